@@ -1,0 +1,68 @@
+package dev.pyxc.analysis;
+
+import dev.pyxc.ir.BasicBlock;
+import dev.pyxc.ir.FuncIr;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Register;
+import dev.pyxc.ir.Terminator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Forward "certainly defined" analysis: at each block end, the registers that hold a value on
+ * every path (the result of a failed op is not defined on its error edge).
+ */
+public final class Definedness {
+  private final Map<BasicBlock, Set<Register>> atEnd = new HashMap<>();
+  private final Map<BasicBlock, Set<Register>> atStart = new HashMap<>();
+
+  public Definedness(FuncIr fn, Cfg cfg) {
+    Set<Register> all = new HashSet<>(fn.registers);
+    for (BasicBlock b : fn.blocks) {
+      atStart.put(b, new HashSet<>(all));
+      atEnd.put(b, new HashSet<>(all));
+    }
+    atStart.put(fn.entry(), new HashSet<>(fn.params));
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (BasicBlock b : fn.blocks) {
+        Set<Register> in;
+        if (b == fn.entry()) {
+          in = new HashSet<>(fn.params);
+        } else {
+          in = null;
+          for (BasicBlock p : cfg.predecessors(b)) {
+            Set<Register> fromP = onEdge(p, b);
+            if (in == null) in = new HashSet<>(fromP);
+            else in.retainAll(fromP);
+          }
+          if (in == null) in = new HashSet<>();
+        }
+        Set<Register> out = new HashSet<>(in);
+        for (Op op : b.ops) if (op.dest() != null) out.add(op.dest());
+        if (!in.equals(atStart.get(b)) || !out.equals(atEnd.get(b))) {
+          atStart.put(b, in);
+          atEnd.put(b, out);
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** Defined along the edge from {@code from} to {@code to}. */
+  public Set<Register> onEdge(BasicBlock from, BasicBlock to) {
+    Set<Register> s = atEnd.get(from);
+    if (from.terminator instanceof Terminator.Check c && c.onError() == to && c.ok() != to && c.result() != null) {
+      s = new HashSet<>(s);
+      s.remove(c.result());
+    }
+    return s;
+  }
+
+  public Set<Register> atStart(BasicBlock b) {
+    return atStart.get(b);
+  }
+}

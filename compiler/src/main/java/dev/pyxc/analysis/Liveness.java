@@ -1,0 +1,77 @@
+package dev.pyxc.analysis;
+
+import dev.pyxc.ir.BasicBlock;
+import dev.pyxc.ir.FuncIr;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Register;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Backward liveness of refcounted registers over the CFG: a register is live at a point if some
+ * path from there reads it before redefining it.
+ */
+public final class Liveness {
+  private final Map<BasicBlock, Set<Register>> liveIn = new HashMap<>();
+  private final Map<BasicBlock, Set<Register>> liveOut = new HashMap<>();
+
+  public Liveness(FuncIr fn) {
+    for (BasicBlock b : fn.blocks) {
+      liveIn.put(b, new HashSet<>());
+      liveOut.put(b, new HashSet<>());
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = fn.blocks.size() - 1; i >= 0; i--) {
+        BasicBlock b = fn.blocks.get(i);
+        Set<Register> out = new HashSet<>();
+        for (BasicBlock s : b.terminator.successors()) out.addAll(liveIn.get(s));
+        Set<Register> in = transferBlock(b, out);
+        if (!out.equals(liveOut.get(b)) || !in.equals(liveIn.get(b))) {
+          liveOut.put(b, out);
+          liveIn.put(b, in);
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private static Set<Register> transferBlock(BasicBlock b, Set<Register> out) {
+    Set<Register> live = new HashSet<>(out);
+    for (Register r : b.terminator.operands()) if (r.isRefcounted()) live.add(r);
+    for (int i = b.ops.size() - 1; i >= 0; i--) transfer(b.ops.get(i), live);
+    return live;
+  }
+
+  /** Moves {@code live} from after {@code op} to before it. */
+  public static void transfer(Op op, Set<Register> live) {
+    if (op.dest() != null) live.remove(op.dest());
+    for (Register r : op.operands()) if (r.isRefcounted()) live.add(r);
+  }
+
+  public Set<Register> liveIn(BasicBlock b) {
+    return liveIn.get(b);
+  }
+
+  public Set<Register> liveOut(BasicBlock b) {
+    return liveOut.get(b);
+  }
+
+  /** Live sets after each op of {@code b}: element i is what is live right after op i. */
+  public Set<Register>[] liveAfterOps(BasicBlock b) {
+    List<Op> ops = b.ops;
+    @SuppressWarnings("unchecked")
+    Set<Register>[] after = new Set[ops.size()];
+    Set<Register> live = new HashSet<>(liveOut.get(b));
+    for (Register r : b.terminator.operands()) if (r.isRefcounted()) live.add(r);
+    for (int i = ops.size() - 1; i >= 0; i--) {
+      after[i] = new HashSet<>(live);
+      transfer(ops.get(i), live);
+    }
+    return after;
+  }
+}

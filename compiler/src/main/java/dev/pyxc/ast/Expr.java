@@ -1,0 +1,65 @@
+package dev.pyxc.ast;
+
+import dev.pyxc.diag.Pos;
+import java.math.BigInteger;
+import java.util.List;
+
+/** Expressions. Immutable records; no behaviour beyond their position. */
+public sealed interface Expr {
+  Pos pos();
+
+  record Name(String id, Pos pos) implements Expr {}
+
+  record IntLit(String text, BigInteger value, Pos pos) implements Expr {}
+
+  record FloatLit(String text, double value, Pos pos) implements Expr {}
+
+  record ImagLit(String text, Pos pos) implements Expr {}
+
+  record StrLit(String value, Pos pos) implements Expr {}
+
+  /** Bytes literal; {@code value} holds one char per byte (0..255). */
+  record BytesLit(String value, Pos pos) implements Expr {}
+
+  record BoolLit(boolean value, Pos pos) implements Expr {}
+
+  record NoneLit(Pos pos) implements Expr {}
+
+  record EllipsisLit(Pos pos) implements Expr {}
+
+  /** Binary arithmetic or bitwise operator; {@code pos} is the operator's position (Cython's convention). */
+  record BinOp(BinaryOp op, Expr left, Expr right, Pos pos) implements Expr {}
+
+  record UnaryOp(UnaryOperator op, Expr operand, Pos pos) implements Expr {}
+
+  /** {@code and} / {@code or}; {@code pos} is the operator's position. */
+  record BoolOp(boolean isAnd, Expr left, Expr right, Pos pos) implements Expr {}
+
+  record Not(Expr operand, Pos pos) implements Expr {}
+
+  /** {@code a < b <= c}: ops.size() == rest.size(). */
+  record Compare(Expr first, List<CompareOp> ops, List<Expr> rest, Pos pos) implements Expr {}
+
+  record IfExp(Expr cond, Expr then, Expr orElse, Pos pos) implements Expr {}
+
+  record Call(Expr func, List<Arg> args, Pos pos) implements Expr {}
+
+  /** A call argument; {@code keyword} is null for positional ones. */
+  record Arg(String keyword, Expr value, Pos pos) {}
+
+  record Attribute(Expr obj, String name, Pos pos) implements Expr {}
+
+  record Subscript(Expr obj, Expr index, Pos pos) implements Expr {}
+
+  /** {@code lo:hi:step} inside a subscript; absent parts are null. */
+  record Slice(Expr lo, Expr hi, Expr step, Pos pos) implements Expr {}
+
+  record TupleExpr(List<Expr> elts, Pos pos) implements Expr {}
+
+  record ListExpr(List<Expr> elts, Pos pos) implements Expr {}
+
+  record DictExpr(List<Expr> keys, List<Expr> values, Pos pos) implements Expr {}
+
+  /** The assignment expression {@code target := value}. */
+  record NamedExpr(Name target, Expr value, Pos pos) implements Expr {}
+}

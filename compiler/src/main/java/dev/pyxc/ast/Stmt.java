@@ -1,0 +1,47 @@
+package dev.pyxc.ast;
+
+import dev.pyxc.diag.Pos;
+import java.util.List;
+
+/** Statements. Immutable records. */
+public sealed interface Stmt {
+  Pos pos();
+
+  record ExprStmt(Expr expr, Pos pos) implements Stmt {}
+
+  /** {@code a = b = value}: targets in source order. */
+  record Assign(List<Expr> targets, Expr value, Pos pos) implements Stmt {}
+
+  record AugAssign(Expr target, BinaryOp op, Expr value, Pos pos) implements Stmt {}
+
+  /** {@code cdef T a = 1, b}: one statement, several declarators. */
+  record CDef(TypeRef type, List<Declarator> names, Pos pos) implements Stmt {}
+
+  record Declarator(String name, Expr init, Pos pos) {}
+
+  record If(List<Branch> branches, List<Stmt> orElse, Pos pos) implements Stmt {}
+
+  record Branch(Expr cond, List<Stmt> body, Pos pos) {}
+
+  record While(Expr cond, List<Stmt> body, List<Stmt> orElse, Pos pos) implements Stmt {}
+
+  record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse, Pos pos) implements Stmt {}
+
+  record Break(Pos pos) implements Stmt {}
+
+  record Continue(Pos pos) implements Stmt {}
+
+  record Pass(Pos pos) implements Stmt {}
+
+  /** {@code value} is null for a bare return. */
+  record Return(Expr value, Pos pos) implements Stmt {}
+
+  /** {@code exc} null for a bare re-raise. */
+  record Raise(Expr exc, Expr cause, Pos pos) implements Stmt {}
+
+  record FuncDef(String name, List<Param> params, TypeRef returnType, String docstring, List<Stmt> body,
+      List<Expr> decorators, Pos pos) implements Stmt {}
+
+  /** A {@code def} parameter; {@code type} null when untyped (object). */
+  record Param(String name, TypeRef type, Expr defaultValue, boolean notNone, boolean orNone, Pos pos) {}
+}

@@ -1,0 +1,18 @@
+package dev.pyxc.ast;
+
+import dev.pyxc.diag.Pos;
+import java.util.List;
+
+/** Types as written in the source; sema resolves them to {@code CType}. */
+public sealed interface TypeRef {
+  Pos pos();
+
+  /** A base type name such as {@code double}, {@code unsigned long long}, {@code Py_ssize_t}, {@code object}. */
+  record Named(String name, Pos pos) implements TypeRef {}
+
+  /** A typed memoryview such as {@code const double[:, ::1]}. */
+  record MemoryView(Named dtype, List<Axis> axes, boolean isConst, Pos pos) implements TypeRef {}
+
+  /** One memoryview axis: {@code :} (strided) or {@code ::1} (contiguous), or a generic spec name. */
+  record Axis(boolean contiguous, String spec, Pos pos) {}
+}

@@ -1,0 +1,41 @@
+package dev.pyxc.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Build settings of one Python interpreter, read from its own {@code sysconfig} (so building
+ * for {@code python3-dbg} picks its headers and {@code d} suffix).
+ */
+public record PythonConfig(String executable, Path includeDir, String extSuffix, String cc, boolean debugBuild) {
+  private static final String QUERY = String.join("\n",
+      "import sysconfig, sys",
+      "v = sysconfig.get_config_var",
+      "print(sysconfig.get_paths()['include'])",
+      "print(v('EXT_SUFFIX'))",
+      "print((v('CC') or 'gcc').split()[0])",
+      "print(int(hasattr(sys, 'gettotalrefcount')))");
+
+  public static PythonConfig query(String executable) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(executable, "-c", QUERY);
+    pb.redirectErrorStream(true);
+    Process p;
+    try {
+      p = pb.start();
+    } catch (IOException e) {
+      throw new IOException("cannot run Python interpreter '" + executable + "': " + e.getMessage());
+    }
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      if (p.waitFor() != 0) throw new IOException("Python interpreter '" + executable + "' failed: " + out.strip());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    }
+    List<String> lines = out.lines().toList();
+    if (lines.size() < 4) throw new IOException("unexpected sysconfig output from '" + executable + "': " + out);
+    return new PythonConfig(executable, Path.of(lines.get(0)), lines.get(1), lines.get(2), lines.get(3).equals("1"));
+  }
+}

@@ -1,0 +1,121 @@
+package dev.pyxc.cli;
+
+import dev.pyxc.diag.CompileError;
+import dev.pyxc.diag.CythonErrorFormat;
+import dev.pyxc.diag.Diagnostic;
+import dev.pyxc.driver.Compiler;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What the commands share: reading a .pyx, reporting diagnostics, writing output atomically. */
+final class CompileSupport {
+  private CompileSupport() {}
+
+  /** A usage problem (bad file name, unreadable input): exit status 2. */
+  static final class UsageError extends Exception {
+    UsageError(String message) {
+      super(message);
+    }
+  }
+
+  static String moduleName(Path pyx) throws UsageError {
+    String file = pyx.getFileName().toString();
+    if (!file.endsWith(".pyx")) throw new UsageError("input must be a .pyx file: " + pyx);
+    String name = file.substring(0, file.length() - 4);
+    if (name.isEmpty() || !Character.isJavaIdentifierStart(name.charAt(0)) || !name.chars().allMatch(Character::isJavaIdentifierPart)
+        || name.contains("$")) {
+      throw new UsageError("module name '" + name + "' (from " + file + ") is not a valid Python identifier");
+    }
+    return name;
+  }
+
+  static String read(Path pyx) throws UsageError {
+    try {
+      byte[] bytes = Files.readAllBytes(pyx);
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new UsageError(pyx + " is not valid UTF-8");
+    } catch (IOException e) {
+      throw new UsageError("cannot read " + pyx + ": " + e.getMessage());
+    }
+  }
+
+  static List<Compiler.DirectiveSetting> directives(List<String> xs) throws UsageError {
+    List<Compiler.DirectiveSetting> out = new ArrayList<>();
+    for (String x : xs) {
+      for (String item : x.split(",")) {
+        if (item.isBlank()) continue;
+        int eq = item.indexOf('=');
+        if (eq <= 0) throw new UsageError("-X expects name=value, got '" + item + "'");
+        String name = item.substring(0, eq).strip();
+        if (!dev.pyxc.sema.Directives.isKnown(name)) throw new UsageError("unknown directive '" + name + "' in -X");
+        out.add(new Compiler.DirectiveSetting(name, item.substring(eq + 1).strip()));
+      }
+    }
+    return out;
+  }
+
+  static void report(CompileError e, String source, PrintStream err) {
+    List<String> lines = source.replace("\r\n", "\n").lines().toList();
+    for (Diagnostic d : e.diagnostics()) err.print(CythonErrorFormat.format(d, lines));
+  }
+
+  /** Writes {@code text} to {@code target} through a temporary file, so readers never see half a file. */
+  static void writeAtomically(Path target, String text) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Compiles one file, writing {@code out}. On failure prints diagnostics, removes a stale
+   * {@code out} (so no old C passes for the new source) and returns the exit status.
+   */
+  static int compileTo(Path pyx, Path out, List<Compiler.DirectiveSetting> xs, boolean dumpIr, PrintStream stdout,
+      PrintStream err) throws IOException {
+    String name;
+    String source;
+    try {
+      name = moduleName(pyx);
+      source = read(pyx);
+    } catch (UsageError e) {
+      err.println("pyxc: " + e.getMessage());
+      return Main.USAGE;
+    }
+    if (out.toAbsolutePath().normalize().equals(pyx.toAbsolutePath().normalize())) {
+      err.println("pyxc: refusing to overwrite the input file " + pyx);
+      return Main.USAGE;
+    }
+    try {
+      Compiler.Result r = Compiler.compile(name, source, pyx.getFileName().toString(), xs);
+      if (dumpIr) {
+        for (Compiler.FunctionDump d : r.ir()) {
+          stdout.print("# before refcount pass\n" + d.before() + "\n# after refcount pass\n" + d.after() + "\n");
+        }
+      }
+      writeAtomically(out, r.c());
+      return Main.OK;
+    } catch (CompileError e) {
+      report(e, source, err);
+      Files.deleteIfExists(out);
+      return Main.INPUT_ERROR;
+    } catch (Compiler.InternalError e) {
+      Files.deleteIfExists(out);
+      throw e;
+    }
+  }
+}

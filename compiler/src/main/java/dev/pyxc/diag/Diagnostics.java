@@ -1,0 +1,39 @@
+package dev.pyxc.diag;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Collects the diagnostics of one compile so a stage can report all of its errors in one run. */
+public final class Diagnostics {
+  private final String file;
+  private final List<Diagnostic> items = new ArrayList<>();
+
+  public Diagnostics(String file) {
+    this.file = file;
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public void error(Pos pos, String message) {
+    items.add(Diagnostic.error(file, pos.line(), pos.col(), message));
+  }
+
+  public void warning(Pos pos, String message) {
+    items.add(Diagnostic.warning(file, pos.line(), pos.col(), message));
+  }
+
+  public boolean hasErrors() {
+    return items.stream().anyMatch(d -> d.severity() == Diagnostic.Severity.ERROR);
+  }
+
+  public List<Diagnostic> all() {
+    return Collections.unmodifiableList(items);
+  }
+
+  public List<Diagnostic> errors() {
+    return items.stream().filter(d -> d.severity() == Diagnostic.Severity.ERROR).toList();
+  }
+}

@@ -1,0 +1,62 @@
+package dev.pyxc.emit;
+
+import dev.pyxc.ir.Const;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The module's Python constants: created once at import, borrowed by every call. */
+final class ConstTable {
+  private final Map<Const, Integer> index = new LinkedHashMap<>();
+
+  /** The C expression for a constant's slot. */
+  String ref(Const c) {
+    if (c instanceof Const.PyKwNames k) k.names().forEach(n -> ref(new Const.PyStr(n)));
+    return "pyxc_c[" + index.computeIfAbsent(c, k -> index.size()) + "]";
+  }
+
+  int size() {
+    return index.size();
+  }
+
+  /** Statements that fill the table; each failure jumps to {@code bad}. */
+  String initCode() {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<Const, Integer> e : index.entrySet()) {
+      String slot = "pyxc_c[" + e.getValue() + "]";
+      sb.append("    ").append(slot).append(" = ").append(create(e.getKey())).append(";\n");
+      sb.append("    if (!").append(slot).append(") goto bad;\n");
+    }
+    return sb.toString();
+  }
+
+  private String create(Const c) {
+    if (c instanceof Const.PyInt i) {
+      BigInteger v = i.value();
+      return v.bitLength() < 63 ? "PyLong_FromLongLong(" + v + "LL)" : "PyLong_FromString(\"" + v + "\", NULL, 10)";
+    } else if (c instanceof Const.PyFloat f) {
+      return "PyFloat_FromDouble(" + FunctionEmitter.cDouble(f.value()) + ")";
+    } else if (c instanceof Const.PyStr s) {
+      int len = s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      return "pyxc_str_const(" + CNames.cString(s.value()) + ", " + len + ")";
+    } else if (c instanceof Const.PyBytes b) {
+      return "PyBytes_FromStringAndSize(" + CNames.cBytes(b.value()) + ", " + b.value().length() + ")";
+    } else if (c instanceof Const.PyNone n) {
+      return "Py_NewRef(Py_None)";
+    } else if (c instanceof Const.PyBool b) {
+      return b.value() ? "Py_NewRef(Py_True)" : "Py_NewRef(Py_False)";
+    } else if (c instanceof Const.PyEllipsis e) {
+      return "Py_NewRef(Py_Ellipsis)";
+    } else if (c instanceof Const.PyKwNames k) {
+      StringBuilder sb = new StringBuilder("PyTuple_Pack(" + k.names().size());
+      for (String n : k.names()) sb.append(", ").append("pyxc_c[").append(index.get(new Const.PyStr(n))).append("]");
+      return sb.append(")").toString();
+    } else if (c instanceof Const.CInt i) {
+      throw new AssertionError("C literal in the constant table");
+    } else if (c instanceof Const.CFloat f) {
+      throw new AssertionError("C literal in the constant table");
+    } else {
+      throw new AssertionError(c);
+    }
+  }
+}

@@ -1,0 +1,191 @@
+package dev.pyxc.emit;
+
+import dev.pyxc.ir.BasicBlock;
+import dev.pyxc.ir.Const;
+import dev.pyxc.ir.ErrorKind;
+import dev.pyxc.ir.FuncIr;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Register;
+import dev.pyxc.ir.Terminator;
+import dev.pyxc.sema.CType;
+import java.math.BigInteger;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * C for one IR function. It prints what the IR says and decides nothing: an inc_ref becomes
+ * one {@code Py_INCREF}, a check becomes one test and a goto.
+ */
+final class FunctionEmitter {
+  private final FuncIr fn;
+  private final ConstTable consts;
+  private final String sourceFile;
+  private final StringBuilder out = new StringBuilder();
+
+  FunctionEmitter(FuncIr fn, ConstTable consts, String sourceFile) {
+    this.fn = fn;
+    this.consts = consts;
+    this.sourceFile = sourceFile;
+  }
+
+  static String implName(FuncIr fn) {
+    return "pyxc_pf_" + CNames.ident(fn.name);
+  }
+
+  String prototype() {
+    String params = fn.params.isEmpty() ? "void" : fn.params.stream()
+        .map(p -> CNames.type(p.type()) + CNames.reg(p)).collect(Collectors.joining(", "));
+    return "static PyObject *" + implName(fn) + "(" + params + ")";
+  }
+
+  String emit() {
+    out.append(prototype()).append(" {\n");
+    Set<Register> used = new HashSet<>();
+    for (BasicBlock b : fn.blocks) {
+      for (Op op : b.ops) {
+        if (op.dest() != null) used.add(op.dest());
+        used.addAll(op.operands());
+      }
+      used.addAll(b.terminator.operands());
+      if (b.terminator instanceof Terminator.Check c && c.result() != null) used.add(c.result());
+    }
+    for (Register r : fn.registers) {
+      if (r.kind() == Register.Kind.PARAM || !used.contains(r)) continue;
+      String init = r.kind() == Register.Kind.LOCAL ? (r.isRefcounted() ? " = NULL" : " = 0") : "";
+      out.append("    ").append(CNames.type(r.type())).append(CNames.reg(r)).append(init).append(";\n");
+    }
+    boolean hasErrors = fn.blocks.stream().anyMatch(b -> b.terminator instanceof Terminator.ReturnError || b.terminator instanceof Terminator.Check);
+    if (hasErrors) out.append("    int pyxc_lineno = ").append(fn.line).append(";\n");
+    List<BasicBlock> blocks = fn.blocks;
+    for (int i = 0; i < blocks.size(); i++) {
+      BasicBlock b = blocks.get(i);
+      BasicBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+      out.append("  L").append(b.label).append(":;\n");
+      for (Op op : b.ops) out.append("    ").append(op(op)).append('\n');
+      terminator(b.terminator, next);
+    }
+    out.append("}\n");
+    return out.toString();
+  }
+
+  private static String r(Register r) {
+    return CNames.reg(r);
+  }
+
+  private String op(Op op) {
+    if (op instanceof Op.LoadConst c) {
+      return r(c.dest()) + " = " + constant(c.value(), c.dest().type()) + ";";
+    } else if (op instanceof Op.LoadGlobal g) {
+      return r(g.dest()) + " = pyxc_get_global(pyxc_m_dict, " + consts.ref(new Const.PyStr(g.name())) + ");";
+    } else if (op instanceof Op.Call c) {
+      String call = expand(c.prim().template(), c.args());
+      return (c.dest() == null ? call : r(c.dest()) + " = " + call) + ";";
+    } else if (op instanceof Op.CallPy c) {
+      return callPy(c);
+    } else if (op instanceof Op.CBinary b) {
+      return r(b.dest()) + " = " + r(b.left()) + " " + b.op() + " " + r(b.right()) + ";";
+    } else if (op instanceof Op.CUnary u) {
+      return r(u.dest()) + " = " + u.op() + r(u.operand()) + ";";
+    } else if (op instanceof Op.Cast c) {
+      return r(c.dest()) + " = (" + CNames.type(c.dest().type()).strip() + ")" + r(c.src()) + ";";
+    } else if (op instanceof Op.Assign a) {
+      return r(a.dest()) + " = " + r(a.src()) + ";";
+    } else if (op instanceof Op.CheckBound c) {
+      return r(c.dest()) + " = " + r(c.variable()) + " ? 0 : pyxc_unbound_local("
+          + CNames.cString(c.variable().name()) + ");";
+    } else if (op instanceof Op.IncRef i) {
+      return "Py_INCREF(" + r(i.value()) + ");";
+    } else if (op instanceof Op.DecRef d) {
+      return (d.maybeNull() ? "Py_XDECREF(" : "Py_DECREF(") + r(d.value()) + ");";
+    } else {
+      throw new AssertionError(op);
+    }
+  }
+
+  private String callPy(Op.CallPy c) {
+    int nkw = c.kwNames().size();
+    int npos = c.args().size() - nkw;
+    if (c.args().isEmpty()) return r(c.dest()) + " = PyObject_CallNoArgs(" + r(c.callable()) + ");";
+    String arr = "{NULL, " + c.args().stream().map(FunctionEmitter::r).collect(Collectors.joining(", ")) + "}";
+    String kw = nkw == 0 ? "NULL" : consts.ref(new Const.PyKwNames(c.kwNames()));
+    return "{ PyObject *pyxc_args[] = " + arr + "; " + r(c.dest()) + " = PyObject_Vectorcall(" + r(c.callable())
+        + ", pyxc_args + 1, " + npos + " | PY_VECTORCALL_ARGUMENTS_OFFSET, " + kw + "); }";
+  }
+
+  private static String expand(String template, List<Register> args) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < template.length(); i++) {
+      char c = template.charAt(i);
+      if (c != '%' || i + 1 >= template.length()) {
+        sb.append(c);
+        continue;
+      }
+      char n = template.charAt(++i);
+      if (n == 'n') sb.append(args.size());
+      else if (n == '*') sb.append(args.stream().map(FunctionEmitter::r).collect(Collectors.joining(", ")));
+      else sb.append(r(args.get(n - '0')));
+    }
+    return sb.toString();
+  }
+
+  private String constant(Const c, CType type) {
+    if (c instanceof Const.CInt i) {
+      return cInt(i.value(), type);
+    } else if (c instanceof Const.CFloat f) {
+      return cDouble(f.value());
+    } else {
+      return consts.ref(c);
+    }
+  }
+
+  static String cInt(BigInteger v, CType type) {
+    String ctype = CNames.type(type).strip();
+    if (type instanceof CType.CInt ci && !ci.kind().signed) return "(" + ctype + ")" + v + "ULL";
+    if (v.bitLength() >= 31) return "(" + ctype + ")" + v + "LL";
+    return "(" + ctype + ")" + v;
+  }
+
+  static String cDouble(double d) {
+    if (Double.isNaN(d)) return "Py_NAN";
+    if (Double.isInfinite(d)) return d > 0 ? "Py_HUGE_VAL" : "(-Py_HUGE_VAL)";
+    if (d == 0) return 1 / d < 0 ? "-0.0" : "0.0";
+    if (d == Math.rint(d) && Math.abs(d) < 1e15) return (long) d + ".0";
+    return Double.toHexString(d);
+  }
+
+  private void terminator(Terminator t, BasicBlock next) {
+    if (t instanceof Terminator.Goto g) {
+      if (g.target() != next) out.append("    goto L").append(g.target().label).append(";\n");
+    } else if (t instanceof Terminator.Branch b) {
+      out.append("    if (").append(r(b.cond())).append(") goto L").append(b.ifTrue().label)
+          .append("; else goto L").append(b.ifFalse().label).append(";\n");
+    } else if (t instanceof Terminator.Check c) {
+      String failed = switch (c.kind()) {
+        case NULL -> "!" + r(c.result());
+        case NEG_ONE -> r(c.result()) + " == -1";
+        case NEG_ONE_AND_ERR -> r(c.result()) + " == (" + CNames.type(c.result().type()).strip() + ")-1 && PyErr_Occurred()";
+        case ALWAYS -> "1";
+        case NEVER -> "0";
+    };
+      String lineSet = c.pos().line() > 0 ? "pyxc_lineno = " + c.pos().line() + "; " : "";
+      if (c.kind() == ErrorKind.ALWAYS) {
+        out.append("    ").append(lineSet).append("goto L").append(c.onError().label).append(";\n");
+        return;
+    }
+      out.append("    if (unlikely(").append(failed).append(")) { ").append(lineSet)
+          .append("goto L").append(c.onError().label).append("; }\n");
+      if (c.ok() != next) out.append("    goto L").append(c.ok().label).append(";\n");
+    } else if (t instanceof Terminator.Return ret) {
+      out.append("    return ").append(r(ret.value())).append(";\n");
+    } else if (t instanceof Terminator.ReturnError e) {
+      out.append("    pyxc_add_traceback(").append(CNames.cString(fn.qualifiedName))
+          .append(", pyxc_lineno, ").append(CNames.cString(sourceFile)).append(");\n    return NULL;\n");
+    } else if (t instanceof Terminator.Unreachable u) {
+      out.append("    Py_UNREACHABLE();\n");
+    } else {
+      throw new AssertionError(t);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package dev.pyxc.emit;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.UnaryOperator;
+import dev.pyxc.ir.Const;
+import dev.pyxc.ir.FuncIr;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.Register;
+import dev.pyxc.sema.CType;
+import java.util.List;
+
+/**
+ * The Python entry point of a {@code def}: a vectorcall ({@code METH_FASTCALL|METH_KEYWORDS})
+ * function that matches arguments to parameters, fills defaults, converts to C types with
+ * Cython's errors, and calls the compiled body. Arguments stay borrowed from the caller
+ * throughout; nothing here owns a reference.
+ */
+final class WrapperEmitter {
+  private WrapperEmitter() {}
+
+  static String wrapperName(FuncIr fn) {
+    return "pyxc_pw_" + CNames.ident(fn.name);
+  }
+
+  static String emit(Stmt.FuncDef def, FuncIr fn, ConstTable consts, String sourceFile) {
+    StringBuilder sb = new StringBuilder();
+    List<Stmt.Param> params = def.params();
+    int n = params.size();
+    int required = 0;
+    while (required < n && params.get(required).defaultValue() == null) required++;
+    sb.append("static PyObject *").append(wrapperName(fn))
+        .append("(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n");
+    sb.append("    (void)self;\n");
+    if (n == 0) {
+      sb.append("    if (unlikely(nargs > 0 || (kwnames && PyTuple_GET_SIZE(kwnames) > 0))) {\n");
+      sb.append("        static const char *const names[] = {NULL};\n");
+      sb.append("        if (pyxc_parse_args(").append(CNames.cString(fn.name))
+          .append(", args, nargs, kwnames, names, 0, 0, NULL) < 0) goto bad;\n    }\n");
+      sb.append("    return ").append(FunctionEmitter.implName(fn)).append("();\n");
+    } else {
+      sb.append("    static const char *const names[] = {");
+      for (Stmt.Param p : params) sb.append(CNames.cString(p.name())).append(", ");
+      sb.append("NULL};\n");
+      sb.append("    PyObject *values[").append(n).append("] = {0};\n");
+      sb.append("    if (likely(nargs == ").append(n).append(" && !kwnames)) {\n");
+      for (int i = 0; i < n; i++) sb.append("        values[").append(i).append("] = args[").append(i).append("];\n");
+      sb.append("    } else if (pyxc_parse_args(").append(CNames.cString(fn.name)).append(", args, nargs, kwnames, names, ")
+          .append(n).append(", ").append(required).append(", values) < 0) goto bad;\n");
+      StringBuilder call = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        Stmt.Param p = params.get(i);
+        Register reg = fn.params.get(i);
+        CType t = reg.type();
+        String local = "p" + i;
+        sb.append("    ").append(CNames.type(t)).append(local).append(";\n");
+        String dflt = p.defaultValue() == null ? null : defaultValue(p.defaultValue(), t, consts);
+        if (t instanceof CType.PyObject o) {
+          sb.append("    ").append(local).append(" = values[").append(i).append("]")
+              .append(dflt == null ? "" : " ? values[" + i + "] : " + dflt).append(";\n");
+          if (o.builtin() != null) sb.append(typeTest(local, p, o.builtin()));
+        } else {
+          String unbox = unboxExpr(t, "values[" + i + "]");
+          sb.append("    if (values[").append(i).append("]) {\n");
+          sb.append("        ").append(local).append(" = ").append(unbox).append(";\n");
+          sb.append("        if (unlikely(").append(failed(t, local)).append(")) goto bad;\n");
+          sb.append("    } else {\n        ").append(local).append(" = ").append(dflt == null ? "0" : dflt).append(";\n    }\n");
+        }
+        if (i > 0) call.append(", ");
+        call.append(local);
+      }
+      sb.append("    return ").append(FunctionEmitter.implName(fn)).append("(").append(call).append(");\n");
+    }
+    sb.append("bad:\n    pyxc_add_traceback(").append(CNames.cString(fn.qualifiedName)).append(", ").append(fn.line)
+        .append(", ").append(CNames.cString(sourceFile)).append(");\n    return NULL;\n}\n");
+    return sb.toString();
+  }
+
+  private static String typeTest(String local, Stmt.Param p, String builtin) {
+    String check = switch (builtin) {
+      case "list" -> "PyList_Check";
+      case "tuple" -> "PyTuple_Check";
+      case "dict" -> "PyDict_Check";
+      case "str" -> "PyUnicode_Check";
+      case "bytes" -> "PyBytes_Check";
+      default -> throw new AssertionError(builtin);
+    };
+    String noneOk = p.notNone() ? "" : local + " == Py_None || ";
+    return "    if (unlikely(!(" + noneOk + check + "(" + local + ")))) {\n"
+        + "        PyErr_Format(PyExc_TypeError, \"Argument '%.200s' has incorrect type (expected %.200s, got %.200s)\", "
+        + CNames.cString(p.name()) + ", " + CNames.cString(builtin) + ", Py_TYPE(" + local + ")->tp_name);\n"
+        + "        goto bad;\n    }\n";
+  }
+
+  private static String unboxExpr(CType t, String arg) {
+    if (t instanceof CType.BInt) return "PyObject_IsTrue(" + arg + ")";
+    return Primitives.unbox(t).template().replace("%0", arg);
+  }
+
+  private static String failed(CType t, String local) {
+    if (t instanceof CType.BInt) return local + " == -1";
+    return local + " == (" + CNames.type(t).strip() + ")-1 && PyErr_Occurred()";
+  }
+
+  /** The C or constant-table expression for a literal default (sema allows only literals). */
+  private static String defaultValue(Expr e, CType t, ConstTable consts) {
+    boolean neg = false;
+    if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NEG) {
+      neg = true;
+      e = u.operand();
+    }
+    if (t instanceof CType.PyObject) {
+      Const c;
+      if (e instanceof Expr.IntLit i) c = new Const.PyInt(neg ? i.value().negate() : i.value());
+      else if (e instanceof Expr.FloatLit f) c = new Const.PyFloat(neg ? -f.value() : f.value());
+      else if (e instanceof Expr.StrLit s) c = new Const.PyStr(s.value());
+      else if (e instanceof Expr.BytesLit b) c = new Const.PyBytes(b.value());
+      else if (e instanceof Expr.BoolLit b) c = new Const.PyBool(b.value());
+      else if (e instanceof Expr.NoneLit) c = new Const.PyNone();
+      else throw new AssertionError(e);
+      return consts.ref(c);
+    }
+    if (e instanceof Expr.IntLit i) {
+      return t instanceof CType.CFloat ? FunctionEmitter.cDouble((neg ? -1 : 1) * i.value().doubleValue())
+          : FunctionEmitter.cInt(neg ? i.value().negate() : i.value(), t);
+    } else if (e instanceof Expr.FloatLit f) {
+      return FunctionEmitter.cDouble(neg ? -f.value() : f.value());
+    } else if (e instanceof Expr.BoolLit b) {
+      return b.value() ? "1" : "0";
+    } else {
+      throw new AssertionError("default " + e + " for " + t);
+    }
+  }
+}

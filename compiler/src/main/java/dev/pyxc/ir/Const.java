@@ -1,0 +1,32 @@
+package dev.pyxc.ir;
+
+import java.math.BigInteger;
+
+/** Literal values: Python constants created once at module init, and C literals. */
+public sealed interface Const {
+  /** Python constants live in the module's constant table: borrowed, immortal for a call. */
+  default boolean isPython() {
+    return !(this instanceof CInt || this instanceof CFloat);
+  }
+
+  record PyInt(BigInteger value) implements Const {}
+
+  record PyFloat(double value) implements Const {}
+
+  record PyStr(String value) implements Const {}
+
+  record PyBytes(String value) implements Const {}
+
+  record PyNone() implements Const {}
+
+  record PyBool(boolean value) implements Const {}
+
+  record PyEllipsis() implements Const {}
+
+  /** A tuple of interned strings, used as the keyword names of a vectorcall. */
+  record PyKwNames(java.util.List<String> names) implements Const {}
+
+  record CInt(BigInteger value) implements Const {}
+
+  record CFloat(double value, String text) implements Const {}
+}

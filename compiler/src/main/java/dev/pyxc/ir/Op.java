@@ -1,0 +1,195 @@
+package dev.pyxc.ir;
+
+import dev.pyxc.sema.CType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One IR instruction. Every op answers three ownership questions: which registers it reads
+ * ({@link #operands()}), which of those it steals (takes over the reference of), and whether
+ * its result is a new reference or borrowed. Nothing else about refcounts is implied anywhere:
+ * only the refcount pass creates {@link IncRef} and {@link DecRef}.
+ */
+public sealed interface Op {
+  /** The register this op defines, or null. */
+  Register dest();
+
+  List<Register> operands();
+
+  default List<Register> stolen() {
+    return List.of();
+  }
+
+  /** Whether the result is borrowed (valid while its owner lives) rather than a new reference. */
+  default boolean borrowedResult() {
+    return false;
+  }
+
+  default ErrorKind errorKind() {
+    return ErrorKind.NEVER;
+  }
+
+  /**
+   * Loads a literal. Python constants are borrowed from the module's constant table, which
+   * outlives every call.
+   */
+  record LoadConst(Register dest, Const value) implements Op {
+    @Override
+    public List<Register> operands() {
+      return List.of();
+    }
+
+    @Override
+    public boolean borrowedResult() {
+      return value.isPython();
+    }
+  }
+
+  /** Looks a name up in the module globals, then builtins: a new reference; NameError if absent. */
+  record LoadGlobal(Register dest, String name) implements Op {
+    @Override
+    public List<Register> operands() {
+      return List.of();
+    }
+
+    @Override
+    public ErrorKind errorKind() {
+      return ErrorKind.NULL;
+    }
+  }
+
+  /** A call described by a {@link Primitive}; its contract is the table's. */
+  record Call(Register dest, Primitive prim, List<Register> args) implements Op {
+    @Override
+    public List<Register> operands() {
+      return args;
+    }
+
+    @Override
+    public List<Register> stolen() {
+      if (prim.steals().isEmpty()) return List.of();
+      List<Register> out = new ArrayList<>();
+      for (int i : prim.steals()) out.add(args.get(i));
+      return out;
+    }
+
+    @Override
+    public boolean borrowedResult() {
+      return prim.borrowedResult();
+    }
+
+    @Override
+    public ErrorKind errorKind() {
+      return prim.error();
+    }
+  }
+
+  /** Calls a Python object with positional then keyword arguments (vectorcall): new reference. */
+  record CallPy(Register dest, Register callable, List<Register> args, List<String> kwNames) implements Op {
+    @Override
+    public List<Register> operands() {
+      List<Register> all = new ArrayList<>();
+      all.add(callable);
+      all.addAll(args);
+      return all;
+    }
+
+    @Override
+    public ErrorKind errorKind() {
+      return ErrorKind.NULL;
+    }
+  }
+
+  /** C arithmetic or comparison on scalars; {@code op} is the C operator. */
+  record CBinary(Register dest, String op, Register left, Register right) implements Op {
+    @Override
+    public List<Register> operands() {
+      return List.of(left, right);
+    }
+  }
+
+  /** C unary operator on a scalar. */
+  record CUnary(Register dest, String op, Register operand) implements Op {
+    @Override
+    public List<Register> operands() {
+      return List.of(operand);
+    }
+  }
+
+  /** C conversion between scalar types (the destination's type). */
+  record Cast(Register dest, Register src) implements Op {
+    @Override
+    public List<Register> operands() {
+      return List.of(src);
+    }
+  }
+
+  /**
+   * Stores a value into a variable. For refcounted values it steals the source: the variable
+   * must own what it holds, so a borrowed or still-needed source gets an inc_ref first.
+   */
+  record Assign(Register dest, Register src) implements Op {
+    @Override
+    public List<Register> operands() {
+      return List.of(src);
+    }
+
+    @Override
+    public List<Register> stolen() {
+      return src.isRefcounted() ? List.of(src) : List.of();
+    }
+  }
+
+  /**
+   * Raises UnboundLocalError when a variable that may be unassigned is read. {@code dest} is a
+   * C int status (0, or -1 on error).
+   */
+  record CheckBound(Register dest, Register variable) implements Op {
+    @Override
+    public List<Register> operands() {
+      return List.of();
+    }
+
+    @Override
+    public ErrorKind errorKind() {
+      return ErrorKind.NEG_ONE;
+    }
+  }
+
+  /** Takes a new reference. Created only by the refcount pass. */
+  record IncRef(Register value) implements Op {
+    @Override
+    public Register dest() {
+      return null;
+    }
+
+    @Override
+    public List<Register> operands() {
+      return List.of(value);
+    }
+  }
+
+  /**
+   * Releases a reference. {@code maybeNull} when the variable may be unassigned on some path
+   * (an {@code Py_XDECREF}). Created only by the refcount pass.
+   */
+  record DecRef(Register value, boolean maybeNull) implements Op {
+    @Override
+    public Register dest() {
+      return null;
+    }
+
+    @Override
+    public List<Register> operands() {
+      return List.of(value);
+    }
+  }
+
+  static boolean isRefcountOp(Op op) {
+    return op instanceof IncRef || op instanceof DecRef;
+  }
+
+  static CType typeOf(Op op) {
+    return op.dest() == null ? CType.VOID : op.dest().type();
+  }
+}

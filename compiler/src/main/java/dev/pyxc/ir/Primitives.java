@@ -1,0 +1,172 @@
+package dev.pyxc.ir;
+
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.CType.IntKind;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one table of runtime contracts. Each entry says what the call returns (new or borrowed),
+ * what it steals and how it fails; C names follow the same rule ({@code ..._new} results are
+ * new references). The builder only picks entries; the refcount pass only reads them.
+ */
+public final class Primitives {
+  private Primitives() {}
+
+  private static Primitive newRef(String name, String template) {
+    return new Primitive(name, template, CType.OBJECT, false, Set.of(), ErrorKind.NULL);
+  }
+
+  private static Primitive status(String name, String template) {
+    return new Primitive(name, template, CType.INT, false, Set.of(), ErrorKind.NEG_ONE);
+  }
+
+  private static Primitive pure(String name, String template, CType result) {
+    return new Primitive(name, template, result, false, Set.of(), ErrorKind.NEVER);
+  }
+
+  private static Primitive checked(String name, String template, CType result) {
+    return new Primitive(name, template, result, false, Set.of(), ErrorKind.NEG_ONE_AND_ERR);
+  }
+
+  // Python number protocol: new references, NULL on error.
+  public static final Primitive ADD = newRef("py_add", "PyNumber_Add(%0, %1)");
+  public static final Primitive SUB = newRef("py_sub", "PyNumber_Subtract(%0, %1)");
+  public static final Primitive MUL = newRef("py_mul", "PyNumber_Multiply(%0, %1)");
+  public static final Primitive TRUEDIV = newRef("py_truediv", "PyNumber_TrueDivide(%0, %1)");
+  public static final Primitive FLOORDIV = newRef("py_floordiv", "PyNumber_FloorDivide(%0, %1)");
+  public static final Primitive MOD = newRef("py_mod", "PyNumber_Remainder(%0, %1)");
+  public static final Primitive POW = newRef("py_pow", "PyNumber_Power(%0, %1, Py_None)");
+  public static final Primitive LSHIFT = newRef("py_lshift", "PyNumber_Lshift(%0, %1)");
+  public static final Primitive RSHIFT = newRef("py_rshift", "PyNumber_Rshift(%0, %1)");
+  public static final Primitive AND = newRef("py_and", "PyNumber_And(%0, %1)");
+  public static final Primitive OR = newRef("py_or", "PyNumber_Or(%0, %1)");
+  public static final Primitive XOR = newRef("py_xor", "PyNumber_Xor(%0, %1)");
+  public static final Primitive MATMUL = newRef("py_matmul", "PyNumber_MatrixMultiply(%0, %1)");
+  public static final Primitive IADD = newRef("py_iadd", "PyNumber_InPlaceAdd(%0, %1)");
+  public static final Primitive ISUB = newRef("py_isub", "PyNumber_InPlaceSubtract(%0, %1)");
+  public static final Primitive IMUL = newRef("py_imul", "PyNumber_InPlaceMultiply(%0, %1)");
+  public static final Primitive ITRUEDIV = newRef("py_itruediv", "PyNumber_InPlaceTrueDivide(%0, %1)");
+  public static final Primitive IFLOORDIV = newRef("py_ifloordiv", "PyNumber_InPlaceFloorDivide(%0, %1)");
+  public static final Primitive IMOD = newRef("py_imod", "PyNumber_InPlaceRemainder(%0, %1)");
+  public static final Primitive IPOW = newRef("py_ipow", "PyNumber_InPlacePower(%0, %1, Py_None)");
+  public static final Primitive ILSHIFT = newRef("py_ilshift", "PyNumber_InPlaceLshift(%0, %1)");
+  public static final Primitive IRSHIFT = newRef("py_irshift", "PyNumber_InPlaceRshift(%0, %1)");
+  public static final Primitive IAND = newRef("py_iand", "PyNumber_InPlaceAnd(%0, %1)");
+  public static final Primitive IOR = newRef("py_ior", "PyNumber_InPlaceOr(%0, %1)");
+  public static final Primitive IXOR = newRef("py_ixor", "PyNumber_InPlaceXor(%0, %1)");
+  public static final Primitive IMATMUL = newRef("py_imatmul", "PyNumber_InPlaceMatrixMultiply(%0, %1)");
+  public static final Primitive NEG = newRef("py_neg", "PyNumber_Negative(%0)");
+  public static final Primitive POS = newRef("py_pos", "PyNumber_Positive(%0)");
+  public static final Primitive INVERT = newRef("py_invert", "PyNumber_Invert(%0)");
+
+  public static final Primitive RICHCOMPARE_LT = newRef("py_lt", "PyObject_RichCompare(%0, %1, Py_LT)");
+  public static final Primitive RICHCOMPARE_LE = newRef("py_le", "PyObject_RichCompare(%0, %1, Py_LE)");
+  public static final Primitive RICHCOMPARE_GT = newRef("py_gt", "PyObject_RichCompare(%0, %1, Py_GT)");
+  public static final Primitive RICHCOMPARE_GE = newRef("py_ge", "PyObject_RichCompare(%0, %1, Py_GE)");
+  public static final Primitive RICHCOMPARE_EQ = newRef("py_eq", "PyObject_RichCompare(%0, %1, Py_EQ)");
+  public static final Primitive RICHCOMPARE_NE = newRef("py_ne", "PyObject_RichCompare(%0, %1, Py_NE)");
+  /** {@code item in container}: 1, 0, or -1 on error. */
+  public static final Primitive CONTAINS = status("py_contains", "PySequence_Contains(%1, %0)");
+  public static final Primitive IS = pure("py_is", "(%0 == %1)", CType.BINT);
+  public static final Primitive IS_TRUE = status("py_is_true", "PyObject_IsTrue(%0)");
+
+  public static final Primitive GETATTR = newRef("py_getattr", "PyObject_GetAttr(%0, %1)");
+  public static final Primitive SETATTR = status("py_setattr", "PyObject_SetAttr(%0, %1, %2)");
+  public static final Primitive GETITEM = newRef("py_getitem", "PyObject_GetItem(%0, %1)");
+  public static final Primitive SETITEM = status("py_setitem", "PyObject_SetItem(%0, %1, %2)");
+  public static final Primitive SLICE_NEW = newRef("py_slice_new", "PySlice_New(%0, %1, %2)");
+  public static final Primitive TUPLE_PACK = newRef("py_tuple_pack", "PyTuple_Pack(%n, %*)");
+  public static final Primitive LIST_PACK = newRef("py_list_pack", "pyxc_list_pack_new(%n, %*)");
+  /** Arguments alternate key, value; nothing is stolen. */
+  public static final Primitive DICT_PACK = newRef("py_dict_pack", "pyxc_dict_pack_new(%n, %*)");
+  public static final Primitive LEN = new Primitive("py_len", "PyObject_Length(%0)", CType.SSIZE_T, false, Set.of(), ErrorKind.NEG_ONE);
+  public static final Primitive GET_ITER = newRef("py_get_iter", "PyObject_GetIter(%0)");
+  /** Next item as a new reference; NULL at the end (no exception) or on error (exception set). */
+  public static final Primitive ITER_NEXT = newRef("py_iter_next", "PyIter_Next(%0)");
+  /** After PyIter_Next returned NULL: -1 if that was an error. */
+  public static final Primitive ITER_FINISHED = status("iter_finished", "pyxc_iter_finished()");
+  public static final Primitive RAISE = new Primitive("raise", "pyxc_raise(%0, NULL)", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
+  public static final Primitive RAISE_FROM = new Primitive("raise_from", "pyxc_raise(%0, %1)", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
+  public static final Primitive RERAISE = new Primitive("reraise", "pyxc_reraise()", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
+  public static final Primitive RANGE_STEP_ZERO = new Primitive("range_step_zero", "pyxc_range_step_zero()", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
+
+  // Boxing: C scalar -> new reference.
+  public static final Primitive BOX_DOUBLE = newRef("box_double", "PyFloat_FromDouble(%0)");
+  public static final Primitive BOX_BINT = newRef("box_bint", "pyxc_bool_new(%0)");
+  private static final Primitive BOX_LL = newRef("box_longlong", "PyLong_FromLongLong(%0)");
+  private static final Primitive BOX_ULL = newRef("box_ulonglong", "PyLong_FromUnsignedLongLong(%0)");
+
+  // Unboxing: object -> C scalar, raising TypeError/OverflowError as Cython does.
+  public static final Primitive UNBOX_DOUBLE = checked("unbox_double", "pyxc_as_double(%0)", CType.DOUBLE);
+  public static final Primitive UNBOX_FLOAT = checked("unbox_float", "(float)pyxc_as_double(%0)", CType.FLOAT);
+  private static final Map<IntKind, Primitive> UNBOX_INT = new EnumMap<>(IntKind.class);
+
+  static {
+    for (IntKind k : IntKind.values()) {
+      UNBOX_INT.put(k, checked("unbox_" + suffix(k), "pyxc_as_" + suffix(k) + "(%0)", new CType.CInt(k)));
+    }
+  }
+
+  /** The runtime's name suffix for a C integer kind ({@code pyxc_as_ulong}). */
+  public static String suffix(IntKind k) {
+    return switch (k) {
+      case CHAR -> "char";
+      case SCHAR -> "schar";
+      case UCHAR -> "uchar";
+      case SHORT -> "short";
+      case USHORT -> "ushort";
+      case INT -> "int";
+      case UINT -> "uint";
+      case LONG -> "long";
+      case ULONG -> "ulong";
+      case LONGLONG -> "longlong";
+      case ULONGLONG -> "ulonglong";
+      case SSIZE_T -> "ssize_t";
+      case SIZE_T -> "size_t";
+      case HASH_T -> "hash_t";
+    };
+  }
+
+  public static Primitive box(CType t) {
+    if (t instanceof CType.CFloat f) {
+      return BOX_DOUBLE;
+    } else if (t instanceof CType.BInt b) {
+      return BOX_BINT;
+    } else if (t instanceof CType.CInt i) {
+      return i.kind().signed ? BOX_LL : BOX_ULL;
+    } else {
+      throw new IllegalArgumentException("cannot box " + t);
+    }
+  }
+
+  public static Primitive unbox(CType t) {
+    if (t instanceof CType.CFloat f) {
+      return f.isDouble() ? UNBOX_DOUBLE : UNBOX_FLOAT;
+    } else if (t instanceof CType.BInt b) {
+      return IS_TRUE;
+    } else if (t instanceof CType.CInt i) {
+      return UNBOX_INT.get(i.kind());
+    } else {
+      throw new IllegalArgumentException("cannot unbox to " + t);
+    }
+  }
+
+  // C arithmetic with Python semantics (floor division, sign of modulo, ZeroDivisionError).
+  public static Primitive cFloorDiv(CType t) {
+    return checked("c_floordiv", cFunc("floordiv", t) + "(%0, %1)", t);
+  }
+
+  public static Primitive cMod(CType t) {
+    return checked("c_mod", cFunc("mod", t) + "(%0, %1)", t);
+  }
+
+  /** True division of C numbers: ZeroDivisionError("float division"). */
+  public static final Primitive C_TRUEDIV = checked("c_truediv", "pyxc_truediv_d(%0, %1)", CType.DOUBLE);
+  private static String cFunc(String op, CType t) {
+    if (t instanceof CType.CFloat) return "pyxc_" + op + "_d";
+    CType.CInt i = (CType.CInt) t;
+    return "pyxc_" + op + (i.kind().signed ? "_ll" : "_ull");
+  }
+}

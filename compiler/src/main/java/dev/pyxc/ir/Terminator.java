@@ -1,0 +1,73 @@
+package dev.pyxc.ir;
+
+import dev.pyxc.diag.Pos;
+import java.util.List;
+
+/** How a basic block ends. */
+public sealed interface Terminator {
+  List<BasicBlock> successors();
+
+  default List<Register> operands() {
+    return List.of();
+  }
+
+  record Goto(BasicBlock target) implements Terminator {
+    @Override
+    public List<BasicBlock> successors() {
+      return List.of(target);
+    }
+  }
+
+  /** Branches on a C truth value. */
+  record Branch(Register cond, BasicBlock ifTrue, BasicBlock ifFalse) implements Terminator {
+    @Override
+    public List<BasicBlock> successors() {
+      return List.of(ifTrue, ifFalse);
+    }
+
+    @Override
+    public List<Register> operands() {
+      return List.of(cond);
+    }
+  }
+
+  /**
+   * Tests whether the op that defined {@code result} failed (per {@code kind}); on failure the
+   * result is undefined and control goes to {@code onError}, recording {@code pos} for the
+   * traceback. {@code result} is null for ops that always fail.
+   */
+  record Check(Register result, ErrorKind kind, BasicBlock ok, BasicBlock onError, Pos pos) implements Terminator {
+    @Override
+    public List<BasicBlock> successors() {
+      return List.of(ok, onError);
+    }
+  }
+
+  /** Returns a value to the caller, stealing it: the caller receives an owned reference. */
+  record Return(Register value) implements Terminator {
+    @Override
+    public List<BasicBlock> successors() {
+      return List.of();
+    }
+
+    @Override
+    public List<Register> operands() {
+      return List.of(value);
+    }
+  }
+
+  /** The function's error exit: adds a traceback entry and returns the error value. */
+  record ReturnError() implements Terminator {
+    @Override
+    public List<BasicBlock> successors() {
+      return List.of();
+    }
+  }
+
+  record Unreachable() implements Terminator {
+    @Override
+    public List<BasicBlock> successors() {
+      return List.of();
+    }
+  }
+}

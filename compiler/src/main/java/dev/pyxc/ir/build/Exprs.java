@@ -1,0 +1,32 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Expr;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Structural helpers over expressions. */
+final class Exprs {
+  private Exprs() {}
+
+  static List<Expr> children(Expr e) {
+    List<Expr> out = new ArrayList<>();
+    if (e instanceof Expr.BinOp b) { out.add(b.left()); out.add(b.right()); } else if (e instanceof Expr.UnaryOp u) {
+      out.add(u.operand());
+    } else if (e instanceof Expr.BoolOp b) { out.add(b.left()); out.add(b.right()); } else if (e instanceof Expr.Not n) {
+      out.add(n.operand());
+    } else if (e instanceof Expr.Compare c) { out.add(c.first()); out.addAll(c.rest()); } else if (e instanceof Expr.IfExp i) { out.add(i.cond()); out.add(i.then()); out.add(i.orElse()); } else if (e instanceof Expr.Call c) { out.add(c.func()); c.args().forEach(a -> out.add(a.value())); } else if (e instanceof Expr.Attribute a) {
+      out.add(a.obj());
+    } else if (e instanceof Expr.Subscript s) { out.add(s.obj()); out.add(s.index()); } else if (e instanceof Expr.Slice s) {
+      if (s.lo() != null) out.add(s.lo());
+      if (s.hi() != null) out.add(s.hi());
+      if (s.step() != null) out.add(s.step());
+    } else if (e instanceof Expr.TupleExpr t) {
+      out.addAll(t.elts());
+    } else if (e instanceof Expr.ListExpr l) {
+      out.addAll(l.elts());
+    } else if (e instanceof Expr.DictExpr d) { out.addAll(d.keys()); out.addAll(d.values()); } else if (e instanceof Expr.NamedExpr n) {
+      out.add(n.value());
+    } else { }
+    return out;
+  }
+}

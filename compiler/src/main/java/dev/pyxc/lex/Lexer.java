@@ -1,0 +1,414 @@
+package dev.pyxc.lex;
+
+import dev.pyxc.diag.Diagnostics;
+import dev.pyxc.diag.Pos;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Handwritten scanner for the Cython subset.
+ *
+ * <p>Indentation is explicit state: a stack of column widths, the character first used to indent
+ * (Cython rejects mixing tabs and spaces), and the bracket depth, inside which newlines and
+ * indentation mean nothing (implicit line joining). Errors are collected, never thrown, so one run
+ * reports what it can; the parser stops at the first one, as Cython does for syntax errors.
+ */
+public final class Lexer {
+  private final String src;
+  private final Diagnostics diags;
+  private final List<Token> tokens = new ArrayList<>();
+  private final List<HeaderDirective> directives = new ArrayList<>();
+  private final Deque<Integer> indents = new ArrayDeque<>();
+  private int pos;
+  private int line = 1;
+  private int lineStart;
+  private int depth;
+  private char indentChar;
+  private boolean seenCode;
+
+  public Lexer(String src, Diagnostics diags) {
+    this.src = src.replace("\r\n", "\n").replace('\r', '\n');
+    this.diags = diags;
+    indents.push(0);
+  }
+
+  public List<Token> tokens() {
+    return tokens;
+  }
+
+  public List<HeaderDirective> directives() {
+    return directives;
+  }
+
+  /** Scans the whole input; the token list always ends with NEWLINE? DEDENT* EOF. */
+  public List<Token> scan() {
+    boolean atLineStart = true;
+    while (pos < src.length()) {
+      if (atLineStart && depth == 0) {
+        if (!indentation()) continue;
+        atLineStart = false;
+      }
+      char c = src.charAt(pos);
+      if (c == '\n') {
+        newline();
+        atLineStart = true;
+      } else if (c == ' ' || c == '\t' || c == '\f') {
+        pos++;
+      } else if (c == '#') {
+        comment();
+      } else if (c == '\\') {
+        continuation();
+      } else {
+        seenCode = true;
+        token();
+      }
+    }
+    if (!tokens.isEmpty() && last().kind() != TokenKind.NEWLINE && last().kind() != TokenKind.DEDENT) {
+      add(TokenKind.NEWLINE, "", line, col());
+    }
+    while (indents.size() > 1) {
+      indents.pop();
+      add(TokenKind.DEDENT, "", line, col());
+    }
+    add(TokenKind.EOF, "", line, col());
+    return tokens;
+  }
+
+  private Token last() {
+    return tokens.get(tokens.size() - 1);
+  }
+
+  private int col() {
+    return pos - lineStart;
+  }
+
+  private void add(TokenKind kind, String text, int l, int c) {
+    tokens.add(new Token(kind, text, text, l, c));
+  }
+
+  private void error(int l, int c, String message) {
+    diags.error(new Pos(l, c), message);
+  }
+
+  /**
+   * Measures the indentation of a logical line. Blank and comment-only lines do not count.
+   * Returns false when the line was skipped entirely.
+   */
+  private boolean indentation() {
+    int start = pos;
+    int width = 0;
+    boolean mixed = false;
+    char first = 0;
+    while (pos < src.length() && (src.charAt(pos) == ' ' || src.charAt(pos) == '\t' || src.charAt(pos) == '\f')) {
+      char c = src.charAt(pos);
+      if (c == '\f') { pos++; continue; }
+      if (first == 0) first = c;
+      else if (c != first) mixed = true;
+      width = c == '\t' ? (width / 8 + 1) * 8 : width + 1;
+      pos++;
+    }
+    if (pos >= src.length()) return true;
+    char c = src.charAt(pos);
+    if (c == '\n' || c == '#') {
+      if (c == '#') comment();
+      if (pos < src.length()) {
+        pos++;
+        line++;
+        lineStart = pos;
+      }
+      return false;
+    }
+    if (c == '\\' && pos + 1 < src.length() && src.charAt(pos + 1) == '\n') {
+      // A continuation on an otherwise empty line joins it to the next one.
+      pos += 2;
+      line++;
+      lineStart = pos;
+      return false;
+    }
+    if (first != 0) {
+      if (indentChar == 0) indentChar = first;
+      else if (indentChar != first) mixed = true;
+      if (mixed) error(line, col(), "Mixed use of tabs and spaces");
+    }
+    int current = indents.peek();
+    if (width > current) {
+      indents.push(width);
+      add(TokenKind.INDENT, src.substring(start, pos), line, 0);
+    } else if (width < current) {
+      while (width < indents.peek()) {
+        indents.pop();
+        add(TokenKind.DEDENT, "", line, col());
+      }
+      if (width != indents.peek()) error(line, col(), "Inconsistent indentation");
+    }
+    return true;
+  }
+
+  private void newline() {
+    if (depth == 0 && !tokens.isEmpty() && last().kind() != TokenKind.NEWLINE
+        && last().kind() != TokenKind.INDENT && last().kind() != TokenKind.DEDENT) {
+      add(TokenKind.NEWLINE, "", line, col());
+    }
+    pos++;
+    line++;
+    lineStart = pos;
+  }
+
+  private void comment() {
+    int start = pos;
+    while (pos < src.length() && src.charAt(pos) != '\n') pos++;
+    if (!seenCode) headerDirective(src.substring(start, pos), start - lineStart);
+  }
+
+  /** {@code # cython: boundscheck=False, wraparound=False} before the first line of code. */
+  private void headerDirective(String comment, int column) {
+    String body = comment.substring(1).stripLeading();
+    if (!body.startsWith("cython:")) return;
+    int offset = comment.indexOf("cython:") + "cython:".length();
+    String rest = comment.substring(offset);
+    int c = column + offset;
+    for (String part : rest.split(",", -1)) {
+      String item = part.strip();
+      int itemCol = c + part.indexOf(item.isEmpty() ? " " : item);
+      c += part.length() + 1;
+      if (item.isEmpty()) continue;
+      int eq = item.indexOf('=');
+      if (eq < 0) {
+        error(line, Math.max(itemCol, 0), "Malformed directive: '" + item + "' (expected name=value)");
+        continue;
+      }
+      directives.add(new HeaderDirective(item.substring(0, eq).strip(), item.substring(eq + 1).strip(), new Pos(line, itemCol)));
+    }
+  }
+
+  private void continuation() {
+    if (pos + 1 < src.length() && src.charAt(pos + 1) == '\n') {
+      pos += 2;
+      line++;
+      lineStart = pos;
+    } else {
+      error(line, col(), "Unexpected character after line continuation character");
+      pos++;
+    }
+  }
+
+  private void token() {
+    char c = src.charAt(pos);
+    int l = line;
+    int c0 = col();
+    if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
+      number();
+      return;
+    }
+    if (isIdentStart(c)) {
+      int start = pos;
+      while (pos < src.length() && isIdentPart(src.charAt(pos))) pos++;
+      String word = src.substring(start, pos);
+      if (pos < src.length() && (src.charAt(pos) == '\'' || src.charAt(pos) == '"') && isStringPrefix(word)) {
+        string(word, l, c0);
+        return;
+      }
+      TokenKind kw = TokenKind.keyword(word);
+      add(kw != null ? kw : TokenKind.NAME, word, l, c0);
+      return;
+    }
+    if (c == '\'' || c == '"') {
+      string("", l, c0);
+      return;
+    }
+    for (int len = 3; len >= 1; len--) {
+      if (pos + len > src.length()) continue;
+      String op = src.substring(pos, pos + len);
+      TokenKind kind = TokenKind.operator(op);
+      if (kind == null) continue;
+      pos += len;
+      switch (kind) {
+        case LPAREN, LBRACKET, LBRACE -> depth++;
+        case RPAREN, RBRACKET, RBRACE -> depth = Math.max(0, depth - 1);
+        default -> { }
+      }
+      add(kind, op, l, c0);
+      return;
+    }
+    error(l, c0, "Unrecognized character");
+    pos++;
+  }
+
+  private static boolean isIdentStart(char c) {
+    return Character.isLetter(c) || c == '_';
+  }
+
+  private static boolean isIdentPart(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
+  }
+
+  private static boolean isStringPrefix(String w) {
+    String p = w.toLowerCase();
+    return switch (p) {
+      case "r", "u", "b", "br", "rb", "f", "fr", "rf", "c" -> true;
+      default -> false;
+    };
+  }
+
+  private void number() {
+    int l = line;
+    int c0 = col();
+    int start = pos;
+    boolean isFloat = false;
+    if (src.charAt(pos) == '0' && pos + 1 < src.length() && "xXoObB".indexOf(src.charAt(pos + 1)) >= 0) {
+      char base = Character.toLowerCase(src.charAt(pos + 1));
+      pos += 2;
+      String digits = base == 'x' ? "0123456789abcdefABCDEF_" : base == 'o' ? "01234567_" : "01_";
+      int digitsStart = pos;
+      while (pos < src.length() && (digits.indexOf(src.charAt(pos)) >= 0)) pos++;
+      if (pos == digitsStart || (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos)) && "uUlL".indexOf(src.charAt(pos)) < 0)) {
+        error(l, c0, "Invalid integer literal");
+        while (pos < src.length() && Character.isLetterOrDigit(src.charAt(pos))) pos++;
+      }
+    } else {
+      digits();
+      if (pos < src.length() && src.charAt(pos) == '.' && !(pos + 1 < src.length() && src.charAt(pos + 1) == '.')) {
+        isFloat = true;
+        pos++;
+        digits();
+      }
+      if (pos < src.length() && (src.charAt(pos) == 'e' || src.charAt(pos) == 'E')) {
+        int save = pos;
+        pos++;
+        if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) pos++;
+        if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+          isFloat = true;
+          digits();
+        } else {
+          pos = save;
+        }
+      }
+    }
+    if (pos < src.length() && (src.charAt(pos) == 'j' || src.charAt(pos) == 'J')) {
+      pos++;
+      add(TokenKind.IMAG, src.substring(start, pos), l, c0);
+      return;
+    }
+    if (!isFloat) {
+      while (pos < src.length() && "uUlL".indexOf(src.charAt(pos)) >= 0) pos++;
+    }
+    String text = src.substring(start, pos);
+    if (text.contains("__") || text.endsWith("_")) error(l, c0, "Invalid number literal");
+    add(isFloat ? TokenKind.FLOAT : TokenKind.INT, text, l, c0);
+  }
+
+  private void digits() {
+    while (pos < src.length() && (Character.isDigit(src.charAt(pos)) || src.charAt(pos) == '_')) pos++;
+  }
+
+  private void string(String prefix, int l, int c0) {
+    String p = prefix.toLowerCase();
+    boolean raw = p.contains("r");
+    boolean bytes = p.contains("b");
+    if (p.contains("f")) error(l, c0, "f-strings are not supported by pyxc");
+    if (p.contains("c")) error(l, c0, "C character literals are not supported by pyxc");
+    char quote = src.charAt(pos);
+    boolean triple = src.startsWith(String.valueOf(quote).repeat(3), pos);
+    int start = pos - prefix.length();
+    pos += triple ? 3 : 1;
+    StringBuilder value = new StringBuilder();
+    while (true) {
+      if (pos >= src.length()) {
+        error(l, c0, triple ? "Unclosed string literal" : "Unclosed string literal");
+        break;
+      }
+      char c = src.charAt(pos);
+      if (c == quote && (!triple || src.startsWith(String.valueOf(quote).repeat(3), pos))) {
+        pos += triple ? 3 : 1;
+        break;
+      }
+      if (c == '\n') {
+        if (!triple) {
+          error(l, c0, "Unclosed string literal");
+          break;
+        }
+        value.append('\n');
+        pos++;
+        line++;
+        lineStart = pos;
+        continue;
+      }
+      if (c == '\\' && pos + 1 < src.length()) {
+        if (raw) {
+          value.append(c).append(src.charAt(pos + 1));
+          if (src.charAt(pos + 1) == '\n') {
+            line++;
+            lineStart = pos + 2;
+          }
+          pos += 2;
+          continue;
+        }
+        escape(value, bytes);
+        continue;
+      }
+      if (bytes && c > 127) error(line, col(), "bytes can only contain ASCII literal characters");
+      value.append(c);
+      pos++;
+    }
+    tokens.add(new Token(bytes ? TokenKind.BYTES : TokenKind.STRING, src.substring(start, pos), value.toString(), l, c0));
+  }
+
+  private void escape(StringBuilder out, boolean bytes) {
+    int l = line;
+    int c0 = col();
+    char e = src.charAt(pos + 1);
+    pos += 2;
+    switch (e) {
+      case '\n' -> {
+        line++;
+        lineStart = pos;
+      }
+      case '\\' -> out.append('\\');
+      case '\'' -> out.append('\'');
+      case '"' -> out.append('"');
+      case 'a' -> out.append('\u0007');
+      case 'b' -> out.append('\b');
+      case 'f' -> out.append('\f');
+      case 'n' -> out.append('\n');
+      case 'r' -> out.append('\r');
+      case 't' -> out.append('\t');
+      case 'v' -> out.append('\u000b');
+      case '0', '1', '2', '3', '4', '5', '6', '7' -> {
+        int v = e - '0';
+        for (int i = 0; i < 2 && pos < src.length() && src.charAt(pos) >= '0' && src.charAt(pos) <= '7'; i++) {
+          v = v * 8 + (src.charAt(pos++) - '0');
+        }
+        out.append((char) (bytes ? v & 0xff : v));
+      }
+      case 'x' -> out.appendCodePoint(hex(2, l, c0));
+      case 'u', 'U' -> {
+        if (bytes) {
+          out.append('\\').append(e);
+        } else {
+          out.appendCodePoint(hex(e == 'u' ? 4 : 8, l, c0));
+        }
+      }
+      default -> out.append('\\').append(e);
+    }
+  }
+
+  private int hex(int n, int l, int c0) {
+    int v = 0;
+    for (int i = 0; i < n; i++) {
+      int d = pos < src.length() ? Character.digit(src.charAt(pos), 16) : -1;
+      if (d < 0) {
+        error(l, c0, "Invalid hex escape '\\" + src.charAt(Math.max(0, pos - i - 1)) + "'");
+        return 0;
+      }
+      v = v * 16 + d;
+      pos++;
+    }
+    if (v > 0x10FFFF) {
+      error(l, c0, "Invalid unicode escape");
+      return 0;
+    }
+    return v;
+  }
+}

@@ -1,0 +1,236 @@
+package dev.pyxc.refcount;
+
+import dev.pyxc.analysis.Cfg;
+import dev.pyxc.analysis.Definedness;
+import dev.pyxc.analysis.Liveness;
+import dev.pyxc.ir.BasicBlock;
+import dev.pyxc.ir.FuncIr;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Register;
+import dev.pyxc.ir.Terminator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one pass that makes ownership explicit; the only creator of {@link Op.IncRef} and
+ * {@link Op.DecRef}. It knows no syntax: it works from three facts per value (is it owned, is
+ * it live, is it defined) and four rules, each recorded with the op it inserts:
+ *
+ * <ol>
+ *   <li>{@link Rule#STEAL_BORROWED}: an op steals a value that is borrowed; take a reference
+ *       first. (Storing a parameter into a variable, {@code (y := x)}, returning a constant.)
+ *   <li>{@link Rule#STEAL_LIVE}: an op steals a value that is still needed afterwards; take a
+ *       reference first.
+ *   <li>{@link Rule#LAST_USE}: an owned value is not needed after an op; release it there.
+ *   <li>{@link Rule#EDGE}: an owned value is live at the end of a block but dead where a
+ *       successor starts (including error edges); release it on that edge.
+ * </ol>
+ * Plus {@link Rule#PARAM_REASSIGNED}: a parameter that the function reassigns is owned from
+ * entry, so the caller's borrowed reference gets its own count.
+ */
+public final class RefcountPass {
+  public enum Rule {
+    STEAL_BORROWED("borrowed value stolen by %s: take a reference"),
+    STEAL_LIVE("value stolen by %s is still used later: take a reference"),
+    LAST_USE("owned value dies after its last use in %s"),
+    EDGE("owned value live at the end of L%s is dead on this edge"),
+    PARAM_REASSIGNED("parameter %s is reassigned: own it from entry");
+
+    public final String template;
+
+    Rule(String template) {
+      this.template = template;
+    }
+  }
+
+  /** Why each inserted op was inserted (for {@code --dump-ir} comments and teaching). */
+  public record Reason(Rule rule, String detail) {
+    public String text() {
+      return rule.template.formatted(detail);
+    }
+  }
+
+  private final FuncIr fn;
+  private final Map<Op, Reason> reasons = new IdentityHashMap<>();
+  private Set<Register> reassignedParams;
+
+  private RefcountPass(FuncIr fn) {
+    this.fn = fn;
+  }
+
+  /** Rewrites {@code fn} in place; returns why each inserted op is there. */
+  public static Map<Op, Reason> run(FuncIr fn) {
+    RefcountPass p = new RefcountPass(fn);
+    p.rewrite();
+    return p.reasons;
+  }
+
+  /** Whether a register holds its own reference when defined. */
+  private boolean owned(Register r, Map<Register, Op> defs) {
+    if (!r.isRefcounted()) return false;
+    return switch (r.kind()) {
+      case LOCAL -> true;
+      case PARAM -> reassignedParams.contains(r);
+      case TEMP -> {
+        Op def = defs.get(r);
+        yield def != null && !def.borrowedResult();
+      }
+    };
+  }
+
+  private void rewrite() {
+    Map<Register, Op> defs = new HashMap<>();
+    reassignedParams = new HashSet<>();
+    for (BasicBlock b : fn.blocks) {
+      for (Op op : b.ops) {
+        if (op.dest() == null) continue;
+        defs.put(op.dest(), op);
+        if (op.dest().kind() == Register.Kind.PARAM) reassignedParams.add(op.dest());
+      }
+    }
+    Cfg cfg = new Cfg(fn);
+    Liveness live = new Liveness(fn);
+    Definedness defined = new Definedness(fn, cfg);
+
+    List<BasicBlock> original = new ArrayList<>(fn.blocks);
+    Map<BasicBlock, Set<Register>> ownedAtEndOk = new HashMap<>();
+    for (BasicBlock b : original) {
+      Set<Register>[] after = live.liveAfterOps(b);
+      Set<Register> def = new HashSet<>(defined.atStart(b));
+      List<Op> out = new ArrayList<>();
+      if (b == fn.entry()) {
+        for (Register p : fn.params) {
+          if (reassignedParams.contains(p) && p.isRefcounted() && live.liveIn(b).contains(p)) {
+            insert(out, new Op.IncRef(p), Rule.PARAM_REASSIGNED, p.toString());
+          }
+        }
+      }
+      Register failingDest = b.terminator instanceof Terminator.Check c ? c.result() : null;
+      for (int i = 0; i < b.ops.size(); i++) {
+        Op op = b.ops.get(i);
+        Set<Register> liveAfter = after[i];
+        String name = opName(op);
+        Set<Register> consumed = new HashSet<>();
+        for (Register s : op.stolen()) {
+          if (!owned(s, defs)) {
+            insert(out, new Op.IncRef(s), Rule.STEAL_BORROWED, name);
+          } else if (liveAfter.contains(s) && !(s.equals(op.dest()))) {
+            insert(out, new Op.IncRef(s), Rule.STEAL_LIVE, name);
+          } else if (!consumed.add(s)) {
+            insert(out, new Op.IncRef(s), Rule.STEAL_LIVE, name);
+          }
+        }
+        out.add(op);
+        if (op.dest() != null) def.add(op.dest());
+        Set<Register> seen = new LinkedHashSet<>();
+        for (Register r : op.operands()) {
+          if (!seen.add(r) || consumed.contains(r) || op.stolen().contains(r)) continue;
+          if (owned(r, defs) && !liveAfter.contains(r) && !r.equals(op.dest())) {
+            insert(out, new Op.DecRef(r, !def.contains(r)), Rule.LAST_USE, name);
+          }
+        }
+        Register d = op.dest();
+        boolean checkedLast = i == b.ops.size() - 1 && d != null && d.equals(failingDest);
+        if (d != null && owned(d, defs) && !liveAfter.contains(d) && !checkedLast) {
+          insert(out, new Op.DecRef(d, false), Rule.LAST_USE, name);
+        }
+      }
+      b.ops.clear();
+      b.ops.addAll(out);
+      if (b.terminator instanceof Terminator.Return ret && !owned(ret.value(), defs)) {
+        insert(b.ops, new Op.IncRef(ret.value()), Rule.STEAL_BORROWED, "return");
+      }
+      ownedAtEndOk.put(b, def);
+    }
+
+    // Edges: release what is held at the end of a block but dead at the start of a successor.
+    Map<String, BasicBlock> cleanupBlocks = new HashMap<>();
+    for (BasicBlock b : original) {
+      List<BasicBlock> succs = b.terminator.successors();
+      for (int si = 0; si < succs.size(); si++) {
+        BasicBlock s = succs.get(si);
+        Set<Register> held = new LinkedHashSet<>();
+        for (Register r : live.liveOut(b)) if (owned(r, defs)) held.add(r);
+        Set<Register> definedOnEdge = defined.onEdge(b, s);
+        if (b.terminator instanceof Terminator.Check c && c.result() != null && owned(c.result(), defs)) {
+          if (s == c.ok() && si == 0) held.add(c.result());
+          if (s == c.onError() && si == 1) held.remove(c.result());
+        }
+        held.removeAll(live.liveIn(s));
+        if (held.isEmpty()) continue;
+        List<Op> decs = new ArrayList<>();
+        for (Register r : sorted(held)) {
+          boolean maybeNull = !definedOnEdge.contains(r)
+              && !(b.terminator instanceof Terminator.Check c && r.equals(c.result()));
+          Op dec = new Op.DecRef(r, maybeNull);
+          reasons.put(dec, new Reason(Rule.EDGE, String.valueOf(b.label)));
+          decs.add(dec);
+        }
+        placeOnEdge(b, si, s, decs, cfg, cleanupBlocks);
+      }
+    }
+    fn.relabel();
+  }
+
+  private static List<Register> sorted(Set<Register> regs) {
+    List<Register> l = new ArrayList<>(regs);
+    l.sort((x, y) -> Integer.compare(x.id(), y.id()));
+    return l;
+  }
+
+  private void placeOnEdge(BasicBlock from, int succIndex, BasicBlock to, List<Op> decs, Cfg cfg,
+      Map<String, BasicBlock> cleanupBlocks) {
+    if (cfg.predecessors(to).size() == 1 && to != fn.entry()) {
+      to.ops.addAll(0, decs);
+      return;
+    }
+    if (from.terminator.successors().size() == 1) {
+      from.ops.addAll(decs);
+      return;
+    }
+    String key = to.label + ":" + decs.stream().map(Op::toString).reduce("", String::concat);
+    BasicBlock cleanup = cleanupBlocks.get(key);
+    if (cleanup == null) {
+      cleanup = fn.newBlock();
+      cleanup.ops.addAll(decs);
+      cleanup.terminator = new Terminator.Goto(to);
+      cleanupBlocks.put(key, cleanup);
+    } else {
+      for (int i = 0; i < decs.size(); i++) reasons.put(cleanup.ops.get(i), reasons.get(decs.get(i)));
+    }
+    from.terminator = retarget(from.terminator, succIndex, cleanup);
+  }
+
+  private static Terminator retarget(Terminator t, int index, BasicBlock to) {
+    if (t instanceof Terminator.Branch br) {
+      return index == 0 ? new Terminator.Branch(br.cond(), to, br.ifFalse())
+          : new Terminator.Branch(br.cond(), br.ifTrue(), to);
+    } else if (t instanceof Terminator.Check c) {
+      return index == 0 ? new Terminator.Check(c.result(), c.kind(), to, c.onError(), c.pos())
+          : new Terminator.Check(c.result(), c.kind(), c.ok(), to, c.pos());
+    } else {
+      throw new AssertionError("edge split on " + t);
+    }
+  }
+
+  private void insert(List<Op> out, Op op, Rule rule, String detail) {
+    reasons.put(op, new Reason(rule, detail));
+    out.add(op);
+  }
+
+  private static String opName(Op op) {
+    if (op instanceof Op.Assign a) {
+      return "assignment to " + a.dest();
+    } else if (op instanceof Op.Call c) {
+      return c.prim().name();
+    } else {
+      return op.getClass().getSimpleName().toLowerCase();
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package dev.pyxc.sema;
+
+/**
+ * The types sema works with: C scalars, Python objects, and typed memoryviews. {@link #name()}
+ * is the spelling Cython uses in its messages ({@code 'double'}, {@code 'Python object'}).
+ */
+public sealed interface CType {
+  String name();
+
+  /** Whether values of this type carry a reference that the ownership IR must balance. */
+  default boolean isRefcounted() {
+    return false;
+  }
+
+  default boolean isNumeric() {
+    return this instanceof CInt || this instanceof CFloat || this instanceof BInt;
+  }
+
+  /** C integer kinds with their C spelling, signedness and bit width on LP64. */
+  enum IntKind {
+    CHAR("char", true, 8, 0), SCHAR("signed char", true, 8, 0), UCHAR("unsigned char", false, 8, 0),
+    SHORT("short", true, 16, 1), USHORT("unsigned short", false, 16, 1),
+    INT("int", true, 32, 2), UINT("unsigned int", false, 32, 2),
+    LONG("long", true, 64, 3), ULONG("unsigned long", false, 64, 3),
+    LONGLONG("long long", true, 64, 4), ULONGLONG("unsigned long long", false, 64, 4),
+    SSIZE_T("Py_ssize_t", true, 64, 5), SIZE_T("size_t", false, 64, 5), HASH_T("Py_hash_t", true, 64, 5);
+
+    public final String cName;
+    public final boolean signed;
+    public final int bits;
+    /** Cython's rank for picking the wider of two types of equal size. */
+    public final int rank;
+
+    IntKind(String cName, boolean signed, int bits, int rank) {
+      this.cName = cName;
+      this.signed = signed;
+      this.bits = bits;
+      this.rank = rank;
+    }
+  }
+
+  record CInt(IntKind kind) implements CType {
+    @Override
+    public String name() {
+      return kind.cName;
+    }
+  }
+
+  record CFloat(boolean isDouble) implements CType {
+    @Override
+    public String name() {
+      return isDouble ? "double" : "float";
+    }
+  }
+
+  record BInt() implements CType {
+    @Override
+    public String name() {
+      return "bint";
+    }
+  }
+
+  /**
+   * A Python object. {@code builtin} names a known exact builtin type ({@code int}, {@code float},
+   * {@code str}, ...) when sema knows it, or is null for any object.
+   */
+  record PyObject(String builtin) implements CType {
+    @Override
+    public String name() {
+      return builtin == null ? "Python object" : builtin + " object";
+    }
+
+    @Override
+    public boolean isRefcounted() {
+      return true;
+    }
+  }
+
+  /** The type of an expression whose value is unused or absent (statement calls of C procedures). */
+  record Void() implements CType {
+    @Override
+    public String name() {
+      return "void";
+    }
+  }
+
+  CType OBJECT = new PyObject(null);
+  CType DOUBLE = new CFloat(true);
+  CType FLOAT = new CFloat(false);
+  CType BINT = new BInt();
+  CType LONG = new CInt(IntKind.LONG);
+  CType INT = new CInt(IntKind.INT);
+  CType SSIZE_T = new CInt(IntKind.SSIZE_T);
+  CType VOID = new Void();
+
+  static CType pyBuiltin(String name) {
+    return new PyObject(name);
+  }
+}

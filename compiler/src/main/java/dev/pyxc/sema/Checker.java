@@ -1,0 +1,764 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.BinaryOp;
+import dev.pyxc.ast.CompareOp;
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Module;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.TypeRef;
+import dev.pyxc.ast.UnaryOperator;
+import dev.pyxc.diag.Diagnostics;
+import dev.pyxc.diag.Pos;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sema: resolves names and types, infers the types of untyped locals the way Cython's default
+ * ("safe") inference does, and checks every statement, reporting all errors of the file.
+ *
+ * <p>Inference is a fixpoint over each local's assignments: the spanning type of everything
+ * assigned, kept as a C type only where that cannot change Python semantics (doubles, bints,
+ * and C integers that never take part in arithmetic that could overflow); otherwise the local
+ * is a Python object.
+ */
+public final class Checker {
+  private static final BigInteger INT32_MIN = BigInteger.valueOf(Integer.MIN_VALUE);
+  private static final BigInteger INT32_MAX = BigInteger.valueOf(Integer.MAX_VALUE);
+
+  private final Diagnostics diags;
+  private final Directives directives;
+  private final Set<String> moduleNames = new LinkedHashSet<>();
+
+  private Checker(Diagnostics diags, Directives directives) {
+    this.diags = diags;
+    this.directives = directives;
+  }
+
+  public static ModuleInfo check(Module module, Directives directives, Diagnostics diags) {
+    Checker c = new Checker(diags, directives);
+    List<FunctionInfo> functions = new ArrayList<>();
+    for (Stmt s : module.body()) {
+      if (s instanceof Stmt.FuncDef f) {
+        c.moduleNames.add(f.name());
+      }
+    }
+    for (Stmt s : module.body()) {
+      if (s instanceof Stmt.FuncDef f) {
+        functions.add(new FunctionChecker(c, f).run());
+      } else {
+        diags.error(s.pos(), "module-level statements other than 'def' are not supported by pyxc");
+      }
+    }
+    return new ModuleInfo(module, List.copyOf(functions), Set.copyOf(c.moduleNames), directives);
+  }
+
+  /** The literal's C type as Cython picks it: C long within 32 bits, else a Python int. */
+  static CType intLiteralType(BigInteger v) {
+    return v.compareTo(INT32_MIN) >= 0 && v.compareTo(INT32_MAX) <= 0 ? CType.LONG : CType.pyBuiltin("int");
+  }
+
+  /** Resolves a written type; reports Cython's message when unknown. */
+  CType resolve(TypeRef ref) {
+    if (ref instanceof TypeRef.Named n) {
+      CType t = Types.named(n.name());
+      if (t == null) {
+        diags.error(n.pos(), "'" + n.name() + "' is not a type identifier");
+        return CType.OBJECT;
+    }
+      return t;
+    } else if (ref instanceof TypeRef.MemoryView mv) {
+      diags.error(mv.pos(), "memoryview types are not supported by pyxc yet");
+      return CType.OBJECT;
+    } else {
+      throw new AssertionError(ref);
+    }
+  }
+
+  /** Checks one function body. */
+  private static final class FunctionChecker {
+    private final Checker outer;
+    private final Diagnostics diags;
+    private final Stmt.FuncDef def;
+    private final Map<String, Symbol> symbols = new LinkedHashMap<>();
+    private final List<Symbol> params = new ArrayList<>();
+    /** For each untyped local: every way it gets a value, for inference. */
+    private final Map<String, List<Source>> sources = new LinkedHashMap<>();
+    private final Set<String> mightOverflow = new HashSet<>();
+    private final Map<String, CType> inferred = new LinkedHashMap<>();
+    private final IdentityHashMap<Expr, CType> types = new IdentityHashMap<>();
+    private final IdentityHashMap<Stmt.For, CType> rangeLoops = new IdentityHashMap<>();
+    private boolean recording;
+    private int loopDepth;
+
+    /** One assignment to an untyped local: its value, or the element type of a loop. */
+    private sealed interface Source {}
+
+    private record FromExpr(Expr value) implements Source {}
+
+    private record FromRange(List<Expr> args) implements Source {}
+
+    private record FromAug(String name, BinaryOp op, Expr value) implements Source {}
+
+    private record FromObject() implements Source {}
+
+    FunctionChecker(Checker outer, Stmt.FuncDef def) {
+      this.outer = outer;
+      this.diags = outer.diags;
+      this.def = def;
+    }
+
+    FunctionInfo run() {
+      for (Stmt.Param p : def.params()) {
+        CType t = p.type() == null ? CType.OBJECT : outer.resolve(p.type());
+        if (symbols.containsKey(p.name())) {
+          diags.error(p.pos(), "duplicate argument '" + p.name() + "' in function definition");
+          continue;
+        }
+        if ((p.notNone() || p.orNone()) && !(t instanceof CType.PyObject && p.type() != null)) {
+          diags.error(p.pos(), "'" + (p.notNone() ? "not" : "or") + " None' only allowed in Python functions with typed object arguments");
+        }
+        Symbol s = new Symbol(p.name(), t, Symbol.Kind.PARAM, true, p.pos());
+        symbols.put(p.name(), s);
+        params.add(s);
+      }
+      if (def.returnType() != null) {
+        diags.error(def.returnType().pos(), "return type annotations on 'def' functions are not supported by pyxc");
+      }
+      for (Expr d : def.decorators()) diags.error(d.pos(), "decorators are not supported by pyxc");
+      collect(def.body(), true);
+      infer();
+      recording = true;
+      for (Stmt.Param p : def.params()) {
+        if (p.defaultValue() != null) checkDefault(p);
+      }
+      checkBlock(def.body());
+      return new FunctionInfo(def, List.copyOf(params), Map.copyOf(symbols), types, rangeLoops);
+    }
+
+    // ---- collection: declarations and assignments ----
+
+    private void collect(List<Stmt> body, boolean topLevel) {
+      for (Stmt s : body) collect(s, topLevel);
+    }
+
+    private void collect(Stmt s, boolean topLevel) {
+      if (s instanceof Stmt.CDef c) {
+        if (!topLevel) {
+          diags.error(c.type().pos(), "cdef statement not allowed here");
+      }
+        CType t = outer.resolve(c.type());
+        for (Stmt.Declarator d : c.names()) {
+          Symbol prev = symbols.get(d.name());
+          if (prev != null && (prev.declared() || prev.kind() == Symbol.Kind.PARAM)) {
+            diags.error(d.pos(), "'" + d.name() + "' redeclared ");
+            diags.error(prev.pos(), "Previous declaration is here");
+            continue;
+          }
+          if (prev != null) {
+            diags.error(d.pos(), "cdef variable '" + d.name() + "' declared after it is used");
+          }
+          symbols.put(d.name(), new Symbol(d.name(), t, Symbol.Kind.LOCAL, true, d.pos()));
+          if (d.init() != null) scanExpr(d.init());
+      }
+      } else if (s instanceof Stmt.Assign a) {
+        for (Expr target : a.targets()) {
+          assignTarget(target, new FromExpr(a.value()));
+          if (target instanceof Expr.Name n && a.value() instanceof Expr.IntLit lit
+              && intLiteralType(lit.value()) instanceof CType.PyObject) {
+            mightOverflow.add(n.id());
+          }
+      }
+        scanExpr(a.value());
+      } else if (s instanceof Stmt.AugAssign a) {
+        if (a.target() instanceof Expr.Name n) {
+          assignTarget(n, new FromAug(n.id(), a.op(), a.value()));
+          if (a.op() != BinaryOp.BITAND && a.op() != BinaryOp.BITOR && a.op() != BinaryOp.BITXOR) {
+            markOverflow(a.target());
+            markOverflow(a.value());
+          }
+      } else {
+          scanExpr(a.target());
+      }
+        scanExpr(a.value());
+      } else if (s instanceof Stmt.ExprStmt e) {
+        scanExpr(e.expr());
+      } else if (s instanceof Stmt.If i) {
+        for (Stmt.Branch b : i.branches()) {
+          scanExpr(b.cond());
+          collect(b.body(), false);
+      }
+        collect(i.orElse(), false);
+      } else if (s instanceof Stmt.While w) {
+        scanExpr(w.cond());
+        collect(w.body(), false);
+        collect(w.orElse(), false);
+      } else if (s instanceof Stmt.For f) {
+        List<Expr> rangeArgs = rangeArgs(f.iter());
+        assignTarget(f.target(), rangeArgs != null ? new FromRange(rangeArgs) : new FromObject());
+        scanExpr(f.iter());
+        collect(f.body(), false);
+        collect(f.orElse(), false);
+      } else if (s instanceof Stmt.Return r) {
+        if (r.value() != null) scanExpr(r.value());
+      } else if (s instanceof Stmt.Raise r) {
+        if (r.exc() != null) scanExpr(r.exc());
+        if (r.cause() != null) scanExpr(r.cause());
+      } else if (s instanceof Stmt.FuncDef f) {
+        diags.error(f.pos(), "nested functions are not supported by pyxc");
+      } else if (s instanceof Stmt.Break b) { } else if (s instanceof Stmt.Continue c) { } else if (s instanceof Stmt.Pass p) { } else {
+        throw new AssertionError(s);
+      }
+    }
+
+    private void assignTarget(Expr target, Source source) {
+      if (target instanceof Expr.Name n) {
+        bindLocal(n.id(), n.pos(), source);
+      } else if (target instanceof Expr.TupleExpr t) {
+        diags.error(t.pos(), "tuple unpacking is not supported by pyxc");
+      } else if (target instanceof Expr.ListExpr l) {
+        diags.error(l.pos(), "tuple unpacking is not supported by pyxc");
+      } else {
+        scanExpr(target);
+      }
+    }
+
+    private void bindLocal(String name, Pos pos, Source source) {
+      Symbol s = symbols.get(name);
+      if (s == null) {
+        s = new Symbol(name, null, Symbol.Kind.LOCAL, false, pos);
+        symbols.put(name, s);
+      }
+      if (!s.declared()) sources.computeIfAbsent(name, k -> new ArrayList<>()).add(source);
+    }
+
+    /** Finds walrus targets and marks names used in arithmetic that might overflow. */
+    private void scanExpr(Expr e) {
+      scan(e, false);
+    }
+
+    private void scan(Expr e, boolean dangerous) {
+      if (e instanceof Expr.Name n) {
+        if (dangerous) mightOverflow.add(n.id());
+      } else if (e instanceof Expr.NamedExpr ne) {
+        bindLocal(ne.target().id(), ne.target().pos(), new FromExpr(ne.value()));
+        if (dangerous) mightOverflow.add(ne.target().id());
+        scan(ne.value(), dangerous);
+      } else if (e instanceof Expr.BinOp b) {
+        boolean d = b.op() != BinaryOp.BITAND && b.op() != BinaryOp.BITOR && b.op() != BinaryOp.BITXOR;
+        scan(b.left(), dangerous || d);
+        scan(b.right(), dangerous || d);
+      } else if (e instanceof Expr.UnaryOp u) {
+        scan(u.operand(), dangerous || u.op() == UnaryOperator.NEG);
+      } else if (e instanceof Expr.Call c) {
+        boolean d = c.func() instanceof Expr.Name n && n.id().equals("abs");
+        scan(c.func(), false);
+        for (Expr.Arg a : c.args()) scan(a.value(), d);
+      } else {
+        children(e).forEach(x -> scan(x, false));
+      }
+    }
+
+    private void markOverflow(Expr e) {
+      scan(e, true);
+    }
+
+    private static List<Expr> children(Expr e) {
+      if (e instanceof Expr.BoolOp b) {
+        return List.of(b.left(), b.right());
+      } else if (e instanceof Expr.Not n) {
+        return List.of(n.operand());
+      } else if (e instanceof Expr.Compare c) {
+        List<Expr> all = new ArrayList<>(List.of(c.first()));
+        all.addAll(c.rest());
+        return all;
+      } else if (e instanceof Expr.IfExp i) {
+        return List.of(i.cond(), i.then(), i.orElse());
+      } else if (e instanceof Expr.Attribute a) {
+        return List.of(a.obj());
+      } else if (e instanceof Expr.Subscript s) {
+        return List.of(s.obj(), s.index());
+      } else if (e instanceof Expr.Slice s) {
+        List<Expr> all = new ArrayList<>();
+        if (s.lo() != null) all.add(s.lo());
+        if (s.hi() != null) all.add(s.hi());
+        if (s.step() != null) all.add(s.step());
+        return all;
+      } else if (e instanceof Expr.TupleExpr t) {
+        return t.elts();
+      } else if (e instanceof Expr.ListExpr l) {
+        return l.elts();
+      } else if (e instanceof Expr.DictExpr d) {
+        List<Expr> all = new ArrayList<>(d.keys());
+        all.addAll(d.values());
+        return all;
+      } else {
+        return List.of();
+      }
+    }
+
+    /** The arguments of {@code range(...)} when a for loop iterates over the builtin range. */
+    private List<Expr> rangeArgs(Expr iter) {
+      if (iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
+          && !symbols.containsKey("range") && !outer.moduleNames.contains("range")
+          && c.args().size() >= 1 && c.args().size() <= 3 && c.args().stream().allMatch(a -> a.keyword() == null)) {
+        return c.args().stream().map(Expr.Arg::value).toList();
+      }
+      return null;
+    }
+
+    // ---- inference ----
+
+    private void infer() {
+      for (String name : sources.keySet()) inferred.put(name, null);
+      boolean changed = true;
+      for (int round = 0; changed && round < 4 * (sources.size() + 2); round++) {
+        changed = false;
+        for (Map.Entry<String, List<Source>> e : sources.entrySet()) {
+          CType t = null;
+          for (Source s : e.getValue()) {
+            CType st = sourceType(s);
+            if (st == null) continue;
+            t = t == null ? st : Types.spanning(t, st);
+          }
+          if (t == null) continue;
+          t = safe(t, mightOverflow.contains(e.getKey()));
+          CType old = inferred.get(e.getKey());
+          CType merged = old == null ? t : Types.spanning(old, t);
+          if (!merged.equals(old)) {
+            inferred.put(e.getKey(), merged);
+            changed = true;
+          }
+        }
+      }
+      for (Map.Entry<String, CType> e : inferred.entrySet()) {
+        CType t = e.getValue() == null ? CType.OBJECT : e.getValue();
+        if (t instanceof CType.PyObject) t = CType.OBJECT;
+        Symbol s = symbols.get(e.getKey());
+        symbols.put(e.getKey(), s.withType(t));
+      }
+      for (Map.Entry<String, Symbol> e : symbols.entrySet()) {
+        if (e.getValue().type() == null) symbols.put(e.getKey(), e.getValue().withType(CType.OBJECT));
+      }
+    }
+
+    /** Cython's safe_spanning_type: keep a C type only where Python semantics cannot change. */
+    private static CType safe(CType t, boolean mightOverflow) {
+      if (t instanceof CType.PyObject || t instanceof CType.CFloat || t instanceof CType.BInt) return t;
+      if (t instanceof CType.CInt && !mightOverflow) return t;
+      return Types.pythonEquivalent(t);
+    }
+
+    private CType sourceType(Source s) {
+      if (s instanceof FromExpr fe) {
+        return type(fe.value());
+      } else if (s instanceof FromObject fo) {
+        return CType.OBJECT;
+      } else if (s instanceof FromRange fr) {
+        CType t = null;
+        for (Expr a : fr.args()) {
+          CType at = type(a);
+          if (at == null) return null;
+          if (!(at instanceof CType.CInt) && !(at instanceof CType.BInt)) return CType.OBJECT;
+          t = t == null ? at : Types.widest(t, at);
+      }
+        return t instanceof CType.BInt ? CType.LONG : t;
+      } else if (s instanceof FromAug fa) {
+        CType lt = localType(fa.name());
+        CType rt = type(fa.value());
+        return lt == null || rt == null ? null : binaryType(fa.op(), lt, rt, null);
+      } else {
+        throw new AssertionError(s);
+      }
+    }
+
+    private CType localType(String name) {
+      Symbol s = symbols.get(name);
+      if (s == null) return null;
+      if (s.type() != null) return s.type();
+      return inferred.get(name);
+    }
+
+    // ---- checking ----
+
+    private void checkDefault(Stmt.Param p) {
+      Expr d = p.defaultValue();
+      boolean constant = d instanceof Expr.IntLit || d instanceof Expr.FloatLit || d instanceof Expr.StrLit
+          || d instanceof Expr.BytesLit || d instanceof Expr.BoolLit || d instanceof Expr.NoneLit
+          || (d instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NEG
+              && (u.operand() instanceof Expr.IntLit || u.operand() instanceof Expr.FloatLit));
+      if (!constant) {
+        diags.error(d.pos(), "only literal default values are supported by pyxc");
+        return;
+      }
+      CType t = type(d);
+      Symbol s = symbols.get(p.name());
+      if (!(s.type() instanceof CType.PyObject) && !Types.isCNumeric(t)) {
+        diags.error(d.pos(), "Cannot assign type '" + (d instanceof Expr.NoneLit ? "None" : t.name()) + "' to '" + s.type().name() + "'");
+        return;
+      }
+      checkAssignable(t, s.type(), d.pos());
+    }
+
+    private void checkBlock(List<Stmt> body) {
+      for (Stmt s : body) checkStmt(s);
+    }
+
+    private void checkStmt(Stmt s) {
+      if (s instanceof Stmt.ExprStmt e) {
+        type(e.expr());
+      } else if (s instanceof Stmt.Assign a) {
+        CType vt = type(a.value());
+        for (Expr t : a.targets()) checkTarget(t, vt, a.value().pos());
+      } else if (s instanceof Stmt.AugAssign a) {
+        CType tt = type(a.target());
+        CType vt = type(a.value());
+        if (tt != null && vt != null) {
+          CType rt = binaryType(a.op(), tt, vt, s.pos());
+          if (rt != null && a.target() instanceof Expr.Name) checkAssignable(rt, tt, a.value().pos());
+      }
+      } else if (s instanceof Stmt.CDef c) {
+        for (Stmt.Declarator d : c.names()) {
+          if (d.init() == null) continue;
+          CType vt = type(d.init());
+          Symbol sym = symbols.get(d.name());
+          if (sym != null) checkAssignable(vt, sym.type(), d.init().pos());
+      }
+      } else if (s instanceof Stmt.If i) {
+        for (Stmt.Branch b : i.branches()) {
+          condition(b.cond());
+          checkBlock(b.body());
+      }
+        checkBlock(i.orElse());
+      } else if (s instanceof Stmt.While w) {
+        condition(w.cond());
+        loopDepth++;
+        checkBlock(w.body());
+        loopDepth--;
+        checkBlock(w.orElse());
+      } else if (s instanceof Stmt.For f) {
+        checkFor(f);
+      } else if (s instanceof Stmt.Break b) {
+        if (loopDepth == 0) diags.error(b.pos(), "break statement not inside loop");
+      } else if (s instanceof Stmt.Continue c) {
+        if (loopDepth == 0) diags.error(c.pos(), "continue statement not inside loop");
+      } else if (s instanceof Stmt.Pass p) { } else if (s instanceof Stmt.Return r) {
+        if (r.value() != null) {
+          CType t = type(r.value());
+          if (t instanceof CType.Void) diags.error(r.value().pos(), "Cannot convert 'void' to Python object");
+      }
+      } else if (s instanceof Stmt.Raise r) {
+        if (r.exc() != null) toObject(r.exc());
+        if (r.cause() != null) toObject(r.cause());
+      } else if (s instanceof Stmt.FuncDef f) { } else {
+        throw new AssertionError(s);
+      }
+    }
+
+    private void checkFor(Stmt.For f) {
+      List<Expr> args = rangeArgs(f.iter());
+      CType targetType = f.target() instanceof Expr.Name n ? localType(n.id()) : null;
+      if (args != null && targetType != null) {
+        CType loopType = null;
+        boolean allC = true;
+        for (Expr a : args) {
+          CType at = type(a);
+          if (at == null) continue;
+          if (at instanceof CType.CInt || at instanceof CType.BInt) {
+            loopType = loopType == null ? at : Types.widest(loopType, at);
+          } else if (at instanceof CType.CFloat) {
+            diags.error(a.pos(), "Cannot assign type '" + at.name() + "' to '" + (targetType instanceof CType.CInt ? targetType.name() : "long") + "'");
+            allC = false;
+          } else {
+            allC = false;
+          }
+        }
+        if (targetType instanceof CType.CInt ci) {
+          rangeLoops.put(f, ci);
+        } else if (targetType instanceof CType.CFloat) {
+          diags.error(f.target().pos(), "Cannot assign type 'long' to '" + targetType.name() + "' in a range loop; use a C integer loop variable");
+        } else if (allC && loopType != null) {
+          rangeLoops.put(f, loopType instanceof CType.BInt ? CType.LONG : loopType);
+        }
+        if (!rangeLoops.containsKey(f)) type(f.iter());
+      } else {
+        toObject(f.iter());
+      }
+      if (f.target() instanceof Expr.Name n) type(n);
+      else type(f.target());
+      loopDepth++;
+      checkBlock(f.body());
+      loopDepth--;
+      checkBlock(f.orElse());
+    }
+
+    private void condition(Expr e) {
+      CType t = type(e);
+      if (t instanceof CType.Void) diags.error(e.pos(), "Cannot convert 'void' to 'bint'");
+    }
+
+    private void toObject(Expr e) {
+      CType t = type(e);
+      if (t instanceof CType.Void) diags.error(e.pos(), "Cannot convert 'void' to Python object");
+    }
+
+    private void checkTarget(Expr target, CType valueType, Pos valuePos) {
+      if (target instanceof Expr.Name n) {
+        CType tt = type(n);
+        if (tt != null && valueType != null) checkAssignable(valueType, tt, valuePos);
+      } else if (target instanceof Expr.Subscript s) {
+        type(s);
+        if (valueType != null) checkAssignable(valueType, CType.OBJECT, valuePos);
+      } else if (target instanceof Expr.Attribute a) {
+        type(a);
+        if (valueType != null) checkAssignable(valueType, CType.OBJECT, valuePos);
+      } else { }
+    }
+
+    /** Cython's assignment rule: C floats never silently become C integers. */
+    private void checkAssignable(CType from, CType to, Pos pos) {
+      if (from == null || to == null) return;
+      if (from instanceof CType.Void) {
+        diags.error(pos, "Cannot assign type 'void' to '" + to.name() + "'");
+      } else if (to instanceof CType.CInt && from instanceof CType.CFloat) {
+        diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
+      }
+    }
+
+    /** Types an expression; records it once checking has started. Null while unknown during inference. */
+    private CType type(Expr e) {
+      CType t = compute(e);
+      if (recording) {
+        if (t == null) t = CType.OBJECT;
+        types.put(e, t);
+      }
+      return t;
+    }
+
+    private CType compute(Expr e) {
+      if (e instanceof Expr.Name n) {
+        return name(n);
+      } else if (e instanceof Expr.IntLit i) {
+        return intLiteralType(i.value());
+      } else if (e instanceof Expr.FloatLit f) {
+        return CType.DOUBLE;
+      } else if (e instanceof Expr.ImagLit i) {
+        return CType.pyBuiltin("complex");
+      } else if (e instanceof Expr.StrLit s) {
+        return CType.pyBuiltin("str");
+      } else if (e instanceof Expr.BytesLit b) {
+        return CType.pyBuiltin("bytes");
+      } else if (e instanceof Expr.BoolLit b) {
+        return CType.BINT;
+      } else if (e instanceof Expr.NoneLit n) {
+        return CType.OBJECT;
+      } else if (e instanceof Expr.EllipsisLit el) {
+        return CType.OBJECT;
+      } else if (e instanceof Expr.BinOp b) {
+        CType l = type(b.left());
+        CType r = type(b.right());
+        return l == null || r == null ? null : binaryType(b.op(), l, r, b.pos());
+      } else if (e instanceof Expr.UnaryOp u) {
+        CType t = type(u.operand());
+        if (t == null) return null;
+        if (t instanceof CType.PyObject) return CType.OBJECT;
+        if (u.op() == UnaryOperator.INVERT && !Types.isInt(t)) {
+          report(u.pos(), "Invalid operand type for '~' (" + t.name() + ")");
+          return CType.OBJECT;
+      }
+        return t instanceof CType.BInt ? CType.INT : (t instanceof CType.CInt ? Types.widest(t, t) : t);
+      } else if (e instanceof Expr.BoolOp b) {
+        CType l = type(b.left());
+        CType r = type(b.right());
+        return l == null || r == null ? null : Types.spanning(l, r);
+      } else if (e instanceof Expr.Not n) {
+        type(n.operand());
+        return CType.BINT;
+      } else if (e instanceof Expr.Compare c) {
+        return compare(c);
+      } else if (e instanceof Expr.IfExp i) {
+        type(i.cond());
+        CType a = type(i.then());
+        CType b = type(i.orElse());
+        return a == null || b == null ? null : Types.spanning(a, b);
+      } else if (e instanceof Expr.Call c) {
+        return call(c);
+      } else if (e instanceof Expr.Attribute a) {
+        CType t = type(a.obj());
+        if (t != null && !(t instanceof CType.PyObject)) {
+          report(a.pos(), "Object of type '" + t.name() + "' has no attribute '" + a.name() + "'");
+      }
+        return CType.OBJECT;
+      } else if (e instanceof Expr.Subscript s) {
+        CType t = type(s.obj());
+        if (s.index() instanceof Expr.Slice sl) {
+          slice(sl);
+      } else if (s.index() instanceof Expr.TupleExpr tup) {
+          for (Expr x : tup.elts()) {
+            if (x instanceof Expr.Slice sl) slice(sl);
+            else type(x);
+          }
+          if (recording) types.put(s.index(), CType.pyBuiltin("tuple"));
+      } else {
+          type(s.index());
+      }
+        if (t != null && !(t instanceof CType.PyObject)) {
+          report(s.pos(), "Attempting to index non-array type '" + t.name() + "'");
+      }
+        return CType.OBJECT;
+      } else if (e instanceof Expr.Slice s) {
+        report(s.pos(), "slice outside of a subscript");
+        return CType.OBJECT;
+      } else if (e instanceof Expr.TupleExpr t) {
+        t.elts().forEach(this::type);
+        return CType.pyBuiltin("tuple");
+      } else if (e instanceof Expr.ListExpr l) {
+        l.elts().forEach(this::type);
+        return CType.pyBuiltin("list");
+      } else if (e instanceof Expr.DictExpr d) {
+        d.keys().forEach(this::type);
+        d.values().forEach(this::type);
+        return CType.pyBuiltin("dict");
+      } else if (e instanceof Expr.NamedExpr ne) {
+        CType vt = type(ne.value());
+        CType tt = localType(ne.target().id());
+        if (recording) {
+          types.put(ne.target(), tt == null ? CType.OBJECT : tt);
+          checkAssignable(vt, tt, ne.value().pos());
+      }
+        return tt;
+      } else {
+        throw new AssertionError(e);
+      }
+    }
+
+    private void slice(Expr.Slice s) {
+      for (Expr x : children(s)) type(x);
+      if (recording) types.put(s, CType.OBJECT);
+    }
+
+    private CType name(Expr.Name n) {
+      Symbol s = symbols.get(n.id());
+      if (s != null) return localType(n.id());
+      if (outer.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id())) return CType.OBJECT;
+      report(n.pos(), "undeclared name not builtin: " + n.id());
+      return CType.OBJECT;
+    }
+
+    private void report(Pos pos, String message) {
+      if (recording) diags.error(pos, message);
+    }
+
+    private CType compare(Expr.Compare c) {
+      CType first = type(c.first());
+      boolean allC = first != null && Types.isCNumeric(first);
+      boolean unknown = first == null;
+      for (int i = 0; i < c.ops().size(); i++) {
+        CType t = type(c.rest().get(i));
+        unknown |= t == null;
+        CompareOp op = c.ops().get(i);
+        if (t != null && !Types.isCNumeric(t)) allC = false;
+        if (op == CompareOp.IN || op == CompareOp.NOT_IN || op == CompareOp.IS || op == CompareOp.IS_NOT) {
+          allC = false;
+        }
+      }
+      if (unknown) return null;
+      if (allC) return CType.BINT;
+      boolean allBool = c.ops().stream().allMatch(op -> op == CompareOp.IN || op == CompareOp.NOT_IN
+          || op == CompareOp.IS || op == CompareOp.IS_NOT);
+      return allBool ? CType.BINT : CType.OBJECT;
+    }
+
+    private CType call(Expr.Call c) {
+      CType ft = type(c.func());
+      List<CType> argTypes = new ArrayList<>();
+      boolean unknown = false;
+      for (Expr.Arg a : c.args()) {
+        CType t = type(a.value());
+        unknown |= t == null;
+        argTypes.add(t);
+        if (t instanceof CType.Void) report(a.value().pos(), "Cannot convert 'void' to Python object");
+      }
+      if (ft != null && !(ft instanceof CType.PyObject)) {
+        report(c.pos(), "Calling non-function type '" + ft.name() + "'");
+        return CType.OBJECT;
+      }
+      String builtin = builtinCallee(c);
+      if (builtin == null) return CType.OBJECT;
+      boolean positionalOnly = c.args().stream().allMatch(a -> a.keyword() == null);
+      if (unknown) return null;
+      switch (builtin) {
+        case "len" -> {
+          if (positionalOnly && argTypes.size() == 1 && argTypes.get(0) instanceof CType.PyObject) return CType.SSIZE_T;
+        }
+        case "abs" -> {
+          if (positionalOnly && argTypes.size() == 1 && Types.isCNumeric(argTypes.get(0))) {
+            CType t = argTypes.get(0);
+            return t instanceof CType.BInt ? CType.INT : (t instanceof CType.CInt ? Types.widest(t, t) : t);
+          }
+        }
+        case "min", "max" -> {
+          if (positionalOnly && argTypes.size() >= 2 && argTypes.stream().allMatch(Types::isCNumeric)) {
+            CType t = argTypes.get(0);
+            for (CType x : argTypes.subList(1, argTypes.size())) t = Types.spanning(t, x);
+            return t;
+          }
+        }
+        default -> { }
+      }
+      return CType.OBJECT;
+    }
+
+    /** The builtin a call refers to, when its name is not shadowed. */
+    String builtinCallee(Expr.Call c) {
+      if (c.func() instanceof Expr.Name n && !symbols.containsKey(n.id()) && !outer.moduleNames.contains(n.id())
+          && Builtins.NAMES.contains(n.id())) {
+        return n.id();
+      }
+      return null;
+    }
+
+    /** Result type of a binary operator; reports Cython's message for invalid C operands. */
+    private CType binaryType(BinaryOp op, CType l, CType r, Pos pos) {
+      if (l instanceof CType.Void || r instanceof CType.Void) {
+        if (pos != null) report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
+        return CType.OBJECT;
+      }
+      if (!Types.isCNumeric(l) || !Types.isCNumeric(r)) return CType.OBJECT;
+      switch (op) {
+        case DIV -> {
+          if (Types.isInt(l) && Types.isInt(r)) {
+            return outer.directives.languageLevel().equals("2") ? Types.widest(l, r) : CType.DOUBLE;
+          }
+          return Types.widest(l, r);
+        }
+        case POW -> {
+          return CType.OBJECT;
+        }
+        case LSHIFT, RSHIFT, BITAND, BITOR, BITXOR -> {
+          if (!Types.isInt(l) || !Types.isInt(r)) {
+            if (pos != null) report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
+            return CType.OBJECT;
+          }
+          if (l instanceof CType.BInt && r instanceof CType.BInt && op != BinaryOp.LSHIFT && op != BinaryOp.RSHIFT) {
+            return CType.BINT;
+          }
+          return Types.widest(l, r);
+        }
+        case MATMUL -> {
+          if (pos != null) report(pos, "Invalid operand types for '@' (" + l.name() + "; " + r.name() + ")");
+          return CType.OBJECT;
+        }
+        default -> {
+          return Types.widest(l, r);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.diag.Diagnostics;
+import dev.pyxc.diag.Pos;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Compiler directives as Cython defines them, from the {@code # cython:} header and {@code -X}.
+ * Only the boolean ones and {@code language_level} change pyxc's output today; the rest are
+ * accepted so files written for Cython compile.
+ */
+public final class Directives {
+  private static final Map<String, Boolean> BOOL_DEFAULTS = new LinkedHashMap<>();
+
+  static {
+    BOOL_DEFAULTS.put("boundscheck", true);
+    BOOL_DEFAULTS.put("wraparound", true);
+    BOOL_DEFAULTS.put("initializedcheck", true);
+    BOOL_DEFAULTS.put("nonecheck", false);
+    BOOL_DEFAULTS.put("cdivision", false);
+    BOOL_DEFAULTS.put("cdivision_warnings", false);
+    BOOL_DEFAULTS.put("overflowcheck", false);
+    BOOL_DEFAULTS.put("embedsignature", false);
+    BOOL_DEFAULTS.put("binding", true);
+    BOOL_DEFAULTS.put("profile", false);
+    BOOL_DEFAULTS.put("linetrace", false);
+    BOOL_DEFAULTS.put("always_allow_keywords", true);
+    BOOL_DEFAULTS.put("autotestdict", true);
+    BOOL_DEFAULTS.put("cpow", false);
+    BOOL_DEFAULTS.put("annotation_typing", true);
+    BOOL_DEFAULTS.put("optimize.use_switch", true);
+  }
+
+  private final Map<String, Boolean> bools = new LinkedHashMap<>(BOOL_DEFAULTS);
+  private String languageLevel = "3";
+  private Boolean inferTypes;
+
+  public boolean get(String name) {
+    Boolean v = bools.get(name);
+    if (v == null) throw new IllegalArgumentException("not a boolean directive: " + name);
+    return v;
+  }
+
+  public String languageLevel() {
+    return languageLevel;
+  }
+
+  /** Cython's {@code infer_types}: null means the default "safe" inference. */
+  public Boolean inferTypes() {
+    return inferTypes;
+  }
+
+  /** Whether {@code name} is a directive pyxc knows. */
+  public static boolean isKnown(String name) {
+    return BOOL_DEFAULTS.containsKey(name) || name.equals("language_level") || name.equals("infer_types");
+  }
+
+  /**
+   * Sets one directive from its source text; reports Cython's message for a bad value, and an
+   * error for an unknown name (Cython 3.3 silently ignores those in the header; a typo there
+   * would otherwise change nothing without a word).
+   */
+  public void set(String name, String value, Pos pos, Diagnostics diags) {
+    if (BOOL_DEFAULTS.containsKey(name)) {
+      Boolean b = parseBool(value);
+      if (b == null) {
+        diags.error(pos, name + " directive must be set to True or False, got '" + value + "'");
+      } else {
+        bools.put(name, b);
+      }
+    } else if (name.equals("language_level")) {
+      switch (value) {
+        case "2", "3", "3str" -> languageLevel = value;
+        default -> diags.error(pos, "language_level directive must be one of ('2', '3', '3str'), got '" + value + "'");
+      }
+    } else if (name.equals("infer_types")) {
+      if (value.equals("None")) {
+        inferTypes = null;
+      } else {
+        Boolean b = parseBool(value);
+        if (b == null) diags.error(pos, "infer_types directive must be set to True, False or None, got '" + value + "'");
+        else inferTypes = b;
+      }
+    } else {
+      diags.error(pos, "Unknown directive '" + name + "'");
+    }
+  }
+
+  private static Boolean parseBool(String v) {
+    return switch (v) {
+      case "True", "true" -> Boolean.TRUE;
+      case "False", "false" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,26 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What sema knows about one {@code def}: its parameters and locals with final types, the type
+ * of every expression, and for loops over {@code range} the C type their counter runs in.
+ */
+public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Symbol> locals,
+    IdentityHashMap<Expr, CType> exprTypes, IdentityHashMap<Stmt.For, CType> rangeLoopTypes) {
+
+  public CType typeOf(Expr e) {
+    CType t = exprTypes.get(e);
+    if (t == null) throw new IllegalStateException("no type recorded for " + e);
+    return t;
+  }
+
+  /** The symbol of a name inside this function, or null for a module or builtin name. */
+  public Symbol symbol(String name) {
+    return locals.get(name);
+  }
+}

@@ -1,0 +1,110 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.sema.CType.CFloat;
+import dev.pyxc.sema.CType.CInt;
+import dev.pyxc.sema.CType.IntKind;
+import dev.pyxc.sema.CType.PyObject;
+import java.util.Map;
+
+/** Type names, arithmetic promotion and Cython's spanning-type rule for inference. */
+public final class Types {
+  private Types() {}
+
+  private static final Map<String, CType> NAMED = Map.ofEntries(
+      Map.entry("char", new CInt(IntKind.CHAR)),
+      Map.entry("signed char", new CInt(IntKind.SCHAR)),
+      Map.entry("unsigned char", new CInt(IntKind.UCHAR)),
+      Map.entry("short", new CInt(IntKind.SHORT)),
+      Map.entry("signed short", new CInt(IntKind.SHORT)),
+      Map.entry("unsigned short", new CInt(IntKind.USHORT)),
+      Map.entry("int", new CInt(IntKind.INT)),
+      Map.entry("signed int", new CInt(IntKind.INT)),
+      Map.entry("signed", new CInt(IntKind.INT)),
+      Map.entry("unsigned int", new CInt(IntKind.UINT)),
+      Map.entry("unsigned", new CInt(IntKind.UINT)),
+      Map.entry("long", new CInt(IntKind.LONG)),
+      Map.entry("signed long", new CInt(IntKind.LONG)),
+      Map.entry("unsigned long", new CInt(IntKind.ULONG)),
+      Map.entry("long long", new CInt(IntKind.LONGLONG)),
+      Map.entry("signed long long", new CInt(IntKind.LONGLONG)),
+      Map.entry("unsigned long long", new CInt(IntKind.ULONGLONG)),
+      Map.entry("Py_ssize_t", new CInt(IntKind.SSIZE_T)),
+      Map.entry("size_t", new CInt(IntKind.SIZE_T)),
+      Map.entry("Py_hash_t", new CInt(IntKind.HASH_T)),
+      Map.entry("float", CType.FLOAT),
+      Map.entry("double", CType.DOUBLE),
+      Map.entry("bint", CType.BINT),
+      Map.entry("object", CType.OBJECT),
+      Map.entry("list", CType.pyBuiltin("list")),
+      Map.entry("tuple", CType.pyBuiltin("tuple")),
+      Map.entry("dict", CType.pyBuiltin("dict")),
+      Map.entry("str", CType.pyBuiltin("str")),
+      Map.entry("bytes", CType.pyBuiltin("bytes")));
+
+  /** Resolves a base type spelling, or null when unknown. */
+  public static CType named(String name) {
+    return NAMED.get(name);
+  }
+
+  public static boolean isInt(CType t) {
+    return t instanceof CInt || t instanceof CType.BInt;
+  }
+
+  public static boolean isCNumeric(CType t) {
+    return t instanceof CInt || t instanceof CFloat || t instanceof CType.BInt;
+  }
+
+  /**
+   * The C type of a binary arithmetic result on two C numeric types (Cython's
+   * widest_numeric_type): floats win, then the larger int; at equal size the higher rank, and
+   * unsigned over signed.
+   */
+  public static CType widest(CType a, CType b) {
+    if (a instanceof CFloat fa && b instanceof CFloat fb) return fa.isDouble() || fb.isDouble() ? CType.DOUBLE : CType.FLOAT;
+    if (a instanceof CFloat) return a;
+    if (b instanceof CFloat) return b;
+    CInt ia = asInt(a);
+    CInt ib = asInt(b);
+    // C's usual arithmetic conversions promote anything narrower than int to int.
+    ia = promote(ia);
+    ib = promote(ib);
+    if (ia.kind().bits != ib.kind().bits) return ia.kind().bits > ib.kind().bits ? ia : ib;
+    if (ia.kind().rank != ib.kind().rank) return ia.kind().rank > ib.kind().rank ? ia : ib;
+    return ia.kind().signed ? ib : ia;
+  }
+
+  private static CInt promote(CInt t) {
+    return t.kind().bits < 32 ? new CInt(IntKind.INT) : t;
+  }
+
+  private static CInt asInt(CType t) {
+    return t instanceof CInt i ? i : new CInt(IntKind.INT);
+  }
+
+  /**
+   * Cython's find_spanning_type: the type that can hold values of both, for inference and for
+   * conditional expressions. Objects absorb everything.
+   */
+  public static CType spanning(CType a, CType b) {
+    if (a.equals(b)) return a;
+    if (a instanceof PyObject pa && b instanceof PyObject pb) {
+      return CType.OBJECT;
+    }
+    if (a instanceof PyObject || b instanceof PyObject) return CType.OBJECT;
+    if (a instanceof CType.BInt && b instanceof CType.BInt) return a;
+    if (isCNumeric(a) && isCNumeric(b)) {
+      if (a instanceof CType.BInt) return b instanceof CType.BInt ? a : widest(CType.INT, b);
+      if (b instanceof CType.BInt) return widest(a, CType.INT);
+      return widest(a, b);
+    }
+    return CType.OBJECT;
+  }
+
+  /** The Python builtin an inferred C type stands for once it must become an object. */
+  public static CType pythonEquivalent(CType t) {
+    if (t instanceof CInt) return CType.pyBuiltin("int");
+    if (t instanceof CFloat) return CType.pyBuiltin("float");
+    if (t instanceof CType.BInt) return CType.pyBuiltin("bool");
+    return CType.OBJECT;
+  }
+}

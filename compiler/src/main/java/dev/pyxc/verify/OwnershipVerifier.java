@@ -1,0 +1,196 @@
+package dev.pyxc.verify;
+
+import dev.pyxc.ir.BasicBlock;
+import dev.pyxc.ir.FuncIr;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Register;
+import dev.pyxc.ir.Terminator;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An independent check of the final IR: it simulates, along every path (error edges included),
+ * how many references each register owns, and rejects a function where a reference is leaked,
+ * released twice, stolen when not owned, or read after release. It shares nothing with the
+ * refcount pass (no liveness): it only follows ops' declared contracts.
+ *
+ * <p>Borrowed values in pyxc come from owners that outlive every call: the module's constant
+ * table and the caller's arguments. A borrowed value is modelled as valid with zero owned
+ * references; an owned value whose count reaches zero is released and may not be read again.
+ */
+public final class OwnershipVerifier {
+  private enum Def { NO, YES, MAYBE }
+
+  /** Ownership of one register at one point: owned count, whether it holds a value, whether someone else keeps it alive. */
+  private record Cell(int refs, Def def, boolean borrowed) {
+    static final Cell EMPTY = new Cell(0, Def.NO, false);
+  }
+
+  private final FuncIr fn;
+  private final List<String> errors = new ArrayList<>();
+
+  private OwnershipVerifier(FuncIr fn) {
+    this.fn = fn;
+  }
+
+  /** Returns the violations found; empty when the function is balanced on every path. */
+  public static List<String> check(FuncIr fn) {
+    OwnershipVerifier v = new OwnershipVerifier(fn);
+    v.run();
+    return v.errors;
+  }
+
+  private void run() {
+    Map<BasicBlock, Map<Register, Cell>> entry = new HashMap<>();
+    Map<Register, Cell> start = new HashMap<>();
+    for (Register p : fn.params) if (p.isRefcounted()) start.put(p, new Cell(0, Def.YES, true));
+    entry.put(fn.entry(), start);
+    Deque<BasicBlock> work = new ArrayDeque<>(List.of(fn.entry()));
+    int budget = 64 * (fn.blocks.size() + 1) * (fn.registers.size() + 1);
+    while (!work.isEmpty() && errors.isEmpty() && budget-- > 0) {
+      BasicBlock b = work.pop();
+      Map<Register, Cell> state = new HashMap<>(entry.get(b));
+      for (Op op : b.ops) step(b, op, state);
+      Terminator t = b.terminator;
+      if (t instanceof Terminator.Return r) {
+        use(b, r.value(), state, "return");
+        steal(b, r.value(), state, "return");
+        requireNothingOwned(b, state, "return");
+      } else if (t instanceof Terminator.ReturnError e) {
+        requireNothingOwned(b, state, "error exit");
+      } else if (t instanceof Terminator.Branch br) { } else { }
+      List<BasicBlock> succs = t.successors();
+      for (int i = 0; i < succs.size(); i++) {
+        BasicBlock s = succs.get(i);
+        Map<Register, Cell> out = state;
+        if (t instanceof Terminator.Check c && i == 1 && c.result() != null && c.result().isRefcounted()) {
+          out = new HashMap<>(state);
+          out.put(c.result(), Cell.EMPTY);
+        }
+        Map<Register, Cell> old = entry.get(s);
+        Map<Register, Cell> merged = old == null ? new HashMap<>(out) : merge(s, old, out);
+        if (merged == null) return;
+        if (!merged.equals(old)) {
+          entry.put(s, merged);
+          work.push(s);
+        }
+      }
+    }
+  }
+
+  private Map<Register, Cell> merge(BasicBlock at, Map<Register, Cell> a, Map<Register, Cell> b) {
+    Map<Register, Cell> out = new HashMap<>();
+    java.util.Set<Register> keys = new java.util.HashSet<>(a.keySet());
+    keys.addAll(b.keySet());
+    for (Register r : keys) {
+      Cell x = a.getOrDefault(r, Cell.EMPTY);
+      Cell y = b.getOrDefault(r, Cell.EMPTY);
+      Cell m = mergeCell(x, y);
+      if (m == null) {
+        errors.add(fn.name + ": L" + at.label + ": inconsistent ownership of " + r + " where paths join (" + show(x) + " vs " + show(y) + ")");
+        return null;
+      }
+      out.put(r, m);
+    }
+    return out;
+  }
+
+  private static Cell mergeCell(Cell x, Cell y) {
+    if (x.equals(y)) return x;
+    // A value kept alive elsewhere on one path only is, after the join, only as safe as the other path says.
+    if (x.refs() == y.refs() && x.def() == y.def()) return new Cell(x.refs(), x.def(), false);
+    if (x.refs() == 0 && y.refs() == 0) {
+      if (x.borrowed() && y.borrowed() && x.def() != Def.NO && y.def() != Def.NO) return new Cell(0, Def.MAYBE, true);
+      return Cell.EMPTY;
+    }
+    if (x.refs() == 1 && !x.borrowed() && y.equals(Cell.EMPTY)) return new Cell(1, Def.MAYBE, false);
+    if (y.refs() == 1 && !y.borrowed() && x.equals(Cell.EMPTY)) return new Cell(1, Def.MAYBE, false);
+    return null;
+  }
+
+  private static String show(Cell c) {
+    return c.def() == Def.NO ? "no value" : c.refs() + " owned" + (c.def() == Def.MAYBE ? " if assigned" : "")
+        + (c.borrowed() ? ", borrowed" : "");
+  }
+
+  private void step(BasicBlock b, Op op, Map<Register, Cell> state) {
+    if (op instanceof Op.IncRef inc) {
+      use(b, inc.value(), state, "inc_ref");
+      Cell c = state.get(inc.value());
+      if (c != null) state.put(inc.value(), new Cell(c.refs() + 1, Def.YES, c.borrowed()));
+    } else if (op instanceof Op.DecRef dec) {
+      Register r = dec.value();
+      Cell c = state.getOrDefault(r, Cell.EMPTY);
+      boolean ok = c.refs() >= 1 && (c.def() == Def.YES || (c.def() == Def.MAYBE && dec.maybeNull()));
+      if (!ok) {
+        fail(b, "dec_ref of " + r + " which " + (c.def() == Def.MAYBE ? "may be unassigned (needs xdec_ref)" : "owns no reference (" + show(c) + ")"));
+        return;
+    }
+      int refs = c.refs() - 1;
+      state.put(r, refs == 0 && !c.borrowed() ? Cell.EMPTY : new Cell(refs, c.def(), c.borrowed()));
+    } else if (op instanceof Op.CheckBound cb) {
+      Cell c = state.getOrDefault(cb.variable(), Cell.EMPTY);
+      if (c.def() == Def.MAYBE) state.put(cb.variable(), new Cell(c.refs(), Def.YES, c.borrowed()));
+      define(b, cb.dest(), state, false);
+    } else {
+      for (Register r : op.operands()) use(b, r, state, describe(op));
+      for (Register r : op.stolen()) steal(b, r, state, describe(op));
+      if (op.dest() != null) define(b, op.dest(), state, op.borrowedResult());
+    }
+  }
+
+  private void use(BasicBlock b, Register r, Map<Register, Cell> state, String what) {
+    if (!r.isRefcounted()) return;
+    Cell c = state.getOrDefault(r, Cell.EMPTY);
+    if (c.def() != Def.YES || (c.refs() == 0 && !c.borrowed())) {
+      fail(b, what + " reads " + r + " which holds no live reference (" + show(c) + ")");
+    }
+  }
+
+  private void steal(BasicBlock b, Register r, Map<Register, Cell> state, String what) {
+    if (!r.isRefcounted()) return;
+    Cell c = state.getOrDefault(r, Cell.EMPTY);
+    if (c.refs() < 1) {
+      fail(b, what + " steals " + r + " which owns no reference (" + show(c) + ")");
+      return;
+    }
+    int refs = c.refs() - 1;
+    state.put(r, refs == 0 && !c.borrowed() ? Cell.EMPTY : new Cell(refs, c.def(), c.borrowed()));
+  }
+
+  private void define(BasicBlock b, Register d, Map<Register, Cell> state, boolean borrowed) {
+    if (!d.isRefcounted()) return;
+    Cell old = state.getOrDefault(d, Cell.EMPTY);
+    if (old.refs() > 0) {
+      fail(b, "assignment to " + d + " overwrites a reference it still owns (leak)");
+      return;
+    }
+    state.put(d, borrowed ? new Cell(0, Def.YES, true) : new Cell(1, Def.YES, false));
+  }
+
+  private void requireNothingOwned(BasicBlock b, Map<Register, Cell> state, String where) {
+    for (Map.Entry<Register, Cell> e : state.entrySet()) {
+      if (e.getValue().refs() > 0) {
+        fail(b, e.getKey() + " still owns a reference at " + where + " (leak)");
+      }
+    }
+  }
+
+  private void fail(BasicBlock b, String message) {
+    errors.add(fn.name + ": L" + b.label + ": " + message);
+  }
+
+  private static String describe(Op op) {
+    if (op instanceof Op.Assign a) {
+      return "assignment to " + a.dest();
+    } else if (op instanceof Op.Call c) {
+      return c.prim().name();
+    } else {
+      return op.getClass().getSimpleName();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+"""Runs the doctests of one compiled pyxc module; with --refcheck also checks reference counts.
+
+Usage: doctest_runner.py MODULE_DIR MODULE_NAME [--refcheck]
+
+--refcheck needs a debug interpreter (sys.gettotalrefcount). Each docstring's examples are run
+repeatedly after a warm-up; a leak (or an over-release) shows as a total that moves in the same
+direction in every round.
+"""
+import contextlib
+import doctest
+import gc
+import importlib
+import io
+import sys
+
+
+def run_doctests(mod):
+    runner_out = io.StringIO()
+    finder = doctest.DocTestFinder()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS, verbose=False)
+    tests = finder.find(mod, mod.__name__)
+    tests.sort(key=lambda t: t.name)
+    for t in tests:
+        runner.run(t, out=runner_out.write)
+    result = runner.summarize(verbose=False)
+    sys.stdout.write(runner_out.getvalue())
+    return result.failed, result.attempted, tests
+
+
+def refcheck(tests, small=10, large=30):
+    """Tests whose examples change the total reference count in proportion to how often they run.
+
+    The harness itself moves the total by a constant amount per measurement; running the same
+    examples `small` and then `large` times and comparing cancels that. A leak of one reference
+    per run moves the difference by large - small; it must show in both of two repetitions.
+    """
+    leaks = []
+    for t in tests:
+        codes = []
+        for ex in t.examples:
+            try:
+                codes.append(compile(ex.source, t.name, "exec"))
+            except SyntaxError:
+                pass
+
+        def once():
+            globs = dict(t.globs)
+            sink = io.StringIO()
+            with contextlib.redirect_stdout(sink):
+                for code in codes:
+                    try:
+                        exec(code, globs)
+                    except BaseException:
+                        pass
+            globs.clear()
+
+        def measure(n):
+            gc.collect()
+            before = sys.gettotalrefcount()
+            for _ in range(n):
+                once()
+            gc.collect()
+            return sys.gettotalrefcount() - before
+
+        for _ in range(3):
+            once()
+        slopes = []
+        for _ in range(2):
+            a = measure(small)
+            b = measure(large)
+            slopes.append(b - a)
+        if all(d > 0 for d in slopes) or all(d < 0 for d in slopes):
+            leaks.append((t.name, slopes))
+    return leaks
+
+
+def main():
+    directory, name = sys.argv[1], sys.argv[2]
+    check_refs = "--refcheck" in sys.argv[3:]
+    sys.path.insert(0, directory)
+    mod = importlib.import_module(name)
+    failed, attempted, tests = run_doctests(mod)
+    if attempted == 0:
+        print(f"{name}: no doctests found")
+        return 1
+    status = 0
+    if failed:
+        print(f"{name}: {failed} of {attempted} doctest examples failed")
+        status = 1
+    if check_refs:
+        if not hasattr(sys, "gettotalrefcount"):
+            print("--refcheck needs a debug interpreter (python3-dbg)")
+            return 2
+        leaks = refcheck(tests)
+        for test_name, deltas in leaks:
+            print(f"{test_name}: reference count grew by {deltas} between 10 and 30 runs (a leak per call)")
+        if leaks:
+            status = 1
+    if status == 0:
+        print(f"{name}: {attempted} doctest examples passed" + (", reference counts balanced" if check_refs else ""))
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

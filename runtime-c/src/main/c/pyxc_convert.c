@@ -1,0 +1,128 @@
+/*
+ * pyxc runtime: Python object -> C scalar conversions with Cython's semantics and messages.
+ * Ints accept int subclasses and anything with __int__ (a float truncates, as in Cython);
+ * other objects raise TypeError("an integer is required").
+ */
+
+/* @piece pyxc_int_of */
+/* A new reference to an int for x, or NULL with TypeError. */
+static PyObject *pyxc_int_of(PyObject *x) {
+    PyNumberMethods *m;
+    PyObject *r;
+    if (PyLong_Check(x)) { Py_INCREF(x); return x; }
+    m = Py_TYPE(x)->tp_as_number;
+    if (m && m->nb_int) {
+        r = m->nb_int(x);
+        if (r && !PyLong_Check(r)) {
+            PyErr_Format(PyExc_TypeError, "__int__ returned non-int (type %.200s)", Py_TYPE(r)->tp_name);
+            Py_DECREF(r);
+            return NULL;
+        }
+        return r;
+    }
+    PyErr_SetString(PyExc_TypeError, "an integer is required");
+    return NULL;
+}
+/* @end */
+
+/* @piece pyxc_as_signed */
+/* Converts to a signed C integer in [min, max]; -1 with an exception on failure. */
+static long long pyxc_as_signed(PyObject *x, long long min, long long max, const char *name) {
+    int overflow = 0;
+    long long v;
+    PyObject *i = pyxc_int_of(x);
+    if (!i) return -1;
+    v = PyLong_AsLongLongAndOverflow(i, &overflow);
+    Py_DECREF(i);
+    if (v == -1 && PyErr_Occurred()) return -1;
+    if (overflow) {
+        if (max == LLONG_MAX) PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C long");
+        else PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", name);
+        return -1;
+    }
+    if (v < min || v > max) {
+        PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", name);
+        return -1;
+    }
+    return v;
+}
+/* @end */
+
+/* @piece pyxc_as_unsigned */
+/* Converts to an unsigned C integer in [0, max]; (unsigned)-1 with an exception on failure. */
+static unsigned long long pyxc_as_unsigned(PyObject *x, unsigned long long max, const char *name) {
+    unsigned long long v;
+    PyObject *i = pyxc_int_of(x);
+    if (!i) return (unsigned long long)-1;
+    if (_PyLong_Sign(i) < 0) {
+        Py_DECREF(i);
+        PyErr_Format(PyExc_OverflowError, "can't convert negative value to %s", name);
+        return (unsigned long long)-1;
+    }
+    v = PyLong_AsUnsignedLongLong(i);
+    Py_DECREF(i);
+    if (v == (unsigned long long)-1 && PyErr_Occurred()) {
+        if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
+            PyErr_Clear();
+            PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C unsigned long");
+        }
+        return (unsigned long long)-1;
+    }
+    if (v > max) {
+        PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", name);
+        return (unsigned long long)-1;
+    }
+    return v;
+}
+/* @end */
+
+/* @piece pyxc_as_char */
+#define pyxc_as_char(x) ((char)pyxc_as_signed((x), CHAR_MIN, CHAR_MAX, "char"))
+/* @end */
+/* @piece pyxc_as_schar */
+#define pyxc_as_schar(x) ((signed char)pyxc_as_signed((x), SCHAR_MIN, SCHAR_MAX, "signed char"))
+/* @end */
+/* @piece pyxc_as_uchar */
+#define pyxc_as_uchar(x) ((unsigned char)pyxc_as_unsigned((x), UCHAR_MAX, "unsigned char"))
+/* @end */
+/* @piece pyxc_as_short */
+#define pyxc_as_short(x) ((short)pyxc_as_signed((x), SHRT_MIN, SHRT_MAX, "short"))
+/* @end */
+/* @piece pyxc_as_ushort */
+#define pyxc_as_ushort(x) ((unsigned short)pyxc_as_unsigned((x), USHRT_MAX, "unsigned short"))
+/* @end */
+/* @piece pyxc_as_int */
+#define pyxc_as_int(x) ((int)pyxc_as_signed((x), INT_MIN, INT_MAX, "int"))
+/* @end */
+/* @piece pyxc_as_uint */
+#define pyxc_as_uint(x) ((unsigned int)pyxc_as_unsigned((x), UINT_MAX, "unsigned int"))
+/* @end */
+/* @piece pyxc_as_long */
+#define pyxc_as_long(x) ((long)pyxc_as_signed((x), LONG_MIN, LONG_MAX, "long"))
+/* @end */
+/* @piece pyxc_as_ulong */
+#define pyxc_as_ulong(x) ((unsigned long)pyxc_as_unsigned((x), ULONG_MAX, "unsigned long"))
+/* @end */
+/* @piece pyxc_as_longlong */
+#define pyxc_as_longlong(x) ((long long)pyxc_as_signed((x), LLONG_MIN, LLONG_MAX, "long long"))
+/* @end */
+/* @piece pyxc_as_ulonglong */
+#define pyxc_as_ulonglong(x) ((unsigned long long)pyxc_as_unsigned((x), ULLONG_MAX, "unsigned PY_LONG_LONG"))
+/* @end */
+/* @piece pyxc_as_ssize_t */
+#define pyxc_as_ssize_t(x) ((Py_ssize_t)pyxc_as_signed((x), PY_SSIZE_T_MIN, PY_SSIZE_T_MAX, "Py_ssize_t"))
+/* @end */
+/* @piece pyxc_as_size_t */
+#define pyxc_as_size_t(x) ((size_t)pyxc_as_unsigned((x), SIZE_MAX, "size_t"))
+/* @end */
+/* @piece pyxc_as_hash_t */
+#define pyxc_as_hash_t(x) ((Py_hash_t)pyxc_as_signed((x), PY_SSIZE_T_MIN, PY_SSIZE_T_MAX, "Py_hash_t"))
+/* @end */
+
+/* @piece pyxc_as_double */
+/* PyFloat_AsDouble with the exact-float fast path; its messages are what Cython shows. */
+static double pyxc_as_double(PyObject *x) {
+    if (PyFloat_CheckExact(x)) return PyFloat_AS_DOUBLE(x);
+    return PyFloat_AsDouble(x);
+}
+/* @end */

@@ -1,0 +1,211 @@
+/*
+ * pyxc runtime: core pieces. Each piece below is pasted into a generated module only when the
+ * module's C names one of the functions it provides (see RuntimeBundler). Pieces are plain C99
+ * against the CPython API; none of them keeps global state.
+ */
+
+/* @piece pyxc_add_traceback */
+/* Adds a frame "File FILE, line LINE, in FUNC" to the traceback of the current exception. */
+static void pyxc_add_traceback(const char *funcname, int lineno, const char *filename) {
+    _PyTraceback_Add(funcname, filename, lineno);
+}
+/* @end */
+
+/* @piece pyxc_get_global */
+/* Module globals first, then builtins; a new reference, or NULL with NameError. */
+static PyObject *pyxc_get_global(PyObject *globals, PyObject *name) {
+    PyObject *v = PyDict_GetItemWithError(globals, name);
+    if (v) { Py_INCREF(v); return v; }
+    if (PyErr_Occurred()) return NULL;
+    v = PyDict_GetItemWithError(PyEval_GetBuiltins(), name);
+    if (v) { Py_INCREF(v); return v; }
+    if (!PyErr_Occurred()) PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+    return NULL;
+}
+/* @end */
+
+/* @piece pyxc_unbound_local */
+static int pyxc_unbound_local(const char *name) {
+    PyErr_Format(PyExc_UnboundLocalError, "local variable '%s' referenced before assignment", name);
+    return -1;
+}
+/* @end */
+
+/* @piece pyxc_bool_new */
+static PyObject *pyxc_bool_new(long v) {
+    PyObject *r = v ? Py_True : Py_False;
+    Py_INCREF(r);
+    return r;
+}
+/* @end */
+
+/* @piece pyxc_list_pack_new */
+/* A new list of n items; the items are borrowed (the list takes its own references). */
+static PyObject *pyxc_list_pack_new(Py_ssize_t n, ...) {
+    va_list va;
+    PyObject *list = PyList_New(n);
+    if (!list) return NULL;
+    va_start(va, n);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = va_arg(va, PyObject *);
+        Py_INCREF(item);
+        PyList_SET_ITEM(list, i, item);
+    }
+    va_end(va);
+    return list;
+}
+/* @end */
+
+/* @piece pyxc_dict_pack_new */
+/* A new dict from n borrowed arguments alternating key, value. */
+static PyObject *pyxc_dict_pack_new(Py_ssize_t n, ...) {
+    va_list va;
+    PyObject *dict = PyDict_New();
+    if (!dict) return NULL;
+    va_start(va, n);
+    for (Py_ssize_t i = 0; i + 1 < n; i += 2) {
+        PyObject *k = va_arg(va, PyObject *);
+        PyObject *v = va_arg(va, PyObject *);
+        if (PyDict_SetItem(dict, k, v) < 0) { va_end(va); Py_DECREF(dict); return NULL; }
+    }
+    va_end(va);
+    return dict;
+}
+/* @end */
+
+/* @piece pyxc_iter_finished */
+/* After PyIter_Next returned NULL: 0 when the iterator is exhausted, -1 when it raised. */
+static int pyxc_iter_finished(void) {
+    if (!PyErr_Occurred()) return 0;
+    if (PyErr_ExceptionMatches(PyExc_StopIteration)) { PyErr_Clear(); return 0; }
+    return -1;
+}
+/* @end */
+
+/* @piece pyxc_raise */
+/* Python's `raise exc [from cause]`: classes are instantiated; cause NULL when absent. */
+static void pyxc_raise(PyObject *exc, PyObject *cause) {
+    PyObject *value = NULL;
+    if (PyExceptionClass_Check(exc)) {
+        value = PyObject_CallNoArgs(exc);
+        if (!value) return;
+        if (!PyExceptionInstance_Check(value)) {
+            PyErr_Format(PyExc_TypeError,
+                "calling %R should have returned an instance of BaseException, not %R", exc, Py_TYPE(value));
+            Py_DECREF(value);
+            return;
+        }
+    } else if (PyExceptionInstance_Check(exc)) {
+        value = exc;
+        Py_INCREF(value);
+    } else {
+        PyErr_SetString(PyExc_TypeError, "exceptions must derive from BaseException");
+        return;
+    }
+    if (cause) {
+        PyObject *fixed = NULL;
+        if (cause == Py_None) {
+            fixed = NULL;
+        } else if (PyExceptionClass_Check(cause)) {
+            fixed = PyObject_CallNoArgs(cause);
+            if (!fixed) { Py_DECREF(value); return; }
+        } else if (PyExceptionInstance_Check(cause)) {
+            fixed = cause;
+            Py_INCREF(fixed);
+        } else {
+            PyErr_SetString(PyExc_TypeError, "exception causes must derive from BaseException");
+            Py_DECREF(value);
+            return;
+        }
+        PyException_SetCause(value, fixed);
+    }
+    PyErr_SetObject((PyObject *)Py_TYPE(value), value);
+    Py_DECREF(value);
+}
+/* @end */
+
+/* @piece pyxc_reraise */
+/* Bare `raise`: re-raises the exception being handled, as the interpreter does. */
+static void pyxc_reraise(void) {
+    PyObject *exc = PyErr_GetHandledException();
+    if (!exc || exc == Py_None) {
+        Py_XDECREF(exc);
+        PyErr_SetString(PyExc_RuntimeError, "No active exception to reraise");
+        return;
+    }
+    PyErr_Restore((PyObject *)Py_TYPE(exc), exc, PyException_GetTraceback(exc));
+    Py_INCREF(Py_TYPE(exc));
+}
+/* @end */
+
+/* @piece pyxc_range_more */
+#define pyxc_range_more(i, stop, step) ((step) > 0 ? (i) < (stop) : (i) > (stop))
+/* @end */
+
+/* @piece pyxc_range_step_zero */
+static void pyxc_range_step_zero(void) {
+    PyErr_SetString(PyExc_ValueError, "range() arg 3 must not be zero");
+}
+/* @end */
+
+/* @piece pyxc_parse_args */
+static void pyxc_raise_argtuple_invalid(const char *fname, int exact, Py_ssize_t min, Py_ssize_t max, Py_ssize_t found) {
+    Py_ssize_t expected = found < min ? min : max;
+    const char *more_or_less = exact ? "exactly" : (found < min ? "at least" : "at most");
+    PyErr_Format(PyExc_TypeError, "%.200s() takes %.8s %zd positional argument%.1s (%zd given)",
+                 fname, more_or_less, expected, expected == 1 ? "" : "s", found);
+}
+
+/*
+ * Matches vectorcall arguments to parameter names. values[i] receives a borrowed reference or
+ * stays NULL for an omitted optional parameter. Messages are Cython's.
+ */
+static int pyxc_parse_args(const char *fname, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames,
+                           const char *const *names, Py_ssize_t nparams, Py_ssize_t nrequired, PyObject **values) {
+    int exact = nrequired == nparams;
+    if (nargs > nparams) {
+        pyxc_raise_argtuple_invalid(fname, exact, nrequired, nparams, nargs);
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < nargs; i++) values[i] = args[i];
+    if (kwnames) {
+        Py_ssize_t nkw = PyTuple_GET_SIZE(kwnames);
+        for (Py_ssize_t k = 0; k < nkw; k++) {
+            PyObject *key = PyTuple_GET_ITEM(kwnames, k);
+            Py_ssize_t j;
+            if (!PyUnicode_Check(key)) {
+                PyErr_Format(PyExc_TypeError, "%.200s() keywords must be strings", fname);
+                return -1;
+            }
+            for (j = 0; j < nparams; j++) {
+                if (PyUnicode_CompareWithASCIIString(key, names[j]) == 0) break;
+            }
+            if (j == nparams) {
+                PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, key);
+                return -1;
+            }
+            if (values[j]) {
+                PyErr_Format(PyExc_TypeError, "%s() got multiple values for keyword argument '%U'", fname, key);
+                return -1;
+            }
+            values[j] = args[nargs + k];
+        }
+    }
+    for (Py_ssize_t j = 0; j < nrequired; j++) {
+        if (!values[j]) {
+            pyxc_raise_argtuple_invalid(fname, exact, nrequired, nparams, j);
+            return -1;
+        }
+    }
+    return 0;
+}
+/* @end */
+
+/* @piece pyxc_str_const */
+/* An interned str constant from UTF-8 bytes (names used as attributes and keywords compare fast). */
+static PyObject *pyxc_str_const(const char *utf8, Py_ssize_t len) {
+    PyObject *s = PyUnicode_DecodeUTF8(utf8, len, NULL);
+    if (s) PyUnicode_InternInPlace(&s);
+    return s;
+}
+/* @end */
