@@ -36,7 +36,9 @@ static long long pyxc_as_signed(PyObject *x, long long min, long long max, const
     Py_DECREF(i);
     if (v == -1 && PyErr_Occurred()) return -1;
     if (overflow) {
-        if (max == LLONG_MAX) PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C long");
+        if (max == LLONG_MAX)
+            PyErr_SetString(PyExc_OverflowError, name[0] == 'P' ? "Python int too large to convert to C ssize_t"
+                                                                : "Python int too large to convert to C long");
         else PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", name);
         return -1;
     }

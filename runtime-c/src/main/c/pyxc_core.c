@@ -99,7 +99,7 @@ static void pyxc_raise(PyObject *exc, PyObject *cause) {
         value = exc;
         Py_INCREF(value);
     } else {
-        PyErr_SetString(PyExc_TypeError, "exceptions must derive from BaseException");
+        PyErr_SetString(PyExc_TypeError, "raise: exception class must be a subclass of BaseException");
         return;
     }
     if (cause) {

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Forward "certainly defined" analysis: at each block end, the registers that hold a value on
- * every path (the result of a failed op is not defined on its error edge).
+ * Forward definedness: at each block end, the registers that hold a value on every path
+ * ("certainly") and on some path ("maybe"). The result of a failed op is not defined on its
+ * error edge.
  */
 public final class Definedness {
   private final Map<BasicBlock, Set<Register>> atEnd = new HashMap<>();
   private final Map<BasicBlock, Set<Register>> atStart = new HashMap<>();
+  private final Map<BasicBlock, Set<Register>> maybeAtEnd = new HashMap<>();
 
   public Definedness(FuncIr fn, Cfg cfg) {
     Set<Register> all = new HashSet<>(fn.registers);
@@ -25,6 +27,20 @@ public final class Definedness {
       atEnd.put(b, new HashSet<>(all));
     }
     atStart.put(fn.entry(), new HashSet<>(fn.params));
+    for (BasicBlock b : fn.blocks) maybeAtEnd.put(b, new HashSet<>());
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (BasicBlock b : fn.blocks) {
+        Set<Register> out = new HashSet<>(b == fn.entry() ? fn.params : Set.of());
+        for (BasicBlock p : cfg.predecessors(b)) out.addAll(maybeOnEdge(p, b));
+        for (Op op : b.ops) if (op.dest() != null) out.add(op.dest());
+        if (!out.equals(maybeAtEnd.get(b))) {
+          maybeAtEnd.put(b, out);
+          grew = true;
+        }
+      }
+    }
     boolean changed = true;
     while (changed) {
       changed = false;
@@ -55,6 +71,16 @@ public final class Definedness {
   /** Defined along the edge from {@code from} to {@code to}. */
   public Set<Register> onEdge(BasicBlock from, BasicBlock to) {
     Set<Register> s = atEnd.get(from);
+    if (from.terminator instanceof Terminator.Check c && c.onError() == to && c.ok() != to && c.result() != null) {
+      s = new HashSet<>(s);
+      s.remove(c.result());
+    }
+    return s;
+  }
+
+  /** Possibly defined along the edge from {@code from} to {@code to}. */
+  public Set<Register> maybeOnEdge(BasicBlock from, BasicBlock to) {
+    Set<Register> s = maybeAtEnd.get(from);
     if (from.terminator instanceof Terminator.Check c && c.onError() == to && c.ok() != to && c.result() != null) {
       s = new HashSet<>(s);
       s.remove(c.result());

@@ -26,7 +26,8 @@ public final class CEmitter {
     for (ModuleIr.Function f : m.functions()) {
       String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
       methods.append("    {").append(CNames.cString(f.def().name())).append(", (PyCFunction)(void (*)(void))")
-          .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS, ").append(doc).append("},\n");
+          .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS, ")
+          .append(doc).append("},\n");
     }
     methods.append("    {NULL, NULL, 0, NULL}\n};\n");
 

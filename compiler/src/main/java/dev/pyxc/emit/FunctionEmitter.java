@@ -124,7 +124,10 @@ final class FunctionEmitter {
       }
       char n = template.charAt(++i);
       if (n == 'n') sb.append(args.size());
-      else if (n == '*') sb.append(args.stream().map(FunctionEmitter::r).collect(Collectors.joining(", ")));
+      else if (n == '*') {
+        if (args.isEmpty() && sb.toString().endsWith(", ")) sb.setLength(sb.length() - 2);
+        sb.append(args.stream().map(FunctionEmitter::r).collect(Collectors.joining(", ")));
+      }
       else sb.append(r(args.get(n - '0')));
     }
     return sb.toString();

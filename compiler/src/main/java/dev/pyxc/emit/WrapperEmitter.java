@@ -29,16 +29,24 @@ final class WrapperEmitter {
     int n = params.size();
     int required = 0;
     while (required < n && params.get(required).defaultValue() == null) required++;
+    if (n == 0) {
+      // Cython's messages for a function without parameters (CPython's METH_NOARGS would
+      // prefix the module name).
+      sb.append("static PyObject *").append(wrapperName(fn))
+          .append("(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n");
+      sb.append("    (void)self; (void)args;\n");
+      sb.append("    if (unlikely(nargs > 0)) {\n        PyErr_Format(PyExc_TypeError, \"%s() takes no arguments (%zd given)\", ")
+          .append(CNames.cString(fn.name)).append(", nargs);\n        return NULL;\n    }\n");
+      sb.append("    if (unlikely(kwnames && PyTuple_GET_SIZE(kwnames) > 0)) {\n")
+          .append("        PyErr_Format(PyExc_TypeError, \"%s() takes no keyword arguments\", ").append(CNames.cString(fn.name))
+          .append(");\n        return NULL;\n    }\n");
+      sb.append("    return ").append(FunctionEmitter.implName(fn)).append("();\n}\n");
+      return sb.toString();
+    }
     sb.append("static PyObject *").append(wrapperName(fn))
         .append("(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n");
     sb.append("    (void)self;\n");
-    if (n == 0) {
-      sb.append("    if (unlikely(nargs > 0 || (kwnames && PyTuple_GET_SIZE(kwnames) > 0))) {\n");
-      sb.append("        static const char *const names[] = {NULL};\n");
-      sb.append("        if (pyxc_parse_args(").append(CNames.cString(fn.name))
-          .append(", args, nargs, kwnames, names, 0, 0, NULL) < 0) goto bad;\n    }\n");
-      sb.append("    return ").append(FunctionEmitter.implName(fn)).append("();\n");
-    } else {
+    {
       sb.append("    static const char *const names[] = {");
       for (Stmt.Param p : params) sb.append(CNames.cString(p.name())).append(", ");
       sb.append("NULL};\n");

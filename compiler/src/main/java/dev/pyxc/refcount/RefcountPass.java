@@ -163,6 +163,7 @@ public final class RefcountPass {
           if (s == c.onError() && si == 1) held.remove(c.result());
         }
         held.removeAll(live.liveIn(s));
+        held.retainAll(defined.maybeOnEdge(b, s));
         if (held.isEmpty()) continue;
         List<Op> decs = new ArrayList<>();
         for (Register r : sorted(held)) {

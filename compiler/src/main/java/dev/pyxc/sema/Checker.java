@@ -576,7 +576,7 @@ public final class Checker {
       } else if (e instanceof Expr.BoolOp b) {
         CType l = type(b.left());
         CType r = type(b.right());
-        return l == null || r == null ? null : Types.spanning(l, r);
+        return l == null || r == null ? null : Types.independentSpanning(l, r);
       } else if (e instanceof Expr.Not n) {
         type(n.operand());
         return CType.BINT;
@@ -586,7 +586,7 @@ public final class Checker {
         type(i.cond());
         CType a = type(i.then());
         CType b = type(i.orElse());
-        return a == null || b == null ? null : Types.spanning(a, b);
+        return a == null || b == null ? null : Types.independentSpanning(a, b);
       } else if (e instanceof Expr.Call c) {
         return call(c);
       } else if (e instanceof Expr.Attribute a) {

@@ -100,6 +100,17 @@ public final class Types {
     return CType.OBJECT;
   }
 
+  /**
+   * Cython's independent_spanning_type, for {@code a or b} and {@code x if c else y}: a type
+   * that can hold either value without changing what it is. A bint beside another number must
+   * stay able to become a Python bool, so that pair is an object.
+   */
+  public static CType independentSpanning(CType a, CType b) {
+    if (a.equals(b)) return a;
+    if ((a instanceof CType.BInt || b instanceof CType.BInt) && isCNumeric(a) && isCNumeric(b)) return CType.OBJECT;
+    return spanning(a, b);
+  }
+
   /** The Python builtin an inferred C type stands for once it must become an object. */
   public static CType pythonEquivalent(CType t) {
     if (t instanceof CInt) return CType.pyBuiltin("int");

@@ -5,9 +5,7 @@ import dev.pyxc.ir.FuncIr;
 import dev.pyxc.ir.Op;
 import dev.pyxc.ir.Register;
 import dev.pyxc.ir.Terminator;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,44 +42,88 @@ public final class OwnershipVerifier {
     return v.errors;
   }
 
+  private boolean reporting;
+
+  /**
+   * First propagates entry states to a fixpoint without reporting (a block may be visited before
+   * all of its predecessors), then walks every reached block once more with its final entry state
+   * and reports. Conflicting states where paths join are reported at once: a conflict between
+   * some paths is a conflict between all of them.
+   */
   private void run() {
-    Map<BasicBlock, Map<Register, Cell>> entry = new HashMap<>();
     Map<Register, Cell> start = new HashMap<>();
     for (Register p : fn.params) if (p.isRefcounted()) start.put(p, new Cell(0, Def.YES, true));
-    entry.put(fn.entry(), start);
-    Deque<BasicBlock> work = new ArrayDeque<>(List.of(fn.entry()));
-    int budget = 64 * (fn.blocks.size() + 1) * (fn.registers.size() + 1);
-    while (!work.isEmpty() && errors.isEmpty() && budget-- > 0) {
-      BasicBlock b = work.pop();
-      Map<Register, Cell> state = new HashMap<>(entry.get(b));
-      for (Op op : b.ops) step(b, op, state);
-      Terminator t = b.terminator;
-      if (t instanceof Terminator.Return r) {
-        use(b, r.value(), state, "return");
-        steal(b, r.value(), state, "return");
-        requireNothingOwned(b, state, "return");
-      } else if (t instanceof Terminator.ReturnError e) {
-        requireNothingOwned(b, state, "error exit");
-      } else if (t instanceof Terminator.Branch br) { } else { }
-      List<BasicBlock> succs = t.successors();
-      for (int i = 0; i < succs.size(); i++) {
-        BasicBlock s = succs.get(i);
-        Map<Register, Cell> out = state;
-        if (t instanceof Terminator.Check c && i == 1 && c.result() != null && c.result().isRefcounted()) {
-          out = new HashMap<>(state);
-          out.put(c.result(), Cell.EMPTY);
-        }
-        Map<Register, Cell> old = entry.get(s);
-        Map<Register, Cell> merged = old == null ? new HashMap<>(out) : merge(s, old, out);
-        if (merged == null) return;
-        if (!merged.equals(old)) {
-          entry.put(s, merged);
-          work.push(s);
-        }
+    // Incoming edges of each block: (predecessor, index of the edge in its successor list).
+    Map<BasicBlock, List<Map.Entry<BasicBlock, Integer>>> preds = new HashMap<>();
+    for (BasicBlock b : fn.blocks) preds.put(b, new ArrayList<>());
+    for (BasicBlock b : fn.blocks) {
+      List<BasicBlock> succs = b.terminator.successors();
+      for (int i = 0; i < succs.size(); i++) preds.get(succs.get(i)).add(Map.entry(b, i));
+    }
+    Map<BasicBlock, Map<Register, Cell>> entry = new HashMap<>();
+    Map<BasicBlock, List<Map<Register, Cell>>> outs = new HashMap<>();
+    boolean changed = true;
+    int rounds = 0;
+    while (changed) {
+      if (++rounds > 4 * (fn.registers.size() + 4)) {
+        errors.add(fn.name + ": ownership states did not converge");
+        return;
       }
+      changed = false;
+      for (BasicBlock b : fn.blocks) {
+        Map<Register, Cell> in = b == fn.entry() ? start : null;
+        for (Map.Entry<BasicBlock, Integer> e : preds.get(b)) {
+          List<Map<Register, Cell>> po = outs.get(e.getKey());
+          if (po == null) continue;
+          in = in == null ? po.get(e.getValue()) : merge(b, in, po.get(e.getValue()));
+          if (in == null) return;
+        }
+        if (in == null || in.equals(entry.get(b))) continue;
+        entry.put(b, in);
+        outs.put(b, simulate(b, in));
+        changed = true;
+      }
+    }
+    reporting = true;
+    for (BasicBlock b : fn.blocks) {
+      if (entry.containsKey(b)) simulate(b, entry.get(b));
     }
   }
 
+  /** Runs one block from {@code in}; returns the state along each successor edge. */
+  private List<Map<Register, Cell>> simulate(BasicBlock b, Map<Register, Cell> in) {
+    Map<Register, Cell> state = new HashMap<>(in);
+    for (Op op : b.ops) step(b, op, state);
+    Terminator t = b.terminator;
+    if (t instanceof Terminator.Return r) {
+      use(b, r.value(), state, "return");
+      steal(b, r.value(), state, "return");
+      requireNothingOwned(b, state, "return");
+    } else if (t instanceof Terminator.ReturnError) {
+      requireNothingOwned(b, state, "error exit");
+    }
+    List<Map<Register, Cell>> outs = new ArrayList<>();
+    List<BasicBlock> succs = t.successors();
+    for (int i = 0; i < succs.size(); i++) {
+      Map<Register, Cell> out = state;
+      if (t instanceof Terminator.Check c && i == 1 && c.result() != null && c.result().isRefcounted()) {
+        out = new HashMap<>(state);
+        out.put(c.result(), Cell.EMPTY);
+      }
+      // A passed check_bound proves the variable holds its value, on the ok edge only.
+      if (t instanceof Terminator.Check && i == 0 && !b.ops.isEmpty() && b.ops.get(b.ops.size() - 1) instanceof Op.CheckBound cb) {
+        Cell c = out.getOrDefault(cb.variable(), Cell.EMPTY);
+        if (c.def() == Def.MAYBE) {
+          out = new HashMap<>(out);
+          out.put(cb.variable(), new Cell(c.refs(), Def.YES, c.borrowed()));
+        }
+      }
+      outs.add(out);
+    }
+    return outs;
+  }
+
+  /** The state where two paths join; null (and an error) when they disagree about ownership. */
   private Map<Register, Cell> merge(BasicBlock at, Map<Register, Cell> a, Map<Register, Cell> b) {
     Map<Register, Cell> out = new HashMap<>();
     java.util.Set<Register> keys = new java.util.HashSet<>(a.keySet());
@@ -132,10 +174,6 @@ public final class OwnershipVerifier {
     }
       int refs = c.refs() - 1;
       state.put(r, refs == 0 && !c.borrowed() ? Cell.EMPTY : new Cell(refs, c.def(), c.borrowed()));
-    } else if (op instanceof Op.CheckBound cb) {
-      Cell c = state.getOrDefault(cb.variable(), Cell.EMPTY);
-      if (c.def() == Def.MAYBE) state.put(cb.variable(), new Cell(c.refs(), Def.YES, c.borrowed()));
-      define(b, cb.dest(), state, false);
     } else {
       for (Register r : op.operands()) use(b, r, state, describe(op));
       for (Register r : op.stolen()) steal(b, r, state, describe(op));
@@ -181,7 +219,7 @@ public final class OwnershipVerifier {
   }
 
   private void fail(BasicBlock b, String message) {
-    errors.add(fn.name + ": L" + b.label + ": " + message);
+    if (reporting) errors.add(fn.name + ": L" + b.label + ": " + message);
   }
 
   private static String describe(Op op) {

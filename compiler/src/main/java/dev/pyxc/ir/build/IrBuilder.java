@@ -182,6 +182,11 @@ public final class IrBuilder {
       return r;
     }
 
+    /** Stores into a variable; {@code x = x} stores nothing (the variable already holds that value). */
+    private void assign(Register var, Register value) {
+      if (!value.equals(var)) add(new Op.Assign(var, value));
+    }
+
     private void markAssigned(String name) {
       if (assigned != null) assigned.add(name);
     }
@@ -491,6 +496,10 @@ public final class IrBuilder {
     private Register exprAs(Expr e, CType want) {
       Register literal = literal(e, want);
       if (literal != null) return literal;
+      // As in Cython, a value-producing `and`/`or`/conditional wanted as an object converts
+      // whichever operand decides it on its own (`0 and 0.5` is the int 0, not 0.0).
+      if (want instanceof CType.PyObject && e instanceof Expr.BoolOp b) return boolOp(b, want);
+      if (want instanceof CType.PyObject && e instanceof Expr.IfExp i) return ifExp(i, want);
       return coerce(expr(e), want, e.pos());
     }
 
@@ -581,23 +590,7 @@ public final class IrBuilder {
       } else if (e instanceof Expr.Compare c) {
         return compare(c, type);
       } else if (e instanceof Expr.IfExp i) {
-        Register res = hiddenVar(type, "if");
-        BasicBlock t = fn.newBlock();
-        BasicBlock f = fn.newBlock();
-        BasicBlock end = fn.newBlock();
-        condition(i.cond(), t, f);
-        Set<String> before = assigned == null ? null : new HashSet<>(assigned);
-        cur = t;
-        add(new Op.Assign(res, exprAs(i.then(), type)));
-        Set<String> afterThen = assigned;
-        jump(end);
-        cur = f;
-        assigned = before;
-        add(new Op.Assign(res, exprAs(i.orElse(), type)));
-        jump(end);
-        cur = end;
-        assigned = meet(afterThen, assigned);
-        return res;
+        return ifExp(i, type);
       } else if (e instanceof Expr.Call c) {
         return call(c, type);
       } else if (e instanceof Expr.Attribute a) {
@@ -798,6 +791,27 @@ public final class IrBuilder {
         case BITXOR -> inPlace ? Primitives.IXOR : Primitives.XOR;
         case MATMUL -> inPlace ? Primitives.IMATMUL : Primitives.MATMUL;
       };
+    }
+
+    /** {@code x if c else y}: only the chosen branch is evaluated, into one variable. */
+    private Register ifExp(Expr.IfExp i, CType type) {
+      Register res = hiddenVar(type, "if");
+      BasicBlock t = fn.newBlock();
+      BasicBlock f = fn.newBlock();
+      BasicBlock end = fn.newBlock();
+      condition(i.cond(), t, f);
+      Set<String> before = assigned == null ? null : new HashSet<>(assigned);
+      cur = t;
+      add(new Op.Assign(res, exprAs(i.then(), type)));
+      Set<String> afterThen = assigned;
+      jump(end);
+      cur = f;
+      assigned = before;
+      add(new Op.Assign(res, exprAs(i.orElse(), type)));
+      jump(end);
+      cur = end;
+      assigned = meet(afterThen, assigned);
+      return res;
     }
 
     /** {@code a and b} / {@code a or b} as values: the deciding operand, in the spanning type. */
