@@ -130,7 +130,7 @@ public final class Lexer {
     if (first != 0) {
       if (indentChar == 0) indentChar = first;
       else if (indentChar != first) mixed = true;
-      if (mixed) error(line, col(), "Mixed use of tabs and spaces");
+      if (mixed) error(line, 0, "Mixed use of tabs and spaces");
     }
     int current = indents.peek();
     if (width > current) {
@@ -141,7 +141,7 @@ public final class Lexer {
         indents.pop();
         add(TokenKind.DEDENT, "", line, col());
       }
-      if (width != indents.peek()) error(line, col(), "Inconsistent indentation");
+      if (width != indents.peek()) error(line, 0, "Inconsistent indentation");
     }
     return true;
   }
@@ -179,7 +179,8 @@ public final class Lexer {
         error(line, Math.max(itemCol, 0), "Malformed directive: '" + item + "' (expected name=value)");
         continue;
       }
-      directives.add(new HeaderDirective(item.substring(0, eq).strip(), item.substring(eq + 1).strip(), new Pos(line, itemCol)));
+      // Cython reports directive errors at the start of the header line.
+      directives.add(new HeaderDirective(item.substring(0, eq).strip(), item.substring(eq + 1).strip(), new Pos(line, 0)));
     }
   }
 
@@ -316,7 +317,7 @@ public final class Lexer {
     StringBuilder value = new StringBuilder();
     while (true) {
       if (pos >= src.length()) {
-        error(l, c0, triple ? "Unclosed string literal" : "Unclosed string literal");
+        error(line, col(), "Unclosed string literal");
         break;
       }
       char c = src.charAt(pos);
@@ -326,7 +327,7 @@ public final class Lexer {
       }
       if (c == '\n') {
         if (!triple) {
-          error(l, c0, "Unclosed string literal");
+          error(line, col(), "Unclosed string literal");
           break;
         }
         value.append('\n');

@@ -37,10 +37,13 @@ public final class Parser {
   /** Thrown at the first syntax error. */
   private static final class SyntaxError extends RuntimeException {
     final Pos pos;
+    /** Cython adds "Possible inconsistent indentation" when the error is met at an indent. */
+    final boolean atIndent;
 
-    SyntaxError(Pos pos, String message) {
+    SyntaxError(Pos pos, String message, boolean atIndent) {
       super(message, null, false, false);
       this.pos = pos;
+      this.atIndent = atIndent;
     }
   }
 
@@ -55,7 +58,10 @@ public final class Parser {
     try {
       return parser.module(moduleName, directives);
     } catch (SyntaxError e) {
-      throw new CompileError(List.of(Diagnostic.error(file, e.pos.line(), e.pos.col(), e.getMessage())));
+      List<Diagnostic> ds = new java.util.ArrayList<>();
+      if (e.atIndent) ds.add(Diagnostic.error(file, e.pos.line(), e.pos.col(), "Possible inconsistent indentation"));
+      ds.add(Diagnostic.error(file, e.pos.line(), e.pos.col(), e.getMessage()));
+      throw new CompileError(ds);
     }
   }
 
@@ -107,7 +113,7 @@ public final class Parser {
   }
 
   private SyntaxError error(Pos pos, String message) {
-    return new SyntaxError(pos, message);
+    return new SyntaxError(pos, message, check(TokenKind.INDENT) && peek().pos().equals(pos));
   }
 
   private SyntaxError unsupported(Token t, String what) {
@@ -137,7 +143,7 @@ public final class Parser {
     }
     List<Stmt> body = new ArrayList<>();
     while (!check(TokenKind.EOF)) {
-      if (check(TokenKind.INDENT)) throw error(peek().pos(), "Unexpected indentation");
+      if (check(TokenKind.INDENT)) throw error(peek().pos(), "Expected an identifier or literal");
       if (check(TokenKind.DEDENT) || match(TokenKind.NEWLINE)) {
         advance();
         continue;
@@ -214,7 +220,7 @@ public final class Parser {
       case YIELD -> throw unsupported(t, "yield");
       case AWAIT -> throw unsupported(t, "await");
       case INCLUDE -> throw unsupported(t, "include");
-      case INDENT -> throw error(t.pos(), "Unexpected indentation");
+      case INDENT -> throw error(t.pos(), "Expected an identifier or literal");
       default -> {
         return exprStmt();
       }
@@ -339,7 +345,7 @@ public final class Parser {
     }
     if (match(TokenKind.COLON)) throw error(peek().pos(), "annotations are not supported by pyxc");
     Expr def = match(TokenKind.EQ) ? test() : null;
-    return new Stmt.Param(name.text(), type, def, notNone, orNone, name.pos());
+    return new Stmt.Param(name.text(), type, def, notNone, orNone, start.pos());
   }
 
   /** At a parameter or declaration: does a type come before the name? */
@@ -529,7 +535,7 @@ public final class Parser {
     advance();
     while (!check(TokenKind.DEDENT) && !check(TokenKind.EOF)) {
       if (match(TokenKind.NEWLINE)) continue;
-      if (check(TokenKind.INDENT)) throw error(peek().pos(), "Unexpected indentation");
+      if (check(TokenKind.INDENT)) throw error(peek().pos(), "Expected an identifier or literal");
       statement(body);
     }
     match(TokenKind.DEDENT);

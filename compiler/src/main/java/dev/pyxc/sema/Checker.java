@@ -212,6 +212,7 @@ public final class Checker {
         if (r.cause() != null) scanExpr(r.cause());
       } else if (s instanceof Stmt.FuncDef f) {
         diags.error(f.pos(), "nested functions are not supported by pyxc");
+        bindLocal(f.name(), f.pos(), new FromObject());
       } else if (s instanceof Stmt.Break b) { } else if (s instanceof Stmt.Continue c) { } else if (s instanceof Stmt.Pass p) { } else {
         throw new AssertionError(s);
       }
@@ -222,11 +223,18 @@ public final class Checker {
         bindLocal(n.id(), n.pos(), source);
       } else if (target instanceof Expr.TupleExpr t) {
         diags.error(t.pos(), "tuple unpacking is not supported by pyxc");
+        bindUnpacked(t.elts());
       } else if (target instanceof Expr.ListExpr l) {
         diags.error(l.pos(), "tuple unpacking is not supported by pyxc");
+        bindUnpacked(l.elts());
       } else {
         scanExpr(target);
       }
+    }
+
+    /** Names in an unsupported unpacking still become locals, so later uses are not errors too. */
+    private void bindUnpacked(List<Expr> targets) {
+      for (Expr x : targets) if (x instanceof Expr.Name n) bindLocal(n.id(), n.pos(), new FromObject());
     }
 
     private void bindLocal(String name, Pos pos, Source source) {
@@ -403,7 +411,11 @@ public final class Checker {
         diags.error(d.pos(), "Cannot assign type '" + (d instanceof Expr.NoneLit ? "None" : t.name()) + "' to '" + s.type().name() + "'");
         return;
       }
-      checkAssignable(t, s.type(), d.pos());
+      if (s.type() instanceof CType.CInt && t instanceof CType.CFloat) {
+        // Cython reports the default and the parameter.
+        diags.error(d.pos(), "Cannot assign type '" + t.name() + "' to '" + s.type().name() + "'");
+        diags.error(p.pos(), "Cannot assign type '" + t.name() + "' to '" + s.type().name() + "'");
+      }
     }
 
     private void checkBlock(List<Stmt> body) {
@@ -590,10 +602,8 @@ public final class Checker {
       } else if (e instanceof Expr.Call c) {
         return call(c);
       } else if (e instanceof Expr.Attribute a) {
-        CType t = type(a.obj());
-        if (t != null && !(t instanceof CType.PyObject)) {
-          report(a.pos(), "Object of type '" + t.name() + "' has no attribute '" + a.name() + "'");
-      }
+        // As in Cython, a C value is converted to its Python object for attribute access.
+        type(a.obj());
         return CType.OBJECT;
       } else if (e instanceof Expr.Subscript s) {
         CType t = type(s.obj());

@@ -1,0 +1,156 @@
+package dev.pyxc.ast;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A compact, stable S-expression form of the AST for parser tests (positions omitted). */
+public final class AstPrinter {
+  private AstPrinter() {}
+
+  public static String module(Module m) {
+    StringBuilder sb = new StringBuilder();
+    if (m.docstring() != null) sb.append("(doc ").append(quote(m.docstring())).append(")\n");
+    for (Stmt s : m.body()) stmt(s, 0, sb);
+    return sb.toString();
+  }
+
+  private static void stmt(Stmt s, int depth, StringBuilder sb) {
+    String ind = "  ".repeat(depth);
+    if (s instanceof Stmt.FuncDef f) {
+      sb.append(ind).append("(def ").append(f.name()).append(" (")
+          .append(f.params().stream().map(AstPrinter::param).collect(Collectors.joining(" "))).append(")");
+      if (f.docstring() != null) sb.append(" (doc ").append(quote(f.docstring())).append(")");
+      sb.append('\n');
+      block(f.body(), depth + 1, sb);
+      sb.append(ind).append(")\n");
+    } else if (s instanceof Stmt.If i) {
+      String kw = "if";
+      for (Stmt.Branch b : i.branches()) {
+        sb.append(ind).append("(").append(kw).append(" ").append(expr(b.cond())).append('\n');
+        block(b.body(), depth + 1, sb);
+        sb.append(ind).append(")\n");
+        kw = "elif";
+      }
+      if (!i.orElse().isEmpty()) {
+        sb.append(ind).append("(else\n");
+        block(i.orElse(), depth + 1, sb);
+        sb.append(ind).append(")\n");
+      }
+    } else if (s instanceof Stmt.While w) {
+      sb.append(ind).append("(while ").append(expr(w.cond())).append('\n');
+      block(w.body(), depth + 1, sb);
+      elseBlock(w.orElse(), depth, sb);
+      sb.append(ind).append(")\n");
+    } else if (s instanceof Stmt.For f) {
+      sb.append(ind).append("(for ").append(expr(f.target())).append(" ").append(expr(f.iter())).append('\n');
+      block(f.body(), depth + 1, sb);
+      elseBlock(f.orElse(), depth, sb);
+      sb.append(ind).append(")\n");
+    } else {
+      sb.append(ind).append(simple(s)).append('\n');
+    }
+  }
+
+  private static void elseBlock(List<Stmt> orElse, int depth, StringBuilder sb) {
+    if (orElse.isEmpty()) return;
+    sb.append("  ".repeat(depth + 1)).append("(else\n");
+    block(orElse, depth + 2, sb);
+    sb.append("  ".repeat(depth + 1)).append(")\n");
+  }
+
+  private static void block(List<Stmt> body, int depth, StringBuilder sb) {
+    for (Stmt s : body) stmt(s, depth, sb);
+  }
+
+  private static String param(Stmt.Param p) {
+    String s = p.type() == null ? p.name() : "(" + type(p.type()) + " " + p.name() + ")";
+    if (p.notNone()) s += " not-None";
+    if (p.defaultValue() != null) s += "=" + expr(p.defaultValue());
+    return s;
+  }
+
+  public static String type(TypeRef t) {
+    if (t instanceof TypeRef.Named n) return n.name();
+    if (t instanceof TypeRef.MemoryView mv) {
+      return (mv.isConst() ? "const " : "") + mv.dtype().name() + "["
+          + mv.axes().stream().map(a -> a.contiguous() ? "::1" : ":").collect(Collectors.joining(", ")) + "]";
+    }
+    throw new AssertionError(t);
+  }
+
+  private static String simple(Stmt s) {
+    if (s instanceof Stmt.ExprStmt e) return "(expr " + expr(e.expr()) + ")";
+    if (s instanceof Stmt.Assign a) {
+      return "(= " + a.targets().stream().map(AstPrinter::expr).collect(Collectors.joining(" ")) + " " + expr(a.value()) + ")";
+    }
+    if (s instanceof Stmt.AugAssign a) return "(" + a.op().symbol + "= " + expr(a.target()) + " " + expr(a.value()) + ")";
+    if (s instanceof Stmt.CDef c) {
+      return "(cdef " + type(c.type()) + " " + c.names().stream()
+          .map(d -> d.init() == null ? d.name() : d.name() + "=" + expr(d.init())).collect(Collectors.joining(" ")) + ")";
+    }
+    if (s instanceof Stmt.Break) return "(break)";
+    if (s instanceof Stmt.Continue) return "(continue)";
+    if (s instanceof Stmt.Pass) return "(pass)";
+    if (s instanceof Stmt.Return r) return r.value() == null ? "(return)" : "(return " + expr(r.value()) + ")";
+    if (s instanceof Stmt.Raise r) {
+      return "(raise" + (r.exc() == null ? "" : " " + expr(r.exc())) + (r.cause() == null ? "" : " from " + expr(r.cause())) + ")";
+    }
+    throw new AssertionError(s);
+  }
+
+  public static String expr(Expr e) {
+    if (e instanceof Expr.Name n) return n.id();
+    if (e instanceof Expr.IntLit i) return i.value().toString();
+    if (e instanceof Expr.FloatLit f) return f.text();
+    if (e instanceof Expr.ImagLit i) return i.text();
+    if (e instanceof Expr.StrLit s) return quote(s.value());
+    if (e instanceof Expr.BytesLit b) return "b" + quote(b.value());
+    if (e instanceof Expr.BoolLit b) return b.value() ? "True" : "False";
+    if (e instanceof Expr.NoneLit) return "None";
+    if (e instanceof Expr.EllipsisLit) return "...";
+    if (e instanceof Expr.BinOp b) return "(" + b.op().symbol + " " + expr(b.left()) + " " + expr(b.right()) + ")";
+    if (e instanceof Expr.UnaryOp u) return "(" + u.op().symbol + " " + expr(u.operand()) + ")";
+    if (e instanceof Expr.BoolOp b) return "(" + (b.isAnd() ? "and" : "or") + " " + expr(b.left()) + " " + expr(b.right()) + ")";
+    if (e instanceof Expr.Not n) return "(not " + expr(n.operand()) + ")";
+    if (e instanceof Expr.Compare c) {
+      StringBuilder sb = new StringBuilder("(cmp " + expr(c.first()));
+      for (int i = 0; i < c.ops().size(); i++) sb.append(" ").append(c.ops().get(i).symbol).append(" ").append(expr(c.rest().get(i)));
+      return sb.append(")").toString();
+    }
+    if (e instanceof Expr.IfExp i) return "(if " + expr(i.cond()) + " " + expr(i.then()) + " " + expr(i.orElse()) + ")";
+    if (e instanceof Expr.Call c) {
+      return "(call " + expr(c.func()) + c.args().stream()
+          .map(a -> " " + (a.keyword() == null ? "" : a.keyword() + "=") + expr(a.value())).collect(Collectors.joining()) + ")";
+    }
+    if (e instanceof Expr.Attribute a) return "(. " + expr(a.obj()) + " " + a.name() + ")";
+    if (e instanceof Expr.Subscript s) return "([] " + expr(s.obj()) + " " + expr(s.index()) + ")";
+    if (e instanceof Expr.Slice s) {
+      return "(slice " + opt(s.lo()) + " " + opt(s.hi()) + " " + opt(s.step()) + ")";
+    }
+    if (e instanceof Expr.TupleExpr t) return "(tuple" + t.elts().stream().map(x -> " " + expr(x)).collect(Collectors.joining()) + ")";
+    if (e instanceof Expr.ListExpr l) return "(list" + l.elts().stream().map(x -> " " + expr(x)).collect(Collectors.joining()) + ")";
+    if (e instanceof Expr.DictExpr d) {
+      StringBuilder sb = new StringBuilder("(dict");
+      for (int i = 0; i < d.keys().size(); i++) sb.append(" ").append(expr(d.keys().get(i))).append(":").append(expr(d.values().get(i)));
+      return sb.append(")").toString();
+    }
+    if (e instanceof Expr.NamedExpr n) return "(:= " + n.target().id() + " " + expr(n.value()) + ")";
+    throw new AssertionError(e);
+  }
+
+  private static String opt(Expr e) {
+    return e == null ? "_" : expr(e);
+  }
+
+  private static String quote(String s) {
+    StringBuilder sb = new StringBuilder("'");
+    for (char c : s.toCharArray()) {
+      if (c == '\'' || c == '\\') sb.append('\\').append(c);
+      else if (c == '\n') sb.append("\\n");
+      else if (c == '\t') sb.append("\\t");
+      else if (c < 32 || c > 126) sb.append(String.format("\\u%04x", (int) c));
+      else sb.append(c);
+    }
+    return sb.append("'").toString();
+  }
+}

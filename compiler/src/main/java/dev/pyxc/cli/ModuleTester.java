@@ -1,0 +1,114 @@
+package dev.pyxc.cli;
+
+import dev.pyxc.build.Gcc;
+import dev.pyxc.build.PythonConfig;
+import dev.pyxc.driver.Compiler;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Compiles a module, builds it for each interpreter and runs its doctests there (with the
+ * reference-count check under a debug interpreter). Used by {@code pyxc test} and by the test
+ * suite, so both check exactly the same thing.
+ */
+public final class ModuleTester implements AutoCloseable {
+  /** The outcome for one module: passed, and everything that was printed on the way. */
+  public record Outcome(boolean passed, String log) {}
+
+  private final List<PythonConfig> pythons;
+  private final boolean refcheck;
+  private final List<Compiler.DirectiveSetting> directives;
+  private final Path work;
+  private final Path runner;
+
+  public ModuleTester(List<PythonConfig> pythons, boolean refcheck, List<Compiler.DirectiveSetting> directives)
+      throws IOException {
+    this.pythons = List.copyOf(pythons);
+    this.refcheck = refcheck;
+    this.directives = List.copyOf(directives);
+    this.work = Files.createTempDirectory("pyxc-test");
+    this.runner = work.resolve("doctest_runner.py");
+    try (InputStream in = ModuleTester.class.getResourceAsStream("doctest_runner.py")) {
+      Files.write(runner, in.readAllBytes());
+    }
+  }
+
+  /** The release interpreter, plus a debug one when reference counts are to be checked. */
+  public static List<PythonConfig> interpreters(String python, boolean refcheck) throws IOException {
+    List<PythonConfig> out = new ArrayList<>();
+    out.add(PythonConfig.query(python));
+    if (refcheck) out.add(debugPython(out.get(0)));
+    return out;
+  }
+
+  public Outcome test(Path pyx) throws IOException, InterruptedException {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream log = new PrintStream(buf, true, StandardCharsets.UTF_8);
+    boolean ok = run(pyx, log);
+    return new Outcome(ok, buf.toString(StandardCharsets.UTF_8));
+  }
+
+  private boolean run(Path f, PrintStream log) throws IOException, InterruptedException {
+    String name;
+    try {
+      name = CompileSupport.moduleName(f);
+    } catch (CompileSupport.UsageError e) {
+      log.println("FAIL " + f + ": " + e.getMessage());
+      return false;
+    }
+    Path dir = Files.createDirectories(work.resolve(name + "-" + Integer.toHexString(f.toAbsolutePath().hashCode())));
+    Path c = dir.resolve(name + ".c");
+    if (CompileSupport.compileTo(f, c, directives, false, log, log) != Main.OK) {
+      log.println("FAIL " + f + " (compile)");
+      return false;
+    }
+    for (PythonConfig py : pythons) {
+      Path so = dir.resolve(name + py.extSuffix());
+      try {
+        Gcc.build(py, c, so);
+      } catch (IOException e) {
+        log.println("FAIL " + f + " (gcc for " + py.executable() + ")\n" + e.getMessage());
+        return false;
+      }
+      List<String> cmd = new ArrayList<>(List.of(py.executable(), runner.toString(), dir.toString(), name));
+      if (py.debugBuild() && refcheck) cmd.add("--refcheck");
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (p.waitFor() != 0) {
+        log.println("FAIL " + f + " (" + py.executable() + ")\n" + out);
+        return false;
+      }
+      log.println("ok   " + f + " [" + py.executable() + "] " + out.strip().lines().reduce((a, b) -> b).orElse(""));
+    }
+    return true;
+  }
+
+  private static PythonConfig debugPython(PythonConfig release) throws IOException {
+    if (release.debugBuild()) return release;
+    for (String candidate : List.of("python3.11-dbg", "python3-dbg")) {
+      try {
+        PythonConfig py = PythonConfig.query(candidate);
+        if (py.debugBuild()) return py;
+      } catch (IOException ignored) {
+        // try the next name
+      }
+    }
+    throw new IOException("--refcheck needs a debug interpreter: install python3-dbg (apt-get install python3-dbg)");
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (Stream<Path> s = Files.walk(work)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dev.pyxc.e2e;
+
+import dev.pyxc.support.Paths;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the built {@code pyxc.jar} as a user would, capturing status and output. */
+final class Cli {
+  record Run(int status, String stdout, String stderr) {}
+
+  private Cli() {}
+
+  static Run run(Path cwd, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("java", "-jar", Paths.jar().toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).start();
+    p.getOutputStream().close();
+    byte[] err = p.getErrorStream().readAllBytes();
+    byte[] out = p.getInputStream().readAllBytes();
+    int status = p.waitFor();
+    return new Run(status, new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+  }
+}

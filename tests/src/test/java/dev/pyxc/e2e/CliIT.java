@@ -1,0 +1,102 @@
+package dev.pyxc.e2e;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: exit statuses, Cython's error frame, and no half-written output. */
+class CliIT {
+  @TempDir
+  Path dir;
+
+  @Test
+  void syntaxErrorPrintsCythonFrameAndExitsOne() throws Exception {
+    // Same file and expected frame as recorded from Cython 3.3.0 (see DESIGN.md).
+    Files.writeString(dir.resolve("syn.pyx"), "def f(x):\n    return x +\n");
+    Cli.Run r = Cli.run(dir, "compile", "syn.pyx");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.stderr()).isEqualTo("\nError compiling Cython file:\n" + "-".repeat(60) + "\n...\n"
+        + "def f(x):\n    return x +\n              ^\n" + "-".repeat(60) + "\nsyn.pyx:2:14: Expected an identifier or literal\n");
+    assertThat(Files.exists(dir.resolve("syn.c"))).isFalse();
+  }
+
+  @Test
+  void typeErrorsAreAllReportedInOneRun() throws Exception {
+    // Cython 3.3.0 reports both: typ.pyx:2:17 and typ.pyx:3:11.
+    Files.writeString(dir.resolve("typ.pyx"), "def f(x):\n    cdef int y = z\n    return q\n");
+    Cli.Run r = Cli.run(dir, "compile", "typ.pyx");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.stderr()).contains("typ.pyx:2:17: undeclared name not builtin: z\n");
+    assertThat(r.stderr()).contains("typ.pyx:3:11: undeclared name not builtin: q\n");
+  }
+
+  @Test
+  void failedCompileRemovesStaleOutput() throws Exception {
+    Path c = dir.resolve("m.c");
+    Files.writeString(dir.resolve("m.pyx"), "def f(x):\n    return x\n");
+    assertThat(Cli.run(dir, "compile", "m.pyx").status()).isEqualTo(0);
+    assertThat(Files.readString(c)).contains("PyInit_m");
+    Files.writeString(dir.resolve("m.pyx"), "def f(x):\n    return (x\n");
+    assertThat(Cli.run(dir, "compile", "m.pyx").status()).isEqualTo(1);
+    assertThat(Files.exists(c)).isFalse();
+    try (var s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList()).isEmpty();
+    }
+  }
+
+  @Test
+  void usageErrorsExitTwo() throws Exception {
+    assertThat(Cli.run(dir, "compile").status()).isEqualTo(2);
+    assertThat(Cli.run(dir, "compile", "missing.pyx").status()).isEqualTo(2);
+    Files.writeString(dir.resolve("bad-name.pyx"), "def f():\n    pass\n");
+    Cli.Run r = Cli.run(dir, "compile", "bad-name.pyx");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.stderr()).contains("not a valid Python identifier");
+    Files.writeString(dir.resolve("ok.pyx"), "def f():\n    pass\n");
+    r = Cli.run(dir, "compile", "-X", "nosuchdirective=True", "ok.pyx");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.stderr()).contains("unknown directive 'nosuchdirective'");
+  }
+
+  @Test
+  void neverOverwritesItsInput() throws Exception {
+    Path pyx = dir.resolve("same.pyx");
+    Files.writeString(pyx, "def f():\n    pass\n");
+    Cli.Run r = Cli.run(dir, "compile", "-o", "same.pyx", "same.pyx");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(Files.readString(pyx)).isEqualTo("def f():\n    pass\n");
+  }
+
+  @Test
+  void dumpIrShowsBothStagesAndTheInsertedIncref() throws Exception {
+    Files.writeString(dir.resolve("w.pyx"), "def f(x):\n    (y := x)\n    return y\n");
+    Cli.Run r = Cli.run(dir, "compile", "--dump-ir", "w.pyx");
+    assertThat(r.status()).isEqualTo(0);
+    assertThat(r.stdout()).contains("# before refcount pass");
+    assertThat(r.stdout()).contains("# after refcount pass");
+    assertThat(r.stdout()).contains("inc_ref x  # borrowed value stolen by assignment to y: take a reference");
+  }
+
+  @Test
+  void buildWritesAnImportableModule() throws Exception {
+    Files.writeString(dir.resolve("bm.pyx"), "def f(long x):\n    return x * 2\n");
+    Cli.Run r = Cli.run(dir, "build", "bm.pyx");
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.status()).isEqualTo(0);
+    Process p = new ProcessBuilder("python3", "-c", "import bm; print(bm.f(21))").directory(dir.toFile()).start();
+    assertThat(new String(p.getInputStream().readAllBytes()).strip()).isEqualTo("42");
+    assertThat(p.waitFor()).isEqualTo(0);
+  }
+
+  @Test
+  void unreadableInputIsAUsageErrorNotACrash() throws Exception {
+    // A directory named like a module cannot be read: that is a usage error, not a crash.
+    Files.createDirectory(dir.resolve("d.pyx"));
+    Cli.Run r = Cli.run(dir, "compile", "d.pyx");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.stderr()).doesNotContain("Exception");
+  }
+}

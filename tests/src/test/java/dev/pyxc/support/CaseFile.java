@@ -1,0 +1,62 @@
+package dev.pyxc.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Multi-case data files: each case is {@code [case NAME]}, its input, {@code [out]}, and the
+ * expected output. A case without {@code [out]} or a duplicate name fails loading, so no input
+ * goes unchecked.
+ */
+public final class CaseFile {
+  public record Case(String file, String name, String input, String expected, int line) {}
+
+  private CaseFile() {}
+
+  public static List<Case> load(Path path) throws IOException {
+    List<String> lines = Files.readAllLines(path);
+    List<Case> cases = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    String name = null;
+    int start = 0;
+    StringBuilder input = null;
+    StringBuilder out = null;
+    for (int i = 0; i <= lines.size(); i++) {
+      String l = i < lines.size() ? lines.get(i) : null;
+      if (l == null || l.startsWith("[case ")) {
+        if (name != null) {
+          if (out == null) throw new IllegalStateException(path + ":" + start + ": case '" + name + "' has no [out] section");
+          cases.add(new Case(path.getFileName().toString(), name, trim(input), trim(out), start));
+        }
+        if (l == null) break;
+        name = l.substring(6, l.length() - 1).strip();
+        if (!names.add(name)) throw new IllegalStateException(path + ":" + (i + 1) + ": duplicate case '" + name + "'");
+        start = i + 1;
+        input = new StringBuilder();
+        out = null;
+      } else if (l.equals("[out]")) {
+        out = new StringBuilder();
+      } else if (out != null) {
+        out.append(l).append('\n');
+      } else if (input != null) {
+        input.append(l).append('\n');
+      } else if (!l.isBlank() && !l.startsWith("--")) {
+        throw new IllegalStateException(path + ":" + (i + 1) + ": text before the first [case]");
+      }
+    }
+    if (cases.isEmpty()) throw new IllegalStateException(path + ": no cases");
+    return cases;
+  }
+
+  private static String trim(StringBuilder sb) {
+    String s = sb.toString();
+    while (s.endsWith("\n\n")) s = s.substring(0, s.length() - 1);
+    while (s.startsWith("\n")) s = s.substring(1);
+    return s;
+  }
+}
