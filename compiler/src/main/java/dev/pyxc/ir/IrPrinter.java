@@ -45,8 +45,8 @@ public final class IrPrinter {
     } else if (op instanceof Op.LoadGlobal g) {
       return def(g.dest(), "load_global '" + g.name() + "'");
     } else if (op instanceof Op.Call c) {
-      return def(c.dest(), (c.borrowedResult() ? "borrow " : "") + c.prim().name() + " "
-          + args(c.args(), c.stolen()));
+      return def(c.dest(), (c.borrowedResult() ? "borrow " : "") + c.prim().name()
+          + (c.args().isEmpty() ? "" : " " + args(c.args(), c.stolen())));
     } else if (op instanceof Op.CallPy c) {
       return def(c.dest(), "call " + c.callable() + "(" + c.args().stream().map(Register::toString)
           .collect(Collectors.joining(", ")) + ")" + (c.kwNames().isEmpty() ? "" : " kw=" + c.kwNames()));

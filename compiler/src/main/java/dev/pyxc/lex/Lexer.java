@@ -46,9 +46,13 @@ public final class Lexer {
   public List<Token> scan() {
     boolean atLineStart = true;
     while (pos < src.length()) {
-      if (atLineStart && depth == 0) {
-        if (!indentation()) continue;
+      if (atLineStart) {
         atLineStart = false;
+        // Inside brackets a new physical line continues the logical one: no indentation.
+        if (depth == 0 && !indentation()) {
+          atLineStart = true;
+          continue;
+        }
       }
       char c = src.charAt(pos);
       if (c == '\n') {

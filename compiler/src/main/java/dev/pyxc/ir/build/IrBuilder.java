@@ -278,20 +278,20 @@ public final class IrBuilder {
       if (a.target() instanceof Expr.Name n) {
         Register var = vars.get(n.id());
         Register old = readVar(n.id(), n.pos());
-        Register result = binary(a.op(), old, expr(a.value()), a.pos(), true);
+        Register result = binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
         add(new Op.Assign(var, coerce(result, var.type(), a.pos())));
         markAssigned(n.id());
       } else if (a.target() instanceof Expr.Subscript s) {
         Register obj = exprAs(s.obj(), CType.OBJECT);
         Register idx = index(s.index());
         Register old = call(Primitives.GETITEM, s.pos(), obj, idx);
-        Register result = binary(a.op(), old, expr(a.value()), a.pos(), true);
+        Register result = binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
         call(Primitives.SETITEM, s.pos(), obj, idx, coerce(result, CType.OBJECT, a.pos()));
       } else if (a.target() instanceof Expr.Attribute at) {
         Register obj = exprAs(at.obj(), CType.OBJECT);
         Register name = constant(new Const.PyStr(at.name()), CType.OBJECT);
         Register old = call(Primitives.GETATTR, at.pos(), obj, name);
-        Register result = binary(a.op(), old, expr(a.value()), a.pos(), true);
+        Register result = binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
         call(Primitives.SETATTR, at.pos(), obj, name, coerce(result, CType.OBJECT, a.pos()));
       } else {
         throw new AssertionError(a.target());
@@ -567,7 +567,7 @@ public final class IrBuilder {
         Register im = constant(new Const.PyFloat(Double.parseDouble(imag)), CType.OBJECT);
         return callPy(complex, List.of(zero, im), List.of(), i.pos());
       } else if (e instanceof Expr.BinOp b) {
-        List<Register> ops = evalAll(List.of(b.left(), b.right()));
+        List<Register> ops = evalAll(List.of(b.left(), b.right()), operandType(b.left(), b.right()));
         return binary(b.op(), ops.get(0), ops.get(1), b.pos(), false);
       } else if (e instanceof Expr.UnaryOp u) {
         return unary(u);
@@ -625,6 +625,20 @@ public final class IrBuilder {
       }
     }
 
+    /** Python objects when either side is one: literals then become constants, not boxed at run time. */
+    private CType operandType(Expr left, Expr right) {
+      return typeOf(left) instanceof CType.PyObject || typeOf(right) instanceof CType.PyObject ? CType.OBJECT : null;
+    }
+
+    /** The right operand of an augmented assignment whose target has type {@code targetType}. */
+    private Register operand(Expr value, CType targetType) {
+      if (targetType instanceof CType.PyObject) {
+        Register lit = literal(value, CType.OBJECT);
+        if (lit != null) return lit;
+      }
+      return expr(value);
+    }
+
     private Register[] objects(List<Expr> elts) {
       List<Register> regs = evalAll(elts);
       Register[] out = new Register[regs.size()];
@@ -638,9 +652,15 @@ public final class IrBuilder {
      * temp first, so Python's left-to-right value is the one used.
      */
     private List<Register> evalAll(List<Expr> exprs) {
+      return evalAll(exprs, null);
+    }
+
+    /** As {@link #evalAll(List)}, with literals made directly as {@code want} when it is given. */
+    private List<Register> evalAll(List<Expr> exprs, CType want) {
       List<Register> out = new ArrayList<>();
       for (int i = 0; i < exprs.size(); i++) {
-        Register r = expr(exprs.get(i));
+        Register r = want == null ? null : literal(exprs.get(i), want);
+        if (r == null) r = expr(exprs.get(i));
         if (r.isVariable()) {
           Set<String> later = new HashSet<>();
           for (Expr e : exprs.subList(i + 1, exprs.size())) walrusTargets(e, later);
@@ -835,7 +855,7 @@ public final class IrBuilder {
 
     private Register compare(Expr.Compare c, CType type) {
       if (c.ops().size() == 1) {
-        List<Register> ops = evalAll(List.of(c.first(), c.rest().get(0)));
+        List<Register> ops = evalAll(List.of(c.first(), c.rest().get(0)), operandType(c.first(), c.rest().get(0)));
         return compareOne(c.ops().get(0), ops.get(0), ops.get(1), type, c.pos());
       }
       // a < b < c: each operand evaluated once, stop at the first false comparison.

@@ -1,0 +1,63 @@
+package dev.pyxc.stages;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.pyxc.diag.Diagnostic;
+import dev.pyxc.diag.Diagnostics;
+import dev.pyxc.lex.HeaderDirective;
+import dev.pyxc.lex.Lexer;
+import dev.pyxc.lex.Token;
+import dev.pyxc.lex.TokenKind;
+import dev.pyxc.support.CaseFile;
+import dev.pyxc.support.Paths;
+import dev.pyxc.support.PyxFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** {@code tests/cases/lex/*.test}: source in, one token per line out (then directives and errors). */
+class LexerTest {
+  @TestFactory
+  Stream<DynamicTest> lexCases() throws Exception {
+    try (Stream<Path> files = Files.list(Paths.cases("lex"))) {
+      return files.filter(p -> p.toString().endsWith(".test")).sorted().toList().stream()
+          .flatMap(f -> {
+            try {
+              return CaseFile.load(f).stream();
+            } catch (Exception e) {
+              throw new RuntimeException(e);
+            }
+          })
+          .map(c -> DynamicTest.dynamicTest(c.file() + ": " + c.name(), () ->
+              assertWithMessage("%s:%s", c.file(), c.line()).that(dump(c.input() + "\n")).isEqualTo(c.expected())));
+    }
+  }
+
+  static String dump(String source) {
+    Diagnostics diags = new Diagnostics("t.pyx");
+    Lexer lexer = new Lexer(source, diags);
+    StringBuilder sb = new StringBuilder();
+    for (Token t : lexer.scan()) {
+      sb.append(t.line()).append(':').append(t.col()).append(' ').append(t.kind());
+      if (t.kind() == TokenKind.STRING || t.kind() == TokenKind.BYTES) {
+        sb.append(' ').append(escape(t.value()));
+      } else if (t.kind().text == null && !t.text().isEmpty() && t.kind() != TokenKind.INDENT) {
+        sb.append(' ').append(t.text());
+      }
+      sb.append('\n');
+    }
+    for (HeaderDirective d : lexer.directives()) {
+      sb.append("directive ").append(d.name()).append('=').append(d.value()).append(" @").append(d.pos()).append('\n');
+    }
+    for (Diagnostic d : diags.all()) sb.append("error ").append(d.position()).append('\n');
+    return sb.toString().strip();
+  }
+
+  private static String escape(String s) {
+    return s.chars().mapToObj(c -> c >= 32 && c < 127 && c != '|' ? String.valueOf((char) c) : String.format("\\x%02x", c))
+        .collect(Collectors.joining("", "|", "|"));
+  }
+}
