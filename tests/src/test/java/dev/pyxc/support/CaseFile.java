@@ -55,7 +55,7 @@ public final class CaseFile {
 
   private static String trim(StringBuilder sb) {
     String s = sb.toString();
-    while (s.endsWith("\n\n")) s = s.substring(0, s.length() - 1);
+    while (s.endsWith("\n")) s = s.substring(0, s.length() - 1);
     while (s.startsWith("\n")) s = s.substring(1);
     return s;
   }
