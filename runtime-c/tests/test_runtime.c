@@ -1,0 +1,142 @@
+/*
+ * Self-checking test of the pyxc C runtime, compiled on its own with gcc and run with an
+ * embedded interpreter (the runtime raises Python exceptions). Prints one line per failure and
+ * exits non-zero if any check failed.
+ */
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "../src/main/c/pyxc_core.c"
+#include "../src/main/c/pyxc_convert.c"
+#include "../src/main/c/pyxc_arith.c"
+
+static int failures = 0;
+
+#define CHECK(cond) do { if (!(cond)) { printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond); failures++; } } while (0)
+
+/* The pending exception is of type `type` with message `msg`; clears it. */
+static int raised(PyObject *type, const char *msg) {
+    PyObject *t, *v, *tb;
+    int ok;
+    if (!PyErr_Occurred()) return 0;
+    PyErr_Fetch(&t, &v, &tb);
+    PyErr_NormalizeException(&t, &v, &tb);
+    ok = PyErr_GivenExceptionMatches(t, type);
+    if (ok && msg) {
+        PyObject *s = PyObject_Str(v);
+        ok = s && strcmp(PyUnicode_AsUTF8(s), msg) == 0;
+        if (!ok && s) printf("  message was: %s\n", PyUnicode_AsUTF8(s));
+        Py_XDECREF(s);
+    }
+    Py_XDECREF(t); Py_XDECREF(v); Py_XDECREF(tb);
+    return ok;
+}
+
+static void test_floor_division(void) {
+    CHECK(pyxc_floordiv_ll(7, 2) == 3);
+    CHECK(pyxc_floordiv_ll(-7, 2) == -4);
+    CHECK(pyxc_floordiv_ll(7, -2) == -4);
+    CHECK(pyxc_floordiv_ll(-7, -2) == 3);
+    CHECK(pyxc_floordiv_ll(LLONG_MAX, 1) == LLONG_MAX);
+    CHECK(pyxc_mod_ll(-7, 2) == 1);
+    CHECK(pyxc_mod_ll(7, -2) == -1);
+    CHECK(pyxc_mod_ll(LLONG_MIN, -1) == 0);
+    CHECK(pyxc_floordiv_ll(1, 0) == -1 && raised(PyExc_ZeroDivisionError, "integer division or modulo by zero"));
+    CHECK(pyxc_mod_ll(1, 0) == -1 && raised(PyExc_ZeroDivisionError, "integer division or modulo by zero"));
+    CHECK(pyxc_floordiv_ll(LLONG_MIN, -1) == -1 && raised(PyExc_OverflowError, "value too large to perform division"));
+    CHECK(pyxc_floordiv_ull(7, 2) == 3);
+    CHECK(pyxc_floordiv_ull(7, 0) == (unsigned long long)-1 && raised(PyExc_ZeroDivisionError, NULL));
+}
+
+static void test_float_division(void) {
+    CHECK(pyxc_floordiv_d(-7.0, 2.0) == -4.0);
+    CHECK(pyxc_mod_d(-7.0, 2.0) == 1.0);
+    CHECK(pyxc_mod_d(7.5, -2.0) == -0.5);
+    CHECK(signbit(pyxc_mod_d(4.0, -2.0)));           /* zero takes the divisor's sign */
+    CHECK(pyxc_truediv_d(1.0, 4.0) == 0.25);
+    CHECK(pyxc_truediv_d(1.0, 0.0) == -1 && raised(PyExc_ZeroDivisionError, "float division"));
+    CHECK(pyxc_floordiv_d(1.0, 0.0) == -1 && raised(PyExc_ZeroDivisionError, "float division"));
+    CHECK(pyxc_mod_d(1.0, 0.0) == -1 && raised(PyExc_ZeroDivisionError, "float divmod()"));
+}
+
+static void test_conversions(void) {
+    PyObject *big = PyLong_FromString("18446744073709551616", NULL, 10);   /* 2**64 */
+    PyObject *neg = PyLong_FromLong(-1);
+    PyObject *i300 = PyLong_FromLong(300);
+    PyObject *f = PyFloat_FromDouble(2.75);
+    PyObject *s = PyUnicode_FromString("x");
+    CHECK(pyxc_as_int(i300) == 300);
+    CHECK(pyxc_as_uchar(i300) == (unsigned char)-1 && raised(PyExc_OverflowError, "value too large to convert to unsigned char"));
+    CHECK(pyxc_as_uint(neg) == (unsigned int)-1 && raised(PyExc_OverflowError, "can't convert negative value to unsigned int"));
+    CHECK(pyxc_as_long(big) == -1 && raised(PyExc_OverflowError, "Python int too large to convert to C long"));
+    CHECK(pyxc_as_ssize_t(big) == -1 && raised(PyExc_OverflowError, "Python int too large to convert to C ssize_t"));
+    CHECK(pyxc_as_ulonglong(big) == (unsigned long long)-1 && raised(PyExc_OverflowError, "Python int too large to convert to C unsigned long"));
+    CHECK(pyxc_as_long(f) == 2);                       /* __int__ truncates, as in Cython */
+    CHECK(pyxc_as_long(s) == -1 && raised(PyExc_TypeError, "an integer is required"));
+    CHECK(pyxc_as_double(f) == 2.75);
+    CHECK(pyxc_as_double(i300) == 300.0);
+    CHECK(pyxc_as_double(s) == -1 && raised(PyExc_TypeError, "must be real number, not str"));
+    Py_DECREF(big); Py_DECREF(neg); Py_DECREF(i300); Py_DECREF(f); Py_DECREF(s);
+}
+
+static void test_arguments(void) {
+    static const char *const names[] = {"a", "b", "c", NULL};
+    PyObject *one = PyLong_FromLong(1), *two = PyLong_FromLong(2);
+    PyObject *args[3] = {one, two, one};
+    PyObject *values[3] = {0};
+    PyObject *kw = Py_BuildValue("(s)", "c");
+    CHECK(pyxc_parse_args("f", args, 2, kw, names, 3, 2, values) == 0);
+    CHECK(values[0] == one && values[1] == two && values[2] == one);
+    memset(values, 0, sizeof values);
+    CHECK(pyxc_parse_args("f", args, 1, NULL, names, 3, 2, values) == -1
+          && raised(PyExc_TypeError, "f() takes at least 2 positional arguments (1 given)"));
+    memset(values, 0, sizeof values);
+    CHECK(pyxc_parse_args("f", args, 3, NULL, names, 2, 2, values) == -1
+          && raised(PyExc_TypeError, "f() takes exactly 2 positional arguments (3 given)"));
+    Py_DECREF(kw);
+    kw = Py_BuildValue("(s)", "a");
+    memset(values, 0, sizeof values);
+    CHECK(pyxc_parse_args("f", args, 2, kw, names, 3, 2, values) == -1
+          && raised(PyExc_TypeError, "f() got multiple values for keyword argument 'a'"));
+    Py_DECREF(kw);
+    kw = Py_BuildValue("(s)", "zz");
+    memset(values, 0, sizeof values);
+    CHECK(pyxc_parse_args("f", args, 2, kw, names, 3, 2, values) == -1
+          && raised(PyExc_TypeError, "f() got an unexpected keyword argument 'zz'"));
+    Py_DECREF(kw); Py_DECREF(one); Py_DECREF(two);
+}
+
+static void test_raise(void) {
+    PyObject *msg = PyUnicode_FromString("m");
+    PyObject *inst = PyObject_CallOneArg(PyExc_KeyError, msg);
+    pyxc_raise(PyExc_ValueError, NULL);
+    CHECK(raised(PyExc_ValueError, ""));
+    pyxc_raise(inst, NULL);
+    CHECK(raised(PyExc_KeyError, "'m'"));
+    pyxc_raise(msg, NULL);
+    CHECK(raised(PyExc_TypeError, "raise: exception class must be a subclass of BaseException"));
+    pyxc_reraise();
+    CHECK(raised(PyExc_RuntimeError, "No active exception to reraise"));
+    Py_DECREF(inst); Py_DECREF(msg);
+}
+
+int main(void) {
+    Py_Initialize();
+    test_floor_division();
+    test_float_division();
+    test_conversions();
+    test_arguments();
+    test_raise();
+    Py_Finalize();
+    if (failures) {
+        printf("%d runtime check(s) failed\n", failures);
+        return 1;
+    }
+    printf("runtime checks passed\n");
+    return 0;
+}
