@@ -27,7 +27,7 @@ def run_doctests(mod):
     return result.failed, result.attempted, tests
 
 
-def refcheck(tests, small=10, large=30):
+def refcheck(mod, tests, small=10, large=30):
     """Tests whose examples change the total reference count in proportion to how often they run.
 
     The harness itself moves the total by a constant amount per measurement; running the same
@@ -38,20 +38,20 @@ def refcheck(tests, small=10, large=30):
     for t in tests:
         codes = []
         for ex in t.examples:
-            try:
-                codes.append(compile(ex.source, t.name, "exec"))
-            except SyntaxError:
-                pass
+            codes.append((compile(ex.source, t.name, "exec"), ex.exc_msg is not None))
+        # doctest clears a test's globals after running it; start again from the module's.
+        base = mod.__dict__
 
         def once():
-            globs = dict(t.globs)
+            globs = dict(base)
             sink = io.StringIO()
             with contextlib.redirect_stdout(sink):
-                for code in codes:
+                for code, expects_error in codes:
                     try:
                         exec(code, globs)
-                    except BaseException:
-                        pass
+                    except BaseException as e:
+                        if not expects_error:
+                            raise RuntimeError(f"{t.name}: example raised {e!r} during the refcount check") from e
             globs.clear()
 
         def measure(n):
@@ -91,7 +91,7 @@ def main():
         if not hasattr(sys, "gettotalrefcount"):
             print("--refcheck needs a debug interpreter (python3-dbg)")
             return 2
-        leaks = refcheck(tests)
+        leaks = refcheck(mod, tests)
         for test_name, deltas in leaks:
             print(f"{test_name}: reference count grew by {deltas} between 10 and 30 runs (a leak per call)")
         if leaks:
