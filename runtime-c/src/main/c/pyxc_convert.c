@@ -36,10 +36,9 @@ static long long pyxc_as_signed(PyObject *x, long long min, long long max, const
     Py_DECREF(i);
     if (v == -1 && PyErr_Occurred()) return -1;
     if (overflow) {
-        if (max == LLONG_MAX)
-            PyErr_SetString(PyExc_OverflowError, name[0] == 'P' ? "Python int too large to convert to C ssize_t"
-                                                                : "Python int too large to convert to C long");
-        else PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", name);
+        /* Beyond 64 bits Cython reports the failed conversion to a C long, whatever the target. */
+        PyErr_SetString(PyExc_OverflowError, name[0] == 'P' ? "Python int too large to convert to C ssize_t"
+                                                            : "Python int too large to convert to C long");
         return -1;
     }
     if (v < min || v > max) {
@@ -112,7 +111,17 @@ static unsigned long long pyxc_as_unsigned(PyObject *x, unsigned long long max, 
 #define pyxc_as_ulonglong(x) ((unsigned long long)pyxc_as_unsigned((x), ULLONG_MAX, "unsigned PY_LONG_LONG"))
 /* @end */
 /* @piece pyxc_as_ssize_t */
-#define pyxc_as_ssize_t(x) ((Py_ssize_t)pyxc_as_signed((x), PY_SSIZE_T_MIN, PY_SSIZE_T_MAX, "Py_ssize_t"))
+/* Py_ssize_t takes __index__ only, as in Cython: a float is a TypeError, not truncated. */
+static Py_ssize_t pyxc_as_ssize_t(PyObject *x) {
+    Py_ssize_t v;
+    PyObject *i;
+    if (PyLong_CheckExact(x)) return PyLong_AsSsize_t(x);
+    i = PyNumber_Index(x);
+    if (!i) return -1;
+    v = PyLong_AsSsize_t(i);
+    Py_DECREF(i);
+    return v;
+}
 /* @end */
 /* @piece pyxc_as_size_t */
 #define pyxc_as_size_t(x) ((size_t)pyxc_as_unsigned((x), SIZE_MAX, "size_t"))
