@@ -1,12 +1,8 @@
 package dev.pyxc.stages;
 
-import static com.google.common.truth.Truth.assertWithMessage;
-
 import dev.pyxc.driver.Compiler;
 import dev.pyxc.support.CaseFile;
 import dev.pyxc.support.Paths;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,18 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 class IrGoldenTest {
   @TestFactory
   Stream<DynamicTest> irCases() throws Exception {
-    try (Stream<Path> files = Files.list(Paths.cases("ir"))) {
-      return files.filter(p -> p.toString().endsWith(".test")).sorted().toList().stream()
-          .flatMap(f -> {
-            try {
-              return CaseFile.load(f).stream();
-            } catch (Exception e) {
-              throw new RuntimeException(e);
-            }
-          })
-          .map(c -> DynamicTest.dynamicTest(c.file() + ": " + c.name(), () ->
-              assertWithMessage("%s:%s", c.file(), c.line()).that(ir(c.input() + "\n")).isEqualTo(c.expected())));
-    }
+    return CaseFile.tests(Paths.cases("ir"), IrGoldenTest::ir);
   }
 
   static String ir(String source) throws Exception {

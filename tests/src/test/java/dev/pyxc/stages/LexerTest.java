@@ -1,7 +1,5 @@
 package dev.pyxc.stages;
 
-import static com.google.common.truth.Truth.assertWithMessage;
-
 import dev.pyxc.diag.Diagnostic;
 import dev.pyxc.diag.Diagnostics;
 import dev.pyxc.lex.HeaderDirective;
@@ -10,9 +8,6 @@ import dev.pyxc.lex.Token;
 import dev.pyxc.lex.TokenKind;
 import dev.pyxc.support.CaseFile;
 import dev.pyxc.support.Paths;
-import dev.pyxc.support.PyxFiles;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -22,18 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 class LexerTest {
   @TestFactory
   Stream<DynamicTest> lexCases() throws Exception {
-    try (Stream<Path> files = Files.list(Paths.cases("lex"))) {
-      return files.filter(p -> p.toString().endsWith(".test")).sorted().toList().stream()
-          .flatMap(f -> {
-            try {
-              return CaseFile.load(f).stream();
-            } catch (Exception e) {
-              throw new RuntimeException(e);
-            }
-          })
-          .map(c -> DynamicTest.dynamicTest(c.file() + ": " + c.name(), () ->
-              assertWithMessage("%s:%s", c.file(), c.line()).that(dump(c.input() + "\n")).isEqualTo(c.expected())));
-    }
+    return CaseFile.tests(Paths.cases("lex"), LexerTest::dump);
   }
 
   static String dump(String source) {

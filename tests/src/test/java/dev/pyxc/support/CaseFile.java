@@ -53,6 +53,23 @@ public final class CaseFile {
     return cases;
   }
 
+  /** One dynamic test per case in every {@code *.test} file of {@code dir}: output of {@code run} must equal {@code [out]}. */
+  public static java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> tests(Path dir, CaseRunner run) throws IOException {
+    List<Case> all = new ArrayList<>();
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".test")).sorted().toList()) all.addAll(load(f));
+    }
+    return all.stream().map(c -> org.junit.jupiter.api.DynamicTest.dynamicTest(c.file() + ": " + c.name(), () ->
+        com.google.common.truth.Truth.assertWithMessage("%s:%s", c.file(), c.line())
+            .that(run.run(c.input() + "\n")).isEqualTo(c.expected())));
+  }
+
+  /** Turns a case's input into the text compared with its {@code [out]}. */
+  @FunctionalInterface
+  public interface CaseRunner {
+    String run(String input) throws Exception;
+  }
+
   private static String trim(StringBuilder sb) {
     String s = sb.toString();
     while (s.endsWith("\n")) s = s.substring(0, s.length() - 1);
