@@ -18,6 +18,8 @@ final class CNames {
       return "int ";
     } else if (t instanceof CType.Void v) {
       return "void ";
+    } else if (t instanceof CType.MemView m) {
+      return "pyxc_slice ";
     } else {
       throw new AssertionError(t);
     }

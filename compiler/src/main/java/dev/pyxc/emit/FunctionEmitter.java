@@ -53,7 +53,8 @@ final class FunctionEmitter {
     }
     for (Register r : fn.registers) {
       if (r.kind() == Register.Kind.PARAM || !used.contains(r)) continue;
-      String init = r.kind() == Register.Kind.LOCAL ? (r.isRefcounted() ? " = NULL" : " = 0") : "";
+      String init = r.type() instanceof CType.MemView ? " = {0}"
+          : r.kind() == Register.Kind.LOCAL ? (r.isRefcounted() ? " = NULL" : " = 0") : "";
       out.append("    ").append(CNames.type(r.type())).append(CNames.reg(r)).append(init).append(";\n");
     }
     boolean hasErrors = fn.blocks.stream().anyMatch(b -> b.terminator instanceof Terminator.ReturnError || b.terminator instanceof Terminator.Check);
@@ -96,12 +97,22 @@ final class FunctionEmitter {
       return r(c.dest()) + " = " + r(c.variable()) + " ? 0 : pyxc_unbound_local("
           + CNames.cString(c.variable().name()) + ");";
     } else if (op instanceof Op.IncRef i) {
-      return "Py_INCREF(" + r(i.value()) + ");";
+      return incRef(i.value());
     } else if (op instanceof Op.DecRef d) {
-      return (d.maybeNull() ? "Py_XDECREF(" : "Py_DECREF(") + r(d.value()) + ");";
+      return decRef(d.value(), d.maybeNull());
     } else {
       throw new AssertionError(op);
     }
+  }
+
+  /** A view's acquisition is its reference: one runtime call either way. */
+  private static String incRef(Register v) {
+    return v.type() instanceof CType.MemView ? "pyxc_mv_acquire(&" + r(v) + ");" : "Py_INCREF(" + r(v) + ");";
+  }
+
+  private static String decRef(Register v, boolean maybeNull) {
+    if (v.type() instanceof CType.MemView) return (maybeNull ? "pyxc_mv_xrelease(&" : "pyxc_mv_release(&") + r(v) + ");";
+    return (maybeNull ? "Py_XDECREF(" : "Py_DECREF(") + r(v) + ");";
   }
 
   private String callPy(Op.CallPy c) {
@@ -128,7 +139,11 @@ final class FunctionEmitter {
         if (args.isEmpty() && sb.toString().endsWith(", ")) sb.setLength(sb.length() - 2);
         sb.append(args.stream().map(FunctionEmitter::r).collect(Collectors.joining(", ")));
       }
-      else sb.append(r(args.get(n - '0')));
+      else {
+        int k = n - '0';
+        while (i + 1 < template.length() && Character.isDigit(template.charAt(i + 1))) k = k * 10 + (template.charAt(++i) - '0');
+        sb.append(r(args.get(k)));
+      }
     }
     return sb.toString();
   }
@@ -166,7 +181,7 @@ final class FunctionEmitter {
           .append("; else goto L").append(b.ifFalse().label).append(";\n");
     } else if (t instanceof Terminator.Check c) {
       String failed = switch (c.kind()) {
-        case NULL -> "!" + r(c.result());
+        case NULL -> "!" + r(c.result()) + (c.result().type() instanceof CType.MemView ? ".owner" : "");
         case NEG_ONE -> r(c.result()) + " == -1";
         case NEG_ONE_AND_ERR -> r(c.result()) + " == (" + CNames.type(c.result().type()).strip() + ")-1 && PyErr_Occurred()";
         case ALWAYS -> "1";

@@ -21,10 +21,12 @@ import java.util.regex.Pattern;
  * needed when the module's code, or another needed piece, names a function it defines.
  */
 public final class RuntimeBundler {
-  static final List<String> FILES = List.of("pyxc_core.c", "pyxc_convert.c", "pyxc_arith.c");
+  static final List<String> FILES = List.of("pyxc_core.c", "pyxc_convert.c", "pyxc_arith.c", "pyxc_memview.c");
   private static final Pattern PIECE = Pattern.compile("/\\* @piece (\\S+) \\*/\\n(.*?)/\\* @end \\*/", Pattern.DOTALL);
-  private static final Pattern DEFINES = Pattern.compile("(?m)^(?:static [^;{(=]*?\\b|#define )(pyxc_\\w+)\\s*\\(");
-  private static final Pattern NAME = Pattern.compile("\\bpyxc_\\w+");
+  /** Functions, macros and constants a piece defines ({@code static T pyxc_x(}, {@code #define PYXC_X}, {@code } pyxc_t;}). */
+  private static final Pattern DEFINES = Pattern.compile(
+      "(?m)^(?:(?:static [^;{(=]*?\\b|\\}\\s*)((?:pyxc|PYXC)_\\w+)\\s*[(=\\[;]|#define ((?:pyxc|PYXC)_\\w+))");
+  private static final Pattern NAME = Pattern.compile("\\b(?:pyxc|PYXC)_\\w+");
 
   private record Piece(int order, String name, String body, Set<String> provides) {}
 
@@ -42,7 +44,7 @@ public final class RuntimeBundler {
         Set<String> provides = new LinkedHashSet<>();
         provides.add(m.group(1));
         Matcher d = DEFINES.matcher(m.group(2));
-        while (d.find()) provides.add(d.group(1));
+        while (d.find()) provides.add(d.group(1) != null ? d.group(1) : d.group(2));
         pieces.add(new Piece(pieces.size(), m.group(1), m.group(2), provides));
       }
     }
@@ -51,7 +53,12 @@ public final class RuntimeBundler {
 
   private static Map<String, Piece> index() {
     Map<String, Piece> map = new HashMap<>();
-    for (Piece p : PIECES) for (String n : p.provides()) map.put(n, p);
+    for (Piece p : PIECES) {
+      for (String n : p.provides()) {
+        Piece old = map.put(n, p);
+        if (old != null && old != p) throw new IllegalStateException("runtime name " + n + " defined by pieces " + old.name() + " and " + p.name());
+      }
+    }
     return map;
   }
 

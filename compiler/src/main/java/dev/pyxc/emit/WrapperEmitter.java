@@ -51,6 +51,10 @@ final class WrapperEmitter {
       for (Stmt.Param p : params) sb.append(CNames.cString(p.name())).append(", ");
       sb.append("NULL};\n");
       sb.append("    PyObject *values[").append(n).append("] = {0};\n");
+      for (int i = 0; i < n; i++) {
+        CType t = fn.params.get(i).type();
+        sb.append("    ").append(CNames.type(t)).append("p").append(i).append(t instanceof CType.MemView ? " = {0}" : "").append(";\n");
+      }
       sb.append("    if (likely(nargs == ").append(n).append(" && !kwnames)) {\n");
       for (int i = 0; i < n; i++) sb.append("        values[").append(i).append("] = args[").append(i).append("];\n");
       sb.append("    } else if (pyxc_parse_args(").append(CNames.cString(fn.name)).append(", args, nargs, kwnames, names, ")
@@ -61,9 +65,18 @@ final class WrapperEmitter {
         Register reg = fn.params.get(i);
         CType t = reg.type();
         String local = "p" + i;
-        sb.append("    ").append(CNames.type(t)).append(local).append(";\n");
-        String dflt = p.defaultValue() == null ? null : defaultValue(p.defaultValue(), t, consts);
-        if (t instanceof CType.PyObject o) {
+        String dflt = p.defaultValue() == null || t instanceof CType.MemView ? null : defaultValue(p.defaultValue(), t, consts);
+        if (t instanceof CType.MemView mv) {
+          // The wrapper holds the argument's acquisition for the call; the body borrows it.
+          sb.append("    if (!values[").append(i).append("] || values[").append(i).append("] == Py_None) {\n");
+          if (p.notNone()) {
+            sb.append("        if (values[").append(i).append("]) {\n            PyErr_Format(PyExc_TypeError, \"Argument '%s' must not be None\", ")
+                .append(CNames.cString(p.name())).append(");\n            goto bad;\n        }\n");
+          }
+          sb.append("        ").append(local).append(".owner = PYXC_MV_NONE;\n    } else {\n");
+          sb.append("        ").append(local).append(" = ").append(Primitives.mvFromObject(mv).template().replace("%0", "values[" + i + "]"))
+              .append(";\n        if (unlikely(!").append(local).append(".owner)) goto bad;\n    }\n");
+        } else if (t instanceof CType.PyObject o) {
           sb.append("    ").append(local).append(" = values[").append(i).append("]")
               .append(dflt == null ? "" : " ? values[" + i + "] : " + dflt).append(";\n");
           if (o.builtin() != null) sb.append(typeTest(local, p, o.builtin()));
@@ -77,11 +90,26 @@ final class WrapperEmitter {
         if (i > 0) call.append(", ");
         call.append(local);
       }
-      sb.append("    return ").append(FunctionEmitter.implName(fn)).append("(").append(call).append(");\n");
+      if (views(fn).isEmpty()) {
+        sb.append("    return ").append(FunctionEmitter.implName(fn)).append("(").append(call).append(");\n");
+      } else {
+        sb.append("    {\n        PyObject *result = ").append(FunctionEmitter.implName(fn)).append("(").append(call).append(");\n");
+        for (int i : views(fn)) sb.append("        pyxc_mv_release(&p").append(i).append(");\n");
+        sb.append("        return result;\n    }\n");
+      }
     }
-    sb.append("bad:\n    pyxc_add_traceback(").append(CNames.cString(fn.qualifiedName)).append(", ").append(fn.line)
+    sb.append("bad:\n");
+    for (int i : views(fn)) sb.append("    pyxc_mv_xrelease(&p").append(i).append(");\n");
+    sb.append("    pyxc_add_traceback(").append(CNames.cString(fn.qualifiedName)).append(", ").append(fn.line)
         .append(", ").append(CNames.cString(sourceFile)).append(");\n    return NULL;\n}\n");
     return sb.toString();
+  }
+
+  /** Indices of the parameters that are memoryviews. */
+  private static List<Integer> views(FuncIr fn) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int i = 0; i < fn.params.size(); i++) if (fn.params.get(i).type() instanceof CType.MemView) out.add(i);
+    return out;
   }
 
   private static String typeTest(String local, Stmt.Param p, String builtin) {

@@ -169,4 +169,79 @@ public final class Primitives {
     CType.CInt i = (CType.CInt) t;
     return "pyxc_" + op + (i.kind().signed ? "_ll" : "_ull");
   }
+
+  // ---- typed memoryviews ----
+
+  /** The runtime's dtype descriptor for a memoryview element type ({@code &pyxc_dtype_double}). */
+  public static String dtype(CType t) {
+    String suffix = t instanceof CType.CFloat f ? (f.isDouble() ? "double" : "float")
+        : suffix(((CType.CInt) t).kind()).replace("hash_t", "ssize_t");
+    return "&pyxc_dtype_" + suffix;
+  }
+
+  /** Acquires a buffer from an object: an owned view (one new acquisition), NULL owner on error. */
+  public static Primitive mvFromObject(CType.MemView t) {
+    return new Primitive("mv_from_object", "pyxc_mv_from_object(%0, " + dtype(t.dtype()) + ", " + t.ndim() + ", "
+        + (t.isConst() ? "PYXC_MV_CONST" : "0") + ")", t, false, Set.of(), ErrorKind.NULL);
+  }
+
+  /** The Python object for a view: a new reference holding its own acquisition (None for a None view). */
+  public static Primitive mvToObject(CType.MemView t) {
+    return newRef("mv_to_object", "pyxc_mv_to_object(&%0, " + t.ndim() + ", " + dtype(t.dtype()) + ", " + (t.isConst() ? 1 : 0) + ")");
+  }
+
+  /** Checks (and wraps) an index into one axis; -1 with IndexError when out of bounds. */
+  public static Primitive mvIndex(int axis, boolean wraparound, boolean boundscheck) {
+    return new Primitive("mv_index_" + axis, "pyxc_mv_index(&%0, " + axis + ", %1, " + (wraparound ? 1 : 0) + ", "
+        + (boundscheck ? 1 : 0) + ")", CType.SSIZE_T, false, Set.of(), boundscheck ? ErrorKind.NEG_ONE : ErrorKind.NEVER);
+  }
+
+  private static String element(CType.MemView t, int n) {
+    StringBuilder sb = new StringBuilder("(*(" + cType(t.dtype()) + " *)(%0.data");
+    for (int i = 0; i < n; i++) sb.append(" + %").append(i + 1).append(" * %0.strides[").append(i).append(']');
+    return sb.append("))").toString();
+  }
+
+  /** The C spelling of a memoryview element type. */
+  public static String cType(CType t) {
+    return t instanceof CType.CFloat f ? (f.isDouble() ? "double" : "float") : ((CType.CInt) t).kind().cName;
+  }
+
+  /** Reads one element at checked indices (the view is only read, not owned). */
+  public static Primitive mvLoad(CType.MemView t) {
+    return pure("mv_load", element(t, t.ndim()), t.dtype());
+  }
+
+  /** Writes one element at checked indices; the last argument is the value. */
+  public static Primitive mvStore(CType.MemView t) {
+    return pure("mv_store", element(t, t.ndim()) + " = %" + (t.ndim() + 1), CType.VOID);
+  }
+
+  /** The extent of one axis, {@code x.shape[k]} (no check on k, as in Cython). */
+  public static final Primitive MV_SHAPE = pure("mv_shape", "%0.shape[%1]", CType.SSIZE_T);
+  public static final Primitive MV_STRIDES = pure("mv_strides", "%0.strides[%1]", CType.SSIZE_T);
+
+  /**
+   * A view of part of another: {@code items} describe each given axis as an index ({@code null}
+   * parts) or a slice; its arguments are the source, then per axis the index or the present
+   * slice parts, in order. Owned result (its own acquisition); NULL owner on error.
+   */
+  public static Primitive mvSubview(CType.MemView src, CType.MemView result, java.util.List<boolean[]> items) {
+    StringBuilder sb = new StringBuilder("pyxc_mv_subview(&%0, " + src.ndim() + ", (const pyxc_mvindex[]){");
+    int arg = 1;
+    for (int i = 0; i < items.size(); i++) {
+      boolean[] it = items.get(i);
+      if (i > 0) sb.append(", ");
+      if (!it[0]) {
+        sb.append("{0, %").append(arg++).append(", 0, 0, 0, 0, 0, 0}");
+      } else {
+        sb.append("{1, 0");
+        for (int k = 1; k <= 3; k++) sb.append(", ").append(it[k] ? "%" + arg++ : "0");
+        for (int k = 1; k <= 3; k++) sb.append(", ").append(it[k] ? 1 : 0);
+        sb.append('}');
+      }
+    }
+    sb.append("}, ").append(items.size()).append(')');
+    return new Primitive("mv_subview", sb.toString(), result, false, Set.of(), ErrorKind.NULL);
+  }
 }

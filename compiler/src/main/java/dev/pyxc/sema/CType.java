@@ -76,6 +76,38 @@ public sealed interface CType {
     }
   }
 
+  /**
+   * A typed memoryview ({@code double[:]}, {@code const int[:, ::1]}): a slice struct that holds
+   * one acquisition of a buffer. Refcounted like an object: copies acquire, deaths release.
+   */
+  record MemView(CType dtype, int ndim, java.util.List<Boolean> contiguous, boolean isConst) implements CType {
+    @Override
+    public String name() {
+      StringBuilder sb = new StringBuilder(isConst ? "const " : "").append(dtype.name()).append('[');
+      for (int i = 0; i < ndim; i++) {
+        if (i > 0) sb.append(", ");
+        sb.append(contiguous.get(i) ? "::1" : ":");
+      }
+      return sb.append(']').toString();
+    }
+
+    @Override
+    public boolean isRefcounted() {
+      return true;
+    }
+
+    /** The same view type with {@code n} dimensions, all strided (what indexing and slicing give). */
+    public MemView withNdim(int n) {
+      return new MemView(dtype, n, java.util.Collections.nCopies(n, false), isConst);
+    }
+
+    /** Whether a value of type {@code from} may be stored here as it is (a const view accepts a mutable one). */
+    public boolean accepts(MemView from) {
+      return dtype.equals(from.dtype) && ndim == from.ndim && (isConst || !from.isConst)
+          && (contiguous.equals(from.contiguous) || !contiguous.contains(true));
+    }
+  }
+
   /** The type of an expression whose value is unused or absent (statement calls of C procedures). */
   record Void() implements CType {
     @Override

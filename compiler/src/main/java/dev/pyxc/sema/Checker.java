@@ -74,8 +74,20 @@ public final class Checker {
     }
       return t;
     } else if (ref instanceof TypeRef.MemoryView mv) {
-      diags.error(mv.pos(), "memoryview types are not supported by pyxc yet");
-      return CType.OBJECT;
+      CType dtype = Types.named(mv.dtype().name());
+      if (dtype == null) {
+        diags.error(mv.dtype().pos(), "'" + mv.dtype().name() + "' is not a type identifier");
+        return CType.OBJECT;
+      }
+      if (!Types.isBufferDtype(dtype)) {
+        diags.error(mv.dtype().pos(), "'" + dtype.name() + "[:]' memoryviews are not supported by pyxc");
+        return CType.OBJECT;
+      }
+      if (mv.axes().size() > 8) {
+        diags.error(mv.pos(), "More dimensions than the maximum number of buffer dimensions (8).");
+        return CType.OBJECT;
+      }
+      return new CType.MemView(dtype, mv.axes().size(), mv.axes().stream().map(TypeRef.Axis::contiguous).toList(), mv.isConst());
     } else {
       throw new AssertionError(ref);
     }
@@ -121,7 +133,7 @@ public final class Checker {
           diags.error(p.pos(), "duplicate argument '" + p.name() + "' in function definition");
           continue;
         }
-        if ((p.notNone() || p.orNone()) && !(t instanceof CType.PyObject && p.type() != null)) {
+        if ((p.notNone() || p.orNone()) && !((t instanceof CType.PyObject || t instanceof CType.MemView) && p.type() != null)) {
           diags.error(p.pos(), "'" + (p.notNone() ? "not" : "or") + " None' only allowed in Python functions with typed object arguments");
         }
         Symbol s = new Symbol(p.name(), t, Symbol.Kind.PARAM, true, p.pos());
@@ -358,7 +370,9 @@ public final class Checker {
 
     /** Cython's safe_spanning_type: keep a C type only where Python semantics cannot change. */
     private static CType safe(CType t, boolean mightOverflow) {
-      if (t instanceof CType.PyObject || t instanceof CType.CFloat || t instanceof CType.BInt) return t;
+      if (t instanceof CType.PyObject || t instanceof CType.CFloat || t instanceof CType.BInt || t instanceof CType.MemView) {
+        return t;
+      }
       if (t instanceof CType.CInt && !mightOverflow) return t;
       return Types.pythonEquivalent(t);
     }
@@ -407,6 +421,10 @@ public final class Checker {
       }
       CType t = type(d);
       Symbol s = symbols.get(p.name());
+      if (s.type() instanceof CType.MemView) {
+        if (!(d instanceof Expr.NoneLit)) diags.error(d.pos(), "Cannot assign type '" + t.name() + "' to '" + s.type().name() + "'");
+        return;
+      }
       if (!(s.type() instanceof CType.PyObject) && !Types.isCNumeric(t)) {
         diags.error(d.pos(), "Cannot assign type '" + (d instanceof Expr.NoneLit ? "None" : t.name()) + "' to '" + s.type().name() + "'");
         return;
@@ -525,19 +543,38 @@ public final class Checker {
         CType tt = type(n);
         if (tt != null && valueType != null) checkAssignable(valueType, tt, valuePos);
       } else if (target instanceof Expr.Subscript s) {
-        type(s);
-        if (valueType != null) checkAssignable(valueType, CType.OBJECT, valuePos);
+        CType elem = type(s);
+        CType objType = types.get(s.obj());
+        if (objType instanceof CType.MemView mv) {
+          if (mv.isConst()) diags.error(s.pos(), "Assignment to const dereference");
+          if (elem instanceof CType.MemView) {
+            diags.error(s.pos(), "assigning to a memoryview slice is not supported by pyxc yet");
+          } else if (valueType != null) {
+            checkAssignable(valueType, elem, valuePos);
+          }
+        } else if (valueType != null) {
+          checkAssignable(valueType, CType.OBJECT, valuePos);
+        }
       } else if (target instanceof Expr.Attribute a) {
         type(a);
         if (valueType != null) checkAssignable(valueType, CType.OBJECT, valuePos);
       } else { }
     }
 
-    /** Cython's assignment rule: C floats never silently become C integers. */
+    /** Cython's assignment rules: C floats never silently become C integers; views must conform. */
     private void checkAssignable(CType from, CType to, Pos pos) {
       if (from == null || to == null) return;
       if (from instanceof CType.Void) {
         diags.error(pos, "Cannot assign type 'void' to '" + to.name() + "'");
+      } else if (to instanceof CType.MemView tv && from instanceof CType.MemView fv) {
+        if (!tv.dtype().equals(fv.dtype())) {
+          diags.error(pos, "Different base types for memoryviews (" + fv.dtype().name() + ", " + tv.dtype().name() + ")");
+        } else if (!tv.accepts(fv)) {
+          diags.error(pos, "Memoryview '" + fv.name() + "' not conformable to memoryview '" + tv.name() + "'.");
+        }
+      } else if ((to instanceof CType.MemView && !(from instanceof CType.PyObject))
+          || (from instanceof CType.MemView && !(to instanceof CType.PyObject))) {
+        diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
       } else if (to instanceof CType.CInt && from instanceof CType.CFloat) {
         diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
       }
@@ -602,11 +639,20 @@ public final class Checker {
       } else if (e instanceof Expr.Call c) {
         return call(c);
       } else if (e instanceof Expr.Attribute a) {
-        // As in Cython, a C value is converted to its Python object for attribute access.
-        type(a.obj());
+        CType t = type(a.obj());
+        if (t instanceof CType.MemView && Set.of("ndim", "size", "itemsize", "nbytes").contains(a.name())) {
+          return CType.SSIZE_T;
+        }
+        // As in Cython, a C value (or a view) is converted to its Python object for other attributes.
         return CType.OBJECT;
       } else if (e instanceof Expr.Subscript s) {
+        if (s.obj() instanceof Expr.Attribute a && isViewShape(a)) {
+          CType it = type(s.index());
+          if (it != null && !Types.isInt(it)) report(s.index().pos(), "Invalid index type '" + it.name() + "'");
+          return CType.SSIZE_T;
+        }
         CType t = type(s.obj());
+        if (t instanceof CType.MemView mv) return viewIndex(mv, s);
         if (s.index() instanceof Expr.Slice sl) {
           slice(sl);
       } else if (s.index() instanceof Expr.TupleExpr tup) {
@@ -646,6 +692,48 @@ public final class Checker {
       } else {
         throw new AssertionError(e);
       }
+    }
+
+    /** {@code x.shape} / {@code x.strides} of a memoryview, indexed as a C array. */
+    private boolean isViewShape(Expr.Attribute a) {
+      if (!a.name().equals("shape") && !a.name().equals("strides")) return false;
+      CType t = type(a.obj());
+      if (recording && t instanceof CType.MemView) types.put(a, CType.OBJECT);
+      return t instanceof CType.MemView;
+    }
+
+    /**
+     * Indexing a memoryview: integers select (and drop) axes, slices keep them; all axes given as
+     * integers is an element, anything less is a view of the remaining axes.
+     */
+    private CType viewIndex(CType.MemView mv, Expr.Subscript s) {
+      List<Expr> items = s.index() instanceof Expr.TupleExpr tup ? tup.elts() : List.of(s.index());
+      int kept = mv.ndim();
+      int i = 0;
+      for (Expr x : items) {
+        if (i == mv.ndim()) {
+          report(x.pos(), "Too many indices specified for type " + mv.name());
+          return CType.OBJECT;
+        }
+        if (x instanceof Expr.Slice sl) {
+          for (Expr part : children(sl)) {
+            CType pt = type(part);
+            if (pt != null && !Types.isInt(pt) && !(pt instanceof CType.PyObject)) {
+              report(part.pos(), "Invalid index for memoryview specified, type " + pt.name());
+            }
+          }
+          if (recording) types.put(sl, CType.OBJECT);
+        } else {
+          CType it = type(x);
+          if (it != null && !Types.isInt(it) && !(it instanceof CType.PyObject)) {
+            report(x.pos(), "Invalid index for memoryview specified, type " + it.name());
+          }
+          kept--;
+        }
+        i++;
+      }
+      if (recording && s.index() instanceof Expr.TupleExpr) types.put(s.index(), CType.OBJECT);
+      return kept == 0 ? mv.dtype() : mv.withNdim(kept);
     }
 
     private void slice(Expr.Slice s) {
@@ -705,7 +793,10 @@ public final class Checker {
       if (unknown) return null;
       switch (builtin) {
         case "len" -> {
-          if (positionalOnly && argTypes.size() == 1 && argTypes.get(0) instanceof CType.PyObject) return CType.SSIZE_T;
+          if (positionalOnly && argTypes.size() == 1
+              && (argTypes.get(0) instanceof CType.PyObject || argTypes.get(0) instanceof CType.MemView)) {
+            return CType.SSIZE_T;
+          }
         }
         case "abs" -> {
           if (positionalOnly && argTypes.size() == 1 && Types.isCNumeric(argTypes.get(0))) {

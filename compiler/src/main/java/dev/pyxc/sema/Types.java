@@ -41,6 +41,11 @@ public final class Types {
       Map.entry("str", CType.pyBuiltin("str")),
       Map.entry("bytes", CType.pyBuiltin("bytes")));
 
+  /** The element types a memoryview may have (Cython's numeric buffer dtypes). */
+  public static boolean isBufferDtype(CType t) {
+    return t instanceof CInt || t instanceof CFloat;
+  }
+
   /** Resolves a base type spelling, or null when unknown. */
   public static CType named(String name) {
     return NAMED.get(name);
@@ -87,6 +92,7 @@ public final class Types {
    */
   public static CType spanning(CType a, CType b) {
     if (a.equals(b)) return a;
+    if (a instanceof CType.MemView || b instanceof CType.MemView) return CType.OBJECT;
     if (a instanceof PyObject pa && b instanceof PyObject pb) {
       return CType.OBJECT;
     }

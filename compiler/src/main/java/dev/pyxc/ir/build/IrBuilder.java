@@ -261,6 +261,14 @@ public final class IrBuilder {
         Register var = vars.get(n.id());
         add(new Op.Assign(var, coerce(value, var.type(), pos)));
         markAssigned(n.id());
+      } else if (target instanceof Expr.Subscript s && typeOf(s.obj()) instanceof CType.MemView mv) {
+        Register view = expr(s.obj());
+        List<Register> idx = new ArrayList<>();
+        viewIndices(view, mv, s, idx);
+        List<Register> args = new ArrayList<>(List.of(view));
+        args.addAll(idx);
+        args.add(coerce(value, mv.dtype(), pos));
+        call(Primitives.mvStore(mv), s.pos(), args.toArray(new Register[0]));
       } else if (target instanceof Expr.Subscript s) {
         Register obj = exprAs(s.obj(), CType.OBJECT);
         Register idx = index(s.index());
@@ -281,7 +289,17 @@ public final class IrBuilder {
         Register result = binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
         add(new Op.Assign(var, coerce(result, var.type(), a.pos())));
         markAssigned(n.id());
-      } else if (a.target() instanceof Expr.Subscript s) {
+      } else if (a.target() instanceof Expr.Subscript s && typeOf(s.obj()) instanceof CType.MemView mv) {
+        Register view = expr(s.obj());
+        List<Register> idx = new ArrayList<>();
+        viewIndices(view, mv, s, idx);
+        List<Register> at = new ArrayList<>(List.of(view));
+        at.addAll(idx);
+        Register old = call(Primitives.mvLoad(mv), s.pos(), at.toArray(new Register[0]));
+        Register result = binary(a.op(), old, expr(a.value()), a.pos(), true);
+        at.add(coerce(result, mv.dtype(), a.pos()));
+        call(Primitives.mvStore(mv), s.pos(), at.toArray(new Register[0]));
+    } else if (a.target() instanceof Expr.Subscript s) {
         Register obj = exprAs(s.obj(), CType.OBJECT);
         Register idx = index(s.index());
         Register old = call(Primitives.GETITEM, s.pos(), obj, idx);
@@ -593,6 +611,26 @@ public final class IrBuilder {
         return ifExp(i, type);
       } else if (e instanceof Expr.Call c) {
         return call(c, type);
+      } else if (e instanceof Expr.Attribute a && typeOf(a.obj()) instanceof CType.MemView mv
+          && type instanceof CType.CInt) {
+        return viewAttribute(a, mv);
+      } else if (e instanceof Expr.Subscript s && s.obj() instanceof Expr.Attribute a
+          && typeOf(a.obj()) instanceof CType.MemView && type instanceof CType.CInt) {
+        Register view = expr(a.obj());
+        Register k = exprAs(s.index(), CType.SSIZE_T);
+        return call(a.name().equals("shape") ? Primitives.MV_SHAPE : Primitives.MV_STRIDES, s.pos(), view, k);
+      } else if (e instanceof Expr.Subscript s && typeOf(s.obj()) instanceof CType.MemView mv) {
+        Register view = expr(s.obj());
+        List<Register> idx = new ArrayList<>();
+        List<boolean[]> items = viewIndices(view, mv, s, idx);
+        if (type instanceof CType.MemView result) {
+          List<Register> args = new ArrayList<>(List.of(view));
+          args.addAll(idx);
+          return call(Primitives.mvSubview(mv, result, items), s.pos(), args.toArray(new Register[0]));
+        }
+        List<Register> args = new ArrayList<>(List.of(view));
+        args.addAll(idx);
+        return call(Primitives.mvLoad(mv), s.pos(), args.toArray(new Register[0]));
       } else if (e instanceof Expr.Attribute a) {
         Register obj = exprAs(a.obj(), CType.OBJECT);
         Register name = constant(new Const.PyStr(a.name()), CType.OBJECT);
@@ -623,6 +661,50 @@ public final class IrBuilder {
       } else {
         throw new AssertionError("unexpected literal " + e);
       }
+    }
+
+    /**
+     * Evaluates a view's indices left to right: integers are checked against their axis
+     * (wraparound and bounds as the directives say) and slices' parts become C values. Fills
+     * {@code args} with the registers the subview or element op takes; returns the axis shapes.
+     */
+    private List<boolean[]> viewIndices(Register view, CType.MemView mv, Expr.Subscript s, List<Register> args) {
+      List<Expr> items = s.index() instanceof Expr.TupleExpr t ? t.elts() : List.of(s.index());
+      boolean wrap = directives.get("wraparound");
+      boolean bounds = directives.get("boundscheck");
+      List<boolean[]> shape = new ArrayList<>();
+      for (int axis = 0; axis < items.size(); axis++) {
+        Expr x = items.get(axis);
+        if (x instanceof Expr.Slice sl) {
+          boolean[] parts = {true, sl.lo() != null, sl.hi() != null, sl.step() != null};
+          for (Expr part : new Expr[] {sl.lo(), sl.hi(), sl.step()}) if (part != null) args.add(exprAs(part, CType.SSIZE_T));
+          shape.add(parts);
+        } else {
+          Register i = exprAs(x, CType.SSIZE_T);
+          if (wrap || bounds) i = call(Primitives.mvIndex(axis, wrap, bounds), x.pos(), view, i);
+          args.add(i);
+          shape.add(new boolean[] {false, false, false, false});
+        }
+      }
+      return shape;
+    }
+
+    /** {@code x.ndim}, {@code x.size}, {@code x.itemsize}, {@code x.nbytes} as C values. */
+    private Register viewAttribute(Expr.Attribute a, CType.MemView mv) {
+      if (a.name().equals("ndim")) return cConst(BigInteger.valueOf(mv.ndim()), CType.SSIZE_T);
+      Register view = expr(a.obj());
+      StringBuilder size = new StringBuilder("((Py_ssize_t)1");
+      for (int i = 0; i < mv.ndim(); i++) size.append(" * %0.shape[").append(i).append(']');
+      size.append(')');
+      String item = "(Py_ssize_t)sizeof(" + Primitives.cType(mv.dtype()) + ")";
+      String template = switch (a.name()) {
+        case "itemsize" -> item;
+        case "size" -> size.toString();
+        default -> size + " * " + item;
+      };
+      Register r = temp(CType.SSIZE_T);
+      add(new Op.Call(r, new Primitive("mv_" + a.name(), template, CType.SSIZE_T, false, Set.of(), ErrorKind.NEVER), List.of(view)));
+      return r;
     }
 
     /** Python objects when either side is one: literals then become constants, not boxed at run time. */
@@ -934,6 +1016,9 @@ public final class IrBuilder {
         List<Expr> args = c.args().stream().map(Expr.Arg::value).toList();
         switch (builtin) {
           case "len" -> {
+            if (type instanceof CType.CInt && typeOf(args.get(0)) instanceof CType.MemView) {
+              return call(Primitives.MV_SHAPE, c.pos(), expr(args.get(0)), cConst(BigInteger.ZERO, CType.SSIZE_T));
+            }
             if (type instanceof CType.CInt) return call(Primitives.LEN, c.pos(), exprAs(args.get(0), CType.OBJECT));
           }
           case "abs" -> {
@@ -998,6 +1083,10 @@ public final class IrBuilder {
       CType from = v.type();
       if (from.equals(to)) return v;
       if (from instanceof CType.PyObject && to instanceof CType.PyObject) return v;
+      // Views differing only in constness or contiguity share one representation.
+      if (from instanceof CType.MemView && to instanceof CType.MemView) return v;
+      if (from instanceof CType.MemView mv && to instanceof CType.PyObject) return call(Primitives.mvToObject(mv), pos, v);
+      if (from instanceof CType.PyObject && to instanceof CType.MemView mv) return call(Primitives.mvFromObject(mv), pos, v);
       if (to instanceof CType.PyObject) return call(Primitives.box(from), pos, v);
       if (from instanceof CType.PyObject) {
         Register r = call(Primitives.unbox(to), pos, v);

@@ -1,0 +1,426 @@
+/*
+ * pyxc runtime: typed memoryviews.
+ *
+ * A buffer owner (pyxc_mvowner) holds one Py_buffer acquired from an exporter, with an atomic
+ * count of the slices that refer to it; the buffer is released when the count reaches zero.
+ * A slice (pyxc_slice) is a plain struct: its owner, a data pointer, shape and strides. Copying
+ * a slice struct does not acquire anything: the compiler's IR decides where a copy must take
+ * its own acquisition (pyxc_mv_acquire) and where one dies (pyxc_mv_release).
+ */
+
+/* @piece pyxc_slice */
+#include <stdatomic.h>
+
+#define PYXC_MAX_DIMS 8
+
+/* What a memoryview holds: a buffer format family and size, and how to box one element. */
+typedef struct {
+    const char *name;        /* the C type as Cython names it in messages */
+    char kind;               /* 'i' signed, 'u' unsigned, 'f' float */
+    Py_ssize_t size;
+    const char *format;      /* the struct format character exported for it */
+    PyObject *(*get)(const char *item);
+    int (*set)(char *item, PyObject *value);
+} pyxc_dtype;
+
+typedef struct {
+    Py_buffer view;
+    atomic_long acquisitions;
+    const pyxc_dtype *dtype;
+} pyxc_mvowner;
+
+typedef struct {
+    pyxc_mvowner *owner;     /* NULL: no value (or an error); pyxc_mv_none_owner: None */
+    char *data;
+    Py_ssize_t shape[PYXC_MAX_DIMS];
+    Py_ssize_t strides[PYXC_MAX_DIMS];
+} pyxc_slice;
+
+/* The owner of every None view: never counted, never released. */
+static pyxc_mvowner pyxc_mv_none_owner;
+#define PYXC_MV_NONE (&pyxc_mv_none_owner)
+
+static void pyxc_mv_fatal_count(void) {
+    Py_FatalError("pyxc: memoryview acquisition count went below zero");
+}
+/* @end */
+
+/* @piece pyxc_mv_acquire */
+/* A copy of a slice takes its own acquisition of the buffer. */
+static inline void pyxc_mv_acquire(pyxc_slice *s) {
+    if (s->owner && s->owner != PYXC_MV_NONE) atomic_fetch_add_explicit(&s->owner->acquisitions, 1, memory_order_relaxed);
+}
+/* @end */
+
+/* @piece pyxc_mv_release */
+/* Gives up one acquisition; the last one releases the buffer (the GIL is held). */
+static inline void pyxc_mv_release(pyxc_slice *s) {
+    pyxc_mvowner *o = s->owner;
+    if (o && o != PYXC_MV_NONE) {
+        long before = atomic_fetch_sub_explicit(&o->acquisitions, 1, memory_order_acq_rel);
+        if (before == 1) {
+            PyBuffer_Release(&o->view);
+            PyMem_Free(o);
+        } else if (before <= 0) {
+            pyxc_mv_fatal_count();
+        }
+    }
+    s->owner = NULL;
+}
+#define pyxc_mv_xrelease(s) pyxc_mv_release(s)
+/* @end */
+
+/* @piece pyxc_dtypes */
+static PyObject *pyxc_get_char(const char *p) { return PyLong_FromLong(*(const char *)p); }
+static PyObject *pyxc_get_schar(const char *p) { return PyLong_FromLong(*(const signed char *)p); }
+static PyObject *pyxc_get_uchar(const char *p) { return PyLong_FromLong(*(const unsigned char *)p); }
+static PyObject *pyxc_get_short(const char *p) { return PyLong_FromLong(*(const short *)p); }
+static PyObject *pyxc_get_ushort(const char *p) { return PyLong_FromLong(*(const unsigned short *)p); }
+static PyObject *pyxc_get_int(const char *p) { return PyLong_FromLong(*(const int *)p); }
+static PyObject *pyxc_get_uint(const char *p) { return PyLong_FromUnsignedLong(*(const unsigned int *)p); }
+static PyObject *pyxc_get_long(const char *p) { return PyLong_FromLong(*(const long *)p); }
+static PyObject *pyxc_get_ulong(const char *p) { return PyLong_FromUnsignedLong(*(const unsigned long *)p); }
+static PyObject *pyxc_get_longlong(const char *p) { return PyLong_FromLongLong(*(const long long *)p); }
+static PyObject *pyxc_get_ulonglong(const char *p) { return PyLong_FromUnsignedLongLong(*(const unsigned long long *)p); }
+static PyObject *pyxc_get_ssize_t(const char *p) { return PyLong_FromSsize_t(*(const Py_ssize_t *)p); }
+static PyObject *pyxc_get_size_t(const char *p) { return PyLong_FromSize_t(*(const size_t *)p); }
+static PyObject *pyxc_get_float(const char *p) { return PyFloat_FromDouble(*(const float *)p); }
+static PyObject *pyxc_get_double(const char *p) { return PyFloat_FromDouble(*(const double *)p); }
+
+#define PYXC_SET_INT(NAME, T, CONV) \
+    static int pyxc_set_##NAME(char *p, PyObject *v) { T x = (T)CONV(v); if (x == (T)-1 && PyErr_Occurred()) return -1; *(T *)p = x; return 0; }
+PYXC_SET_INT(char, char, pyxc_as_char)
+PYXC_SET_INT(schar, signed char, pyxc_as_schar)
+PYXC_SET_INT(uchar, unsigned char, pyxc_as_uchar)
+PYXC_SET_INT(short, short, pyxc_as_short)
+PYXC_SET_INT(ushort, unsigned short, pyxc_as_ushort)
+PYXC_SET_INT(int, int, pyxc_as_int)
+PYXC_SET_INT(uint, unsigned int, pyxc_as_uint)
+PYXC_SET_INT(long, long, pyxc_as_long)
+PYXC_SET_INT(ulong, unsigned long, pyxc_as_ulong)
+PYXC_SET_INT(longlong, long long, pyxc_as_longlong)
+PYXC_SET_INT(ulonglong, unsigned long long, pyxc_as_ulonglong)
+PYXC_SET_INT(ssize_t, Py_ssize_t, pyxc_as_ssize_t)
+PYXC_SET_INT(size_t, size_t, pyxc_as_size_t)
+PYXC_SET_INT(float, float, pyxc_as_double)
+PYXC_SET_INT(double, double, pyxc_as_double)
+
+static const pyxc_dtype pyxc_dtype_char = {"char", 'i', 1, "c", pyxc_get_char, pyxc_set_char};
+static const pyxc_dtype pyxc_dtype_schar = {"signed char", 'i', 1, "b", pyxc_get_schar, pyxc_set_schar};
+static const pyxc_dtype pyxc_dtype_uchar = {"unsigned char", 'u', 1, "B", pyxc_get_uchar, pyxc_set_uchar};
+static const pyxc_dtype pyxc_dtype_short = {"short", 'i', sizeof(short), "h", pyxc_get_short, pyxc_set_short};
+static const pyxc_dtype pyxc_dtype_ushort = {"unsigned short", 'u', sizeof(short), "H", pyxc_get_ushort, pyxc_set_ushort};
+static const pyxc_dtype pyxc_dtype_int = {"int", 'i', sizeof(int), "i", pyxc_get_int, pyxc_set_int};
+static const pyxc_dtype pyxc_dtype_uint = {"unsigned int", 'u', sizeof(int), "I", pyxc_get_uint, pyxc_set_uint};
+static const pyxc_dtype pyxc_dtype_long = {"long", 'i', sizeof(long), "l", pyxc_get_long, pyxc_set_long};
+static const pyxc_dtype pyxc_dtype_ulong = {"unsigned long", 'u', sizeof(long), "L", pyxc_get_ulong, pyxc_set_ulong};
+static const pyxc_dtype pyxc_dtype_longlong = {"long long", 'i', sizeof(long long), "q", pyxc_get_longlong, pyxc_set_longlong};
+static const pyxc_dtype pyxc_dtype_ulonglong = {"unsigned long long", 'u', sizeof(long long), "Q", pyxc_get_ulonglong, pyxc_set_ulonglong};
+static const pyxc_dtype pyxc_dtype_ssize_t = {"Py_ssize_t", 'i', sizeof(Py_ssize_t), "n", pyxc_get_ssize_t, pyxc_set_ssize_t};
+static const pyxc_dtype pyxc_dtype_size_t = {"size_t", 'u', sizeof(size_t), "N", pyxc_get_size_t, pyxc_set_size_t};
+static const pyxc_dtype pyxc_dtype_float = {"float", 'f', sizeof(float), "f", pyxc_get_float, pyxc_set_float};
+static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d", pyxc_get_double, pyxc_set_double};
+/* @end */
+
+/* @piece pyxc_mv_from_object */
+#define PYXC_MV_CONST 1
+
+/* The kind, size and Cython's name of a struct format character with native sizes. */
+static int pyxc_format_info(char c, char *kind, Py_ssize_t *size, const char **name) {
+    switch (c) {
+    case 'c': *kind = 'i'; *size = 1; *name = "'char'"; return 1;
+    case 'b': *kind = 'i'; *size = 1; *name = "'signed char'"; return 1;
+    case 'B': *kind = 'u'; *size = 1; *name = "'unsigned char'"; return 1;
+    case '?': *kind = 'u'; *size = 1; *name = "'bool'"; return 1;
+    case 'h': *kind = 'i'; *size = sizeof(short); *name = "'short'"; return 1;
+    case 'H': *kind = 'u'; *size = sizeof(short); *name = "'unsigned short'"; return 1;
+    case 'i': *kind = 'i'; *size = sizeof(int); *name = "'int'"; return 1;
+    case 'I': *kind = 'u'; *size = sizeof(int); *name = "'unsigned int'"; return 1;
+    case 'l': *kind = 'i'; *size = sizeof(long); *name = "'long'"; return 1;
+    case 'L': *kind = 'u'; *size = sizeof(long); *name = "'unsigned long'"; return 1;
+    case 'q': *kind = 'i'; *size = sizeof(long long); *name = "'long long'"; return 1;
+    case 'Q': *kind = 'u'; *size = sizeof(long long); *name = "'unsigned long long'"; return 1;
+    case 'n': *kind = 'i'; *size = sizeof(Py_ssize_t); *name = "'Py_ssize_t'"; return 1;
+    case 'N': *kind = 'u'; *size = sizeof(size_t); *name = "'size_t'"; return 1;
+    case 'f': *kind = 'f'; *size = sizeof(float); *name = "'float'"; return 1;
+    case 'd': *kind = 'f'; *size = sizeof(double); *name = "'double'"; return 1;
+    case 'g': *kind = 'f'; *size = sizeof(long double); *name = "'long double'"; return 1;
+    default: return 0;
+    }
+}
+
+/*
+ * Acquires a buffer from any exporter as an ndim-dimensional view of dtype. Returns a slice
+ * holding the one acquisition of a new owner; owner NULL with an exception set on failure;
+ * PYXC_MV_NONE for None (callers that refuse None check before). Messages are Cython's.
+ */
+static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int ndim, int flags) {
+    pyxc_slice s;
+    pyxc_mvowner *o;
+    const char *fmt;
+    char kind = 0;
+    Py_ssize_t size = 0;
+    const char *got = NULL;
+    int i;
+    memset(&s, 0, sizeof s);
+    if (obj == Py_None) {
+        s.owner = PYXC_MV_NONE;
+        return s;
+    }
+    o = (pyxc_mvowner *)PyMem_Calloc(1, sizeof *o);
+    if (!o) { PyErr_NoMemory(); return s; }
+    if (PyObject_GetBuffer(obj, &o->view, (flags & PYXC_MV_CONST) ? PyBUF_RECORDS_RO : PyBUF_RECORDS) < 0) {
+        PyMem_Free(o);
+        return s;
+    }
+    if (o->view.ndim != ndim) {
+        PyErr_Format(PyExc_ValueError, "Buffer has wrong number of dimensions (expected %d, got %d)", ndim, o->view.ndim);
+        goto fail;
+    }
+    fmt = o->view.format ? o->view.format : "B";
+    if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') {
+        if ((*fmt == '>' || *fmt == '!') != (PY_BIG_ENDIAN != 0) && *fmt != '@' && *fmt != '=') {
+            PyErr_SetString(PyExc_ValueError, "Buffer dtype mismatch; byte order of the buffer is not native");
+            goto fail;
+        }
+        fmt++;
+    }
+    if (!pyxc_format_info(fmt[0], &kind, &size, &got) || fmt[1] != '\0' || kind != dt->kind || size != dt->size
+        || o->view.itemsize != dt->size) {
+        if (!got || fmt[1] != '\0') {
+            PyErr_Format(PyExc_ValueError, "Buffer dtype mismatch, expected '%s%s' but got '%s'",
+                         (flags & PYXC_MV_CONST) ? "const " : "", dt->name, fmt);
+        } else {
+            PyErr_Format(PyExc_ValueError, "Buffer dtype mismatch, expected '%s%s' but got %s",
+                         (flags & PYXC_MV_CONST) ? "const " : "", dt->name, got);
+        }
+        goto fail;
+    }
+    if (o->view.suboffsets) {
+        for (i = 0; i < ndim; i++) {
+            if (o->view.suboffsets[i] >= 0) {
+                PyErr_SetString(PyExc_ValueError, "Buffer has suboffsets: indirect buffers are not supported by pyxc");
+                goto fail;
+            }
+        }
+    }
+    o->dtype = dt;
+    atomic_init(&o->acquisitions, 1);
+    s.owner = o;
+    s.data = (char *)o->view.buf;
+    for (i = 0; i < ndim; i++) s.shape[i] = o->view.shape ? o->view.shape[i] : o->view.len / dt->size;
+    if (o->view.strides) {
+        for (i = 0; i < ndim; i++) s.strides[i] = o->view.strides[i];
+    } else {
+        Py_ssize_t stride = dt->size;
+        for (i = ndim - 1; i >= 0; i--) { s.strides[i] = stride; stride *= s.shape[i]; }
+    }
+    return s;
+fail:
+    PyBuffer_Release(&o->view);
+    PyMem_Free(o);
+    memset(&s, 0, sizeof s);
+    return s;
+}
+/* @end */
+
+/* @piece pyxc_mv_index */
+/*
+ * Checks an index into one axis, wrapping a negative one when asked: the checked index, or -1
+ * with IndexError (Cython's message). A None view has shape 0, so any index is out of bounds.
+ */
+static inline Py_ssize_t pyxc_mv_index(const pyxc_slice *s, int axis, Py_ssize_t i, int wraparound, int boundscheck) {
+    Py_ssize_t n = s->shape[axis];
+    if (wraparound && i < 0) i += n;
+    if (boundscheck && (i < 0 || i >= n)) {
+        PyErr_Format(PyExc_IndexError, "Out of bounds on buffer access (axis %d)", axis);
+        return -1;
+    }
+    return i;
+}
+/* @end */
+
+/* @piece pyxc_mv_subview */
+/* One index of a subview: a single position (drops the axis) or a slice start:stop:step. */
+typedef struct {
+    int is_slice;
+    Py_ssize_t index;            /* already checked */
+    Py_ssize_t start, stop, step;
+    int has_start, has_stop, has_step;
+} pyxc_mvindex;
+
+/*
+ * A view of part of src, sharing its owner and taking its own acquisition. Slices follow
+ * Python's rules (negative bounds count from the end, out-of-range bounds are clipped); a zero
+ * step raises ValueError. Axes beyond the given indices are kept whole.
+ */
+static pyxc_slice pyxc_mv_subview(const pyxc_slice *src, int src_ndim, const pyxc_mvindex *idx, int nidx) {
+    pyxc_slice r;
+    int axis, out = 0;
+    memset(&r, 0, sizeof r);
+    r.owner = src->owner;
+    r.data = src->data;
+    for (axis = 0; axis < src_ndim; axis++) {
+        if (axis < nidx && !idx[axis].is_slice) {
+            r.data += idx[axis].index * src->strides[axis];
+            continue;
+        }
+        if (axis < nidx) {
+            Py_ssize_t start = idx[axis].has_start ? idx[axis].start : PY_SSIZE_T_MAX;
+            Py_ssize_t stop = idx[axis].has_stop ? idx[axis].stop : PY_SSIZE_T_MAX;
+            Py_ssize_t step = idx[axis].has_step ? idx[axis].step : 1;
+            Py_ssize_t len;
+            if (step == 0) {
+                PyErr_SetString(PyExc_ValueError, "Step may not be zero (axis 0)");
+                memset(&r, 0, sizeof r);
+                return r;
+            }
+            if (!idx[axis].has_start) start = step < 0 ? PY_SSIZE_T_MAX : 0;
+            if (!idx[axis].has_stop) stop = step < 0 ? PY_SSIZE_T_MIN : PY_SSIZE_T_MAX;
+            len = PySlice_AdjustIndices(src->shape[axis], &start, &stop, step);
+            r.data += start * src->strides[axis];
+            r.shape[out] = len;
+            r.strides[out] = src->strides[axis] * step;
+        } else {
+            r.shape[out] = src->shape[axis];
+            r.strides[out] = src->strides[axis];
+        }
+        out++;
+    }
+    pyxc_mv_acquire(&r);
+    return r;
+}
+/* @end */
+
+/* @piece pyxc_mv_to_object */
+/* The object a memoryview becomes in Python: it holds one acquisition and exports the buffer. */
+typedef struct {
+    PyObject_HEAD
+    pyxc_slice slice;
+    int ndim;
+    int readonly;
+    const pyxc_dtype *dtype;
+} pyxc_memoryview;
+
+static void pyxc_memoryview_dealloc(PyObject *self) {
+    pyxc_mv_release(&((pyxc_memoryview *)self)->slice);
+    Py_TYPE(self)->tp_free(self);
+}
+
+static int pyxc_memoryview_getbuffer(PyObject *self, Py_buffer *view, int flags) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    Py_ssize_t len = m->dtype->size;
+    int i;
+    if ((flags & PyBUF_WRITABLE) && m->readonly) {
+        PyErr_SetString(PyExc_BufferError, "Object is not writable.");
+        return -1;
+    }
+    for (i = 0; i < m->ndim; i++) len *= m->slice.shape[i];
+    view->buf = m->slice.data;
+    view->obj = self;
+    Py_INCREF(self);
+    view->len = len;
+    view->readonly = m->readonly;
+    view->itemsize = m->dtype->size;
+    view->format = (flags & PyBUF_FORMAT) ? (char *)m->dtype->format : NULL;
+    view->ndim = m->ndim;
+    view->shape = m->slice.shape;
+    view->strides = m->slice.strides;
+    view->suboffsets = NULL;
+    view->internal = NULL;
+    return 0;
+}
+
+static PyBufferProcs pyxc_memoryview_as_buffer = {pyxc_memoryview_getbuffer, NULL};
+
+static Py_ssize_t pyxc_memoryview_len(PyObject *self) {
+    return ((pyxc_memoryview *)self)->slice.shape[0];
+}
+
+static PyObject *pyxc_memoryview_item(PyObject *self, Py_ssize_t i) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    if (m->ndim != 1) {
+        PyErr_SetString(PyExc_NotImplementedError, "indexing a multi-dimensional pyxc memoryview from Python");
+        return NULL;
+    }
+    if (i < 0 || i >= m->slice.shape[0]) {
+        PyErr_SetString(PyExc_IndexError, "Out of bounds on buffer access (axis 0)");
+        return NULL;
+    }
+    return m->dtype->get(m->slice.data + i * m->slice.strides[0]);
+}
+
+static int pyxc_memoryview_ass_item(PyObject *self, Py_ssize_t i, PyObject *v) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    if (!v || m->readonly || m->ndim != 1) {
+        PyErr_SetString(PyExc_TypeError, m->readonly ? "Cannot assign to read-only memoryview" : "cannot delete or assign here");
+        return -1;
+    }
+    if (i < 0 || i >= m->slice.shape[0]) {
+        PyErr_SetString(PyExc_IndexError, "Out of bounds on buffer access (axis 0)");
+        return -1;
+    }
+    return m->dtype->set(m->slice.data + i * m->slice.strides[0], v);
+}
+
+static PySequenceMethods pyxc_memoryview_as_sequence = {
+    pyxc_memoryview_len, 0, 0, pyxc_memoryview_item, 0, pyxc_memoryview_ass_item, 0, 0, 0, 0};
+
+static PyObject *pyxc_memoryview_shape(PyObject *self, void *unused) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    PyObject *t = PyTuple_New(m->ndim);
+    int i;
+    if (!t) return NULL;
+    for (i = 0; i < m->ndim; i++) {
+        PyObject *n = PyLong_FromSsize_t(m->slice.shape[i]);
+        if (!n) { Py_DECREF(t); return NULL; }
+        PyTuple_SET_ITEM(t, i, n);
+    }
+    return t;
+}
+
+static PyObject *pyxc_memoryview_ndim(PyObject *self, void *unused) {
+    return PyLong_FromLong(((pyxc_memoryview *)self)->ndim);
+}
+
+static PyObject *pyxc_memoryview_base(PyObject *self, void *unused) {
+    PyObject *b = ((pyxc_memoryview *)self)->slice.owner->view.obj;
+    Py_INCREF(b);
+    return b;
+}
+
+static PyGetSetDef pyxc_memoryview_getset[] = {
+    {"shape", pyxc_memoryview_shape, NULL, NULL, NULL},
+    {"ndim", pyxc_memoryview_ndim, NULL, NULL, NULL},
+    {"base", pyxc_memoryview_base, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
+
+static PyTypeObject pyxc_memoryview_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "pyxc.memoryview",
+    .tp_basicsize = sizeof(pyxc_memoryview),
+    .tp_dealloc = pyxc_memoryview_dealloc,
+    .tp_as_sequence = &pyxc_memoryview_as_sequence,
+    .tp_as_buffer = &pyxc_memoryview_as_buffer,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "A typed memoryview returned by a pyxc-compiled function.",
+    .tp_getset = pyxc_memoryview_getset,
+};
+
+/* A new reference: None for a None view, else an object holding its own acquisition. */
+static PyObject *pyxc_mv_to_object(const pyxc_slice *s, int ndim, const pyxc_dtype *dt, int readonly) {
+    pyxc_memoryview *m;
+    if (s->owner == PYXC_MV_NONE) Py_RETURN_NONE;
+    if (!pyxc_memoryview_type.tp_flags || !(pyxc_memoryview_type.tp_flags & Py_TPFLAGS_READY)) {
+        if (PyType_Ready(&pyxc_memoryview_type) < 0) return NULL;
+    }
+    m = PyObject_New(pyxc_memoryview, &pyxc_memoryview_type);
+    if (!m) return NULL;
+    m->slice = *s;
+    m->ndim = ndim;
+    m->dtype = dt;
+    m->readonly = readonly || s->owner->view.readonly;
+    pyxc_mv_acquire(&m->slice);
+    return (PyObject *)m;
+}
+/* @end */
