@@ -36,6 +36,12 @@ def refcheck(mod, tests, small=10, large=30):
     """
     leaks = []
     for t in tests:
+        if any("numpy" in ex.source for ex in t.examples):
+            # numpy (Debian's 1.24 under python3-dbg) moves the total itself: creating one
+            # array adds about 9 references that are never given back. Such examples check the
+            # exporter's own sys.getrefcount instead; the total cannot tell us anything here.
+            print(f"{t.name}: uses numpy, total reference count not checked")
+            continue
         codes = []
         for ex in t.examples:
             codes.append((compile(ex.source, t.name, "exec"), ex.exc_msg is not None))

@@ -1,0 +1,31 @@
+# short[:] read, written and summed; the exporter is array.array. Expected values are
+# Python semantics (the element values round-trip exactly).
+def total(short[:] x):
+    """
+    >>> import array
+    >>> total(array.array('h', [1, -2, 3]))
+    2
+    """
+    cdef long long s = 0
+    cdef Py_ssize_t i
+    for i in range(x.shape[0]):
+        s += x[i]
+    return s
+
+def first_last(short[:] x):
+    """
+    >>> import array
+    >>> first_last(array.array('h', [1, -2, 3]))
+    (1, 3)
+    """
+    return (x[0], x[-1])
+
+def store(short[:] x, short v):
+    """
+    >>> import array
+    >>> a = array.array('h', [1, -2, 3])
+    >>> store(a, -32768)
+    >>> bool(a[1] == -32768)
+    True
+    """
+    x[1] = v

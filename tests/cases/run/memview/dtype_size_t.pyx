@@ -1,0 +1,31 @@
+# size_t[:] read, written and summed; the exporter is array.array. Expected values are
+# Python semantics (the element values round-trip exactly).
+def total(size_t[:] x):
+    """
+    >>> import array
+    >>> total(array.array('Q', [1, 2, 3]))
+    6
+    """
+    cdef unsigned long long s = 0
+    cdef Py_ssize_t i
+    for i in range(x.shape[0]):
+        s += x[i]
+    return s
+
+def first_last(size_t[:] x):
+    """
+    >>> import array
+    >>> first_last(array.array('Q', [1, 2, 3]))
+    (1, 3)
+    """
+    return (x[0], x[-1])
+
+def store(size_t[:] x, size_t v):
+    """
+    >>> import array
+    >>> a = array.array('Q', [1, 2, 3])
+    >>> store(a, 18446744073709551615)
+    >>> bool(a[1] == 18446744073709551615)
+    True
+    """
+    x[1] = v
