@@ -424,3 +424,18 @@ static PyObject *pyxc_mv_to_object(const pyxc_slice *s, int ndim, const pyxc_dty
     return (PyObject *)m;
 }
 /* @end */
+
+/* @piece pyxc_mv_array_list */
+/* x.shape / x.strides used as an object: Cython converts the C array of 8 to a list of 8. */
+static PyObject *pyxc_mv_array_list(const Py_ssize_t *a) {
+    PyObject *l = PyList_New(PYXC_MAX_DIMS);
+    int i;
+    if (!l) return NULL;
+    for (i = 0; i < PYXC_MAX_DIMS; i++) {
+        PyObject *n = PyLong_FromSsize_t(a[i]);
+        if (!n) { Py_DECREF(l); return NULL; }
+        PyList_SET_ITEM(l, i, n);
+    }
+    return l;
+}
+/* @end */

@@ -18,8 +18,10 @@ def info2(int[:, :] m):
 
 def shape_object(double[:] x):
     """
+    As in Cython 3.3.0, the C array of 8 extents becomes a list of 8.
+
     >>> import array
     >>> shape_object(array.array('d', [1.0, 2.0]))
-    (2,)
+    [2, 0, 0, 0, 0, 0, 0, 0]
     """
     return x.shape

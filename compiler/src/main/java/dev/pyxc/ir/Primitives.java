@@ -220,6 +220,9 @@ public final class Primitives {
   /** The extent of one axis, {@code x.shape[k]} (no check on k, as in Cython). */
   public static final Primitive MV_SHAPE = pure("mv_shape", "%0.shape[%1]", CType.SSIZE_T);
   public static final Primitive MV_STRIDES = pure("mv_strides", "%0.strides[%1]", CType.SSIZE_T);
+  /** {@code x.shape} as an object: like Cython, a list of all 8 entries of the C array. */
+  public static final Primitive MV_SHAPE_LIST = newRef("mv_shape_list", "pyxc_mv_array_list(%0.shape)");
+  public static final Primitive MV_STRIDES_LIST = newRef("mv_strides_list", "pyxc_mv_array_list(%0.strides)");
 
   /**
    * A view of part of another: {@code items} describe each given axis as an index ({@code null}

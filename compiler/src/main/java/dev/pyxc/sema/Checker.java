@@ -640,6 +640,7 @@ public final class Checker {
         return call(c);
       } else if (e instanceof Expr.Attribute a) {
         CType t = type(a.obj());
+        if (t == null && !recording) return null;
         if (t instanceof CType.MemView && Set.of("ndim", "size", "itemsize", "nbytes").contains(a.name())) {
           return CType.SSIZE_T;
         }
@@ -652,6 +653,7 @@ public final class Checker {
           return CType.SSIZE_T;
         }
         CType t = type(s.obj());
+        if (t == null && !recording) return null;
         if (t instanceof CType.MemView mv) return viewIndex(mv, s);
         if (s.index() instanceof Expr.Slice sl) {
           slice(sl);

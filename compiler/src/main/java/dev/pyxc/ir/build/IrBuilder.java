@@ -631,6 +631,9 @@ public final class IrBuilder {
         List<Register> args = new ArrayList<>(List.of(view));
         args.addAll(idx);
         return call(Primitives.mvLoad(mv), s.pos(), args.toArray(new Register[0]));
+      } else if (e instanceof Expr.Attribute a && typeOf(a.obj()) instanceof CType.MemView
+          && (a.name().equals("shape") || a.name().equals("strides"))) {
+        return call(a.name().equals("shape") ? Primitives.MV_SHAPE_LIST : Primitives.MV_STRIDES_LIST, a.pos(), expr(a.obj()));
       } else if (e instanceof Expr.Attribute a) {
         Register obj = exprAs(a.obj(), CType.OBJECT);
         Register name = constant(new Const.PyStr(a.name()), CType.OBJECT);
