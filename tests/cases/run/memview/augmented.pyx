@@ -15,10 +15,10 @@ def bump(long[:] x):
     >>> import array
     >>> a = array.array('l', [5, -7])
     >>> bump(a); a
-    array('l', [2, -3])
+    array('l', [10, -8])
     """
-    x[0] //= 2
-    x[1] %= 4
+    x[0] *= 2
+    x[1] |= 4
     x[-1] -= 4
 
 def wrap(unsigned char[:] x):

@@ -448,6 +448,11 @@ public final class Checker {
         for (Expr t : a.targets()) checkTarget(t, vt, a.value().pos());
       } else if (s instanceof Stmt.AugAssign a) {
         CType tt = type(a.target());
+        if (a.target() instanceof Expr.Subscript sub && types.get(sub.obj()) instanceof CType.MemView
+            && tt instanceof CType.CInt && (a.op() == BinaryOp.FLOORDIV || a.op() == BinaryOp.MOD)
+            && !outer.directives.get("cdivision")) {
+          diags.error(sub.pos(), "In-place non-c divide operators not allowed on int buffers.");
+        }
         CType vt = type(a.value());
         if (tt != null && vt != null) {
           CType rt = binaryType(a.op(), tt, vt, s.pos());
@@ -572,8 +577,9 @@ public final class Checker {
         } else if (!tv.accepts(fv)) {
           diags.error(pos, "Memoryview '" + fv.name() + "' not conformable to memoryview '" + tv.name() + "'.");
         }
-      } else if ((to instanceof CType.MemView && !(from instanceof CType.PyObject))
-          || (from instanceof CType.MemView && !(to instanceof CType.PyObject))) {
+      } else if (to instanceof CType.MemView && !(from instanceof CType.PyObject)) {
+        diags.error(pos, "Cannot convert '" + from.name() + "' to memoryviewslice");
+      } else if (from instanceof CType.MemView && !(to instanceof CType.PyObject)) {
         diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
       } else if (to instanceof CType.CInt && from instanceof CType.CFloat) {
         diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
