@@ -15,7 +15,7 @@ def bump(long[:] x):
     >>> import array
     >>> a = array.array('l', [5, -7])
     >>> bump(a); a
-    array('l', [10, -8])
+    array('l', [10, -7])
     """
     x[0] *= 2
     x[1] |= 4
