@@ -17,19 +17,28 @@ public final class Gcc {
   private Gcc() {}
 
   public static List<String> command(PythonConfig py, Path c, Path so) {
+    return command(py, c, so, List.of());
+  }
+
+  public static List<String> command(PythonConfig py, Path c, Path so, List<String> extraFlags) {
     List<String> cmd = new ArrayList<>(List.of(py.cc(), "-O2", "-g0", "-fPIC", "-shared", "-fwrapv", "-fno-strict-aliasing",
         "-Wall", "-Wno-unused-label", "-Wno-unused-function", "-Wno-unused-variable",
         "-I" + py.includeDir()));
     String extra = System.getenv("PYXC_CFLAGS");
     if (extra != null && !extra.isBlank()) cmd.addAll(Arrays.asList(extra.trim().split("\\s+")));
+    cmd.addAll(extraFlags);
     cmd.addAll(List.of(c.toString(), "-o", so.toString(), "-lm"));
     return cmd;
   }
 
   /** Builds {@code c} into {@code so}; the module file appears only when gcc succeeded. */
   public static void build(PythonConfig py, Path c, Path so) throws IOException {
+    build(py, c, so, List.of());
+  }
+
+  public static void build(PythonConfig py, Path c, Path so, List<String> extraFlags) throws IOException {
     Path tmp = so.resolveSibling(so.getFileName() + ".tmp");
-    ProcessBuilder pb = new ProcessBuilder(command(py, c, tmp));
+    ProcessBuilder pb = new ProcessBuilder(command(py, c, tmp, extraFlags));
     pb.redirectErrorStream(true);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

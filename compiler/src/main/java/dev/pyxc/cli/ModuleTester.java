@@ -29,6 +29,8 @@ public final class ModuleTester implements AutoCloseable {
   private final List<Compiler.DirectiveSetting> directives;
   private final Path work;
   private final Path runner;
+  private List<String> extraCflags = List.of();
+  private java.util.Map<String, String> runEnv = java.util.Map.of();
 
   public ModuleTester(List<PythonConfig> pythons, boolean refcheck, List<Compiler.DirectiveSetting> directives)
       throws IOException {
@@ -40,6 +42,13 @@ public final class ModuleTester implements AutoCloseable {
     try (InputStream in = ModuleTester.class.getResourceAsStream("doctest_runner.py")) {
       Files.write(runner, in.readAllBytes());
     }
+  }
+
+  /** Builds with extra gcc flags and runs with extra environment (sanitizer builds). */
+  public ModuleTester withBuild(List<String> cflags, java.util.Map<String, String> env) {
+    this.extraCflags = List.copyOf(cflags);
+    this.runEnv = java.util.Map.copyOf(env);
+    return this;
   }
 
   /** The release interpreter, plus a debug one when reference counts are to be checked. */
@@ -74,14 +83,16 @@ public final class ModuleTester implements AutoCloseable {
     for (PythonConfig py : pythons) {
       Path so = dir.resolve(name + py.extSuffix());
       try {
-        Gcc.build(py, c, so);
+        Gcc.build(py, c, so, extraCflags);
       } catch (IOException e) {
         log.println("FAIL " + f + " (gcc for " + py.executable() + ")\n" + e.getMessage());
         return false;
       }
       List<String> cmd = new ArrayList<>(List.of(py.executable(), runner.toString(), dir.toString(), name));
       if (py.debugBuild() && refcheck) cmd.add("--refcheck");
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+      pb.environment().putAll(runEnv);
+      Process p = pb.start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (p.waitFor() != 0) {
         log.println("FAIL " + f + " (" + py.executable() + ")\n" + out);
