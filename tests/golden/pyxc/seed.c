@@ -71,109 +71,6 @@ static int pyxc_parse_args(const char *fname, PyObject *const *args, Py_ssize_t 
     return 0;
 }
 
-/* A new reference to an int for x, or NULL with TypeError. */
-static PyObject *pyxc_int_of(PyObject *x) {
-    PyNumberMethods *m;
-    PyObject *r;
-    if (PyLong_Check(x)) { Py_INCREF(x); return x; }
-    m = Py_TYPE(x)->tp_as_number;
-    if (m && m->nb_int) {
-        r = m->nb_int(x);
-        if (r && !PyLong_Check(r)) {
-            PyErr_Format(PyExc_TypeError, "__int__ returned non-int (type %.200s)", Py_TYPE(r)->tp_name);
-            Py_DECREF(r);
-            return NULL;
-        }
-        return r;
-    }
-    PyErr_SetString(PyExc_TypeError, "an integer is required");
-    return NULL;
-}
-
-/* Converts to a signed C integer in [min, max]; -1 with an exception on failure. */
-static long long pyxc_as_signed(PyObject *x, long long min, long long max, const char *name) {
-    int overflow = 0;
-    long long v;
-    PyObject *i = pyxc_int_of(x);
-    if (!i) return -1;
-    v = PyLong_AsLongLongAndOverflow(i, &overflow);
-    Py_DECREF(i);
-    if (v == -1 && PyErr_Occurred()) return -1;
-    if (overflow) {
-        /* Beyond 64 bits Cython reports the failed conversion to a C long, whatever the target. */
-        PyErr_SetString(PyExc_OverflowError, name[0] == 'P' ? "Python int too large to convert to C ssize_t"
-                                                            : "Python int too large to convert to C long");
-        return -1;
-    }
-    if (v < min || v > max) {
-        PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", name);
-        return -1;
-    }
-    return v;
-}
-
-/* Converts to an unsigned C integer in [0, max]; (unsigned)-1 with an exception on failure. */
-static unsigned long long pyxc_as_unsigned(PyObject *x, unsigned long long max, const char *name) {
-    unsigned long long v;
-    PyObject *i = pyxc_int_of(x);
-    if (!i) return (unsigned long long)-1;
-    if (_PyLong_Sign(i) < 0) {
-        Py_DECREF(i);
-        PyErr_Format(PyExc_OverflowError, "can't convert negative value to %s", name);
-        return (unsigned long long)-1;
-    }
-    v = PyLong_AsUnsignedLongLong(i);
-    Py_DECREF(i);
-    if (v == (unsigned long long)-1 && PyErr_Occurred()) {
-        if (PyErr_ExceptionMatches(PyExc_OverflowError)) {
-            PyErr_Clear();
-            PyErr_SetString(PyExc_OverflowError, "Python int too large to convert to C unsigned long");
-        }
-        return (unsigned long long)-1;
-    }
-    if (v > max) {
-        PyErr_Format(PyExc_OverflowError, "value too large to convert to %s", name);
-        return (unsigned long long)-1;
-    }
-    return v;
-}
-
-#define pyxc_as_char(x) ((char)pyxc_as_signed((x), CHAR_MIN, CHAR_MAX, "char"))
-
-#define pyxc_as_schar(x) ((signed char)pyxc_as_signed((x), SCHAR_MIN, SCHAR_MAX, "signed char"))
-
-#define pyxc_as_uchar(x) ((unsigned char)pyxc_as_unsigned((x), UCHAR_MAX, "unsigned char"))
-
-#define pyxc_as_short(x) ((short)pyxc_as_signed((x), SHRT_MIN, SHRT_MAX, "short"))
-
-#define pyxc_as_ushort(x) ((unsigned short)pyxc_as_unsigned((x), USHRT_MAX, "unsigned short"))
-
-#define pyxc_as_int(x) ((int)pyxc_as_signed((x), INT_MIN, INT_MAX, "int"))
-
-#define pyxc_as_uint(x) ((unsigned int)pyxc_as_unsigned((x), UINT_MAX, "unsigned int"))
-
-#define pyxc_as_long(x) ((long)pyxc_as_signed((x), LONG_MIN, LONG_MAX, "long"))
-
-#define pyxc_as_ulong(x) ((unsigned long)pyxc_as_unsigned((x), ULONG_MAX, "unsigned long"))
-
-#define pyxc_as_longlong(x) ((long long)pyxc_as_signed((x), LLONG_MIN, LLONG_MAX, "long long"))
-
-#define pyxc_as_ulonglong(x) ((unsigned long long)pyxc_as_unsigned((x), ULLONG_MAX, "unsigned PY_LONG_LONG"))
-
-/* Py_ssize_t takes __index__ only, as in Cython: a float is a TypeError, not truncated. */
-static Py_ssize_t pyxc_as_ssize_t(PyObject *x) {
-    Py_ssize_t v;
-    PyObject *i;
-    if (PyLong_CheckExact(x)) return PyLong_AsSsize_t(x);
-    i = PyNumber_Index(x);
-    if (!i) return -1;
-    v = PyLong_AsSsize_t(i);
-    Py_DECREF(i);
-    return v;
-}
-
-#define pyxc_as_size_t(x) ((size_t)pyxc_as_unsigned((x), SIZE_MAX, "size_t"))
-
 /* PyFloat_AsDouble with the exact-float fast path; its messages are what Cython shows. */
 static double pyxc_as_double(PyObject *x) {
     if (PyFloat_CheckExact(x)) return PyFloat_AS_DOUBLE(x);
@@ -236,54 +133,13 @@ static inline void pyxc_mv_release(pyxc_slice *s) {
 }
 #define pyxc_mv_xrelease(s) pyxc_mv_release(s)
 
-static PyObject *pyxc_get_char(const char *p) { return PyLong_FromLong(*(const char *)p); }
-static PyObject *pyxc_get_schar(const char *p) { return PyLong_FromLong(*(const signed char *)p); }
-static PyObject *pyxc_get_uchar(const char *p) { return PyLong_FromLong(*(const unsigned char *)p); }
-static PyObject *pyxc_get_short(const char *p) { return PyLong_FromLong(*(const short *)p); }
-static PyObject *pyxc_get_ushort(const char *p) { return PyLong_FromLong(*(const unsigned short *)p); }
-static PyObject *pyxc_get_int(const char *p) { return PyLong_FromLong(*(const int *)p); }
-static PyObject *pyxc_get_uint(const char *p) { return PyLong_FromUnsignedLong(*(const unsigned int *)p); }
-static PyObject *pyxc_get_long(const char *p) { return PyLong_FromLong(*(const long *)p); }
-static PyObject *pyxc_get_ulong(const char *p) { return PyLong_FromUnsignedLong(*(const unsigned long *)p); }
-static PyObject *pyxc_get_longlong(const char *p) { return PyLong_FromLongLong(*(const long long *)p); }
-static PyObject *pyxc_get_ulonglong(const char *p) { return PyLong_FromUnsignedLongLong(*(const unsigned long long *)p); }
-static PyObject *pyxc_get_ssize_t(const char *p) { return PyLong_FromSsize_t(*(const Py_ssize_t *)p); }
-static PyObject *pyxc_get_size_t(const char *p) { return PyLong_FromSize_t(*(const size_t *)p); }
-static PyObject *pyxc_get_float(const char *p) { return PyFloat_FromDouble(*(const float *)p); }
 static PyObject *pyxc_get_double(const char *p) { return PyFloat_FromDouble(*(const double *)p); }
-
-#define PYXC_SET_INT(NAME, T, CONV) \
-    static int pyxc_set_##NAME(char *p, PyObject *v) { T x = (T)CONV(v); if (x == (T)-1 && PyErr_Occurred()) return -1; *(T *)p = x; return 0; }
-PYXC_SET_INT(char, char, pyxc_as_char)
-PYXC_SET_INT(schar, signed char, pyxc_as_schar)
-PYXC_SET_INT(uchar, unsigned char, pyxc_as_uchar)
-PYXC_SET_INT(short, short, pyxc_as_short)
-PYXC_SET_INT(ushort, unsigned short, pyxc_as_ushort)
-PYXC_SET_INT(int, int, pyxc_as_int)
-PYXC_SET_INT(uint, unsigned int, pyxc_as_uint)
-PYXC_SET_INT(long, long, pyxc_as_long)
-PYXC_SET_INT(ulong, unsigned long, pyxc_as_ulong)
-PYXC_SET_INT(longlong, long long, pyxc_as_longlong)
-PYXC_SET_INT(ulonglong, unsigned long long, pyxc_as_ulonglong)
-PYXC_SET_INT(ssize_t, Py_ssize_t, pyxc_as_ssize_t)
-PYXC_SET_INT(size_t, size_t, pyxc_as_size_t)
-PYXC_SET_INT(float, float, pyxc_as_double)
-PYXC_SET_INT(double, double, pyxc_as_double)
-
-static const pyxc_dtype pyxc_dtype_char = {"char", 'i', 1, "c", pyxc_get_char, pyxc_set_char};
-static const pyxc_dtype pyxc_dtype_schar = {"signed char", 'i', 1, "b", pyxc_get_schar, pyxc_set_schar};
-static const pyxc_dtype pyxc_dtype_uchar = {"unsigned char", 'u', 1, "B", pyxc_get_uchar, pyxc_set_uchar};
-static const pyxc_dtype pyxc_dtype_short = {"short", 'i', sizeof(short), "h", pyxc_get_short, pyxc_set_short};
-static const pyxc_dtype pyxc_dtype_ushort = {"unsigned short", 'u', sizeof(short), "H", pyxc_get_ushort, pyxc_set_ushort};
-static const pyxc_dtype pyxc_dtype_int = {"int", 'i', sizeof(int), "i", pyxc_get_int, pyxc_set_int};
-static const pyxc_dtype pyxc_dtype_uint = {"unsigned int", 'u', sizeof(int), "I", pyxc_get_uint, pyxc_set_uint};
-static const pyxc_dtype pyxc_dtype_long = {"long", 'i', sizeof(long), "l", pyxc_get_long, pyxc_set_long};
-static const pyxc_dtype pyxc_dtype_ulong = {"unsigned long", 'u', sizeof(long), "L", pyxc_get_ulong, pyxc_set_ulong};
-static const pyxc_dtype pyxc_dtype_longlong = {"long long", 'i', sizeof(long long), "q", pyxc_get_longlong, pyxc_set_longlong};
-static const pyxc_dtype pyxc_dtype_ulonglong = {"unsigned long long", 'u', sizeof(long long), "Q", pyxc_get_ulonglong, pyxc_set_ulonglong};
-static const pyxc_dtype pyxc_dtype_ssize_t = {"Py_ssize_t", 'i', sizeof(Py_ssize_t), "n", pyxc_get_ssize_t, pyxc_set_ssize_t};
-static const pyxc_dtype pyxc_dtype_size_t = {"size_t", 'u', sizeof(size_t), "N", pyxc_get_size_t, pyxc_set_size_t};
-static const pyxc_dtype pyxc_dtype_float = {"float", 'f', sizeof(float), "f", pyxc_get_float, pyxc_set_float};
+static int pyxc_set_double(char *p, PyObject *v) {
+    double x = (double)pyxc_as_double(v);
+    if (x == (double)-1 && PyErr_Occurred()) return -1;
+    *(double *)p = x;
+    return 0;
+}
 static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d", pyxc_get_double, pyxc_set_double};
 
 #define PYXC_MV_CONST 1
