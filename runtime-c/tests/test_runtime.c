@@ -14,6 +14,7 @@
 #include "../src/main/c/pyxc_core.c"
 #include "../src/main/c/pyxc_convert.c"
 #include "../src/main/c/pyxc_arith.c"
+#include "../src/main/c/pyxc_memview.c"
 
 static int failures = 0;
 
@@ -125,6 +126,65 @@ static void test_raise(void) {
     Py_DECREF(inst); Py_DECREF(msg);
 }
 
+static void test_memoryviews(void) {
+    PyObject *arr_mod = PyImport_ImportModule("array");
+    PyObject *arr = PyObject_CallMethod(arr_mod, "array", "s[ddd]", "d", 1.0, 2.0, 3.0);
+    PyObject *longs = PyObject_CallMethod(arr_mod, "array", "s[i]", "l", 1);
+    PyObject *bytes = PyBytes_FromString("12345678");
+    pyxc_slice s, t, u;
+    pyxc_mvindex idx[1];
+    PyObject *o;
+    Py_ssize_t refs = Py_REFCNT(arr);
+
+    s = pyxc_mv_from_object(arr, &pyxc_dtype_double, 1, 0);
+    CHECK(s.owner && s.owner != PYXC_MV_NONE && s.shape[0] == 3 && s.strides[0] == 8);
+    CHECK(atomic_load(&s.owner->acquisitions) == 1);
+    CHECK(Py_REFCNT(arr) == refs + 1);                 /* the owner's Py_buffer holds the exporter */
+    t = s;                                             /* a struct copy acquires nothing ... */
+    pyxc_mv_acquire(&t);                               /* ... the IR's inc_ref does */
+    CHECK(atomic_load(&s.owner->acquisitions) == 2);
+    CHECK(pyxc_mv_index(&s, 0, -1, 1, 1) == 2);
+    CHECK(pyxc_mv_index(&s, 0, 3, 1, 1) == -1 && raised(PyExc_IndexError, "Out of bounds on buffer access (axis 0)"));
+    CHECK(pyxc_mv_index(&s, 0, -4, 1, 1) == -1 && raised(PyExc_IndexError, NULL));
+    CHECK(pyxc_mv_index(&s, 0, -1, 0, 1) == -1 && raised(PyExc_IndexError, NULL));   /* no wraparound */
+
+    memset(idx, 0, sizeof idx);
+    idx[0].is_slice = 1; idx[0].step = -1; idx[0].has_step = 1;
+    u = pyxc_mv_subview(&s, 1, idx, 1);                 /* x[::-1] */
+    CHECK(u.owner == s.owner && u.shape[0] == 3 && u.strides[0] == -8 && *(double *)u.data == 3.0);
+    CHECK(atomic_load(&s.owner->acquisitions) == 3);
+    idx[0].step = 0;
+    CHECK(pyxc_mv_subview(&s, 1, idx, 1).owner == NULL && raised(PyExc_ValueError, "Step may not be zero (axis 0)"));
+
+    o = pyxc_mv_to_object(&u, 1, &pyxc_dtype_double, 0);
+    CHECK(o && PyObject_Length(o) == 3);
+    CHECK(atomic_load(&s.owner->acquisitions) == 4);
+    Py_DECREF(o);
+    CHECK(atomic_load(&s.owner->acquisitions) == 3);
+    pyxc_mv_release(&u);
+    pyxc_mv_release(&t);
+    CHECK(Py_REFCNT(arr) == refs + 1);
+    pyxc_mv_release(&s);                                /* the last one releases the buffer */
+    CHECK(Py_REFCNT(arr) == refs);
+    CHECK(s.owner == NULL);
+
+    s = pyxc_mv_from_object(longs, &pyxc_dtype_double, 1, 0);
+    CHECK(s.owner == NULL && raised(PyExc_ValueError, "Buffer dtype mismatch, expected 'double' but got 'long'"));
+    s = pyxc_mv_from_object(arr, &pyxc_dtype_double, 2, 0);
+    CHECK(s.owner == NULL && raised(PyExc_ValueError, "Buffer has wrong number of dimensions (expected 2, got 1)"));
+    s = pyxc_mv_from_object(bytes, &pyxc_dtype_double, 1, 0);
+    CHECK(s.owner == NULL && raised(PyExc_BufferError, "Object is not writable."));
+    s = pyxc_mv_from_object(bytes, &pyxc_dtype_uchar, 1, PYXC_MV_CONST);
+    CHECK(s.owner && s.shape[0] == 8 && *(unsigned char *)s.data == '1');
+    pyxc_mv_release(&s);
+    s = pyxc_mv_from_object(Py_None, &pyxc_dtype_double, 1, 0);
+    CHECK(s.owner == PYXC_MV_NONE && s.shape[0] == 0);
+    pyxc_mv_acquire(&s);                                /* None views are never counted */
+    pyxc_mv_release(&s);
+    CHECK(Py_REFCNT(arr) == refs);
+    Py_DECREF(bytes); Py_DECREF(longs); Py_DECREF(arr); Py_DECREF(arr_mod);
+}
+
 int main(void) {
     Py_Initialize();
     test_floor_division();
@@ -132,6 +192,7 @@ int main(void) {
     test_conversions();
     test_arguments();
     test_raise();
+    test_memoryviews();
     Py_Finalize();
     if (failures) {
         printf("%d runtime check(s) failed\n", failures);
