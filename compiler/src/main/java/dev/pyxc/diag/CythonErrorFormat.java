@@ -26,9 +26,4 @@ public final class CythonErrorFormat {
     sb.append(d.file()).append(':').append(d.position()).append('\n');
     return sb.toString();
   }
-
-  /** Cython's one-line form used for warnings: {@code warning: FILE:LINE:COL: message}. */
-  public static String formatWarningLine(Diagnostic d) {
-    return "warning: " + d.file() + ":" + d.position() + "\n";
-  }
 }

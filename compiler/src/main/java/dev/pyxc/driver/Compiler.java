@@ -2,7 +2,6 @@ package dev.pyxc.driver;
 
 import dev.pyxc.ast.Module;
 import dev.pyxc.diag.CompileError;
-import dev.pyxc.diag.Diagnostic;
 import dev.pyxc.diag.Diagnostics;
 import dev.pyxc.emit.CEmitter;
 import dev.pyxc.ir.FuncIr;
@@ -36,18 +35,13 @@ public final class Compiler {
   /** The IR of one function before and after the refcount pass. */
   public record FunctionDump(String name, String before, String after) {}
 
-  public record Result(String c, List<FunctionDump> ir, List<Diagnostic> warnings) {}
+  public record Result(String c, List<FunctionDump> ir) {}
 
   /** Raised when the verifier rejects the IR: a bug in pyxc, never in the user's code. */
   public static final class InternalError extends RuntimeException {
     public InternalError(String message) {
       super(message);
     }
-  }
-
-  public static List<Token> lex(String source, Diagnostics diags) {
-    Lexer lexer = new Lexer(source, diags);
-    return lexer.scan();
   }
 
   public static Module parse(String moduleName, String source, String file) throws CompileError {
@@ -86,6 +80,6 @@ public final class Compiler {
       }
       dumps.add(new FunctionDump(fn.name, before, IrPrinter.print(fn, reasons)));
     }
-    return new Result(CEmitter.emit(ir), List.copyOf(dumps), List.of());
+    return new Result(CEmitter.emit(ir), List.copyOf(dumps));
   }
 }

@@ -1,6 +1,5 @@
 package dev.pyxc.ir;
 
-import dev.pyxc.sema.CType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -183,13 +182,5 @@ public sealed interface Op {
     public List<Register> operands() {
       return List.of(value);
     }
-  }
-
-  static boolean isRefcountOp(Op op) {
-    return op instanceof IncRef || op instanceof DecRef;
-  }
-
-  static CType typeOf(Op op) {
-    return op.dest() == null ? CType.VOID : op.dest().type();
   }
 }

@@ -58,9 +58,4 @@ public enum TokenKind {
   public boolean isKeyword() {
     return text != null && Character.isLetter(text.charAt(0));
   }
-
-  /** How the parser names this token in messages. */
-  public String describe() {
-    return text != null ? "'" + text + "'" : name();
-  }
 }

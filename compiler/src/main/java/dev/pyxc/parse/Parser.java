@@ -739,7 +739,6 @@ public final class Parser {
     };
     if (op == null) return power();
     advance();
-    if (t.kind() == TokenKind.AMP) throw error(t.pos(), "'&' (address-of) is not supported by pyxc");
     return new Expr.UnaryOp(op, factor(), t.pos());
   }
 

@@ -348,7 +348,9 @@ public final class Checker {
             t = t == null ? st : Types.spanning(t, st);
           }
           if (t == null) continue;
-          t = safe(t, mightOverflow.contains(e.getKey()));
+          Boolean mode = outer.directives.inferTypes();
+          if (Boolean.FALSE.equals(mode)) t = CType.OBJECT;
+          else if (mode == null) t = safe(t, mightOverflow.contains(e.getKey()));
           CType old = inferred.get(e.getKey());
           CType merged = old == null ? t : Types.spanning(old, t);
           if (!merged.equals(old)) {
