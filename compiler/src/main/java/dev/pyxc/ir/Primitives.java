@@ -3,6 +3,7 @@ package dev.pyxc.ir;
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.CType.IntKind;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -181,8 +182,12 @@ public final class Primitives {
 
   /** Acquires a buffer from an object: an owned view (one new acquisition), NULL owner on error. */
   public static Primitive mvFromObject(CType.MemView t) {
+    List<String> flags = new java.util.ArrayList<>();
+    if (t.isConst()) flags.add("PYXC_MV_CONST");
+    if (t.contiguous().get(t.ndim() - 1)) flags.add("PYXC_MV_C_CONTIG");
+    else if (t.contiguous().get(0)) flags.add("PYXC_MV_F_CONTIG");
     return new Primitive("mv_from_object", "pyxc_mv_from_object(%0, " + dtype(t.dtype()) + ", " + t.ndim() + ", "
-        + (t.isConst() ? "PYXC_MV_CONST" : "0") + ")", t, false, Set.of(), ErrorKind.NULL);
+        + (flags.isEmpty() ? "0" : String.join(" | ", flags)) + ")", t, false, Set.of(), ErrorKind.NULL);
   }
 
   /** The Python object for a view: a new reference holding its own acquisition (None for a None view). */
