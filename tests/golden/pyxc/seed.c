@@ -143,6 +143,8 @@ static int pyxc_set_double(char *p, PyObject *v) {
 static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d", pyxc_get_double, pyxc_set_double};
 
 #define PYXC_MV_CONST 1
+#define PYXC_MV_C_CONTIG 2     /* [::1] last: ask the exporter for a C-contiguous buffer */
+#define PYXC_MV_F_CONTIG 4     /* [::1, :] first: Fortran-contiguous */
 
 /* The kind, size and Cython's name of a struct format character with native sizes. */
 static int pyxc_format_info(char c, char *kind, Py_ssize_t *size, const char **name) {
@@ -188,7 +190,11 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     }
     o = (pyxc_mvowner *)PyMem_Calloc(1, sizeof *o);
     if (!o) { PyErr_NoMemory(); return s; }
-    if (PyObject_GetBuffer(obj, &o->view, (flags & PYXC_MV_CONST) ? PyBUF_RECORDS_RO : PyBUF_RECORDS) < 0) {
+    /* As Cython does, contiguity is requested from the exporter, whose message is the error. */
+    int request = (flags & PYXC_MV_CONST) ? PyBUF_RECORDS_RO : PyBUF_RECORDS;
+    if (flags & PYXC_MV_C_CONTIG) request |= PyBUF_C_CONTIGUOUS;
+    if (flags & PYXC_MV_F_CONTIG) request |= PyBUF_F_CONTIGUOUS;
+    if (PyObject_GetBuffer(obj, &o->view, request) < 0) {
         PyMem_Free(o);
         return s;
     }
