@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Forward definedness: at each block end, the registers that hold a value on every path
- * ("certainly") and on some path ("maybe"). The result of a failed op is not defined on its
- * error edge.
+ * Forward definedness of variables (parameters and locals): at each block end, those that hold
+ * a value on every path ("certainly") and on some path ("maybe"). Temps are defined once, before
+ * any use, and are not tracked (so the sets stay small for long functions).
  */
 public final class Definedness {
   private final Map<BasicBlock, Set<Register>> atEnd = new HashMap<>();
@@ -21,7 +21,8 @@ public final class Definedness {
   private final Map<BasicBlock, Set<Register>> maybeAtEnd = new HashMap<>();
 
   public Definedness(FuncIr fn, Cfg cfg) {
-    Set<Register> all = new HashSet<>(fn.registers);
+    Set<Register> all = new HashSet<>();
+    for (Register r : fn.registers) if (r.isVariable()) all.add(r);
     for (BasicBlock b : fn.blocks) {
       atStart.put(b, new HashSet<>(all));
       atEnd.put(b, new HashSet<>(all));
@@ -34,7 +35,7 @@ public final class Definedness {
       for (BasicBlock b : fn.blocks) {
         Set<Register> out = new HashSet<>(b == fn.entry() ? fn.params : Set.of());
         for (BasicBlock p : cfg.predecessors(b)) out.addAll(maybeOnEdge(p, b));
-        for (Op op : b.ops) if (op.dest() != null) out.add(op.dest());
+        for (Op op : b.ops) if (op.dest() != null && op.dest().isVariable()) out.add(op.dest());
         if (!out.equals(maybeAtEnd.get(b))) {
           maybeAtEnd.put(b, out);
           grew = true;
@@ -58,7 +59,7 @@ public final class Definedness {
           if (in == null) in = new HashSet<>();
         }
         Set<Register> out = new HashSet<>(in);
-        for (Op op : b.ops) if (op.dest() != null) out.add(op.dest());
+        for (Op op : b.ops) if (op.dest() != null && op.dest().isVariable()) out.add(op.dest());
         if (!in.equals(atStart.get(b)) || !out.equals(atEnd.get(b))) {
           atStart.put(b, in);
           atEnd.put(b, out);

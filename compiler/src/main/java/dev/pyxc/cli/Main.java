@@ -36,10 +36,26 @@ public final class Main implements Runnable {
       ex.getCommandLine().usage(System.err);
       return USAGE;
     });
-    return cl.execute(args);
+    try {
+      return cl.execute(args);
+    } catch (StackOverflowError e) {
+      System.err.println("pyxc: the input nests too deeply to compile");
+      return INPUT_ERROR;
+    } catch (OutOfMemoryError e) {
+      System.err.println("pyxc: the input is too large to compile in the memory given to the JVM (-Xmx)");
+      return INPUT_ERROR;
+    }
   }
 
-  public static void main(String[] args) {
-    System.exit(execute(args));
+  /**
+   * Runs on a thread with a large stack: sema and lowering recurse over expression trees, and
+   * a long chain like {@code x+x+...+x} is a deep tree.
+   */
+  public static void main(String[] args) throws InterruptedException {
+    int[] status = {INTERNAL};
+    Thread t = new Thread(null, () -> status[0] = execute(args), "pyxc", 1L << 30);
+    t.start();
+    t.join();
+    System.exit(status[0]);
   }
 }

@@ -94,7 +94,8 @@ final class FunctionEmitter {
     } else if (op instanceof Op.Assign a) {
       return r(a.dest()) + " = " + r(a.src()) + ";";
     } else if (op instanceof Op.CheckBound c) {
-      return r(c.dest()) + " = " + r(c.variable()) + " ? 0 : pyxc_unbound_local("
+      return r(c.dest()) + " = " + r(c.variable()) + (c.variable().type() instanceof CType.MemView ? ".owner" : "")
+          + " ? 0 : pyxc_unbound_local("
           + CNames.cString(c.variable().name()) + ");";
     } else if (op instanceof Op.IncRef i) {
       return incRef(i.value());

@@ -30,9 +30,13 @@ public final class Parser {
       "char", "short", "int", "long", "float", "double", "bint", "Py_ssize_t", "size_t", "Py_hash_t",
       "unsigned", "signed", "object", "const");
 
+  /** CPython's limit on nested parentheses; deeper input is refused, not overflowed. */
+  private static final int MAX_NESTING = 200;
+
   private final List<Token> tokens;
   private final String file;
   private int p;
+  private int nesting;
 
   /** Thrown at the first syntax error. */
   private static final class SyntaxError extends RuntimeException {
@@ -739,7 +743,13 @@ public final class Parser {
     };
     if (op == null) return power();
     advance();
-    return new Expr.UnaryOp(op, factor(), t.pos());
+    if (nesting >= MAX_NESTING) throw error(t.pos(), "too many nested unary operators");
+    nesting++;
+    try {
+      return new Expr.UnaryOp(op, factor(), t.pos());
+    } finally {
+      nesting--;
+    }
   }
 
   // power: atom_expr ['**' factor]
@@ -834,6 +844,18 @@ public final class Parser {
   //     | NAME | NUMBER | STRING+ | '...' | 'None' | 'True' | 'False'
   private Expr atom() {
     Token t = peek();
+    if ((t.kind() == TokenKind.LPAREN || t.kind() == TokenKind.LBRACKET || t.kind() == TokenKind.LBRACE) && nesting >= MAX_NESTING) {
+      throw error(t.pos(), "too many nested parentheses");
+    }
+    nesting++;
+    try {
+      return atomInner(t);
+    } finally {
+      nesting--;
+    }
+  }
+
+  private Expr atomInner(Token t) {
     switch (t.kind()) {
       case LPAREN -> {
         advance();

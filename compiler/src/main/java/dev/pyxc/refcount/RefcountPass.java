@@ -132,7 +132,7 @@ public final class RefcountPass {
         for (Register r : op.operands()) {
           if (!seen.add(r) || consumed.contains(r) || op.stolen().contains(r)) continue;
           if (owned(r, defs) && !liveAfter.contains(r) && !r.equals(op.dest())) {
-            insert(out, new Op.DecRef(r, !def.contains(r)), Rule.LAST_USE, name);
+            insert(out, new Op.DecRef(r, r.isVariable() && !def.contains(r)), Rule.LAST_USE, name);
           }
         }
         Register d = op.dest();
@@ -163,11 +163,12 @@ public final class RefcountPass {
           if (s == c.onError() && si == 1) held.remove(c.result());
         }
         held.removeAll(live.liveIn(s));
-        held.retainAll(defined.maybeOnEdge(b, s));
+        Set<Register> maybe = defined.maybeOnEdge(b, s);
+        held.removeIf(r -> r.isVariable() && !maybe.contains(r));
         if (held.isEmpty()) continue;
         List<Op> decs = new ArrayList<>();
         for (Register r : sorted(held)) {
-          boolean maybeNull = !definedOnEdge.contains(r)
+          boolean maybeNull = r.isVariable() && !definedOnEdge.contains(r)
               && !(b.terminator instanceof Terminator.Check c && r.equals(c.result()));
           Op dec = new Op.DecRef(r, maybeNull);
           reasons.put(dec, new Reason(Rule.EDGE, String.valueOf(b.label)));

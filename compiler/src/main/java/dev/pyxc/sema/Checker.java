@@ -538,6 +538,7 @@ public final class Checker {
     private void condition(Expr e) {
       CType t = type(e);
       if (t instanceof CType.Void) diags.error(e.pos(), "Cannot convert 'void' to 'bint'");
+      if (t instanceof CType.MemView) diags.error(e.pos(), "Type '" + t.name() + "' not acceptable as a boolean");
     }
 
     private void toObject(Expr e) {
@@ -625,6 +626,10 @@ public final class Checker {
         CType t = type(u.operand());
         if (t == null) return null;
         if (t instanceof CType.PyObject) return CType.OBJECT;
+        if (t instanceof CType.MemView) {
+          report(u.pos(), "Invalid operand type for '" + u.op().symbol + "' (" + t.name() + ")");
+          return CType.OBJECT;
+        }
         if (u.op() == UnaryOperator.INVERT && !Types.isInt(t)) {
           report(u.pos(), "Invalid operand type for '~' (" + t.name() + ")");
           return CType.OBJECT;

@@ -74,7 +74,7 @@ public final class OwnershipVerifier {
         Map<Register, Cell> in = b == fn.entry() ? start : null;
         for (Map.Entry<BasicBlock, Integer> e : preds.get(b)) {
           List<Map<Register, Cell>> po = outs.get(e.getKey());
-          if (po == null) continue;
+          if (po == null || po.get(e.getValue()) == null) continue;
           in = in == null ? po.get(e.getValue()) : merge(b, in, po.get(e.getValue()));
           if (in == null) return;
         }
@@ -108,14 +108,16 @@ public final class OwnershipVerifier {
       Map<Register, Cell> out = state;
       if (t instanceof Terminator.Check c && i == 1 && c.result() != null && c.result().isRefcounted()) {
         out = new HashMap<>(state);
-        out.put(c.result(), Cell.EMPTY);
+        put(out, c.result(), Cell.EMPTY);
       }
       // A passed check_bound proves the variable holds its value, on the ok edge only.
       if (t instanceof Terminator.Check && i == 0 && !b.ops.isEmpty() && b.ops.get(b.ops.size() - 1) instanceof Op.CheckBound cb) {
         Cell c = out.getOrDefault(cb.variable(), Cell.EMPTY);
-        if (c.def() == Def.MAYBE) {
+        if (c.equals(Cell.EMPTY)) {
+          out = null;  // never assigned on any path here: the check always raises
+        } else if (c.def() != Def.YES) {
           out = new HashMap<>(out);
-          out.put(cb.variable(), new Cell(c.refs(), Def.YES, c.borrowed()));
+          put(out, cb.variable(), new Cell(c.refs(), Def.YES, c.borrowed()));
         }
       }
       outs.add(out);
@@ -136,7 +138,7 @@ public final class OwnershipVerifier {
         errors.add(fn.name + ": L" + at.label + ": inconsistent ownership of " + r + " where paths join (" + show(x) + " vs " + show(y) + ")");
         return null;
       }
-      out.put(r, m);
+      put(out, r, m);
     }
     return out;
   }
@@ -149,9 +151,16 @@ public final class OwnershipVerifier {
       if (x.borrowed() && y.borrowed() && x.def() != Def.NO && y.def() != Def.NO) return new Cell(0, Def.MAYBE, true);
       return Cell.EMPTY;
     }
+    if (x.refs() == 1 && y.refs() == 1 && !x.borrowed() && !y.borrowed()) return new Cell(1, Def.MAYBE, false);
     if (x.refs() == 1 && !x.borrowed() && y.equals(Cell.EMPTY)) return new Cell(1, Def.MAYBE, false);
     if (y.refs() == 1 && !y.borrowed() && x.equals(Cell.EMPTY)) return new Cell(1, Def.MAYBE, false);
     return null;
+  }
+
+  /** Sets a register's cell; an empty cell is not stored, so states stay as small as what is held. */
+  private static void put(Map<Register, Cell> state, Register r, Cell c) {
+    if (c.equals(Cell.EMPTY)) state.remove(r);
+    else state.put(r, c);
   }
 
   private static String show(Cell c) {
@@ -163,7 +172,7 @@ public final class OwnershipVerifier {
     if (op instanceof Op.IncRef inc) {
       use(b, inc.value(), state, "inc_ref");
       Cell c = state.get(inc.value());
-      if (c != null) state.put(inc.value(), new Cell(c.refs() + 1, Def.YES, c.borrowed()));
+      if (c != null) put(state, inc.value(), new Cell(c.refs() + 1, Def.YES, c.borrowed()));
     } else if (op instanceof Op.DecRef dec) {
       Register r = dec.value();
       Cell c = state.getOrDefault(r, Cell.EMPTY);
@@ -173,7 +182,7 @@ public final class OwnershipVerifier {
         return;
     }
       int refs = c.refs() - 1;
-      state.put(r, refs == 0 && !c.borrowed() ? Cell.EMPTY : new Cell(refs, c.def(), c.borrowed()));
+      put(state, r, refs == 0 && !c.borrowed() ? Cell.EMPTY : new Cell(refs, c.def(), c.borrowed()));
     } else {
       for (Register r : op.operands()) use(b, r, state, describe(op));
       for (Register r : op.stolen()) steal(b, r, state, describe(op));
@@ -197,7 +206,7 @@ public final class OwnershipVerifier {
       return;
     }
     int refs = c.refs() - 1;
-    state.put(r, refs == 0 && !c.borrowed() ? Cell.EMPTY : new Cell(refs, c.def(), c.borrowed()));
+    put(state, r, refs == 0 && !c.borrowed() ? Cell.EMPTY : new Cell(refs, c.def(), c.borrowed()));
   }
 
   private void define(BasicBlock b, Register d, Map<Register, Cell> state, boolean borrowed) {
@@ -207,7 +216,7 @@ public final class OwnershipVerifier {
       fail(b, "assignment to " + d + " overwrites a reference it still owns (leak)");
       return;
     }
-    state.put(d, borrowed ? new Cell(0, Def.YES, true) : new Cell(1, Def.YES, false));
+    put(state, d, borrowed ? new Cell(0, Def.YES, true) : new Cell(1, Def.YES, false));
   }
 
   private void requireNothingOwned(BasicBlock b, Map<Register, Cell> state, String where) {

@@ -498,6 +498,7 @@ public final class IrBuilder {
 
     /** A C truth value for any register. */
     private Register truth(Register v, Pos pos) {
+      if (v.type() instanceof CType.MemView) v = coerce(v, CType.OBJECT, pos);
       if (v.type() instanceof CType.PyObject) return call(Primitives.IS_TRUE, pos, v);
       if (v.type() instanceof CType.BInt) return v;
       Register r = temp(CType.BINT);
