@@ -92,6 +92,19 @@ class CliIT {
   }
 
   @Test
+  void deepNestingIsAPositionedErrorAndLongChainsCompile() throws Exception {
+    Files.writeString(dir.resolve("deep.pyx"), "def f(x):\n    return " + "(".repeat(1000) + "x" + ")".repeat(1000) + "\n");
+    Cli.Run r = Cli.run(dir, "compile", "deep.pyx");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.stderr()).contains("deep.pyx:2:211: too many nested parentheses");
+    assertThat(r.stderr()).doesNotContain("Exception");
+    Files.writeString(dir.resolve("chain.pyx"), "def f(x):\n    return " + "x + ".repeat(5000) + "x\n");
+    r = Cli.run(dir, "compile", "chain.pyx");
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.status()).isEqualTo(0);
+  }
+
+  @Test
   void unreadableInputIsAUsageErrorNotACrash() throws Exception {
     // A directory named like a module cannot be read: that is a usage error, not a crash.
     Files.createDirectory(dir.resolve("d.pyx"));
