@@ -3,6 +3,7 @@ package dev.pyxc.sema;
 import dev.pyxc.ast.BinaryOp;
 import dev.pyxc.ast.CompareOp;
 import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
 import dev.pyxc.ast.Module;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.ast.TypeRef;
@@ -281,46 +282,12 @@ public final class Checker {
         scan(c.func(), false);
         for (Expr.Arg a : c.args()) scan(a.value(), d);
       } else {
-        children(e).forEach(x -> scan(x, false));
+        Exprs.children(e).forEach(x -> scan(x, false));
       }
     }
 
     private void markOverflow(Expr e) {
       scan(e, true);
-    }
-
-    private static List<Expr> children(Expr e) {
-      if (e instanceof Expr.BoolOp b) {
-        return List.of(b.left(), b.right());
-      } else if (e instanceof Expr.Not n) {
-        return List.of(n.operand());
-      } else if (e instanceof Expr.Compare c) {
-        List<Expr> all = new ArrayList<>(List.of(c.first()));
-        all.addAll(c.rest());
-        return all;
-      } else if (e instanceof Expr.IfExp i) {
-        return List.of(i.cond(), i.then(), i.orElse());
-      } else if (e instanceof Expr.Attribute a) {
-        return List.of(a.obj());
-      } else if (e instanceof Expr.Subscript s) {
-        return List.of(s.obj(), s.index());
-      } else if (e instanceof Expr.Slice s) {
-        List<Expr> all = new ArrayList<>();
-        if (s.lo() != null) all.add(s.lo());
-        if (s.hi() != null) all.add(s.hi());
-        if (s.step() != null) all.add(s.step());
-        return all;
-      } else if (e instanceof Expr.TupleExpr t) {
-        return t.elts();
-      } else if (e instanceof Expr.ListExpr l) {
-        return l.elts();
-      } else if (e instanceof Expr.DictExpr d) {
-        List<Expr> all = new ArrayList<>(d.keys());
-        all.addAll(d.values());
-        return all;
-      } else {
-        return List.of();
-      }
     }
 
     /** The arguments of {@code range(...)} when a for loop iterates over the builtin range. */
@@ -731,7 +698,7 @@ public final class Checker {
           return CType.OBJECT;
         }
         if (x instanceof Expr.Slice sl) {
-          for (Expr part : children(sl)) {
+          for (Expr part : Exprs.children(sl)) {
             CType pt = type(part);
             if (pt != null && !Types.isInt(pt) && !(pt instanceof CType.PyObject)) {
               report(part.pos(), "Invalid index for memoryview specified, type " + pt.name());
@@ -752,7 +719,7 @@ public final class Checker {
     }
 
     private void slice(Expr.Slice s) {
-      for (Expr x : children(s)) type(x);
+      for (Expr x : Exprs.children(s)) type(x);
       if (recording) types.put(s, CType.OBJECT);
     }
 

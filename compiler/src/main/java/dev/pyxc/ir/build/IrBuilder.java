@@ -3,6 +3,7 @@ package dev.pyxc.ir.build;
 import dev.pyxc.ast.BinaryOp;
 import dev.pyxc.ast.CompareOp;
 import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.ast.UnaryOperator;
 import dev.pyxc.diag.Pos;

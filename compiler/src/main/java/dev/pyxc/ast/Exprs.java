@@ -1,14 +1,13 @@
-package dev.pyxc.ir.build;
+package dev.pyxc.ast;
 
-import dev.pyxc.ast.Expr;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Structural helpers over expressions. */
-final class Exprs {
+public final class Exprs {
   private Exprs() {}
 
-  static List<Expr> children(Expr e) {
+  public static List<Expr> children(Expr e) {
     List<Expr> out = new ArrayList<>();
     if (e instanceof Expr.BinOp b) { out.add(b.left()); out.add(b.right()); } else if (e instanceof Expr.UnaryOp u) {
       out.add(u.operand());
