@@ -561,3 +561,63 @@ static PyObject *pyxc_mv_array_list(const Py_ssize_t *a) {
     return l;
 }
 /* @end */
+
+/* @piece pyxc_mv_fill */
+/* x[...] = scalar: writes the itemsize bytes at value into every element of the view. */
+static void pyxc_mv_fill_axis(char *data, const pyxc_slice *s, int axis, int ndim, const void *value, Py_ssize_t itemsize) {
+    Py_ssize_t i;
+    for (i = 0; i < s->shape[axis]; i++) {
+        char *p = data + i * s->strides[axis];
+        if (axis == ndim - 1) memcpy(p, value, (size_t)itemsize);
+        else pyxc_mv_fill_axis(p, s, axis + 1, ndim, value, itemsize);
+    }
+}
+
+static void pyxc_mv_fill(const pyxc_slice *dst, int ndim, const void *value, Py_ssize_t itemsize) {
+    if (dst->owner == PYXC_MV_NONE) return;
+    pyxc_mv_fill_axis(dst->data, dst, 0, ndim, value, itemsize);
+}
+/* @end */
+
+/* @piece pyxc_mv_copy */
+/* Visits the elements of s in row-major order, copying to or from a packed buffer. */
+static char *pyxc_mv_pack_axis(char *data, const pyxc_slice *s, int axis, int ndim, char *packed, Py_ssize_t itemsize, int to_view) {
+    Py_ssize_t i;
+    for (i = 0; i < s->shape[axis]; i++) {
+        char *p = data + i * s->strides[axis];
+        if (axis == ndim - 1) {
+            if (to_view) memcpy(p, packed, (size_t)itemsize);
+            else memcpy(packed, p, (size_t)itemsize);
+            packed += itemsize;
+        } else {
+            packed = pyxc_mv_pack_axis(p, s, axis + 1, ndim, packed, itemsize, to_view);
+        }
+    }
+    return packed;
+}
+
+/*
+ * dst[...] = src for views of equal shape (Cython's message otherwise). The source is gathered
+ * into a packed copy first, so overlapping views (x[1:] = x[:-1]) copy as if all at once.
+ */
+static int pyxc_mv_copy(const pyxc_slice *dst, const pyxc_slice *src, int ndim, Py_ssize_t itemsize) {
+    Py_ssize_t n = itemsize;
+    char *tmp;
+    int i;
+    if (dst->owner == PYXC_MV_NONE || src->owner == PYXC_MV_NONE) return 0;
+    for (i = 0; i < ndim; i++) {
+        if (dst->shape[i] != src->shape[i]) {
+            PyErr_Format(PyExc_ValueError, "got differing extents in dimension %d (got %zd and %zd)", i, dst->shape[i], src->shape[i]);
+            return -1;
+        }
+        n *= dst->shape[i];
+    }
+    if (n == 0) return 0;
+    tmp = (char *)PyMem_Malloc((size_t)n);
+    if (!tmp) { PyErr_NoMemory(); return -1; }
+    pyxc_mv_pack_axis(src->data, src, 0, ndim, tmp, itemsize, 0);
+    pyxc_mv_pack_axis(dst->data, dst, 0, ndim, tmp, itemsize, 1);
+    PyMem_Free(tmp);
+    return 0;
+}
+/* @end */

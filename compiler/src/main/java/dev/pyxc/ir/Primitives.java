@@ -222,6 +222,16 @@ public final class Primitives {
     return pure("mv_store", element(t, t.ndim()) + " = %" + (t.ndim() + 1), CType.VOID);
   }
 
+  /** {@code x[...] = v}: every element of the (sub)view gets the C value v. */
+  public static Primitive mvFill(CType.MemView t) {
+    return pure("mv_fill", "pyxc_mv_fill(&%0, " + t.ndim() + ", &%1, sizeof(" + cType(t.dtype()) + "))", CType.VOID);
+  }
+
+  /** {@code x[...] = y}: element copy between views of equal shape; -1 with ValueError otherwise. */
+  public static Primitive mvCopy(CType.MemView t) {
+    return status("mv_copy", "pyxc_mv_copy(&%0, &%1, " + t.ndim() + ", sizeof(" + cType(t.dtype()) + "))");
+  }
+
   /** The extent of one axis, {@code x.shape[k]} (no check on k, as in Cython). */
   public static final Primitive MV_SHAPE = pure("mv_shape", "%0.shape[%1]", CType.SSIZE_T);
   public static final Primitive MV_STRIDES = pure("mv_strides", "%0.strides[%1]", CType.SSIZE_T);

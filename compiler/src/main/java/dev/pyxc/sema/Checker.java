@@ -522,8 +522,10 @@ public final class Checker {
         CType objType = types.get(s.obj());
         if (objType instanceof CType.MemView mv) {
           if (mv.isConst()) diags.error(s.pos(), "Assignment to const dereference");
-          if (elem instanceof CType.MemView) {
-            diags.error(s.pos(), "assigning to a memoryview slice is not supported by pyxc yet");
+          if (elem instanceof CType.MemView part) {
+            // Slice assignment: a scalar is broadcast, a view (or an object exporting one) is copied.
+            if (valueType instanceof CType.MemView) checkAssignable(valueType, part, valuePos);
+            else if (valueType != null && !(valueType instanceof CType.PyObject)) checkAssignable(valueType, part.dtype(), valuePos);
           } else if (valueType != null) {
             checkAssignable(valueType, elem, valuePos);
           }

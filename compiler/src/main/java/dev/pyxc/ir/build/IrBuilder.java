@@ -265,9 +265,18 @@ public final class IrBuilder {
       } else if (target instanceof Expr.Subscript s && typeOf(s.obj()) instanceof CType.MemView mv) {
         Register view = expr(s.obj());
         List<Register> idx = new ArrayList<>();
-        viewIndices(view, mv, s, idx);
+        List<boolean[]> items = viewIndices(view, mv, s, idx);
         List<Register> args = new ArrayList<>(List.of(view));
         args.addAll(idx);
+        if (typeOf(s) instanceof CType.MemView part) {
+          Register dst = call(Primitives.mvSubview(mv, part, items), s.pos(), args.toArray(new Register[0]));
+          if (value.type() instanceof CType.MemView || value.type() instanceof CType.PyObject) {
+            call(Primitives.mvCopy(part), s.pos(), dst, coerce(value, part, pos));
+          } else {
+            call(Primitives.mvFill(part), s.pos(), dst, coerce(value, part.dtype(), pos));
+          }
+          return;
+        }
         args.add(coerce(value, mv.dtype(), pos));
         call(Primitives.mvStore(mv), s.pos(), args.toArray(new Register[0]));
       } else if (target instanceof Expr.Subscript s) {
