@@ -505,6 +505,19 @@ static PyObject *pyxc_memoryview_ndim(PyObject *self, void *unused) {
     return PyLong_FromLong(((pyxc_memoryview *)self)->ndim);
 }
 
+static PyObject *pyxc_memoryview_strides(PyObject *self, void *unused) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    PyObject *t = PyTuple_New(m->ndim);
+    int i;
+    if (!t) return NULL;
+    for (i = 0; i < m->ndim; i++) {
+        PyObject *n = PyLong_FromSsize_t(m->slice.strides[i]);
+        if (!n) { Py_DECREF(t); return NULL; }
+        PyTuple_SET_ITEM(t, i, n);
+    }
+    return t;
+}
+
 static PyObject *pyxc_memoryview_base(PyObject *self, void *unused) {
     PyObject *b = ((pyxc_memoryview *)self)->slice.owner->view.obj;
     Py_INCREF(b);
@@ -514,6 +527,7 @@ static PyObject *pyxc_memoryview_base(PyObject *self, void *unused) {
 static PyGetSetDef pyxc_memoryview_getset[] = {
     {"shape", pyxc_memoryview_shape, NULL, NULL, NULL},
     {"ndim", pyxc_memoryview_ndim, NULL, NULL, NULL},
+    {"strides", pyxc_memoryview_strides, NULL, NULL, NULL},
     {"base", pyxc_memoryview_base, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
@@ -619,5 +633,61 @@ static int pyxc_mv_copy(const pyxc_slice *dst, const pyxc_slice *src, int ndim, 
     pyxc_mv_pack_axis(dst->data, dst, 0, ndim, tmp, itemsize, 1);
     PyMem_Free(tmp);
     return 0;
+}
+/* @end */
+
+/* @piece pyxc_mv_transpose */
+/* x.T: the same elements with the axes reversed; its own acquisition. */
+static pyxc_slice pyxc_mv_transpose(const pyxc_slice *s, int ndim) {
+    pyxc_slice r;
+    int i;
+    memset(&r, 0, sizeof r);
+    r.owner = s->owner;
+    r.data = s->data;
+    for (i = 0; i < ndim; i++) {
+        r.shape[i] = s->shape[ndim - 1 - i];
+        r.strides[i] = s->strides[ndim - 1 - i];
+    }
+    pyxc_mv_acquire(&r);
+    return r;
+}
+/* @end */
+
+/* @piece pyxc_mv_copy_new */
+/*
+ * x.copy() / x.copy_fortran(): a new C- or Fortran-contiguous buffer (a bytearray owned by a new
+ * buffer owner) holding the elements of s. Owner NULL with an exception on failure.
+ */
+static pyxc_slice pyxc_mv_copy_new(const pyxc_slice *s, int ndim, const pyxc_dtype *dt, int fortran) {
+    pyxc_slice r;
+    pyxc_mvowner *o;
+    PyObject *bytes;
+    Py_ssize_t n = dt->size, stride;
+    int i;
+    memset(&r, 0, sizeof r);
+    if (s->owner == PYXC_MV_NONE) {
+        PyErr_SetString(PyExc_TypeError, "Cannot copy a None memoryview");
+        return r;
+    }
+    for (i = 0; i < ndim; i++) n *= s->shape[i];
+    bytes = PyByteArray_FromStringAndSize(NULL, n);
+    if (!bytes) return r;
+    o = (pyxc_mvowner *)PyMem_Calloc(1, sizeof *o);
+    if (!o) { Py_DECREF(bytes); PyErr_NoMemory(); return r; }
+    if (PyObject_GetBuffer(bytes, &o->view, PyBUF_WRITABLE) < 0) { PyMem_Free(o); Py_DECREF(bytes); return r; }
+    Py_DECREF(bytes);                      /* the Py_buffer keeps it alive */
+    o->dtype = dt;
+    atomic_init(&o->acquisitions, 1);
+    r.owner = o;
+    r.data = (char *)o->view.buf;
+    stride = dt->size;
+    for (i = 0; i < ndim; i++) {
+        int axis = fortran ? i : ndim - 1 - i;
+        r.shape[axis] = s->shape[axis];
+        r.strides[axis] = stride;
+        stride *= s->shape[axis];
+    }
+    if (pyxc_mv_copy(&r, s, ndim, dt->size) < 0) pyxc_mv_release(&r);
+    return r;
 }
 /* @end */

@@ -232,6 +232,18 @@ public final class Primitives {
     return status("mv_copy", "pyxc_mv_copy(&%0, &%1, " + t.ndim() + ", sizeof(" + cType(t.dtype()) + "))");
   }
 
+  /** {@code x.T}: axes reversed, sharing the buffer (its own acquisition). */
+  public static Primitive mvTranspose(CType.MemView t) {
+    return new Primitive("mv_transpose", "pyxc_mv_transpose(&%0, " + t.ndim() + ")", t.withNdim(t.ndim()), false, Set.of(),
+        ErrorKind.NEVER);
+  }
+
+  /** {@code x.copy()} / {@code x.copy_fortran()}: a new contiguous buffer; owned, NULL owner on error. */
+  public static Primitive mvCopyNew(CType.MemView src, CType.MemView result, boolean fortran) {
+    return new Primitive(fortran ? "mv_copy_fortran" : "mv_copy_new", "pyxc_mv_copy_new(&%0, " + src.ndim() + ", "
+        + dtype(src.dtype()) + ", " + (fortran ? 1 : 0) + ")", result, false, Set.of(), ErrorKind.NULL);
+  }
+
   /** The extent of one axis, {@code x.shape[k]} (no check on k, as in Cython). */
   public static final Primitive MV_SHAPE = pure("mv_shape", "%0.shape[%1]", CType.SSIZE_T);
   public static final Primitive MV_STRIDES = pure("mv_strides", "%0.strides[%1]", CType.SSIZE_T);

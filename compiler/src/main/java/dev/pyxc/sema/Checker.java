@@ -626,6 +626,7 @@ public final class Checker {
         if (t instanceof CType.MemView && Set.of("ndim", "size", "itemsize", "nbytes").contains(a.name())) {
           return CType.SSIZE_T;
         }
+        if (t instanceof CType.MemView mv && a.name().equals("T")) return mv.withNdim(mv.ndim());
         // As in Cython, a C value (or a view) is converted to its Python object for other attributes.
         return CType.OBJECT;
       } else if (e instanceof Expr.Subscript s) {
@@ -758,6 +759,8 @@ public final class Checker {
     }
 
     private CType call(Expr.Call c) {
+      CType.MemView copied = viewCopy(c);
+      if (copied != null) return copied;
       CType ft = type(c.func());
       List<CType> argTypes = new ArrayList<>();
       boolean unknown = false;
@@ -798,6 +801,19 @@ public final class Checker {
         default -> { }
       }
       return CType.OBJECT;
+    }
+
+    /** {@code x.copy()} / {@code x.copy_fortran()} of a view: the contiguous view it returns. */
+    private CType.MemView viewCopy(Expr.Call c) {
+      if (!(c.func() instanceof Expr.Attribute a) || !c.args().isEmpty()
+          || !(a.name().equals("copy") || a.name().equals("copy_fortran"))) {
+        return null;
+      }
+      if (!(type(a.obj()) instanceof CType.MemView mv)) return null;
+      if (recording) types.put(a, CType.OBJECT);
+      java.util.List<Boolean> contig = new ArrayList<>(java.util.Collections.nCopies(mv.ndim(), false));
+      contig.set(a.name().equals("copy") ? mv.ndim() - 1 : 0, true);
+      return new CType.MemView(mv.dtype(), mv.ndim(), List.copyOf(contig), false);
     }
 
     /** The builtin a call refers to, when its name is not shadowed. */

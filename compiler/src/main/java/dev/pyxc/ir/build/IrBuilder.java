@@ -622,6 +622,8 @@ public final class IrBuilder {
         return ifExp(i, type);
       } else if (e instanceof Expr.Call c) {
         return call(c, type);
+      } else if (e instanceof Expr.Attribute a && typeOf(a.obj()) instanceof CType.MemView mv && a.name().equals("T")) {
+        return call(Primitives.mvTranspose(mv), a.pos(), expr(a.obj()));
       } else if (e instanceof Expr.Attribute a && typeOf(a.obj()) instanceof CType.MemView mv
           && type instanceof CType.CInt) {
         return viewAttribute(a, mv);
@@ -1024,6 +1026,10 @@ public final class IrBuilder {
     }
 
     private Register call(Expr.Call c, CType type) {
+      if (type instanceof CType.MemView result && c.func() instanceof Expr.Attribute a
+          && typeOf(a.obj()) instanceof CType.MemView src) {
+        return call(Primitives.mvCopyNew(src, result, a.name().equals("copy_fortran")), c.pos(), expr(a.obj()));
+      }
       String builtin = builtinCallee(c);
       boolean positional = c.args().stream().allMatch(a -> a.keyword() == null);
       if (builtin != null && positional) {
