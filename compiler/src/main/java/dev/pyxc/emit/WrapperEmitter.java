@@ -46,57 +46,55 @@ final class WrapperEmitter {
     sb.append("static PyObject *").append(wrapperName(fn))
         .append("(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n");
     sb.append("    (void)self;\n");
-    {
-      sb.append("    static const char *const names[] = {");
-      for (Stmt.Param p : params) sb.append(CNames.cString(p.name())).append(", ");
-      sb.append("NULL};\n");
-      sb.append("    PyObject *values[").append(n).append("] = {0};\n");
-      for (int i = 0; i < n; i++) {
-        CType t = fn.params.get(i).type();
-        sb.append("    ").append(CNames.type(t)).append("p").append(i).append(t instanceof CType.MemView ? " = {0}" : "").append(";\n");
-      }
-      sb.append("    if (likely(nargs == ").append(n).append(" && !kwnames)) {\n");
-      for (int i = 0; i < n; i++) sb.append("        values[").append(i).append("] = args[").append(i).append("];\n");
-      sb.append("    } else if (pyxc_parse_args(").append(CNames.cString(fn.name)).append(", args, nargs, kwnames, names, ")
-          .append(n).append(", ").append(required).append(", values) < 0) goto bad;\n");
-      StringBuilder call = new StringBuilder();
-      for (int i = 0; i < n; i++) {
-        Stmt.Param p = params.get(i);
-        Register reg = fn.params.get(i);
-        CType t = reg.type();
-        String local = "p" + i;
-        String dflt = p.defaultValue() == null || t instanceof CType.MemView ? null : defaultValue(p.defaultValue(), t, consts);
-        if (t instanceof CType.MemView mv) {
-          // The wrapper holds the argument's acquisition for the call; the body borrows it.
-          sb.append("    if (!values[").append(i).append("] || values[").append(i).append("] == Py_None) {\n");
-          if (p.notNone()) {
-            sb.append("        if (values[").append(i).append("]) {\n            PyErr_Format(PyExc_TypeError, \"Argument '%s' must not be None\", ")
-                .append(CNames.cString(p.name())).append(");\n            goto bad;\n        }\n");
-          }
-          sb.append("        ").append(local).append(".owner = PYXC_MV_NONE;\n    } else {\n");
-          sb.append("        ").append(local).append(" = ").append(Primitives.mvFromObject(mv).template().replace("%0", "values[" + i + "]"))
-              .append(";\n        if (unlikely(!").append(local).append(".owner)) goto bad;\n    }\n");
-        } else if (t instanceof CType.PyObject o) {
-          sb.append("    ").append(local).append(" = values[").append(i).append("]")
-              .append(dflt == null ? "" : " ? values[" + i + "] : " + dflt).append(";\n");
-          if (o.builtin() != null) sb.append(typeTest(local, p, o.builtin()));
-        } else {
-          String unbox = unboxExpr(t, "values[" + i + "]");
-          sb.append("    if (values[").append(i).append("]) {\n");
-          sb.append("        ").append(local).append(" = ").append(unbox).append(";\n");
-          sb.append("        if (unlikely(").append(failed(t, local)).append(")) goto bad;\n");
-          sb.append("    } else {\n        ").append(local).append(" = ").append(dflt == null ? "0" : dflt).append(";\n    }\n");
+    sb.append("    static const char *const names[] = {");
+    for (Stmt.Param p : params) sb.append(CNames.cString(p.name())).append(", ");
+    sb.append("NULL};\n");
+    sb.append("    PyObject *values[").append(n).append("] = {0};\n");
+    for (int i = 0; i < n; i++) {
+      CType t = fn.params.get(i).type();
+      sb.append("    ").append(CNames.type(t)).append("p").append(i).append(t instanceof CType.MemView ? " = {0}" : "").append(";\n");
+    }
+    sb.append("    if (likely(nargs == ").append(n).append(" && !kwnames)) {\n");
+    for (int i = 0; i < n; i++) sb.append("        values[").append(i).append("] = args[").append(i).append("];\n");
+    sb.append("    } else if (pyxc_parse_args(").append(CNames.cString(fn.name)).append(", args, nargs, kwnames, names, ")
+        .append(n).append(", ").append(required).append(", values) < 0) goto bad;\n");
+    StringBuilder call = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      Stmt.Param p = params.get(i);
+      Register reg = fn.params.get(i);
+      CType t = reg.type();
+      String local = "p" + i;
+      String dflt = p.defaultValue() == null || t instanceof CType.MemView ? null : defaultValue(p.defaultValue(), t, consts);
+      if (t instanceof CType.MemView mv) {
+        // The wrapper holds the argument's acquisition for the call; the body borrows it.
+        sb.append("    if (!values[").append(i).append("] || values[").append(i).append("] == Py_None) {\n");
+        if (p.notNone()) {
+          sb.append("        if (values[").append(i).append("]) {\n            PyErr_Format(PyExc_TypeError, \"Argument '%s' must not be None\", ")
+              .append(CNames.cString(p.name())).append(");\n            goto bad;\n        }\n");
         }
-        if (i > 0) call.append(", ");
-        call.append(local);
-      }
-      if (views(fn).isEmpty()) {
-        sb.append("    return ").append(FunctionEmitter.implName(fn)).append("(").append(call).append(");\n");
+        sb.append("        ").append(local).append(".owner = PYXC_MV_NONE;\n    } else {\n");
+        sb.append("        ").append(local).append(" = ").append(Primitives.mvFromObject(mv).template().replace("%0", "values[" + i + "]"))
+            .append(";\n        if (unlikely(!").append(local).append(".owner)) goto bad;\n    }\n");
+      } else if (t instanceof CType.PyObject o) {
+        sb.append("    ").append(local).append(" = values[").append(i).append("]")
+            .append(dflt == null ? "" : " ? values[" + i + "] : " + dflt).append(";\n");
+        if (o.builtin() != null) sb.append(typeTest(local, p, o.builtin()));
       } else {
-        sb.append("    {\n        PyObject *result = ").append(FunctionEmitter.implName(fn)).append("(").append(call).append(");\n");
-        for (int i : views(fn)) sb.append("        pyxc_mv_release(&p").append(i).append(");\n");
-        sb.append("        return result;\n    }\n");
+        String unbox = unboxExpr(t, "values[" + i + "]");
+        sb.append("    if (values[").append(i).append("]) {\n");
+        sb.append("        ").append(local).append(" = ").append(unbox).append(";\n");
+        sb.append("        if (unlikely(").append(failed(t, local)).append(")) goto bad;\n");
+        sb.append("    } else {\n        ").append(local).append(" = ").append(dflt == null ? "0" : dflt).append(";\n    }\n");
       }
+      if (i > 0) call.append(", ");
+      call.append(local);
+    }
+    if (views(fn).isEmpty()) {
+      sb.append("    return ").append(FunctionEmitter.implName(fn)).append("(").append(call).append(");\n");
+    } else {
+      sb.append("    {\n        PyObject *result = ").append(FunctionEmitter.implName(fn)).append("(").append(call).append(");\n");
+      for (int i : views(fn)) sb.append("        pyxc_mv_release(&p").append(i).append(");\n");
+      sb.append("        return result;\n    }\n");
     }
     sb.append("bad:\n");
     for (int i : views(fn)) sb.append("    pyxc_mv_xrelease(&p").append(i).append(");\n");

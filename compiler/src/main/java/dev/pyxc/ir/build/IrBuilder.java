@@ -260,7 +260,7 @@ public final class IrBuilder {
     private void store(Expr target, Register value, Pos pos) {
       if (target instanceof Expr.Name n) {
         Register var = vars.get(n.id());
-        add(new Op.Assign(var, coerce(value, var.type(), pos)));
+        assign(var, coerce(value, var.type(), pos));
         markAssigned(n.id());
       } else if (target instanceof Expr.Subscript s && typeOf(s.obj()) instanceof CType.MemView mv) {
         Register view = expr(s.obj());
@@ -403,7 +403,6 @@ public final class IrBuilder {
         cur = bad;
         call(Primitives.RANGE_STEP_ZERO, stepE.pos());
         cur = good;
-        assigned = assigned == null ? null : assigned;
       }
       Register counter = hiddenVar(loopType, "i");
       add(new Op.Assign(counter, start));
@@ -576,9 +575,8 @@ public final class IrBuilder {
     }
 
     private Register cConst(BigInteger v, CType type) {
-      CType t = type instanceof CType.CFloat ? type : type;
-      if (t instanceof CType.CFloat) return constant(new Const.CFloat(v.doubleValue(), v + ".0"), t);
-      return constant(new Const.CInt(v), t);
+      if (type instanceof CType.CFloat) return constant(new Const.CFloat(v.doubleValue(), v + ".0"), type);
+      return constant(new Const.CInt(v), type);
     }
 
     private Register expr(Expr e) {
@@ -668,8 +666,7 @@ public final class IrBuilder {
         return call(Primitives.DICT_PACK, d.pos(), objects(kv));
       } else if (e instanceof Expr.NamedExpr ne) {
         Register var = vars.get(ne.target().id());
-        Register v = exprAs(ne.value(), var.type());
-        add(new Op.Assign(var, v));
+        assign(var, exprAs(ne.value(), var.type()));
         markAssigned(ne.target().id());
         return var;
       } else if (e instanceof Expr.Slice s) {
