@@ -149,12 +149,17 @@ static void test_memoryviews(void) {
     CHECK(pyxc_mv_index(&s, 0, -1, 0, 1) == -1 && raised(PyExc_IndexError, NULL));   /* no wraparound */
 
     memset(idx, 0, sizeof idx);
-    idx[0].is_slice = 1; idx[0].step = -1; idx[0].has_step = 1;
+    idx[0].kind = PYXC_MV_SLICE; idx[0].step = -1; idx[0].has_step = 1;
     u = pyxc_mv_subview(&s, 1, idx, 1);                 /* x[::-1] */
     CHECK(u.owner == s.owner && u.shape[0] == 3 && u.strides[0] == -8 && *(double *)u.data == 3.0);
     CHECK(atomic_load(&s.owner->acquisitions) == 3);
     idx[0].step = 0;
     CHECK(pyxc_mv_subview(&s, 1, idx, 1).owner == NULL && raised(PyExc_ValueError, "Step may not be zero (axis 0)"));
+    idx[0].kind = PYXC_MV_NEWAXIS;
+    t = pyxc_mv_subview(&s, 1, idx, 1);                 /* x[None]: the view gains a leading axis */
+    CHECK(t.shape[0] == 1 && t.strides[0] == 0 && t.shape[1] == 3 && t.strides[1] == 8 && t.data == s.data);
+    pyxc_mv_release(&t);
+    t = s;
 
     o = pyxc_mv_to_object(&u, 1, &pyxc_dtype_double, 0);
     CHECK(o && PyObject_Length(o) == 3);

@@ -362,10 +362,20 @@ static inline Py_ssize_t pyxc_mv_index(const pyxc_slice *s, int axis, Py_ssize_t
 }
 /* @end */
 
+/* @piece pyxc_mv_not_none */
+/* Under nonecheck, an operation on a None view raises (Cython's exception types and messages). */
+static int pyxc_mv_not_none(const pyxc_slice *s, PyObject *exc_type, const char *message) {
+    if (s->owner != PYXC_MV_NONE) return 0;
+    PyErr_SetString(exc_type, message);
+    return -1;
+}
+/* @end */
+
 /* @piece pyxc_mv_subview */
-/* One index of a subview: a single position (drops the axis) or a slice start:stop:step. */
+/* One item of a subview index: a position (drops an axis), a slice start:stop:step, or None (a new axis of extent 1). */
+enum { PYXC_MV_AT = 0, PYXC_MV_SLICE = 1, PYXC_MV_NEWAXIS = 2 };
 typedef struct {
-    int is_slice;
+    int kind;
     Py_ssize_t index;            /* already checked */
     Py_ssize_t start, stop, step;
     int has_start, has_stop, has_step;
@@ -374,40 +384,45 @@ typedef struct {
 /*
  * A view of part of src, sharing its owner and taking its own acquisition. Slices follow
  * Python's rules (negative bounds count from the end, out-of-range bounds are clipped); a zero
- * step raises ValueError. Axes beyond the given indices are kept whole.
+ * step raises ValueError. A new axis has extent 1 and stride 0, as in numpy. Axes beyond the
+ * given items are kept whole (the compiler has already expanded an ellipsis).
  */
 static pyxc_slice pyxc_mv_subview(const pyxc_slice *src, int src_ndim, const pyxc_mvindex *idx, int nidx) {
     pyxc_slice r;
-    int axis, out = 0;
+    int k, axis = 0, out = 0;
     memset(&r, 0, sizeof r);
     r.owner = src->owner;
     r.data = src->data;
-    for (axis = 0; axis < src_ndim; axis++) {
-        if (axis < nidx && !idx[axis].is_slice) {
-            r.data += idx[axis].index * src->strides[axis];
-            continue;
-        }
-        if (axis < nidx) {
-            Py_ssize_t start = idx[axis].has_start ? idx[axis].start : PY_SSIZE_T_MAX;
-            Py_ssize_t stop = idx[axis].has_stop ? idx[axis].stop : PY_SSIZE_T_MAX;
-            Py_ssize_t step = idx[axis].has_step ? idx[axis].step : 1;
-            Py_ssize_t len;
+    for (k = 0; k < nidx; k++) {
+        const pyxc_mvindex *it = &idx[k];
+        if (it->kind == PYXC_MV_NEWAXIS) {
+            r.shape[out] = 1;
+            r.strides[out] = 0;
+            out++;
+        } else if (it->kind == PYXC_MV_AT) {
+            r.data += it->index * src->strides[axis];
+            axis++;
+        } else {
+            Py_ssize_t step = it->has_step ? it->step : 1;
+            Py_ssize_t start, stop, len;
             if (step == 0) {
-                PyErr_SetString(PyExc_ValueError, "Step may not be zero (axis 0)");
+                PyErr_Format(PyExc_ValueError, "Step may not be zero (axis %d)", axis);
                 memset(&r, 0, sizeof r);
                 return r;
             }
-            if (!idx[axis].has_start) start = step < 0 ? PY_SSIZE_T_MAX : 0;
-            if (!idx[axis].has_stop) stop = step < 0 ? PY_SSIZE_T_MIN : PY_SSIZE_T_MAX;
+            start = it->has_start ? it->start : (step < 0 ? PY_SSIZE_T_MAX : 0);
+            stop = it->has_stop ? it->stop : (step < 0 ? PY_SSIZE_T_MIN : PY_SSIZE_T_MAX);
             len = PySlice_AdjustIndices(src->shape[axis], &start, &stop, step);
             r.data += start * src->strides[axis];
             r.shape[out] = len;
             r.strides[out] = src->strides[axis] * step;
-        } else {
-            r.shape[out] = src->shape[axis];
-            r.strides[out] = src->strides[axis];
+            out++;
+            axis++;
         }
-        out++;
+    }
+    for (; axis < src_ndim; axis++, out++) {
+        r.shape[out] = src->shape[axis];
+        r.strides[out] = src->strides[axis];
     }
     pyxc_mv_acquire(&r);
     return r;
@@ -459,34 +474,93 @@ static Py_ssize_t pyxc_memoryview_len(PyObject *self) {
     return ((pyxc_memoryview *)self)->slice.shape[0];
 }
 
-static PyObject *pyxc_memoryview_item(PyObject *self, Py_ssize_t i) {
-    pyxc_memoryview *m = (pyxc_memoryview *)self;
-    if (m->ndim != 1) {
-        PyErr_SetString(PyExc_NotImplementedError, "indexing a multi-dimensional pyxc memoryview from Python");
-        return NULL;
+static PyObject *pyxc_mv_to_object(const pyxc_slice *s, int ndim, const pyxc_dtype *dt, int readonly);
+
+/*
+ * Reads a subscript given from Python (an integer, a slice, or a tuple of them) into idx; the
+ * integers are wrapped and checked per axis. Returns the number of items, or -1 with an error.
+ */
+static int pyxc_memoryview_key(pyxc_memoryview *m, PyObject *key, pyxc_mvindex *idx, int *ats) {
+    Py_ssize_t n = PyTuple_Check(key) ? PyTuple_GET_SIZE(key) : 1, k;
+    memset(idx, 0, sizeof(pyxc_mvindex) * PYXC_MAX_DIMS);
+    *ats = 0;
+    if (n > m->ndim) {
+        PyErr_Format(PyExc_IndexError, "too many indices for a %d-dimensional memoryview", m->ndim);
+        return -1;
     }
-    if (i < 0 || i >= m->slice.shape[0]) {
-        PyErr_SetString(PyExc_IndexError, "Out of bounds on buffer access (axis 0)");
-        return NULL;
+    for (k = 0; k < n; k++) {
+        PyObject *it = PyTuple_Check(key) ? PyTuple_GET_ITEM(key, k) : key;
+        if (PySlice_Check(it)) {
+            if (PySlice_Unpack(it, &idx[k].start, &idx[k].stop, &idx[k].step) < 0) return -1;
+            idx[k].kind = PYXC_MV_SLICE;
+            idx[k].has_start = idx[k].has_stop = idx[k].has_step = 1;
+        } else {
+            Py_ssize_t i = PyNumber_AsSsize_t(it, PyExc_IndexError);
+            if (i == -1 && PyErr_Occurred()) return -1;
+            i = pyxc_mv_index(&m->slice, (int)k, i, 1, 1);
+            if (i == -1) return -1;
+            idx[k].kind = PYXC_MV_AT;
+            idx[k].index = i;
+            (*ats)++;
+        }
     }
-    return m->dtype->get(m->slice.data + i * m->slice.strides[0]);
+    return (int)n;
 }
 
-static int pyxc_memoryview_ass_item(PyObject *self, Py_ssize_t i, PyObject *v) {
+/* o[i, j] is an element when every axis gets an integer; anything less is a view object. */
+static PyObject *pyxc_memoryview_subscript(PyObject *self, PyObject *key) {
     pyxc_memoryview *m = (pyxc_memoryview *)self;
-    if (!v || m->readonly || m->ndim != 1) {
-        PyErr_SetString(PyExc_TypeError, m->readonly ? "Cannot assign to read-only memoryview" : "cannot delete or assign here");
+    pyxc_mvindex idx[PYXC_MAX_DIMS];
+    pyxc_slice s;
+    PyObject *o;
+    int ats, k, n = pyxc_memoryview_key(m, key, idx, &ats);
+    if (n < 0) return NULL;
+    if (ats == m->ndim) {
+        char *p = m->slice.data;
+        for (k = 0; k < n; k++) p += idx[k].index * m->slice.strides[k];
+        return m->dtype->get(p);
+    }
+    s = pyxc_mv_subview(&m->slice, m->ndim, idx, n);
+    if (!s.owner) return NULL;
+    o = pyxc_mv_to_object(&s, m->ndim - ats, m->dtype, m->readonly);
+    pyxc_mv_release(&s);
+    return o;
+}
+
+static int pyxc_memoryview_ass_subscript(PyObject *self, PyObject *key, PyObject *v) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    pyxc_mvindex idx[PYXC_MAX_DIMS];
+    char *p;
+    int ats, k, n;
+    if (!v || m->readonly) {
+        PyErr_SetString(PyExc_TypeError, m->readonly ? "Cannot assign to read-only memoryview" : "Cannot delete memoryview elements");
         return -1;
     }
-    if (i < 0 || i >= m->slice.shape[0]) {
-        PyErr_SetString(PyExc_IndexError, "Out of bounds on buffer access (axis 0)");
+    n = pyxc_memoryview_key(m, key, idx, &ats);
+    if (n < 0) return -1;
+    if (ats != m->ndim) {
+        PyErr_SetString(PyExc_NotImplementedError, "assigning to a slice of a pyxc memoryview from Python");
         return -1;
     }
-    return m->dtype->set(m->slice.data + i * m->slice.strides[0], v);
+    p = m->slice.data;
+    for (k = 0; k < n; k++) p += idx[k].index * m->slice.strides[k];
+    return m->dtype->set(p, v);
+}
+
+static PyMappingMethods pyxc_memoryview_as_mapping = {
+    pyxc_memoryview_len, pyxc_memoryview_subscript, pyxc_memoryview_ass_subscript};
+
+/* Iteration goes through the sequence protocol: item i of the first axis. */
+static PyObject *pyxc_memoryview_item(PyObject *self, Py_ssize_t i) {
+    PyObject *key = PyLong_FromSsize_t(i), *r;
+    if (!key) return NULL;
+    r = pyxc_memoryview_subscript(self, key);
+    Py_DECREF(key);
+    return r;
 }
 
 static PySequenceMethods pyxc_memoryview_as_sequence = {
-    pyxc_memoryview_len, 0, 0, pyxc_memoryview_item, 0, pyxc_memoryview_ass_item, 0, 0, 0, 0};
+    pyxc_memoryview_len, 0, 0, pyxc_memoryview_item, 0, 0, 0, 0, 0, 0};
 
 static PyObject *pyxc_memoryview_shape(PyObject *self, void *unused) {
     pyxc_memoryview *m = (pyxc_memoryview *)self;
@@ -524,8 +598,31 @@ static PyObject *pyxc_memoryview_base(PyObject *self, void *unused) {
     return b;
 }
 
+static Py_ssize_t pyxc_memoryview_count(pyxc_memoryview *m) {
+    Py_ssize_t n = 1;
+    int i;
+    for (i = 0; i < m->ndim; i++) n *= m->slice.shape[i];
+    return n;
+}
+
+static PyObject *pyxc_memoryview_size(PyObject *self, void *unused) {
+    return PyLong_FromSsize_t(pyxc_memoryview_count((pyxc_memoryview *)self));
+}
+
+static PyObject *pyxc_memoryview_itemsize(PyObject *self, void *unused) {
+    return PyLong_FromSsize_t(((pyxc_memoryview *)self)->dtype->size);
+}
+
+static PyObject *pyxc_memoryview_nbytes(PyObject *self, void *unused) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    return PyLong_FromSsize_t(pyxc_memoryview_count(m) * m->dtype->size);
+}
+
 static PyGetSetDef pyxc_memoryview_getset[] = {
     {"shape", pyxc_memoryview_shape, NULL, NULL, NULL},
+    {"size", pyxc_memoryview_size, NULL, NULL, NULL},
+    {"itemsize", pyxc_memoryview_itemsize, NULL, NULL, NULL},
+    {"nbytes", pyxc_memoryview_nbytes, NULL, NULL, NULL},
     {"ndim", pyxc_memoryview_ndim, NULL, NULL, NULL},
     {"strides", pyxc_memoryview_strides, NULL, NULL, NULL},
     {"base", pyxc_memoryview_base, NULL, NULL, NULL},
@@ -537,6 +634,7 @@ static PyTypeObject pyxc_memoryview_type = {
     .tp_basicsize = sizeof(pyxc_memoryview),
     .tp_dealloc = pyxc_memoryview_dealloc,
     .tp_as_sequence = &pyxc_memoryview_as_sequence,
+    .tp_as_mapping = &pyxc_memoryview_as_mapping,
     .tp_as_buffer = &pyxc_memoryview_as_buffer,
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "A typed memoryview returned by a pyxc-compiled function.",

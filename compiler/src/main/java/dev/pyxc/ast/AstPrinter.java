@@ -20,6 +20,7 @@ public final class AstPrinter {
       sb.append(ind).append("(def ").append(f.name()).append(" (")
           .append(f.params().stream().map(AstPrinter::param).collect(Collectors.joining(" "))).append(")");
       if (f.docstring() != null) sb.append(" (doc ").append(quote(f.docstring())).append(")");
+      for (Stmt.Decorator d : f.decorators()) sb.append(" (@ ").append(expr(d.expr())).append(")");
       sb.append('\n');
       block(f.body(), depth + 1, sb);
       sb.append(ind).append(")\n");
@@ -45,6 +46,12 @@ public final class AstPrinter {
       sb.append(ind).append("(for ").append(expr(f.target())).append(" ").append(expr(f.iter())).append('\n');
       block(f.body(), depth + 1, sb);
       elseBlock(f.orElse(), depth, sb);
+      sb.append(ind).append(")\n");
+    } else if (s instanceof Stmt.With w) {
+      sb.append(ind).append("(with").append(w.items().stream()
+          .map(it -> " " + expr(it.context()) + (it.target() == null ? "" : " as " + expr(it.target()))).collect(Collectors.joining()))
+          .append('\n');
+      block(w.body(), depth + 1, sb);
       sb.append(ind).append(")\n");
     } else {
       sb.append(ind).append(simple(s)).append('\n');
@@ -73,7 +80,7 @@ public final class AstPrinter {
     if (t instanceof TypeRef.Named n) return n.name();
     if (t instanceof TypeRef.MemoryView mv) {
       return (mv.isConst() ? "const " : "") + mv.dtype().name() + "["
-          + mv.axes().stream().map(a -> a.contiguous() ? "::1" : ":").collect(Collectors.joining(", ")) + "]";
+          + mv.axes().stream().map(a -> a.contiguous() ? "::1" : a.spec() != null ? "::" + a.spec() : ":").collect(Collectors.joining(", ")) + "]";
     }
     throw new AssertionError(t);
   }
@@ -87,6 +94,10 @@ public final class AstPrinter {
     if (s instanceof Stmt.CDef c) {
       return "(cdef " + type(c.type()) + " " + c.names().stream()
           .map(d -> d.init() == null ? d.name() : d.name() + "=" + expr(d.init())).collect(Collectors.joining(" ")) + ")";
+    }
+    if (s instanceof Stmt.CImport c) {
+      return "(cimport " + c.module() + (c.alias() == null ? "" : " as " + c.alias()) + c.names().stream()
+          .map(a -> " " + a.name() + (a.asName() == null ? "" : " as " + a.asName())).collect(Collectors.joining()) + ")";
     }
     if (s instanceof Stmt.Break) return "(break)";
     if (s instanceof Stmt.Continue) return "(continue)";

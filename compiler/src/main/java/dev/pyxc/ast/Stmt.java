@@ -40,7 +40,24 @@ public sealed interface Stmt {
   record Raise(Expr exc, Expr cause, Pos pos) implements Stmt {}
 
   record FuncDef(String name, List<Param> params, TypeRef returnType, String docstring, List<Stmt> body,
-      List<Expr> decorators, Pos pos) implements Stmt {}
+      List<Decorator> decorators, Pos pos) implements Stmt {}
+
+  /** {@code @expr} above a def; {@code pos} is the {@code @}. */
+  record Decorator(Expr expr, Pos pos) {}
+
+  /**
+   * {@code cimport a.b [as c]} ({@code names} empty) or {@code from a.b cimport x [as y], ...};
+   * sema decides which modules exist.
+   */
+  record CImport(String module, String alias, List<Alias> names, Pos pos, Pos modulePos) implements Stmt {}
+
+  /** One imported name; {@code asName} null when not renamed. */
+  record Alias(String name, String asName, Pos pos) {}
+
+  /** {@code with a [as t], b: body}; pyxc accepts compiler-directive contexts only. */
+  record With(List<WithItem> items, List<Stmt> body, Pos pos) implements Stmt {}
+
+  record WithItem(Expr context, Expr target, Pos pos) {}
 
   /** A {@code def} parameter; {@code type} null when untyped (object). */
   record Param(String name, TypeRef type, Expr defaultValue, boolean notNone, boolean orNone, Pos pos) {}

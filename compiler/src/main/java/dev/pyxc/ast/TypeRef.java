@@ -10,9 +10,13 @@ public sealed interface TypeRef {
   /** A base type name such as {@code double}, {@code unsigned long long}, {@code Py_ssize_t}, {@code object}. */
   record Named(String name, Pos pos) implements TypeRef {}
 
-  /** A typed memoryview such as {@code const double[:, ::1]}. */
-  record MemoryView(Named dtype, List<Axis> axes, boolean isConst, Pos pos) implements TypeRef {}
+  /** A typed memoryview such as {@code const double[:, ::1]}; {@code bracket} is where its axes open. */
+  record MemoryView(Named dtype, List<Axis> axes, boolean isConst, Pos pos, Pos bracket) implements TypeRef {}
 
-  /** One memoryview axis: {@code :} (strided) or {@code ::1} (contiguous), or a generic spec name. */
-  record Axis(boolean contiguous, String spec, Pos pos) {}
+  /**
+   * One memoryview axis: {@code :} (strided), {@code ::1} (contiguous), or {@code ::spec} with a
+   * (possibly dotted) name such as {@code view.contiguous} that sema resolves; {@code specPos} is
+   * where the step slot's content starts.
+   */
+  record Axis(boolean contiguous, String spec, Pos pos, Pos specPos) {}
 }

@@ -195,6 +195,11 @@ public final class Primitives {
     return newRef("mv_to_object", "pyxc_mv_to_object(&%0, " + t.ndim() + ", " + dtype(t.dtype()) + ", " + (t.isConst() ? 1 : 0) + ")");
   }
 
+  /** nonecheck: -1 with {@code excType} and Cython's message when the view is None. */
+  public static Primitive mvNotNone(String excType, String message) {
+    return status("mv_not_none", "pyxc_mv_not_none(&%0, PyExc_" + excType + ", \"" + message + "\")");
+  }
+
   /** Checks (and wraps) an index into one axis; -1 with IndexError when out of bounds. */
   public static Primitive mvIndex(int axis, boolean wraparound, boolean boundscheck) {
     return new Primitive("mv_index_" + axis, "pyxc_mv_index(&%0, " + axis + ", %1, " + (wraparound ? 1 : 0) + ", "
@@ -252,23 +257,26 @@ public final class Primitives {
   public static final Primitive MV_STRIDES_LIST = newRef("mv_strides_list", "pyxc_mv_array_list(%0.strides)");
 
   /**
-   * A view of part of another: {@code items} describe each given axis as an index ({@code null}
-   * parts) or a slice; its arguments are the source, then per axis the index or the present
-   * slice parts, in order. Owned result (its own acquisition); NULL owner on error.
+   * A view of part of another: {@code items} describe the subscript item by item; its arguments
+   * are the source, then per item the index or the present slice parts, in order. Owned result
+   * (its own acquisition); NULL owner on error.
    */
-  public static Primitive mvSubview(CType.MemView src, CType.MemView result, java.util.List<boolean[]> items) {
+  public static Primitive mvSubview(CType.MemView src, CType.MemView result, java.util.List<ViewIndex> items) {
     StringBuilder sb = new StringBuilder("pyxc_mv_subview(&%0, " + src.ndim() + ", (const pyxc_mvindex[]){");
     int arg = 1;
     for (int i = 0; i < items.size(); i++) {
-      boolean[] it = items.get(i);
+      ViewIndex it = items.get(i);
       if (i > 0) sb.append(", ");
-      if (!it[0]) {
-        sb.append("{0, %").append(arg++).append(", 0, 0, 0, 0, 0, 0}");
-      } else {
-        sb.append("{1, 0");
-        for (int k = 1; k <= 3; k++) sb.append(", ").append(it[k] ? "%" + arg++ : "0");
-        for (int k = 1; k <= 3; k++) sb.append(", ").append(it[k] ? 1 : 0);
-        sb.append('}');
+      switch (it.kind()) {
+        case AT -> sb.append("{PYXC_MV_AT, %").append(arg++).append(", 0, 0, 0, 0, 0, 0}");
+        case NEWAXIS -> sb.append("{PYXC_MV_NEWAXIS, 0, 0, 0, 0, 0, 0, 0}");
+        case SLICE -> {
+          boolean[] has = {it.hasStart(), it.hasStop(), it.hasStep()};
+          sb.append("{PYXC_MV_SLICE, 0");
+          for (boolean h : has) sb.append(", ").append(h ? "%" + arg++ : "0");
+          for (boolean h : has) sb.append(", ").append(h ? 1 : 0);
+          sb.append('}');
+        }
       }
     }
     sb.append("}, ").append(items.size()).append(')');

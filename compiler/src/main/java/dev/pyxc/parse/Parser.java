@@ -170,7 +170,7 @@ public final class Parser {
       case CPDEF -> throw unsupported(t, "cpdef");
       case CLASS -> throw unsupported(t, "class");
       case TRY -> throw unsupported(t, "try");
-      case WITH -> throw unsupported(t, "with");
+      case WITH -> out.add(withStmt());
       case ASYNC -> throw unsupported(t, "async");
       case CTYPEDEF -> throw unsupported(t, "ctypedef");
       default -> simpleStmt(out);
@@ -215,8 +215,13 @@ public final class Parser {
         Expr cause = match(TokenKind.FROM) ? test() : null;
         return new Stmt.Raise(exc, cause, t.pos());
       }
-      case IMPORT, FROM -> throw unsupported(t, "import");
-      case CIMPORT -> throw unsupported(t, "cimport");
+      case IMPORT -> throw unsupported(t, "import");
+      case FROM -> {
+        return fromCImport();
+      }
+      case CIMPORT -> {
+        return cimport();
+      }
       case GLOBAL -> throw unsupported(t, "global");
       case NONLOCAL -> throw unsupported(t, "nonlocal");
       case DEL -> throw unsupported(t, "del");
@@ -229,6 +234,43 @@ public final class Parser {
         return exprStmt();
       }
     }
+  }
+
+  // cimport_stmt: 'cimport' dotted_name ['as' NAME]
+  private Stmt cimport() {
+    Token kw = advance();
+    Pos modulePos = peek().pos();
+    String module = dottedName();
+    String alias = match(TokenKind.AS) ? expectName().text() : null;
+    if (check(TokenKind.COMMA)) throw error(peek().pos(), "pyxc supports one module per 'cimport' statement");
+    return new Stmt.CImport(module, alias, List.of(), kw.pos(), modulePos);
+  }
+
+  // from_cimport: 'from' dotted_name 'cimport' ('(' names [','] ')' | names)
+  // names: NAME ['as' NAME] (',' NAME ['as' NAME])*
+  private Stmt fromCImport() {
+    Token kw = advance();
+    Pos modulePos = peek().pos();
+    String module = dottedName();
+    if (check(TokenKind.IMPORT)) throw unsupported(kw, "import");
+    expect(TokenKind.CIMPORT);
+    boolean paren = match(TokenKind.LPAREN);
+    if (check(TokenKind.STAR)) throw unsupported(peek(), "cimport *");
+    List<Stmt.Alias> names = new ArrayList<>();
+    do {
+      if (paren && check(TokenKind.RPAREN)) break;
+      Token name = expectName();
+      String as = match(TokenKind.AS) ? expectName().text() : null;
+      names.add(new Stmt.Alias(name.text(), as, name.pos()));
+    } while (match(TokenKind.COMMA));
+    if (paren) expect(TokenKind.RPAREN);
+    return new Stmt.CImport(module, null, List.copyOf(names), kw.pos(), modulePos);
+  }
+
+  private String dottedName() {
+    StringBuilder sb = new StringBuilder(expectName().text());
+    while (match(TokenKind.DOT)) sb.append('.').append(expectName().text());
+    return sb.toString();
   }
 
   private boolean atSimpleEnd() {
@@ -294,9 +336,10 @@ public final class Parser {
 
   // decorated: ('@' namedexpr_test NEWLINE)+ funcdef
   private Stmt decorated() {
-    List<Expr> decorators = new ArrayList<>();
-    while (match(TokenKind.AT)) {
-      decorators.add(namedExprTest());
+    List<Stmt.Decorator> decorators = new ArrayList<>();
+    while (check(TokenKind.AT)) {
+      Pos at = advance().pos();
+      decorators.add(new Stmt.Decorator(namedExprTest(), at));
       expect(TokenKind.NEWLINE);
     }
     if (check(TokenKind.CLASS)) throw unsupported(peek(), "class");
@@ -305,7 +348,7 @@ public final class Parser {
   }
 
   // funcdef: 'def' NAME '(' [params] ')' ['->' type] ':' suite
-  private Stmt funcDef(List<Expr> decorators) {
+  private Stmt funcDef(List<Stmt.Decorator> decorators) {
     Token def = expect(TokenKind.DEF);
     Token name = expectName();
     expect(TokenKind.LPAREN);
@@ -399,7 +442,7 @@ public final class Parser {
       axes.add(axis());
     } while (match(TokenKind.COMMA));
     expect(TokenKind.RBRACKET);
-    return new TypeRef.MemoryView(named, List.copyOf(axes), isConst, isConst ? start.pos() : named.pos());
+    return new TypeRef.MemoryView(named, List.copyOf(axes), isConst, isConst ? start.pos() : named.pos(), lb.pos());
   }
 
   private boolean continuesBaseType(List<String> words) {
@@ -417,18 +460,33 @@ public final class Parser {
     };
   }
 
-  // axis: ':' | '::' '1' | ':' ':' '1' | NAME  (generic cython.view specs)
+  // axis: ':' [':' [step]]    step: '1' | NAME ('.' NAME)*
+  // Start and stop are parsed only to report them where Cython does.
   private TypeRef.Axis axis() {
     Token t = peek();
-    if (match(TokenKind.COLON)) {
-      if (match(TokenKind.COLON)) {
-        Token one = expect(TokenKind.INT);
-        if (!one.text().equals("1")) throw error(one.pos(), "Expected ':' or '::1' in memoryview axis");
-        return new TypeRef.Axis(true, null, t.pos());
-      }
-      return new TypeRef.Axis(false, null, t.pos());
+    if (!check(TokenKind.COLON)) {
+      if (check(TokenKind.COMMA) || check(TokenKind.RBRACKET)) throw error(t.pos(), "Expected ':', found '" + found(t) + "'");
+      test();
+      throw error(t.pos(), "Start must not be given.");
     }
-    throw error(t.pos(), "Expected ':', found '" + found(t) + "'");
+    advance();
+    if (!check(TokenKind.COLON) && !check(TokenKind.COMMA) && !check(TokenKind.RBRACKET)) {
+      throw error(peek().pos(), "Stop must not be given.");
+    }
+    if (!match(TokenKind.COLON) || check(TokenKind.COMMA) || check(TokenKind.RBRACKET)) {
+      return new TypeRef.Axis(false, null, t.pos(), t.pos());
+    }
+    Token step = peek();
+    if (step.kind() == TokenKind.INT && step.text().equals("1")) {
+      advance();
+      return new TypeRef.Axis(true, null, t.pos(), step.pos());
+    }
+    if (step.kind() == TokenKind.NAME) {
+      StringBuilder name = new StringBuilder(advance().text());
+      while (match(TokenKind.DOT)) name.append('.').append(expectName().text());
+      return new TypeRef.Axis(false, name.toString(), t.pos(), step.pos());
+    }
+    throw error(step.pos(), "Step must be omitted, 1, or a valid specifier.");
   }
 
   // cdef_stmt: 'cdef' type declarator (',' declarator)* NEWLINE
@@ -495,6 +553,22 @@ public final class Parser {
       orElse = suite();
     }
     return new Stmt.While(cond, body, orElse, w.pos());
+  }
+
+  // with_stmt: 'with' with_item (',' with_item)* ':' suite
+  // with_item: test ['as' expr]
+  private Stmt withStmt() {
+    Token kw = advance();
+    if (check(TokenKind.NOGIL) || checkName("gil")) throw unsupported(kw, "with " + peek().text());
+    List<Stmt.WithItem> items = new ArrayList<>();
+    do {
+      Pos pos = peek().pos();
+      Expr context = test();
+      Expr target = match(TokenKind.AS) ? bitOr() : null;
+      items.add(new Stmt.WithItem(context, target, pos));
+    } while (match(TokenKind.COMMA));
+    expect(TokenKind.COLON);
+    return new Stmt.With(List.copyOf(items), suite(), kw.pos());
   }
 
   // for_stmt: 'for' target 'in' testlist ':' suite ['else' ':' suite]

@@ -36,6 +36,7 @@ public final class Checker {
   private final Diagnostics diags;
   private final Directives directives;
   private final Set<String> moduleNames = new LinkedHashSet<>();
+  private final CythonNames cythonNames = new CythonNames();
 
   private Checker(Diagnostics diags, Directives directives) {
     this.diags = diags;
@@ -48,12 +49,14 @@ public final class Checker {
     for (Stmt s : module.body()) {
       if (s instanceof Stmt.FuncDef f) {
         c.moduleNames.add(f.name());
+      } else if (s instanceof Stmt.CImport ci) {
+        c.cythonNames.add(ci, diags);
       }
     }
     for (Stmt s : module.body()) {
       if (s instanceof Stmt.FuncDef f) {
         functions.add(new FunctionChecker(c, f).run());
-      } else {
+      } else if (!(s instanceof Stmt.CImport)) {
         diags.error(s.pos(), "module-level statements other than 'def' are not supported by pyxc");
       }
     }
@@ -84,14 +87,85 @@ public final class Checker {
         diags.error(mv.dtype().pos(), "'" + dtype.name() + "[:]' memoryviews are not supported by pyxc");
         return CType.OBJECT;
       }
-      if (mv.axes().size() > 8) {
-        diags.error(mv.pos(), "More dimensions than the maximum number of buffer dimensions (8).");
-        return CType.OBJECT;
-      }
-      return new CType.MemView(dtype, mv.axes().size(), mv.axes().stream().map(TypeRef.Axis::contiguous).toList(), mv.isConst());
+      List<Boolean> contiguous = axes(mv);
+      if (contiguous == null) return CType.OBJECT;
+      return new CType.MemView(dtype, mv.axes().size(), contiguous, mv.isConst());
     } else {
       throw new AssertionError(ref);
     }
+  }
+
+  /** The names of {@code cython.view}'s axis specifiers pyxc can honour (direct access only). */
+  private static final Set<String> VIEW_SPECS = Set.of("generic", "strided", "indirect", "contiguous", "indirect_contiguous");
+
+  /**
+   * Which axes of a written view type must have unit stride, with Cython's checks and messages:
+   * one {@code ::1} axis, first (Fortran) or last (C). Null after an error.
+   */
+  private List<Boolean> axes(TypeRef.MemoryView mv) {
+    int n = mv.axes().size();
+    if (n >= 8) {
+      // Cython's own limit: 8 is refused too, though its runtime structs have room for 8.
+      diags.error(mv.bracket(), "More dimensions than the maximum number of buffer dimensions were used.");
+      return null;
+    }
+    List<Boolean> contiguous = new ArrayList<>();
+    int contigCount = 0;
+    int contigAxis = -1;
+    for (TypeRef.Axis a : mv.axes()) {
+      boolean contig = a.contiguous();
+      if (a.spec() != null) {
+        String spec = viewSpec(a);
+        if (spec == null) return null;
+        if (spec.equals("indirect") || spec.equals("indirect_contiguous")) {
+          diags.error(a.specPos(), "indirect memoryview axes are not supported by pyxc");
+          return null;
+        }
+        if (spec.equals("contiguous")) {
+          if (n > 1) {
+            diags.error(a.specPos(), "'view.contiguous' in a multi-dimensional view is not supported by pyxc; write '::1'");
+            return null;
+          }
+          contig = true;
+        }
+      }
+      if (contig) {
+        contigCount++;
+        contigAxis = contiguous.size();
+      }
+      contiguous.add(contig);
+    }
+    if (contigCount > 1) {
+      TypeRef.Axis last = mv.axes().get(n - 1);
+      diags.error(last.specPos(), "Cannot specify an array that is both C and Fortran contiguous.");
+      return null;
+    }
+    if (contigCount == 1 && contigAxis != 0 && contigAxis != n - 1) {
+      diags.error(mv.bracket(), "Fortran contiguous specifier must follow an indirect dimension");
+      return null;
+    }
+    return List.copyOf(contiguous);
+  }
+
+  /** Resolves {@code ::view.NAME} to NAME, reporting Cython's message when it names nothing of cython.view. */
+  private String viewSpec(TypeRef.Axis a) {
+    String written = a.spec();
+    int dot = written.indexOf('.');
+    String path = cythonNames.qualify(written);
+    if (path == null) {
+      diags.error(a.specPos(), dot < 0 ? "Invalid axis specification." : "undeclared name not builtin: " + written.substring(0, dot));
+      return null;
+    }
+    String name = path.substring(path.lastIndexOf('.') + 1);
+    if (!path.equals("cython.view." + name)) {
+      diags.error(a.specPos(), "Invalid axis specification.");
+      return null;
+    }
+    if (!VIEW_SPECS.contains(name)) {
+      diags.error(a.specPos(), "No such attribute '" + name + "'");
+      return null;
+    }
+    return name;
   }
 
   /** Checks one function body. */
@@ -107,6 +181,10 @@ public final class Checker {
     private final Map<String, CType> inferred = new LinkedHashMap<>();
     private final IdentityHashMap<Expr, CType> types = new IdentityHashMap<>();
     private final IdentityHashMap<Stmt.For, CType> rangeLoops = new IdentityHashMap<>();
+    private final IdentityHashMap<Stmt.With, Directives> withDirectives = new IdentityHashMap<>();
+    /** The function's directives (header, -X, decorators), and those of the block being checked. */
+    private Directives fnDirectives;
+    private Directives current;
     private boolean recording;
     private int loopDepth;
 
@@ -144,7 +222,13 @@ public final class Checker {
       if (def.returnType() != null) {
         diags.error(def.returnType().pos(), "return type annotations on 'def' functions are not supported by pyxc");
       }
-      for (Expr d : def.decorators()) diags.error(d.pos(), "decorators are not supported by pyxc");
+      fnDirectives = outer.directives.copy();
+      for (Stmt.Decorator d : def.decorators()) {
+        if (!DirectiveUses.apply(d.expr(), DirectiveUses.Scope.FUNCTION, d.pos(), outer.cythonNames, fnDirectives, diags)) {
+          diags.error(d.expr().pos(), "decorators other than compiler directives are not supported by pyxc");
+        }
+      }
+      current = fnDirectives;
       collect(def.body(), true);
       infer();
       recording = true;
@@ -152,7 +236,7 @@ public final class Checker {
         if (p.defaultValue() != null) checkDefault(p);
       }
       checkBlock(def.body());
-      return new FunctionInfo(def, List.copyOf(params), Map.copyOf(symbols), types, rangeLoops);
+      return new FunctionInfo(def, List.copyOf(params), Map.copyOf(symbols), types, rangeLoops, fnDirectives, withDirectives);
     }
 
     // ---- collection: declarations and assignments ----
@@ -223,6 +307,10 @@ public final class Checker {
       } else if (s instanceof Stmt.Raise r) {
         if (r.exc() != null) scanExpr(r.exc());
         if (r.cause() != null) scanExpr(r.cause());
+      } else if (s instanceof Stmt.With w) {
+        collect(w.body(), false);
+      } else if (s instanceof Stmt.CImport c) {
+        diags.error(c.modulePos(), "cimport only allowed at module level");
       } else if (s instanceof Stmt.FuncDef f) {
         diags.error(f.pos(), "nested functions are not supported by pyxc");
         bindLocal(f.name(), f.pos(), new FromObject());
@@ -315,7 +403,7 @@ public final class Checker {
             t = t == null ? st : Types.spanning(t, st);
           }
           if (t == null) continue;
-          Boolean mode = outer.directives.inferTypes();
+          Boolean mode = fnDirectives.inferTypes();
           if (Boolean.FALSE.equals(mode)) t = CType.OBJECT;
           else if (mode == null) t = safe(t, mightOverflow.contains(e.getKey()));
           CType old = inferred.get(e.getKey());
@@ -418,8 +506,12 @@ public final class Checker {
       } else if (s instanceof Stmt.AugAssign a) {
         CType tt = type(a.target());
         if (a.target() instanceof Expr.Subscript sub && types.get(sub.obj()) instanceof CType.MemView
+            && a.op() == BinaryOp.POW) {
+          diags.error(sub.pos(), "No C inplace power operator");
+        }
+        if (a.target() instanceof Expr.Subscript sub && types.get(sub.obj()) instanceof CType.MemView
             && tt instanceof CType.CInt && (a.op() == BinaryOp.FLOORDIV || a.op() == BinaryOp.MOD)
-            && !outer.directives.get("cdivision")) {
+            && !current.get("cdivision")) {
           diags.error(sub.pos(), "In-place non-c divide operators not allowed on int buffers.");
         }
         CType vt = type(a.value());
@@ -460,7 +552,21 @@ public final class Checker {
       } else if (s instanceof Stmt.Raise r) {
         if (r.exc() != null) toObject(r.exc());
         if (r.cause() != null) toObject(r.cause());
-      } else if (s instanceof Stmt.FuncDef f) { } else {
+      } else if (s instanceof Stmt.With w) {
+        Directives inner = current.copy();
+        for (Stmt.WithItem it : w.items()) {
+          if (it.target() != null) {
+            diags.error(it.pos(), "Compiler directive with statements cannot contain 'as'");
+          } else if (!DirectiveUses.apply(it.context(), DirectiveUses.Scope.WITH, it.pos(), outer.cythonNames, inner, diags)) {
+            diags.error(it.pos(), "'with' statements other than compiler directives are not supported by pyxc");
+          }
+        }
+        withDirectives.put(w, inner);
+        Directives saved = current;
+        current = inner;
+        checkBlock(w.body());
+        current = saved;
+      } else if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport) { } else {
         throw new AssertionError(s);
       }
     }
@@ -523,9 +629,10 @@ public final class Checker {
         if (objType instanceof CType.MemView mv) {
           if (mv.isConst()) diags.error(s.pos(), "Assignment to const dereference");
           if (elem instanceof CType.MemView part) {
-            // Slice assignment: a scalar is broadcast, a view (or an object exporting one) is copied.
+            // Slice assignment: a view is copied; anything else (an object too, as in Cython) is
+            // one element broadcast.
             if (valueType instanceof CType.MemView) checkAssignable(valueType, part, valuePos);
-            else if (valueType != null && !(valueType instanceof CType.PyObject)) checkAssignable(valueType, part.dtype(), valuePos);
+            else if (valueType != null) checkAssignable(valueType, part.dtype(), valuePos);
           } else if (valueType != null) {
             checkAssignable(valueType, elem, valuePos);
           }
@@ -688,37 +795,42 @@ public final class Checker {
     }
 
     /**
-     * Indexing a memoryview: integers select (and drop) axes, slices keep them; all axes given as
-     * integers is an element, anything less is a view of the remaining axes.
+     * Indexing a memoryview: integers select (and drop) axes, slices keep them, {@code None} adds
+     * one and an ellipsis stands for the axes the other items leave (a later one for none, as in
+     * Cython). Integers on every axis is an element; anything else is a view.
      */
     private CType viewIndex(CType.MemView mv, Expr.Subscript s) {
       List<Expr> items = s.index() instanceof Expr.TupleExpr tup ? tup.elts() : List.of(s.index());
-      int kept = mv.ndim();
-      int i = 0;
+      int consumed = 0;
+      int kept = 0;
       for (Expr x : items) {
-        if (i == mv.ndim()) {
+        if (x instanceof Expr.NoneLit || x instanceof Expr.EllipsisLit) {
+          if (recording) types.put(x, CType.OBJECT);
+          if (x instanceof Expr.NoneLit) kept++;
+        } else if (consumed == mv.ndim()) {
           report(x.pos(), "Too many indices specified for type " + mv.name());
           return CType.OBJECT;
-        }
-        if (x instanceof Expr.Slice sl) {
-          for (Expr part : Exprs.children(sl)) {
-            CType pt = type(part);
-            if (pt != null && !Types.isInt(pt) && !(pt instanceof CType.PyObject)) {
-              report(part.pos(), "Invalid index for memoryview specified, type " + pt.name());
-            }
-          }
-          if (recording) types.put(sl, CType.OBJECT);
         } else {
-          CType it = type(x);
-          if (it != null && !Types.isInt(it) && !(it instanceof CType.PyObject)) {
-            report(x.pos(), "Invalid index for memoryview specified, type " + it.name());
+          consumed++;
+          if (x instanceof Expr.Slice sl) {
+            kept++;
+            for (Expr part : Exprs.children(sl)) checkViewIndex(part);
+            if (recording) types.put(sl, CType.OBJECT);
+          } else {
+            checkViewIndex(x);
           }
-          kept--;
         }
-        i++;
       }
+      kept += mv.ndim() - consumed;
       if (recording && s.index() instanceof Expr.TupleExpr) types.put(s.index(), CType.OBJECT);
       return kept == 0 ? mv.dtype() : mv.withNdim(kept);
+    }
+
+    private void checkViewIndex(Expr x) {
+      CType t = type(x);
+      if (t != null && !Types.isInt(t) && !(t instanceof CType.PyObject)) {
+        report(x.pos(), "Invalid index for memoryview specified, type " + t.name());
+      }
     }
 
     private void slice(Expr.Slice s) {
@@ -730,6 +842,10 @@ public final class Checker {
       Symbol s = symbols.get(n.id());
       if (s != null) return localType(n.id());
       if (outer.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id())) return CType.OBJECT;
+      if (outer.cythonNames.binds(n.id())) {
+        report(n.pos(), "'" + outer.cythonNames.qualify(n) + "' is not supported by pyxc in an expression");
+        return CType.OBJECT;
+      }
       report(n.pos(), "undeclared name not builtin: " + n.id());
       return CType.OBJECT;
     }
@@ -835,7 +951,7 @@ public final class Checker {
       switch (op) {
         case DIV -> {
           if (Types.isInt(l) && Types.isInt(r)) {
-            return outer.directives.languageLevel().equals("2") ? Types.widest(l, r) : CType.DOUBLE;
+            return current.languageLevel().equals("2") ? Types.widest(l, r) : CType.DOUBLE;
           }
           return Types.widest(l, r);
         }

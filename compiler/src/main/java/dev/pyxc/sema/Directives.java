@@ -36,6 +36,29 @@ public final class Directives {
   private String languageLevel = "3";
   private Boolean inferTypes;
 
+  /** A copy to change for a narrower scope (a decorated function, a {@code with} block). */
+  public Directives copy() {
+    Directives d = new Directives();
+    d.bools.putAll(bools);
+    d.languageLevel = languageLevel;
+    d.inferTypes = inferTypes;
+    return d;
+  }
+
+  /** Whether {@code name} takes True or False. */
+  public static boolean isBoolean(String name) {
+    return BOOL_DEFAULTS.containsKey(name);
+  }
+
+  public void setBoolean(String name, boolean value) {
+    if (!isBoolean(name)) throw new IllegalArgumentException("not a boolean directive: " + name);
+    bools.put(name, value);
+  }
+
+  public void setInferTypes(Boolean value) {
+    inferTypes = value;
+  }
+
   public boolean get(String name) {
     Boolean v = bools.get(name);
     if (v == null) throw new IllegalArgumentException("not a boolean directive: " + name);

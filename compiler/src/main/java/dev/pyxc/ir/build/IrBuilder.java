@@ -17,6 +17,7 @@ import dev.pyxc.ir.Primitive;
 import dev.pyxc.ir.Primitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.ir.Terminator;
+import dev.pyxc.ir.ViewIndex;
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.Directives;
 import dev.pyxc.sema.FunctionInfo;
@@ -73,7 +74,8 @@ public final class IrBuilder {
     private final IrBuilder outer;
     private final FunctionInfo fi;
     private final FuncIr fn;
-    private final Directives directives;
+    /** The directives in force at the statement being lowered (changed by with-blocks). */
+    private Directives directives;
     private final Map<String, Register> vars = new HashMap<>();
     private final Deque<Loop> loops = new ArrayDeque<>();
     private final BasicBlock errorExit;
@@ -85,7 +87,7 @@ public final class IrBuilder {
     FunctionBuilder(IrBuilder outer, FunctionInfo fi) {
       this.outer = outer;
       this.fi = fi;
-      this.directives = outer.info.directives();
+      this.directives = fi.directives();
       Stmt.FuncDef def = fi.def();
       fn = new FuncIr(def.name(), outer.moduleName + "." + def.name(), def.pos().line(), CType.OBJECT);
       cur = fn.newBlock();
@@ -245,6 +247,13 @@ public final class IrBuilder {
             call(Primitives.RAISE_FROM, r.pos(), exc, exprAs(r.cause(), CType.OBJECT));
           }
       }
+      } else if (s instanceof Stmt.With w) {
+        Directives saved = directives;
+        directives = fi.withDirectives().get(w);
+        block(w.body());
+        directives = saved;
+      } else if (s instanceof Stmt.CImport c) {
+        throw new AssertionError("cimport inside a function reached the IR builder");
       } else if (s instanceof Stmt.FuncDef f) {
         throw new AssertionError("nested def reached the IR builder");
       } else {
@@ -265,12 +274,13 @@ public final class IrBuilder {
       } else if (target instanceof Expr.Subscript s && typeOf(s.obj()) instanceof CType.MemView mv) {
         Register view = expr(s.obj());
         List<Register> idx = new ArrayList<>();
-        List<boolean[]> items = viewIndices(view, mv, s, idx);
+        List<ViewIndex> items = viewIndices(view, mv, s, idx);
         List<Register> args = new ArrayList<>(List.of(view));
         args.addAll(idx);
         if (typeOf(s) instanceof CType.MemView part) {
           Register dst = call(Primitives.mvSubview(mv, part, items), s.pos(), args.toArray(new Register[0]));
-          if (value.type() instanceof CType.MemView || value.type() instanceof CType.PyObject) {
+          // As in Cython, only a view is copied; anything else (objects too) is one value broadcast.
+          if (value.type() instanceof CType.MemView) {
             call(Primitives.mvCopy(part), s.pos(), dst, coerce(value, part, pos));
           } else {
             call(Primitives.mvFill(part), s.pos(), dst, coerce(value, part.dtype(), pos));
@@ -621,19 +631,21 @@ public final class IrBuilder {
       } else if (e instanceof Expr.Call c) {
         return call(c, type);
       } else if (e instanceof Expr.Attribute a && typeOf(a.obj()) instanceof CType.MemView mv && a.name().equals("T")) {
-        return call(Primitives.mvTranspose(mv), a.pos(), expr(a.obj()));
+        Register view = expr(a.obj());
+        notNone(view, "AttributeError", "Cannot transpose None memoryview slice", a.pos());
+        return call(Primitives.mvTranspose(mv), a.pos(), view);
       } else if (e instanceof Expr.Attribute a && typeOf(a.obj()) instanceof CType.MemView mv
           && type instanceof CType.CInt) {
         return viewAttribute(a, mv);
       } else if (e instanceof Expr.Subscript s && s.obj() instanceof Expr.Attribute a
           && typeOf(a.obj()) instanceof CType.MemView && type instanceof CType.CInt) {
-        Register view = expr(a.obj());
+        Register view = viewForAttribute(a);
         Register k = exprAs(s.index(), CType.SSIZE_T);
         return call(a.name().equals("shape") ? Primitives.MV_SHAPE : Primitives.MV_STRIDES, s.pos(), view, k);
       } else if (e instanceof Expr.Subscript s && typeOf(s.obj()) instanceof CType.MemView mv) {
         Register view = expr(s.obj());
         List<Register> idx = new ArrayList<>();
-        List<boolean[]> items = viewIndices(view, mv, s, idx);
+        List<ViewIndex> items = viewIndices(view, mv, s, idx);
         if (type instanceof CType.MemView result) {
           List<Register> args = new ArrayList<>(List.of(view));
           args.addAll(idx);
@@ -644,7 +656,7 @@ public final class IrBuilder {
         return call(Primitives.mvLoad(mv), s.pos(), args.toArray(new Register[0]));
       } else if (e instanceof Expr.Attribute a && typeOf(a.obj()) instanceof CType.MemView
           && (a.name().equals("shape") || a.name().equals("strides"))) {
-        return call(a.name().equals("shape") ? Primitives.MV_SHAPE_LIST : Primitives.MV_STRIDES_LIST, a.pos(), expr(a.obj()));
+        return call(a.name().equals("shape") ? Primitives.MV_SHAPE_LIST : Primitives.MV_STRIDES_LIST, a.pos(), viewForAttribute(a));
       } else if (e instanceof Expr.Attribute a) {
         Register obj = exprAs(a.obj(), CType.OBJECT);
         Register name = constant(new Const.PyStr(a.name()), CType.OBJECT);
@@ -677,35 +689,67 @@ public final class IrBuilder {
     }
 
     /**
-     * Evaluates a view's indices left to right: integers are checked against their axis
-     * (wraparound and bounds as the directives say) and slices' parts become C values. Fills
-     * {@code args} with the registers the subview or element op takes; returns the axis shapes.
+     * Evaluates a view's subscript left to right: integers are checked against their axis
+     * (wraparound and bounds as the directives say), slices' parts become C values, {@code None}
+     * adds an axis and an ellipsis stands for as many whole axes as the other items leave. Fills
+     * {@code args} with the registers the subview or element op takes; returns the items.
      */
-    private List<boolean[]> viewIndices(Register view, CType.MemView mv, Expr.Subscript s, List<Register> args) {
+    private List<ViewIndex> viewIndices(Register view, CType.MemView mv, Expr.Subscript s, List<Register> args) {
       List<Expr> items = s.index() instanceof Expr.TupleExpr t ? t.elts() : List.of(s.index());
-      boolean wrap = directives.get("wraparound");
-      boolean bounds = directives.get("boundscheck");
-      List<boolean[]> shape = new ArrayList<>();
-      for (int axis = 0; axis < items.size(); axis++) {
-        Expr x = items.get(axis);
-        if (x instanceof Expr.Slice sl) {
-          boolean[] parts = {true, sl.lo() != null, sl.hi() != null, sl.step() != null};
+      long consuming = items.stream().filter(x -> !(x instanceof Expr.NoneLit) && !(x instanceof Expr.EllipsisLit)).count();
+      List<ViewIndex> out = new ArrayList<>();
+      List<int[]> positions = new ArrayList<>();   // {argument slot, axis, item} of each integer index
+      int axis = 0;
+      for (int k = 0; k < items.size(); k++) {
+        Expr x = items.get(k);
+        if (x instanceof Expr.NoneLit) {
+          out.add(ViewIndex.NEWAXIS);
+        } else if (x instanceof Expr.EllipsisLit) {
+          for (long n = consuming; n < mv.ndim(); n++, axis++) out.add(ViewIndex.WHOLE);
+          consuming = mv.ndim();
+        } else if (x instanceof Expr.Slice sl) {
           for (Expr part : new Expr[] {sl.lo(), sl.hi(), sl.step()}) if (part != null) args.add(exprAs(part, CType.SSIZE_T));
-          shape.add(parts);
+          out.add(new ViewIndex(ViewIndex.Kind.SLICE, sl.lo() != null, sl.hi() != null, sl.step() != null));
+          axis++;
         } else {
-          Register i = exprAs(x, CType.SSIZE_T);
-          if (wrap || bounds) i = call(Primitives.mvIndex(axis, wrap, bounds), x.pos(), view, i);
-          args.add(i);
-          shape.add(new boolean[] {false, false, false, false});
+          positions.add(new int[] {args.size(), axis, k});
+          args.add(exprAs(x, CType.SSIZE_T));
+          out.add(ViewIndex.AT);
+          axis++;
         }
       }
-      return shape;
+      boolean slicing = out.stream().anyMatch(it -> it.kind() != ViewIndex.Kind.AT);
+      notNone(view, "TypeError", slicing ? "Cannot slice None memoryview slice" : "Cannot index None memoryview slice", s.pos());
+      // Every index is evaluated before any is checked, and the highest failing axis is the one
+      // reported, as in Cython: check from the last axis back.
+      boolean wrap = directives.get("wraparound");
+      boolean bounds = directives.get("boundscheck");
+      if (wrap || bounds) {
+        for (int k = positions.size() - 1; k >= 0; k--) {
+          int[] p = positions.get(k);
+          Pos pos = items.get(p[2]).pos();
+          args.set(p[0], call(Primitives.mvIndex(p[1], wrap, bounds), pos, view, args.get(p[0])));
+        }
+      }
+      return out;
+    }
+
+    /** The view whose attribute {@code a} reads, checked against None under nonecheck. */
+    private Register viewForAttribute(Expr.Attribute a) {
+      Register view = expr(a.obj());
+      notNone(view, "AttributeError", "Cannot access '" + a.name() + "' attribute of None memoryview slice", a.pos());
+      return view;
+    }
+
+    /** Under nonecheck, raises {@code excType(message)} when {@code view} is None. */
+    private void notNone(Register view, String excType, String message, Pos pos) {
+      if (directives.get("nonecheck")) call(Primitives.mvNotNone(excType, message), pos, view);
     }
 
     /** {@code x.ndim}, {@code x.size}, {@code x.itemsize}, {@code x.nbytes} as C values. */
     private Register viewAttribute(Expr.Attribute a, CType.MemView mv) {
       if (a.name().equals("ndim")) return cConst(BigInteger.valueOf(mv.ndim()), CType.SSIZE_T);
-      Register view = expr(a.obj());
+      Register view = viewForAttribute(a);
       StringBuilder size = new StringBuilder("((Py_ssize_t)1");
       for (int i = 0; i < mv.ndim(); i++) size.append(" * %0.shape[").append(i).append(']');
       size.append(')');
@@ -1025,7 +1069,7 @@ public final class IrBuilder {
     private Register call(Expr.Call c, CType type) {
       if (type instanceof CType.MemView result && c.func() instanceof Expr.Attribute a
           && typeOf(a.obj()) instanceof CType.MemView src) {
-        return call(Primitives.mvCopyNew(src, result, a.name().equals("copy_fortran")), c.pos(), expr(a.obj()));
+        return call(Primitives.mvCopyNew(src, result, a.name().equals("copy_fortran")), c.pos(), viewForAttribute(a));
       }
       String builtin = builtinCallee(c);
       boolean positional = c.args().stream().allMatch(a -> a.keyword() == null);

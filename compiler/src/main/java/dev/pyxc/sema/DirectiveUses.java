@@ -1,0 +1,73 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.diag.Diagnostics;
+import dev.pyxc.diag.Pos;
+import java.util.Set;
+
+/**
+ * Directives written in the code rather than the header: {@code @cython.boundscheck(False)} on a
+ * def and {@code with cython.wraparound(False):} around a block, with Cython's messages for a
+ * misuse. A bare decorator ({@code @cython.boundscheck}) means True, as in Cython.
+ */
+final class DirectiveUses {
+  private DirectiveUses() {}
+
+  /** Where a directive is written; the words Cython uses for it in messages. */
+  enum Scope {
+    FUNCTION("function"), WITH("with statement");
+
+    final String words;
+
+    Scope(String words) {
+      this.words = words;
+    }
+  }
+
+  /** Cython constructs that are not directives: named as unsupported, not as unknown. */
+  private static final Set<String> OTHER_CONSTRUCTS = Set.of("locals", "cfunc", "ccall", "inline", "returns",
+      "exceptval", "nogil", "gil", "final", "declare", "cast", "sizeof", "typeof", "address", "pointer",
+      "critical_section", "fused_type", "ufunc", "freelist", "internal", "test_assert_path_exists");
+
+  /**
+   * Applies a decorator or with-item to {@code into}. Returns false when {@code e} does not name
+   * anything cimported from Cython (the caller then reports it as unsupported).
+   */
+  static boolean apply(Expr e, Scope scope, Pos scopePos, CythonNames names, Directives into, Diagnostics diags) {
+    Expr callee = e instanceof Expr.Call c ? c.func() : e;
+    String path = names.qualify(callee);
+    if (path == null) return false;
+    Pos at = callee.pos();
+    String name = path.startsWith("cython.") ? path.substring("cython.".length()) : path;
+    if (name.equals("language_level")) {
+      diags.error(scopePos, "The language_level compiler directive is not allowed in " + scope.words + " scope");
+      if (scope == Scope.WITH) invalid(name, at, diags);
+      return true;
+    }
+    if (!Directives.isBoolean(name) && !name.equals("infer_types")) {
+      if (OTHER_CONSTRUCTS.contains(name)) diags.error(at, "'cython." + name + "' is not supported by pyxc");
+      else invalid(name, at, diags);
+      return true;
+    }
+    Expr value;
+    if (e instanceof Expr.Call c) {
+      value = c.args().size() == 1 && c.args().get(0).keyword() == null ? c.args().get(0).value() : null;
+    } else {
+      value = scope == Scope.FUNCTION ? new Expr.BoolLit(true, at) : null;
+    }
+    if (name.equals("infer_types") && value instanceof Expr.NoneLit) {
+      into.setInferTypes(null);
+    } else if (value instanceof Expr.BoolLit b) {
+      if (name.equals("infer_types")) into.setInferTypes(b.value());
+      else into.setBoolean(name, b.value());
+    } else {
+      diags.error(at, "The " + name + " directive takes one compile-time boolean argument");
+    }
+    return true;
+  }
+
+  private static void invalid(String name, Pos at, Diagnostics diags) {
+    diags.error(at, "'" + name + "' not a valid cython language construct");
+    diags.error(at, "'" + name + "' not a valid cython attribute or is being used incorrectly");
+  }
+}
