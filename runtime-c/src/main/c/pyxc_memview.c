@@ -351,15 +351,20 @@ fail:
  * Checks an index into one axis, wrapping a negative one when asked: the checked index, or -1
  * with IndexError (Cython's message). A None view has shape 0, so any index is out of bounds.
  */
-static inline Py_ssize_t pyxc_mv_index(const pyxc_slice *s, int axis, Py_ssize_t i, int wraparound, int boundscheck) {
+static inline Py_ssize_t pyxc_mv_index_as(const pyxc_slice *s, int axis, Py_ssize_t i, int wraparound, int boundscheck,
+                                          const char *message) {
     Py_ssize_t n = s->shape[axis];
     if (wraparound && i < 0) i += n;
     if (boundscheck && (i < 0 || i >= n)) {
-        PyErr_Format(PyExc_IndexError, "Out of bounds on buffer access (axis %d)", axis);
+        PyErr_Format(PyExc_IndexError, message, axis);
         return -1;
     }
     return i;
 }
+/* An index that selects an element. */
+#define pyxc_mv_index(s, axis, i, wrap, check) pyxc_mv_index_as(s, axis, i, wrap, check, "Out of bounds on buffer access (axis %d)")
+/* An index that drops an axis of a subview (Cython words this one differently). */
+#define pyxc_mv_subindex(s, axis, i, wrap, check) pyxc_mv_index_as(s, axis, i, wrap, check, "Index out of bounds (axis %d)")
 /* @end */
 
 /* @piece pyxc_mv_not_none */

@@ -1,5 +1,5 @@
 # Out-of-range indices raise IndexError naming the axis (the last failing one, as in Cython),
-# before anything is read or written.
+# before anything is read or written; an index that only drops an axis is worded as Cython does.
 def get(double[:, :] m, Py_ssize_t i, Py_ssize_t j):
     """
     >>> import array
@@ -35,6 +35,6 @@ def row(double[:, :] m, Py_ssize_t i):
     >>> import array
     >>> row(memoryview(array.array('d', range(6))).cast('B').cast('d', (2, 3)), 2)
     Traceback (most recent call last):
-    IndexError: Out of bounds on buffer access (axis 0)
+    IndexError: Index out of bounds (axis 0)
     """
     return m[i]

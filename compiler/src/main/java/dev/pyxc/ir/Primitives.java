@@ -201,8 +201,8 @@ public final class Primitives {
   }
 
   /** Checks (and wraps) an index into one axis; -1 with IndexError when out of bounds. */
-  public static Primitive mvIndex(int axis, boolean wraparound, boolean boundscheck) {
-    return new Primitive("mv_index_" + axis, "pyxc_mv_index(&%0, " + axis + ", %1, " + (wraparound ? 1 : 0) + ", "
+  public static Primitive mvIndex(int axis, boolean wraparound, boolean boundscheck, boolean element) {
+    return new Primitive("mv_index_" + axis, (element ? "pyxc_mv_index" : "pyxc_mv_subindex") + "(&%0, " + axis + ", %1, " + (wraparound ? 1 : 0) + ", "
         + (boundscheck ? 1 : 0) + ")", CType.SSIZE_T, false, Set.of(), boundscheck ? ErrorKind.NEG_ONE : ErrorKind.NEVER);
   }
 

@@ -728,7 +728,7 @@ public final class IrBuilder {
         for (int k = positions.size() - 1; k >= 0; k--) {
           int[] p = positions.get(k);
           Pos pos = items.get(p[2]).pos();
-          args.set(p[0], call(Primitives.mvIndex(p[1], wrap, bounds), pos, view, args.get(p[0])));
+          args.set(p[0], call(Primitives.mvIndex(p[1], wrap, bounds, !slicing && positions.size() == mv.ndim()), pos, view, args.get(p[0])));
         }
       }
       return out;
