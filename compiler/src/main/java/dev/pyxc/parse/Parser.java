@@ -461,7 +461,7 @@ public final class Parser {
   }
 
   // axis: ':' [':' [step]]    step: '1' | NAME ('.' NAME)*
-  // Start and stop are parsed only to report them where Cython does.
+  // A start or a stop is parsed only to report it where Cython does.
   private TypeRef.Axis axis() {
     Token t = peek();
     if (!check(TokenKind.COLON)) {
@@ -471,7 +471,7 @@ public final class Parser {
     }
     advance();
     if (!check(TokenKind.COLON) && !check(TokenKind.COMMA) && !check(TokenKind.RBRACKET)) {
-      throw error(peek().pos(), "Stop must not be given.");
+      throw error(peek().pos(), "Axis specification only allowed in the 'step' slot.");
     }
     if (!match(TokenKind.COLON) || check(TokenKind.COMMA) || check(TokenKind.RBRACKET)) {
       return new TypeRef.Axis(false, null, t.pos(), t.pos());

@@ -225,7 +225,13 @@ public final class Checker {
       fnDirectives = outer.directives.copy();
       for (Stmt.Decorator d : def.decorators()) {
         if (!DirectiveUses.apply(d.expr(), DirectiveUses.Scope.FUNCTION, d.pos(), outer.cythonNames, fnDirectives, diags)) {
-          diags.error(d.expr().pos(), "decorators other than compiler directives are not supported by pyxc");
+          Expr root = d.expr() instanceof Expr.Call c ? c.func() : d.expr();
+          while (root instanceof Expr.Attribute a) root = a.obj();
+          if (root instanceof Expr.Name n && !outer.moduleNames.contains(n.id()) && !Builtins.NAMES.contains(n.id())) {
+            diags.error(n.pos(), "undeclared name not builtin: " + n.id());
+          } else {
+            diags.error(d.expr().pos(), "decorators other than compiler directives are not supported by pyxc");
+          }
         }
       }
       current = fnDirectives;
@@ -556,7 +562,7 @@ public final class Checker {
         Directives inner = current.copy();
         for (Stmt.WithItem it : w.items()) {
           if (it.target() != null) {
-            diags.error(it.pos(), "Compiler directive with statements cannot contain 'as'");
+            DirectiveUses.rejectTarget(it.context(), it.pos(), outer.cythonNames, diags);
           } else if (!DirectiveUses.apply(it.context(), DirectiveUses.Scope.WITH, it.pos(), outer.cythonNames, inner, diags)) {
             diags.error(it.pos(), "'with' statements other than compiler directives are not supported by pyxc");
           }
@@ -944,6 +950,10 @@ public final class Checker {
     /** Result type of a binary operator; reports Cython's message for invalid C operands. */
     private CType binaryType(BinaryOp op, CType l, CType r, Pos pos) {
       if (l instanceof CType.Void || r instanceof CType.Void) {
+        if (pos != null) report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
+        return CType.OBJECT;
+      }
+      if (l instanceof CType.MemView || r instanceof CType.MemView) {
         if (pos != null) report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
         return CType.OBJECT;
       }

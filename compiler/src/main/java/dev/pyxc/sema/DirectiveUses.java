@@ -40,6 +40,11 @@ final class DirectiveUses {
     Pos at = callee.pos();
     String name = path.startsWith("cython.") ? path.substring("cython.".length()) : path;
     if (name.equals("language_level")) {
+      boolean stringArg = e instanceof Expr.Call c && c.args().size() == 1 && c.args().get(0).value() instanceof Expr.StrLit;
+      if (!stringArg && scope == Scope.FUNCTION) {
+        diags.error(at, "The language_level directive takes one compile-time string argument");
+        return true;
+      }
       diags.error(scopePos, "The language_level compiler directive is not allowed in " + scope.words + " scope");
       if (scope == Scope.WITH) invalid(name, at, diags);
       return true;
@@ -64,6 +69,17 @@ final class DirectiveUses {
       diags.error(at, "The " + name + " directive takes one compile-time boolean argument");
     }
     return true;
+  }
+
+  /**
+   * {@code with cython.NAME(...) as t}: Cython refuses the 'as', and then no longer reads the
+   * context as a directive, so it also reports the name as an invalid construct.
+   */
+  static void rejectTarget(Expr context, Pos itemPos, CythonNames names, Diagnostics diags) {
+    diags.error(itemPos, "Compiler directive with statements cannot contain 'as'");
+    Expr callee = context instanceof Expr.Call c ? c.func() : context;
+    String path = names.qualify(callee);
+    if (path != null) invalid(path.substring(path.lastIndexOf('.') + 1), callee.pos(), diags);
   }
 
   private static void invalid(String name, Pos at, Diagnostics diags) {

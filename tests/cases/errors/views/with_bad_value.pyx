@@ -1,0 +1,10 @@
+cimport cython
+
+def f(double[:] x):
+    with cython.wraparound(1):
+        return x[0]
+
+_ERRORS = """
+4:15: The wraparound directive takes one compile-time boolean argument
+"""
+# Expected diagnostics recorded from Cython 3.3.0 (python3 cython.py -3).
