@@ -112,6 +112,22 @@ static void pyxc_mv_fatal_count(void) {
     Py_FatalError("pyxc: memoryview acquisition count went below zero");
 }
 
+#ifdef PYXC_TRACK_OWNERS
+/* Test builds (`pyxc test`) count live buffer owners so the harness can see none is left behind. */
+static long pyxc_mv_live_owners;
+#define PYXC_OWNER_MADE() (pyxc_mv_live_owners++)
+#define PYXC_OWNER_FREED() (pyxc_mv_live_owners--)
+static PyObject *pyxc_mv_live_owners_get(PyObject *self, PyObject *unused) {
+    return PyLong_FromLong(pyxc_mv_live_owners);
+}
+static PyMethodDef pyxc_mv_tracking_methods[] = {
+    {"_pyxc_live_buffers", pyxc_mv_live_owners_get, METH_NOARGS, "Buffers this module holds acquired now."},
+    {NULL, NULL, 0, NULL}};
+#else
+#define PYXC_OWNER_MADE() ((void)0)
+#define PYXC_OWNER_FREED() ((void)0)
+#endif
+
 /* A copy of a slice takes its own acquisition of the buffer. */
 static inline void pyxc_mv_acquire(pyxc_slice *s) {
     if (s->owner && s->owner != PYXC_MV_NONE) atomic_fetch_add_explicit(&s->owner->acquisitions, 1, memory_order_relaxed);
@@ -125,6 +141,7 @@ static inline void pyxc_mv_release(pyxc_slice *s) {
         if (before == 1) {
             PyBuffer_Release(&o->view);
             PyMem_Free(o);
+            PYXC_OWNER_FREED();
         } else if (before <= 0) {
             pyxc_mv_fatal_count();
         }
@@ -231,6 +248,7 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     }
     o->dtype = dt;
     atomic_init(&o->acquisitions, 1);
+    PYXC_OWNER_MADE();
     s.owner = o;
     s.data = (char *)o->view.buf;
     for (i = 0; i < ndim; i++) s.shape[i] = o->view.shape ? o->view.shape[i] : o->view.len / dt->size;
@@ -306,6 +324,9 @@ PyMODINIT_FUNC PyInit_seed(void) {
     pyxc_m_dict = PyModule_GetDict(m);
     pyxc_c[0] = Py_NewRef(Py_None);
     if (!pyxc_c[0]) goto bad;
+#ifdef PYXC_TRACK_OWNERS
+    if (PyModule_AddFunctions(m, pyxc_mv_tracking_methods) < 0) goto bad;
+#endif
     return m;
 bad:
     Py_DECREF(m);

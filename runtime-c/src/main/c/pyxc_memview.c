@@ -43,6 +43,22 @@ static pyxc_mvowner pyxc_mv_none_owner;
 static void pyxc_mv_fatal_count(void) {
     Py_FatalError("pyxc: memoryview acquisition count went below zero");
 }
+
+#ifdef PYXC_TRACK_OWNERS
+/* Test builds (`pyxc test`) count live buffer owners so the harness can see none is left behind. */
+static long pyxc_mv_live_owners;
+#define PYXC_OWNER_MADE() (pyxc_mv_live_owners++)
+#define PYXC_OWNER_FREED() (pyxc_mv_live_owners--)
+static PyObject *pyxc_mv_live_owners_get(PyObject *self, PyObject *unused) {
+    return PyLong_FromLong(pyxc_mv_live_owners);
+}
+static PyMethodDef pyxc_mv_tracking_methods[] = {
+    {"_pyxc_live_buffers", pyxc_mv_live_owners_get, METH_NOARGS, "Buffers this module holds acquired now."},
+    {NULL, NULL, 0, NULL}};
+#else
+#define PYXC_OWNER_MADE() ((void)0)
+#define PYXC_OWNER_FREED() ((void)0)
+#endif
 /* @end */
 
 /* @piece pyxc_mv_acquire */
@@ -61,6 +77,7 @@ static inline void pyxc_mv_release(pyxc_slice *s) {
         if (before == 1) {
             PyBuffer_Release(&o->view);
             PyMem_Free(o);
+            PYXC_OWNER_FREED();
         } else if (before <= 0) {
             pyxc_mv_fatal_count();
         }
@@ -328,6 +345,7 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     }
     o->dtype = dt;
     atomic_init(&o->acquisitions, 1);
+    PYXC_OWNER_MADE();
     s.owner = o;
     s.data = (char *)o->view.buf;
     for (i = 0; i < ndim; i++) s.shape[i] = o->view.shape ? o->view.shape[i] : o->view.len / dt->size;
@@ -781,6 +799,7 @@ static pyxc_slice pyxc_mv_copy_new(const pyxc_slice *s, int ndim, const pyxc_dty
     Py_DECREF(bytes);                      /* the Py_buffer keeps it alive */
     o->dtype = dt;
     atomic_init(&o->acquisitions, 1);
+    PYXC_OWNER_MADE();
     r.owner = o;
     r.data = (char *)o->view.buf;
     stride = dt->size;

@@ -1,6 +1,7 @@
 package dev.pyxc.emit;
 
 import dev.pyxc.ir.ModuleIr;
+import dev.pyxc.sema.CType;
 
 /**
  * Writes one self-contained C file for a module: the runtime pieces it uses, its functions,
@@ -42,6 +43,9 @@ public final class CEmitter {
     module.append("    PyObject *m = PyModule_Create(&pyxc_moduledef);\n    if (!m) return NULL;\n");
     module.append("    pyxc_m_dict = PyModule_GetDict(m);\n");
     module.append(init);
+    if (usesViews(m)) {
+      module.append("#ifdef PYXC_TRACK_OWNERS\n    if (PyModule_AddFunctions(m, pyxc_mv_tracking_methods) < 0) goto bad;\n#endif\n");
+    }
     module.append("    return m;\nbad:\n    Py_DECREF(m);\n    return NULL;\n}\n");
 
     String code = body + methods.toString() + "\n" + module;
@@ -54,5 +58,10 @@ public final class CEmitter {
     out.append("\nstatic PyObject *pyxc_m_dict;\nstatic PyObject *pyxc_c[").append(nconsts).append("];\n\n");
     out.append(code);
     return out.toString();
+  }
+
+  /** Whether any function of the module has a memoryview value (and so the view runtime). */
+  private static boolean usesViews(ModuleIr m) {
+    return m.functions().stream().anyMatch(f -> f.ir().registers.stream().anyMatch(r -> r.type() instanceof CType.MemView));
   }
 }

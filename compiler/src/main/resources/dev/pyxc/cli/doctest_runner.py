@@ -80,6 +80,22 @@ def refcheck(mod, tests, small=10, large=30):
     return leaks
 
 
+def buffers_left(mod):
+    """Whether views still hold buffers after the doctests, whose globals are gone by now.
+
+    `pyxc test` builds define PYXC_TRACK_OWNERS, so a module with views counts the buffers it
+    has acquired and not yet released.
+    """
+    live = getattr(mod, "_pyxc_live_buffers", None)
+    if live is None:
+        return False
+    gc.collect()
+    n = live()
+    if n:
+        print(f"{mod.__name__}: {n} buffer acquisition(s) left behind after the doctests")
+    return n != 0
+
+
 def main():
     directory, name = sys.argv[1], sys.argv[2]
     check_refs = "--refcheck" in sys.argv[3:]
@@ -93,6 +109,8 @@ def main():
     if failed:
         print(f"{name}: {failed} of {attempted} doctest examples failed")
         status = 1
+    if buffers_left(mod):
+        status = 1
     if check_refs:
         if not hasattr(sys, "gettotalrefcount"):
             print("--refcheck needs a debug interpreter (python3-dbg)")
@@ -100,7 +118,7 @@ def main():
         leaks = refcheck(mod, tests)
         for test_name, deltas in leaks:
             print(f"{test_name}: reference count grew by {deltas} between 10 and 30 runs (a leak per call)")
-        if leaks:
+        if leaks or buffers_left(mod):
             status = 1
     if status == 0:
         print(f"{name}: {attempted} doctest examples passed" + (", reference counts balanced" if check_refs else ""))

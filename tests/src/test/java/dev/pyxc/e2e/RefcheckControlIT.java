@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A negative control for the reference-count check: the same module with one Py_DECREF removed
- * from its C (the bug an emitter deciding ownership could make) must be reported as a leak, and
- * the unmodified module must pass. Without this, a check that never fails would look the same.
+ * Negative controls for the reference-count and buffer checks: the same module with one
+ * Py_DECREF (or one buffer release) removed from its C, the bug an emitter deciding ownership
+ * could make, must be reported, and the unmodified module must pass. Without these, a check that
+ * never fails would look the same.
  */
 class RefcheckControlIT {
   @TempDir
@@ -46,19 +47,55 @@ class RefcheckControlIT {
     assertThat(out).contains("reference count grew by");
   }
 
+  private static final String VIEW_SOURCE = """
+      def first(double[:] x):
+          \"\"\"
+          >>> import array
+          >>> first(array.array('d', [1.5]))
+          1.5
+          \"\"\"
+          return x[0]
+      """;
+
+  /** The same for buffers: a release dropped from the C leaves an acquisition the runner reports. */
+  @Test
+  void removedReleaseIsReportedAsABufferLeftBehind() throws Exception {
+    String c = Compiler.compile("views", VIEW_SOURCE, "views.pyx", List.of()).c();
+    assertThat(runTracked(c)).contains("views: 2 doctest examples passed");
+    // The wrapper releases the argument's acquisition after the call; drop that release.
+    int at = c.indexOf("pyxc_mv_release(&", c.indexOf("pyxc_pw_first"));
+    assertThat(at).isGreaterThan(0);
+    int end = c.indexOf(';', at);
+    String broken = c.substring(0, at) + "/* removed */" + c.substring(end + 1);
+    assertThat(runTracked(broken)).contains("views: 1 buffer acquisition(s) left behind after the doctests");
+  }
+
+  private String runTracked(String cText) throws Exception {
+    PythonConfig py = ModuleTester.interpreters("python3", false).get(0);
+    Path c = dir.resolve("views.c");
+    Files.writeString(c, cText);
+    Gcc.build(py, c, dir.resolve("views" + py.extSuffix()), List.of("-DPYXC_TRACK_OWNERS"));
+    return run(py, "views");
+  }
+
+  private String run(PythonConfig py, String module, String... flags) throws Exception {
+    Path runner = dir.resolve("runner.py");
+    try (InputStream in = ModuleTester.class.getResourceAsStream("doctest_runner.py")) {
+      Files.write(runner, in.readAllBytes());
+    }
+    List<String> cmd = new java.util.ArrayList<>(List.of(py.executable(), runner.toString(), dir.toString(), module));
+    cmd.addAll(List.of(flags));
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    p.waitFor();
+    return out;
+  }
+
   private String runRefcheck(String cText) throws Exception {
     PythonConfig dbg = ModuleTester.interpreters("python3", true).get(1);
     Path c = dir.resolve("leaky.c");
     Files.writeString(c, cText);
     Gcc.build(dbg, c, dir.resolve("leaky" + dbg.extSuffix()));
-    Path runner = dir.resolve("runner.py");
-    try (InputStream in = ModuleTester.class.getResourceAsStream("doctest_runner.py")) {
-      Files.write(runner, in.readAllBytes());
-    }
-    Process p = new ProcessBuilder(dbg.executable(), runner.toString(), dir.toString(), "leaky", "--refcheck")
-        .redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    p.waitFor();
-    return out;
+    return run(dbg, "leaky", "--refcheck");
   }
 }
