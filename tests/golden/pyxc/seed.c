@@ -162,6 +162,7 @@ static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d",
 #define PYXC_MV_CONST 1
 #define PYXC_MV_C_CONTIG 2     /* [::1] last: ask the exporter for a C-contiguous buffer */
 #define PYXC_MV_F_CONTIG 4     /* [::1, :] first: Fortran-contiguous */
+#define PYXC_MV_UNIT_STRIDE(axis) (8 << (axis))   /* [:, ::view.contiguous]: unit stride on that axis alone */
 
 /* The kind, size and Cython's name of a struct format character with native sizes. */
 static int pyxc_format_info(char c, char *kind, Py_ssize_t *size, const char **name) {
@@ -246,11 +247,6 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
             }
         }
     }
-    o->dtype = dt;
-    atomic_init(&o->acquisitions, 1);
-    PYXC_OWNER_MADE();
-    s.owner = o;
-    s.data = (char *)o->view.buf;
     for (i = 0; i < ndim; i++) s.shape[i] = o->view.shape ? o->view.shape[i] : o->view.len / dt->size;
     if (o->view.strides) {
         for (i = 0; i < ndim; i++) s.strides[i] = o->view.strides[i];
@@ -258,6 +254,17 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         Py_ssize_t stride = dt->size;
         for (i = ndim - 1; i >= 0; i--) { s.strides[i] = stride; stride *= s.shape[i]; }
     }
+    for (i = 0; i < ndim; i++) {
+        if ((flags & PYXC_MV_UNIT_STRIDE(i)) && s.strides[i] != dt->size) {
+            PyErr_SetString(PyExc_ValueError, "Buffer and memoryview are not contiguous in the same dimension.");
+            goto fail;
+        }
+    }
+    o->dtype = dt;
+    atomic_init(&o->acquisitions, 1);
+    PYXC_OWNER_MADE();
+    s.owner = o;
+    s.data = (char *)o->view.buf;
     return s;
 fail:
     PyBuffer_Release(&o->view);

@@ -1,6 +1,6 @@
 static PyObject *pyxc_pf_dot(pyxc_slice a_a, pyxc_slice a_b) {
-    Py_ssize_t v_i = 0;
     double v_s = 0;
+    Py_ssize_t v_i = 0;
     double t4;
     Py_ssize_t t5;
     Py_ssize_t t6;
@@ -50,8 +50,8 @@ static PyObject *pyxc_pf_dot(pyxc_slice a_a, pyxc_slice a_b) {
 }
 
 static PyObject *pyxc_pf_stencil(pyxc_slice a_u, pyxc_slice a_out) {
-    Py_ssize_t v_j = 0;
     Py_ssize_t v_i = 0;
+    Py_ssize_t v_j = 0;
     Py_ssize_t t4;
     Py_ssize_t t5;
     Py_ssize_t t6;

@@ -184,8 +184,11 @@ public final class Primitives {
   public static Primitive mvFromObject(CType.MemView t) {
     List<String> flags = new java.util.ArrayList<>();
     if (t.isConst()) flags.add("PYXC_MV_CONST");
-    if (t.contiguous().get(t.ndim() - 1)) flags.add("PYXC_MV_C_CONTIG");
-    else if (t.contiguous().get(0)) flags.add("PYXC_MV_F_CONTIG");
+    if (t.isCContiguous()) flags.add("PYXC_MV_C_CONTIG");
+    else if (t.isFContiguous()) flags.add("PYXC_MV_F_CONTIG");
+    for (int i = 0; i < t.ndim(); i++) {
+      if (t.packing().get(i) == CType.Packing.UNIT) flags.add("PYXC_MV_UNIT_STRIDE(" + i + ")");
+    }
     return new Primitive("mv_from_object", "pyxc_mv_from_object(%0, " + dtype(t.dtype()) + ", " + t.ndim() + ", "
         + (flags.isEmpty() ? "0" : String.join(" | ", flags)) + ")", t, false, Set.of(), ErrorKind.NULL);
   }

@@ -77,16 +77,31 @@ public sealed interface CType {
   }
 
   /**
+   * How one axis of a view type constrains the buffer: any stride ({@code :}), part of a C or
+   * Fortran contiguous whole ({@code ::1} on the last or first axis), or unit stride on this axis
+   * alone ({@code ::view.contiguous} in a view of more than one dimension).
+   */
+  enum Packing {
+    STRIDED(":"), CONTIG("::1"), UNIT("::contiguous");
+
+    public final String spelling;
+
+    Packing(String spelling) {
+      this.spelling = spelling;
+    }
+  }
+
+  /**
    * A typed memoryview ({@code double[:]}, {@code const int[:, ::1]}): a slice struct that holds
    * one acquisition of a buffer. Refcounted like an object: copies acquire, deaths release.
    */
-  record MemView(CType dtype, int ndim, java.util.List<Boolean> contiguous, boolean isConst) implements CType {
+  record MemView(CType dtype, int ndim, java.util.List<Packing> packing, boolean isConst) implements CType {
     @Override
     public String name() {
       StringBuilder sb = new StringBuilder(isConst ? "const " : "").append(dtype.name()).append('[');
       for (int i = 0; i < ndim; i++) {
         if (i > 0) sb.append(", ");
-        sb.append(contiguous.get(i) ? "::1" : ":");
+        sb.append(packing.get(i).spelling);
       }
       return sb.append(']').toString();
     }
@@ -98,13 +113,32 @@ public sealed interface CType {
 
     /** The same view type with {@code n} dimensions, all strided (what indexing and slicing give). */
     public MemView withNdim(int n) {
-      return new MemView(dtype, n, java.util.Collections.nCopies(n, false), isConst);
+      return new MemView(dtype, n, java.util.Collections.nCopies(n, Packing.STRIDED), isConst);
     }
 
-    /** Whether a value of type {@code from} may be stored here as it is (a const view accepts a mutable one). */
+    /** C contiguous ({@code [:, ::1]}); a one-dimensional {@code [::1]} counts as C. */
+    public boolean isCContiguous() {
+      return packing.get(ndim - 1) == Packing.CONTIG;
+    }
+
+    public boolean isFContiguous() {
+      return ndim > 1 && packing.get(0) == Packing.CONTIG;
+    }
+
+    /**
+     * Whether a value of type {@code from} may be stored here as it is: a const view accepts a
+     * mutable one, a strided view any, and a unit-stride axis one that is contiguous there.
+     */
     public boolean accepts(MemView from) {
-      return dtype.equals(from.dtype) && ndim == from.ndim && (isConst || !from.isConst)
-          && (contiguous.equals(from.contiguous) || !contiguous.contains(true));
+      if (!dtype.equals(from.dtype) || ndim != from.ndim || (from.isConst && !isConst)) return false;
+      if (packing.equals(from.packing) || packing.stream().allMatch(p -> p == Packing.STRIDED)) return true;
+      for (int i = 0; i < ndim; i++) {
+        Packing want = packing.get(i);
+        boolean unitHere = from.packing.get(i) == Packing.UNIT
+            || (i == ndim - 1 && from.isCContiguous()) || (i == 0 && from.isFContiguous());
+        if (want == Packing.CONTIG || (want == Packing.UNIT && !unitHere)) return false;
+      }
+      return true;
     }
   }
 

@@ -60,7 +60,7 @@ public final class Checker {
         diags.error(s.pos(), "module-level statements other than 'def' are not supported by pyxc");
       }
     }
-    return new ModuleInfo(module, List.copyOf(functions), Set.copyOf(c.moduleNames), directives);
+    return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)), directives);
   }
 
   /** The literal's C type as Cython picks it: C long within 32 bits, else a Python int. */
@@ -87,9 +87,9 @@ public final class Checker {
         diags.error(mv.dtype().pos(), "'" + dtype.name() + "[:]' memoryviews are not supported by pyxc");
         return CType.OBJECT;
       }
-      List<Boolean> contiguous = axes(mv);
-      if (contiguous == null) return CType.OBJECT;
-      return new CType.MemView(dtype, mv.axes().size(), contiguous, mv.isConst());
+      List<CType.Packing> packing = axes(mv);
+      if (packing == null) return CType.OBJECT;
+      return new CType.MemView(dtype, mv.axes().size(), packing, mv.isConst());
     } else {
       throw new AssertionError(ref);
     }
@@ -99,21 +99,22 @@ public final class Checker {
   private static final Set<String> VIEW_SPECS = Set.of("generic", "strided", "indirect", "contiguous", "indirect_contiguous");
 
   /**
-   * Which axes of a written view type must have unit stride, with Cython's checks and messages:
-   * one {@code ::1} axis, first (Fortran) or last (C). Null after an error.
+   * What each axis of a written view type asks of the buffer, with Cython's checks and messages
+   * (its MemoryView.get_axes_specs, for direct access): at most one {@code ::1}, on the first
+   * axis (Fortran) or the last (C); a {@code view.contiguous} axis likewise first or last, and
+   * only one direct contiguous axis in all. Null after an error.
    */
-  private List<Boolean> axes(TypeRef.MemoryView mv) {
+  private List<CType.Packing> axes(TypeRef.MemoryView mv) {
     int n = mv.axes().size();
     if (n >= 8) {
       // Cython's own limit: 8 is refused too, though its runtime structs have room for 8.
       diags.error(mv.bracket(), "More dimensions than the maximum number of buffer dimensions were used.");
       return null;
     }
-    List<Boolean> contiguous = new ArrayList<>();
-    int contigCount = 0;
-    int contigAxis = -1;
+    List<CType.Packing> packing = new ArrayList<>();
+    int cf = -1;
     for (TypeRef.Axis a : mv.axes()) {
-      boolean contig = a.contiguous();
+      CType.Packing p = a.contiguous() ? CType.Packing.CONTIG : CType.Packing.STRIDED;
       if (a.spec() != null) {
         String spec = viewSpec(a);
         if (spec == null) return null;
@@ -121,30 +122,44 @@ public final class Checker {
           diags.error(a.specPos(), "indirect memoryview axes are not supported by pyxc");
           return null;
         }
-        if (spec.equals("contiguous")) {
-          if (n > 1) {
-            diags.error(a.specPos(), "'view.contiguous' in a multi-dimensional view is not supported by pyxc; write '::1'");
-            return null;
-          }
-          contig = true;
+        if (spec.equals("contiguous")) p = n == 1 ? CType.Packing.CONTIG : CType.Packing.UNIT;
+      }
+      if (a.contiguous()) {
+        if (cf >= 0) {
+          diags.error(mv.axes().get(n - 1).specPos(), "Cannot specify an array that is both C and Fortran contiguous.");
+          return null;
         }
+        cf = packing.size();
       }
-      if (contig) {
-        contigCount++;
-        contigAxis = contiguous.size();
-      }
-      contiguous.add(contig);
+      packing.add(p);
     }
-    if (contigCount > 1) {
-      TypeRef.Axis last = mv.axes().get(n - 1);
-      diags.error(last.specPos(), "Cannot specify an array that is both C and Fortran contiguous.");
-      return null;
-    }
-    if (contigCount == 1 && contigAxis != 0 && contigAxis != n - 1) {
+    if (cf > 0 && cf < n - 1) {
       diags.error(mv.bracket(), "Fortran contiguous specifier must follow an indirect dimension");
       return null;
     }
-    return List.copyOf(contiguous);
+    if (cf >= 0) {
+      // The other axes of a C or Fortran contiguous view follow it and may not be contiguous.
+      for (int i = 0; i < n; i++) {
+        if (i != cf && packing.get(i) != CType.Packing.STRIDED) {
+          diags.error(mv.bracket(), "Dimension may not be contiguous");
+          return null;
+        }
+      }
+    }
+    int unit = -1;
+    for (int i = 0; i < n; i++) {
+      if (packing.get(i) != CType.Packing.UNIT) continue;
+      if (unit >= 0) {
+        diags.error(mv.bracket(), "Only one direct contiguous axis may be specified.");
+        return null;
+      }
+      if (i != 0 && i != n - 1) {
+        diags.error(mv.bracket(), "Only dimensions 0 and " + (n - 1) + " may be contiguous and direct");
+        return null;
+      }
+      unit = i;
+    }
+    return List.copyOf(packing);
   }
 
   /** Resolves {@code ::view.NAME} to NAME, reporting Cython's message when it names nothing of cython.view. */
@@ -242,7 +257,9 @@ public final class Checker {
         if (p.defaultValue() != null) checkDefault(p);
       }
       checkBlock(def.body());
-      return new FunctionInfo(def, List.copyOf(params), Map.copyOf(symbols), types, rangeLoops, fnDirectives, withDirectives);
+      // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
+      return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
+          types, rangeLoops, fnDirectives, withDirectives);
     }
 
     // ---- collection: declarations and assignments ----
@@ -933,9 +950,9 @@ public final class Checker {
       }
       if (!(type(a.obj()) instanceof CType.MemView mv)) return null;
       if (recording) types.put(a, CType.OBJECT);
-      java.util.List<Boolean> contig = new ArrayList<>(java.util.Collections.nCopies(mv.ndim(), false));
-      contig.set(a.name().equals("copy") ? mv.ndim() - 1 : 0, true);
-      return new CType.MemView(mv.dtype(), mv.ndim(), List.copyOf(contig), false);
+      List<CType.Packing> packing = new ArrayList<>(java.util.Collections.nCopies(mv.ndim(), CType.Packing.STRIDED));
+      packing.set(a.name().equals("copy") ? mv.ndim() - 1 : 0, CType.Packing.CONTIG);
+      return new CType.MemView(mv.dtype(), mv.ndim(), List.copyOf(packing), false);
     }
 
     /** The builtin a call refers to, when its name is not shadowed. */
