@@ -209,3 +209,75 @@ static PyObject *pyxc_str_const(const char *utf8, Py_ssize_t len) {
     return s;
 }
 /* @end */
+
+/* @piece pyxc_exc_fetch */
+/*
+ * try/except/finally. The pending exception is taken as one normalized instance carrying its
+ * traceback (a new reference), matched, and either handled or raised again as it was.
+ */
+static PyObject *pyxc_exc_fetch(void) {
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    if (tb) PyException_SetTraceback(value, tb);
+    Py_XDECREF(type);
+    Py_XDECREF(tb);
+    return value;
+}
+/* @end */
+
+/* @piece pyxc_exc_raise_again */
+/* Makes exc (stolen) the pending exception again, with the traceback it has. */
+static void pyxc_exc_raise_again(PyObject *exc) {
+    PyErr_Restore(Py_NewRef((PyObject *)Py_TYPE(exc)), exc, PyException_GetTraceback(exc));
+}
+/* @end */
+
+/* @piece pyxc_exc_add_traceback */
+/* A handled exception gets this frame's entry, as it would have had on its way out. */
+static void pyxc_exc_add_traceback(PyObject *exc, const char *funcname, int lineno, const char *filename) {
+    PyObject *type, *value, *tb;
+    PyErr_Restore(Py_NewRef((PyObject *)Py_TYPE(exc)), Py_NewRef(exc), PyException_GetTraceback(exc));
+    _PyTraceback_Add(funcname, filename, lineno);
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    if (tb) PyException_SetTraceback(value, tb);
+    Py_XDECREF(type);
+    Py_XDECREF(value);
+    Py_XDECREF(tb);
+}
+/* @end */
+
+/* @piece pyxc_exc_handled */
+/* The exception being handled (sys.exception()): a new reference, None when there is none. */
+static PyObject *pyxc_exc_handled(void) {
+    PyObject *e = PyErr_GetHandledException();
+    return e ? e : Py_NewRef(Py_None);
+}
+
+/* Makes exc (stolen; None for none) the exception being handled. */
+static void pyxc_exc_set_handled(PyObject *exc) {
+    PyErr_SetHandledException(exc == Py_None ? NULL : exc);
+    Py_DECREF(exc);
+}
+/* @end */
+
+/* @piece pyxc_assert_failed */
+/* A failed assert: AssertionError, with msg when given (NULL otherwise). */
+static void pyxc_assert_failed(PyObject *msg) {
+    if (msg) PyErr_SetObject(PyExc_AssertionError, msg);
+    else PyErr_SetNone(PyExc_AssertionError);
+}
+
+/* Whether asserts run: not under python -O, as Cython 3 decides at run time. */
+static int pyxc_assertions_enabled(void) {
+#if defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#endif
+    return !Py_OptimizeFlag;
+#if defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+}
+/* @end */

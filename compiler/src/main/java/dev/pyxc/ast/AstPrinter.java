@@ -47,6 +47,22 @@ public final class AstPrinter {
       block(f.body(), depth + 1, sb);
       elseBlock(f.orElse(), depth, sb);
       sb.append(ind).append(")\n");
+    } else if (s instanceof Stmt.Try t) {
+      sb.append(ind).append("(try\n");
+      block(t.body(), depth + 1, sb);
+      for (Stmt.Handler h : t.handlers()) {
+        sb.append(ind).append("  (except").append(h.type() == null ? "" : " " + expr(h.type()))
+            .append(h.name() == null ? "" : " as " + h.name()).append('\n');
+        block(h.body(), depth + 2, sb);
+        sb.append(ind).append("  )\n");
+      }
+      elseBlock(t.orElse(), depth, sb);
+      if (!t.finalBody().isEmpty()) {
+        sb.append(ind).append("  (finally\n");
+        block(t.finalBody(), depth + 2, sb);
+        sb.append(ind).append("  )\n");
+      }
+      sb.append(ind).append(")\n");
     } else if (s instanceof Stmt.With w) {
       sb.append(ind).append("(with").append(w.items().stream()
           .map(it -> " " + expr(it.context()) + (it.target() == null ? "" : " as " + expr(it.target()))).collect(Collectors.joining()))
@@ -99,6 +115,7 @@ public final class AstPrinter {
       return "(cimport " + c.module() + (c.alias() == null ? "" : " as " + c.alias()) + c.names().stream()
           .map(a -> " " + a.name() + (a.asName() == null ? "" : " as " + a.asName())).collect(Collectors.joining()) + ")";
     }
+    if (s instanceof Stmt.Assert a) return "(assert " + expr(a.test()) + (a.msg() == null ? "" : " " + expr(a.msg())) + ")";
     if (s instanceof Stmt.Break) return "(break)";
     if (s instanceof Stmt.Continue) return "(continue)";
     if (s instanceof Stmt.Pass) return "(pass)";

@@ -33,6 +33,18 @@ public sealed interface Stmt {
 
   record Pass(Pos pos) implements Stmt {}
 
+  /**
+   * {@code try: body} with {@code except} clauses, {@code else} and {@code finally}; either list
+   * of handlers or the finally body may be empty, not both.
+   */
+  record Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orElse, List<Stmt> finalBody, Pos pos) implements Stmt {}
+
+  /** {@code except [type [as name]]: body}; {@code type} null for a bare except. */
+  record Handler(Expr type, String name, List<Stmt> body, Pos pos) {}
+
+  /** {@code assert test [, msg]}. */
+  record Assert(Expr test, Expr msg, Pos pos) implements Stmt {}
+
   /** {@code value} is null for a bare return. */
   record Return(Expr value, Pos pos) implements Stmt {}
 

@@ -91,6 +91,36 @@ public final class Primitives {
   public static final Primitive RAISE = new Primitive("raise", "pyxc_raise(%0, NULL)", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
   public static final Primitive RAISE_FROM = new Primitive("raise_from", "pyxc_raise(%0, %1)", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
   public static final Primitive RERAISE = new Primitive("reraise", "pyxc_reraise()", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
+  // try/except/finally and assert
+  /** The pending exception as one instance with its traceback: a new reference; clears the error. */
+  public static final Primitive EXC_FETCH = new Primitive("exc_fetch", "pyxc_exc_fetch()", CType.OBJECT, false, Set.of(), ErrorKind.NEVER);
+  /** Raises a fetched exception again as it was (steals it). */
+  public static final Primitive EXC_RAISE_AGAIN = new Primitive("exc_raise_again", "pyxc_exc_raise_again(%0)", CType.VOID, false,
+      Set.of(0), ErrorKind.ALWAYS);
+  public static final Primitive EXC_MATCHES = pure("exc_matches", "PyErr_GivenExceptionMatches(%0, %1)", CType.BINT);
+  /** sys.exception() before a handler starts: a new reference (None for none). */
+  public static final Primitive EXC_HANDLED = new Primitive("exc_handled", "pyxc_exc_handled()", CType.OBJECT, false, Set.of(),
+      ErrorKind.NEVER);
+  /** Makes the (borrowed) exception the one being handled, for bare raise and sys.exception(). */
+  public static final Primitive EXC_SET_HANDLED = pure("exc_set_handled", "PyErr_SetHandledException(%0)", CType.VOID);
+  /** Puts back the exception handled before the handler (stolen). */
+  public static final Primitive EXC_RESTORE_HANDLED = new Primitive("exc_restore_handled", "pyxc_exc_set_handled(%0)", CType.VOID,
+      false, Set.of(0), ErrorKind.NEVER);
+  /** The line a pending error was raised at, kept across a finally body that may set its own. */
+  public static final Primitive LINENO_SAVE = pure("lineno_save", "pyxc_lineno", CType.INT);
+  public static final Primitive LINENO_RESTORE = pure("lineno_restore", "pyxc_lineno = %0", CType.VOID);
+  public static final Primitive ASSERTIONS_ENABLED = pure("assertions_enabled", "pyxc_assertions_enabled()", CType.BINT);
+  public static final Primitive ASSERT_FAILED = new Primitive("assert_failed", "pyxc_assert_failed(NULL)", CType.VOID, false, Set.of(),
+      ErrorKind.ALWAYS);
+  public static final Primitive ASSERT_FAILED_MSG = new Primitive("assert_failed_msg", "pyxc_assert_failed(%0)", CType.VOID, false,
+      Set.of(), ErrorKind.ALWAYS);
+
+  /** Adds this frame's traceback entry to a handled exception, at the line its error was raised. */
+  public static Primitive excAddTraceback(String qualifiedName, String sourceFile) {
+    return pure("exc_add_traceback", "pyxc_exc_add_traceback(%0, " + cString(qualifiedName) + ", pyxc_lineno, "
+        + cString(sourceFile) + ")", CType.VOID);
+  }
+
   public static final Primitive RANGE_STEP_ZERO = new Primitive("range_step_zero", "pyxc_range_step_zero()", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
 
   // Boxing: C scalar -> new reference.
@@ -284,5 +314,9 @@ public final class Primitives {
     }
     sb.append("}, ").append(items.size()).append(')');
     return new Primitive("mv_subview", sb.toString(), result, false, Set.of(), ErrorKind.NULL);
+  }
+
+  private static String cString(String s) {
+    return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 }

@@ -169,7 +169,7 @@ public final class Parser {
       case CDEF -> cdefStmt(out);
       case CPDEF -> throw unsupported(t, "cpdef");
       case CLASS -> throw unsupported(t, "class");
-      case TRY -> throw unsupported(t, "try");
+      case TRY -> out.add(tryStmt());
       case WITH -> out.add(withStmt());
       case ASYNC -> throw unsupported(t, "async");
       case CTYPEDEF -> throw unsupported(t, "ctypedef");
@@ -225,7 +225,12 @@ public final class Parser {
       case GLOBAL -> throw unsupported(t, "global");
       case NONLOCAL -> throw unsupported(t, "nonlocal");
       case DEL -> throw unsupported(t, "del");
-      case ASSERT -> throw unsupported(t, "assert");
+      case ASSERT -> {
+        advance();
+        Expr test = test();
+        Expr msg = match(TokenKind.COMMA) ? test() : null;
+        return new Stmt.Assert(test, msg, t.pos());
+      }
       case YIELD -> throw unsupported(t, "yield");
       case AWAIT -> throw unsupported(t, "await");
       case INCLUDE -> throw unsupported(t, "include");
@@ -539,6 +544,43 @@ public final class Parser {
       }
     }
     return new Stmt.If(List.copyOf(branches), orElse, ifTok.pos());
+  }
+
+  // try_stmt: 'try' ':' suite (except_clause ':' suite)+ ['else' ':' suite] ['finally' ':' suite]
+  //         | 'try' ':' suite 'finally' ':' suite
+  // except_clause: 'except' [test ['as' NAME]]
+  private Stmt tryStmt() {
+    Token tryTok = advance();
+    expect(TokenKind.COLON);
+    List<Stmt> body = suite();
+    List<Stmt.Handler> handlers = new ArrayList<>();
+    while (check(TokenKind.EXCEPT)) {
+      if (!handlers.isEmpty() && handlers.get(handlers.size() - 1).type() == null) {
+        throw error(peek().pos(), "default 'except:' must be last");
+      }
+      Token ex = advance();
+      Expr type = null;
+      String name = null;
+      if (!check(TokenKind.COLON)) {
+        type = test();
+        if (match(TokenKind.AS)) name = expectName().text();
+      }
+      expect(TokenKind.COLON);
+      handlers.add(new Stmt.Handler(type, name, suite(), ex.pos()));
+    }
+    List<Stmt> orElse = List.of();
+    if (!handlers.isEmpty() && match(TokenKind.ELSE)) {
+      expect(TokenKind.COLON);
+      orElse = suite();
+    }
+    List<Stmt> finalBody = List.of();
+    if (match(TokenKind.FINALLY)) {
+      expect(TokenKind.COLON);
+      finalBody = suite();
+    } else if (handlers.isEmpty()) {
+      throw error(peek().pos(), "Expected 'except' or 'finally'");
+    }
+    return new Stmt.Try(body, List.copyOf(handlers), orElse, finalBody, tryTok.pos());
   }
 
   // while_stmt: 'while' namedexpr_test ':' suite ['else' ':' suite]

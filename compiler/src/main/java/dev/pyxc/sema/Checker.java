@@ -332,6 +332,18 @@ public final class Checker {
         if (r.cause() != null) scanExpr(r.cause());
       } else if (s instanceof Stmt.With w) {
         collect(w.body(), false);
+      } else if (s instanceof Stmt.Try t) {
+        collect(t.body(), false);
+        for (Stmt.Handler h : t.handlers()) {
+          if (h.type() != null) scanExpr(h.type());
+          if (h.name() != null) bindLocal(h.name(), h.pos(), new FromObject());
+          collect(h.body(), false);
+        }
+        collect(t.orElse(), false);
+        collect(t.finalBody(), false);
+      } else if (s instanceof Stmt.Assert a) {
+        scanExpr(a.test());
+        if (a.msg() != null) scanExpr(a.msg());
       } else if (s instanceof Stmt.CImport c) {
         diags.error(c.modulePos(), "cimport only allowed at module level");
       } else if (s instanceof Stmt.FuncDef f) {
@@ -575,6 +587,17 @@ public final class Checker {
       } else if (s instanceof Stmt.Raise r) {
         if (r.exc() != null) toObject(r.exc());
         if (r.cause() != null) toObject(r.cause());
+      } else if (s instanceof Stmt.Try t) {
+        checkBlock(t.body());
+        for (Stmt.Handler h : t.handlers()) {
+          if (h.type() != null) toObject(h.type());
+          checkBlock(h.body());
+        }
+        checkBlock(t.orElse());
+        checkBlock(t.finalBody());
+      } else if (s instanceof Stmt.Assert a) {
+        condition(a.test());
+        if (a.msg() != null) toObject(a.msg());
       } else if (s instanceof Stmt.With w) {
         Directives inner = current.copy();
         for (Stmt.WithItem it : w.items()) {

@@ -44,6 +44,7 @@ import java.util.Set;
 public final class IrBuilder {
   private final ModuleInfo info;
   private final String moduleName;
+  private String sourceFile;
 
   private IrBuilder(ModuleInfo info, String moduleName) {
     this.info = info;
@@ -52,6 +53,7 @@ public final class IrBuilder {
 
   public static ModuleIr build(ModuleInfo info, String moduleName, String sourceFile) {
     IrBuilder b = new IrBuilder(info, moduleName);
+    b.sourceFile = sourceFile;
     List<ModuleIr.Function> fns = new ArrayList<>();
     for (FunctionInfo f : info.functions()) {
       fns.add(new ModuleIr.Function(f.def(), new FunctionBuilder(b, f).build()));
@@ -62,13 +64,29 @@ public final class IrBuilder {
   private static final class Loop {
     final BasicBlock continueTo;
     final BasicBlock breakTo;
+    /** How many cleanups were active when the loop started: break and continue run the rest. */
+    final int cleanupDepth;
     Set<String> assignedAtBreak;
 
-    Loop(BasicBlock continueTo, BasicBlock breakTo) {
+    Loop(BasicBlock continueTo, BasicBlock breakTo, int cleanupDepth) {
       this.continueTo = continueTo;
       this.breakTo = breakTo;
+      this.cleanupDepth = cleanupDepth;
     }
   }
+
+  /**
+   * What leaving a protected region early (return, break, continue) must do first: run a
+   * finally body, or put back the exception handled before an except clause. {@code outerOnError}
+   * is where errors go outside the region.
+   */
+  private sealed interface Cleanup {
+    BasicBlock outerOnError();
+  }
+
+  private record RunFinally(List<Stmt> body, BasicBlock outerOnError) implements Cleanup {}
+
+  private record RestoreHandled(Register previous, BasicBlock outerOnError) implements Cleanup {}
 
   private static final class FunctionBuilder {
     private final IrBuilder outer;
@@ -79,6 +97,9 @@ public final class IrBuilder {
     private final Map<String, Register> vars = new HashMap<>();
     private final Deque<Loop> loops = new ArrayDeque<>();
     private final BasicBlock errorExit;
+    /** Where a failing op goes: the error exit, or the handler of an enclosing try. */
+    private BasicBlock onError;
+    private final Deque<Cleanup> cleanups = new ArrayDeque<>();
     private BasicBlock cur;
     /** Object variables certainly assigned here; null when this point is unreachable. */
     private Set<String> assigned = new HashSet<>();
@@ -93,6 +114,7 @@ public final class IrBuilder {
       cur = fn.newBlock();
       errorExit = fn.newBlock();
       errorExit.terminator = new Terminator.ReturnError();
+      onError = errorExit;
     }
 
     FuncIr build() {
@@ -129,7 +151,7 @@ public final class IrBuilder {
 
     /** Adds an op and, if it can fail, ends the block with a check leading to the error exit. */
     private void addChecked(Op op, Pos pos) {
-      addChecked(op, pos, errorExit);
+      addChecked(op, pos, onError);
     }
 
     private void addChecked(Op op, Pos pos, BasicBlock onError) {
@@ -226,16 +248,24 @@ public final class IrBuilder {
         else iterLoop(f);
       } else if (s instanceof Stmt.Break b) {
         Loop l = loops.peek();
+        runCleanups(l.cleanupDepth);
+        if (cur.terminator != null) return;
         l.assignedAtBreak = meetInto(l.assignedAtBreak, assigned);
         jump(l.breakTo);
         startUnreachable();
       } else if (s instanceof Stmt.Continue c) {
+        runCleanups(loops.peek().cleanupDepth);
         jump(loops.peek().continueTo);
         startUnreachable();
       } else if (s instanceof Stmt.Pass p) { } else if (s instanceof Stmt.Return r) {
         Register v = r.value() == null ? constant(new Const.PyNone(), CType.OBJECT) : exprAs(r.value(), CType.OBJECT);
-        cur.terminator = new Terminator.Return(v);
+        runCleanups(0);
+        if (cur.terminator == null) cur.terminator = new Terminator.Return(v);
         startUnreachable();
+      } else if (s instanceof Stmt.Try t) {
+        tryStmt(t);
+      } else if (s instanceof Stmt.Assert a) {
+        assertStmt(a);
       } else if (s instanceof Stmt.Raise r) {
         if (r.exc() == null) {
           call(Primitives.RERAISE, r.pos());
@@ -259,6 +289,132 @@ public final class IrBuilder {
       } else {
         throw new AssertionError(s);
       }
+    }
+
+    /**
+     * Runs the cleanups above {@code depth}, innermost first, before a return, break or continue
+     * leaves their regions: finally bodies are lowered again here, each with the error target
+     * outside it. The stack is left as it was for the code that follows.
+     */
+    private void runCleanups(int depth) {
+      Deque<Cleanup> saved = new ArrayDeque<>(cleanups);
+      BasicBlock savedOnError = onError;
+      while (cleanups.size() > depth && cur.terminator == null) {
+        Cleanup c = cleanups.pop();
+        onError = c.outerOnError();
+        if (c instanceof RestoreHandled rh) {
+          call(Primitives.EXC_RESTORE_HANDLED, null, rh.previous());
+        } else if (c instanceof RunFinally rf) {
+          block(rf.body());
+        }
+      }
+      cleanups.clear();
+      cleanups.addAll(saved);
+      onError = savedOnError;
+    }
+
+    /**
+     * try/except/else/finally. Errors in the body go to the handlers, which fetch the exception
+     * once, match it clause by clause, and raise it again unchanged when none matches; a matched
+     * exception gets this frame's traceback entry and is the handled exception (bare raise,
+     * sys.exception()) until its clause ends. A finally body is lowered twice: on the normal way
+     * out, and on the error way, where the fetched exception is raised again after it.
+     */
+    private void tryStmt(Stmt.Try t) {
+      BasicBlock outside = onError;
+      BasicBlock after = fn.newBlock();
+      boolean hasFinally = !t.finalBody().isEmpty();
+      BasicBlock finallyOnError = hasFinally ? fn.newBlock() : null;
+      if (hasFinally) cleanups.push(new RunFinally(t.finalBody(), outside));
+      BasicBlock protectedOnError = hasFinally ? finallyOnError : outside;
+      BasicBlock normalEnd = fn.newBlock();
+      BasicBlock handlers = t.handlers().isEmpty() ? null : fn.newBlock();
+
+      onError = handlers != null ? handlers : protectedOnError;
+      Set<String> before = assigned == null ? null : new HashSet<>(assigned);
+      block(t.body());
+      onError = protectedOnError;
+      if (cur.terminator == null) block(t.orElse());
+      jump(normalEnd);
+      Set<String> atNormalEnd = assigned;
+
+      if (handlers != null) {
+        cur = handlers;
+        assigned = before;
+        Register exc = call(Primitives.EXC_FETCH, t.pos());
+        for (Stmt.Handler h : t.handlers()) {
+          BasicBlock body = fn.newBlock();
+          BasicBlock next = fn.newBlock();
+          if (h.type() != null) {
+            Register type = exprAs(h.type(), CType.OBJECT);
+            branch(call(Primitives.EXC_MATCHES, h.pos(), exc, type), body, next);
+          } else {
+            jump(body);
+          }
+          cur = body;
+          Set<String> handlerStart = assigned == null ? null : new HashSet<>(assigned);
+          call(Primitives.excAddTraceback(fn.qualifiedName, outer.sourceFile), h.pos(), exc);
+          Register previous = call(Primitives.EXC_HANDLED, h.pos());
+          call(Primitives.EXC_SET_HANDLED, h.pos(), exc);
+          BasicBlock clauseOnError = fn.newBlock();
+          cleanups.push(new RestoreHandled(previous, protectedOnError));
+          onError = clauseOnError;
+          if (h.name() != null) {
+            assign(vars.get(h.name()), exc);
+            markAssigned(h.name());
+          }
+          block(h.body());
+          cleanups.pop();
+          onError = protectedOnError;
+          if (cur.terminator == null) {
+            call(Primitives.EXC_RESTORE_HANDLED, h.pos(), previous);
+            jump(normalEnd);
+            atNormalEnd = meetInto(atNormalEnd, assigned);
+          }
+          cur = clauseOnError;
+          call(Primitives.EXC_RESTORE_HANDLED, h.pos(), previous);
+          jump(protectedOnError);
+          cur = next;
+          assigned = handlerStart;
+        }
+        call(Primitives.EXC_RAISE_AGAIN, Pos.NONE, exc);   // keeps the line it was raised at
+      }
+
+      if (hasFinally) {
+        cleanups.pop();
+        onError = outside;
+        cur = finallyOnError;
+        assigned = before;
+        Register exc = call(Primitives.EXC_FETCH, t.pos());
+        Register line = call(Primitives.LINENO_SAVE, t.pos());
+        block(t.finalBody());
+        if (cur.terminator == null) {
+          call(Primitives.LINENO_RESTORE, t.pos(), line);
+          call(Primitives.EXC_RAISE_AGAIN, Pos.NONE, exc);   // keeps the line it was raised at
+        }
+      }
+      cur = normalEnd;
+      assigned = atNormalEnd;
+      onError = outside;
+      if (hasFinally) block(t.finalBody());
+      jump(after);
+      cur = after;
+    }
+
+    /** {@code assert test, msg}: skipped under python -O, as Cython 3 does. */
+    private void assertStmt(Stmt.Assert a) {
+      BasicBlock check = fn.newBlock();
+      BasicBlock failed = fn.newBlock();
+      BasicBlock after = fn.newBlock();
+      branch(call(Primitives.ASSERTIONS_ENABLED, a.pos()), check, after);
+      cur = check;
+      Set<String> atStart = assigned == null ? null : new HashSet<>(assigned);
+      condition(a.test(), after, failed);
+      cur = failed;
+      if (a.msg() == null) call(Primitives.ASSERT_FAILED, a.pos());
+      else call(Primitives.ASSERT_FAILED_MSG, a.pos(), exprAs(a.msg(), CType.OBJECT));
+      cur = after;
+      assigned = atStart;
     }
 
     private Set<String> meetInto(Set<String> acc, Set<String> more) {
@@ -368,7 +524,7 @@ public final class IrBuilder {
       condition(w.cond(), body, orElse);
       Set<String> atHead = assigned == null ? null : new HashSet<>(assigned);
       cur = body;
-      Loop loop = new Loop(head, exit);
+      Loop loop = new Loop(head, exit, cleanups.size());
       loops.push(loop);
       block(w.body());
       loops.pop();
@@ -437,7 +593,7 @@ public final class IrBuilder {
       Register var = vars.get(target.id());
       add(new Op.Assign(var, coerce(counter, var.type(), f.pos())));
       markAssigned(target.id());
-      Loop loop = new Loop(incr, exit);
+      Loop loop = new Loop(incr, exit, cleanups.size());
       loops.push(loop);
       block(f.body());
       loops.pop();
@@ -483,7 +639,7 @@ public final class IrBuilder {
       jump(orElse);
       cur = body;
       store(f.target(), item, f.pos());
-      Loop loop = new Loop(head, exit);
+      Loop loop = new Loop(head, exit, cleanups.size());
       loops.push(loop);
       block(f.body());
       loops.pop();

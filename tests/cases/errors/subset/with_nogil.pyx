@@ -1,10 +1,8 @@
-def f(x):
-    try:
-        return x
-    finally:
+def f(double[:] x):
+    with nogil:
         pass
 
 _ERRORS = """
-2:4: 'try' is not supported by pyxc
+2:4: 'with nogil' is not supported by pyxc
 """
 # Expected: pyxc's own message for a construct outside its subset (Cython accepts this).
