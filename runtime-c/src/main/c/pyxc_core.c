@@ -281,3 +281,15 @@ static int pyxc_assertions_enabled(void) {
 #endif
 }
 /* @end */
+
+/* @piece pyxc_write_unraisable */
+/*
+ * The exception of a noexcept cdef function cannot reach its caller: it is printed as
+ * "Exception ignored in: 'mod.f'" and cleared, as Cython does.
+ */
+static void pyxc_write_unraisable(const char *qualname) {
+    PyObject *name = PyUnicode_FromString(qualname);
+    PyErr_WriteUnraisable(name);
+    Py_XDECREF(name);
+}
+/* @end */

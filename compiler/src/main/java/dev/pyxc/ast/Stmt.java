@@ -51,8 +51,29 @@ public sealed interface Stmt {
   /** {@code exc} null for a bare re-raise. */
   record Raise(Expr exc, Expr cause, Pos pos) implements Stmt {}
 
+  /**
+   * A function: {@code def}, or {@code cdef}/{@code cpdef} with a C signature ({@code cdef} is
+   * null for a def). {@code returnType} null means object.
+   */
   record FuncDef(String name, List<Param> params, TypeRef returnType, String docstring, List<Stmt> body,
-      List<Decorator> decorators, Pos pos) implements Stmt {}
+      List<Decorator> decorators, CSignature cdef, Pos pos) implements Stmt {
+    public boolean isCdef() {
+      return cdef != null;
+    }
+  }
+
+  /** What a cdef function declares beyond a def: {@code inline} and its exception specification. */
+  record CSignature(boolean inline, ExceptSpec except) {}
+
+  /**
+   * {@code except V}, {@code except? V}, {@code except *}, {@code noexcept}, or nothing written
+   * ({@link Kind#DEFAULT}: Cython 3's default for the return type).
+   */
+  record ExceptSpec(Kind kind, Expr value, Pos pos) {
+    public enum Kind { DEFAULT, VALUE, MAYBE_VALUE, STAR, NOEXCEPT }
+
+    public static final ExceptSpec DEFAULT = new ExceptSpec(Kind.DEFAULT, null, Pos.NONE);
+  }
 
   /** {@code @expr} above a def; {@code pos} is the {@code @}. */
   record Decorator(Expr expr, Pos pos) {}

@@ -21,10 +21,11 @@ public final class CEmitter {
     body.append('\n');
     for (ModuleIr.Function f : m.functions()) {
       body.append(new FunctionEmitter(f.ir(), consts, m.sourceFile()).emit()).append('\n');
-      body.append(WrapperEmitter.emit(f.def(), f.ir(), consts, m.sourceFile())).append('\n');
+      if (!f.def().isCdef()) body.append(WrapperEmitter.emit(f.def(), f.ir(), consts, m.sourceFile())).append('\n');
     }
     StringBuilder methods = new StringBuilder("static PyMethodDef pyxc_methods[] = {\n");
     for (ModuleIr.Function f : m.functions()) {
+      if (f.def().isCdef()) continue;
       String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
       methods.append("    {").append(CNames.cString(f.def().name())).append(", (PyCFunction)(void (*)(void))")
           .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS, ")

@@ -30,14 +30,17 @@ final class FunctionEmitter {
     this.sourceFile = sourceFile;
   }
 
+  /** {@code pyxc_pf_f} implements def f (its wrapper calls it); {@code pyxc_cf_f} is cdef f. */
   static String implName(FuncIr fn) {
-    return "pyxc_pf_" + CNames.ident(fn.name);
+    return (fn.cdef != null ? "pyxc_cf_" : "pyxc_pf_") + CNames.ident(fn.name);
   }
 
   String prototype() {
     String params = fn.params.isEmpty() ? "void" : fn.params.stream()
         .map(p -> CNames.type(p.type()) + CNames.reg(p)).collect(Collectors.joining(", "));
-    return "static PyObject *" + implName(fn) + "(" + params + ")";
+    String inline = fn.cdef != null && fn.cdef.inline() ? "inline " : "";
+    String ret = fn.returnType instanceof CType.Void ? "void " : CNames.type(fn.returnType);
+    return "static " + inline + ret + implName(fn) + "(" + params + ")";
   }
 
   String emit() {
@@ -185,6 +188,7 @@ final class FunctionEmitter {
         case NULL -> "!" + r(c.result()) + (c.result().type() instanceof CType.MemView ? ".owner" : "");
         case NEG_ONE -> r(c.result()) + " == -1";
         case NEG_ONE_AND_ERR -> r(c.result()) + " == (" + CNames.type(c.result().type()).strip() + ")-1 && PyErr_Occurred()";
+        case ERR_OCCURRED -> "PyErr_Occurred()";
         case ALWAYS -> "1";
         case NEVER -> "0";
     };
@@ -197,10 +201,16 @@ final class FunctionEmitter {
           .append("goto L").append(c.onError().label).append("; }\n");
       if (c.ok() != next) out.append("    goto L").append(c.ok().label).append(";\n");
     } else if (t instanceof Terminator.Return ret) {
-      out.append("    return ").append(r(ret.value())).append(";\n");
+      out.append(ret.value() == null ? "    return;\n" : "    return " + r(ret.value()) + ";\n");
     } else if (t instanceof Terminator.ReturnError e) {
-      out.append("    pyxc_add_traceback(").append(CNames.cString(fn.qualifiedName))
-          .append(", pyxc_lineno, ").append(CNames.cString(sourceFile)).append(");\n    return NULL;\n");
+      String value = fn.cdef == null ? "NULL" : fn.cdef.errorValue();
+      if (fn.cdef != null && fn.cdef.propagation() == dev.pyxc.sema.CFunction.Propagation.NONE) {
+        out.append("    pyxc_write_unraisable(").append(CNames.cString(fn.qualifiedName)).append(");\n");
+      } else {
+        out.append("    pyxc_add_traceback(").append(CNames.cString(fn.qualifiedName))
+            .append(", pyxc_lineno, ").append(CNames.cString(sourceFile)).append(");\n");
+      }
+      out.append(value == null ? "    return;\n" : "    return " + value + ";\n");
     } else if (t instanceof Terminator.Unreachable u) {
       out.append("    Py_UNREACHABLE();\n");
     } else {

@@ -10,6 +10,8 @@ public enum ErrorKind {
   NEG_ONE,
   /** Returns (T)-1 and an exception is set (-1 may also be a valid result). */
   NEG_ONE_AND_ERR,
+  /** Failed when an exception is set afterwards (cdef functions declared {@code except *}, void ones). */
+  ERR_OCCURRED,
   /** Always fails (raise). */
   ALWAYS
 }

@@ -16,12 +16,19 @@ public final class FuncIr {
   public final List<Register> params = new ArrayList<>();
   public final List<Register> registers = new ArrayList<>();
   public final List<BasicBlock> blocks = new ArrayList<>();
+  /** For a cdef function, what callers rely on; null for a def. */
+  public final dev.pyxc.sema.CFunction cdef;
 
   public FuncIr(String name, String qualifiedName, int line, CType returnType) {
+    this(name, qualifiedName, line, returnType, null);
+  }
+
+  public FuncIr(String name, String qualifiedName, int line, CType returnType, dev.pyxc.sema.CFunction cdef) {
     this.name = name;
     this.qualifiedName = qualifiedName;
     this.line = line;
     this.returnType = returnType;
+    this.cdef = cdef;
   }
 
   public Register newRegister(String regName, CType type, Register.Kind kind) {

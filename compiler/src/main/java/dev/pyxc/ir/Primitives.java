@@ -91,6 +91,19 @@ public final class Primitives {
   public static final Primitive RAISE = new Primitive("raise", "pyxc_raise(%0, NULL)", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
   public static final Primitive RAISE_FROM = new Primitive("raise_from", "pyxc_raise(%0, %1)", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
   public static final Primitive RERAISE = new Primitive("reraise", "pyxc_reraise()", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
+  /** A call of a cdef function: arguments borrowed, result owned, failure as its signature says. */
+  public static Primitive cdefCall(dev.pyxc.sema.CFunction f) {
+    ErrorKind kind = switch (f.propagation()) {
+      case NULL -> ErrorKind.NULL;
+      case VALUE_MINUS_ONE -> ErrorKind.NEG_ONE;
+      case MAYBE_MINUS_ONE -> ErrorKind.NEG_ONE_AND_ERR;
+      case ERR_OCCURRED -> ErrorKind.ERR_OCCURRED;
+      case NONE -> ErrorKind.NEVER;
+    };
+    return new Primitive("cdef_" + f.name(), "pyxc_cf_" + f.name() + (f.params().isEmpty() ? "()" : "(%*)"), f.returnType(), false,
+        Set.of(), kind);
+  }
+
   // try/except/finally and assert
   /** The pending exception as one instance with its traceback: a new reference; clears the error. */
   public static final Primitive EXC_FETCH = new Primitive("exc_fetch", "pyxc_exc_fetch()", CType.OBJECT, false, Set.of(), ErrorKind.NEVER);

@@ -43,7 +43,10 @@ public sealed interface Terminator {
     }
   }
 
-  /** Returns a value to the caller, stealing it: the caller receives an owned reference. */
+  /**
+   * Returns a value to the caller, stealing it: the caller receives an owned reference. {@code
+   * value} is null in a void cdef function.
+   */
   record Return(Register value) implements Terminator {
     @Override
     public List<BasicBlock> successors() {
@@ -52,7 +55,7 @@ public sealed interface Terminator {
 
     @Override
     public List<Register> operands() {
-      return List.of(value);
+      return value == null ? List.of() : List.of(value);
     }
   }
 

@@ -21,7 +21,7 @@ public enum TokenKind {
 
   // Operators and delimiters
   LPAREN("("), RPAREN(")"), LBRACKET("["), RBRACKET("]"), LBRACE("{"), RBRACE("}"),
-  COMMA(","), COLON(":"), SEMI(";"), DOT("."), ELLIPSIS("..."), ARROW("->"), AT("@"),
+  COMMA(","), COLON(":"), SEMI(";"), DOT("."), ELLIPSIS("..."), ARROW("->"), AT("@"), QUESTION("?"),
   WALRUS(":="), EQ("="),
   PLUS("+"), MINUS("-"), STAR("*"), SLASH("/"), DSLASH("//"), PERCENT("%"), DSTAR("**"),
   AMP("&"), PIPE("|"), CARET("^"), TILDE("~"), LSHIFT("<<"), RSHIFT(">>"),

@@ -348,6 +348,14 @@ public final class Parser {
       expect(TokenKind.NEWLINE);
     }
     if (check(TokenKind.CLASS)) throw unsupported(peek(), "class");
+    if (check(TokenKind.CDEF)) {
+      List<Stmt> one = new ArrayList<>();
+      cdefStmt(one);
+      if (one.get(0) instanceof Stmt.FuncDef f) {
+        return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), f.docstring(), f.body(), List.copyOf(decorators), f.cdef(), f.pos());
+      }
+      throw error(decorators.get(0).pos(), "decorators are only allowed on functions");
+    }
     if (!check(TokenKind.DEF)) throw expected("def");
     return funcDef(List.copyOf(decorators));
   }
@@ -372,7 +380,7 @@ public final class Parser {
       doc = s.value();
       body = body.subList(1, body.size());
     }
-    return new Stmt.FuncDef(name.text(), List.copyOf(params), ret, doc, List.copyOf(body), decorators, def.pos());
+    return new Stmt.FuncDef(name.text(), List.copyOf(params), ret, doc, List.copyOf(body), decorators, null, def.pos());
   }
 
   // param: [type] NAME ['not' 'None' | 'or' 'None'] ['=' test]
@@ -502,23 +510,74 @@ public final class Parser {
     if (check(TokenKind.COLON)) throw unsupported(cdef, "cdef block");
     if (checkName("extern")) throw unsupported(peek(), "cdef extern");
     if (checkName("struct") || checkName("union") || checkName("enum")) throw unsupported(peek(), "cdef " + peek().text());
-    if (checkName("inline") || checkName("public") || checkName("api") || checkName("readonly")) {
+    boolean inline = false;
+    if (checkName("inline")) {
+      advance();
+      inline = true;
+    }
+    if (checkName("public") || checkName("api") || checkName("readonly")) {
       throw unsupported(peek(), "cdef " + peek().text());
     }
     if (!check(TokenKind.NAME)) throw error(peek().pos(), "Expected an identifier, found '" + found(peek()) + "'");
+    Token typeStart = peek();
     TypeRef type = typeRef();
-    if (check(TokenKind.LPAREN)) throw unsupported(cdef, "cdef function");
+    if (check(TokenKind.LPAREN) && type instanceof TypeRef.Named n && !n.name().contains(" ")) {
+      // `cdef f(x):` names the function; its return type is object.
+      out.add(cdefFunction(cdef, inline, null, typeStart));
+      return;
+    }
+    if (inline && !(check(TokenKind.NAME) && peek(1).kind() == TokenKind.LPAREN)) {
+      throw error(cdef.pos(), "'inline' is only allowed on cdef functions");
+    }
     List<Stmt.Declarator> decls = new ArrayList<>();
     do {
       if (check(TokenKind.STAR)) throw error(peek().pos(), "pointer types are not supported by pyxc");
       Token name = expectName();
-      if (check(TokenKind.LPAREN)) throw unsupported(cdef, "cdef function");
+      if (check(TokenKind.LPAREN) && decls.isEmpty()) {
+        out.add(cdefFunction(cdef, inline, type, name));
+        return;
+      }
       if (check(TokenKind.LBRACKET)) throw error(peek().pos(), "C arrays are not supported by pyxc");
       Expr init = match(TokenKind.EQ) ? test() : null;
       decls.add(new Stmt.Declarator(name.text(), init, name.pos()));
     } while (match(TokenKind.COMMA));
     expectNewline();
     out.add(new Stmt.CDef(type, List.copyOf(decls), cdef.pos()));
+  }
+
+  // cdef_function: 'cdef' ['inline'] [type] NAME '(' [params] ')' [except_spec] ['nogil'] ':' suite
+  // except_spec: 'noexcept' | 'except' ('*' | ['?'] test)
+  private Stmt cdefFunction(Token cdef, boolean inline, TypeRef returnType, Token name) {
+    expect(TokenKind.LPAREN);
+    List<Stmt.Param> params = new ArrayList<>();
+    while (!check(TokenKind.RPAREN)) {
+      params.add(param());
+      if (!match(TokenKind.COMMA)) break;
+    }
+    expect(TokenKind.RPAREN);
+    Stmt.ExceptSpec except = Stmt.ExceptSpec.DEFAULT;
+    Token at = peek();
+    if (checkName("noexcept")) {
+      advance();
+      except = new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, at.pos());
+    } else if (match(TokenKind.EXCEPT)) {
+      if (match(TokenKind.STAR)) {
+        except = new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.STAR, null, at.pos());
+      } else {
+        boolean maybe = peek().kind() == TokenKind.QUESTION && advance() != null;
+        except = new Stmt.ExceptSpec(maybe ? Stmt.ExceptSpec.Kind.MAYBE_VALUE : Stmt.ExceptSpec.Kind.VALUE, test(), at.pos());
+      }
+    }
+    if (check(TokenKind.NOGIL) || checkName("nogil")) throw unsupported(peek(), "nogil");
+    expect(TokenKind.COLON);
+    List<Stmt> body = suite();
+    String doc = null;
+    if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.StrLit s) {
+      doc = s.value();
+      body = body.subList(1, body.size());
+    }
+    return new Stmt.FuncDef(name.text(), List.copyOf(params), returnType, doc, List.copyOf(body), List.of(),
+        new Stmt.CSignature(inline, except), cdef.pos());
   }
 
   // if_stmt: 'if' namedexpr_test ':' suite ('elif' namedexpr_test ':' suite)* ['else' ':' suite]

@@ -143,7 +143,8 @@ public final class RefcountPass {
       }
       b.ops.clear();
       b.ops.addAll(out);
-      if (b.terminator instanceof Terminator.Return ret && !owned(ret.value(), defs)) {
+      if (b.terminator instanceof Terminator.Return ret && ret.value() != null && ret.value().isRefcounted()
+          && !owned(ret.value(), defs)) {
         insert(b.ops, new Op.IncRef(ret.value()), Rule.STEAL_BORROWED, "return");
       }
       ownedAtEndOk.put(b, def);

@@ -37,6 +37,7 @@ public final class Checker {
   private final Directives directives;
   private final Set<String> moduleNames = new LinkedHashSet<>();
   private final CythonNames cythonNames = new CythonNames();
+  private final Map<String, CFunction> cfunctions = new LinkedHashMap<>();
 
   private Checker(Diagnostics diags, Directives directives) {
     this.diags = diags;
@@ -47,11 +48,14 @@ public final class Checker {
     Checker c = new Checker(diags, directives);
     List<FunctionInfo> functions = new ArrayList<>();
     for (Stmt s : module.body()) {
-      if (s instanceof Stmt.FuncDef f) {
+      if (s instanceof Stmt.FuncDef f && !f.isCdef()) {
         c.moduleNames.add(f.name());
       } else if (s instanceof Stmt.CImport ci) {
         c.cythonNames.add(ci, diags);
       }
+    }
+    for (Stmt s : module.body()) {
+      if (s instanceof Stmt.FuncDef f && f.isCdef()) c.declareCFunction(f);
     }
     for (Stmt s : module.body()) {
       if (s instanceof Stmt.FuncDef f) {
@@ -60,7 +64,77 @@ public final class Checker {
         diags.error(s.pos(), "module-level statements other than 'def' are not supported by pyxc");
       }
     }
-    return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)), directives);
+    return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)),
+        directives, java.util.Collections.unmodifiableMap(c.cfunctions));
+  }
+
+  /** Records a cdef function's signature so that every function may call it (or itself). */
+  private void declareCFunction(Stmt.FuncDef f) {
+    if (cfunctions.containsKey(f.name()) || moduleNames.contains(f.name())) {
+      diags.error(f.pos(), "'" + f.name() + "' redeclared ");
+      return;
+    }
+    List<CType> params = new ArrayList<>();
+    for (Stmt.Param p : f.params()) {
+      params.add(p.type() == null ? CType.OBJECT : resolve(p.type()));
+      if (p.defaultValue() != null) diags.error(p.pos(), "default arguments of cdef functions are not supported by pyxc");
+    }
+    CType ret = f.returnType() == null ? CType.OBJECT
+        : f.returnType() instanceof TypeRef.Named n && n.name().equals("void") ? CType.VOID : resolve(f.returnType());
+    Stmt.ExceptSpec ex = f.cdef().except();
+    CFunction.Propagation prop;
+    String errorValue;
+    boolean cResult = ret.isNumeric();
+    if (ret instanceof CType.PyObject || ret instanceof CType.MemView) {
+      if (ex.kind() != Stmt.ExceptSpec.Kind.DEFAULT && ex.kind() != Stmt.ExceptSpec.Kind.NOEXCEPT) {
+        diags.error(ex.pos(), "Exception clause not allowed for function returning Python object");
+      }
+      prop = ex.kind() == Stmt.ExceptSpec.Kind.NOEXCEPT ? CFunction.Propagation.NONE : CFunction.Propagation.NULL;
+      errorValue = ret instanceof CType.MemView ? "(pyxc_slice){0}" : "NULL";
+    } else {
+      switch (ex.kind()) {
+        case NOEXCEPT -> {
+          prop = CFunction.Propagation.NONE;
+          errorValue = cResult ? "0" : null;
+        }
+        case STAR -> {
+          prop = CFunction.Propagation.ERR_OCCURRED;
+          errorValue = cResult ? "0" : null;
+        }
+        case DEFAULT -> {
+          prop = cResult ? CFunction.Propagation.MAYBE_MINUS_ONE : CFunction.Propagation.ERR_OCCURRED;
+          errorValue = cResult ? "-1" : null;
+        }
+        default -> {
+          errorValue = exceptValue(ex, ret);
+          boolean minusOne = "-1".equals(errorValue);
+          prop = minusOne && ex.kind() == Stmt.ExceptSpec.Kind.VALUE ? CFunction.Propagation.VALUE_MINUS_ONE
+              : minusOne ? CFunction.Propagation.MAYBE_MINUS_ONE : CFunction.Propagation.ERR_OCCURRED;
+        }
+      }
+    }
+    cfunctions.put(f.name(), CFunction.of(f, params, ret, errorValue, prop));
+  }
+
+  /** The C literal of an {@code except V} value: an integer or float literal, possibly negated. */
+  private String exceptValue(Stmt.ExceptSpec ex, CType ret) {
+    Expr v = ex.value();
+    boolean neg = false;
+    if (v instanceof Expr.UnaryOp u && u.op() == dev.pyxc.ast.UnaryOperator.NEG) {
+      neg = true;
+      v = u.operand();
+    }
+    String text;
+    if (v instanceof Expr.IntLit i) text = i.value().toString();
+    else if (v instanceof Expr.FloatLit fl && ret instanceof CType.CFloat) text = Double.toString(fl.value());
+    else {
+      diags.error(ex.value().pos(), "Exception value must be a constant of the function's return type");
+      return "-1";
+    }
+    if (ret instanceof CType.Void) {
+      diags.error(ex.pos(), "Exception value not allowed for a void function; use 'except *'");
+    }
+    return (neg ? "-" : "") + text;
   }
 
   /** The literal's C type as Cython picks it: C long within 32 bits, else a Python int. */
@@ -200,6 +274,8 @@ public final class Checker {
     /** The function's directives (header, -X, decorators), and those of the block being checked. */
     private Directives fnDirectives;
     private Directives current;
+    /** OBJECT for a def; a cdef function's declared return type (VOID for void). */
+    private CType returnType = CType.OBJECT;
     private boolean recording;
     private int loopDepth;
 
@@ -234,9 +310,11 @@ public final class Checker {
         symbols.put(p.name(), s);
         params.add(s);
       }
-      if (def.returnType() != null) {
+      if (def.returnType() != null && !def.isCdef()) {
         diags.error(def.returnType().pos(), "return type annotations on 'def' functions are not supported by pyxc");
       }
+      CFunction self = def.isCdef() ? outer.cfunctions.get(def.name()) : null;
+      returnType = self != null ? self.returnType() : CType.OBJECT;
       fnDirectives = outer.directives.copy();
       for (Stmt.Decorator d : def.decorators()) {
         if (!DirectiveUses.apply(d.expr(), DirectiveUses.Scope.FUNCTION, d.pos(), outer.cythonNames, fnDirectives, diags)) {
@@ -259,7 +337,7 @@ public final class Checker {
       checkBlock(def.body());
       // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
       return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
-          types, rangeLoops, fnDirectives, withDirectives);
+          types, rangeLoops, fnDirectives, withDirectives, returnType);
     }
 
     // ---- collection: declarations and assignments ----
@@ -580,9 +658,13 @@ public final class Checker {
       } else if (s instanceof Stmt.Continue c) {
         if (loopDepth == 0) diags.error(c.pos(), "continue statement not inside loop");
       } else if (s instanceof Stmt.Pass p) { } else if (s instanceof Stmt.Return r) {
-        if (r.value() != null) {
+        if (r.value() != null && returnType instanceof CType.Void) {
+          type(r.value());
+          diags.error(r.pos(), "Return with value in void function");
+        } else if (r.value() != null) {
           CType t = type(r.value());
           if (t instanceof CType.Void) diags.error(r.value().pos(), "Cannot convert 'void' to Python object");
+          else if (!(returnType instanceof CType.PyObject)) checkAssignable(t, returnType, r.value().pos());
       }
       } else if (s instanceof Stmt.Raise r) {
         if (r.exc() != null) toObject(r.exc());
@@ -888,6 +970,10 @@ public final class Checker {
       Symbol s = symbols.get(n.id());
       if (s != null) return localType(n.id());
       if (outer.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id())) return CType.OBJECT;
+      if (outer.cfunctions.containsKey(n.id())) {
+        report(n.pos(), "Cannot convert '" + outer.cfunctions.get(n.id()).typeName() + "' to Python object");
+        return CType.OBJECT;
+      }
       if (outer.cythonNames.binds(n.id())) {
         report(n.pos(), "'" + outer.cythonNames.qualify(n) + "' is not supported by pyxc in an expression");
         return CType.OBJECT;
@@ -923,6 +1009,8 @@ public final class Checker {
     private CType call(Expr.Call c) {
       CType.MemView copied = viewCopy(c);
       if (copied != null) return copied;
+      CFunction cf = cfunctionCallee(c);
+      if (cf != null) return cdefCall(c, cf);
       CType ft = type(c.func());
       List<CType> argTypes = new ArrayList<>();
       boolean unknown = false;
@@ -963,6 +1051,31 @@ public final class Checker {
         default -> { }
       }
       return CType.OBJECT;
+    }
+
+    /** The cdef function a call names directly, when no local shadows it. */
+    CFunction cfunctionCallee(Expr.Call c) {
+      if (c.func() instanceof Expr.Name n && !symbols.containsKey(n.id())) return outer.cfunctions.get(n.id());
+      return null;
+    }
+
+    /** A call of a cdef function: positional arguments converted to the parameter types. */
+    private CType cdefCall(Expr.Call c, CFunction cf) {
+      boolean unknown = false;
+      for (Expr.Arg a : c.args()) unknown |= type(a.value()) == null;
+      if (unknown) return null;
+      if (c.args().stream().anyMatch(a -> a.keyword() != null)) {
+        report(c.pos(), "keyword arguments to cdef functions are not supported by pyxc");
+      } else if (c.args().size() != cf.params().size()) {
+        report(c.pos(), "Call with wrong number of arguments (expected " + cf.params().size() + ", got " + c.args().size() + ")");
+      } else if (recording) {
+        for (int i = 0; i < c.args().size(); i++) {
+          Expr v = c.args().get(i).value();
+          checkAssignable(types.get(v), cf.params().get(i), v.pos());
+        }
+      }
+      if (recording) types.put(c.func(), CType.OBJECT);
+      return cf.returnType();
     }
 
     /** {@code x.copy()} / {@code x.copy_fortran()} of a view: the contiguous view it returns. */

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Symbol> locals,
     IdentityHashMap<Expr, CType> exprTypes, IdentityHashMap<Stmt.For, CType> rangeLoopTypes,
-    Directives directives, IdentityHashMap<Stmt.With, Directives> withDirectives) {
+    Directives directives, IdentityHashMap<Stmt.With, Directives> withDirectives, CType returnType) {
 
   public CType typeOf(Expr e) {
     CType t = exprTypes.get(e);

@@ -96,8 +96,10 @@ public final class OwnershipVerifier {
     for (Op op : b.ops) step(b, op, state);
     Terminator t = b.terminator;
     if (t instanceof Terminator.Return r) {
-      use(b, r.value(), state, "return");
-      steal(b, r.value(), state, "return");
+      if (r.value() != null) {
+        use(b, r.value(), state, "return");
+        steal(b, r.value(), state, "return");
+      }
       requireNothingOwned(b, state, "return");
     } else if (t instanceof Terminator.ReturnError) {
       requireNothingOwned(b, state, "error exit");

@@ -110,7 +110,8 @@ public final class IrBuilder {
       this.fi = fi;
       this.directives = fi.directives();
       Stmt.FuncDef def = fi.def();
-      fn = new FuncIr(def.name(), outer.moduleName + "." + def.name(), def.pos().line(), CType.OBJECT);
+      fn = new FuncIr(def.name(), outer.moduleName + "." + def.name(), def.pos().line(), fi.returnType(),
+          def.isCdef() ? outer.info.cfunctions().get(def.name()) : null);
       cur = fn.newBlock();
       errorExit = fn.newBlock();
       errorExit.terminator = new Terminator.ReturnError();
@@ -129,7 +130,7 @@ public final class IrBuilder {
       }
       block(fi.def().body());
       if (cur.terminator == null) {
-        cur.terminator = new Terminator.Return(constant(new Const.PyNone(), CType.OBJECT));
+        cur.terminator = new Terminator.Return(defaultReturn());
       }
       pruneUnreachable();
       return fn;
@@ -258,7 +259,7 @@ public final class IrBuilder {
         jump(loops.peek().continueTo);
         startUnreachable();
       } else if (s instanceof Stmt.Pass p) { } else if (s instanceof Stmt.Return r) {
-        Register v = r.value() == null ? constant(new Const.PyNone(), CType.OBJECT) : exprAs(r.value(), CType.OBJECT);
+        Register v = r.value() == null ? defaultReturn() : exprAs(r.value(), fn.returnType);
         runCleanups(0);
         if (cur.terminator == null) cur.terminator = new Terminator.Return(v);
         startUnreachable();
@@ -289,6 +290,16 @@ public final class IrBuilder {
       } else {
         throw new AssertionError(s);
       }
+    }
+
+    /**
+     * What a bare return (or falling off the end) returns: None for an object, None as a view,
+     * 0 for a C number, nothing from a void cdef function.
+     */
+    private Register defaultReturn() {
+      if (fn.returnType instanceof CType.Void) return null;
+      if (fn.returnType.isNumeric()) return cConst(BigInteger.ZERO, fn.returnType);
+      return coerce(constant(new Const.PyNone(), CType.OBJECT), fn.returnType, fi.def().pos());
     }
 
     /**
@@ -1223,6 +1234,12 @@ public final class IrBuilder {
     }
 
     private Register call(Expr.Call c, CType type) {
+      if (c.func() instanceof Expr.Name n && !vars.containsKey(n.id()) && outer.info.cfunctions().containsKey(n.id())) {
+        dev.pyxc.sema.CFunction f = outer.info.cfunctions().get(n.id());
+        List<Register> args = new ArrayList<>();
+        for (int i = 0; i < c.args().size(); i++) args.add(exprAs(c.args().get(i).value(), f.params().get(i)));
+        return call(Primitives.cdefCall(f), c.pos(), args.toArray(new Register[0]));
+      }
       if (type instanceof CType.MemView result && c.func() instanceof Expr.Attribute a
           && typeOf(a.obj()) instanceof CType.MemView src) {
         return call(Primitives.mvCopyNew(src, result, a.name().equals("copy_fortran")), c.pos(), viewForAttribute(a));
