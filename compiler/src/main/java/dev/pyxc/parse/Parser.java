@@ -548,7 +548,7 @@ public final class Parser {
   // cdef_function: 'cdef' ['inline'] [type] NAME '(' [params] ')' [except_spec] ['nogil'] ':' suite
   // except_spec: 'noexcept' | 'except' ('*' | ['?'] test)
   private Stmt cdefFunction(Token cdef, boolean inline, TypeRef returnType, Token name) {
-    expect(TokenKind.LPAREN);
+    Pos declarator = expect(TokenKind.LPAREN).pos();
     List<Stmt.Param> params = new ArrayList<>();
     while (!check(TokenKind.RPAREN)) {
       params.add(param());
@@ -556,16 +556,16 @@ public final class Parser {
     }
     expect(TokenKind.RPAREN);
     Stmt.ExceptSpec except = Stmt.ExceptSpec.DEFAULT;
-    Token at = peek();
+    // Cython reports a misplaced exception clause at the declarator's '('.
     if (checkName("noexcept")) {
       advance();
-      except = new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, at.pos());
+      except = new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, declarator);
     } else if (match(TokenKind.EXCEPT)) {
       if (match(TokenKind.STAR)) {
-        except = new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.STAR, null, at.pos());
+        except = new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.STAR, null, declarator);
       } else {
-        boolean maybe = peek().kind() == TokenKind.QUESTION && advance() != null;
-        except = new Stmt.ExceptSpec(maybe ? Stmt.ExceptSpec.Kind.MAYBE_VALUE : Stmt.ExceptSpec.Kind.VALUE, test(), at.pos());
+        boolean maybe = match(TokenKind.QUESTION);
+        except = new Stmt.ExceptSpec(maybe ? Stmt.ExceptSpec.Kind.MAYBE_VALUE : Stmt.ExceptSpec.Kind.VALUE, test(), declarator);
       }
     }
     if (check(TokenKind.NOGIL) || checkName("nogil")) throw unsupported(peek(), "nogil");

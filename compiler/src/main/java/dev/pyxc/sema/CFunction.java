@@ -28,11 +28,4 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
   static CFunction of(Stmt.FuncDef def, List<CType> params, CType returnType, String errorValue, Propagation propagation) {
     return new CFunction(def.name(), List.copyOf(params), returnType, propagation, errorValue, def.cdef().inline());
   }
-
-  /** Cython's spelling of the function type in messages: {@code int (int, double)}. */
-  public String typeName() {
-    StringBuilder sb = new StringBuilder(returnType.name()).append(" (");
-    for (int i = 0; i < params.size(); i++) sb.append(i > 0 ? ", " : "").append(params.get(i).name());
-    return sb.append(')').toString();
-  }
 }

@@ -660,7 +660,7 @@ public final class Checker {
       } else if (s instanceof Stmt.Pass p) { } else if (s instanceof Stmt.Return r) {
         if (r.value() != null && returnType instanceof CType.Void) {
           type(r.value());
-          diags.error(r.pos(), "Return with value in void function");
+          diags.error(r.value().pos(), "Return with value in void function");
         } else if (r.value() != null) {
           CType t = type(r.value());
           if (t instanceof CType.Void) diags.error(r.value().pos(), "Cannot convert 'void' to Python object");
@@ -971,7 +971,7 @@ public final class Checker {
       if (s != null) return localType(n.id());
       if (outer.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id())) return CType.OBJECT;
       if (outer.cfunctions.containsKey(n.id())) {
-        report(n.pos(), "Cannot convert '" + outer.cfunctions.get(n.id()).typeName() + "' to Python object");
+        report(n.pos(), "using cdef function '" + n.id() + "' as a Python object is not supported by pyxc");
         return CType.OBJECT;
       }
       if (outer.cythonNames.binds(n.id())) {
