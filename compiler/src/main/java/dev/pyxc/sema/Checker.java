@@ -290,6 +290,9 @@ public final class Checker {
 
     private record FromObject() implements Source {}
 
+    /** The items of a for loop over an iterable: a 1-D view's element type, else an object. */
+    private record FromIteration(Expr iterable) implements Source {}
+
     FunctionChecker(Checker outer, Stmt.FuncDef def) {
       this.outer = outer;
       this.diags = outer.diags;
@@ -399,7 +402,7 @@ public final class Checker {
         collect(w.orElse(), false);
       } else if (s instanceof Stmt.For f) {
         List<Expr> rangeArgs = rangeArgs(f.iter());
-        assignTarget(f.target(), rangeArgs != null ? new FromRange(rangeArgs) : new FromObject());
+        assignTarget(f.target(), rangeArgs != null ? new FromRange(rangeArgs) : new FromIteration(f.iter()));
         scanExpr(f.iter());
         collect(f.body(), false);
         collect(f.orElse(), false);
@@ -552,6 +555,10 @@ public final class Checker {
         return type(fe.value());
       } else if (s instanceof FromObject fo) {
         return CType.OBJECT;
+      } else if (s instanceof FromIteration fi) {
+        CType t = type(fi.iterable());
+        if (t == null) return null;
+        return t instanceof CType.MemView mv && mv.ndim() == 1 ? mv.dtype() : CType.OBJECT;
       } else if (s instanceof FromRange fr) {
         CType t = null;
         for (Expr a : fr.args()) {
@@ -725,6 +732,9 @@ public final class Checker {
           rangeLoops.put(f, loopType instanceof CType.BInt ? CType.LONG : loopType);
         }
         if (!rangeLoops.containsKey(f)) type(f.iter());
+      } else if (type(f.iter()) instanceof CType.MemView mv && mv.ndim() == 1) {
+        // As in Cython, a loop over a 1-D view runs in C over its elements.
+        if (targetType != null) checkAssignable(mv.dtype(), targetType, f.target().pos());
       } else {
         toObject(f.iter());
       }

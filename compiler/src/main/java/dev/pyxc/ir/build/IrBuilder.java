@@ -246,6 +246,7 @@ public final class IrBuilder {
       } else if (s instanceof Stmt.For f) {
         CType loopType = fi.rangeLoopTypes().get(f);
         if (loopType != null) rangeLoop(f, loopType);
+        else if (typeOf(f.iter()) instanceof CType.MemView mv && mv.ndim() == 1) viewLoop(f, mv);
         else iterLoop(f);
       } else if (s instanceof Stmt.Break b) {
         Loop l = loops.peek();
@@ -631,6 +632,45 @@ public final class IrBuilder {
     }
 
     /** {@code for x in iterable}: the iterator protocol, one new reference per item. */
+    /** {@code for v in x} over a 1-D view: a C loop over its elements, in order. */
+    private void viewLoop(Stmt.For f, CType.MemView mv) {
+      // The loop holds the view it started with, even if the body rebinds the variable.
+      Register view = hiddenVar(mv, "view");
+      add(new Op.Assign(view, expr(f.iter())));
+      Register n = call(Primitives.MV_SHAPE, f.pos(), view, cConst(BigInteger.ZERO, CType.SSIZE_T));
+      Register counter = hiddenVar(CType.SSIZE_T, "i");
+      add(new Op.Assign(counter, cConst(BigInteger.ZERO, CType.SSIZE_T)));
+      BasicBlock head = fn.newBlock();
+      BasicBlock body = fn.newBlock();
+      BasicBlock incr = fn.newBlock();
+      BasicBlock orElse = fn.newBlock();
+      BasicBlock exit = fn.newBlock();
+      jump(head);
+      cur = head;
+      Register more = temp(CType.BINT);
+      add(new Op.CBinary(more, "<", counter, n));
+      branch(more, body, orElse);
+      Set<String> atHead = assigned == null ? null : new HashSet<>(assigned);
+      cur = body;
+      store(f.target(), call(Primitives.mvLoad(mv), f.pos(), view, counter), f.pos());
+      Loop loop = new Loop(incr, exit, cleanups.size());
+      loops.push(loop);
+      block(f.body());
+      loops.pop();
+      jump(incr);
+      cur = incr;
+      Register next = temp(CType.SSIZE_T);
+      add(new Op.CBinary(next, "+", counter, cConst(BigInteger.ONE, CType.SSIZE_T)));
+      add(new Op.Assign(counter, next));
+      jump(head);
+      cur = orElse;
+      assigned = atHead;
+      block(f.orElse());
+      jump(exit);
+      cur = exit;
+      assigned = meetInto(loop.assignedAtBreak, assigned);
+    }
+
     private void iterLoop(Stmt.For f) {
       Register iterable = exprAs(f.iter(), CType.OBJECT);
       Register it = call(Primitives.GET_ITER, f.iter().pos(), iterable);
