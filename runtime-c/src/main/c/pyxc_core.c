@@ -293,3 +293,56 @@ static void pyxc_write_unraisable(const char *qualname) {
     Py_XDECREF(name);
 }
 /* @end */
+
+/* @piece pyxc_unpack_tuple */
+/*
+ * `a, b = obj`: exactly n items of obj as a new tuple, or NULL with ValueError in Cython's
+ * words. Tuples of the right size are shared, other objects are iterated.
+ */
+static PyObject *pyxc_unpack_error(Py_ssize_t got, Py_ssize_t n) {
+    if (got < n) {
+        PyErr_Format(PyExc_ValueError, "need more than %zd value%.1s to unpack", got, got == 1 ? "" : "s");
+    } else {
+        PyErr_Format(PyExc_ValueError, "too many values to unpack (expected %zd)", n);
+    }
+    return NULL;
+}
+
+static PyObject *pyxc_unpack_tuple(PyObject *obj, Py_ssize_t n) {
+    PyObject *it, *t, *extra;
+    Py_ssize_t i;
+    if (PyTuple_CheckExact(obj)) {
+        if (PyTuple_GET_SIZE(obj) != n) return pyxc_unpack_error(PyTuple_GET_SIZE(obj), n);
+        return Py_NewRef(obj);
+    }
+    if (PyList_CheckExact(obj)) {
+        if (PyList_GET_SIZE(obj) != n) return pyxc_unpack_error(PyList_GET_SIZE(obj), n);
+        return PyList_AsTuple(obj);
+    }
+    it = PyObject_GetIter(obj);
+    if (!it) return NULL;
+    t = PyTuple_New(n);
+    if (!t) { Py_DECREF(it); return NULL; }
+    for (i = 0; i < n; i++) {
+        PyObject *item = PyIter_Next(it);
+        if (!item) {
+            if (!PyErr_Occurred()) pyxc_unpack_error(i, n);
+            goto fail;
+        }
+        PyTuple_SET_ITEM(t, i, item);
+    }
+    extra = PyIter_Next(it);
+    if (extra) {
+        Py_DECREF(extra);
+        pyxc_unpack_error(n + 1, n);
+        goto fail;
+    }
+    if (PyErr_Occurred()) goto fail;
+    Py_DECREF(it);
+    return t;
+fail:
+    Py_DECREF(it);
+    Py_DECREF(t);
+    return NULL;
+}
+/* @end */

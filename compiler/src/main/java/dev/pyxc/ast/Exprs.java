@@ -28,4 +28,11 @@ public final class Exprs {
     } else { }
     return out;
   }
+
+  /** The items of a tuple or list display, or null for any other expression. */
+  public static List<Expr> elements(Expr e) {
+    if (e instanceof Expr.TupleExpr t) return t.elts();
+    if (e instanceof Expr.ListExpr l) return l.elts();
+    return null;
+  }
 }

@@ -104,6 +104,17 @@ public final class Primitives {
         Set.of(), kind);
   }
 
+  /** {@code a, b = obj}: a new tuple of exactly n items, NULL with Cython's ValueError otherwise. */
+  public static Primitive unpack(int n) {
+    return newRef("unpack_" + n, "pyxc_unpack_tuple(%0, " + n + ")");
+  }
+
+  /** Item i of a tuple made by {@link #unpack}: a new reference. */
+  public static Primitive tupleItem(int i) {
+    return new Primitive("tuple_item_" + i, "Py_NewRef(PyTuple_GET_ITEM(%0, " + i + "))", CType.OBJECT, false, Set.of(),
+        ErrorKind.NEVER);
+  }
+
   // try/except/finally and assert
   /** The pending exception as one instance with its traceback: a new reference; clears the error. */
   public static final Primitive EXC_FETCH = new Primitive("exc_fetch", "pyxc_exc_fetch()", CType.OBJECT, false, Set.of(), ErrorKind.NEVER);

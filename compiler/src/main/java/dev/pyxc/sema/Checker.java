@@ -438,20 +438,17 @@ public final class Checker {
     private void assignTarget(Expr target, Source source) {
       if (target instanceof Expr.Name n) {
         bindLocal(n.id(), n.pos(), source);
-      } else if (target instanceof Expr.TupleExpr t) {
-        diags.error(t.pos(), "tuple unpacking is not supported by pyxc");
-        bindUnpacked(t.elts());
-      } else if (target instanceof Expr.ListExpr l) {
-        diags.error(l.pos(), "tuple unpacking is not supported by pyxc");
-        bindUnpacked(l.elts());
+      } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
+        List<Expr> targets = Exprs.elements(target);
+        // `a, b = x, y` binds each name to its own value; anything else unpacks objects.
+        List<Expr> values = source instanceof FromExpr fe ? Exprs.elements(fe.value()) : null;
+        for (int i = 0; i < targets.size(); i++) {
+          boolean paired = values != null && values.size() == targets.size();
+          assignTarget(targets.get(i), paired ? new FromExpr(values.get(i)) : new FromObject());
+        }
       } else {
         scanExpr(target);
       }
-    }
-
-    /** Names in an unsupported unpacking still become locals, so later uses are not errors too. */
-    private void bindUnpacked(List<Expr> targets) {
-      for (Expr x : targets) if (x instanceof Expr.Name n) bindLocal(n.id(), n.pos(), new FromObject());
     }
 
     private void bindLocal(String name, Pos pos, Source source) {
@@ -622,7 +619,10 @@ public final class Checker {
         type(e.expr());
       } else if (s instanceof Stmt.Assign a) {
         CType vt = type(a.value());
-        for (Expr t : a.targets()) checkTarget(t, vt, a.value().pos());
+        for (Expr t : a.targets()) {
+          if (a.targets().size() == 1) checkAssignment(t, a.value(), vt);
+          else checkTarget(t, vt, a.value().pos());
+        }
       } else if (s instanceof Stmt.AugAssign a) {
         CType tt = type(a.target());
         if (a.target() instanceof Expr.Subscript sub && types.get(sub.obj()) instanceof CType.MemView
@@ -780,7 +780,21 @@ public final class Checker {
       } else if (target instanceof Expr.Attribute a) {
         type(a);
         if (valueType != null) checkAssignable(valueType, CType.OBJECT, valuePos);
-      } else { }
+      } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
+        // Each item is an object taken from the value (a literal tuple was checked item by item).
+        for (Expr t : Exprs.elements(target)) checkTarget(t, CType.OBJECT, valuePos);
+      }
+    }
+
+    /** {@code a, b = x, y}: each target against its own value, as the IR assigns them. */
+    private void checkAssignment(Expr target, Expr value, CType valueType) {
+      List<Expr> targets = Exprs.elements(target);
+      List<Expr> values = Exprs.elements(value);
+      if (targets != null && values != null && targets.size() == values.size()) {
+        for (int i = 0; i < targets.size(); i++) checkAssignment(targets.get(i), values.get(i), types.get(values.get(i)));
+      } else {
+        checkTarget(target, valueType, value.pos());
+      }
     }
 
     /** Cython's assignment rules: C floats never silently become C integers; views must conform. */

@@ -227,6 +227,10 @@ public final class IrBuilder {
       if (s instanceof Stmt.ExprStmt e) {
         expr(e.expr());
       } else if (s instanceof Stmt.Assign a) {
+        if (a.targets().size() == 1 && pairsUp(a.targets().get(0), a.value())) {
+          assignPairs(Exprs.elements(a.targets().get(0)), Exprs.elements(a.value()));
+          return;
+        }
         Register value = expr(a.value());
         for (Expr t : a.targets()) store(t, value, a.value().pos());
       } else if (s instanceof Stmt.AugAssign a) {
@@ -465,9 +469,36 @@ public final class IrBuilder {
         Register obj = exprAs(a.obj(), CType.OBJECT);
         Register name = constant(new Const.PyStr(a.name()), CType.OBJECT);
         call(Primitives.SETATTR, a.pos(), obj, name, coerce(value, CType.OBJECT, pos));
+      } else if (Exprs.elements(target) != null) {
+        List<Expr> targets = Exprs.elements(target);
+        Register tuple = call(Primitives.unpack(targets.size()), target.pos(), coerce(value, CType.OBJECT, pos));
+        for (int i = 0; i < targets.size(); i++) store(targets.get(i), call(Primitives.tupleItem(i), pos, tuple), pos);
       } else {
         throw new AssertionError("unsupported assignment target reached the IR builder: " + target);
       }
+    }
+
+    private static boolean pairsUp(Expr target, Expr value) {
+      List<Expr> t = Exprs.elements(target);
+      List<Expr> v = Exprs.elements(value);
+      return t != null && v != null && t.size() == v.size();
+    }
+
+    /**
+     * {@code a, b = x, y}: every value first, left to right, then every target; a variable read
+     * on the right is copied first, so {@code a, b = b, a} swaps.
+     */
+    private void assignPairs(List<Expr> targets, List<Expr> values) {
+      List<Register> regs = new ArrayList<>();
+      for (Register r : evalAll(values)) {
+        if (r != null && r.isVariable()) {
+          Register copy = temp(r.type());
+          add(new Op.Assign(copy, r));
+          r = copy;
+        }
+        regs.add(r);
+      }
+      for (int i = 0; i < targets.size(); i++) store(targets.get(i), regs.get(i), values.get(i).pos());
     }
 
     private void augAssign(Stmt.AugAssign a) {
