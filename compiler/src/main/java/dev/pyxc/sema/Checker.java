@@ -271,6 +271,7 @@ public final class Checker {
     private final IdentityHashMap<Expr, CType> types = new IdentityHashMap<>();
     private final IdentityHashMap<Stmt.For, CType> rangeLoops = new IdentityHashMap<>();
     private final IdentityHashMap<Stmt.With, Directives> withDirectives = new IdentityHashMap<>();
+    private final IdentityHashMap<Expr, String> libcMath = new IdentityHashMap<>();
     /** The function's directives (header, -X, decorators), and those of the block being checked. */
     private Directives fnDirectives;
     private Directives current;
@@ -340,7 +341,7 @@ public final class Checker {
       checkBlock(def.body());
       // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
       return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
-          types, rangeLoops, fnDirectives, withDirectives, returnType);
+          types, rangeLoops, fnDirectives, withDirectives, returnType, libcMath);
     }
 
     // ---- collection: declarations and assignments ----
@@ -879,6 +880,8 @@ public final class Checker {
         return a == null || b == null ? null : Types.independentSpanning(a, b);
       } else if (e instanceof Expr.Call c) {
         return call(c);
+      } else if (e instanceof Expr.Attribute a && libcMathName(a) != null) {
+        return libcValue(a, libcMathName(a));
       } else if (e instanceof Expr.Attribute a) {
         CType t = type(a.obj());
         if (t == null && !recording) return null;
@@ -998,6 +1001,8 @@ public final class Checker {
         report(n.pos(), "using cdef function '" + n.id() + "' as a Python object is not supported by pyxc");
         return CType.OBJECT;
       }
+      String libc = libcMathName(n);
+      if (libc != null) return libcValue(n, libc);
       if (outer.cythonNames.binds(n.id())) {
         report(n.pos(), "'" + outer.cythonNames.qualify(n) + "' is not supported by pyxc in an expression");
         return CType.OBJECT;
@@ -1035,6 +1040,8 @@ public final class Checker {
       if (copied != null) return copied;
       CFunction cf = cfunctionCallee(c);
       if (cf != null) return cdefCall(c, cf);
+      String libc = libcMathName(c.func());
+      if (libc != null && LibcMath.function(libc) != null) return libcCall(c, libc);
       CType ft = type(c.func());
       List<CType> argTypes = new ArrayList<>();
       boolean unknown = false;
@@ -1075,6 +1082,49 @@ public final class Checker {
         default -> { }
       }
       return CType.OBJECT;
+    }
+
+    /** The libc.math name an expression refers to (a cimported name, {@code cm.sqrt}), or null. */
+    private String libcMathName(Expr e) {
+      if (e instanceof Expr.Name n && symbols.containsKey(n.id())) return null;
+      if (!(e instanceof Expr.Name) && !(e instanceof Expr.Attribute)) return null;
+      String path = outer.cythonNames.qualify(e);
+      return path != null && path.startsWith("libc.math.") ? path.substring("libc.math.".length()) : null;
+    }
+
+    /** A call of a libc.math function: C arguments, C result. */
+    private CType libcCall(Expr.Call c, String name) {
+      LibcMath.Function f = LibcMath.function(name);
+      boolean unknown = false;
+      for (Expr.Arg a : c.args()) unknown |= type(a.value()) == null;
+      if (unknown) return null;
+      if (c.args().stream().anyMatch(a -> a.keyword() != null)) {
+        report(c.pos(), "keyword arguments to C functions are not supported by pyxc");
+      } else if (c.args().size() != f.params().size()) {
+        report(c.pos(), "Call with wrong number of arguments (expected " + f.params().size() + ", got " + c.args().size() + ")");
+      } else if (recording) {
+        for (int i = 0; i < c.args().size(); i++) {
+          Expr v = c.args().get(i).value();
+          checkAssignable(types.get(v), f.params().get(i), v.pos());
+        }
+      }
+      if (recording) {
+        types.put(c.func(), CType.OBJECT);
+        libcMath.put(c.func(), name);
+      }
+      return f.result();
+    }
+
+    /** A libc.math constant used as a value ({@code M_PI}, {@code cm.pi}): a C double. */
+    private CType libcValue(Expr e, String name) {
+      if (LibcMath.constant(name) == null) {
+        report(e.pos(), LibcMath.function(name) != null
+            ? "using C function '" + name + "' as a Python object is not supported by pyxc"
+            : "'" + name + "' is not a constant, variable or function identifier");
+        return CType.OBJECT;
+      }
+      if (recording) libcMath.put(e, name);
+      return CType.DOUBLE;
     }
 
     /** The cdef function a call names directly, when no local shadows it. */

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The names a module's cimports of Cython's own modules bind: {@code cimport cython [as cy]},
- * {@code from cython cimport view, boundscheck}, {@code from cython.view cimport contiguous}.
+ * The names a module's cimports bind: Cython's own modules ({@code cimport cython [as cy]},
+ * {@code from cython cimport view, boundscheck}, {@code from cython.view cimport contiguous}) and
+ * C's math library ({@code from libc.math cimport sqrt}).
  * Each local name maps to the dotted path it stands for, so {@code cy.boundscheck} and a
  * cimported {@code boundscheck} both read as {@code cython.boundscheck}.
  */
@@ -20,6 +21,15 @@ final class CythonNames {
   private final Map<String, String> bound = new HashMap<>();
 
   void add(Stmt.CImport c, Diagnostics diags) {
+    if (c.module().equals("libc.math")) {
+      for (Stmt.Alias a : c.names()) {
+        // An unknown name stays bound, so that its uses get Cython's message too.
+        if (!LibcMath.declares(a.name())) diags.error(c.pos(), "'libc/math/" + a.name() + ".pxd' not found");
+        bound.put(a.asName() != null ? a.asName() : a.name(), "libc.math." + a.name());
+      }
+      if (c.names().isEmpty()) bound.put(c.alias() != null ? c.alias() : "libc", c.alias() != null ? "libc.math" : "libc");
+      return;
+    }
     if (!c.module().equals("cython") && !c.module().equals("cython.view")) {
       String top = c.module().split("\\.")[0];
       if (KNOWN_ELSEWHERE.contains(top)) {

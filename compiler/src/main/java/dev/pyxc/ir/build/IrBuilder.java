@@ -831,6 +831,11 @@ public final class IrBuilder {
       CType type = typeOf(e);
       Register lit = literal(e, type);
       if (lit != null) return lit;
+      String libc = fi.libcMath().get(e);
+      if (libc != null) {
+        return call(new Primitive("libc_" + libc, dev.pyxc.sema.LibcMath.constant(libc), CType.DOUBLE, false, Set.of(),
+            ErrorKind.NEVER), e.pos());
+      }
       if (e instanceof Expr.Name n) {
         return readVar(n.id(), n.pos());
       } else if (e instanceof Expr.IntLit i) {
@@ -1305,6 +1310,14 @@ public final class IrBuilder {
     }
 
     private Register call(Expr.Call c, CType type) {
+      String libc = fi.libcMath().get(c.func());
+      if (libc != null) {
+        dev.pyxc.sema.LibcMath.Function f = dev.pyxc.sema.LibcMath.function(libc);
+        List<Register> args = new ArrayList<>();
+        for (int i = 0; i < c.args().size(); i++) args.add(exprAs(c.args().get(i).value(), f.params().get(i)));
+        return call(new Primitive("libc_" + libc, f.cName() + "(%*)", f.result(), false, Set.of(), ErrorKind.NEVER), c.pos(),
+            args.toArray(new Register[0]));
+      }
       if (c.func() instanceof Expr.Name n && !vars.containsKey(n.id()) && outer.info.cfunctions().containsKey(n.id())) {
         dev.pyxc.sema.CFunction f = outer.info.cfunctions().get(n.id());
         List<Register> args = new ArrayList<>();
