@@ -346,3 +346,44 @@ fail:
     return NULL;
 }
 /* @end */
+
+/* @piece pyxc_import */
+/*
+ * `import a.b`: the top package a (leaf 0), or the module a.b itself (leaf 1, for `import a.b
+ * as c` and from-imports). Imports go through builtins.__import__ as the interpreter's do.
+ */
+static PyObject *pyxc_import(const char *name, int leaf) {
+    PyObject *n = PyUnicode_FromString(name), *top, *mod;
+    if (!n) return NULL;
+    top = PyImport_ImportModuleLevelObject(n, NULL, NULL, NULL, 0);
+    if (!top || !leaf || !strchr(name, '.')) {
+        Py_DECREF(n);
+        return top;
+    }
+    Py_DECREF(top);
+    mod = PyImport_GetModule(n);
+    if (!mod && !PyErr_Occurred()) PyErr_Format(PyExc_ImportError, "No module named '%s'", name);
+    Py_DECREF(n);
+    return mod;
+}
+
+/* `from m import name`: the attribute of m, else the submodule m.name, else ImportError. */
+static PyObject *pyxc_import_from(PyObject *module, const char *name) {
+    PyObject *v = PyObject_GetAttrString(module, name), *modname, *full;
+    if (v || !PyErr_ExceptionMatches(PyExc_AttributeError)) return v;
+    PyErr_Clear();
+    modname = PyObject_GetAttrString(module, "__name__");
+    if (modname) {
+        full = PyUnicode_FromFormat("%U.%s", modname, name);
+        Py_DECREF(modname);
+        if (full) {
+            v = PyImport_Import(full);
+            Py_DECREF(full);
+            if (v) return v;
+        }
+    }
+    PyErr_Clear();
+    PyErr_Format(PyExc_ImportError, "cannot import name %s", name);
+    return NULL;
+}
+/* @end */

@@ -116,6 +116,11 @@ public final class AstPrinter {
           .map(a -> " " + a.name() + (a.asName() == null ? "" : " as " + a.asName())).collect(Collectors.joining()) + ")";
     }
     if (s instanceof Stmt.Assert a) return "(assert " + expr(a.test()) + (a.msg() == null ? "" : " " + expr(a.msg())) + ")";
+    if (s instanceof Stmt.Import i) {
+      return "(import" + (i.fromModule() == null ? "" : " from " + i.fromModule()) + i.names().stream()
+          .map(a -> " " + a.name() + (a.asName() == null ? "" : " as " + a.asName())).collect(Collectors.joining()) + ")";
+    }
+    if (s instanceof Stmt.Global g) return "(global " + String.join(" ", g.names()) + ")";
     if (s instanceof Stmt.Break) return "(break)";
     if (s instanceof Stmt.Continue) return "(continue)";
     if (s instanceof Stmt.Pass) return "(pass)";

@@ -57,8 +57,15 @@ public sealed interface Stmt {
    */
   record FuncDef(String name, List<Param> params, TypeRef returnType, String docstring, List<Stmt> body,
       List<Decorator> decorators, CSignature cdef, Pos pos) implements Stmt {
+    /** The name of the function sema makes of a module's top-level statements (run at import). */
+    public static final String MODULE_BODY = "<module>";
+
     public boolean isCdef() {
       return cdef != null;
+    }
+
+    public boolean isModuleBody() {
+      return name.equals(MODULE_BODY);
     }
   }
 
@@ -83,6 +90,15 @@ public sealed interface Stmt {
    * sema decides which modules exist.
    */
   record CImport(String module, String alias, List<Alias> names, Pos pos, Pos modulePos) implements Stmt {}
+
+  /**
+   * A Python import: {@code import a.b [as c], ...} ({@code fromModule} null) or {@code from a.b
+   * import x [as y], ...}. Each name binds a module global, or a local inside a function.
+   */
+  record Import(String fromModule, List<Alias> names, Pos pos) implements Stmt {}
+
+  /** {@code global a, b}: these names are the module's, not the function's. */
+  record Global(List<String> names, Pos pos) implements Stmt {}
 
   /** One imported name; {@code asName} null when not renamed. */
   record Alias(String name, String asName, Pos pos) {}

@@ -21,11 +21,13 @@ public final class CEmitter {
     body.append('\n');
     for (ModuleIr.Function f : m.functions()) {
       body.append(new FunctionEmitter(f.ir(), consts, m.sourceFile()).emit()).append('\n');
-      if (!f.def().isCdef()) body.append(WrapperEmitter.emit(f.def(), f.ir(), consts, m.sourceFile())).append('\n');
+      if (!f.def().isCdef() && !f.def().isModuleBody()) {
+        body.append(WrapperEmitter.emit(f.def(), f.ir(), consts, m.sourceFile())).append('\n');
+      }
     }
     StringBuilder methods = new StringBuilder("static PyMethodDef pyxc_methods[] = {\n");
     for (ModuleIr.Function f : m.functions()) {
-      if (f.def().isCdef()) continue;
+      if (f.def().isCdef() || f.def().isModuleBody()) continue;
       String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
       methods.append("    {").append(CNames.cString(f.def().name())).append(", (PyCFunction)(void (*)(void))")
           .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS, ")
@@ -46,6 +48,12 @@ public final class CEmitter {
     module.append(init);
     if (usesViews(m)) {
       module.append("#ifdef PYXC_TRACK_OWNERS\n    if (PyModule_AddFunctions(m, pyxc_mv_tracking_methods) < 0) goto bad;\n#endif\n");
+    }
+    for (ModuleIr.Function f : m.functions()) {
+      if (!f.def().isModuleBody()) continue;
+      // The top-level statements, once the functions and constants exist.
+      module.append("    {\n        PyObject *r = ").append(FunctionEmitter.implName(f.ir())).append("();\n")
+          .append("        if (!r) goto bad;\n        Py_DECREF(r);\n    }\n");
     }
     module.append("    return m;\nbad:\n    Py_DECREF(m);\n    return NULL;\n}\n");
 

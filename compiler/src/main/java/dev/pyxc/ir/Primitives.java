@@ -115,6 +115,19 @@ public final class Primitives {
         ErrorKind.NEVER);
   }
 
+  /** Binds a module global: the module dict gets its own reference. */
+  public static final Primitive SET_GLOBAL = status("set_global", "PyDict_SetItem(pyxc_m_dict, %0, %1)");
+
+  /** {@code import name}: the top package, or with {@code leaf} (an {@code as}, a from-import) the module itself. */
+  public static Primitive importModule(String name, boolean leaf) {
+    return newRef("import", "pyxc_import(" + cString(name) + ", " + (leaf ? 1 : 0) + ")");
+  }
+
+  /** {@code from m import name}: the attribute, or ImportError as Cython words it. */
+  public static Primitive importFrom(String name) {
+    return newRef("import_from", "pyxc_import_from(%0, " + cString(name) + ")");
+  }
+
   // try/except/finally and assert
   /** The pending exception as one instance with its traceback: a new reference; clears the error. */
   public static final Primitive EXC_FETCH = new Primitive("exc_fetch", "pyxc_exc_fetch()", CType.OBJECT, false, Set.of(), ErrorKind.NEVER);

@@ -215,14 +215,23 @@ public final class Parser {
         Expr cause = match(TokenKind.FROM) ? test() : null;
         return new Stmt.Raise(exc, cause, t.pos());
       }
-      case IMPORT -> throw unsupported(t, "import");
+      case IMPORT -> {
+        return importStmt();
+      }
       case FROM -> {
         return fromCImport();
       }
       case CIMPORT -> {
         return cimport();
       }
-      case GLOBAL -> throw unsupported(t, "global");
+      case GLOBAL -> {
+        advance();
+        List<String> names = new ArrayList<>();
+        do {
+          names.add(expectName().text());
+        } while (match(TokenKind.COMMA));
+        return new Stmt.Global(List.copyOf(names), t.pos());
+      }
       case NONLOCAL -> throw unsupported(t, "nonlocal");
       case DEL -> throw unsupported(t, "del");
       case ASSERT -> {
@@ -256,8 +265,9 @@ public final class Parser {
   private Stmt fromCImport() {
     Token kw = advance();
     Pos modulePos = peek().pos();
+    if (check(TokenKind.DOT)) throw unsupported(kw, "relative import");
     String module = dottedName();
-    if (check(TokenKind.IMPORT)) throw unsupported(kw, "import");
+    if (check(TokenKind.IMPORT)) return fromImport(kw, module);
     expect(TokenKind.CIMPORT);
     boolean paren = match(TokenKind.LPAREN);
     if (check(TokenKind.STAR)) throw unsupported(peek(), "cimport *");
@@ -270,6 +280,35 @@ public final class Parser {
     } while (match(TokenKind.COMMA));
     if (paren) expect(TokenKind.RPAREN);
     return new Stmt.CImport(module, null, List.copyOf(names), kw.pos(), modulePos);
+  }
+
+  // import_stmt: 'import' dotted_name ['as' NAME] (',' dotted_name ['as' NAME])*
+  private Stmt importStmt() {
+    Token kw = advance();
+    List<Stmt.Alias> names = new ArrayList<>();
+    do {
+      Pos pos = peek().pos();
+      String module = dottedName();
+      String as = match(TokenKind.AS) ? expectName().text() : null;
+      names.add(new Stmt.Alias(module, as, pos));
+    } while (match(TokenKind.COMMA));
+    return new Stmt.Import(null, List.copyOf(names), kw.pos());
+  }
+
+  // from_import: 'from' dotted_name 'import' ('(' names [','] ')' | names)
+  private Stmt fromImport(Token kw, String module) {
+    expect(TokenKind.IMPORT);
+    boolean paren = match(TokenKind.LPAREN);
+    if (check(TokenKind.STAR)) throw unsupported(peek(), "import *");
+    List<Stmt.Alias> names = new ArrayList<>();
+    do {
+      if (paren && check(TokenKind.RPAREN)) break;
+      Token name = expectName();
+      String as = match(TokenKind.AS) ? expectName().text() : null;
+      names.add(new Stmt.Alias(name.text(), as, name.pos()));
+    } while (match(TokenKind.COMMA));
+    if (paren) expect(TokenKind.RPAREN);
+    return new Stmt.Import(module, List.copyOf(names), kw.pos());
   }
 
   private String dottedName() {

@@ -57,12 +57,23 @@ public final class Checker {
     for (Stmt s : module.body()) {
       if (s instanceof Stmt.FuncDef f && f.isCdef()) c.declareCFunction(f);
     }
+    ModuleGlobals.topLevel(module.body(), c.moduleNames);
+    for (Stmt s : module.body()) {
+      if (s instanceof Stmt.FuncDef f) ModuleGlobals.declaredGlobal(f.body(), c.moduleNames);
+    }
+    List<Stmt> top = new ArrayList<>();
     for (Stmt s : module.body()) {
       if (s instanceof Stmt.FuncDef f) {
-        functions.add(new FunctionChecker(c, f).run());
+        functions.add(new FunctionChecker(c, f, false).run());
       } else if (!(s instanceof Stmt.CImport)) {
-        diags.error(s.pos(), "module-level statements other than 'def' are not supported by pyxc");
+        top.add(s);
       }
+    }
+    if (!top.isEmpty()) {
+      // The top-level statements run at import as one function whose names are all globals.
+      Stmt.FuncDef body = new Stmt.FuncDef(Stmt.FuncDef.MODULE_BODY, List.of(), null, null, List.copyOf(top), List.of(), null,
+          top.get(0).pos());
+      functions.add(new FunctionChecker(c, body, true).run());
     }
     return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)),
         directives, java.util.Collections.unmodifiableMap(c.cfunctions));
@@ -275,6 +286,10 @@ public final class Checker {
     /** The function's directives (header, -X, decorators), and those of the block being checked. */
     private Directives fnDirectives;
     private Directives current;
+    /** Checking the module's top-level statements: every name is a module global. */
+    private final boolean moduleScope;
+    /** Names this function declares {@code global}. */
+    private final Set<String> globals = new HashSet<>();
     /** OBJECT for a def; a cdef function's declared return type (VOID for void). */
     private CType returnType = CType.OBJECT;
     private boolean recording;
@@ -294,10 +309,11 @@ public final class Checker {
     /** The items of a for loop over an iterable: a 1-D view's element type, else an object. */
     private record FromIteration(Expr iterable) implements Source {}
 
-    FunctionChecker(Checker outer, Stmt.FuncDef def) {
+    FunctionChecker(Checker outer, Stmt.FuncDef def, boolean moduleScope) {
       this.outer = outer;
       this.diags = outer.diags;
       this.def = def;
+      this.moduleScope = moduleScope;
     }
 
     FunctionInfo run() {
@@ -332,6 +348,7 @@ public final class Checker {
         }
       }
       current = fnDirectives;
+      if (!moduleScope) ModuleGlobals.declaredGlobal(def.body(), globals);
       collect(def.body(), true);
       infer();
       recording = true;
@@ -351,7 +368,18 @@ public final class Checker {
     }
 
     private void collect(Stmt s, boolean topLevel) {
-      if (s instanceof Stmt.CDef c) {
+      if (s instanceof Stmt.CDef c && moduleScope) {
+        diags.error(c.pos(), "module-level cdef variables are not supported by pyxc");
+      } else if (s instanceof Stmt.Return r && moduleScope) {
+        diags.error(r.pos(), "Return not inside a function body");
+      } else if (s instanceof Stmt.Import || s instanceof Stmt.Global) {
+        if (s instanceof Stmt.Import i) {
+          for (Stmt.Alias a : i.names()) {
+            String bound = a.asName() != null ? a.asName() : i.fromModule() != null ? a.name() : a.name().split("\\.")[0];
+            bindLocal(bound, a.pos(), new FromObject());
+          }
+        }
+      } else if (s instanceof Stmt.CDef c) {
         if (!topLevel) {
           diags.error(c.type().pos(), "cdef statement not allowed here");
       }
@@ -453,6 +481,7 @@ public final class Checker {
     }
 
     private void bindLocal(String name, Pos pos, Source source) {
+      if (moduleScope || globals.contains(name)) return;
       Symbol s = symbols.get(name);
       if (s == null) {
         s = new Symbol(name, null, Symbol.Kind.LOCAL, false, pos);
@@ -702,7 +731,8 @@ public final class Checker {
         current = inner;
         checkBlock(w.body());
         current = saved;
-      } else if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport) { } else {
+      } else if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport || s instanceof Stmt.Import || s instanceof Stmt.Global) {
+      } else {
         throw new AssertionError(s);
       }
     }

@@ -110,7 +110,8 @@ public final class IrBuilder {
       this.fi = fi;
       this.directives = fi.directives();
       Stmt.FuncDef def = fi.def();
-      fn = new FuncIr(def.name(), outer.moduleName + "." + def.name(), def.pos().line(), fi.returnType(),
+      String qualified = def.isModuleBody() ? "init " + outer.moduleName : outer.moduleName + "." + def.name();
+      fn = new FuncIr(def.name(), qualified, def.pos().line(), fi.returnType(),
           def.isCdef() ? outer.info.cfunctions().get(def.name()) : null);
       cur = fn.newBlock();
       errorExit = fn.newBlock();
@@ -270,6 +271,10 @@ public final class IrBuilder {
         startUnreachable();
       } else if (s instanceof Stmt.Try t) {
         tryStmt(t);
+      } else if (s instanceof Stmt.Import i) {
+        importStmt(i);
+      } else if (s instanceof Stmt.Global g) {
+        // Nothing to run: sema made the names globals, so stores go to the module dict.
       } else if (s instanceof Stmt.Assert a) {
         assertStmt(a);
       } else if (s instanceof Stmt.Raise r) {
@@ -417,6 +422,26 @@ public final class IrBuilder {
       cur = after;
     }
 
+    /**
+     * {@code import a.b} binds {@code a} (the top package); {@code import a.b as c} binds the
+     * module a.b itself; {@code from m import x} binds m's attribute x.
+     */
+    private void importStmt(Stmt.Import i) {
+      if (i.fromModule() == null) {
+        for (Stmt.Alias a : i.names()) {
+          Register mod = call(Primitives.importModule(a.name(), a.asName() != null), a.pos());
+          String bound = a.asName() != null ? a.asName() : a.name().split("\\.")[0];
+          store(new Expr.Name(bound, a.pos()), mod, a.pos());
+        }
+        return;
+      }
+      Register mod = call(Primitives.importModule(i.fromModule(), true), i.pos());
+      for (Stmt.Alias a : i.names()) {
+        Register value = call(Primitives.importFrom(a.name()), a.pos(), mod);
+        store(new Expr.Name(a.asName() != null ? a.asName() : a.name(), a.pos()), value, a.pos());
+      }
+    }
+
     /** {@code assert test, msg}: skipped under python -O, as Cython 3 does. */
     private void assertStmt(Stmt.Assert a) {
       BasicBlock check = fn.newBlock();
@@ -438,8 +463,15 @@ public final class IrBuilder {
       return acc == null ? new HashSet<>(more) : meet(acc, more);
     }
 
+    /** Binds a module global (top-level code, or a name declared global). */
+    private void setGlobal(String name, Register value, Pos pos) {
+      call(Primitives.SET_GLOBAL, pos, constant(new Const.PyStr(name), CType.OBJECT), coerce(value, CType.OBJECT, pos));
+    }
+
     private void store(Expr target, Register value, Pos pos) {
-      if (target instanceof Expr.Name n) {
+      if (target instanceof Expr.Name n && !vars.containsKey(n.id())) {
+        setGlobal(n.id(), value, pos);
+      } else if (target instanceof Expr.Name n) {
         Register var = vars.get(n.id());
         assign(var, coerce(value, var.type(), pos));
         markAssigned(n.id());
@@ -502,7 +534,10 @@ public final class IrBuilder {
     }
 
     private void augAssign(Stmt.AugAssign a) {
-      if (a.target() instanceof Expr.Name n) {
+      if (a.target() instanceof Expr.Name n && !vars.containsKey(n.id())) {
+        Register old = global(n.id(), n.pos());
+        setGlobal(n.id(), binary(a.op(), old, exprAs(a.value(), CType.OBJECT), a.pos(), true), a.pos());
+      } else if (a.target() instanceof Expr.Name n) {
         Register var = vars.get(n.id());
         Register old = readVar(n.id(), n.pos());
         Register result = binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
@@ -921,6 +956,11 @@ public final class IrBuilder {
         return call(Primitives.DICT_PACK, d.pos(), objects(kv));
       } else if (e instanceof Expr.NamedExpr ne) {
         Register var = vars.get(ne.target().id());
+        if (var == null) {
+          Register v = exprAs(ne.value(), CType.OBJECT);
+          setGlobal(ne.target().id(), v, ne.pos());
+          return v;
+        }
         assign(var, exprAs(ne.value(), var.type()));
         markAssigned(ne.target().id());
         return var;

@@ -1,9 +1,9 @@
-import math
+cdef int N = 10
 
 def f(x):
     return x
 
 _ERRORS = """
-1:0: 'import' is not supported by pyxc
+1:0: module-level cdef variables are not supported by pyxc
 """
 # Expected: pyxc's own message for a construct outside its subset (Cython accepts this).

@@ -1,9 +1,9 @@
-N = 10
+from . import sibling
 
 def f(x):
-    return x
+    return sibling
 
 _ERRORS = """
-1:0: module-level statements other than 'def' are not supported by pyxc
+1:0: 'relative import' is not supported by pyxc
 """
 # Expected: pyxc's own message for a construct outside its subset (Cython accepts this).

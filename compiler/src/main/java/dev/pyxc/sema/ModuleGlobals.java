@@ -1,0 +1,87 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
+import dev.pyxc.ast.Stmt;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The names a module binds as globals: whatever its top-level statements assign or import, and
+ * what functions assign after a {@code global} declaration. Functions read them from the module
+ * dict, so they must be known before any function body is checked.
+ */
+final class ModuleGlobals {
+  private ModuleGlobals() {}
+
+  /** Adds the names bound by top-level statements (not defs) to {@code out}. */
+  static void topLevel(List<Stmt> body, Set<String> out) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport) continue;
+      bound(s, out);
+    }
+  }
+
+  /** Adds the names a function declares {@code global}. */
+  static void declaredGlobal(List<Stmt> body, Set<String> out) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Global g) out.addAll(g.names());
+      for (List<Stmt> inner : children(s)) declaredGlobal(inner, out);
+    }
+  }
+
+  private static void bound(Stmt s, Set<String> out) {
+    if (s instanceof Stmt.Assign a) {
+      a.targets().forEach(t -> targets(t, out));
+      walrus(a.value(), out);
+    } else if (s instanceof Stmt.AugAssign a) {
+      targets(a.target(), out);
+      walrus(a.value(), out);
+    } else if (s instanceof Stmt.For f) {
+      targets(f.target(), out);
+      walrus(f.iter(), out);
+    } else if (s instanceof Stmt.If i) {
+      i.branches().forEach(b -> walrus(b.cond(), out));
+    } else if (s instanceof Stmt.While w) {
+      walrus(w.cond(), out);
+    } else if (s instanceof Stmt.Import i) {
+      for (Stmt.Alias a : i.names()) {
+        out.add(a.asName() != null ? a.asName() : i.fromModule() != null ? a.name() : a.name().split("\\.")[0]);
+      }
+    } else if (s instanceof Stmt.ExprStmt e) {
+      walrus(e.expr(), out);
+    } else if (s instanceof Stmt.Try t) {
+      for (Stmt.Handler h : t.handlers()) if (h.name() != null) out.add(h.name());
+    }
+    for (List<Stmt> inner : children(s)) for (Stmt x : inner) bound(x, out);
+  }
+
+  private static void targets(Expr t, Set<String> out) {
+    if (t instanceof Expr.Name n) out.add(n.id());
+    List<Expr> items = Exprs.elements(t);
+    if (items != null) items.forEach(x -> targets(x, out));
+  }
+
+  private static void walrus(Expr e, Set<String> out) {
+    if (e instanceof Expr.NamedExpr ne) out.add(ne.target().id());
+    for (Expr c : Exprs.children(e)) walrus(c, out);
+  }
+
+  private static List<List<Stmt>> children(Stmt s) {
+    if (s instanceof Stmt.If i) {
+      List<List<Stmt>> out = new java.util.ArrayList<>();
+      i.branches().forEach(b -> out.add(b.body()));
+      out.add(i.orElse());
+      return out;
+    }
+    if (s instanceof Stmt.While w) return List.of(w.body(), w.orElse());
+    if (s instanceof Stmt.For f) return List.of(f.body(), f.orElse());
+    if (s instanceof Stmt.With w) return List.of(w.body());
+    if (s instanceof Stmt.Try t) {
+      List<List<Stmt>> out = new java.util.ArrayList<>(List.of(t.body(), t.orElse(), t.finalBody()));
+      t.handlers().forEach(h -> out.add(h.body()));
+      return out;
+    }
+    return List.of();
+  }
+}
