@@ -69,8 +69,11 @@ public sealed interface Stmt {
     }
   }
 
-  /** What a cdef function declares beyond a def: {@code inline} and its exception specification. */
-  record CSignature(boolean inline, ExceptSpec except) {}
+  /**
+   * What a cdef function declares beyond a def: {@code inline}, its exception specification, and
+   * whether it is {@code cpdef} (also callable from Python).
+   */
+  record CSignature(boolean inline, ExceptSpec except, boolean cpdef) {}
 
   /**
    * {@code except V}, {@code except? V}, {@code except *}, {@code noexcept}, or nothing written

@@ -167,7 +167,7 @@ public final class Parser {
       case WHILE -> out.add(whileStmt());
       case FOR -> out.add(forStmt());
       case CDEF -> cdefStmt(out);
-      case CPDEF -> throw unsupported(t, "cpdef");
+      case CPDEF -> cdefStmt(out);
       case CLASS -> throw unsupported(t, "class");
       case TRY -> out.add(tryStmt());
       case WITH -> out.add(withStmt());
@@ -387,7 +387,7 @@ public final class Parser {
       expect(TokenKind.NEWLINE);
     }
     if (check(TokenKind.CLASS)) throw unsupported(peek(), "class");
-    if (check(TokenKind.CDEF)) {
+    if (check(TokenKind.CDEF) || check(TokenKind.CPDEF)) {
       List<Stmt> one = new ArrayList<>();
       cdefStmt(one);
       if (one.get(0) instanceof Stmt.FuncDef f) {
@@ -568,6 +568,9 @@ public final class Parser {
     if (inline && !(check(TokenKind.NAME) && peek(1).kind() == TokenKind.LPAREN)) {
       throw error(cdef.pos(), "'inline' is only allowed on cdef functions");
     }
+    if (cdef.kind() == TokenKind.CPDEF && !(check(TokenKind.NAME) && peek(1).kind() == TokenKind.LPAREN)) {
+      throw unsupported(cdef, "cpdef variable");
+    }
     List<Stmt.Declarator> decls = new ArrayList<>();
     do {
       if (check(TokenKind.STAR)) throw error(peek().pos(), "pointer types are not supported by pyxc");
@@ -616,7 +619,7 @@ public final class Parser {
       body = body.subList(1, body.size());
     }
     return new Stmt.FuncDef(name.text(), List.copyOf(params), returnType, doc, List.copyOf(body), List.of(),
-        new Stmt.CSignature(inline, except), cdef.pos());
+        new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF), cdef.pos());
   }
 
   // if_stmt: 'if' namedexpr_test ':' suite ('elif' namedexpr_test ':' suite)* ['else' ':' suite]

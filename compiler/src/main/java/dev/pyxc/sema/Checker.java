@@ -57,6 +57,9 @@ public final class Checker {
     for (Stmt s : module.body()) {
       if (s instanceof Stmt.FuncDef f && f.isCdef()) c.declareCFunction(f);
     }
+    for (Stmt s : module.body()) {
+      if (s instanceof Stmt.FuncDef f && f.isCdef() && f.cdef().cpdef()) c.moduleNames.add(f.name());
+    }
     ModuleGlobals.topLevel(module.body(), c.moduleNames);
     for (Stmt s : module.body()) {
       if (s instanceof Stmt.FuncDef f) ModuleGlobals.declaredGlobal(f.body(), c.moduleNames);
@@ -65,6 +68,7 @@ public final class Checker {
     for (Stmt s : module.body()) {
       if (s instanceof Stmt.FuncDef f) {
         functions.add(new FunctionChecker(c, f, false).run());
+        if (f.isCdef() && f.cdef().cpdef()) functions.add(new FunctionChecker(c, cpdefWrapper(f), false).run());
       } else if (!(s instanceof Stmt.CImport)) {
         top.add(s);
       }
@@ -77,6 +81,19 @@ public final class Checker {
     }
     return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)),
         directives, java.util.Collections.unmodifiableMap(c.cfunctions));
+  }
+
+  /**
+   * The Python side of a cpdef function: a def of the same name and parameters whose body calls
+   * the C function (calls from compiled code go to the C function directly).
+   */
+  private static Stmt.FuncDef cpdefWrapper(Stmt.FuncDef f) {
+    List<Expr.Arg> args = f.params().stream().map(p -> new Expr.Arg(null, new Expr.Name(p.name(), f.pos()), f.pos())).toList();
+    Expr call = new Expr.Call(new Expr.Name(f.name(), f.pos()), args, f.pos());
+    boolean isVoid = f.returnType() instanceof TypeRef.Named n && n.name().equals("void");
+    List<Stmt> body = isVoid ? List.of(new Stmt.ExprStmt(call, f.pos()), new Stmt.Return(null, f.pos()))
+        : List.of(new Stmt.Return(call, f.pos()));
+    return new Stmt.FuncDef(f.name(), f.params(), null, f.docstring(), body, List.of(), null, f.pos());
   }
 
   /** Records a cdef function's signature so that every function may call it (or itself). */
