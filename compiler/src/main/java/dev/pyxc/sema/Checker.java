@@ -152,15 +152,18 @@ public final class Checker {
       neg = true;
       v = u.operand();
     }
+    if (ret instanceof CType.Void) {
+      String valueType = v instanceof Expr.FloatLit ? "double" : "long";
+      diags.error(v.pos(), "Cannot assign type '" + valueType + "' to 'void'");
+      diags.error(v.pos(), "Exception value incompatible with function return type");
+      return null;
+    }
     String text;
     if (v instanceof Expr.IntLit i) text = i.value().toString();
     else if (v instanceof Expr.FloatLit fl && ret instanceof CType.CFloat) text = Double.toString(fl.value());
     else {
       diags.error(ex.value().pos(), "Exception value must be a constant of the function's return type");
       return "-1";
-    }
-    if (ret instanceof CType.Void) {
-      diags.error(ex.pos(), "Exception value not allowed for a void function; use 'except *'");
     }
     return (neg ? "-" : "") + text;
   }
