@@ -269,17 +269,7 @@ public final class Parser {
     String module = dottedName();
     if (check(TokenKind.IMPORT)) return fromImport(kw, module);
     expect(TokenKind.CIMPORT);
-    boolean paren = match(TokenKind.LPAREN);
-    if (check(TokenKind.STAR)) throw unsupported(peek(), "cimport *");
-    List<Stmt.Alias> names = new ArrayList<>();
-    do {
-      if (paren && check(TokenKind.RPAREN)) break;
-      Token name = expectName();
-      String as = match(TokenKind.AS) ? expectName().text() : null;
-      names.add(new Stmt.Alias(name.text(), as, name.pos()));
-    } while (match(TokenKind.COMMA));
-    if (paren) expect(TokenKind.RPAREN);
-    return new Stmt.CImport(module, null, List.copyOf(names), kw.pos(), modulePos);
+    return new Stmt.CImport(module, null, importedNames("cimport *"), kw.pos(), modulePos);
   }
 
   // import_stmt: 'import' dotted_name ['as' NAME] (',' dotted_name ['as' NAME])*
@@ -298,8 +288,14 @@ public final class Parser {
   // from_import: 'from' dotted_name 'import' ('(' names [','] ')' | names)
   private Stmt fromImport(Token kw, String module) {
     expect(TokenKind.IMPORT);
+    return new Stmt.Import(module, importedNames("import *"), kw.pos());
+  }
+
+  // names: '(' name_as (',' name_as)* [','] ')' | name_as (',' name_as)*
+  // name_as: NAME ['as' NAME]
+  private List<Stmt.Alias> importedNames(String starConstruct) {
     boolean paren = match(TokenKind.LPAREN);
-    if (check(TokenKind.STAR)) throw unsupported(peek(), "import *");
+    if (check(TokenKind.STAR)) throw unsupported(peek(), starConstruct);
     List<Stmt.Alias> names = new ArrayList<>();
     do {
       if (paren && check(TokenKind.RPAREN)) break;
@@ -308,7 +304,7 @@ public final class Parser {
       names.add(new Stmt.Alias(name.text(), as, name.pos()));
     } while (match(TokenKind.COMMA));
     if (paren) expect(TokenKind.RPAREN);
-    return new Stmt.Import(module, List.copyOf(names), kw.pos());
+    return List.copyOf(names);
   }
 
   private String dottedName() {

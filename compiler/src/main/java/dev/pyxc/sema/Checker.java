@@ -1142,22 +1142,31 @@ public final class Checker {
       return path != null && path.startsWith("libc.math.") ? path.substring("libc.math.".length()) : null;
     }
 
-    /** A call of a libc.math function: C arguments, C result. */
-    private CType libcCall(Expr.Call c, String name) {
-      LibcMath.Function f = LibcMath.function(name);
+    /**
+     * The arguments of a call of a C function (cdef or libc): positional only, as many as it
+     * takes, each convertible to its parameter. False while an argument's type is still unknown.
+     */
+    private boolean checkCArguments(Expr.Call c, List<CType> params) {
       boolean unknown = false;
       for (Expr.Arg a : c.args()) unknown |= type(a.value()) == null;
-      if (unknown) return null;
+      if (unknown) return false;
       if (c.args().stream().anyMatch(a -> a.keyword() != null)) {
         report(c.pos(), "keyword arguments to C functions are not supported by pyxc");
-      } else if (c.args().size() != f.params().size()) {
-        report(c.pos(), "Call with wrong number of arguments (expected " + f.params().size() + ", got " + c.args().size() + ")");
+      } else if (c.args().size() != params.size()) {
+        report(c.pos(), "Call with wrong number of arguments (expected " + params.size() + ", got " + c.args().size() + ")");
       } else if (recording) {
         for (int i = 0; i < c.args().size(); i++) {
           Expr v = c.args().get(i).value();
-          checkAssignable(types.get(v), f.params().get(i), v.pos());
+          checkAssignable(types.get(v), params.get(i), v.pos());
         }
       }
+      return true;
+    }
+
+    /** A call of a libc.math function: C arguments, C result. */
+    private CType libcCall(Expr.Call c, String name) {
+      LibcMath.Function f = LibcMath.function(name);
+      if (!checkCArguments(c, f.params())) return null;
       if (recording) {
         types.put(c.func(), CType.OBJECT);
         libcMath.put(c.func(), name);
@@ -1185,19 +1194,7 @@ public final class Checker {
 
     /** A call of a cdef function: positional arguments converted to the parameter types. */
     private CType cdefCall(Expr.Call c, CFunction cf) {
-      boolean unknown = false;
-      for (Expr.Arg a : c.args()) unknown |= type(a.value()) == null;
-      if (unknown) return null;
-      if (c.args().stream().anyMatch(a -> a.keyword() != null)) {
-        report(c.pos(), "keyword arguments to cdef functions are not supported by pyxc");
-      } else if (c.args().size() != cf.params().size()) {
-        report(c.pos(), "Call with wrong number of arguments (expected " + cf.params().size() + ", got " + c.args().size() + ")");
-      } else if (recording) {
-        for (int i = 0; i < c.args().size(); i++) {
-          Expr v = c.args().get(i).value();
-          checkAssignable(types.get(v), cf.params().get(i), v.pos());
-        }
-      }
+      if (!checkCArguments(c, cf.params())) return null;
       if (recording) types.put(c.func(), CType.OBJECT);
       return cf.returnType();
     }

@@ -650,6 +650,33 @@ public final class IrBuilder {
       }
       Register counter = hiddenVar(loopType, "i");
       add(new Op.Assign(counter, start));
+      Integer sign = stepSign;
+      countedLoop(f, () -> {
+        Register more = temp(CType.BINT);
+        if (sign == null) {
+          add(new Op.Call(more, new Primitive("range_more", "pyxc_range_more(%0, %1, %2)", CType.BINT, false, Set.of(),
+              ErrorKind.NEVER), List.of(counter, stop, step)));
+        } else {
+          add(new Op.CBinary(more, sign > 0 ? "<" : ">", counter, stop));
+        }
+        return more;
+      }, () -> {
+        Expr.Name target = (Expr.Name) f.target();
+        Register var = vars.get(target.id());
+        add(new Op.Assign(var, coerce(counter, var.type(), f.pos())));
+        markAssigned(target.id());
+      }, () -> {
+        Register next = temp(loopType);
+        add(new Op.CBinary(next, "+", counter, step));
+        add(new Op.Assign(counter, next));
+      });
+    }
+
+    /**
+     * What every C-counted loop shares: the test at its head, binding the target, the body
+     * (break and continue go to the exit and the step), the step, and the else clause.
+     */
+    private void countedLoop(Stmt.For f, java.util.function.Supplier<Register> more, Runnable bindTarget, Runnable step) {
       BasicBlock head = fn.newBlock();
       BasicBlock body = fn.newBlock();
       BasicBlock incr = fn.newBlock();
@@ -657,29 +684,17 @@ public final class IrBuilder {
       BasicBlock exit = fn.newBlock();
       jump(head);
       cur = head;
-      Register more = temp(CType.BINT);
-      if (stepSign == null) {
-        add(new Op.Call(more, new Primitive("range_more", "pyxc_range_more(%0, %1, %2)", CType.BINT, false, Set.of(),
-            ErrorKind.NEVER), List.of(counter, stop, step)));
-      } else {
-        add(new Op.CBinary(more, stepSign > 0 ? "<" : ">", counter, stop));
-      }
-      branch(more, body, orElse);
+      branch(more.get(), body, orElse);
       Set<String> atHead = assigned == null ? null : new HashSet<>(assigned);
       cur = body;
-      Expr.Name target = (Expr.Name) f.target();
-      Register var = vars.get(target.id());
-      add(new Op.Assign(var, coerce(counter, var.type(), f.pos())));
-      markAssigned(target.id());
+      bindTarget.run();
       Loop loop = new Loop(incr, exit, cleanups.size());
       loops.push(loop);
       block(f.body());
       loops.pop();
       jump(incr);
       cur = incr;
-      Register next = temp(loopType);
-      add(new Op.CBinary(next, "+", counter, step));
-      add(new Op.Assign(counter, next));
+      step.run();
       jump(head);
       cur = orElse;
       assigned = atHead;
@@ -706,35 +721,15 @@ public final class IrBuilder {
       Register n = call(Primitives.MV_SHAPE, f.pos(), view, cConst(BigInteger.ZERO, CType.SSIZE_T));
       Register counter = hiddenVar(CType.SSIZE_T, "i");
       add(new Op.Assign(counter, cConst(BigInteger.ZERO, CType.SSIZE_T)));
-      BasicBlock head = fn.newBlock();
-      BasicBlock body = fn.newBlock();
-      BasicBlock incr = fn.newBlock();
-      BasicBlock orElse = fn.newBlock();
-      BasicBlock exit = fn.newBlock();
-      jump(head);
-      cur = head;
-      Register more = temp(CType.BINT);
-      add(new Op.CBinary(more, "<", counter, n));
-      branch(more, body, orElse);
-      Set<String> atHead = assigned == null ? null : new HashSet<>(assigned);
-      cur = body;
-      store(f.target(), call(Primitives.mvLoad(mv), f.pos(), view, counter), f.pos());
-      Loop loop = new Loop(incr, exit, cleanups.size());
-      loops.push(loop);
-      block(f.body());
-      loops.pop();
-      jump(incr);
-      cur = incr;
-      Register next = temp(CType.SSIZE_T);
-      add(new Op.CBinary(next, "+", counter, cConst(BigInteger.ONE, CType.SSIZE_T)));
-      add(new Op.Assign(counter, next));
-      jump(head);
-      cur = orElse;
-      assigned = atHead;
-      block(f.orElse());
-      jump(exit);
-      cur = exit;
-      assigned = meetInto(loop.assignedAtBreak, assigned);
+      countedLoop(f, () -> {
+        Register more = temp(CType.BINT);
+        add(new Op.CBinary(more, "<", counter, n));
+        return more;
+      }, () -> store(f.target(), call(Primitives.mvLoad(mv), f.pos(), view, counter), f.pos()), () -> {
+        Register next = temp(CType.SSIZE_T);
+        add(new Op.CBinary(next, "+", counter, cConst(BigInteger.ONE, CType.SSIZE_T)));
+        add(new Op.Assign(counter, next));
+      });
     }
 
     private void iterLoop(Stmt.For f) {
