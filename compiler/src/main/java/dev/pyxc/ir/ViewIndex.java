@@ -11,9 +11,4 @@ public record ViewIndex(Kind kind, boolean hasStart, boolean hasStop, boolean ha
   public static final ViewIndex AT = new ViewIndex(Kind.AT, false, false, false);
   public static final ViewIndex WHOLE = new ViewIndex(Kind.SLICE, false, false, false);
   public static final ViewIndex NEWAXIS = new ViewIndex(Kind.NEWAXIS, false, false, false);
-
-  /** How many registers the item takes: the index, or each written slice part. */
-  public int argCount() {
-    return kind == Kind.AT ? 1 : (hasStart ? 1 : 0) + (hasStop ? 1 : 0) + (hasStep ? 1 : 0);
-  }
 }
