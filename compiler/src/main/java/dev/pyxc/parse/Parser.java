@@ -400,22 +400,34 @@ public final class Parser {
     Token def = expect(TokenKind.DEF);
     Token name = expectName();
     expect(TokenKind.LPAREN);
+    List<Stmt.Param> params = paramList();
+    TypeRef ret = null;
+    if (match(TokenKind.ARROW)) ret = typeRef();
+    expect(TokenKind.COLON);
+    FunctionBody body = functionBody();
+    return new Stmt.FuncDef(name.text(), params, ret, body.doc(), body.stmts(), decorators, null, def.pos());
+  }
+
+  // params: [param (',' param)* [',']] ')'   (after the '(')
+  private List<Stmt.Param> paramList() {
     List<Stmt.Param> params = new ArrayList<>();
     while (!check(TokenKind.RPAREN)) {
       params.add(param());
       if (!match(TokenKind.COMMA)) break;
     }
     expect(TokenKind.RPAREN);
-    TypeRef ret = null;
-    if (match(TokenKind.ARROW)) ret = typeRef();
-    expect(TokenKind.COLON);
+    return List.copyOf(params);
+  }
+
+  /** A function's suite, with a leading string literal taken as its docstring. */
+  private record FunctionBody(String doc, List<Stmt> stmts) {}
+
+  private FunctionBody functionBody() {
     List<Stmt> body = suite();
-    String doc = null;
     if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.StrLit s) {
-      doc = s.value();
-      body = body.subList(1, body.size());
+      return new FunctionBody(s.value(), List.copyOf(body.subList(1, body.size())));
     }
-    return new Stmt.FuncDef(name.text(), List.copyOf(params), ret, doc, List.copyOf(body), decorators, null, def.pos());
+    return new FunctionBody(null, List.copyOf(body));
   }
 
   // param: [type] NAME ['not' 'None' | 'or' 'None'] ['=' test]
@@ -587,12 +599,7 @@ public final class Parser {
   // except_spec: 'noexcept' | 'except' ('*' | ['?'] test)
   private Stmt cdefFunction(Token cdef, boolean inline, TypeRef returnType, Token name) {
     Pos declarator = expect(TokenKind.LPAREN).pos();
-    List<Stmt.Param> params = new ArrayList<>();
-    while (!check(TokenKind.RPAREN)) {
-      params.add(param());
-      if (!match(TokenKind.COMMA)) break;
-    }
-    expect(TokenKind.RPAREN);
+    List<Stmt.Param> params = paramList();
     Stmt.ExceptSpec except = Stmt.ExceptSpec.DEFAULT;
     // Cython reports a misplaced exception clause at the declarator's '('.
     if (checkName("noexcept")) {
@@ -608,13 +615,8 @@ public final class Parser {
     }
     if (check(TokenKind.NOGIL) || checkName("nogil")) throw unsupported(peek(), "nogil");
     expect(TokenKind.COLON);
-    List<Stmt> body = suite();
-    String doc = null;
-    if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.StrLit s) {
-      doc = s.value();
-      body = body.subList(1, body.size());
-    }
-    return new Stmt.FuncDef(name.text(), List.copyOf(params), returnType, doc, List.copyOf(body), List.of(),
+    FunctionBody body = functionBody();
+    return new Stmt.FuncDef(name.text(), params, returnType, body.doc(), body.stmts(), List.of(),
         new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF), cdef.pos());
   }
 

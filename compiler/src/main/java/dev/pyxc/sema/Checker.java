@@ -68,7 +68,7 @@ public final class Checker {
     for (Stmt s : module.body()) {
       if (s instanceof Stmt.FuncDef f) {
         functions.add(new FunctionChecker(c, f, false).run());
-        if (f.isCdef() && f.cdef().cpdef()) functions.add(new FunctionChecker(c, cpdefWrapper(f), false).run());
+        if (f.isCdef() && f.cdef().cpdef()) functions.add(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).run());
       } else if (!(s instanceof Stmt.CImport)) {
         top.add(s);
       }
@@ -83,89 +83,13 @@ public final class Checker {
         directives, java.util.Collections.unmodifiableMap(c.cfunctions));
   }
 
-  /**
-   * The Python side of a cpdef function: a def of the same name and parameters whose body calls
-   * the C function (calls from compiled code go to the C function directly).
-   */
-  private static Stmt.FuncDef cpdefWrapper(Stmt.FuncDef f) {
-    List<Expr.Arg> args = f.params().stream().map(p -> new Expr.Arg(null, new Expr.Name(p.name(), f.pos()), f.pos())).toList();
-    Expr call = new Expr.Call(new Expr.Name(f.name(), f.pos()), args, f.pos());
-    boolean isVoid = f.returnType() instanceof TypeRef.Named n && n.name().equals("void");
-    List<Stmt> body = isVoid ? List.of(new Stmt.ExprStmt(call, f.pos()), new Stmt.Return(null, f.pos()))
-        : List.of(new Stmt.Return(call, f.pos()));
-    return new Stmt.FuncDef(f.name(), f.params(), null, f.docstring(), body, List.of(), null, f.pos());
-  }
-
   /** Records a cdef function's signature so that every function may call it (or itself). */
   private void declareCFunction(Stmt.FuncDef f) {
     if (cfunctions.containsKey(f.name()) || moduleNames.contains(f.name())) {
       diags.error(f.pos(), "'" + f.name() + "' redeclared ");
       return;
     }
-    List<CType> params = new ArrayList<>();
-    for (Stmt.Param p : f.params()) {
-      params.add(p.type() == null ? CType.OBJECT : resolve(p.type()));
-      if (p.defaultValue() != null) diags.error(p.pos(), "default arguments of cdef functions are not supported by pyxc");
-    }
-    CType ret = f.returnType() == null ? CType.OBJECT
-        : f.returnType() instanceof TypeRef.Named n && n.name().equals("void") ? CType.VOID : resolve(f.returnType());
-    Stmt.ExceptSpec ex = f.cdef().except();
-    CFunction.Propagation prop;
-    String errorValue;
-    boolean cResult = ret.isNumeric();
-    if (ret instanceof CType.PyObject || ret instanceof CType.MemView) {
-      if (ex.kind() != Stmt.ExceptSpec.Kind.DEFAULT && ex.kind() != Stmt.ExceptSpec.Kind.NOEXCEPT) {
-        diags.error(ex.pos(), "Exception clause not allowed for function returning Python object");
-      }
-      prop = ex.kind() == Stmt.ExceptSpec.Kind.NOEXCEPT ? CFunction.Propagation.NONE : CFunction.Propagation.NULL;
-      errorValue = ret instanceof CType.MemView ? "(pyxc_slice){0}" : "NULL";
-    } else {
-      switch (ex.kind()) {
-        case NOEXCEPT -> {
-          prop = CFunction.Propagation.NONE;
-          errorValue = cResult ? "0" : null;
-        }
-        case STAR -> {
-          prop = CFunction.Propagation.ERR_OCCURRED;
-          errorValue = cResult ? "0" : null;
-        }
-        case DEFAULT -> {
-          prop = cResult ? CFunction.Propagation.MAYBE_MINUS_ONE : CFunction.Propagation.ERR_OCCURRED;
-          errorValue = cResult ? "-1" : null;
-        }
-        default -> {
-          errorValue = exceptValue(ex, ret);
-          boolean minusOne = "-1".equals(errorValue);
-          prop = minusOne && ex.kind() == Stmt.ExceptSpec.Kind.VALUE ? CFunction.Propagation.VALUE_MINUS_ONE
-              : minusOne ? CFunction.Propagation.MAYBE_MINUS_ONE : CFunction.Propagation.ERR_OCCURRED;
-        }
-      }
-    }
-    cfunctions.put(f.name(), CFunction.of(f, params, ret, errorValue, prop));
-  }
-
-  /** The C literal of an {@code except V} value: an integer or float literal, possibly negated. */
-  private String exceptValue(Stmt.ExceptSpec ex, CType ret) {
-    Expr v = ex.value();
-    boolean neg = false;
-    if (v instanceof Expr.UnaryOp u && u.op() == dev.pyxc.ast.UnaryOperator.NEG) {
-      neg = true;
-      v = u.operand();
-    }
-    if (ret instanceof CType.Void) {
-      String valueType = v instanceof Expr.FloatLit ? "double" : "long";
-      diags.error(v.pos(), "Cannot assign type '" + valueType + "' to 'void'");
-      diags.error(v.pos(), "Exception value incompatible with function return type");
-      return null;
-    }
-    String text;
-    if (v instanceof Expr.IntLit i) text = i.value().toString();
-    else if (v instanceof Expr.FloatLit fl && ret instanceof CType.CFloat) text = Double.toString(fl.value());
-    else {
-      diags.error(ex.value().pos(), "Exception value must be a constant of the function's return type");
-      return "-1";
-    }
-    return (neg ? "-" : "") + text;
+    cfunctions.put(f.name(), CSignatures.of(f, this::resolve, diags));
   }
 
   /** The literal's C type as Cython picks it: C long within 32 bits, else a Python int. */
@@ -192,100 +116,12 @@ public final class Checker {
         diags.error(mv.dtype().pos(), "'" + dtype.name() + "[:]' memoryviews are not supported by pyxc");
         return CType.OBJECT;
       }
-      List<CType.Packing> packing = axes(mv);
+      List<CType.Packing> packing = new ViewAxes(diags, cythonNames).packing(mv);
       if (packing == null) return CType.OBJECT;
       return new CType.MemView(dtype, mv.axes().size(), packing, mv.isConst());
     } else {
       throw new AssertionError(ref);
     }
-  }
-
-  /** The names of {@code cython.view}'s axis specifiers pyxc can honour (direct access only). */
-  private static final Set<String> VIEW_SPECS = Set.of("generic", "strided", "indirect", "contiguous", "indirect_contiguous");
-
-  /**
-   * What each axis of a written view type asks of the buffer, with Cython's checks and messages
-   * (its MemoryView.get_axes_specs, for direct access): at most one {@code ::1}, on the first
-   * axis (Fortran) or the last (C); a {@code view.contiguous} axis likewise first or last, and
-   * only one direct contiguous axis in all. Null after an error.
-   */
-  private List<CType.Packing> axes(TypeRef.MemoryView mv) {
-    int n = mv.axes().size();
-    if (n >= 8) {
-      // Cython's own limit: 8 is refused too, though its runtime structs have room for 8.
-      diags.error(mv.bracket(), "More dimensions than the maximum number of buffer dimensions were used.");
-      return null;
-    }
-    List<CType.Packing> packing = new ArrayList<>();
-    int cf = -1;
-    for (TypeRef.Axis a : mv.axes()) {
-      CType.Packing p = a.contiguous() ? CType.Packing.CONTIG : CType.Packing.STRIDED;
-      if (a.spec() != null) {
-        String spec = viewSpec(a);
-        if (spec == null) return null;
-        if (spec.equals("indirect") || spec.equals("indirect_contiguous")) {
-          diags.error(a.specPos(), "indirect memoryview axes are not supported by pyxc");
-          return null;
-        }
-        if (spec.equals("contiguous")) p = n == 1 ? CType.Packing.CONTIG : CType.Packing.UNIT;
-      }
-      if (a.contiguous()) {
-        if (cf >= 0) {
-          diags.error(mv.axes().get(n - 1).specPos(), "Cannot specify an array that is both C and Fortran contiguous.");
-          return null;
-        }
-        cf = packing.size();
-      }
-      packing.add(p);
-    }
-    if (cf > 0 && cf < n - 1) {
-      diags.error(mv.bracket(), "Fortran contiguous specifier must follow an indirect dimension");
-      return null;
-    }
-    if (cf >= 0) {
-      // The other axes of a C or Fortran contiguous view follow it and may not be contiguous.
-      for (int i = 0; i < n; i++) {
-        if (i != cf && packing.get(i) != CType.Packing.STRIDED) {
-          diags.error(mv.bracket(), "Dimension may not be contiguous");
-          return null;
-        }
-      }
-    }
-    int unit = -1;
-    for (int i = 0; i < n; i++) {
-      if (packing.get(i) != CType.Packing.UNIT) continue;
-      if (unit >= 0) {
-        diags.error(mv.bracket(), "Only one direct contiguous axis may be specified.");
-        return null;
-      }
-      if (i != 0 && i != n - 1) {
-        diags.error(mv.bracket(), "Only dimensions 0 and " + (n - 1) + " may be contiguous and direct");
-        return null;
-      }
-      unit = i;
-    }
-    return List.copyOf(packing);
-  }
-
-  /** Resolves {@code ::view.NAME} to NAME, reporting Cython's message when it names nothing of cython.view. */
-  private String viewSpec(TypeRef.Axis a) {
-    String written = a.spec();
-    int dot = written.indexOf('.');
-    String path = cythonNames.qualify(written);
-    if (path == null) {
-      diags.error(a.specPos(), dot < 0 ? "Invalid axis specification." : "undeclared name not builtin: " + written.substring(0, dot));
-      return null;
-    }
-    String name = path.substring(path.lastIndexOf('.') + 1);
-    if (!path.equals("cython.view." + name)) {
-      diags.error(a.specPos(), "Invalid axis specification.");
-      return null;
-    }
-    if (!VIEW_SPECS.contains(name)) {
-      diags.error(a.specPos(), "No such attribute '" + name + "'");
-      return null;
-    }
-    return name;
   }
 
   /** Checks one function body. */

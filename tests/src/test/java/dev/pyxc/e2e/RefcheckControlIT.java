@@ -39,12 +39,8 @@ class RefcheckControlIT {
     String c = Compiler.compile("leaky", SOURCE, "leaky.pyx", List.of()).c();
     assertThat(runRefcheck(c)).contains("leaky: 1 doctest examples passed, reference counts balanced");
     // The temporary list is released right after len(); drop that release.
-    int at = c.indexOf("Py_DECREF(", c.indexOf("= pyxc_list_pack_new("));
-    assertThat(at).isGreaterThan(0);
-    int end = c.indexOf(';', at);
-    String broken = c.substring(0, at) + "/* removed */" + c.substring(end + 1);
-    String out = runRefcheck(broken);
-    assertThat(out).contains("reference count grew by");
+    String broken = removeStatement(c, "Py_DECREF(", "= pyxc_list_pack_new(");
+    assertThat(runRefcheck(broken)).contains("reference count grew by");
   }
 
   private static final String VIEW_SOURCE = """
@@ -63,11 +59,16 @@ class RefcheckControlIT {
     String c = Compiler.compile("views", VIEW_SOURCE, "views.pyx", List.of()).c();
     assertThat(runTracked(c)).contains("views: 2 doctest examples passed");
     // The wrapper releases the argument's acquisition after the call; drop that release.
-    int at = c.indexOf("pyxc_mv_release(&", c.indexOf("pyxc_pw_first"));
+    String broken = removeStatement(c, "pyxc_mv_release(&", "pyxc_pw_first");
+    assertThat(runTracked(broken)).contains("views: 1 buffer acquisition(s) left behind after the doctests");
+  }
+
+  /** The C with the first statement starting with {@code statement} after {@code after} removed. */
+  private static String removeStatement(String c, String statement, String after) {
+    int at = c.indexOf(statement, c.indexOf(after));
     assertThat(at).isGreaterThan(0);
     int end = c.indexOf(';', at);
-    String broken = c.substring(0, at) + "/* removed */" + c.substring(end + 1);
-    assertThat(runTracked(broken)).contains("views: 1 buffer acquisition(s) left behind after the doctests");
+    return c.substring(0, at) + "/* removed */" + c.substring(end + 1);
   }
 
   private String runTracked(String cText) throws Exception {

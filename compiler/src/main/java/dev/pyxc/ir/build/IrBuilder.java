@@ -1348,16 +1348,12 @@ public final class IrBuilder {
       String libc = fi.libcMath().get(c.func());
       if (libc != null) {
         dev.pyxc.sema.LibcMath.Function f = dev.pyxc.sema.LibcMath.function(libc);
-        List<Register> args = new ArrayList<>();
-        for (int i = 0; i < c.args().size(); i++) args.add(exprAs(c.args().get(i).value(), f.params().get(i)));
         return call(new Primitive("libc_" + libc, f.cName() + "(%*)", f.result(), false, Set.of(), ErrorKind.NEVER), c.pos(),
-            args.toArray(new Register[0]));
+            cArguments(c, f.params()));
       }
       if (c.func() instanceof Expr.Name n && !vars.containsKey(n.id()) && outer.info.cfunctions().containsKey(n.id())) {
         dev.pyxc.sema.CFunction f = outer.info.cfunctions().get(n.id());
-        List<Register> args = new ArrayList<>();
-        for (int i = 0; i < c.args().size(); i++) args.add(exprAs(c.args().get(i).value(), f.params().get(i)));
-        return call(Primitives.cdefCall(f), c.pos(), args.toArray(new Register[0]));
+        return call(Primitives.cdefCall(f), c.pos(), cArguments(c, f.params()));
       }
       if (type instanceof CType.MemView result && c.func() instanceof Expr.Attribute a
           && typeOf(a.obj()) instanceof CType.MemView src) {
@@ -1394,6 +1390,13 @@ public final class IrBuilder {
       Register[] args = objects(values);
       List<String> kw = c.args().stream().filter(a -> a.keyword() != null).map(Expr.Arg::keyword).toList();
       return callPy(callee, List.of(args), kw, c.pos());
+    }
+
+    /** The positional arguments of a C call, each made as its parameter's type. */
+    private Register[] cArguments(Expr.Call c, List<CType> params) {
+      Register[] args = new Register[c.args().size()];
+      for (int i = 0; i < args.length; i++) args[i] = exprAs(c.args().get(i).value(), params.get(i));
+      return args;
     }
 
     private Register callPy(Register callee, List<Register> args, List<String> kw, Pos pos) {

@@ -1,0 +1,95 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.TypeRef;
+import dev.pyxc.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** cdef and cpdef signatures: what callers rely on, and the Python side of a cpdef function. */
+final class CSignatures {
+  private CSignatures() {}
+
+  /**
+   * The Python side of a cpdef function: a def of the same name and parameters whose body calls
+   * the C function (calls from compiled code go to the C function directly).
+   */
+  static Stmt.FuncDef cpdefWrapper(Stmt.FuncDef f) {
+    List<Expr.Arg> args = f.params().stream().map(p -> new Expr.Arg(null, new Expr.Name(p.name(), f.pos()), f.pos())).toList();
+    Expr call = new Expr.Call(new Expr.Name(f.name(), f.pos()), args, f.pos());
+    boolean isVoid = f.returnType() instanceof TypeRef.Named n && n.name().equals("void");
+    List<Stmt> body = isVoid ? List.of(new Stmt.ExprStmt(call, f.pos()), new Stmt.Return(null, f.pos()))
+        : List.of(new Stmt.Return(call, f.pos()));
+    return new Stmt.FuncDef(f.name(), f.params(), null, f.docstring(), body, List.of(), null, f.pos());
+  }
+
+  /** A cdef function's signature, with Cython 3's rules for its exception specification. */
+  static CFunction of(Stmt.FuncDef f, Function<TypeRef, CType> resolve, Diagnostics diags) {
+    List<CType> params = new ArrayList<>();
+    for (Stmt.Param p : f.params()) {
+      params.add(p.type() == null ? CType.OBJECT : resolve.apply(p.type()));
+      if (p.defaultValue() != null) diags.error(p.pos(), "default arguments of cdef functions are not supported by pyxc");
+    }
+    CType ret = f.returnType() == null ? CType.OBJECT
+        : f.returnType() instanceof TypeRef.Named n && n.name().equals("void") ? CType.VOID : resolve.apply(f.returnType());
+    Stmt.ExceptSpec ex = f.cdef().except();
+    CFunction.Propagation prop;
+    String errorValue;
+    boolean cResult = ret.isNumeric();
+    if (ret instanceof CType.PyObject || ret instanceof CType.MemView) {
+      if (ex.kind() != Stmt.ExceptSpec.Kind.DEFAULT && ex.kind() != Stmt.ExceptSpec.Kind.NOEXCEPT) {
+        diags.error(ex.pos(), "Exception clause not allowed for function returning Python object");
+      }
+      prop = ex.kind() == Stmt.ExceptSpec.Kind.NOEXCEPT ? CFunction.Propagation.NONE : CFunction.Propagation.NULL;
+      errorValue = ret instanceof CType.MemView ? "(pyxc_slice){0}" : "NULL";
+    } else {
+      switch (ex.kind()) {
+        case NOEXCEPT -> {
+          prop = CFunction.Propagation.NONE;
+          errorValue = cResult ? "0" : null;
+        }
+        case STAR -> {
+          prop = CFunction.Propagation.ERR_OCCURRED;
+          errorValue = cResult ? "0" : null;
+        }
+        case DEFAULT -> {
+          prop = cResult ? CFunction.Propagation.MAYBE_MINUS_ONE : CFunction.Propagation.ERR_OCCURRED;
+          errorValue = cResult ? "-1" : null;
+        }
+        default -> {
+          errorValue = exceptValue(ex, ret, diags);
+          boolean minusOne = "-1".equals(errorValue);
+          prop = minusOne && ex.kind() == Stmt.ExceptSpec.Kind.VALUE ? CFunction.Propagation.VALUE_MINUS_ONE
+              : minusOne ? CFunction.Propagation.MAYBE_MINUS_ONE : CFunction.Propagation.ERR_OCCURRED;
+        }
+      }
+    }
+    return CFunction.of(f, params, ret, errorValue, prop);
+  }
+
+  /** The C literal of an {@code except V} value: an integer or float literal, possibly negated. */
+  private static String exceptValue(Stmt.ExceptSpec ex, CType ret, Diagnostics diags) {
+    Expr v = ex.value();
+    boolean neg = false;
+    if (v instanceof Expr.UnaryOp u && u.op() == dev.pyxc.ast.UnaryOperator.NEG) {
+      neg = true;
+      v = u.operand();
+    }
+    if (ret instanceof CType.Void) {
+      String valueType = v instanceof Expr.FloatLit ? "double" : "long";
+      diags.error(v.pos(), "Cannot assign type '" + valueType + "' to 'void'");
+      diags.error(v.pos(), "Exception value incompatible with function return type");
+      return null;
+    }
+    String text;
+    if (v instanceof Expr.IntLit i) text = i.value().toString();
+    else if (v instanceof Expr.FloatLit fl && ret instanceof CType.CFloat) text = Double.toString(fl.value());
+    else {
+      diags.error(ex.value().pos(), "Exception value must be a constant of the function's return type");
+      return "-1";
+    }
+    return (neg ? "-" : "") + text;
+  }
+}
