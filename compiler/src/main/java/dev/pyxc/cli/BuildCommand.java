@@ -40,7 +40,7 @@ final class BuildCommand implements Callable<Integer> {
     int status = Main.OK;
     for (Path f : files) {
       Path c = CompileCommand.defaultOutput(f);
-      int rc = CompileSupport.compileTo(f, c, xs, false, System.out, System.err);
+      int rc = CompileSupport.compileTo(f, c, xs, CompileSupport.Extras.NONE, System.out, System.err);
       if (rc != Main.OK) {
         status = Math.max(status, rc);
         continue;

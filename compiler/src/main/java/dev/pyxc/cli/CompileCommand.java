@@ -19,6 +19,10 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "-X", paramLabel = "name=value,...", description = "set compiler directives, as in Cython")
   List<String> directives = new ArrayList<>();
 
+  @Option(names = {"-a", "--annotate"}, description = "also write FILE.html beside the C: each line shaded by its C-API work, "
+      + "expandable to its C, with reference and buffer operations marked (like `cython -a`)")
+  boolean annotate;
+
   @Option(names = "--dump-ir", description = "print each function's IR before and after the refcount pass")
   boolean dumpIr;
 
@@ -35,7 +39,7 @@ final class CompileCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Path out = output != null ? output : defaultOutput(file);
-    return CompileSupport.compileTo(file, out, xs, dumpIr, System.out, System.err);
+    return CompileSupport.compileTo(file, out, xs, new CompileSupport.Extras(dumpIr, annotate), System.out, System.err);
   }
 
   static Path defaultOutput(Path pyx) {

@@ -1,5 +1,6 @@
 package dev.pyxc.cli;
 
+import dev.pyxc.annotate.AnnotatedHtml;
 import dev.pyxc.diag.CompileError;
 import dev.pyxc.diag.CythonErrorFormat;
 import dev.pyxc.diag.Diagnostic;
@@ -69,23 +70,39 @@ final class CompileSupport {
     for (Diagnostic d : e.diagnostics()) err.print(CythonErrorFormat.format(d, lines));
   }
 
+  private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> NEW_FILE =
+      java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+
   /** Writes {@code text} to {@code target} through a temporary file, so readers never see half a file. */
   static void writeAtomically(Path target, String text) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      // A temporary file is private (0600); the output gets the usual permissions of a new file.
+      Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(tmp);
     }
   }
 
+  /** What to write besides the C. */
+  record Extras(boolean dumpIr, boolean annotate) {
+    static final Extras NONE = new Extras(false, false);
+  }
+
+  /** {@code FILE.html} beside {@code FILE.c}, as {@code cython -a} places it. */
+  static Path annotationPath(Path c) {
+    String f = c.getFileName().toString();
+    return c.resolveSibling((f.endsWith(".c") ? f.substring(0, f.length() - 2) : f) + ".html");
+  }
+
   /**
    * Compiles one file, writing {@code out}. On failure prints diagnostics, removes a stale
    * {@code out} (so no old C passes for the new source) and returns the exit status.
    */
-  static int compileTo(Path pyx, Path out, List<Compiler.DirectiveSetting> xs, boolean dumpIr, PrintStream stdout,
+  static int compileTo(Path pyx, Path out, List<Compiler.DirectiveSetting> xs, Extras extras, PrintStream stdout,
       PrintStream err) throws IOException {
     String name;
     String source;
@@ -102,20 +119,29 @@ final class CompileSupport {
     }
     try {
       Compiler.Result r = Compiler.compile(name, source, pyx.getFileName().toString(), xs);
-      if (dumpIr) {
+      if (extras.dumpIr()) {
         for (Compiler.FunctionDump d : r.ir()) {
           stdout.print("# before refcount pass\n" + d.before() + "\n# after refcount pass\n" + d.after() + "\n");
         }
       }
       writeAtomically(out, r.c());
+      if (extras.annotate()) {
+        writeAtomically(annotationPath(out), AnnotatedHtml.render(pyx.getFileName().toString(), source, r.spans(),
+            "pyxc " + dev.pyxc.emit.CEmitter.VERSION));
+      }
       return Main.OK;
     } catch (CompileError e) {
       report(e, source, err);
-      Files.deleteIfExists(out);
+      deleteOutputs(out, extras);
       return Main.INPUT_ERROR;
     } catch (Compiler.InternalError e) {
-      Files.deleteIfExists(out);
+      deleteOutputs(out, extras);
       throw e;
     }
+  }
+
+  private static void deleteOutputs(Path out, Extras extras) throws IOException {
+    Files.deleteIfExists(out);
+    if (extras.annotate()) Files.deleteIfExists(annotationPath(out));
   }
 }

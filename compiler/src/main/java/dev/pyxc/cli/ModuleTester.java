@@ -76,7 +76,7 @@ public final class ModuleTester implements AutoCloseable {
     }
     Path dir = Files.createDirectories(work.resolve(name + "-" + Integer.toHexString(f.toAbsolutePath().hashCode())));
     Path c = dir.resolve(name + ".c");
-    if (CompileSupport.compileTo(f, c, directives, false, log, log) != Main.OK) {
+    if (CompileSupport.compileTo(f, c, directives, CompileSupport.Extras.NONE, log, log) != Main.OK) {
       log.println("FAIL " + f + " (compile)");
       return false;
     }

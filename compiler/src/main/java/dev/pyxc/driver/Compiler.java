@@ -4,10 +4,13 @@ import dev.pyxc.ast.Module;
 import dev.pyxc.diag.CompileError;
 import dev.pyxc.diag.Diagnostics;
 import dev.pyxc.emit.CEmitter;
+import dev.pyxc.emit.CSpan;
+import dev.pyxc.ir.BasicBlock;
 import dev.pyxc.ir.FuncIr;
 import dev.pyxc.ir.IrPrinter;
 import dev.pyxc.ir.ModuleIr;
 import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Terminator;
 import dev.pyxc.ir.build.IrBuilder;
 import dev.pyxc.lex.HeaderDirective;
 import dev.pyxc.lex.Lexer;
@@ -19,6 +22,7 @@ import dev.pyxc.sema.Directives;
 import dev.pyxc.sema.ModuleInfo;
 import dev.pyxc.verify.OwnershipVerifier;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,10 +36,17 @@ public final class Compiler {
   /** A {@code -X name=value} or header directive before it is checked. */
   public record DirectiveSetting(String name, String value) {}
 
-  /** The IR of one function before and after the refcount pass. */
-  public record FunctionDump(String name, String before, String after) {}
+  /**
+   * The IR of one function before and after the refcount pass. {@code fn} is the IR after it;
+   * {@code reasons} says why each inserted op is there and {@code terminatorsBefore} what each
+   * original block ended with before edges were split, which is all {@code pyxc explain} needs to
+   * put the two versions side by side.
+   */
+  public record FunctionDump(String name, String before, String after, FuncIr fn, Map<Op, RefcountPass.Reason> reasons,
+      Map<BasicBlock, Terminator> terminatorsBefore) {}
 
-  public record Result(String c, List<FunctionDump> ir) {}
+  /** The C file, each function's IR, and which C each source line produced. */
+  public record Result(String c, List<FunctionDump> ir, List<CSpan> spans) {}
 
   /** Raised when the verifier rejects the IR: a bug in pyxc, never in the user's code. */
   public static final class InternalError extends RuntimeException {
@@ -72,14 +83,17 @@ public final class Compiler {
     for (ModuleIr.Function f : ir.functions()) {
       FuncIr fn = f.ir();
       String before = IrPrinter.print(fn);
+      Map<BasicBlock, Terminator> terminators = new IdentityHashMap<>();
+      for (BasicBlock b : fn.blocks) terminators.put(b, b.terminator);
       Map<Op, RefcountPass.Reason> reasons = RefcountPass.run(fn);
       List<String> problems = OwnershipVerifier.check(fn);
       if (!problems.isEmpty()) {
         throw new InternalError("ownership verifier rejected " + fn.qualifiedName + ":\n  " + String.join("\n  ", problems)
             + "\n" + IrPrinter.print(fn, reasons));
       }
-      dumps.add(new FunctionDump(fn.name, before, IrPrinter.print(fn, reasons)));
+      dumps.add(new FunctionDump(fn.name, before, IrPrinter.print(fn, reasons), fn, reasons, terminators));
     }
-    return new Result(CEmitter.emit(ir), List.copyOf(dumps));
+    CEmitter.Emitted c = CEmitter.emit(ir);
+    return new Result(c.c(), List.copyOf(dumps), c.spans());
   }
 }

@@ -2,6 +2,8 @@ package dev.pyxc.emit;
 
 import dev.pyxc.ir.ModuleIr;
 import dev.pyxc.sema.CType;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes one self-contained C file for a module: the runtime pieces it uses, its functions,
@@ -12,17 +14,26 @@ public final class CEmitter {
 
   private CEmitter() {}
 
-  public static String emit(ModuleIr m) {
+  /** The C file and, for annotation, the pieces of it that each source line produced. */
+  public record Emitted(String c, List<CSpan> spans) {}
+
+  public static Emitted emit(ModuleIr m) {
     ConstTable consts = new ConstTable();
+    List<CSpan> spans = new ArrayList<>();
     StringBuilder body = new StringBuilder();
     for (ModuleIr.Function f : m.functions()) {
       body.append(new FunctionEmitter(f.ir(), consts, m.sourceFile()).prototype()).append(";\n");
     }
     body.append('\n');
     for (ModuleIr.Function f : m.functions()) {
-      body.append(new FunctionEmitter(f.ir(), consts, m.sourceFile()).emit()).append('\n');
+      FunctionEmitter fe = new FunctionEmitter(f.ir(), consts, m.sourceFile());
+      body.append(fe.emit()).append('\n');
+      spans.addAll(fe.spans());
       if (!f.def().isCdef() && !f.def().isModuleBody()) {
-        body.append(WrapperEmitter.emit(f.def(), f.ir(), consts, m.sourceFile())).append('\n');
+        // The wrapper converts and checks arguments: Cython shows that C under the def line too.
+        String wrapper = WrapperEmitter.emit(f.def(), f.ir(), consts, m.sourceFile());
+        body.append(wrapper).append('\n');
+        spans.add(new CSpan(f.ir().line, WrapperEmitter.wrapperName(f.ir()), wrapper));
       }
     }
     StringBuilder methods = new StringBuilder("static PyMethodDef pyxc_methods[] = {\n");
@@ -66,7 +77,7 @@ public final class CEmitter {
     out.append(RuntimeBundler.piecesFor(code));
     out.append("\nstatic PyObject *pyxc_m_dict;\nstatic PyObject *pyxc_c[").append(nconsts).append("];\n\n");
     out.append(code);
-    return out.toString();
+    return new Emitted(out.toString(), List.copyOf(spans));
   }
 
   /** Whether any function of the module has a memoryview value (and so the view runtime). */

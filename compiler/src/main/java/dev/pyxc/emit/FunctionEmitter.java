@@ -9,6 +9,7 @@ import dev.pyxc.ir.Register;
 import dev.pyxc.ir.Terminator;
 import dev.pyxc.sema.CType;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,7 @@ final class FunctionEmitter {
   private final ConstTable consts;
   private final String sourceFile;
   private final StringBuilder out = new StringBuilder();
+  private final List<CSpan> spans = new ArrayList<>();
 
   FunctionEmitter(FuncIr fn, ConstTable consts, String sourceFile) {
     this.fn = fn;
@@ -43,7 +45,25 @@ final class FunctionEmitter {
     return "static " + inline + ret + implName(fn) + "(" + params + ")";
   }
 
+  /** The C of {@link #emit}, piece by piece with the source line each piece is for. */
+  List<CSpan> spans() {
+    return spans;
+  }
+
+  /** Records that the C written since {@code mark} was generated for source line {@code line}. */
+  private void span(int line, int mark) {
+    if (out.length() == mark) return;
+    String c = out.substring(mark);
+    CSpan last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+    if (last != null && last.line() == line) {
+      spans.set(spans.size() - 1, new CSpan(line, last.function(), last.c() + c));
+    } else {
+      spans.add(new CSpan(line, implName(fn), c));
+    }
+  }
+
   String emit() {
+    int mark = out.length();
     out.append(prototype()).append(" {\n");
     Set<Register> used = new HashSet<>();
     for (BasicBlock b : fn.blocks) {
@@ -62,13 +82,23 @@ final class FunctionEmitter {
     }
     boolean hasErrors = fn.blocks.stream().anyMatch(b -> b.terminator instanceof Terminator.ReturnError || b.terminator instanceof Terminator.Check);
     if (hasErrors) out.append("    int pyxc_lineno = ").append(fn.line).append(";\n");
+    span(fn.line, mark);
+    int line = fn.line;
     List<BasicBlock> blocks = fn.blocks;
     for (int i = 0; i < blocks.size(); i++) {
       BasicBlock b = blocks.get(i);
       BasicBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
       out.append("  L").append(b.label).append(":;\n");
-      for (Op op : b.ops) out.append("    ").append(op(op)).append('\n');
+      for (Op op : b.ops) {
+        line = fn.lineOf(op);
+        mark = out.length();
+        out.append("    ").append(op(op)).append('\n');
+        span(line, mark);
+      }
+      if (b.terminator instanceof Terminator.Check c && c.pos().line() > 0) line = c.pos().line();
+      mark = out.length();
       terminator(b.terminator, next);
+      span(line, mark);
     }
     out.append("}\n");
     return out.toString();

@@ -2,7 +2,9 @@ package dev.pyxc.ir;
 
 import dev.pyxc.sema.CType;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One compiled function: parameters, every register, and the CFG. {@code blocks.get(0)} is the
@@ -16,6 +18,13 @@ public final class FuncIr {
   public final List<Register> params = new ArrayList<>();
   public final List<Register> registers = new ArrayList<>();
   public final List<BasicBlock> blocks = new ArrayList<>();
+  /**
+   * The source line each op came from, for the annotated HTML and {@code pyxc explain}; ops the
+   * refcount pass inserts take the line of the op (or edge) that made them necessary.
+   */
+  public final Map<Op, Integer> lines = new IdentityHashMap<>();
+  /** The source line of each block's terminator (a return, a loop's jump back, a branch). */
+  public final Map<BasicBlock, Integer> endLines = new IdentityHashMap<>();
   /** For a cdef function, what callers rely on; null for a def. */
   public final dev.pyxc.sema.CFunction cdef;
 
@@ -41,6 +50,19 @@ public final class FuncIr {
     BasicBlock b = new BasicBlock(blocks.size());
     blocks.add(b);
     return b;
+  }
+
+  /** The source line of {@code op}, or the function's own line when it has none. */
+  public int lineOf(Op op) {
+    return lines.getOrDefault(op, line);
+  }
+
+  /** The source line where {@code b} ends: its terminator's, else its last op's, else the function's. */
+  public int lineOfEnd(BasicBlock b) {
+    if (b.terminator instanceof Terminator.Check c && c.pos().line() > 0) return c.pos().line();
+    Integer end = endLines.get(b);
+    if (end != null) return end;
+    return b.ops.isEmpty() ? line : lineOf(b.ops.get(b.ops.size() - 1));
   }
 
   public BasicBlock entry() {

@@ -59,6 +59,8 @@ public final class RefcountPass {
   private final FuncIr fn;
   private final Map<Op, Reason> reasons = new IdentityHashMap<>();
   private Set<Register> reassignedParams;
+  /** The source line inserted ops are attributed to: that of the op or edge that needs them. */
+  private int line;
 
   private RefcountPass(FuncIr fn) {
     this.fn = fn;
@@ -104,6 +106,7 @@ public final class RefcountPass {
       Set<Register>[] after = live.liveAfterOps(b);
       Set<Register> def = new HashSet<>(defined.atStart(b));
       List<Op> out = new ArrayList<>();
+      line = fn.line;
       if (b == fn.entry()) {
         for (Register p : fn.params) {
           if (reassignedParams.contains(p) && p.isRefcounted() && live.liveIn(b).contains(p)) {
@@ -114,6 +117,7 @@ public final class RefcountPass {
       Register failingDest = b.terminator instanceof Terminator.Check c ? c.result() : null;
       for (int i = 0; i < b.ops.size(); i++) {
         Op op = b.ops.get(i);
+        line = fn.lineOf(op);
         Set<Register> liveAfter = after[i];
         String name = opName(op);
         Set<Register> consumed = new HashSet<>();
@@ -145,6 +149,7 @@ public final class RefcountPass {
       b.ops.addAll(out);
       if (b.terminator instanceof Terminator.Return ret && ret.value() != null && ret.value().isRefcounted()
           && !owned(ret.value(), defs)) {
+        line = fn.lineOfEnd(b);
         insert(b.ops, new Op.IncRef(ret.value()), Rule.STEAL_BORROWED, "return");
       }
       ownedAtEndOk.put(b, def);
@@ -189,10 +194,15 @@ public final class RefcountPass {
 
   private void placeOnEdge(BasicBlock from, int succIndex, BasicBlock to, List<Op> decs, Cfg cfg,
       Map<String, BasicBlock> cleanupBlocks) {
+    // Releases at the start of the only successor belong to where that path goes (the return
+    // that leaves a loop); elsewhere to the branch or failing op that ends the block.
     if (cfg.predecessors(to).size() == 1 && to != fn.entry()) {
+      int line = to.ops.isEmpty() ? fn.lineOfEnd(to) : fn.lineOf(to.ops.get(0));
+      for (Op d : decs) fn.lines.put(d, line);
       to.ops.addAll(0, decs);
       return;
     }
+    for (Op d : decs) fn.lines.put(d, fn.lineOfEnd(from));
     if (from.terminator.successors().size() == 1) {
       from.ops.addAll(decs);
       return;
@@ -205,7 +215,9 @@ public final class RefcountPass {
       cleanup.terminator = new Terminator.Goto(to);
       cleanupBlocks.put(key, cleanup);
     } else {
-      for (int i = 0; i < decs.size(); i++) reasons.put(cleanup.ops.get(i), reasons.get(decs.get(i)));
+      for (int i = 0; i < decs.size(); i++) {
+        reasons.put(cleanup.ops.get(i), reasons.get(decs.get(i)));
+      }
     }
     from.terminator = retarget(from.terminator, succIndex, cleanup);
   }
@@ -224,6 +236,7 @@ public final class RefcountPass {
 
   private void insert(List<Op> out, Op op, Rule rule, String detail) {
     reasons.put(op, new Reason(rule, detail));
+    fn.lines.put(op, line);
     out.add(op);
   }
 

@@ -104,6 +104,8 @@ public final class IrBuilder {
     /** Object variables certainly assigned here; null when this point is unreachable. */
     private Set<String> assigned = new HashSet<>();
     private int hidden;
+    /** The source line of the statement or expression being lowered. */
+    private int line;
 
     FunctionBuilder(IrBuilder outer, FunctionInfo fi) {
       this.outer = outer;
@@ -113,6 +115,7 @@ public final class IrBuilder {
       String qualified = def.isModuleBody() ? "init " + outer.moduleName : outer.moduleName + "." + def.name();
       fn = new FuncIr(def.name(), qualified, def.pos().line(), fi.returnType(),
           def.isCdef() ? outer.info.cfunctions().get(def.name()) : null);
+      line = def.pos().line();
       cur = fn.newBlock();
       errorExit = fn.newBlock();
       errorExit.terminator = new Terminator.ReturnError();
@@ -131,7 +134,7 @@ public final class IrBuilder {
       }
       block(fi.def().body());
       if (cur.terminator == null) {
-        cur.terminator = new Terminator.Return(defaultReturn());
+        terminate(new Terminator.Return(defaultReturn()));
       }
       pruneUnreachable();
       return fn;
@@ -147,8 +150,14 @@ public final class IrBuilder {
       return fn.newRegister("$" + what + (hidden++), type, Register.Kind.LOCAL);
     }
 
+    private void terminate(Terminator t) {
+      cur.terminator = t;
+      fn.endLines.put(cur, line);
+    }
+
     private void add(Op op) {
       cur.ops.add(op);
+      fn.lines.put(op, line);
     }
 
     /** Adds an op and, if it can fail, ends the block with a check leading to the error exit. */
@@ -176,11 +185,11 @@ public final class IrBuilder {
     }
 
     private void jump(BasicBlock target) {
-      if (cur.terminator == null) cur.terminator = new Terminator.Goto(target);
+      if (cur.terminator == null) terminate(new Terminator.Goto(target));
     }
 
     private void branch(Register cond, BasicBlock t, BasicBlock f) {
-      cur.terminator = new Terminator.Branch(cond, t, f);
+      terminate(new Terminator.Branch(cond, t, f));
     }
 
     private void startUnreachable() {
@@ -225,6 +234,16 @@ public final class IrBuilder {
     }
 
     private void stmt(Stmt s) {
+      int outerLine = line;
+      line = s.pos().line();
+      try {
+        lowerStmt(s);
+      } finally {
+        line = outerLine;
+      }
+    }
+
+    private void lowerStmt(Stmt s) {
       if (s instanceof Stmt.ExprStmt e) {
         expr(e.expr());
       } else if (s instanceof Stmt.Assign a) {
@@ -267,7 +286,7 @@ public final class IrBuilder {
       } else if (s instanceof Stmt.Pass p) { } else if (s instanceof Stmt.Return r) {
         Register v = r.value() == null ? defaultReturn() : exprAs(r.value(), fn.returnType);
         runCleanups(0);
-        if (cur.terminator == null) cur.terminator = new Terminator.Return(v);
+        if (cur.terminator == null) terminate(new Terminator.Return(v));
         startUnreachable();
       } else if (s instanceof Stmt.Try t) {
         tryStmt(t);
@@ -858,6 +877,16 @@ public final class IrBuilder {
     }
 
     private Register expr(Expr e) {
+      int outerLine = line;
+      if (e.pos().line() > 0) line = e.pos().line();
+      try {
+        return lowerExpr(e);
+      } finally {
+        line = outerLine;
+      }
+    }
+
+    private Register lowerExpr(Expr e) {
       CType type = typeOf(e);
       Register lit = literal(e, type);
       if (lit != null) return lit;
