@@ -26,6 +26,9 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--dump-ir", description = "print each function's IR before and after the refcount pass")
   boolean dumpIr;
 
+  @Option(names = "-Wextra", description = "extra warnings, as Cython's -Wextra (unused variables)")
+  boolean warnExtra;
+
   @Option(names = "--debug", description = "show Java stack traces for internal errors")
   boolean debug;
 
@@ -37,6 +40,15 @@ final class CompileCommand implements Callable<Integer> {
     } catch (CompileSupport.UsageError e) {
       System.err.println("pyxc: " + e.getMessage());
       return Main.USAGE;
+    }
+    if (warnExtra) {
+      // Cython's -Wextra: these directives on for the whole module, unless the file sets them.
+      List<dev.pyxc.driver.Compiler.DirectiveSetting> extra = new ArrayList<>();
+      for (String w : List.of("warn.unused", "warn.unreachable", "warn.maybe_uninitialized")) {
+        extra.add(new dev.pyxc.driver.Compiler.DirectiveSetting(w, "True"));
+      }
+      extra.addAll(xs);
+      xs = extra;
     }
     Path out = output != null ? output : defaultOutput(file);
     return CompileSupport.compileTo(file, out, xs, new CompileSupport.Extras(dumpIr, annotate), System.out, System.err);

@@ -119,6 +119,7 @@ final class CompileSupport {
     }
     try {
       Compiler.Result r = Compiler.compile(name, source, pyx.getFileName().toString(), xs);
+      for (Diagnostic w : r.warnings()) err.print(CythonErrorFormat.formatWarning(w));
       if (extras.dumpIr()) {
         for (Compiler.FunctionDump d : r.ir()) {
           stdout.print("# before refcount pass\n" + d.before() + "\n# after refcount pass\n" + d.after() + "\n");

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "pyxc", mixinStandardHelpOptions = true, version = "pyxc 0.1.0",
     description = "A Java compiler for a typed subset of Cython, with reference counting correct by construction.",
-    subcommands = {CompileCommand.class, BuildCommand.class, TestCommand.class, ExplainCommand.class})
+    subcommands = {CompileCommand.class, BuildCommand.class, TestCommand.class, ExplainCommand.class, CompareCommand.class})
 public final class Main implements Runnable {
   public static final int OK = 0;
   public static final int INPUT_ERROR = 1;

@@ -12,6 +12,11 @@ public final class CythonErrorFormat {
 
   private CythonErrorFormat() {}
 
+  /** A warning is one line, as Cython prints it: {@code warning: FILE:LINE:COL: message}. */
+  public static String formatWarning(Diagnostic d) {
+    return "warning: " + d.file() + ":" + d.position() + "\n";
+  }
+
   public static String format(Diagnostic d, List<String> sourceLines) {
     StringBuilder sb = new StringBuilder();
     String title = d.severity() == Diagnostic.Severity.ERROR ? "Error compiling Cython file:" : "Warning compiling Cython file:";
@@ -24,6 +29,7 @@ public final class CythonErrorFormat {
     sb.append(" ".repeat(Math.max(0, d.col()))).append("^\n");
     sb.append(RULE).append('\n');
     sb.append(d.file()).append(':').append(d.position()).append('\n');
+    if (d.hint() != null) sb.append("hint: ").append(d.hint()).append('\n');
     return sb.toString();
   }
 }

@@ -2,17 +2,22 @@ package dev.pyxc.diag;
 
 /**
  * One compiler message at a source position. {@code line} is 1-based and {@code col} 0-based,
- * as in Cython's {@code FILE:LINE:COL: message}.
+ * as in Cython's {@code FILE:LINE:COL: message}. {@code hint} (or null) is what the user most
+ * likely meant; it is printed after Cython's message, which stays exactly Cython's.
  */
-public record Diagnostic(Severity severity, String file, int line, int col, String message) {
+public record Diagnostic(Severity severity, String file, int line, int col, String message, String hint) {
   public enum Severity { ERROR, WARNING }
 
   public static Diagnostic error(String file, int line, int col, String message) {
-    return new Diagnostic(Severity.ERROR, file, line, col, message);
+    return new Diagnostic(Severity.ERROR, file, line, col, message, null);
   }
 
   public static Diagnostic warning(String file, int line, int col, String message) {
-    return new Diagnostic(Severity.WARNING, file, line, col, message);
+    return new Diagnostic(Severity.WARNING, file, line, col, message, null);
+  }
+
+  public Diagnostic withHint(String h) {
+    return new Diagnostic(severity, file, line, col, message, h);
   }
 
   /** The last line of Cython's frame, and the form used in {@code _ERRORS} blocks. */

@@ -21,6 +21,10 @@ public final class Diagnostics {
     items.add(Diagnostic.error(file, pos.line(), pos.col(), message));
   }
 
+  public void error(Pos pos, String message, String hint) {
+    items.add(Diagnostic.error(file, pos.line(), pos.col(), message).withHint(hint));
+  }
+
   public void warning(Pos pos, String message) {
     items.add(Diagnostic.warning(file, pos.line(), pos.col(), message));
   }

@@ -2,6 +2,7 @@ package dev.pyxc.driver;
 
 import dev.pyxc.ast.Module;
 import dev.pyxc.diag.CompileError;
+import dev.pyxc.diag.Diagnostic;
 import dev.pyxc.diag.Diagnostics;
 import dev.pyxc.emit.CEmitter;
 import dev.pyxc.emit.CSpan;
@@ -46,7 +47,7 @@ public final class Compiler {
       Map<BasicBlock, Terminator> terminatorsBefore) {}
 
   /** The C file, each function's IR, and which C each source line produced. */
-  public record Result(String c, List<FunctionDump> ir, List<CSpan> spans) {}
+  public record Result(String c, List<FunctionDump> ir, List<CSpan> spans, List<Diagnostic> warnings) {}
 
   /** Raised when the verifier rejects the IR: a bug in pyxc, never in the user's code. */
   public static final class InternalError extends RuntimeException {
@@ -64,12 +65,20 @@ public final class Compiler {
   }
 
   public static ModuleInfo check(Module module, List<DirectiveSetting> overrides, String file) throws CompileError {
+    return check(module, overrides, file, new ArrayList<>());
+  }
+
+  /** Checks the module; its warnings (Cython's {@code warn.*} directives) are added to {@code warnings}. */
+  public static ModuleInfo check(Module module, List<DirectiveSetting> overrides, String file, List<Diagnostic> warnings)
+      throws CompileError {
     Diagnostics diags = new Diagnostics(file);
     Directives directives = new Directives();
     for (HeaderDirective d : module.directives()) directives.set(d.name(), d.value(), d.pos(), diags);
     for (DirectiveSetting d : overrides) directives.set(d.name(), d.value(), dev.pyxc.diag.Pos.NONE, diags);
     ModuleInfo info = Checker.check(module, directives, diags);
     if (diags.hasErrors()) throw new CompileError(diags.errors());
+    diags.all().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING)
+        .sorted(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::col)).forEach(warnings::add);
     return info;
   }
 
@@ -77,7 +86,8 @@ public final class Compiler {
   public static Result compile(String moduleName, String source, String file, List<DirectiveSetting> overrides)
       throws CompileError {
     Module module = parse(moduleName, source, file);
-    ModuleInfo info = check(module, overrides, file);
+    List<Diagnostic> warnings = new ArrayList<>();
+    ModuleInfo info = check(module, overrides, file, warnings);
     ModuleIr ir = IrBuilder.build(info, moduleName, file);
     List<FunctionDump> dumps = new ArrayList<>();
     for (ModuleIr.Function f : ir.functions()) {
@@ -94,6 +104,6 @@ public final class Compiler {
       dumps.add(new FunctionDump(fn.name, before, IrPrinter.print(fn, reasons), fn, reasons, terminators));
     }
     CEmitter.Emitted c = CEmitter.emit(ir);
-    return new Result(c.c(), List.copyOf(dumps), c.spans());
+    return new Result(c.c(), List.copyOf(dumps), c.spans(), List.copyOf(warnings));
   }
 }

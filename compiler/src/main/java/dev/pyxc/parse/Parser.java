@@ -43,11 +43,17 @@ public final class Parser {
     final Pos pos;
     /** Cython adds "Possible inconsistent indentation" when the error is met at an indent. */
     final boolean atIndent;
+    String hint;
 
     SyntaxError(Pos pos, String message, boolean atIndent) {
       super(message, null, false, false);
       this.pos = pos;
       this.atIndent = atIndent;
+    }
+
+    SyntaxError hint(String h) {
+      this.hint = h;
+      return this;
     }
   }
 
@@ -64,7 +70,7 @@ public final class Parser {
     } catch (SyntaxError e) {
       List<Diagnostic> ds = new java.util.ArrayList<>();
       if (e.atIndent) ds.add(Diagnostic.error(file, e.pos.line(), e.pos.col(), "Possible inconsistent indentation"));
-      ds.add(Diagnostic.error(file, e.pos.line(), e.pos.col(), e.getMessage()));
+      ds.add(Diagnostic.error(file, e.pos.line(), e.pos.col(), e.getMessage()).withHint(e.hint));
       throw new CompileError(ds);
     }
   }
@@ -320,6 +326,11 @@ public final class Parser {
   // expr_stmt: testlist_star_expr (augassign testlist | ('=' testlist)*)
   private Stmt exprStmt() {
     Pos pos = peek().pos();
+    if (check(TokenKind.NAME) && peek(1).kind() == TokenKind.WALRUS) {
+      String name = peek().text();
+      throw error(peek(1).pos(), "invalid syntax: assignment expression not allowed in this context")
+          .hint("wrap the assignment expression in parentheses, '(" + name + " := ...)', or assign with '" + name + " = ...'");
+    }
     Expr first = testList();
     if (check(TokenKind.WALRUS)) {
       throw error(peek().pos(), "invalid syntax: assignment expression not allowed in this context");

@@ -10,6 +10,7 @@ import dev.pyxc.ast.TypeRef;
 import dev.pyxc.ast.UnaryOperator;
 import dev.pyxc.diag.Diagnostics;
 import dev.pyxc.diag.Pos;
+import dev.pyxc.diag.Suggestions;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -130,6 +131,8 @@ public final class Checker {
     private final Diagnostics diags;
     private final Stmt.FuncDef def;
     private final Map<String, Symbol> symbols = new LinkedHashMap<>();
+    /** Locals and parameters whose value is read somewhere (for the unused warnings). */
+    private final Set<String> read = new HashSet<>();
     private final List<Symbol> params = new ArrayList<>();
     /** For each untyped local: every way it gets a value, for inference. */
     private final Map<String, List<Source>> sources = new LinkedHashMap<>();
@@ -212,6 +215,7 @@ public final class Checker {
         if (p.defaultValue() != null) checkDefault(p);
       }
       checkBlock(def.body());
+      warnUnused();
       // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
       return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
           types, rangeLoops, fnDirectives, withDirectives, returnType, libcMath);
@@ -333,6 +337,22 @@ public final class Checker {
         }
       } else {
         scanExpr(target);
+      }
+    }
+
+    /**
+     * Cython's {@code warn.unused} and {@code warn.unused_arg} (the first is part of
+     * {@code -Wextra}): names bound and never read, except {@code _} and names starting with
+     * {@code unused}, which say so on purpose.
+     */
+    private void warnUnused() {
+      for (Symbol s : symbols.values()) {
+        if (read.contains(s.name()) || s.name().equals("_") || s.name().startsWith("unused")) continue;
+        if (s.kind() == Symbol.Kind.PARAM && fnDirectives.get("warn.unused_arg")) {
+          diags.warning(s.pos(), "Unused argument '" + s.name() + "'");
+        } else if (s.kind() == Symbol.Kind.LOCAL && fnDirectives.get("warn.unused")) {
+          diags.warning(s.pos(), "Unused entry '" + s.name() + "'");
+        }
       }
     }
 
@@ -625,12 +645,22 @@ public final class Checker {
       } else {
         toObject(f.iter());
       }
-      if (f.target() instanceof Expr.Name n) type(n);
-      else type(f.target());
+      typeTarget(f.target());
       loopDepth++;
       checkBlock(f.body());
       loopDepth--;
       checkBlock(f.orElse());
+    }
+
+    /** Types an assignment target: the names it binds are stored to, not read. */
+    private CType typeTarget(Expr target) {
+      Set<String> before = new HashSet<>(read);
+      CType t = type(target);
+      List<Expr> bound = target instanceof Expr.Name ? List.of(target) : Exprs.elements(target);
+      for (Expr e : bound == null ? List.<Expr>of() : bound) {
+        if (e instanceof Expr.Name n && !before.contains(n.id())) read.remove(n.id());
+      }
+      return t;
     }
 
     private void condition(Expr e) {
@@ -646,7 +676,7 @@ public final class Checker {
 
     private void checkTarget(Expr target, CType valueType, Pos valuePos) {
       if (target instanceof Expr.Name n) {
-        CType tt = type(n);
+        CType tt = typeTarget(n);
         if (tt != null && valueType != null) checkAssignable(valueType, tt, valuePos);
       } else if (target instanceof Expr.Subscript s) {
         CType elem = type(s);
@@ -881,6 +911,7 @@ public final class Checker {
 
     private CType name(Expr.Name n) {
       Symbol s = symbols.get(n.id());
+      if (s != null && recording) read.add(n.id());
       if (s != null) return localType(n.id());
       if (outer.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id())) return CType.OBJECT;
       if (outer.cfunctions.containsKey(n.id())) {
@@ -893,8 +924,18 @@ public final class Checker {
         report(n.pos(), "'" + outer.cythonNames.qualify(n) + "' is not supported by pyxc in an expression");
         return CType.OBJECT;
       }
-      report(n.pos(), "undeclared name not builtin: " + n.id());
+      if (recording) diags.error(n.pos(), "undeclared name not builtin: " + n.id(), didYouMean(n.id()));
       return CType.OBJECT;
+    }
+
+    /** The hint for a misspelt name: locals first, then the module's names, then builtins. */
+    private String didYouMean(String id) {
+      List<String> known = new ArrayList<>(symbols.keySet());
+      known.addAll(outer.moduleNames);
+      known.addAll(outer.cfunctions.keySet());
+      known.addAll(new java.util.TreeSet<>(Builtins.NAMES));
+      String best = Suggestions.closest(id, known);
+      return best == null ? null : "did you mean '" + best + "'?";
     }
 
     private void report(Pos pos, String message) {

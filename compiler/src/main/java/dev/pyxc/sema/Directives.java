@@ -30,6 +30,13 @@ public final class Directives {
     BOOL_DEFAULTS.put("cpow", false);
     BOOL_DEFAULTS.put("annotation_typing", true);
     BOOL_DEFAULTS.put("optimize.use_switch", true);
+    // Warnings: pyxc gives warn.unused and warn.unused_arg; the others are accepted.
+    BOOL_DEFAULTS.put("warn.unused", false);
+    BOOL_DEFAULTS.put("warn.unused_arg", false);
+    BOOL_DEFAULTS.put("warn.unused_result", false);
+    BOOL_DEFAULTS.put("warn.maybe_uninitialized", false);
+    BOOL_DEFAULTS.put("warn.unreachable", true);
+    BOOL_DEFAULTS.put("warn.undeclared", false);
   }
 
   private final Map<String, Boolean> bools = new LinkedHashMap<>(BOOL_DEFAULTS);

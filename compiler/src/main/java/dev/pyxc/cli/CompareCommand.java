@@ -1,0 +1,243 @@
+package dev.pyxc.cli;
+
+import dev.pyxc.build.Gcc;
+import dev.pyxc.build.PythonConfig;
+import dev.pyxc.compare.CythonTool;
+import dev.pyxc.compare.KnownDefects;
+import dev.pyxc.compare.Outcomes;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "compare", mixinStandardHelpOptions = true,
+    description = {"Build modules with pyxc and with a real Cython, run their doctests (or a driver script) under "
+        + "both, and report every difference in results, exception types and messages.",
+        "--record DIR writes the Cython run's outcomes as golden files; --check DIR compares pyxc against "
+        + "recorded goldens without Cython. A DIR/NAME.known file lists docstrings (or *) where a recorded "
+        + "Cython is known to be wrong, with the reason."})
+final class CompareCommand implements java.util.concurrent.Callable<Integer> {
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = ".pyx files, or directories searched for them")
+  List<Path> paths;
+
+  @Option(names = "--cython", paramLabel = "CYTHON", description = "cython.py of a checkout, or a cython command (default: cython or cython3 on PATH)")
+  String cython;
+
+  @Option(names = "--python", paramLabel = "PY", description = "interpreter to build and run for (default: python3)")
+  String python = "python3";
+
+  @Option(names = "--driver", paramLabel = "SCRIPT.py", description = "run this script instead of the doctests (one module only)")
+  Path driver;
+
+  @Option(names = "--record", paramLabel = "DIR", description = "write the Cython run's outcomes to DIR as goldens")
+  Path record;
+
+  @Option(names = "--check", paramLabel = "DIR", description = "compare pyxc against the goldens in DIR (no Cython needed)")
+  Path check;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "modules built at once (default: number of cores)")
+  int jobs = Runtime.getRuntime().availableProcessors();
+
+  /** A module to compare and where its golden lives relative to the golden directory. */
+  private record Job(Path pyx, Path golden) {}
+
+  private enum Status { SAME, DIFFERENT, KNOWN, SKIPPED, RECORDED }
+
+  private record Report(Status status, String text) {}
+
+  private CythonTool tool;
+  private PythonConfig py;
+  private Path work;
+  private Path outcomesScript;
+  private String pythonVersion;
+
+  @Override
+  public Integer call() throws Exception {
+    if (record != null && check != null) return usage("--record and --check exclude each other");
+    List<Job> jobsList;
+    try {
+      jobsList = modules();
+    } catch (IOException e) {
+      return usage(e.getMessage());
+    }
+    if (jobsList.isEmpty()) return usage("no .pyx files in " + paths);
+    if (driver != null && jobsList.size() != 1) return usage("--driver needs exactly one module");
+    if (check == null) {
+      tool = CythonTool.locate(cython, python);
+      if (tool == null) return usage("no Cython found: give --cython PATH (a cython.py or a cython command) or put cython on PATH");
+    }
+    py = PythonConfig.query(python);
+    pythonVersion = new String(new ProcessBuilder(python, "-c", "import sys; print(sys.version.split()[0])").start()
+        .getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    work = Files.createTempDirectory("pyxc-compare");
+    try {
+      outcomesScript = work.resolve("outcomes.py");
+      try (InputStream in = CompareCommand.class.getResourceAsStream("outcomes.py")) {
+        Files.write(outcomesScript, in.readAllBytes());
+      }
+      ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
+      List<Future<Report>> reports = new ArrayList<>();
+      for (int i = 0; i < jobsList.size(); i++) {
+        Job job = jobsList.get(i);
+        Path dir = work.resolve(Integer.toString(i));
+        reports.add(pool.submit(() -> compare(job, dir)));
+      }
+      int[] counts = new int[Status.values().length];
+      for (Future<Report> f : reports) {
+        Report r = f.get();
+        counts[r.status().ordinal()]++;
+        System.out.print(r.text());
+        System.out.flush();
+      }
+      pool.shutdown();
+      String against = check != null ? "the goldens in " + check : tool.describe();
+      System.out.println("compared " + jobsList.size() + " module(s) with " + against + ": "
+          + counts[Status.SAME.ordinal()] + " same, " + counts[Status.DIFFERENT.ordinal()] + " different, "
+          + counts[Status.KNOWN.ordinal()] + " known Cython defect(s), " + counts[Status.SKIPPED.ordinal()] + " skipped"
+          + (record != null ? ", " + counts[Status.RECORDED.ordinal()] + " recorded in " + record : ""));
+      return counts[Status.DIFFERENT.ordinal()] == 0 ? Main.OK : Main.INPUT_ERROR;
+    } finally {
+      try (Stream<Path> s = Files.walk(work)) {
+        for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private static int usage(String message) {
+    System.err.println("pyxc: " + message);
+    return Main.USAGE;
+  }
+
+  private List<Job> modules() throws IOException {
+    List<Job> out = new ArrayList<>();
+    for (Path p : paths) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> s = Files.walk(p)) {
+          for (Path f : s.filter(f -> f.toString().endsWith(".pyx")).sorted().toList()) {
+            out.add(new Job(f, goldenName(p.relativize(f))));
+          }
+        }
+      } else if (Files.isRegularFile(p)) {
+        out.add(new Job(p, driver != null ? Path.of(stem(driver) + ".out") : goldenName(p.getFileName())));
+      } else {
+        throw new IOException("no such file or directory: " + p);
+      }
+    }
+    return out;
+  }
+
+  private static Path goldenName(Path relativePyx) {
+    return relativePyx.resolveSibling(stem(relativePyx) + ".out");
+  }
+
+  private static String stem(Path p) {
+    String f = p.getFileName().toString();
+    int dot = f.lastIndexOf('.');
+    return dot > 0 ? f.substring(0, dot) : f;
+  }
+
+  private Report compare(Job job, Path dir) throws Exception {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+    String name = stem(job.pyx());
+    Outcomes reference;
+    String referenceName;
+    if (check != null) {
+      Path golden = check.resolve(job.golden());
+      if (!Files.exists(golden)) {
+        out.println("DIFFERENT " + job.pyx() + ": no golden " + golden + " (record one with --record)");
+        return new Report(Status.DIFFERENT, buf.toString(StandardCharsets.UTF_8));
+      }
+      reference = Outcomes.parse(Files.readString(golden));
+      referenceName = "golden";
+    } else {
+      Path cdir = Files.createDirectories(dir.resolve("cython"));
+      Path copy = Files.copy(job.pyx(), cdir.resolve(job.pyx().getFileName()));
+      String outcomes;
+      try {
+        Path c = tool.translate(copy);
+        Gcc.build(py, c, cdir.resolve(name + py.extSuffix()), List.of("-O0", "-w"));
+        outcomes = runOutcomes(cdir, name);
+      } catch (CythonTool.Rejected e) {
+        outcomes = "# cython rejected: " + e.getMessage() + "\n";
+      }
+      if (record != null) {
+        Path golden = record.resolve(job.golden());
+        Files.createDirectories(golden.toAbsolutePath().getParent());
+        CompileSupport.writeAtomically(golden, "# recorded from Cython " + tool.version() + " with Python " + pythonVersion
+            + " by pyxc compare --record\n" + outcomes);
+      }
+      reference = Outcomes.parse(outcomes);
+      referenceName = "Cython " + tool.version();
+    }
+    String rejected = reference.notes().stream().filter(n -> n.startsWith("cython rejected: ")).findFirst().orElse(null);
+
+    Path pdir = Files.createDirectories(dir.resolve("pyxc"));
+    Path copy = Files.copy(job.pyx(), pdir.resolve(job.pyx().getFileName()));
+    Path c = pdir.resolve(name + ".c");
+    if (CompileSupport.compileTo(copy, c, List.of(), CompileSupport.Extras.NONE, out, out) != Main.OK) {
+      out.println("DIFFERENT " + job.pyx() + ": pyxc does not compile it");
+      return new Report(Status.DIFFERENT, buf.toString(StandardCharsets.UTF_8));
+    }
+    Gcc.build(py, c, pdir.resolve(name + py.extSuffix()));
+    Outcomes actual = Outcomes.parse(runOutcomes(pdir, name));
+
+    KnownDefects known = KnownDefects.read(check != null ? check.resolve(job.golden()) : record != null ? record.resolve(job.golden()) : null);
+    if (rejected != null) {
+      Status s = known.coversModule() ? Status.KNOWN : Status.SKIPPED;
+      out.println((s == Status.KNOWN ? "known     " : "skipped   ") + job.pyx() + ": " + referenceName.replace("golden", "the recorded Cython")
+          + " rejects it (" + rejected.substring("cython rejected: ".length()) + ")"
+          + (s == Status.KNOWN ? "; " + known.reasonFor("*") : "") + "; pyxc ran " + actual.count() + " example(s)");
+      return new Report(s, buf.toString(StandardCharsets.UTF_8));
+    }
+    List<Outcomes.Difference> diffs = Outcomes.diff(reference, actual);
+    List<Outcomes.Difference> unexplained = diffs.stream().filter(d -> !known.covers(d.test())).toList();
+    Status status = diffs.isEmpty() ? (record != null ? Status.RECORDED : Status.SAME)
+        : unexplained.isEmpty() ? Status.KNOWN : Status.DIFFERENT;
+    String label = switch (status) {
+      case SAME -> "same     ";
+      case RECORDED -> "recorded ";
+      case KNOWN -> "known    ";
+      default -> "DIFFERENT";
+    };
+    out.println(label + " " + job.pyx() + " (" + reference.count() + " example(s))");
+    for (Outcomes.Difference d : diffs) {
+      boolean explained = known.covers(d.test());
+      out.println("  " + d.test() + (d.source().isEmpty() ? "" : ": " + d.source().replace("\n", "\n      "))
+          + (explained ? "    [known Cython defect: " + known.reasonFor(d.test()) + "]" : ""));
+      out.println("    " + referenceName + ": " + show(d.expected()));
+      out.println("    pyxc: " + show(d.actual()));
+    }
+    return new Report(status, buf.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String show(List<String> result) {
+    if (result == null) return "(no such example)";
+    if (result.isEmpty()) return "(nothing printed)";
+    return String.join("\n          ", result);
+  }
+
+  private String runOutcomes(Path dir, String name) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of(py.executable(), outcomesScript.toString(), dir.toString(), name));
+    if (driver != null) cmd.addAll(List.of("--driver", driver.toAbsolutePath().toString()));
+    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    int rc = p.waitFor();
+    if (rc != 0) return "## crash\n! the process ended with status " + rc + "\n" + out.lines().map(l -> "| " + l).reduce("", (a, b) -> a + b + "\n");
+    return out;
+  }
+}
