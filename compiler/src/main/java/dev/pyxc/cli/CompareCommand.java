@@ -76,7 +76,11 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
     if (jobsList.isEmpty()) return usage("no .pyx files in " + paths);
     if (driver != null && jobsList.size() != 1) return usage("--driver needs exactly one module");
     if (check == null) {
-      tool = CythonTool.locate(cython, python);
+      try {
+        tool = CythonTool.locate(cython, python);
+      } catch (IOException e) {
+        return usage(e.getMessage());
+      }
       if (tool == null) return usage("no Cython found: give --cython PATH (a cython.py or a cython command) or put cython on PATH");
     }
     py = PythonConfig.query(python);
@@ -106,7 +110,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
       String against = check != null ? "the goldens in " + check : tool.describe();
       System.out.println("compared " + jobsList.size() + " module(s) with " + against + ": "
           + counts[Status.SAME.ordinal()] + " same, " + counts[Status.DIFFERENT.ordinal()] + " different, "
-          + counts[Status.KNOWN.ordinal()] + " known Cython defect(s), " + counts[Status.SKIPPED.ordinal()] + " skipped"
+          + counts[Status.KNOWN.ordinal()] + " known difference(s), " + counts[Status.SKIPPED.ordinal()] + " skipped"
           + (record != null ? ", " + counts[Status.RECORDED.ordinal()] + " recorded in " + record : ""));
       return counts[Status.DIFFERENT.ordinal()] == 0 ? Main.OK : Main.INPUT_ERROR;
     } finally {
@@ -217,7 +221,7 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
     for (Outcomes.Difference d : diffs) {
       boolean explained = known.covers(d.test());
       out.println("  " + d.test() + (d.source().isEmpty() ? "" : ": " + d.source().replace("\n", "\n      "))
-          + (explained ? "    [known Cython defect: " + known.reasonFor(d.test()) + "]" : ""));
+          + (explained ? "    [known difference: " + known.reasonFor(d.test()) + "]" : ""));
       out.println("    " + referenceName + ": " + show(d.expected()));
       out.println("    pyxc: " + show(d.actual()));
     }

@@ -27,16 +27,23 @@ public record CythonTool(List<String> command, String version) {
   public static CythonTool locate(String path, String python) throws IOException {
     if (path == null) {
       for (String name : List.of("cython", "cython3")) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-          Path p = Path.of(dir.isEmpty() ? "." : dir, name);
-          if (Files.isExecutable(p)) return of(List.of(p.toString()));
-        }
+        Path p = onPath(name);
+        if (p != null) return of(List.of(p.toString()));
       }
       return null;
     }
     Path p = Path.of(path);
-    if (!Files.exists(p)) throw new IOException("no Cython at " + path);
+    if (!Files.exists(p) && !path.contains(File.separator)) p = onPath(path);
+    if (p == null || !Files.exists(p)) throw new IOException("no Cython at " + path);
     return of(path.endsWith(".py") ? List.of(python, p.toAbsolutePath().toString()) : List.of(p.toAbsolutePath().toString()));
+  }
+
+  private static Path onPath(String name) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path p = Path.of(dir.isEmpty() ? "." : dir, name);
+      if (Files.isExecutable(p)) return p;
+    }
+    return null;
   }
 
   private static CythonTool of(List<String> command) throws IOException {
