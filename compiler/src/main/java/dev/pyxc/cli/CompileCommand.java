@@ -26,7 +26,7 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--dump-ir", description = "print each function's IR before and after the refcount pass")
   boolean dumpIr;
 
-  @Option(names = "-Wextra", description = "extra warnings, as Cython's -Wextra (unused variables)")
+  @Option(names = "-Wextra", description = "extra warnings, as Cython's -Wextra (unused variables; unreachable code is always reported)")
   boolean warnExtra;
 
   @Option(names = "--debug", description = "show Java stack traces for internal errors")
@@ -42,7 +42,7 @@ final class CompileCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     if (warnExtra) {
-      // Cython's -Wextra: these directives on for the whole module, unless the file sets them.
+      // Cython's -Wextra: these directives on for the whole module; an explicit -X after them still wins.
       List<dev.pyxc.driver.Compiler.DirectiveSetting> extra = new ArrayList<>();
       for (String w : List.of("warn.unused", "warn.unreachable", "warn.maybe_uninitialized")) {
         extra.add(new dev.pyxc.driver.Compiler.DirectiveSetting(w, "True"));

@@ -56,6 +56,14 @@ public final class Compiler {
     }
   }
 
+  /**
+   * Cython's order: unreachable code is reported for the whole module first (it is removed
+   * before flow analysis), then the flow warnings, each group in source order.
+   */
+  private static final java.util.Comparator<Diagnostic> WARNING_ORDER =
+      java.util.Comparator.<Diagnostic>comparingInt(d -> d.message().equals("Unreachable code") ? 0 : 1)
+          .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::col);
+
   public static Module parse(String moduleName, String source, String file) throws CompileError {
     Diagnostics diags = new Diagnostics(file);
     Lexer lexer = new Lexer(source, diags);
@@ -78,7 +86,7 @@ public final class Compiler {
     ModuleInfo info = Checker.check(module, directives, diags);
     if (diags.hasErrors()) throw new CompileError(diags.errors());
     diags.all().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING)
-        .sorted(java.util.Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::col)).forEach(warnings::add);
+        .sorted(WARNING_ORDER).forEach(warnings::add);
     return info;
   }
 

@@ -5,11 +5,10 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import dev.pyxc.diag.CompileError;
 import dev.pyxc.diag.Diagnostic;
 import dev.pyxc.driver.Compiler;
+import dev.pyxc.support.ExpectedBlock;
 import dev.pyxc.support.Paths;
 import dev.pyxc.support.PyxFiles;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.TestFactory;
  * compile must fail with exactly those {@code LINE:COL: message} diagnostics, in order.
  */
 class ErrorCasesTest {
-  static final String MARK = "\n_ERRORS = \"\"\"\n";
-
   @TestFactory
   Stream<DynamicTest> errorCases() throws Exception {
     Path dir = Paths.cases("errors");
@@ -29,13 +26,9 @@ class ErrorCasesTest {
   }
 
   private static void check(Path f) throws Exception {
-    String text = Files.readString(f);
-    int at = text.indexOf(MARK);
-    if (at < 0) throw new AssertionError(f + " has no _ERRORS block");
-    String source = text.substring(0, at + 1);
-    String block = text.substring(at + MARK.length(), text.indexOf("\"\"\"", at + MARK.length()));
-    List<String> expected = Arrays.stream(block.split("\n")).filter(l -> !l.isBlank()).toList();
-    assertWithMessage("%s: _ERRORS is empty", f).that(expected).isNotEmpty();
+    ExpectedBlock block = ExpectedBlock.read(f, "_ERRORS");
+    String source = block.source();
+    List<String> expected = block.expected();
     String name = f.getFileName().toString().replace(".pyx", "");
     try {
       Compiler.compile(name, source, f.getFileName().toString(), List.of());
