@@ -97,7 +97,14 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
       for (int i = 0; i < jobsList.size(); i++) {
         Job job = jobsList.get(i);
         Path dir = work.resolve(Integer.toString(i));
-        reports.add(pool.submit(() -> compare(job, dir)));
+        reports.add(pool.submit(() -> {
+          try {
+            return compare(job, dir);
+          } catch (IOException e) {
+            // A build that fails (gcc on either side) is a difference to look at, not a crash.
+            return new Report(Status.DIFFERENT, "DIFFERENT " + job.pyx() + ": " + e.getMessage().strip() + "\n");
+          }
+        }));
       }
       int[] counts = new int[Status.values().length];
       for (Future<Report> f : reports) {

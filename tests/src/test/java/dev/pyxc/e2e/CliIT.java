@@ -48,6 +48,37 @@ class CliIT {
   }
 
   @Test
+  void annotateWritesThePageAndAFailedCompileRemovesIt() throws Exception {
+    Path pyx = dir.resolve("an.pyx");
+    Files.writeString(pyx, "def f(x):\n    return x + 1\n");
+    Cli.Run ok = Cli.run(dir, "compile", "-a", "an.pyx");
+    assertThat(ok.status()).isEqualTo(0);
+    assertThat(Files.readString(dir.resolve("an.html"))).contains("<span class=\"num\">+2</span>");
+    Files.writeString(pyx, "def f(x):\n    return x +\n");
+    assertThat(Cli.run(dir, "compile", "-a", "an.pyx").status()).isEqualTo(1);
+    assertThat(Files.exists(dir.resolve("an.c"))).isFalse();
+    assertThat(Files.exists(dir.resolve("an.html"))).isFalse();
+  }
+
+  @Test
+  void explainAndCompareUsageErrorsExitTwo() throws Exception {
+    Files.writeString(dir.resolve("ex.pyx"), "def f(x):\n    return x\n");
+    Cli.Run r = Cli.run(dir, "explain", "ex.pyx", "g");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.stderr()).contains("ex.pyx has no function 'g'; it has: f");
+    assertThat(Cli.run(dir, "explain", "missing.pyx").status()).isEqualTo(2);
+    Cli.Run both = Cli.run(dir, "compare", "--record", "a", "--check", "b", "ex.pyx");
+    assertThat(both.status()).isEqualTo(2);
+    assertThat(both.stderr()).contains("--record and --check exclude each other");
+    Cli.Run noCython = Cli.run(dir, "compare", "--cython", "no-such-cython", "ex.pyx");
+    assertThat(noCython.status()).isEqualTo(2);
+    assertThat(noCython.stderr()).contains("no Cython at no-such-cython");
+    Cli.Run noGolden = Cli.run(dir, "compare", "--check", dir.resolve("goldens").toString(), "ex.pyx");
+    assertThat(noGolden.status()).isEqualTo(1);
+    assertThat(noGolden.stdout()).contains("no golden");
+  }
+
+  @Test
   void usageErrorsExitTwo() throws Exception {
     assertThat(Cli.run(dir, "compile").status()).isEqualTo(2);
     assertThat(Cli.run(dir, "compile", "missing.pyx").status()).isEqualTo(2);
