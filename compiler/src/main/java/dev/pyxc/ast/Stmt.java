@@ -40,7 +40,7 @@ public sealed interface Stmt {
   record Try(List<Stmt> body, List<Handler> handlers, List<Stmt> orElse, List<Stmt> finalBody, Pos pos) implements Stmt {}
 
   /** {@code except [type [as name]]: body}; {@code type} null for a bare except. */
-  record Handler(Expr type, String name, List<Stmt> body, Pos pos) {}
+  record Handler(Expr type, String name, List<Stmt> body, Pos pos, Pos namePos) {}
 
   /** {@code assert test [, msg]}. */
   record Assert(Expr test, Expr msg, Pos pos) implements Stmt {}
@@ -98,7 +98,12 @@ public sealed interface Stmt {
    * A Python import: {@code import a.b [as c], ...} ({@code fromModule} null) or {@code from a.b
    * import x [as y], ...}. Each name binds a module global, or a local inside a function.
    */
-  record Import(String fromModule, List<Alias> names, Pos pos) implements Stmt {}
+  record Import(String fromModule, List<Alias> names, Pos pos) implements Stmt {
+    /** The name an alias binds: its {@code as} name, the imported name, or a dotted module's first part. */
+    public String bound(Alias a) {
+      return a.asName() != null ? a.asName() : fromModule != null ? a.name() : a.name().split("\\.")[0];
+    }
+  }
 
   /** {@code global a, b}: these names are the module's, not the function's. */
   record Global(List<String> names, Pos pos) implements Stmt {}

@@ -26,7 +26,7 @@ final class CompileCommand implements Callable<Integer> {
   @Option(names = "--dump-ir", description = "print each function's IR before and after the refcount pass")
   boolean dumpIr;
 
-  @Option(names = "-Wextra", description = "extra warnings, as Cython's -Wextra (unused variables; unreachable code is always reported)")
+  @Option(names = "-Wextra", description = "extra warnings, as Cython's -Wextra (locals maybe read unassigned, unused locals; unreachable code is always reported)")
   boolean warnExtra;
 
   @Option(names = "--debug", description = "show Java stack traces for internal errors")

@@ -57,12 +57,18 @@ public final class Compiler {
   }
 
   /**
-   * Cython's order: unreachable code is reported for the whole module first (it is removed
-   * before flow analysis), then the flow warnings, each group in source order.
+   * Cython's order, which follows its phases: unreachable code first (it is removed early), then
+   * flow analysis (unassigned and unused locals), then expression analysis (negative indices);
+   * each group in source order.
    */
   private static final java.util.Comparator<Diagnostic> WARNING_ORDER =
-      java.util.Comparator.<Diagnostic>comparingInt(d -> d.message().equals("Unreachable code") ? 0 : 1)
+      java.util.Comparator.<Diagnostic>comparingInt(Compiler::warningPhase)
           .thenComparingInt(Diagnostic::line).thenComparingInt(Diagnostic::col);
+
+  private static int warningPhase(Diagnostic d) {
+    if (d.message().equals("Unreachable code")) return 0;
+    return d.message().startsWith("the result of using negative indices") ? 2 : 1;
+  }
 
   public static Module parse(String moduleName, String source, String file) throws CompileError {
     Diagnostics diags = new Diagnostics(file);

@@ -671,12 +671,17 @@ public final class Parser {
       Token ex = advance();
       Expr type = null;
       String name = null;
+      Pos namePos = null;
       if (!check(TokenKind.COLON)) {
         type = test();
-        if (match(TokenKind.AS)) name = expectName().text();
+        if (match(TokenKind.AS)) {
+          Token n = expectName();
+          name = n.text();
+          namePos = n.pos();
+        }
       }
       expect(TokenKind.COLON);
-      handlers.add(new Stmt.Handler(type, name, suite(), ex.pos()));
+      handlers.add(new Stmt.Handler(type, name, suite(), ex.pos(), namePos));
     }
     List<Stmt> orElse = List.of();
     if (!handlers.isEmpty() && match(TokenKind.ELSE)) {

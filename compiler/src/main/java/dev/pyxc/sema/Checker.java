@@ -215,6 +215,7 @@ public final class Checker {
         if (p.defaultValue() != null) checkDefault(p);
       }
       checkBlock(def.body());
+      if (!moduleScope) AssignmentFlow.check(def.body(), symbols, fnDirectives.get("warn.maybe_uninitialized"), diags);
       warnUnused();
       // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
       return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
@@ -235,8 +236,7 @@ public final class Checker {
       } else if (s instanceof Stmt.Import || s instanceof Stmt.Global) {
         if (s instanceof Stmt.Import i) {
           for (Stmt.Alias a : i.names()) {
-            String bound = a.asName() != null ? a.asName() : i.fromModule() != null ? a.name() : a.name().split("\\.")[0];
-            bindLocal(bound, a.pos(), new FromObject());
+            bindLocal(i.bound(a), a.pos(), new FromObject());
           }
         }
       } else if (s instanceof Stmt.CDef c) {
@@ -306,7 +306,7 @@ public final class Checker {
         collect(t.body(), false);
         for (Stmt.Handler h : t.handlers()) {
           if (h.type() != null) scanExpr(h.type());
-          if (h.name() != null) bindLocal(h.name(), h.pos(), new FromObject());
+          if (h.name() != null) bindLocal(h.name(), h.namePos(), new FromObject());
           collect(h.body(), false);
         }
         collect(t.orElse(), false);
@@ -834,6 +834,7 @@ public final class Checker {
         // As in Cython, a C value (or a view) is converted to its Python object for other attributes.
         return CType.OBJECT;
       } else if (e instanceof Expr.Subscript s) {
+        if (recording && !current.get("wraparound")) warnNegativeIndices(s.index());
         if (s.obj() instanceof Expr.Attribute a && isViewShape(a)) {
           CType it = type(s.index());
           if (it != null && !Types.isInt(it)) report(s.index().pos(), "Invalid index type '" + it.name() + "'");
@@ -921,6 +922,29 @@ public final class Checker {
       kept += mv.ndim() - consumed;
       if (recording && s.index() instanceof Expr.TupleExpr) types.put(s.index(), CType.OBJECT);
       return kept == 0 ? mv.dtype() : mv.withNdim(kept);
+    }
+
+    /** Cython's warning for a constant negative index (or slice start/stop) where wraparound is off. */
+    private void warnNegativeIndices(Expr index) {
+      List<Expr> parts = index instanceof Expr.Slice sl ? java.util.Arrays.asList(sl.lo(), sl.hi()) : List.of(index);
+      for (Expr part : parts) {
+        Expr literal = negativeLiteral(part);
+        if (literal != null) {
+          diags.warning(literal.pos(), "the result of using negative indices inside of code sections marked as 'wraparound=False' is undefined");
+        }
+      }
+    }
+
+    /** The literal of a constant like {@code -1} or {@code -(2.0)}, when its value is negative. */
+    private static Expr negativeLiteral(Expr e) {
+      boolean negative = false;
+      while (e instanceof Expr.UnaryOp u && (u.op() == UnaryOperator.NEG || u.op() == UnaryOperator.POS)) {
+        if (u.op() == UnaryOperator.NEG) negative = !negative;
+        e = u.operand();
+      }
+      if (e instanceof Expr.IntLit i) return negative != (i.value().signum() < 0) && i.value().signum() != 0 ? e : null;
+      if (e instanceof Expr.FloatLit f) return negative != (f.value() < 0) && f.value() != 0 ? e : null;
+      return null;
     }
 
     private void checkViewIndex(Expr x) {

@@ -30,7 +30,7 @@ public final class Directives {
     BOOL_DEFAULTS.put("cpow", false);
     BOOL_DEFAULTS.put("annotation_typing", true);
     BOOL_DEFAULTS.put("optimize.use_switch", true);
-    // Warnings: pyxc gives warn.unused and warn.unused_arg; the others are accepted.
+    // Warnings, as Cython words them; warn.unused_result and warn.undeclared are accepted only.
     BOOL_DEFAULTS.put("warn.unused", false);
     BOOL_DEFAULTS.put("warn.unused_arg", false);
     BOOL_DEFAULTS.put("warn.unused_result", false);

@@ -46,7 +46,7 @@ final class ModuleGlobals {
       walrus(w.cond(), out);
     } else if (s instanceof Stmt.Import i) {
       for (Stmt.Alias a : i.names()) {
-        out.add(a.asName() != null ? a.asName() : i.fromModule() != null ? a.name() : a.name().split("\\.")[0]);
+        out.add(i.bound(a));
       }
     } else if (s instanceof Stmt.ExprStmt e) {
       walrus(e.expr(), out);

@@ -1,0 +1,239 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Diagnostics;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which reads of a local can find it unassigned, as Cython's flow analysis reports them: a read
+ * that no path assigns is an error for an object (or inferred) local and a warning for a declared
+ * C one ("local variable 'x' referenced before assignment"); a read that some path leaves
+ * unassigned is a warning under {@code warn.maybe_uninitialized} ("might be referenced before
+ * assignment"). Like Cython, conditions are not evaluated ({@code while True} may run no time),
+ * the right operand of {@code and}/{@code or} may not run, and a handler may start anywhere in
+ * its {@code try}. Unreachable statements are not looked at.
+ */
+final class AssignmentFlow {
+  /** What is assigned on every path ({@code must}) and on some path ({@code may}); null: unreachable. */
+  private record State(Set<String> must, Set<String> may) {
+    State assign(String name) {
+      Set<String> m = new HashSet<>(must);
+      Set<String> y = new HashSet<>(may);
+      m.add(name);
+      y.add(name);
+      return new State(m, y);
+    }
+  }
+
+  private static final class Loop {
+    State breaks;
+    State continues;
+  }
+
+  private final Map<String, Symbol> locals;
+  private final boolean warnMaybe;
+  private final Diagnostics diags;
+  private final Deque<Loop> loops = new ArrayDeque<>();
+  /** For each enclosing try body: every state reached in it, joined (where a handler may start). */
+  private final Deque<State[]> tries = new ArrayDeque<>();
+  private boolean recording = true;
+
+  private AssignmentFlow(Map<String, Symbol> locals, boolean warnMaybe, Diagnostics diags) {
+    this.locals = locals;
+    this.warnMaybe = warnMaybe;
+    this.diags = diags;
+  }
+
+  /** Checks one function body; {@code symbols} are its parameters and locals. */
+  static void check(List<Stmt> body, Map<String, Symbol> symbols, boolean warnMaybe, Diagnostics diags) {
+    Set<String> params = new HashSet<>();
+    for (Symbol s : symbols.values()) if (s.kind() == Symbol.Kind.PARAM) params.add(s.name());
+    new AssignmentFlow(symbols, warnMaybe, diags).block(body, new State(params, new HashSet<>(params)));
+  }
+
+  private static State join(State a, State b) {
+    if (a == null) return b;
+    if (b == null) return a;
+    Set<String> must = new HashSet<>(a.must);
+    must.retainAll(b.must);
+    Set<String> may = new HashSet<>(a.may);
+    may.addAll(b.may);
+    return new State(must, may);
+  }
+
+  private State block(List<Stmt> body, State s) {
+    for (Stmt st : body) {
+      if (s == null) return null;
+      s = stmt(st, s);
+      if (!tries.isEmpty()) tries.peek()[0] = join(tries.peek()[0], s);
+    }
+    return s;
+  }
+
+  private State stmt(Stmt st, State s) {
+    if (st instanceof Stmt.ExprStmt e) {
+      return expr(e.expr(), s);
+    } else if (st instanceof Stmt.Assign a) {
+      s = expr(a.value(), s);
+      for (Expr t : a.targets()) s = target(t, s);
+      return s;
+    } else if (st instanceof Stmt.AugAssign a) {
+      s = expr(a.target(), s);
+      s = expr(a.value(), s);
+      return a.target() instanceof Expr.Name n ? s.assign(n.id()) : s;
+    } else if (st instanceof Stmt.CDef c) {
+      for (Stmt.Declarator d : c.names()) {
+        if (d.init() != null) s = expr(d.init(), s).assign(d.name());
+      }
+      return s;
+    } else if (st instanceof Stmt.If f) {
+      State out = null;
+      for (Stmt.Branch b : f.branches()) {
+        s = expr(b.cond(), s);
+        out = join(out, block(b.body(), s));
+      }
+      return join(out, block(f.orElse(), s));
+    } else if (st instanceof Stmt.While w) {
+      return loop(s, head -> expr(w.cond(), head), (head, l) -> block(w.body(), head), w.orElse());
+    } else if (st instanceof Stmt.For f) {
+      State start = expr(f.iter(), s);
+      return loop(start, head -> head, (head, l) -> block(f.body(), target(f.target(), head)), f.orElse());
+    } else if (st instanceof Stmt.Break) {
+      if (!loops.isEmpty()) loops.peek().breaks = join(loops.peek().breaks, s); // else already an error
+      return null;
+    } else if (st instanceof Stmt.Continue) {
+      if (!loops.isEmpty()) loops.peek().continues = join(loops.peek().continues, s);
+      return null;
+    } else if (st instanceof Stmt.FuncDef f) {
+      return s.assign(f.name()); // a nested def (refused elsewhere) still binds its name
+    } else if (st instanceof Stmt.Return r) {
+      if (r.value() != null) expr(r.value(), s);
+      return null;
+    } else if (st instanceof Stmt.Raise r) {
+      if (r.exc() != null) s = expr(r.exc(), s);
+      if (r.cause() != null) expr(r.cause(), s);
+      return null;
+    } else if (st instanceof Stmt.Assert a) {
+      s = expr(a.test(), s);
+      return a.msg() == null ? s : join(s, expr(a.msg(), s));
+    } else if (st instanceof Stmt.Try t) {
+      return tryStmt(t, s);
+    } else if (st instanceof Stmt.With w) {
+      for (Stmt.WithItem item : w.items()) {
+        s = expr(item.context(), s);
+        if (item.target() != null) s = target(item.target(), s);
+      }
+      return block(w.body(), s);
+    } else if (st instanceof Stmt.Import i) {
+      for (Stmt.Alias a : i.names()) {
+        s = s.assign(i.bound(a));
+      }
+      return s;
+    } else {
+      return s; // pass, global, cimports: no local is read or bound
+    }
+  }
+
+  private interface Head {
+    State at(State head);
+  }
+
+  private interface Body {
+    State run(State start, Loop loop);
+  }
+
+  /** A loop whose body may run any number of times; warnings only from the settled pass. */
+  private State loop(State entry, Head cond, Body body, List<Stmt> orElse) {
+    boolean wasRecording = recording;
+    recording = false;
+    State head = entry;
+    for (int round = 0; round < 50; round++) {
+      Loop l = new Loop();
+      loops.push(l);
+      State end = body.run(cond.at(head), l);
+      loops.pop();
+      State next = join(entry, join(end, l.continues));
+      if (next.equals(head)) break;
+      head = next;
+    }
+    recording = wasRecording;
+    Loop l = new Loop();
+    loops.push(l);
+    State afterCond = cond.at(head);
+    body.run(afterCond, l);
+    loops.pop();
+    return join(block(orElse, afterCond), l.breaks);
+  }
+
+  private State tryStmt(Stmt.Try t, State s) {
+    State[] reached = {s};
+    tries.push(reached);
+    State bodyEnd = block(t.body(), s);
+    tries.pop();
+    if (!tries.isEmpty()) tries.peek()[0] = join(tries.peek()[0], reached[0]);
+    State handlerStart = reached[0];
+    State normal = block(t.orElse(), bodyEnd);
+    for (Stmt.Handler h : t.handlers()) {
+      State hs = h.type() == null ? handlerStart : expr(h.type(), handlerStart);
+      if (h.name() != null) hs = hs.assign(h.name());
+      normal = join(normal, block(h.body(), hs));
+    }
+    if (t.finalBody().isEmpty()) return normal;
+    // The finally body runs on every path: check its reads on all of them; what follows it only
+    // continues from the normal ones (an exception is raised again after it).
+    block(t.finalBody(), join(normal, handlerStart));
+    boolean wasRecording = recording;
+    recording = false;
+    State after = normal == null ? null : block(t.finalBody(), normal);
+    recording = wasRecording;
+    return after;
+  }
+
+  private State target(Expr t, State s) {
+    if (t instanceof Expr.Name n) return s.assign(n.id());
+    List<Expr> elements = Exprs.elements(t);
+    if (elements != null) {
+      for (Expr e : elements) s = target(e, s);
+      return s;
+    }
+    return expr(t, s); // a subscript or attribute target reads its object and index
+  }
+
+  private State expr(Expr e, State s) {
+    if (s == null) return null;
+    if (e instanceof Expr.Name n) {
+      read(n, s);
+      return s;
+    } else if (e instanceof Expr.NamedExpr ne) {
+      return expr(ne.value(), s).assign(ne.target().id());
+    } else if (e instanceof Expr.BoolOp b) {
+      State left = expr(b.left(), s);
+      return join(left, expr(b.right(), left));
+    } else if (e instanceof Expr.IfExp i) {
+      State c = expr(i.cond(), s);
+      return join(expr(i.then(), c), expr(i.orElse(), c));
+    }
+    for (Expr c : Exprs.children(e)) s = expr(c, s);
+    return s;
+  }
+
+  private void read(Expr.Name n, State s) {
+    Symbol sym = locals.get(n.id());
+    if (!recording || sym == null || sym.kind() != Symbol.Kind.LOCAL || s.must.contains(n.id())) return;
+    if (!s.may.contains(n.id())) {
+      String message = "local variable '" + n.id() + "' referenced before assignment";
+      // Cython decides before inferring types: only a declared C local is let through.
+      if (sym.declared() && sym.type() != null && !(sym.type() instanceof CType.PyObject)) diags.warning(n.pos(), message);
+      else diags.error(n.pos(), message);
+    } else if (warnMaybe) {
+      diags.warning(n.pos(), "local variable '" + n.id() + "' might be referenced before assignment");
+    }
+  }
+}
