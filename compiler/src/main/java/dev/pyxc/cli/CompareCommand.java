@@ -3,7 +3,7 @@ package dev.pyxc.cli;
 import dev.pyxc.build.Gcc;
 import dev.pyxc.build.PythonConfig;
 import dev.pyxc.compare.CythonTool;
-import dev.pyxc.compare.KnownDefects;
+import dev.pyxc.compare.KnownDifferences;
 import dev.pyxc.compare.Outcomes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -206,10 +206,10 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
     Gcc.build(py, c, pdir.resolve(name + py.extSuffix()));
     Outcomes actual = Outcomes.parse(runOutcomes(pdir, name));
 
-    KnownDefects known = KnownDefects.read(check != null ? check.resolve(job.golden()) : record != null ? record.resolve(job.golden()) : null);
+    KnownDifferences known = KnownDifferences.read(check != null ? check.resolve(job.golden()) : record != null ? record.resolve(job.golden()) : null);
     if (rejected != null) {
       Status s = known.coversModule() ? Status.KNOWN : Status.SKIPPED;
-      out.println((s == Status.KNOWN ? "known     " : "skipped   ") + job.pyx() + ": " + referenceName.replace("golden", "the recorded Cython")
+      out.println((s == Status.KNOWN ? "known     " : "skipped   ") + job.pyx() + ": " + (check != null ? "the recorded Cython" : referenceName)
           + " rejects it (" + rejected.substring("cython rejected: ".length()) + ")"
           + (s == Status.KNOWN ? "; " + known.reasonFor("*") : "") + "; pyxc ran " + actual.count() + " example(s)");
       return new Report(s, buf.toString(StandardCharsets.UTF_8));

@@ -519,31 +519,10 @@ public final class Checker {
     private void checkBlock(List<Stmt> body) {
       for (int i = 0; i < body.size(); i++) {
         checkStmt(body.get(i));
-        if (i + 1 < body.size() && terminates(body.get(i)) && current.get("warn.unreachable")) {
-          diags.warning(unreachablePos(body.get(i + 1)), "Unreachable code");
+        if (i + 1 < body.size() && Reachability.endsControl(body.get(i)) && current.get("warn.unreachable")) {
+          diags.warning(Reachability.warningPos(body.get(i + 1)), "Unreachable code");
         }
       }
-    }
-
-    /** Whether control never reaches the statement after {@code s} (as Cython's flow analysis sees it). */
-    private static boolean terminates(Stmt s) {
-      if (s instanceof Stmt.Return || s instanceof Stmt.Raise || s instanceof Stmt.Break || s instanceof Stmt.Continue) return true;
-      if (s instanceof Stmt.If f) {
-        return !f.orElse().isEmpty() && terminatesBlock(f.orElse())
-            && f.branches().stream().allMatch(b -> terminatesBlock(b.body()));
-      }
-      return false;
-    }
-
-    private static boolean terminatesBlock(List<Stmt> body) {
-      return body.stream().anyMatch(Checker.FunctionChecker::terminates);
-    }
-
-    /** Where Cython points: an expression statement or assignment at its (right-hand) expression. */
-    private static Pos unreachablePos(Stmt s) {
-      if (s instanceof Stmt.ExprStmt e) return e.expr().pos();
-      if (s instanceof Stmt.Assign a) return a.value().pos();
-      return s.pos();
     }
 
     private void checkStmt(Stmt s) {

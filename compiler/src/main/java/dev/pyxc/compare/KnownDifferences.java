@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * {@code NAME.known} beside a golden {@code NAME.out}: the docstrings where the recorded Cython is
- * wrong (it leaks, crashes or miscompiles, so Python's semantics win), one per line as
+ * {@code NAME.known} beside a golden {@code NAME.out}: the docstrings where pyxc deliberately
+ * differs from the recorded Cython (it crashes or miscompiles, so Python's semantics win), one per line as
  * {@code TEST: reason}, or {@code *: reason} for the whole module. Differences there are
  * reported but do not fail the comparison.
  */
-public record KnownDefects(Map<String, String> reasons) {
-  public static KnownDefects read(Path golden) throws IOException {
+public record KnownDifferences(Map<String, String> reasons) {
+  public static KnownDifferences read(Path golden) throws IOException {
     Map<String, String> m = new LinkedHashMap<>();
     if (golden != null) {
       String f = golden.getFileName().toString();
@@ -27,7 +27,7 @@ public record KnownDefects(Map<String, String> reasons) {
         }
       }
     }
-    return new KnownDefects(Map.copyOf(m));
+    return new KnownDifferences(Map.copyOf(m));
   }
 
   public boolean coversModule() {
