@@ -412,12 +412,14 @@ typedef struct {
 } pyxc_mvindex;
 
 /*
- * A view of part of src, sharing its owner and taking its own acquisition. Slices follow
+ * A view of part of src, sharing its owner, without an acquisition of its own: valid while src's
+ * buffer stays acquired (the compiler's borrowing rule decides when that is enough). Slices follow
  * Python's rules (negative bounds count from the end, out-of-range bounds are clipped); a zero
  * step raises ValueError. A new axis has extent 1 and stride 0, as in numpy. Axes beyond the
- * given items are kept whole (the compiler has already expanded an ellipsis).
+ * given items are kept whole (the compiler has already expanded an ellipsis). Inline so that a
+ * constant index list folds away in a loop.
  */
-static pyxc_slice pyxc_mv_subview(const pyxc_slice *src, int src_ndim, const pyxc_mvindex *idx, int nidx) {
+static inline pyxc_slice pyxc_mv_subview_borrowed(const pyxc_slice *src, int src_ndim, const pyxc_mvindex *idx, int nidx) {
     pyxc_slice r;
     int k, axis = 0, out = 0;
     memset(&r, 0, sizeof r);
@@ -454,6 +456,12 @@ static pyxc_slice pyxc_mv_subview(const pyxc_slice *src, int src_ndim, const pyx
         r.shape[out] = src->shape[axis];
         r.strides[out] = src->strides[axis];
     }
+    return r;
+}
+
+/* The same view with its own acquisition. */
+static pyxc_slice pyxc_mv_subview(const pyxc_slice *src, int src_ndim, const pyxc_mvindex *idx, int nidx) {
+    pyxc_slice r = pyxc_mv_subview_borrowed(src, src_ndim, idx, nidx);
     pyxc_mv_acquire(&r);
     return r;
 }
@@ -765,8 +773,8 @@ static int pyxc_mv_copy(const pyxc_slice *dst, const pyxc_slice *src, int ndim, 
 /* @end */
 
 /* @piece pyxc_mv_transpose */
-/* x.T: the same elements with the axes reversed; its own acquisition. */
-static pyxc_slice pyxc_mv_transpose(const pyxc_slice *s, int ndim) {
+/* x.T: the same elements with the axes reversed, borrowed from s. */
+static inline pyxc_slice pyxc_mv_transpose_borrowed(const pyxc_slice *s, int ndim) {
     pyxc_slice r;
     int i;
     memset(&r, 0, sizeof r);
@@ -776,6 +784,12 @@ static pyxc_slice pyxc_mv_transpose(const pyxc_slice *s, int ndim) {
         r.shape[i] = s->shape[ndim - 1 - i];
         r.strides[i] = s->strides[ndim - 1 - i];
     }
+    return r;
+}
+
+/* x.T with its own acquisition. */
+static pyxc_slice pyxc_mv_transpose(const pyxc_slice *s, int ndim) {
+    pyxc_slice r = pyxc_mv_transpose_borrowed(s, ndim);
     pyxc_mv_acquire(&r);
     return r;
 }

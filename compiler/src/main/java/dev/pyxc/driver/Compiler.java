@@ -17,6 +17,7 @@ import dev.pyxc.lex.HeaderDirective;
 import dev.pyxc.lex.Lexer;
 import dev.pyxc.lex.Token;
 import dev.pyxc.parse.Parser;
+import dev.pyxc.refcount.BorrowedViews;
 import dev.pyxc.refcount.RefcountPass;
 import dev.pyxc.sema.Checker;
 import dev.pyxc.sema.Directives;
@@ -106,6 +107,7 @@ public final class Compiler {
     List<FunctionDump> dumps = new ArrayList<>();
     for (ModuleIr.Function f : ir.functions()) {
       FuncIr fn = f.ir();
+      BorrowedViews.run(fn);
       String before = IrPrinter.print(fn);
       Map<BasicBlock, Terminator> terminators = new IdentityHashMap<>();
       for (BasicBlock b : fn.blocks) terminators.put(b, b.terminator);

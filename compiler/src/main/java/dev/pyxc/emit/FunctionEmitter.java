@@ -126,6 +126,8 @@ final class FunctionEmitter {
       return r(c.dest()) + " = (" + CNames.type(c.dest().type()).strip() + ")" + r(c.src()) + ";";
     } else if (op instanceof Op.Assign a) {
       return r(a.dest()) + " = " + r(a.src()) + ";";
+    } else if (op instanceof Op.Borrow b) {
+      return r(b.dest()) + " = " + r(b.src()) + ";";
     } else if (op instanceof Op.CheckBound c) {
       return r(c.dest()) + " = " + r(c.variable()) + (c.variable().type() instanceof CType.MemView ? ".owner" : "")
           + " ? 0 : pyxc_unbound_local("

@@ -58,6 +58,8 @@ public final class IrPrinter {
       return def(c.dest(), "(" + c.dest().type().name() + ") " + c.src());
     } else if (op instanceof Op.Assign a) {
       return a.dest() + " = " + (a.src().isRefcounted() ? "steal " : "") + a.src();
+    } else if (op instanceof Op.Borrow b) {
+      return b.dest() + " = borrow " + b.src();
     } else if (op instanceof Op.CheckBound c) {
       return def(c.dest(), "check_bound " + c.variable());
     } else if (op instanceof Op.IncRef i) {

@@ -140,6 +140,23 @@ public sealed interface Op {
   }
 
   /**
+   * Makes a view variable hold a borrowed view: no acquisition of its own, valid while the
+   * buffer its source borrows from stays acquired. Only {@code BorrowedViews} creates it, for
+   * variables that only ever hold views borrowed from the caller's arguments.
+   */
+  record Borrow(Register dest, Register src) implements Op {
+    @Override
+    public List<Register> operands() {
+      return List.of(src);
+    }
+
+    @Override
+    public boolean borrowedResult() {
+      return true;
+    }
+  }
+
+  /**
    * Raises UnboundLocalError when a variable that may be unassigned is read. {@code dest} is a
    * C int status (0, or -1 on error).
    */

@@ -276,10 +276,23 @@ public final class Primitives {
         + (boundscheck ? 1 : 0) + ")", CType.SSIZE_T, false, Set.of(), boundscheck ? ErrorKind.NEG_ONE : ErrorKind.NEVER);
   }
 
+  /**
+   * The element at indices {@code %1..%n}. An axis declared contiguous ({@code ::1}) has the
+   * item size as its stride (checked when the buffer is acquired), so it indexes the element
+   * pointer directly instead of multiplying by the stored stride: the loop over it is a plain
+   * array walk gcc can vectorise.
+   */
   private static String element(CType.MemView t, int n) {
-    StringBuilder sb = new StringBuilder("(*(" + cType(t.dtype()) + " *)(%0.data");
-    for (int i = 0; i < n; i++) sb.append(" + %").append(i + 1).append(" * %0.strides[").append(i).append(']');
-    return sb.append("))").toString();
+    String type = cType(t.dtype());
+    int unit = -1;
+    for (int i = n - 1; i >= 0 && unit < 0; i--) if (t.packing().get(i) != CType.Packing.STRIDED) unit = i;
+    StringBuilder base = new StringBuilder("%0.data");
+    for (int i = 0; i < n; i++) {
+      if (i != unit) base.append(" + %").append(i + 1).append(" * %0.strides[").append(i).append(']');
+    }
+    if (unit < 0) return "(*(" + type + " *)(" + base + "))";
+    String pointer = base.toString().equals("%0.data") ? "(" + type + " *)%0.data" : "(" + type + " *)(" + base + ")";
+    return "(" + pointer + ")[%" + (unit + 1) + "]";
   }
 
   /** The C spelling of a memoryview element type. */
@@ -310,7 +323,7 @@ public final class Primitives {
   /** {@code x.T}: axes reversed, sharing the buffer (its own acquisition). */
   public static Primitive mvTranspose(CType.MemView t) {
     return new Primitive("mv_transpose", "pyxc_mv_transpose(&%0, " + t.ndim() + ")", t.withNdim(t.ndim()), false, Set.of(),
-        ErrorKind.NEVER);
+        ErrorKind.NEVER, true);
   }
 
   /** {@code x.copy()} / {@code x.copy_fortran()}: a new contiguous buffer; owned, NULL owner on error. */
@@ -350,7 +363,19 @@ public final class Primitives {
       }
     }
     sb.append("}, ").append(items.size()).append(')');
-    return new Primitive("mv_subview", sb.toString(), result, false, Set.of(), ErrorKind.NULL);
+    return new Primitive("mv_subview", sb.toString(), result, false, Set.of(), ErrorKind.NULL, true);
+  }
+
+  /**
+   * The same view as {@code p} (a {@code derivesView} primitive) without its own acquisition: a
+   * borrowed result, valid while the first argument's buffer stays acquired. The runtime names
+   * each such function {@code pyxc_..._borrowed}.
+   */
+  public static Primitive borrowedView(Primitive p) {
+    if (!p.derivesView() || p.borrowedResult()) throw new IllegalArgumentException("not an owned view primitive: " + p.name());
+    String fn = p.template().substring(0, p.template().indexOf('('));
+    return new Primitive(p.name() + "_borrowed", fn + "_borrowed" + p.template().substring(fn.length()), p.result(), true,
+        p.steals(), p.error(), true);
   }
 
   private static String cString(String s) {

@@ -59,6 +59,8 @@ public final class RefcountPass {
   private final FuncIr fn;
   private final Map<Op, Reason> reasons = new IdentityHashMap<>();
   private Set<Register> reassignedParams;
+  /** Variables that only ever hold borrowed views ({@link Op.Borrow}): they own nothing. */
+  private Set<Register> borrowingVars;
   /** The source line inserted ops are attributed to: that of the op or edge that needs them. */
   private int line;
 
@@ -77,7 +79,7 @@ public final class RefcountPass {
   private boolean owned(Register r, Map<Register, Op> defs) {
     if (!r.isRefcounted()) return false;
     return switch (r.kind()) {
-      case LOCAL -> true;
+      case LOCAL -> !borrowingVars.contains(r);
       case PARAM -> reassignedParams.contains(r);
       case TEMP -> {
         Op def = defs.get(r);
@@ -89,13 +91,19 @@ public final class RefcountPass {
   private void rewrite() {
     Map<Register, Op> defs = new HashMap<>();
     reassignedParams = new HashSet<>();
+    borrowingVars = new HashSet<>();
+    Set<Register> assignedVars = new HashSet<>();
     for (BasicBlock b : fn.blocks) {
       for (Op op : b.ops) {
         if (op.dest() == null) continue;
         defs.put(op.dest(), op);
         if (op.dest().kind() == Register.Kind.PARAM) reassignedParams.add(op.dest());
+        if (op instanceof Op.Borrow) borrowingVars.add(op.dest());
+        else if (op.dest().isVariable()) assignedVars.add(op.dest());
       }
     }
+    // A variable is borrowing only when nothing else ever assigns it; otherwise it owns.
+    borrowingVars.removeAll(assignedVars);
     Cfg cfg = new Cfg(fn);
     Liveness live = new Liveness(fn);
     Definedness defined = new Definedness(fn, cfg);

@@ -17,8 +17,10 @@ import java.util.Map;
  * refcount pass (no liveness): it only follows ops' declared contracts.
  *
  * <p>Borrowed values in pyxc come from owners that outlive every call: the module's constant
- * table and the caller's arguments. A borrowed value is modelled as valid with zero owned
- * references; an owned value whose count reaches zero is released and may not be read again.
+ * table, the caller's arguments, and views into the buffers of those arguments. A borrowed value
+ * is modelled as valid with zero owned references; an owned value whose count reaches zero is
+ * released and may not be read again. That a borrowed view really points into a buffer the
+ * caller holds is checked on its own: see {@link #callerHeldViews}.
  */
 public final class OwnershipVerifier {
   private enum Def { NO, YES, MAYBE }
@@ -30,9 +32,40 @@ public final class OwnershipVerifier {
 
   private final FuncIr fn;
   private final List<String> errors = new ArrayList<>();
+  private final java.util.Set<Register> callerHeld;
 
   private OwnershipVerifier(FuncIr fn) {
     this.fn = fn;
+    this.callerHeld = callerHeldViews(fn);
+  }
+
+  /** An op whose result borrows the buffer of a view instead of acquiring it: that view, else null. */
+  private static Register viewBorrowedBy(Op op) {
+    if (op instanceof Op.Borrow b) return b.src();
+    if (op instanceof Op.Call c && c.prim().derivesView() && c.prim().borrowedResult()) return c.args().get(0);
+    return null;
+  }
+
+  /**
+   * The registers that only ever hold views of buffers the caller keeps acquired for the whole
+   * call: parameters the function never assigns, and registers every definition of which borrows
+   * from one of these (the largest such set: a variable that borrows from itself stays in).
+   */
+  private static java.util.Set<Register> callerHeldViews(FuncIr fn) {
+    Map<Register, List<Op>> defs = new HashMap<>();
+    for (BasicBlock b : fn.blocks) {
+      for (Op op : b.ops) if (op.dest() != null) defs.computeIfAbsent(op.dest(), k -> new ArrayList<>()).add(op);
+    }
+    java.util.Set<Register> held = new java.util.HashSet<>();
+    for (Register p : fn.params) if (p.isRefcounted() && !defs.containsKey(p)) held.add(p);
+    for (Map.Entry<Register, List<Op>> e : defs.entrySet()) {
+      if (e.getValue().stream().allMatch(d -> viewBorrowedBy(d) != null)) held.add(e.getKey());
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = held.removeIf(r -> defs.getOrDefault(r, List.of()).stream().anyMatch(d -> !held.contains(viewBorrowedBy(d))));
+    }
+    return held;
   }
 
   /** Returns the violations found; empty when the function is balanced on every path. */
@@ -186,6 +219,10 @@ public final class OwnershipVerifier {
       int refs = c.refs() - 1;
       put(state, r, refs == 0 && !c.borrowed() ? Cell.EMPTY : new Cell(refs, c.def(), c.borrowed()));
     } else {
+      Register base = viewBorrowedBy(op);
+      if (base != null && !callerHeld.contains(base)) {
+        fail(b, describe(op) + " borrows a view of " + base + ", whose buffer the caller does not keep acquired");
+      }
       for (Register r : op.operands()) use(b, r, state, describe(op));
       for (Register r : op.stolen()) steal(b, r, state, describe(op));
       if (op.dest() != null) define(b, op.dest(), state, op.borrowedResult());
@@ -236,6 +273,8 @@ public final class OwnershipVerifier {
   private static String describe(Op op) {
     if (op instanceof Op.Assign a) {
       return "assignment to " + a.dest();
+    } else if (op instanceof Op.Borrow a) {
+      return "borrowing assignment to " + a.dest();
     } else if (op instanceof Op.Call c) {
       return c.prim().name();
     } else {

@@ -164,4 +164,71 @@ class VerifierTest {
     join.ops.set(0, new Op.DecRef(y, true));
     assertThat(verify()).isEmpty();
   }
+
+  // ---- borrowed views: a view may borrow only a buffer the caller keeps acquired ----
+
+  private static final CType.MemView ROW = new CType.MemView(CType.DOUBLE, 1, List.of(CType.Packing.STRIDED), false);
+  private static final CType.MemView MATRIX =
+      new CType.MemView(CType.DOUBLE, 2, List.of(CType.Packing.STRIDED, CType.Packing.STRIDED), false);
+
+  private FuncIr viewFunction(Register[] params) {
+    FuncIr f = new FuncIr("g", "m.g", 1, CType.OBJECT);
+    f.newBlock();
+    params[0] = f.newRegister("X", MATRIX, Register.Kind.PARAM);
+    f.params.add(params[0]);
+    return f;
+  }
+
+  /** {@code r = X[0, :]} with the subview borrowed from X; returns None. */
+  private static void borrowRow(FuncIr f, Register from, Register r) {
+    BasicBlock b = f.entry();
+    Register t = f.newRegister(null, ROW, Register.Kind.TEMP);
+    Register zero = f.newRegister(null, CType.SSIZE_T, Register.Kind.TEMP);
+    Register none = f.newRegister(null, CType.OBJECT, Register.Kind.TEMP);
+    java.util.List<dev.pyxc.ir.ViewIndex> items = List.of(dev.pyxc.ir.ViewIndex.AT, dev.pyxc.ir.ViewIndex.WHOLE);
+    b.ops.add(new Op.LoadConst(zero, new Const.CInt(java.math.BigInteger.ZERO)));
+    b.ops.add(new Op.Call(t, dev.pyxc.ir.Primitives.borrowedView(dev.pyxc.ir.Primitives.mvSubview(MATRIX, ROW, items)), List.of(from, zero)));
+    b.ops.add(new Op.Borrow(r, t));
+    b.ops.add(new Op.LoadConst(none, new Const.PyNone()));
+    b.ops.add(new Op.IncRef(none));
+    b.terminator = new Terminator.Return(none);
+  }
+
+  @Test
+  void rowBorrowedFromAParameterIsBalanced() {
+    Register[] p = new Register[1];
+    FuncIr f = viewFunction(p);
+    borrowRow(f, p[0], f.newRegister("r", ROW, Register.Kind.LOCAL));
+    assertThat(OwnershipVerifier.check(f)).isEmpty();
+  }
+
+  @Test
+  void rowBorrowedFromAReassignedParameterIsRejected() {
+    // X = <a new view>; r = X[0, :] borrowed: X's new buffer is not the caller's to keep alive.
+    Register[] p = new Register[1];
+    FuncIr f = viewFunction(p);
+    Register other = f.newRegister("Y", MATRIX, Register.Kind.PARAM);
+    f.params.add(other);
+    f.entry().ops.add(new Op.IncRef(other));
+    f.entry().ops.add(new Op.Assign(p[0], other));
+    borrowRow(f, p[0], f.newRegister("r", ROW, Register.Kind.LOCAL));
+    f.entry().ops.add(f.entry().ops.size() - 2, new Op.DecRef(p[0], false));
+    assertThat(OwnershipVerifier.check(f))
+        .contains("g: L0: mv_subview_borrowed borrows a view of X, whose buffer the caller does not keep acquired");
+  }
+
+  @Test
+  void variableBorrowingFromAnOwnedCopyIsRejected() {
+    // c = X (an owned copy); r = c[0, :] borrowed: c's acquisition ends when c dies, r's value would dangle.
+    Register[] p = new Register[1];
+    FuncIr f = viewFunction(p);
+    Register c = f.newRegister("c", MATRIX, Register.Kind.LOCAL);
+    f.entry().ops.add(new Op.IncRef(p[0]));
+    f.entry().ops.add(new Op.Assign(c, p[0]));
+    Register r = f.newRegister("r", ROW, Register.Kind.LOCAL);
+    borrowRow(f, c, r);
+    f.entry().ops.add(f.entry().ops.size() - 2, new Op.DecRef(c, false));
+    assertThat(OwnershipVerifier.check(f))
+        .contains("g: L0: mv_subview_borrowed borrows a view of c, whose buffer the caller does not keep acquired");
+  }
 }
