@@ -40,6 +40,18 @@ typedef struct {
 static pyxc_mvowner pyxc_mv_none_owner;
 #define PYXC_MV_NONE (&pyxc_mv_none_owner)
 
+/*
+ * One released owner kept for the next acquisition (both happen with the GIL held): a call that
+ * takes a view argument then costs no allocation. Not under AddressSanitizer, so that a use of
+ * a released owner is still caught there.
+ */
+#if defined(__SANITIZE_ADDRESS__)
+#define PYXC_MV_KEEP_SPARE 0
+#else
+#define PYXC_MV_KEEP_SPARE 1
+#endif
+static pyxc_mvowner *pyxc_mv_spare;
+
 static void pyxc_mv_fatal_count(void) {
     Py_FatalError("pyxc: memoryview acquisition count went below zero");
 }
@@ -73,10 +85,14 @@ static inline void pyxc_mv_acquire(pyxc_slice *s) {
 static inline void pyxc_mv_release(pyxc_slice *s) {
     pyxc_mvowner *o = s->owner;
     if (o && o != PYXC_MV_NONE) {
-        long before = atomic_fetch_sub_explicit(&o->acquisitions, 1, memory_order_acq_rel);
+        /* Sole holder: no one else can acquire (that needs a live acquisition or a view borrowed
+           from one, and borrowed views never outlive the call that holds it), so skip the locked update. */
+        long before = atomic_load_explicit(&o->acquisitions, memory_order_acquire) == 1
+                          ? 1 : atomic_fetch_sub_explicit(&o->acquisitions, 1, memory_order_acq_rel);
         if (before == 1) {
             PyBuffer_Release(&o->view);
-            PyMem_Free(o);
+            if (PYXC_MV_KEEP_SPARE && !pyxc_mv_spare) pyxc_mv_spare = o;
+            else PyMem_Free(o);
             PYXC_OWNER_FREED();
         } else if (before <= 0) {
             pyxc_mv_fatal_count();
@@ -303,8 +319,13 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         s.owner = PYXC_MV_NONE;
         return s;
     }
-    o = (pyxc_mvowner *)PyMem_Calloc(1, sizeof *o);
-    if (!o) { PyErr_NoMemory(); return s; }
+    if (pyxc_mv_spare) {
+        o = pyxc_mv_spare;
+        pyxc_mv_spare = NULL;
+    } else if (!(o = (pyxc_mvowner *)PyMem_Malloc(sizeof *o))) {
+        PyErr_NoMemory();
+        return s;
+    }
     /* As Cython does, contiguity is requested from the exporter, whose message is the error. */
     int request = (flags & PYXC_MV_CONST) ? PyBUF_RECORDS_RO : PyBUF_RECORDS;
     if (flags & PYXC_MV_C_CONTIG) request |= PyBUF_C_CONTIGUOUS;
@@ -372,6 +393,11 @@ fail:
 /* @end */
 
 /* @piece pyxc_mv_index */
+/* Out of line and cold: a loop full of checked indices keeps only its compares and branches. */
+static void __attribute__((cold, noinline)) pyxc_mv_index_error(const char *message, int axis) {
+    PyErr_Format(PyExc_IndexError, message, axis);
+}
+
 /*
  * Checks an index into one axis, wrapping a negative one when asked: the checked index, or -1
  * with IndexError (Cython's message). A None view has shape 0, so any index is out of bounds.
@@ -381,7 +407,7 @@ static inline Py_ssize_t pyxc_mv_index_as(const pyxc_slice *s, int axis, Py_ssiz
     Py_ssize_t n = s->shape[axis];
     if (wraparound && i < 0) i += n;
     if (boundscheck && (i < 0 || i >= n)) {
-        PyErr_Format(PyExc_IndexError, message, axis);
+        pyxc_mv_index_error(message, axis);
         return -1;
     }
     return i;
@@ -425,6 +451,8 @@ static inline pyxc_slice pyxc_mv_subview_borrowed(const pyxc_slice *src, int src
     memset(&r, 0, sizeof r);
     r.owner = src->owner;
     r.data = src->data;
+    /* Unrolled so that, inlined with the compiler's constant item list, the kinds fold away. */
+#pragma GCC unroll 8
     for (k = 0; k < nidx; k++) {
         const pyxc_mvindex *it = &idx[k];
         if (it->kind == PYXC_MV_NEWAXIS) {
@@ -433,6 +461,12 @@ static inline pyxc_slice pyxc_mv_subview_borrowed(const pyxc_slice *src, int src
             out++;
         } else if (it->kind == PYXC_MV_AT) {
             r.data += it->index * src->strides[axis];
+            axis++;
+        } else if (!it->has_start && !it->has_stop && !it->has_step) {
+            /* The whole axis (a row's ':'): nothing to adjust, and no call in a loop that takes rows. */
+            r.shape[out] = src->shape[axis];
+            r.strides[out] = src->strides[axis];
+            out++;
             axis++;
         } else {
             Py_ssize_t step = it->has_step ? it->step : 1;
@@ -452,6 +486,7 @@ static inline pyxc_slice pyxc_mv_subview_borrowed(const pyxc_slice *src, int src
             axis++;
         }
     }
+#pragma GCC unroll 8
     for (; axis < src_ndim; axis++, out++) {
         r.shape[out] = src->shape[axis];
         r.strides[out] = src->strides[axis];
