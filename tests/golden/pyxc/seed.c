@@ -108,6 +108,18 @@ typedef struct {
 static pyxc_mvowner pyxc_mv_none_owner;
 #define PYXC_MV_NONE (&pyxc_mv_none_owner)
 
+/*
+ * One released owner kept for the next acquisition (both happen with the GIL held): a call that
+ * takes a view argument then costs no allocation. Not under AddressSanitizer, so that a use of
+ * a released owner is still caught there.
+ */
+#if defined(__SANITIZE_ADDRESS__)
+#define PYXC_MV_KEEP_SPARE 0
+#else
+#define PYXC_MV_KEEP_SPARE 1
+#endif
+static pyxc_mvowner *pyxc_mv_spare;
+
 static void pyxc_mv_fatal_count(void) {
     Py_FatalError("pyxc: memoryview acquisition count went below zero");
 }
@@ -137,10 +149,16 @@ static inline void pyxc_mv_acquire(pyxc_slice *s) {
 static inline void pyxc_mv_release(pyxc_slice *s) {
     pyxc_mvowner *o = s->owner;
     if (o && o != PYXC_MV_NONE) {
-        long before = atomic_fetch_sub_explicit(&o->acquisitions, 1, memory_order_acq_rel);
+        /* Sole holder: no one else can acquire (that needs a live acquisition or a view borrowed
+           from one, and borrowed views never outlive the call that holds it), so skip the locked update. */
+        long before = atomic_load_explicit(&o->acquisitions, memory_order_acquire) == 1
+                          ? 1 : atomic_fetch_sub_explicit(&o->acquisitions, 1, memory_order_acq_rel);
         if (before == 1) {
+            /* Zero, so that a release too many still finds a count below one and stops the process. */
+            atomic_store_explicit(&o->acquisitions, 0, memory_order_relaxed);
             PyBuffer_Release(&o->view);
-            PyMem_Free(o);
+            if (PYXC_MV_KEEP_SPARE && !pyxc_mv_spare) pyxc_mv_spare = o;
+            else PyMem_Free(o);
             PYXC_OWNER_FREED();
         } else if (before <= 0) {
             pyxc_mv_fatal_count();
@@ -206,8 +224,13 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         s.owner = PYXC_MV_NONE;
         return s;
     }
-    o = (pyxc_mvowner *)PyMem_Calloc(1, sizeof *o);
-    if (!o) { PyErr_NoMemory(); return s; }
+    if (pyxc_mv_spare) {
+        o = pyxc_mv_spare;
+        pyxc_mv_spare = NULL;
+    } else if (!(o = (pyxc_mvowner *)PyMem_Malloc(sizeof *o))) {
+        PyErr_NoMemory();
+        return s;
+    }
     /* As Cython does, contiguity is requested from the exporter, whose message is the error. */
     int request = (flags & PYXC_MV_CONST) ? PyBUF_RECORDS_RO : PyBUF_RECORDS;
     if (flags & PYXC_MV_C_CONTIG) request |= PyBUF_C_CONTIGUOUS;

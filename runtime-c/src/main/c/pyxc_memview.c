@@ -90,6 +90,8 @@ static inline void pyxc_mv_release(pyxc_slice *s) {
         long before = atomic_load_explicit(&o->acquisitions, memory_order_acquire) == 1
                           ? 1 : atomic_fetch_sub_explicit(&o->acquisitions, 1, memory_order_acq_rel);
         if (before == 1) {
+            /* Zero, so that a release too many still finds a count below one and stops the process. */
+            atomic_store_explicit(&o->acquisitions, 0, memory_order_relaxed);
             PyBuffer_Release(&o->view);
             if (PYXC_MV_KEEP_SPARE && !pyxc_mv_spare) pyxc_mv_spare = o;
             else PyMem_Free(o);

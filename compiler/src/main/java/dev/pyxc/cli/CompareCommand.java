@@ -19,37 +19,35 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"Build modules with pyxc and with a real Cython, run their doctests (or a driver script) under "
-        + "both, and report every difference in results, exception types and messages.",
+final class CompareCommand implements Subcommand {
+  static final CommandLine.Option CYTHON = CommandLine.Option.value("CYTHON",
+      "cython.py of a checkout, or a cython command (default: cython or cython3 on PATH)", "--cython");
+  static final CommandLine.Option PYTHON = CommandLine.Option.value("PY", "interpreter to build and run for (default: python3)", "--python");
+  static final CommandLine.Option DRIVER = CommandLine.Option.value("SCRIPT.py",
+      "run this script instead of the doctests (one module only)", "--driver");
+  static final CommandLine.Option RECORD = CommandLine.Option.value("DIR", "write the Cython run's outcomes to DIR as goldens", "--record");
+  static final CommandLine.Option CHECK = CommandLine.Option.value("DIR", "compare pyxc against the goldens in DIR (no Cython needed)", "--check");
+  static final CommandLine.Option JOBS = CommandLine.Option.value("N", "modules built at once (default: number of cores)", "-j", "--jobs");
+
+  @Override
+  public CommandLine.Spec spec() {
+    return new CommandLine.Spec("compare", List.of("Build modules with pyxc and with a real Cython, run their doctests (or a driver "
+        + "script) under both, and report every difference in results, exception types and messages.",
         "--record DIR writes the Cython run's outcomes as golden files; --check DIR compares pyxc against "
         + "recorded goldens without Cython. A DIR/NAME.known file lists docstrings (or *) where a recorded "
-        + "Cython is known to be wrong, with the reason."})
-final class CompareCommand implements java.util.concurrent.Callable<Integer> {
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = ".pyx files, or directories searched for them")
-  List<Path> paths;
+        + "Cython is known to be wrong, with the reason."),
+        List.of(CYTHON, PYTHON, DRIVER, RECORD, CHECK, JOBS),
+        List.of(new CommandLine.Operand("PATH", 1, -1, ".pyx files, or directories searched for them")));
+  }
 
-  @Option(names = "--cython", paramLabel = "CYTHON", description = "cython.py of a checkout, or a cython command (default: cython or cython3 on PATH)")
-  String cython;
-
-  @Option(names = "--python", paramLabel = "PY", description = "interpreter to build and run for (default: python3)")
-  String python = "python3";
-
-  @Option(names = "--driver", paramLabel = "SCRIPT.py", description = "run this script instead of the doctests (one module only)")
-  Path driver;
-
-  @Option(names = "--record", paramLabel = "DIR", description = "write the Cython run's outcomes to DIR as goldens")
-  Path record;
-
-  @Option(names = "--check", paramLabel = "DIR", description = "compare pyxc against the goldens in DIR (no Cython needed)")
-  Path check;
-
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "modules built at once (default: number of cores)")
-  int jobs = Runtime.getRuntime().availableProcessors();
+  private List<Path> paths;
+  private String cython;
+  private String python;
+  private Path driver;
+  private Path record;
+  private Path check;
+  private int jobs;
 
   /** A module to compare and where its golden lives relative to the golden directory. */
   private record Job(Path pyx, Path golden) {}
@@ -65,7 +63,14 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
   private String pythonVersion;
 
   @Override
-  public Integer call() throws Exception {
+  public int run(CommandLine.Parsed args) throws Exception {
+    paths = args.operands().stream().map(Path::of).toList();
+    cython = args.value(CYTHON.key(), null);
+    python = args.value(PYTHON.key(), "python3");
+    driver = optionalPath(args.value(DRIVER.key(), null));
+    record = optionalPath(args.value(RECORD.key(), null));
+    check = optionalPath(args.value(CHECK.key(), null));
+    jobs = CommandLine.intValue(spec(), args, JOBS.key(), Runtime.getRuntime().availableProcessors());
     if (record != null && check != null) return usage("--record and --check exclude each other");
     List<Job> jobsList;
     try {
@@ -125,6 +130,10 @@ final class CompareCommand implements java.util.concurrent.Callable<Integer> {
         for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
       }
     }
+  }
+
+  private static Path optionalPath(String p) {
+    return p == null ? null : Path.of(p);
   }
 
   private static int usage(String message) {

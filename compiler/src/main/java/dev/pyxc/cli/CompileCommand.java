@@ -3,45 +3,35 @@ package dev.pyxc.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "compile", description = "Translate a .pyx module to C (like `cython`).", mixinStandardHelpOptions = true)
-final class CompileCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE.pyx", description = "the module to compile")
-  Path file;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT.c", description = "output file (default: FILE.c beside the input)")
-  Path output;
-
-  @Option(names = "-X", paramLabel = "name=value,...", description = "set compiler directives, as in Cython")
-  List<String> directives = new ArrayList<>();
-
-  @Option(names = {"-a", "--annotate"}, description = "also write FILE.html beside the C: each line shaded by its C-API work, "
-      + "expandable to its C, with reference and buffer operations marked (like `cython -a`)")
-  boolean annotate;
-
-  @Option(names = "--dump-ir", description = "print each function's IR before and after the refcount pass")
-  boolean dumpIr;
-
-  @Option(names = "-Wextra", description = "extra warnings, as Cython's -Wextra (locals maybe read unassigned, unused locals; unreachable code is always reported)")
-  boolean warnExtra;
-
-  @Option(names = "--debug", description = "show Java stack traces for internal errors")
-  boolean debug;
+final class CompileCommand implements Subcommand {
+  static final CommandLine.Option OUTPUT = CommandLine.Option.value("OUT.c", "output file (default: FILE.c beside the input)", "-o", "--output");
+  static final CommandLine.Option DIRECTIVES = CommandLine.Option.value("name=value,...", "set compiler directives, as in Cython", "-X");
+  static final CommandLine.Option ANNOTATE = CommandLine.Option.flag("also write FILE.html beside the C: each line shaded by its "
+      + "C-API work, expandable to its C, with reference and buffer operations marked (like `cython -a`)", "-a", "--annotate");
+  static final CommandLine.Option DUMP_IR = CommandLine.Option.flag("print each function's IR before and after the refcount pass", "--dump-ir");
+  static final CommandLine.Option WEXTRA = CommandLine.Option.flag("extra warnings, as Cython's -Wextra (locals maybe read unassigned, "
+      + "unused locals; unreachable code is always reported)", "-Wextra");
+  static final CommandLine.Option DEBUG = CommandLine.Option.flag("show Java stack traces for internal errors", "--debug");
 
   @Override
-  public Integer call() throws Exception {
+  public CommandLine.Spec spec() {
+    return new CommandLine.Spec("compile", List.of("Translate a .pyx module to C (like `cython`)."),
+        List.of(OUTPUT, DIRECTIVES, ANNOTATE, DUMP_IR, WEXTRA, DEBUG),
+        List.of(new CommandLine.Operand("FILE.pyx", 1, 1, "the module to compile")));
+  }
+
+  @Override
+  public int run(CommandLine.Parsed args) throws Exception {
+    Path file = Path.of(args.operand(0));
     List<dev.pyxc.driver.Compiler.DirectiveSetting> xs;
     try {
-      xs = CompileSupport.directives(directives);
+      xs = CompileSupport.directives(args.all(DIRECTIVES.key()));
     } catch (CompileSupport.UsageError e) {
       System.err.println("pyxc: " + e.getMessage());
       return Main.USAGE;
     }
-    if (warnExtra) {
+    if (args.flag(WEXTRA.key())) {
       // Cython's -Wextra: these directives on for the whole module; an explicit -X after them still wins.
       List<dev.pyxc.driver.Compiler.DirectiveSetting> extra = new ArrayList<>();
       for (String w : List.of("warn.unused", "warn.unreachable", "warn.maybe_uninitialized")) {
@@ -50,8 +40,10 @@ final class CompileCommand implements Callable<Integer> {
       extra.addAll(xs);
       xs = extra;
     }
-    Path out = output != null ? output : defaultOutput(file);
-    return CompileSupport.compileTo(file, out, xs, new CompileSupport.Extras(dumpIr, annotate), System.out, System.err);
+    String output = args.value(OUTPUT.key(), null);
+    Path out = output != null ? Path.of(output) : defaultOutput(file);
+    return CompileSupport.compileTo(file, out, xs, new CompileSupport.Extras(args.flag(DUMP_IR.key()), args.flag(ANNOTATE.key())),
+        System.out, System.err);
   }
 
   static Path defaultOutput(Path pyx) {

@@ -73,12 +73,18 @@ final class CompileSupport {
   private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> NEW_FILE =
       java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
 
+  private static final java.util.concurrent.atomic.AtomicLong TEMP_COUNTER = new java.util.concurrent.atomic.AtomicLong();
+
   /** Writes {@code text} to {@code target} through a temporary file, so readers never see half a file. */
   static void writeAtomically(Path target, String text) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    // Named by process and a counter, created exclusively: Files.createTempFile would draw its name
+    // from SecureRandom, whose set-up is about a twentieth of a whole compile.
+    Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + TEMP_COUNTER.incrementAndGet() + ".tmp");
+    Files.deleteIfExists(tmp);  // only a dead process with our pid can have left it
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.writeString(tmp, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE);
       // A temporary file is private (0600); the output gets the usual permissions of a new file.
       Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -118,7 +124,7 @@ final class CompileSupport {
       return Main.USAGE;
     }
     try {
-      Compiler.Result r = Compiler.compile(name, source, pyx.getFileName().toString(), xs);
+      Compiler.Result r = Compiler.compile(name, source, pyx.getFileName().toString(), xs, extras.dumpIr());
       for (Diagnostic w : r.warnings()) err.print(CythonErrorFormat.formatWarning(w));
       if (extras.dumpIr()) {
         for (Compiler.FunctionDump d : r.ir()) {

@@ -4,36 +4,29 @@ import dev.pyxc.diag.CompileError;
 import dev.pyxc.driver.Compiler;
 import dev.pyxc.explain.SideBySide;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "explain", mixinStandardHelpOptions = true,
-    description = "Show a function's ownership IR before and after the refcount pass, side by side, "
-        + "with the rule behind every inserted inc_ref and dec_ref.")
-final class ExplainCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE.pyx", description = "the module")
-  Path file;
-
-  @Parameters(index = "1", arity = "0..1", paramLabel = "FUNC",
-      description = "the function to show (default: every function; <module> is the top-level code)")
-  String function;
-
-  @Option(names = "-X", paramLabel = "name=value,...", description = "set compiler directives, as in Cython")
-  List<String> directives = new ArrayList<>();
+final class ExplainCommand implements Subcommand {
+  @Override
+  public CommandLine.Spec spec() {
+    return new CommandLine.Spec("explain", List.of("Show a function's ownership IR before and after the refcount pass, side by side, "
+        + "with the rule behind every inserted inc_ref and dec_ref."),
+        List.of(CompileCommand.DIRECTIVES),
+        List.of(new CommandLine.Operand("FILE.pyx", 1, 1, "the module"),
+            new CommandLine.Operand("FUNC", 0, 1, "the function to show (default: every function; <module> is the top-level code)")));
+  }
 
   @Override
-  public Integer call() {
+  public int run(CommandLine.Parsed args) {
+    Path file = Path.of(args.operand(0));
+    String function = args.operand(1);
     String name;
     String source;
     List<Compiler.DirectiveSetting> xs;
     try {
       name = CompileSupport.moduleName(file);
       source = CompileSupport.read(file);
-      xs = CompileSupport.directives(directives);
+      xs = CompileSupport.directives(args.all(CompileCommand.DIRECTIVES.key()));
     } catch (CompileSupport.UsageError e) {
       System.err.println("pyxc: " + e.getMessage());
       return Main.USAGE;

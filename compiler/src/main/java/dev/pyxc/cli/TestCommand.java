@@ -6,39 +6,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "test", description = "Build .pyx modules (files or directories) and run their docstring doctests.",
-    mixinStandardHelpOptions = true)
-final class TestCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = ".pyx files or directories containing them")
-  List<Path> paths;
-
-  @Option(names = "--python", paramLabel = "PY", description = "interpreter to test with (default: python3)")
-  String python = "python3";
-
-  @Option(names = "--refcheck", description = "also run under a debug interpreter and check that reference counts balance")
-  boolean refcheck;
-
-  @Option(names = "-X", paramLabel = "name=value,...", description = "set compiler directives, as in Cython")
-  List<String> directives = new ArrayList<>();
-
-  @Option(names = "--debug", description = "show Java stack traces for internal errors")
-  boolean debug;
+final class TestCommand implements Subcommand {
+  static final CommandLine.Option PYTHON = CommandLine.Option.value("PY", "interpreter to test with (default: python3)", "--python");
+  static final CommandLine.Option REFCHECK = CommandLine.Option.flag(
+      "also run under a debug interpreter and check that reference counts balance", "--refcheck");
 
   @Override
-  public Integer call() throws Exception {
+  public CommandLine.Spec spec() {
+    return new CommandLine.Spec("test", List.of("Build .pyx modules (files or directories) and run their docstring doctests."),
+        List.of(PYTHON, REFCHECK, CompileCommand.DIRECTIVES, CompileCommand.DEBUG),
+        List.of(new CommandLine.Operand("PATH", 1, -1, ".pyx files or directories containing them")));
+  }
+
+  @Override
+  public int run(CommandLine.Parsed args) throws Exception {
     List<Path> files = new ArrayList<>();
     List<dev.pyxc.driver.Compiler.DirectiveSetting> xs;
     List<PythonConfig> pythons;
+    boolean refcheck = args.flag(REFCHECK.key());
     try {
-      xs = CompileSupport.directives(directives);
-      for (Path p : paths) files.addAll(pyxFiles(p));
-      pythons = ModuleTester.interpreters(python, refcheck);
+      xs = CompileSupport.directives(args.all(CompileCommand.DIRECTIVES.key()));
+      for (String p : args.operands()) files.addAll(pyxFiles(Path.of(p)));
+      pythons = ModuleTester.interpreters(args.value(PYTHON.key(), "python3"), refcheck);
     } catch (CompileSupport.UsageError | IOException e) {
       System.err.println("pyxc: " + e.getMessage());
       return Main.USAGE;

@@ -44,8 +44,13 @@ public final class Compiler {
    * original block ended with before edges were split, which is all {@code pyxc explain} needs to
    * put the two versions side by side.
    */
-  public record FunctionDump(String name, String before, String after, FuncIr fn, Map<Op, RefcountPass.Reason> reasons,
-      Map<BasicBlock, Terminator> terminatorsBefore) {}
+  public record FunctionDump(String name, String before, FuncIr fn, Map<Op, RefcountPass.Reason> reasons,
+      Map<BasicBlock, Terminator> terminatorsBefore) {
+    /** The IR after the refcount pass, with the reason of every inserted op. */
+    public String after() {
+      return IrPrinter.print(fn, reasons);
+    }
+  }
 
   /** The C file, each function's IR, and which C each source line produced. */
   public record Result(String c, List<FunctionDump> ir, List<CSpan> spans, List<Diagnostic> warnings) {}
@@ -100,6 +105,16 @@ public final class Compiler {
   /** Compiles source text to C. {@code file} is the name used in messages and tracebacks. */
   public static Result compile(String moduleName, String source, String file, List<DirectiveSetting> overrides)
       throws CompileError {
+    return compile(moduleName, source, file, overrides, true);
+  }
+
+  /**
+   * As above; {@code irBefore} keeps each function's IR text from before the refcount pass
+   * ({@link FunctionDump#before()}, null otherwise), which only {@code --dump-ir} prints and a
+   * plain compile need not spend time on.
+   */
+  public static Result compile(String moduleName, String source, String file, List<DirectiveSetting> overrides,
+      boolean irBefore) throws CompileError {
     Module module = parse(moduleName, source, file);
     List<Diagnostic> warnings = new ArrayList<>();
     ModuleInfo info = check(module, overrides, file, warnings);
@@ -108,7 +123,7 @@ public final class Compiler {
     for (ModuleIr.Function f : ir.functions()) {
       FuncIr fn = f.ir();
       BorrowedViews.run(fn);
-      String before = IrPrinter.print(fn);
+      String before = irBefore ? IrPrinter.print(fn) : null;
       Map<BasicBlock, Terminator> terminators = new IdentityHashMap<>();
       for (BasicBlock b : fn.blocks) terminators.put(b, b.terminator);
       Map<Op, RefcountPass.Reason> reasons = RefcountPass.run(fn);
@@ -117,7 +132,7 @@ public final class Compiler {
         throw new InternalError("ownership verifier rejected " + fn.qualifiedName + ":\n  " + String.join("\n  ", problems)
             + "\n" + IrPrinter.print(fn, reasons));
       }
-      dumps.add(new FunctionDump(fn.name, before, IrPrinter.print(fn, reasons), fn, reasons, terminators));
+      dumps.add(new FunctionDump(fn.name, before, fn, reasons, terminators));
     }
     CEmitter.Emitted c = CEmitter.emit(ir);
     return new Result(c.c(), List.copyOf(dumps), c.spans(), List.copyOf(warnings));
