@@ -154,6 +154,16 @@ def main():
         headers += ["cython %d C" % (i + 1), "ratio", "gcc -O2", "ratio"]
     print("generated C and its build (ratio: Cython's over pyxc's)")
     table(headers, rows)
+    generated = sorted((n for n in names if n.startswith("generated_")), key=lambda n: int(n.split("_")[1]))
+    if len(generated) >= 2:
+        small, large = generated[0], generated[-1]
+        functions = int(large.split("_")[1]) - int(small.split("_")[1])
+        for t in tools:
+            a, b = results[(small, t.label)], results[(large, t.label)]
+            if a and b:
+                print("%s: %.0f lines of C per generated function (%s minus %s, over %d functions)"
+                      % (t.label, (b["c_lines"] - a["c_lines"]) / functions, large, small, functions))
+        print()
     for i, t in enumerate(tools[1:]):
         print("cython %d: %s" % (i + 1, t.label))
         peak = max(results[(n, t.label)]["rss"] for n in names if results[(n, t.label)])
