@@ -19,7 +19,7 @@ def main():
         lines = sum(1 for _ in open(os.path.join(sys.argv[2], module + ".pyx")))
         ms = float(r["primaryMetric"]["score"])
         error = float(r["primaryMetric"]["scoreError"])
-        alloc = float(r["secondaryMetrics"].get("\u00b7gc.alloc.rate.norm", {}).get("score", "nan"))
+        alloc = float(r["secondaryMetrics"].get("gc.alloc.rate.norm", {}).get("score", "nan"))
         rows.append(dict(module=module, lines=lines, ms=ms, error=error, alloc=alloc))
     base = next((r for r in rows if r["module"] == "generated_50"), rows[0])
     per_line = lambda r: r["ms"] / r["lines"]

@@ -2,7 +2,9 @@
  * The baseline for bench/kernels.py: the same kernels as bench/pyx/bk.pyx written by hand
  * against the buffer protocol, the way a C programmer would without a compiler in between:
  * METH_FASTCALL, one PyObject_GetBuffer per argument (C-contiguous doubles), plain loops over
- * double pointers, PyBuffer_Release before returning.
+ * double pointers with the length read once (a store through a double pointer could alias the
+ * exporter's shape array, so reading it in the loop condition would reload it every iteration),
+ * PyBuffer_Release before returning.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -48,8 +50,9 @@ static PyObject *dot(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
         PyErr_SetString(PyExc_ValueError, "dot: vectors of different lengths");
     } else {
         const double *p = a.buf, *q = b.buf;
+        Py_ssize_t n = a.shape[0];
         double s = 0;
-        for (Py_ssize_t i = 0; i < a.shape[0]; i++) s += p[i] * q[i];
+        for (Py_ssize_t i = 0; i < n; i++) s += p[i] * q[i];
         result = PyFloat_FromDouble(s);
     }
     PyBuffer_Release(&a);
@@ -73,7 +76,8 @@ static PyObject *saxpy(PyObject *self, PyObject *const *args, Py_ssize_t nargs) 
     } else {
         const double *p = x.buf;
         double *q = y.buf;
-        for (Py_ssize_t i = 0; i < x.shape[0]; i++) q[i] += alpha * p[i];
+        Py_ssize_t n = x.shape[0];
+        for (Py_ssize_t i = 0; i < n; i++) q[i] += alpha * p[i];
         result = Py_NewRef(Py_None);
     }
     PyBuffer_Release(&x);
@@ -137,8 +141,9 @@ static PyObject *prefix_sums(PyObject *self, PyObject *const *args, Py_ssize_t n
     }
     const double *p = x.buf;
     double *q = out.buf;
+    Py_ssize_t n = x.shape[0];
     double acc = 0;
-    for (Py_ssize_t i = 0; i < x.shape[0]; i++) q[i] = (acc += p[i]);
+    for (Py_ssize_t i = 0; i < n; i++) q[i] = (acc += p[i]);
     PyBuffer_Release(&x);
     PyBuffer_Release(&out);
     Py_RETURN_NONE;
