@@ -414,6 +414,25 @@ static inline Py_ssize_t pyxc_mv_index_as(const pyxc_slice *s, int axis, Py_ssiz
     }
     return i;
 }
+/*
+ * Checks all the (already wrapped) indices of one element access at once: 0, or -1 with
+ * IndexError naming the highest axis out of bounds, the one Cython reports. One branch per
+ * access instead of one per axis keeps a bounds-checked stencil close to an unchecked one.
+ */
+static inline int pyxc_mv_check_element(const pyxc_slice *s, const Py_ssize_t *idx, int ndim, int wraparound) {
+    int bad = -1, axis;
+#pragma GCC unroll 8
+    for (axis = 0; axis < ndim; axis++) {
+        Py_ssize_t i = idx[axis], n = s->shape[axis];
+        if (wraparound && i < 0) i += n;
+        if (i < 0 || i >= n) bad = axis;
+    }
+    if (unlikely(bad >= 0)) {
+        pyxc_mv_index_error("Out of bounds on buffer access (axis %d)", bad);
+        return -1;
+    }
+    return 0;
+}
 /* An index that selects an element. */
 #define pyxc_mv_index(s, axis, i, wrap, check) pyxc_mv_index_as(s, axis, i, wrap, check, "Out of bounds on buffer access (axis %d)")
 /* An index that drops an axis of a subview (Cython words this one differently). */

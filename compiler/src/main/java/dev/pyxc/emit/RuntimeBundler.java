@@ -12,8 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Pastes into a module only the runtime pieces its C uses. The runtime files (bundled from
@@ -22,11 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class RuntimeBundler {
   static final List<String> FILES = List.of("pyxc_core.c", "pyxc_convert.c", "pyxc_arith.c", "pyxc_memview.c");
-  private static final Pattern PIECE = Pattern.compile("/\\* @piece (\\S+) \\*/\\n(.*?)/\\* @end \\*/", Pattern.DOTALL);
-  /** Functions, macros and constants a piece defines ({@code static T pyxc_x(}, {@code #define PYXC_X}, {@code } pyxc_t;}). */
-  private static final Pattern DEFINES = Pattern.compile(
-      "(?m)^(?:(?:static [^;{(=]*?\\b|\\}\\s*)((?:pyxc|PYXC)_\\w+)\\s*[(=\\[;]|#define ((?:pyxc|PYXC)_\\w+))");
-  private static final Pattern NAME = Pattern.compile("\\b(?:pyxc|PYXC)_\\w+");
+  private static final String PIECE_START = "/* @piece ";
+  private static final String PIECE_END = "/* @end */";
 
   private record Piece(int order, String name, String body, Set<String> provides) {}
 
@@ -35,20 +30,67 @@ public final class RuntimeBundler {
 
   private RuntimeBundler() {}
 
+  /*
+   * Plain string scanning rather than regular expressions: this runs at the start of every
+   * compile, in a JVM that has not compiled the regex engine yet.
+   */
   private static List<Piece> load() {
     List<Piece> pieces = new ArrayList<>();
     for (String file : FILES) {
       String text = read("/dev/pyxc/runtime/" + file);
-      Matcher m = PIECE.matcher(text);
-      while (m.find()) {
+      int at = 0;
+      while ((at = text.indexOf(PIECE_START, at)) >= 0) {
+        int nameEnd = text.indexOf(" */\n", at);
+        int end = text.indexOf(PIECE_END, nameEnd);
+        if (nameEnd < 0 || end < 0) throw new IllegalStateException("unterminated runtime piece in " + file + " at " + at);
+        String name = text.substring(at + PIECE_START.length(), nameEnd);
+        String body = text.substring(nameEnd + 4, end);
         Set<String> provides = new LinkedHashSet<>();
-        provides.add(m.group(1));
-        Matcher d = DEFINES.matcher(m.group(2));
-        while (d.find()) provides.add(d.group(1) != null ? d.group(1) : d.group(2));
-        pieces.add(new Piece(pieces.size(), m.group(1), m.group(2), provides));
+        provides.add(name);
+        for (String line : body.split("\n")) {
+          String defined = definedBy(line);
+          if (defined != null) provides.add(defined);
+        }
+        pieces.add(new Piece(pieces.size(), name, body, provides));
+        at = end + PIECE_END.length();
       }
     }
     return pieces;
+  }
+
+  /**
+   * The runtime name a line defines, if it starts a definition: a function, variable or
+   * constant ({@code static T pyxc_x(}, {@code = }, {@code [}, {@code ;}), a macro
+   * ({@code #define PYXC_X}) or a typedef's closing {@code } pyxc_t;}.
+   */
+  static String definedBy(String line) {
+    if (line.startsWith("#define ")) {
+      String name = identifierAt(line, 8);
+      return isRuntimeName(name) ? name : null;
+    }
+    if (!line.startsWith("static ") && !line.startsWith("}")) return null;
+    for (int i = line.startsWith("}") ? 1 : 7; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ';' || c == '{' || c == '(' || c == '=') return null;
+      if (Character.isJavaIdentifierStart(c) && (i == 0 || !Character.isJavaIdentifierPart(line.charAt(i - 1)))) {
+        String name = identifierAt(line, i);
+        int after = i + name.length();
+        while (after < line.length() && line.charAt(after) == ' ') after++;
+        if (isRuntimeName(name) && after < line.length() && "(=[;".indexOf(line.charAt(after)) >= 0) return name;
+        i = after - 1;
+      }
+    }
+    return null;
+  }
+
+  private static String identifierAt(String s, int start) {
+    int end = start;
+    while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_')) end++;
+    return s.substring(start, end);
+  }
+
+  private static boolean isRuntimeName(String name) {
+    return name.length() > 5 && (name.startsWith("pyxc_") || name.startsWith("PYXC_"));
   }
 
   private static Map<String, Piece> index() {
@@ -87,7 +129,14 @@ public final class RuntimeBundler {
   }
 
   private static void names(String code, Deque<String> out) {
-    Matcher m = NAME.matcher(code);
-    while (m.find()) if (BY_NAME.containsKey(m.group())) out.add(m.group());
+    for (String prefix : new String[] {"pyxc_", "PYXC_"}) {
+      int at = 0;
+      while ((at = code.indexOf(prefix, at)) >= 0) {
+        boolean startsWord = at == 0 || !(Character.isLetterOrDigit(code.charAt(at - 1)) || code.charAt(at - 1) == '_');
+        String name = identifierAt(code, at);
+        if (startsWord && BY_NAME.containsKey(name)) out.add(name);
+        at += name.length();
+      }
+    }
   }
 }

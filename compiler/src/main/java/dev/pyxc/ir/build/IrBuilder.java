@@ -1031,11 +1031,22 @@ public final class IrBuilder {
       // reported, as in Cython: check from the last axis back.
       boolean wrap = directives.get("wraparound");
       boolean bounds = directives.get("boundscheck");
-      if (wrap || bounds) {
+      boolean element = !slicing && positions.size() == mv.ndim();
+      if (bounds && element && positions.size() > 1) {
+        List<Register> checked = new ArrayList<>(List.of(view));
+        for (int[] p : positions) checked.add(args.get(p[0]));
+        call(Primitives.mvCheckElement(positions.size(), wrap), items.get(positions.get(positions.size() - 1)[2]).pos(),
+            checked.toArray(new Register[0]));
+        if (wrap) {
+          for (int[] p : positions) {
+            args.set(p[0], call(Primitives.mvIndex(p[1], true, false, true), items.get(p[2]).pos(), view, args.get(p[0])));
+          }
+        }
+      } else if (wrap || bounds) {
         for (int k = positions.size() - 1; k >= 0; k--) {
           int[] p = positions.get(k);
           Pos pos = items.get(p[2]).pos();
-          args.set(p[0], call(Primitives.mvIndex(p[1], wrap, bounds, !slicing && positions.size() == mv.ndim()), pos, view, args.get(p[0])));
+          args.set(p[0], call(Primitives.mvIndex(p[1], wrap, bounds, element), pos, view, args.get(p[0])));
         }
       }
       return out;
