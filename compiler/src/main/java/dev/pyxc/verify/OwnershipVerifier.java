@@ -7,8 +7,10 @@ import dev.pyxc.ir.Register;
 import dev.pyxc.ir.Terminator;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An independent check of the final IR: it simulates, along every path (error edges included),
@@ -32,7 +34,7 @@ public final class OwnershipVerifier {
 
   private final FuncIr fn;
   private final List<String> errors = new ArrayList<>();
-  private final java.util.Set<Register> callerHeld;
+  private final Set<Register> callerHeld;
 
   private OwnershipVerifier(FuncIr fn) {
     this.fn = fn;
@@ -51,12 +53,12 @@ public final class OwnershipVerifier {
    * call: parameters the function never assigns, and registers every definition of which borrows
    * from one of these (the largest such set: a variable that borrows from itself stays in).
    */
-  private static java.util.Set<Register> callerHeldViews(FuncIr fn) {
+  private static Set<Register> callerHeldViews(FuncIr fn) {
     Map<Register, List<Op>> defs = new HashMap<>();
     for (BasicBlock b : fn.blocks) {
       for (Op op : b.ops) if (op.dest() != null) defs.computeIfAbsent(op.dest(), k -> new ArrayList<>()).add(op);
     }
-    java.util.Set<Register> held = new java.util.HashSet<>();
+    Set<Register> held = new HashSet<>();
     for (Register p : fn.params) if (p.isRefcounted() && !defs.containsKey(p)) held.add(p);
     for (Map.Entry<Register, List<Op>> e : defs.entrySet()) {
       if (e.getValue().stream().allMatch(d -> viewBorrowedBy(d) != null)) held.add(e.getKey());
@@ -163,7 +165,7 @@ public final class OwnershipVerifier {
   /** The state where two paths join; null (and an error) when they disagree about ownership. */
   private Map<Register, Cell> merge(BasicBlock at, Map<Register, Cell> a, Map<Register, Cell> b) {
     Map<Register, Cell> out = new HashMap<>();
-    java.util.Set<Register> keys = new java.util.HashSet<>(a.keySet());
+    Set<Register> keys = new HashSet<>(a.keySet());
     keys.addAll(b.keySet());
     for (Register r : keys) {
       Cell x = a.getOrDefault(r, Cell.EMPTY);
