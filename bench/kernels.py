@@ -14,17 +14,15 @@ import argparse
 import array
 import importlib.util
 import os
-import shlex
 import subprocess
 import sys
 import sysconfig
 import timeit
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from benchlib import CFLAGS, ROOT, cython_command, table
+
 OUT = os.path.join(ROOT, "bench", "target", "kernels")
 UNCHECKED = "boundscheck=False,wraparound=False"
-# pyxc build's flags (compiler/src/main/java/dev/pyxc/build/Gcc.java), used for every build here.
-CFLAGS = ["-O2", "-g0", "-fPIC", "-shared", "-fwrapv", "-fno-strict-aliasing", "-w"]
 
 
 def run(cmd, **kw):
@@ -61,12 +59,6 @@ def build_pyxc(name, directives):
         cmd += ["-X", directives]
     run(cmd + [pyx])
     return load(name, os.path.join(OUT, name + sysconfig.get_config_var("EXT_SUFFIX")))
-
-
-def cython_command(spec):
-    if spec.endswith(".py"):
-        return [sys.executable, spec]
-    return shlex.split(spec)
 
 
 def build_cython(cython, name, directives):
@@ -135,16 +127,6 @@ def check(name, builds, result):
 
 def fmt_ratio(t, base):
     return "%.2fx" % (t / base)
-
-
-def table(headers, rows):
-    widths = [max(len(str(r[i])) for r in [headers] + rows) for i in range(len(headers))]
-    line = lambda r: "  ".join(str(c).rjust(w) if i else str(c).ljust(w) for i, (c, w) in enumerate(zip(r, widths)))
-    print(line(headers))
-    print("  ".join("-" * w for w in widths))
-    for r in rows:
-        print(line(r))
-    print()
 
 
 def main():

@@ -12,18 +12,16 @@ Run through bench/translate (see docs/performance.md).
 
 import argparse
 import os
-import shlex
 import statistics
 import subprocess
 import sys
 import sysconfig
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+import genmodule
+from benchlib import CFLAGS, ROOT, cython_command, table
+
 OUT = os.path.join(ROOT, "bench", "target", "translate")
-CFLAGS = ["-O2", "-g0", "-fPIC", "-shared", "-fwrapv", "-fno-strict-aliasing", "-w"]
-sys.path.insert(0, os.path.join(ROOT, "bench"))
-import genmodule  # noqa: E402
 
 
 def timed(cmd):
@@ -34,10 +32,6 @@ def timed(cmd):
     _, status, usage = os.wait4(p.pid, 0)
     p.stdout.close()
     return time.perf_counter() - start, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), out.decode()
-
-
-def cython_command(spec):
-    return [sys.executable, spec] if spec.endswith(".py") else shlex.split(spec)
 
 
 class Tool:
@@ -69,16 +63,6 @@ def gcc(c, so):
 
 def fmt_size(n):
     return "%.1f KB" % (n / 1024) if n < 1024 * 1024 else "%.2f MB" % (n / 1024 / 1024)
-
-
-def table(headers, rows):
-    widths = [max(len(str(r[i])) for r in [headers] + rows) for i in range(len(headers))]
-    line = lambda r: "  ".join(str(c).rjust(w) if i else str(c).ljust(w) for i, (c, w) in enumerate(zip(r, widths)))
-    print(line(headers))
-    print("  ".join("-" * w for w in widths))
-    for r in rows:
-        print(line(r))
-    print()
 
 
 def main():
