@@ -427,7 +427,7 @@ static inline int pyxc_mv_check_element(const pyxc_slice *s, const Py_ssize_t *i
         if (wraparound && i < 0) i += n;
         if (i < 0 || i >= n) bad = axis;
     }
-    if (unlikely(bad >= 0)) {
+    if (__builtin_expect(bad >= 0, 0)) {
         pyxc_mv_index_error("Out of bounds on buffer access (axis %d)", bad);
         return -1;
     }
