@@ -414,10 +414,12 @@ static inline Py_ssize_t pyxc_mv_index_as(const pyxc_slice *s, int axis, Py_ssiz
     }
     return i;
 }
+
 /*
- * Checks all the (already wrapped) indices of one element access at once: 0, or -1 with
- * IndexError naming the highest axis out of bounds, the one Cython reports. One branch per
- * access instead of one per axis keeps a bounds-checked stencil close to an unchecked one.
+ * Checks all the indices of one element access at once (a negative one first wrapped when
+ * asked): 0, or -1 with IndexError naming the highest axis out of bounds, the one Cython
+ * reports. One branch per access instead of one per axis keeps a bounds-checked stencil as fast
+ * as Cython's; the caller then wraps each index with pyxc_mv_index(..., wraparound, 0).
  */
 static inline int pyxc_mv_check_element(const pyxc_slice *s, const Py_ssize_t *idx, int ndim, int wraparound) {
     int bad = -1, axis;

@@ -277,21 +277,24 @@ public final class Primitives {
   }
 
   /**
+   * Checks the {@code ndim} indices of one element access together (wrapping negative ones
+   * first when {@code wrap}): one failure branch for the whole access; 0, or -1 with IndexError
+   * for the highest axis out of bounds, as Cython reports it. The indices are then wrapped by
+   * {@link #mvIndex} without a check of their own.
+   */
+  public static Primitive mvCheckElement(int ndim, boolean wrap) {
+    StringBuilder idx = new StringBuilder();
+    for (int i = 1; i <= ndim; i++) idx.append(i > 1 ? ", " : "").append('%').append(i);
+    return status("mv_check_element", "pyxc_mv_check_element(&%0, (const Py_ssize_t[]){" + idx + "}, " + ndim + ", "
+        + (wrap ? 1 : 0) + ")");
+  }
+
+  /**
    * The element at indices {@code %1..%n}. An axis declared contiguous ({@code ::1}) has the
    * item size as its stride (checked when the buffer is acquired), so it indexes the element
    * pointer directly instead of multiplying by the stored stride: the loop over it is a plain
    * array walk gcc can vectorise.
    */
-  /**
-   * Checks the {@code ndim} (already wrapped) indices of one element access together: one
-   * failure branch for the access; 0, or -1 with IndexError for the highest axis out of bounds.
-   */
-  public static Primitive mvCheckElement(int ndim, boolean wrap) {
-    StringBuilder idx = new StringBuilder();
-    for (int i = 1; i <= ndim; i++) idx.append(i > 1 ? ", " : "").append('%').append(i);
-    return status("mv_check_element", "pyxc_mv_check_element(&%0, (const Py_ssize_t[]){" + idx + "}, " + ndim + ", " + (wrap ? 1 : 0) + ")");
-  }
-
   private static String element(CType.MemView t, int n) {
     String type = cType(t.dtype());
     int unit = -1;
