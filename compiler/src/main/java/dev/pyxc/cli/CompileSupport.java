@@ -124,7 +124,7 @@ final class CompileSupport {
       return Main.USAGE;
     }
     try {
-      Compiler.Result r = Compiler.compile(name, source, pyx.getFileName().toString(), xs, extras.dumpIr());
+      Compiler.Result r = Compiler.compile(name, source, pyx.getFileName().toString(), xs, extras.dumpIr() || extras.annotate());
       for (Diagnostic w : r.warnings()) err.print(CythonErrorFormat.formatWarning(w));
       if (extras.dumpIr()) {
         for (Compiler.FunctionDump d : r.ir()) {

@@ -109,12 +109,14 @@ public final class Compiler {
   }
 
   /**
-   * As above; {@code irBefore} keeps each function's IR text from before the refcount pass
-   * ({@link FunctionDump#before()}, null otherwise), which only {@code --dump-ir} prints and a
-   * plain compile need not spend time on.
+   * As above; {@code details} keeps what only the tools show: each function's IR before and
+   * after the refcount pass ({@code --dump-ir}, {@code explain}) and which C each source line
+   * produced ({@code -a}). A plain compile keeps neither ({@link Result#ir()} and
+   * {@link Result#spans()} are empty), which saves time and, on a large module, most of the
+   * memory besides the C itself.
    */
   public static Result compile(String moduleName, String source, String file, List<DirectiveSetting> overrides,
-      boolean irBefore) throws CompileError {
+      boolean details) throws CompileError {
     Module module = parse(moduleName, source, file);
     List<Diagnostic> warnings = new ArrayList<>();
     ModuleInfo info = check(module, overrides, file, warnings);
@@ -123,7 +125,7 @@ public final class Compiler {
     for (ModuleIr.Function f : ir.functions()) {
       FuncIr fn = f.ir();
       BorrowedViews.run(fn);
-      String before = irBefore ? IrPrinter.print(fn) : null;
+      String before = details ? IrPrinter.print(fn) : null;
       Map<BasicBlock, Terminator> terminators = new IdentityHashMap<>();
       for (BasicBlock b : fn.blocks) terminators.put(b, b.terminator);
       Map<Op, RefcountPass.Reason> reasons = RefcountPass.run(fn);
@@ -132,9 +134,9 @@ public final class Compiler {
         throw new InternalError("ownership verifier rejected " + fn.qualifiedName + ":\n  " + String.join("\n  ", problems)
             + "\n" + IrPrinter.print(fn, reasons));
       }
-      dumps.add(new FunctionDump(fn.name, before, fn, reasons, terminators));
+      if (details) dumps.add(new FunctionDump(fn.name, before, fn, reasons, terminators));
     }
-    CEmitter.Emitted c = CEmitter.emit(ir);
+    CEmitter.Emitted c = CEmitter.emit(ir, details);
     return new Result(c.c(), List.copyOf(dumps), c.spans(), List.copyOf(warnings));
   }
 }

@@ -17,23 +17,24 @@ public final class CEmitter {
   /** The C file and, for annotation, the pieces of it that each source line produced. */
   public record Emitted(String c, List<CSpan> spans) {}
 
-  public static Emitted emit(ModuleIr m) {
+  /** The C of {@code m}; with {@code spans} (only the annotated HTML needs them) also its pieces by line. */
+  public static Emitted emit(ModuleIr m, boolean spans) {
     ConstTable consts = new ConstTable();
-    List<CSpan> spans = new ArrayList<>();
+    List<CSpan> pieces = new ArrayList<>();
     StringBuilder body = new StringBuilder();
     for (ModuleIr.Function f : m.functions()) {
-      body.append(new FunctionEmitter(f.ir(), consts, m.sourceFile()).prototype()).append(";\n");
+      body.append(new FunctionEmitter(f.ir(), consts, m.sourceFile(), false).prototype()).append(";\n");
     }
     body.append('\n');
     for (ModuleIr.Function f : m.functions()) {
-      FunctionEmitter fe = new FunctionEmitter(f.ir(), consts, m.sourceFile());
+      FunctionEmitter fe = new FunctionEmitter(f.ir(), consts, m.sourceFile(), spans);
       body.append(fe.emit()).append('\n');
-      spans.addAll(fe.spans());
+      pieces.addAll(fe.spans());
       if (!f.def().isCdef() && !f.def().isModuleBody()) {
         // The wrapper converts and checks arguments: Cython shows that C under the def line too.
         String wrapper = WrapperEmitter.emit(f.def(), f.ir(), consts, m.sourceFile());
         body.append(wrapper).append('\n');
-        spans.add(new CSpan(f.ir().line, WrapperEmitter.wrapperName(f.ir()), wrapper));
+        if (spans) pieces.add(new CSpan(f.ir().line, WrapperEmitter.wrapperName(f.ir()), wrapper));
       }
     }
     StringBuilder methods = new StringBuilder("static PyMethodDef pyxc_methods[] = {\n");
@@ -77,7 +78,7 @@ public final class CEmitter {
     out.append(RuntimeBundler.piecesFor(code));
     out.append("\nstatic PyObject *pyxc_m_dict;\nstatic PyObject *pyxc_c[").append(nconsts).append("];\n\n");
     out.append(code);
-    return new Emitted(out.toString(), List.copyOf(spans));
+    return new Emitted(out.toString(), List.copyOf(pieces));
   }
 
   /** Whether any function of the module has a memoryview value (and so the view runtime). */

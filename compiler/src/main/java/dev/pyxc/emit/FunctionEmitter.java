@@ -25,11 +25,13 @@ final class FunctionEmitter {
   private final String sourceFile;
   private final StringBuilder out = new StringBuilder();
   private final List<CSpan> spans = new ArrayList<>();
+  private final boolean recordSpans;
 
-  FunctionEmitter(FuncIr fn, ConstTable consts, String sourceFile) {
+  FunctionEmitter(FuncIr fn, ConstTable consts, String sourceFile, boolean recordSpans) {
     this.fn = fn;
     this.consts = consts;
     this.sourceFile = sourceFile;
+    this.recordSpans = recordSpans;
   }
 
   /** {@code pyxc_pf_f} implements def f (its wrapper calls it); {@code pyxc_cf_f} is cdef f. */
@@ -52,7 +54,7 @@ final class FunctionEmitter {
 
   /** Records that the C written since {@code mark} was generated for source line {@code line}. */
   private void span(int line, int mark) {
-    if (out.length() == mark) return;
+    if (!recordSpans || out.length() == mark) return;
     String c = out.substring(mark);
     CSpan last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
     if (last != null && last.line() == line) {
