@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** What the commands share: reading a .pyx, reporting diagnostics, writing output atomically. */
 final class CompileSupport {
@@ -73,7 +75,7 @@ final class CompileSupport {
   private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> NEW_FILE =
       java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
 
-  private static final java.util.concurrent.atomic.AtomicLong TEMP_COUNTER = new java.util.concurrent.atomic.AtomicLong();
+  private static final AtomicLong TEMP_COUNTER = new AtomicLong();
 
   /** Writes {@code text} to {@code target} through a temporary file, so readers never see half a file. */
   static void writeAtomically(Path target, String text) throws IOException {
@@ -83,9 +85,8 @@ final class CompileSupport {
     Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + TEMP_COUNTER.incrementAndGet() + ".tmp");
     Files.deleteIfExists(tmp);  // only a dead process with our pid can have left it
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW,
-          java.nio.file.StandardOpenOption.WRITE);
-      // A temporary file is private (0600); the output gets the usual permissions of a new file.
+      Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      // The output keeps the permissions of the file it replaces, or gets those of a new file.
       Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {

@@ -63,7 +63,7 @@ public final class RuntimeBundler {
    * constant ({@code static T pyxc_x(}, {@code = }, {@code [}, {@code ;}), a macro
    * ({@code #define PYXC_X}) or a typedef's closing {@code } pyxc_t;}.
    */
-  static String definedBy(String line) {
+  private static String definedBy(String line) {
     if (line.startsWith("#define ")) {
       String name = identifierAt(line, 8);
       return isRuntimeName(name) ? name : null;
@@ -72,7 +72,7 @@ public final class RuntimeBundler {
     for (int i = line.startsWith("}") ? 1 : 7; i < line.length(); i++) {
       char c = line.charAt(i);
       if (c == ';' || c == '{' || c == '(' || c == '=') return null;
-      if (Character.isJavaIdentifierStart(c) && (i == 0 || !Character.isJavaIdentifierPart(line.charAt(i - 1)))) {
+      if (isWordChar(c) && !Character.isDigit(c) && !isWordChar(line.charAt(i - 1))) {
         String name = identifierAt(line, i);
         int after = i + name.length();
         while (after < line.length() && line.charAt(after) == ' ') after++;
@@ -85,8 +85,13 @@ public final class RuntimeBundler {
 
   private static String identifierAt(String s, int start) {
     int end = start;
-    while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || s.charAt(end) == '_')) end++;
+    while (end < s.length() && isWordChar(s.charAt(end))) end++;
     return s.substring(start, end);
+  }
+
+  /** A character of a C identifier. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   private static boolean isRuntimeName(String name) {
@@ -132,7 +137,7 @@ public final class RuntimeBundler {
     for (String prefix : new String[] {"pyxc_", "PYXC_"}) {
       int at = 0;
       while ((at = code.indexOf(prefix, at)) >= 0) {
-        boolean startsWord = at == 0 || !(Character.isLetterOrDigit(code.charAt(at - 1)) || code.charAt(at - 1) == '_');
+        boolean startsWord = at == 0 || !isWordChar(code.charAt(at - 1));
         String name = identifierAt(code, at);
         if (startsWord && BY_NAME.containsKey(name)) out.add(name);
         at += name.length();

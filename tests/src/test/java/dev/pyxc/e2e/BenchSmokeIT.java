@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.pyxc.support.Paths;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

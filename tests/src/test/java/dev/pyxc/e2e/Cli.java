@@ -14,7 +14,14 @@ final class Cli {
   private Cli() {}
 
   static Run run(Path cwd, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of("java", "-jar", Paths.jar().toString()));
+    return run(cwd, List.of(), args);
+  }
+
+  /** As above, with options for the JVM (a heap limit). */
+  static Run run(Path cwd, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+    List<String> cmd = new ArrayList<>(List.of("java"));
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-jar", Paths.jar().toString()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).start();
     p.getOutputStream().close();

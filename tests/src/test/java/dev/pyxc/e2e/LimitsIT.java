@@ -3,10 +3,8 @@ package dev.pyxc.e2e;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.pyxc.support.Paths;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,20 +20,14 @@ class LimitsIT {
   @TempDir
   Path dir;
 
-  private record Run(int status, String stderr) {}
-
-  private Run compile(String file) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("java", HEAP, "-jar", Paths.jar().toString(), "compile", file));
-    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    p.getOutputStream().close();
-    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Run(p.waitFor(), err);
+  private Cli.Run compile(String file) throws Exception {
+    return Cli.run(dir, List.of(HEAP), "compile", file);
   }
 
   @Test
   void thousandDeepNestingIsAPositionedError() throws Exception {
     Files.writeString(dir.resolve("parens.pyx"), "def f(x):\n    return " + "(".repeat(1000) + "x" + ")".repeat(1000) + "\n");
-    Run r = compile("parens.pyx");
+    Cli.Run r = compile("parens.pyx");
     assertWithMessage(r.stderr()).that(r.status()).isEqualTo(1);
     assertWithMessage("error").that(r.stderr()).containsMatch("parens\\.pyx:2:\\d+: too many nested parentheses\\n$");
     assertWithMessage("no partial output").that(Files.exists(dir.resolve("parens.c"))).isFalse();
@@ -50,7 +42,7 @@ class LimitsIT {
   void thousandTermChainCompiles() throws Exception {
     // A flat chain is a deep left-leaning tree for the compiler, but not nesting in the source.
     Files.writeString(dir.resolve("chain.pyx"), "def f(x):\n    return " + String.join(" + ", java.util.Collections.nCopies(1000, "x")) + "\n");
-    Run r = compile("chain.pyx");
+    Cli.Run r = compile("chain.pyx");
     assertWithMessage(r.stderr()).that(r.status()).isEqualTo(0);
     assertWithMessage("C written").that(Files.size(dir.resolve("chain.c"))).isGreaterThan(0L);
   }
@@ -61,7 +53,7 @@ class LimitsIT {
         dir.resolve("big.pyx").toString()).inheritIO().start();
     assertWithMessage("generator").that(gen.waitFor()).isEqualTo(0);
     assertWithMessage("lines").that(Files.readAllLines(dir.resolve("big.pyx")).size()).isGreaterThan(100_000);
-    Run r = compile("big.pyx");
+    Cli.Run r = compile("big.pyx");
     assertWithMessage(r.stderr()).that(r.status()).isEqualTo(0);
     assertWithMessage("C written").that(Files.readString(dir.resolve("big.c"))).contains("pyxc_pf_objects_11199");
   }
@@ -69,7 +61,7 @@ class LimitsIT {
   @Test
   void tenMegabyteStringLiteralCompiles() throws Exception {
     Files.writeString(dir.resolve("text.pyx"), "TEXT = \"" + "a".repeat(10_000_000) + "\"\n\ndef size():\n    return len(TEXT)\n");
-    Run r = compile("text.pyx");
+    Cli.Run r = compile("text.pyx");
     assertWithMessage(r.stderr()).that(r.status()).isEqualTo(0);
     assertWithMessage("C written").that(Files.size(dir.resolve("text.c"))).isGreaterThan(10_000_000L);
   }

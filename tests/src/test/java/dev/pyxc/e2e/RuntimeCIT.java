@@ -16,15 +16,23 @@ class RuntimeCIT {
   @TempDir
   Path dir;
 
-  private static String run(List<String> cmd) throws Exception {
+  private record Ran(int status, String output) {}
+
+  /** Runs a command to its end, whatever its status. */
+  private static Ran runAny(List<String> cmd) throws Exception {
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int rc = p.waitFor();
-    if (rc != 0) throw new AssertionError(String.join(" ", cmd) + " exited " + rc + ":\n" + out);
-    return out;
+    return new Ran(p.waitFor(), out);
   }
 
-  /** gcc with the embedded interpreter's flags; returns the executable and gcc's output. */
+  /** Runs a command that must succeed; its output. */
+  private static String run(List<String> cmd) throws Exception {
+    Ran r = runAny(cmd);
+    if (r.status() != 0) throw new AssertionError(String.join(" ", cmd) + " exited " + r.status() + ":\n" + r.output());
+    return r.output();
+  }
+
+  /** Builds {@code source} into {@code exe} with gcc and the embedded interpreter's flags; gcc's output. */
   private String build(String source, Path exe, String... flags) throws Exception {
     String config = "python3.11-config";
     List<String> cmd = new ArrayList<>(List.of("gcc", "-Wall", "-Wno-unused-function", "-O1"));
@@ -36,19 +44,11 @@ class RuntimeCIT {
     return run(cmd);
   }
 
-  /** Runs without failing on a non-zero status: (status, output). */
-  private static Object[] runAny(List<String> cmd) throws Exception {
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    return new Object[] {p.waitFor(), out};
-  }
-
   /** Runs a ThreadSanitizer build; again without address randomisation if this kernel's layout defeats TSan. */
-  private static Object[] runTsan(Path exe) throws Exception {
-    Object[] r = runAny(List.of(exe.toString()));
-    if (((String) r[1]).contains("unexpected memory mapping")) {
-      r = runAny(List.of("setarch", System.getProperty("os.arch").equals("amd64") ? "x86_64" : System.getProperty("os.arch"), "-R",
-          exe.toString()));
+  private static Ran runTsan(Path exe) throws Exception {
+    Ran r = runAny(List.of(exe.toString()));
+    if (r.output().contains("unexpected memory mapping")) {
+      r = runAny(List.of("setarch", run(List.of("uname", "-m")).strip(), "-R", exe.toString()));
     }
     return r;
   }
@@ -69,15 +69,15 @@ class RuntimeCIT {
   void ownerCountIsThreadSafeUnderThreadSanitizer() throws Exception {
     Path exe = dir.resolve("test_owner_threads");
     assertWithMessage("gcc warnings").that(build("runtime-c/tests/test_owner_threads.c", exe, "-fsanitize=thread", "-g")).isEmpty();
-    Object[] r = runTsan(exe);
-    assertWithMessage("stress run output:\n" + r[1]).that((Integer) r[0]).isEqualTo(0);
-    assertWithMessage("stress run").that((String) r[1]).contains("owner stress passed");
-    assertWithMessage("stress run").that((String) r[1]).doesNotContain("ThreadSanitizer");
+    Ran r = runTsan(exe);
+    assertWithMessage("stress run output:\n" + r.output()).that(r.status()).isEqualTo(0);
+    assertWithMessage("stress run").that(r.output()).contains("owner stress passed");
+    assertWithMessage("stress run").that(r.output()).doesNotContain("ThreadSanitizer");
 
     Path racy = dir.resolve("test_owner_threads_racy");
     build("runtime-c/tests/test_owner_threads.c", racy, "-fsanitize=thread", "-g", "-DPYXC_TEST_RACY");
-    Object[] control = runTsan(racy);
+    Ran control = runTsan(racy);
     assertWithMessage("negative control: plain updates of the count are a data race")
-        .that((String) control[1]).contains("WARNING: ThreadSanitizer: data race");
+        .that(control.output()).contains("WARNING: ThreadSanitizer: data race");
   }
 }
