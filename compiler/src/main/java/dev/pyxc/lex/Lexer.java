@@ -113,7 +113,8 @@ public final class Lexer {
       width = c == '\t' ? (width / 8 + 1) * 8 : width + 1;
       pos++;
     }
-    if (pos >= src.length()) return true;
+    // Whitespace that ends the file is a blank line too.
+    if (pos >= src.length()) return false;
     char c = src.charAt(pos);
     if (c == '\n' || c == '#') {
       if (c == '#') comment();
