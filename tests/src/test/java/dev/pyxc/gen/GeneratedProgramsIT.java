@@ -1,0 +1,106 @@
+package dev.pyxc.gen;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.pyxc.build.PythonConfig;
+import dev.pyxc.cli.ModuleTester;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Random programs ({@link ProgramGenerator}) against their pure-Python meaning. For each seed the
+ * reference runs under {@code /usr/bin/python3}; its printed values become the doctests of the
+ * {@code .pyx} module, which pyxc compiles and which is then built and run twice: as a user builds
+ * it (gcc -O2, the release interpreter), and for {@code python3-dbg} with AddressSanitizer and
+ * UBSan, where the total reference count is also checked over repeated runs. Both check that no
+ * buffer acquisition is left behind.
+ *
+ * <p>Seeds: {@code -Dpyxc.gen.seeds=FIRST-LAST} (default {@code 1-200}), built two at a time;
+ * {@code docs/testing.md} gives the longer command. A failing seed's module and reference are
+ * kept under {@code tests/target/generated-failures/} to be minimised into a run case.
+ */
+class GeneratedProgramsIT {
+  private static ModuleTester release;
+  private static ModuleTester debugAsan;
+  private static ExecutorService pool;
+
+  @TempDir
+  static Path dir;
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    List<PythonConfig> pythons = ModuleTester.interpreters("/usr/bin/python3", true);
+    release = new ModuleTester(pythons.subList(0, 1), false, List.of());
+    String libasan = GeneratedPrograms.output(List.of("gcc", "-print-file-name=libasan.so")).strip();
+    debugAsan = new ModuleTester(pythons.subList(1, 2), true, List.of())
+        .withBuild(List.of("-O1", "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"),
+            Map.of("PYTHONMALLOC", "malloc", "LD_PRELOAD", libasan, "ASAN_OPTIONS", "detect_leaks=0"));
+    pool = Executors.newFixedThreadPool(2);
+  }
+
+  @AfterAll
+  static void tearDown() throws Exception {
+    pool.shutdownNow();
+    release.close();
+    debugAsan.close();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> generatedPrograms() {
+    // Seeds are checked in the background, two at a time; each test waits for its own.
+    List<Long> seeds = seeds().boxed().toList();
+    List<Future<List<String>>> results = seeds.stream().map(seed -> pool.submit(() -> check(seed))).toList();
+    return java.util.stream.IntStream.range(0, seeds.size()).mapToObj(i ->
+        DynamicTest.dynamicTest("seed " + seeds.get(i), () -> {
+          List<String> failures = results.get(i).get();
+          assertWithMessage("seed %s:\n%s", seeds.get(i), String.join("\n", failures)).that(failures).isEmpty();
+        }));
+  }
+
+  /** The comparison can fail: one expected value changed and the module's doctests report it. */
+  @Test
+  void aResultDifferentFromTheReferenceIsReported() throws Exception {
+    GeneratedProgram program = ProgramGenerator.generate(1, true);
+    Path good = GeneratedPrograms.withReferenceResults(program, dir);
+    List<String> expected = GeneratedPrograms.referenceResults(program, dir);
+    List<String> tampered = new ArrayList<>(expected);
+    tampered.set(0, "('tampered', " + expected.get(0) + ")");
+    Path bad = dir.resolve("tampered.pyx");
+    Files.writeString(bad, program.module(tampered));
+    assertWithMessage("untouched").that(release.test(good).passed()).isTrue();
+    ModuleTester.Outcome o = release.test(bad);
+    assertWithMessage("%s", o.log()).that(o.passed()).isFalse();
+    assertWithMessage("%s", o.log()).that(o.log()).contains("'tampered'");
+  }
+
+  private static List<String> check(long seed) throws Exception {
+    GeneratedProgram program = ProgramGenerator.generate(seed, true);
+    Path pyx = GeneratedPrograms.withReferenceResults(program, dir);
+    List<String> failures = new ArrayList<>();
+    for (ModuleTester tester : List.of(release, debugAsan)) {
+      ModuleTester.Outcome o = tester.test(pyx);
+      if (!o.passed() || o.log().contains("ERROR: AddressSanitizer")) failures.add(o.log());
+    }
+    if (!failures.isEmpty()) GeneratedPrograms.keepFailure(program, pyx);
+    return failures;
+  }
+
+  static LongStream seeds() {
+    String[] range = System.getProperty("pyxc.gen.seeds", "1-200").split("-");
+    return LongStream.rangeClosed(Long.parseLong(range[0]), Long.parseLong(range[range.length - 1]));
+  }
+}
