@@ -401,7 +401,7 @@ public final class Lexer {
   }
 
   private int hex(int n, int l, int c0) {
-    int v = 0;
+    long v = 0;  // eight hex digits overflow an int
     for (int i = 0; i < n; i++) {
       int d = pos < src.length() ? Character.digit(src.charAt(pos), 16) : -1;
       if (d < 0) {
@@ -412,9 +412,9 @@ public final class Lexer {
       pos++;
     }
     if (v > 0x10FFFF) {
-      error(l, c0, "Invalid unicode escape");
+      error(l, c0, "Invalid unicode escape '" + src.substring(pos - n - 2, pos) + "'");
       return 0;
     }
-    return v;
+    return (int) v;
   }
 }
