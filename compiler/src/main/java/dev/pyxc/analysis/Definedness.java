@@ -29,12 +29,24 @@ public final class Definedness {
     }
     atStart.put(fn.entry(), new HashSet<>(fn.params));
     for (BasicBlock b : fn.blocks) maybeAtEnd.put(b, new HashSet<>());
+    // Only blocks some path can reach define anything: a check_bound of a variable no path has
+    // assigned yet always raises, so its ok edge is never taken (in `for ...: s += x` with s
+    // unassigned before the loop, the body never completes and s is never assigned). The
+    // ownership verifier prunes the same edges.
+    Set<BasicBlock> reached = new HashSet<>();
     boolean grew = true;
     while (grew) {
       grew = false;
       for (BasicBlock b : fn.blocks) {
+        boolean reachable = b == fn.entry();
         Set<Register> out = new HashSet<>(b == fn.entry() ? fn.params : Set.of());
-        for (BasicBlock p : cfg.predecessors(b)) out.addAll(maybeOnEdge(p, b));
+        for (BasicBlock p : cfg.predecessors(b)) {
+          if (!reached.contains(p) || alwaysRaisesBefore(p, b)) continue;
+          reachable = true;
+          out.addAll(maybeOnEdge(p, b));
+        }
+        if (!reachable) continue;
+        grew |= reached.add(b);
         for (Op op : b.ops) if (op.dest() != null && op.dest().isVariable()) out.add(op.dest());
         if (!out.equals(maybeAtEnd.get(b))) {
           maybeAtEnd.put(b, out);
@@ -67,6 +79,14 @@ public final class Definedness {
         }
       }
     }
+  }
+
+  /** The ok edge of a check_bound of a variable that no path into the check has assigned. */
+  private boolean alwaysRaisesBefore(BasicBlock from, BasicBlock to) {
+    if (!(from.terminator instanceof Terminator.Check c) || c.ok() != to || c.onError() == to || from.ops.isEmpty()) {
+      return false;
+    }
+    return from.ops.get(from.ops.size() - 1) instanceof Op.CheckBound cb && !maybeAtEnd.get(from).contains(cb.variable());
   }
 
   /** Defined along the edge from {@code from} to {@code to}. */
