@@ -79,13 +79,26 @@ final class CompileSupport {
 
   /** Writes {@code text} to {@code target} through a temporary file, so readers never see half a file. */
   static void writeAtomically(Path target, String text) throws IOException {
+    writeAtomically(target, w -> w.write(text));
+  }
+
+  /** What writes a file's content. */
+  interface Content {
+    void writeTo(java.io.Writer w) throws IOException;
+  }
+
+  /** As above, the content streamed by {@code content}. */
+  static void writeAtomically(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     // Named by process and a counter, created exclusively: Files.createTempFile would draw its name
     // from SecureRandom, whose set-up is about a twentieth of a whole compile.
     Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + "." + TEMP_COUNTER.incrementAndGet() + ".tmp");
     Files.deleteIfExists(tmp);  // only a dead process with our pid can have left it
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      try (java.io.Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE)) {
+        content.writeTo(w);
+      }
       // The output keeps the permissions of the file it replaces, or gets those of a new file.
       Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE);
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -132,7 +145,7 @@ final class CompileSupport {
           stdout.print("# before refcount pass\n" + d.before() + "\n# after refcount pass\n" + d.after() + "\n");
         }
       }
-      writeAtomically(out, r.c());
+      writeAtomically(out, r::writeC);
       if (extras.annotate()) {
         writeAtomically(annotationPath(out), AnnotatedHtml.render(pyx.getFileName().toString(), source, r.spans(),
             "pyxc " + dev.pyxc.emit.CEmitter.VERSION));

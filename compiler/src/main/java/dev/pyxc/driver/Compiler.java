@@ -52,8 +52,19 @@ public final class Compiler {
     }
   }
 
-  /** The C file, each function's IR, and which C each source line produced. */
-  public record Result(String c, List<FunctionDump> ir, List<CSpan> spans, List<Diagnostic> warnings) {}
+  /**
+   * The C file (in parts: {@link #writeC} streams them, {@link #c} joins them), each function's IR,
+   * and which C each source line produced.
+   */
+  public record Result(List<String> cParts, List<FunctionDump> ir, List<CSpan> spans, List<Diagnostic> warnings) {
+    public String c() {
+      return String.join("", cParts);
+    }
+
+    public void writeC(java.io.Writer out) throws java.io.IOException {
+      for (String part : cParts) out.write(part);
+    }
+  }
 
   /** Raised when the verifier rejects the IR: a bug in pyxc, never in the user's code. */
   public static final class InternalError extends RuntimeException {
@@ -137,6 +148,6 @@ public final class Compiler {
       if (details) dumps.add(new FunctionDump(fn.name, before, fn, reasons, terminators));
     }
     CEmitter.Emitted c = CEmitter.emit(ir, details);
-    return new Result(c.c(), List.copyOf(dumps), c.spans(), List.copyOf(warnings));
+    return new Result(c.parts(), List.copyOf(dumps), c.spans(), List.copyOf(warnings));
   }
 }

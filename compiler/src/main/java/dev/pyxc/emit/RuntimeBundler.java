@@ -118,11 +118,11 @@ public final class RuntimeBundler {
     }
   }
 
-  /** The runtime C needed by {@code code}, in the runtime files' order. */
-  public static String piecesFor(String code) {
+  /** The runtime C needed by {@code code} (whole functions, so no name spans two parts), in the runtime files' order. */
+  public static String piecesFor(List<String> code) {
     Set<Piece> needed = new LinkedHashSet<>();
     Deque<String> work = new ArrayDeque<>();
-    names(code, work);
+    for (String part : code) names(part, work);
     while (!work.isEmpty()) {
       Piece p = BY_NAME.get(work.pop());
       if (p == null || !needed.add(p)) continue;
