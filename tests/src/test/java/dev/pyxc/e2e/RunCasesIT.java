@@ -3,6 +3,7 @@ package dev.pyxc.e2e;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.pyxc.cli.ModuleTester;
+import dev.pyxc.support.InParallel;
 import dev.pyxc.support.Paths;
 import dev.pyxc.support.PyxFiles;
 import java.nio.file.Path;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * {@code tests/cases/run/**.pyx} and {@code examples/}: compiled by pyxc, built with gcc for the
  * release interpreter and for {@code python3-dbg}, doctests run under both, and the total
- * reference count checked to stay put over repeated runs of every docstring's examples.
+ * reference count checked to stay put over repeated runs of every docstring's examples. Cases are
+ * built and run one per core.
  */
 class RunCasesIT {
   private static ModuleTester tester;
@@ -44,9 +46,9 @@ class RunCasesIT {
   private static Stream<DynamicTest> cases(Path dir) throws Exception {
     List<Path> files = PyxFiles.under(dir);
     assertWithMessage("cases under %s", dir).that(files).isNotEmpty();
-    return files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), () -> {
+    return InParallel.tests(files, f -> dir.relativize(f).toString(), f -> {
       ModuleTester.Outcome o = tester.test(f);
       assertWithMessage("%s", o.log()).that(o.passed()).isTrue();
-    }));
+    });
   }
 }

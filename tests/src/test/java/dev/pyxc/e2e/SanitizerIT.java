@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import dev.pyxc.build.PythonConfig;
 import dev.pyxc.cli.ModuleTester;
 import dev.pyxc.driver.Compiler;
+import dev.pyxc.support.InParallel;
 import dev.pyxc.support.Paths;
 import dev.pyxc.support.PyxFiles;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Memory safety of the generated code: every run case and example built with
  * {@code -fsanitize=address,undefined} (errors are fatal) and its doctests run under Debian's
- * {@code /usr/bin/python3} with the ASan runtime preloaded; and the seed under valgrind.
+ * {@code /usr/bin/python3} with the ASan runtime preloaded (one per core); and the seed under valgrind.
  */
 class SanitizerIT {
   private static ModuleTester asan;
@@ -46,11 +47,11 @@ class SanitizerIT {
   Stream<DynamicTest> addressSanitizer() throws Exception {
     List<Path> files = new ArrayList<>(PyxFiles.under(Paths.cases("run")));
     files.addAll(PyxFiles.under(Paths.root().resolve("examples")));
-    return files.stream().map(f -> DynamicTest.dynamicTest(Paths.root().relativize(f).toString(), () -> {
+    return InParallel.tests(files, f -> Paths.root().relativize(f).toString(), f -> {
       ModuleTester.Outcome o = asan.test(f);
       assertWithMessage("%s", o.log()).that(o.passed()).isTrue();
       assertWithMessage("%s", o.log()).that(o.log()).doesNotContain("ERROR: AddressSanitizer");
-    }));
+    });
   }
 
   @TempDir

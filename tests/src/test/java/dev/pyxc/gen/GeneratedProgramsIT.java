@@ -4,14 +4,12 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.pyxc.build.PythonConfig;
 import dev.pyxc.cli.ModuleTester;
+import dev.pyxc.support.InParallel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -29,14 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
  * UBSan, where the total reference count is also checked over repeated runs. Both check that no
  * buffer acquisition is left behind.
  *
- * <p>Seeds: {@code -Dpyxc.gen.seeds=FIRST-LAST} (default {@code 1-200}), built two at a time;
+ * <p>Seeds: {@code -Dpyxc.gen.seeds=FIRST-LAST} (default {@code 1-200}), one per core;
  * {@code docs/testing.md} gives the longer command. A failing seed's module and reference are
  * kept under {@code tests/target/generated-failures/} to be minimised into a run case.
  */
 class GeneratedProgramsIT {
   private static ModuleTester release;
   private static ModuleTester debugAsan;
-  private static ExecutorService pool;
 
   @TempDir
   static Path dir;
@@ -49,26 +46,20 @@ class GeneratedProgramsIT {
     debugAsan = new ModuleTester(pythons.subList(1, 2), true, List.of())
         .withBuild(List.of("-O1", "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"),
             Map.of("PYTHONMALLOC", "malloc", "LD_PRELOAD", libasan, "ASAN_OPTIONS", "detect_leaks=0"));
-    pool = Executors.newFixedThreadPool(2);
   }
 
   @AfterAll
   static void tearDown() throws Exception {
-    pool.shutdownNow();
     release.close();
     debugAsan.close();
   }
 
   @TestFactory
   Stream<DynamicTest> generatedPrograms() {
-    // Seeds are checked in the background, two at a time; each test waits for its own.
-    List<Long> seeds = seeds().boxed().toList();
-    List<Future<List<String>>> results = seeds.stream().map(seed -> pool.submit(() -> check(seed))).toList();
-    return java.util.stream.IntStream.range(0, seeds.size()).mapToObj(i ->
-        DynamicTest.dynamicTest("seed " + seeds.get(i), () -> {
-          List<String> failures = results.get(i).get();
-          assertWithMessage("seed %s:\n%s", seeds.get(i), String.join("\n", failures)).that(failures).isEmpty();
-        }));
+    return InParallel.tests(seeds().boxed().toList(), seed -> "seed " + seed, seed -> {
+      List<String> failures = check(seed);
+      assertWithMessage("seed %s:\n%s", seed, String.join("\n", failures)).that(failures).isEmpty();
+    });
   }
 
   /** The comparison can fail: one expected value changed and the module's doctests report it. */
