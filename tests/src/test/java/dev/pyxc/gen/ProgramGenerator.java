@@ -228,6 +228,7 @@ public final class ProgramGenerator {
   private void statement(int depth) {
     budget--;
     int choice = rnd.nextInt(depth >= 3 || budget <= 0 ? 9 : 15);
+    if (pure() && (choice == 4 || choice == 6 || choice == 8)) choice = 2;  // no writes to views
     stmtStart();
     switch (choice) {
       case 0, 1 -> assignLong();
@@ -243,6 +244,14 @@ public final class ProgramGenerator {
       case 13 -> whileLoop(depth);
       default -> tryStatement(depth);
     }
+  }
+
+  /**
+   * Whether the function being written returns a value from {@code cdef}: such calls sit inside
+   * expressions, where a write to a view would make the result depend on evaluation order.
+   */
+  private boolean pure() {
+    return inCdef && resultType != null;
   }
 
   private void stmtStart() {
@@ -321,8 +330,9 @@ public final class ProgramGenerator {
       String value = view1(1).text();
       same(target + " = " + value);
     } else {
+      // Python evaluates the value before the target's slice, so the reference does too.
       String value = doubleExpr(2).text();
-      line(target + " = " + value, "fill(" + target + ", " + value + ")");
+      line(target + " = " + value, "fill_value = " + value + "; fill(" + target + ", fill_value)");
     }
     walrusAllowed = saved;
   }
