@@ -38,10 +38,16 @@ public final class ModuleTester implements AutoCloseable {
     this.refcheck = refcheck;
     this.directives = List.copyOf(directives);
     this.work = Files.createTempDirectory("pyxc-test");
-    this.runner = work.resolve("doctest_runner.py");
+    this.runner = writeDoctestRunner(work);
+  }
+
+  /** Writes the doctest runner ({@code doctest_runner.py}) into {@code dir}; returns its path. */
+  public static Path writeDoctestRunner(Path dir) throws IOException {
+    Path runner = dir.resolve("doctest_runner.py");
     try (InputStream in = ModuleTester.class.getResourceAsStream("doctest_runner.py")) {
       Files.write(runner, in.readAllBytes());
     }
+    return runner;
   }
 
   /** Builds with extra gcc flags and runs with extra environment (sanitizer builds). */

@@ -6,7 +6,6 @@ import dev.pyxc.build.Gcc;
 import dev.pyxc.build.PythonConfig;
 import dev.pyxc.cli.ModuleTester;
 import dev.pyxc.driver.Compiler;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,10 +79,7 @@ class RefcheckControlIT {
   }
 
   private String run(PythonConfig py, String module, String... flags) throws Exception {
-    Path runner = dir.resolve("runner.py");
-    try (InputStream in = ModuleTester.class.getResourceAsStream("doctest_runner.py")) {
-      Files.write(runner, in.readAllBytes());
-    }
+    Path runner = ModuleTester.writeDoctestRunner(dir);
     List<String> cmd = new java.util.ArrayList<>(List.of(py.executable(), runner.toString(), dir.toString(), module));
     cmd.addAll(List.of(flags));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

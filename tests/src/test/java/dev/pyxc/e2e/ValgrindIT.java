@@ -8,7 +8,6 @@ import dev.pyxc.cli.ModuleTester;
 import dev.pyxc.driver.Compiler;
 import dev.pyxc.support.Paths;
 import dev.pyxc.support.PyxFiles;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,9 +40,7 @@ class ValgrindIT {
     List<Path> cases = new ArrayList<>();
     for (String d : VIEW_CASES) cases.addAll(PyxFiles.under(Paths.cases("run").resolve(d)));
     assertWithMessage("view cases").that(cases.size()).isAtLeast(100);
-    try (InputStream in = ModuleTester.class.getResourceAsStream("doctest_runner.py")) {
-      Files.write(dir.resolve("doctest_runner.py"), in.readAllBytes());
-    }
+    ModuleTester.writeDoctestRunner(dir);
     ExecutorService pool = Executors.newFixedThreadPool(SHARDS);
     try {
       List<Future<String>> built = new ArrayList<>();

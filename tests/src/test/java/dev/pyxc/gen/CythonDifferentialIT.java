@@ -6,7 +6,6 @@ import dev.pyxc.build.Gcc;
 import dev.pyxc.build.PythonConfig;
 import dev.pyxc.cli.ModuleTester;
 import dev.pyxc.compare.CythonTool;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,10 +52,7 @@ class CythonDifferentialIT {
     python = PythonConfig.query("/usr/bin/python3");
     pyxc = new ModuleTester(List.of(python), false, List.of());
     cython = CythonTool.locate("cython3", python.executable());
-    runner = dir.resolve("doctest_runner.py");
-    try (InputStream in = ModuleTester.class.getResourceAsStream("doctest_runner.py")) {
-      Files.write(runner, in.readAllBytes());
-    }
+    runner = ModuleTester.writeDoctestRunner(dir);
     pool = Executors.newFixedThreadPool(2);
   }
 
