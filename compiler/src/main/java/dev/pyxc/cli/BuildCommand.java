@@ -31,7 +31,14 @@ final class BuildCommand implements Subcommand {
     for (String name : args.operands()) {
       Path f = Path.of(name);
       Path c = CompileCommand.defaultOutput(f);
-      int rc = CompileSupport.compileTo(f, c, xs, CompileSupport.Extras.NONE, System.out, System.err);
+      int rc;
+      try {
+        rc = CompileSupport.compileTo(f, c, xs, CompileSupport.Extras.NONE, System.out, System.err);
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        // Reported against this file; the other modules are still built.
+        System.err.println("pyxc: " + f + ": " + CompileSupport.internalErrorText(e));
+        rc = CompileSupport.isInternalError(e) ? Main.INTERNAL : Main.INPUT_ERROR;
+      }
       if (rc != Main.OK) {
         status = Math.max(status, rc);
         continue;

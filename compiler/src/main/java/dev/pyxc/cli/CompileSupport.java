@@ -7,8 +7,6 @@ import dev.pyxc.diag.Diagnostic;
 import dev.pyxc.driver.Compiler;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,16 +38,18 @@ final class CompileSupport {
     return name;
   }
 
-  static String read(Path pyx) throws UsageError {
+  /**
+   * The source text, decoded as Cython decodes it (a PEP 263 coding line, else UTF-8); bytes that
+   * do not decode are a positioned CompileError, reported without a source excerpt.
+   */
+  static String read(Path pyx) throws UsageError, CompileError {
+    byte[] bytes;
     try {
-      byte[] bytes = Files.readAllBytes(pyx);
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new UsageError(pyx + " is not valid UTF-8");
+      bytes = Files.readAllBytes(pyx);
     } catch (IOException e) {
       throw new UsageError("cannot read " + pyx + ": " + e.getMessage());
     }
+    return dev.pyxc.lex.SourceDecoding.decode(bytes, pyx.getFileName().toString());
   }
 
   static List<Compiler.DirectiveSetting> directives(List<String> xs) throws UsageError {
@@ -67,9 +67,12 @@ final class CompileSupport {
     return out;
   }
 
+  /** Prints each diagnostic in Cython's frame; {@code source} is null when the file did not decode. */
   static void report(CompileError e, String source, PrintStream err) {
-    List<String> lines = source.replace("\r\n", "\n").lines().toList();
-    for (Diagnostic d : e.diagnostics()) err.print(CythonErrorFormat.format(d, lines));
+    for (Diagnostic d : e.diagnostics()) {
+      err.print(source == null ? CythonErrorFormat.formatUnprintable(d)
+          : CythonErrorFormat.format(d, source.replace("\r\n", "\n").lines().toList()));
+    }
   }
 
   private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> NEW_FILE =
@@ -132,6 +135,10 @@ final class CompileSupport {
     } catch (UsageError e) {
       err.println("pyxc: " + e.getMessage());
       return Main.USAGE;
+    } catch (CompileError e) {
+      report(e, null, err);
+      deleteOutputs(out, extras);
+      return Main.INPUT_ERROR;
     }
     if (out.toAbsolutePath().normalize().equals(pyx.toAbsolutePath().normalize())) {
       err.println("pyxc: refusing to overwrite the input file " + pyx);
@@ -159,6 +166,22 @@ final class CompileSupport {
       deleteOutputs(out, extras);
       throw e;
     }
+  }
+
+  /**
+   * One line for a compile that failed inside pyxc while working on one file of several: an
+   * internal compiler error, or a file too large or too deep for the JVM's memory (Main reports
+   * those two the same way for a single file).
+   */
+  static String internalErrorText(Throwable e) {
+    if (e instanceof StackOverflowError) return "the input nests too deeply to compile";
+    if (e instanceof OutOfMemoryError) return "the input is too large to compile in the memory given to the JVM (-Xmx)";
+    return "internal compiler error: " + e.toString().lines().findFirst().orElse("") + "; this is a bug in pyxc, please report it with the input file";
+  }
+
+  /** Whether {@link #internalErrorText} describes a bug in pyxc (exit status 3) rather than a limit (1). */
+  static boolean isInternalError(Throwable e) {
+    return !(e instanceof StackOverflowError || e instanceof OutOfMemoryError);
   }
 
   private static void deleteOutputs(Path out, Extras extras) throws IOException {

@@ -30,6 +30,9 @@ final class ExplainCommand implements Subcommand {
     } catch (CompileSupport.UsageError e) {
       System.err.println("pyxc: " + e.getMessage());
       return Main.USAGE;
+    } catch (CompileError e) {
+      CompileSupport.report(e, null, System.err);
+      return Main.INPUT_ERROR;
     }
     Compiler.Result r;
     try {

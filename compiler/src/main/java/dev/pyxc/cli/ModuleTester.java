@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * suite, so both check exactly the same thing.
  */
 public final class ModuleTester implements AutoCloseable {
-  /** The outcome for one module: passed, and everything that was printed on the way. */
-  public record Outcome(boolean passed, String log) {}
+  /** The outcome for one module: passed, whether the compiler itself failed, and everything printed on the way. */
+  public record Outcome(boolean passed, boolean internalError, String log) {}
 
   private final List<PythonConfig> pythons;
   private final boolean refcheck;
@@ -68,8 +68,13 @@ public final class ModuleTester implements AutoCloseable {
   public Outcome test(Path pyx) throws IOException, InterruptedException {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     PrintStream log = new PrintStream(buf, true, StandardCharsets.UTF_8);
-    boolean ok = run(pyx, log);
-    return new Outcome(ok, buf.toString(StandardCharsets.UTF_8));
+    try {
+      return new Outcome(run(pyx, log), false, buf.toString(StandardCharsets.UTF_8));
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // One module's compiler failure is reported against it; the batch goes on with the others.
+      log.println("FAIL " + pyx + " (" + CompileSupport.internalErrorText(e) + ")");
+      return new Outcome(false, CompileSupport.isInternalError(e), buf.toString(StandardCharsets.UTF_8));
+    }
   }
 
   private boolean run(Path f, PrintStream log) throws IOException, InterruptedException {

@@ -35,15 +35,17 @@ final class TestCommand implements Subcommand {
       return Main.USAGE;
     }
     int failed = 0;
+    boolean internal = false;
     try (ModuleTester tester = new ModuleTester(pythons, refcheck, xs)) {
       for (Path f : files) {
         ModuleTester.Outcome o = tester.test(f);
         System.out.print(o.log());
         if (!o.passed()) failed++;
+        internal |= o.internalError();
       }
     }
     System.out.println((files.size() - failed) + " of " + files.size() + " modules passed");
-    return failed == 0 ? Main.OK : Main.INPUT_ERROR;
+    return internal ? Main.INTERNAL : failed == 0 ? Main.OK : Main.INPUT_ERROR;
   }
 
   static List<Path> pyxFiles(Path p) throws CompileSupport.UsageError, IOException {

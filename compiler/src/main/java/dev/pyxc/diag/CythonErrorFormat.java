@@ -17,6 +17,11 @@ public final class CythonErrorFormat {
     return "warning: " + d.file() + ":" + d.position() + "\n";
   }
 
+  /** For a file that did not decode, Cython prints no excerpt and no caret. */
+  public static String formatUnprintable(Diagnostic d) {
+    return "\nError compiling Cython file:\n" + RULE + "\n[unprintable code]\n" + RULE + "\n" + d.file() + ":" + d.position() + "\n";
+  }
+
   public static String format(Diagnostic d, List<String> sourceLines) {
     StringBuilder sb = new StringBuilder();
     String title = d.severity() == Diagnostic.Severity.ERROR ? "Error compiling Cython file:" : "Warning compiling Cython file:";

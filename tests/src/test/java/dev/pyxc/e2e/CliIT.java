@@ -143,4 +143,46 @@ class CliIT {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.stderr()).doesNotContain("Exception");
   }
+
+  @Test
+  void undecodableSourceGetsCythonsDecodingErrorAndNoOutput() throws Exception {
+    // The frame and message Cython 3.3.0 prints for these bytes: no excerpt, 1-based column.
+    Files.write(dir.resolve("bad.pyx"), "def f():\n    return \"\u00e9\"\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Cli.Run r = Cli.run(dir, "compile", "bad.pyx");
+    assertThat(r.status()).isEqualTo(1);
+    assertThat(r.stderr()).isEqualTo("\nError compiling Cython file:\n" + "-".repeat(60) + "\n[unprintable code]\n" + "-".repeat(60)
+        + "\nbad.pyx:2:13: Decoding error, missing or incorrect coding=<encoding-name> at top of source "
+        + "(cannot decode with encoding 'utf-8': invalid continuation byte)\n");
+    assertThat(Files.exists(dir.resolve("bad.c"))).isFalse();
+  }
+
+  @Test
+  void aLatin1ModuleCompilesWithItsCodingDeclaration() throws Exception {
+    // Python reads the same bytes as the text below, so the doctest's expectations are Python's.
+    String text = "# -*- coding: latin-1 -*-\ndef f():\n    \"\"\"\n    >>> f() == '\\xe9t\\xe9'\n    True\n"
+        + "    >>> len(f())\n    3\n    \"\"\"\n    return '\u00e9t\u00e9'\n";
+    Files.write(dir.resolve("lat.pyx"), text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    Cli.Run r = Cli.run(dir, "test", "lat.pyx");
+    assertThat(r.stdout()).contains("1 of 1 modules passed");
+    assertThat(r.status()).isEqualTo(0);
+  }
+
+  @Test
+  void oneModuleThatBreaksTheCompilerDoesNotStopTheBatch() throws Exception {
+    // In a 64 MiB heap the big module exhausts the compiler's memory; the other is still built and tested.
+    Files.writeString(dir.resolve("big.pyx"), "def f():\n    return [" + "1,".repeat(1_500_000) + "]\n");
+    Files.writeString(dir.resolve("good.pyx"), "def g(x):\n    \"\"\"\n    >>> g(2)\n    3\n    \"\"\"\n    return x + 1\n");
+    Cli.Run test = Cli.run(dir, java.util.List.of("-Xmx64m"), "test", ".");
+    assertThat(test.stdout()).contains("FAIL ./big.pyx (the input is too large to compile in the memory given to the JVM (-Xmx))");
+    assertThat(test.stdout()).contains("ok   ./good.pyx");
+    assertThat(test.stdout()).contains("1 of 2 modules passed");
+    assertThat(test.status()).isEqualTo(1);
+    Cli.Run build = Cli.run(dir, java.util.List.of("-Xmx64m"), "build", "big.pyx", "good.pyx");
+    assertThat(build.stderr()).contains("pyxc: big.pyx: the input is too large to compile");
+    assertThat(build.status()).isEqualTo(1);
+    try (var s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("good.cpython")).toList()).hasSize(1);
+    }
+    assertThat(Files.exists(dir.resolve("big.c"))).isFalse();
+  }
 }

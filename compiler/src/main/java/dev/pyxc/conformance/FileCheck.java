@@ -1,0 +1,210 @@
+package dev.pyxc.conformance;
+
+import dev.pyxc.build.Gcc;
+import dev.pyxc.build.PythonConfig;
+import dev.pyxc.diag.CompileError;
+import dev.pyxc.diag.Diagnostic;
+import dev.pyxc.driver.Compiler;
+import dev.pyxc.lex.SourceDecoding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+/**
+ * Takes one file of Cython's suite through pyxc as runtests.py takes it through Cython: compile
+ * (at language level 2 unless the file sets one, as runtests.py does), then for {@code run}
+ * mode build with gcc and run the doctests, for {@code error} mode compare the diagnostics with
+ * the {@code _ERRORS} block. Whatever happens becomes one {@link Outcome}; nothing escapes.
+ */
+final class FileCheck {
+  /** A doctest run longer than this is a failure (a hang in compiled code). */
+  private static final long RUN_SECONDS = 120;
+  private static final int MAX_BLOCKER_ROUNDS = 40;
+  private static final Pattern SETS_LANGUAGE_LEVEL = Pattern.compile("(?m)^#\\s*cython\\s*:.*\\blanguage_level\\b");
+
+  private final PythonConfig python;
+  private final Path runner;
+  private final Path work;
+  private final CythonBugs bugs;
+
+  FileCheck(PythonConfig python, Path runner, Path work, CythonBugs bugs) {
+    this.python = python;
+    this.runner = runner;
+    this.work = work;
+    this.bugs = bugs;
+  }
+
+  Outcome check(SuiteFile f) {
+    try {
+      Outcome o = checkOrThrow(f);
+      // runtests.py does not run these, so their expectations may not hold even for Cython; pyxc
+      // still tries them, and one that passes counts as passing.
+      if (o.status() != Status.PASS && o.status() != Status.NOT_SUPPORTED && bugs.excludes(f)) {
+        return o.withStatus(Status.CYTHON_DEFECT, "listed in Cython's tests/bugs.txt, not run by runtests.py [observed: "
+            + o.status().word + ": " + o.reason() + "]");
+      }
+      return o;
+    } catch (IOException e) {
+      return new Outcome(f.name(), Status.INTERNAL_ERROR, f.tags(), "I/O: " + e.getMessage(), List.of());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Outcome(f.name(), Status.INTERNAL_ERROR, f.tags(), "interrupted", List.of());
+    }
+  }
+
+  private Outcome checkOrThrow(SuiteFile f) throws IOException, InterruptedException {
+    byte[] bytes = Files.readAllBytes(f.path());
+    String fileName = f.path().getFileName().toString();
+    String text;
+    try {
+      text = SourceDecoding.decode(bytes, fileName);
+    } catch (CompileError e) {
+      text = null;
+      if (!f.mode().equals("error")) {
+        return new Outcome(f.name(), Status.COMPILE_ERROR, f.tags(), first(e.diagnostics()), List.of());
+      }
+    }
+    ExpectedDiagnostics expected = ExpectedDiagnostics.split(text == null ? "" : text);
+    String source = f.mode().equals("error") ? expected.source() : text;
+    List<Compiler.DirectiveSetting> directives =
+        source != null && SETS_LANGUAGE_LEVEL.matcher(source).find() ? List.of() : List.of(new Compiler.DirectiveSetting("language_level", "2"));
+
+    Compiled compiled = source == null ? null : compile(f, source, directives);
+    List<String> blockers = new ArrayList<>();
+    if (f.cppOnly()) blockers.add("C++ (tag cpp)");
+    if (Files.exists(f.path().resolveSibling(f.module() + ".pxd"))) blockers.add(".pxd file of the module");
+    if (compiled != null) blockers.addAll(compiled.blockers());
+    Outcome base = new Outcome(f.name(), Status.PASS, f.tags(), "", blockers);
+
+    if (f.mode().equals("error")) return compareErrors(base, f, expected, compiled, text == null ? bytes : null, fileName);
+    if (!blockers.isEmpty()) return base.withStatus(Status.NOT_SUPPORTED, String.join(", ", blockers));
+    if (compiled.internalError() != null) return base.withStatus(Status.INTERNAL_ERROR, compiled.internalError());
+    if (compiled.c() == null) return base.withStatus(Status.COMPILE_ERROR, first(compiled.errors()));
+    if (f.mode().equals("compile")) return base;
+    return buildAndRun(base, f, compiled);
+  }
+
+  /** What one compile gave: C, or errors, or an internal error, and the blockers of every round. */
+  private record Compiled(Compiler.Result c, List<Diagnostic> errors, String internalError, List<String> blockers) {}
+
+  /**
+   * Compiles; while the errors name unsupported constructs, takes their statements out and
+   * compiles again, so every blocker is counted. The outcome is the first round's.
+   */
+  private static Compiled compile(SuiteFile f, String source, List<Compiler.DirectiveSetting> directives) {
+    String fileName = f.path().getFileName().toString();
+    Set<String> blockers = new LinkedHashSet<>();
+    Compiled first = null;
+    String current = source;
+    for (int round = 0; round < MAX_BLOCKER_ROUNDS; round++) {
+      Compiled c;
+      try {
+        c = new Compiled(Compiler.compile(f.module(), current, fileName, directives, false), List.of(), null, List.of());
+      } catch (CompileError e) {
+        c = new Compiled(null, e.diagnostics(), null, List.of());
+      } catch (RuntimeException | StackOverflowError e) {
+        String what = e.toString().lines().findFirst().orElse("");
+        c = new Compiled(null, List.of(), "internal compiler error: " + what, List.of());
+      }
+      if (first == null) first = c;
+      List<Integer> lines = new ArrayList<>();
+      for (Diagnostic d : c.errors()) {
+        String construct = Blockers.construct(d);
+        if (construct != null) {
+          blockers.add(construct);
+          lines.add(d.line());
+        }
+      }
+      if (lines.isEmpty()) break;
+      current = Blockers.without(current, lines);
+    }
+    return new Compiled(first.c(), first.errors(), first.internalError(), List.copyOf(blockers));
+  }
+
+  private Outcome compareErrors(Outcome base, SuiteFile f, ExpectedDiagnostics expected, Compiled compiled, byte[] undecodable,
+      String fileName) {
+    List<String> got;
+    if (undecodable != null) {
+      try {
+        SourceDecoding.decode(undecodable, fileName);
+        got = List.of();
+      } catch (CompileError e) {
+        got = items(e.diagnostics());
+      }
+    } else if (compiled.internalError() != null) {
+      return base.withStatus(Status.INTERNAL_ERROR, compiled.internalError());
+    } else {
+      got = items(compiled.errors());
+    }
+    if (got.equals(expected.errors())) return base.withStatus(Status.PASS, "");
+    if (!base.blockers().isEmpty()) return base.withStatus(Status.NOT_SUPPORTED, String.join(", ", base.blockers()));
+    if (got.isEmpty()) return base.withStatus(Status.DIFFERENCE, "no error reported; expected " + String.join(" | ", expected.errors()));
+    for (int i = 0; i < Math.max(got.size(), expected.errors().size()); i++) {
+      String e = i < expected.errors().size() ? expected.errors().get(i) : "(nothing)";
+      String g = i < got.size() ? got.get(i) : "(nothing)";
+      if (!e.equals(g)) return base.withStatus(Status.DIFFERENCE, "error " + (i + 1) + ": expected " + e + " got " + g);
+    }
+    throw new AssertionError("lists differ but no item does");
+  }
+
+  private static List<String> items(List<Diagnostic> ds) {
+    List<ExpectedDiagnostics.Item> out = new ArrayList<>();
+    for (Diagnostic d : ds) out.add(new ExpectedDiagnostics.Item(d.line(), d.col(), d.message()));
+    return ExpectedDiagnostics.sorted(out);
+  }
+
+  private Outcome buildAndRun(Outcome base, SuiteFile f, Compiled compiled) throws IOException, InterruptedException {
+    Path dir = Files.createDirectories(work.resolve(f.name().replace('/', '_').replace(".pyx", "")));
+    Path c = dir.resolve(f.module() + ".c");
+    try (java.io.Writer w = Files.newBufferedWriter(c, StandardCharsets.UTF_8)) {
+      compiled.c().writeC(w);
+    }
+    try {
+      Gcc.build(python, c, dir.resolve(f.module() + python.extSuffix()), List.of());
+    } catch (IOException e) {
+      String firstError = e.getMessage().lines().filter(l -> l.contains("error")).findFirst().orElse(e.getMessage());
+      return base.withStatus(Status.INTERNAL_ERROR, "the C does not build: " + firstError.strip());
+    }
+    Process p = new ProcessBuilder(python.executable(), runner.toString(), dir.toString(), f.module())
+        .directory(dir.toFile()).redirectErrorStream(true).start();
+    p.getOutputStream().close();
+    java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+    Thread watchdog = new Thread(() -> {
+      try {
+        if (!p.waitFor(RUN_SECONDS, TimeUnit.SECONDS)) {
+          killed.set(true);
+          p.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        p.destroyForcibly();
+      }
+    });
+    watchdog.setDaemon(true);
+    watchdog.start();
+    String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    int exit = p.waitFor();
+    if (killed.get()) return base.withStatus(Status.DIFFERENCE, "doctests did not finish in " + RUN_SECONDS + " s");
+    String last = printed.lines().reduce((a, b) -> b).orElse("");
+    if (last.startsWith("PASS")) return base.withStatus(Status.PASS, last.substring(4).strip() + " tests");
+    if (last.startsWith("FAIL ")) return base.withStatus(Status.DIFFERENCE, last.substring(5));
+    return base.withStatus(Status.DIFFERENCE, "the test process died (exit " + exit + "): " + tail(printed));
+  }
+
+  private static String tail(String printed) {
+    List<String> lines = printed.lines().toList();
+    return String.join(" | ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
+  }
+
+  private static String first(List<Diagnostic> ds) {
+    if (ds.isEmpty()) return "(no message)";
+    Diagnostic d = ds.get(0);
+    return d.line() + ":" + d.col() + ": " + d.message();
+  }
+}

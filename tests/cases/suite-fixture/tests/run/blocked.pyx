@@ -1,0 +1,5 @@
+cdef class A:
+    pass
+
+def f():
+    return lambda: 1

@@ -1,0 +1,9 @@
+# mode: run
+# tag: cpp
+
+def f():
+    """
+    >>> f()
+    1
+    """
+    return 1
