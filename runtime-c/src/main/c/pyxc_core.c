@@ -177,8 +177,21 @@ static int pyxc_parse_args(const char *fname, PyObject *const *args, Py_ssize_t 
                 PyErr_Format(PyExc_TypeError, "%.200s() keywords must be strings", fname);
                 return -1;
             }
-            for (j = 0; j < nparams; j++) {
-                if (PyUnicode_CompareWithASCIIString(key, names[j]) == 0) break;
+            if (PyUnicode_CheckExact(key)) {
+                for (j = 0; j < nparams; j++) {
+                    if (PyUnicode_CompareWithASCIIString(key, names[j]) == 0) break;
+                }
+            } else {
+                /* A str subclass is compared with its own __eq__, which may raise, as in Cython. */
+                for (j = 0; j < nparams; j++) {
+                    PyObject *name = PyUnicode_FromString(names[j]);
+                    int eq;
+                    if (!name) return -1;
+                    eq = PyObject_RichCompareBool(key, name, Py_EQ);
+                    Py_DECREF(name);
+                    if (eq < 0) return -1;
+                    if (eq) break;
+                }
             }
             if (j == nparams) {
                 PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, key);

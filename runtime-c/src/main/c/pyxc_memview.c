@@ -525,6 +525,145 @@ static pyxc_slice pyxc_mv_subview(const pyxc_slice *src, int src_ndim, const pyx
 }
 /* @end */
 
+
+/* @piece pyxc_mv_array_list */
+/* x.shape / x.strides used as an object: Cython converts the C array of 8 to a list of 8. */
+static PyObject *pyxc_mv_array_list(const Py_ssize_t *a) {
+    PyObject *l = PyList_New(PYXC_MAX_DIMS);
+    int i;
+    if (!l) return NULL;
+    for (i = 0; i < PYXC_MAX_DIMS; i++) {
+        PyObject *n = PyLong_FromSsize_t(a[i]);
+        if (!n) { Py_DECREF(l); return NULL; }
+        PyList_SET_ITEM(l, i, n);
+    }
+    return l;
+}
+/* @end */
+
+/* @piece pyxc_mv_fill */
+/* x[...] = scalar: writes the itemsize bytes at value into every element of the view. */
+static void pyxc_mv_fill_axis(char *data, const pyxc_slice *s, int axis, int ndim, const void *value, Py_ssize_t itemsize) {
+    Py_ssize_t i;
+    for (i = 0; i < s->shape[axis]; i++) {
+        char *p = data + i * s->strides[axis];
+        if (axis == ndim - 1) memcpy(p, value, (size_t)itemsize);
+        else pyxc_mv_fill_axis(p, s, axis + 1, ndim, value, itemsize);
+    }
+}
+
+static void pyxc_mv_fill(const pyxc_slice *dst, int ndim, const void *value, Py_ssize_t itemsize) {
+    if (dst->owner == PYXC_MV_NONE) return;
+    pyxc_mv_fill_axis(dst->data, dst, 0, ndim, value, itemsize);
+}
+/* @end */
+
+/* @piece pyxc_mv_copy */
+/* Visits the elements of s in row-major order, copying to or from a packed buffer. */
+static char *pyxc_mv_pack_axis(char *data, const pyxc_slice *s, int axis, int ndim, char *packed, Py_ssize_t itemsize, int to_view) {
+    Py_ssize_t i;
+    for (i = 0; i < s->shape[axis]; i++) {
+        char *p = data + i * s->strides[axis];
+        if (axis == ndim - 1) {
+            if (to_view) memcpy(p, packed, (size_t)itemsize);
+            else memcpy(packed, p, (size_t)itemsize);
+            packed += itemsize;
+        } else {
+            packed = pyxc_mv_pack_axis(p, s, axis + 1, ndim, packed, itemsize, to_view);
+        }
+    }
+    return packed;
+}
+
+/*
+ * dst[...] = src for views of equal shape (Cython's message otherwise). The source is gathered
+ * into a packed copy first, so overlapping views (x[1:] = x[:-1]) copy as if all at once.
+ */
+static int pyxc_mv_copy(const pyxc_slice *dst, const pyxc_slice *src, int ndim, Py_ssize_t itemsize) {
+    Py_ssize_t n = itemsize;
+    char *tmp;
+    int i;
+    if (dst->owner == PYXC_MV_NONE || src->owner == PYXC_MV_NONE) return 0;
+    for (i = 0; i < ndim; i++) {
+        if (dst->shape[i] != src->shape[i]) {
+            PyErr_Format(PyExc_ValueError, "got differing extents in dimension %d (got %zd and %zd)", i, dst->shape[i], src->shape[i]);
+            return -1;
+        }
+        n *= dst->shape[i];
+    }
+    if (n == 0) return 0;
+    tmp = (char *)PyMem_Malloc((size_t)n);
+    if (!tmp) { PyErr_NoMemory(); return -1; }
+    pyxc_mv_pack_axis(src->data, src, 0, ndim, tmp, itemsize, 0);
+    pyxc_mv_pack_axis(dst->data, dst, 0, ndim, tmp, itemsize, 1);
+    PyMem_Free(tmp);
+    return 0;
+}
+/* @end */
+
+/* @piece pyxc_mv_transpose */
+/* x.T: the same elements with the axes reversed, borrowed from s. */
+static inline pyxc_slice pyxc_mv_transpose_borrowed(const pyxc_slice *s, int ndim) {
+    pyxc_slice r;
+    int i;
+    memset(&r, 0, sizeof r);
+    r.owner = s->owner;
+    r.data = s->data;
+    for (i = 0; i < ndim; i++) {
+        r.shape[i] = s->shape[ndim - 1 - i];
+        r.strides[i] = s->strides[ndim - 1 - i];
+    }
+    return r;
+}
+
+/* x.T with its own acquisition. */
+static pyxc_slice pyxc_mv_transpose(const pyxc_slice *s, int ndim) {
+    pyxc_slice r = pyxc_mv_transpose_borrowed(s, ndim);
+    pyxc_mv_acquire(&r);
+    return r;
+}
+/* @end */
+
+/* @piece pyxc_mv_copy_new */
+/*
+ * x.copy() / x.copy_fortran(): a new C- or Fortran-contiguous buffer (a bytearray owned by a new
+ * buffer owner) holding the elements of s. Owner NULL with an exception on failure.
+ */
+static pyxc_slice pyxc_mv_copy_new(const pyxc_slice *s, int ndim, const pyxc_dtype *dt, int fortran) {
+    pyxc_slice r;
+    pyxc_mvowner *o;
+    PyObject *bytes;
+    Py_ssize_t n = dt->size, stride;
+    int i;
+    memset(&r, 0, sizeof r);
+    if (s->owner == PYXC_MV_NONE) {
+        PyErr_SetString(PyExc_TypeError, "Cannot copy a None memoryview");
+        return r;
+    }
+    for (i = 0; i < ndim; i++) n *= s->shape[i];
+    bytes = PyByteArray_FromStringAndSize(NULL, n);
+    if (!bytes) return r;
+    o = (pyxc_mvowner *)PyMem_Calloc(1, sizeof *o);
+    if (!o) { Py_DECREF(bytes); PyErr_NoMemory(); return r; }
+    if (PyObject_GetBuffer(bytes, &o->view, PyBUF_WRITABLE) < 0) { PyMem_Free(o); Py_DECREF(bytes); return r; }
+    Py_DECREF(bytes);                      /* the Py_buffer keeps it alive */
+    o->dtype = dt;
+    atomic_init(&o->acquisitions, 1);
+    PYXC_OWNER_MADE();
+    r.owner = o;
+    r.data = (char *)o->view.buf;
+    stride = dt->size;
+    for (i = 0; i < ndim; i++) {
+        int axis = fortran ? i : ndim - 1 - i;
+        r.shape[axis] = s->shape[axis];
+        r.strides[axis] = stride;
+        stride *= s->shape[axis];
+    }
+    if (pyxc_mv_copy(&r, s, ndim, dt->size) < 0) pyxc_mv_release(&r);
+    return r;
+}
+/* @end */
+
 /* @piece pyxc_mv_to_object */
 /* The object a memoryview becomes in Python: it holds one acquisition and exports the buffer. */
 typedef struct {
@@ -714,6 +853,86 @@ static PyObject *pyxc_memoryview_nbytes(PyObject *self, void *unused) {
     return PyLong_FromSsize_t(pyxc_memoryview_count(m) * m->dtype->size);
 }
 
+/* Cython's contiguity test: each stride is the size of what the next inner axis holds. */
+static int pyxc_memoryview_contig(pyxc_memoryview *m, int fortran) {
+    Py_ssize_t expected = m->dtype->size;
+    int k;
+    for (k = 0; k < m->ndim; k++) {
+        int axis = fortran ? k : m->ndim - 1 - k;
+        if (m->slice.strides[axis] != expected) return 0;
+        expected *= m->slice.shape[axis];
+    }
+    return 1;
+}
+
+static PyObject *pyxc_memoryview_is_c_contig(PyObject *self, PyObject *unused) {
+    return PyBool_FromLong(pyxc_memoryview_contig((pyxc_memoryview *)self, 0));
+}
+
+static PyObject *pyxc_memoryview_is_f_contig(PyObject *self, PyObject *unused) {
+    return PyBool_FromLong(pyxc_memoryview_contig((pyxc_memoryview *)self, 1));
+}
+
+/* copy() and copy_fortran(): a writable view of a new contiguous buffer, as Cython's. */
+static PyObject *pyxc_memoryview_copy_as(PyObject *self, int fortran) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    pyxc_slice c = pyxc_mv_copy_new(&m->slice, m->ndim, m->dtype, fortran);
+    PyObject *o;
+    if (!c.owner) return NULL;
+    o = pyxc_mv_to_object(&c, m->ndim, m->dtype, 0);
+    pyxc_mv_release(&c);
+    return o;
+}
+
+static PyObject *pyxc_memoryview_copy(PyObject *self, PyObject *unused) {
+    return pyxc_memoryview_copy_as(self, 0);
+}
+
+static PyObject *pyxc_memoryview_copy_fortran(PyObject *self, PyObject *unused) {
+    return pyxc_memoryview_copy_as(self, 1);
+}
+
+static PyMethodDef pyxc_memoryview_methods[] = {
+    {"is_c_contig", pyxc_memoryview_is_c_contig, METH_NOARGS, NULL},
+    {"is_f_contig", pyxc_memoryview_is_f_contig, METH_NOARGS, NULL},
+    {"copy", pyxc_memoryview_copy, METH_NOARGS, NULL},
+    {"copy_fortran", pyxc_memoryview_copy_fortran, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL}};
+
+static PyObject *pyxc_memoryview_transposed(PyObject *self, void *unused) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    pyxc_slice t = pyxc_mv_transpose_borrowed(&m->slice, m->ndim);
+    return pyxc_mv_to_object(&t, m->ndim, m->dtype, m->readonly);
+}
+
+/* No indirect axes: -1 for every axis, as Cython's memoryview reports. */
+static PyObject *pyxc_memoryview_suboffsets(PyObject *self, void *unused) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    PyObject *t = PyTuple_New(m->ndim);
+    int i;
+    if (!t) return NULL;
+    for (i = 0; i < m->ndim; i++) PyTuple_SET_ITEM(t, i, PyLong_FromLong(-1));
+    return t;
+}
+
+/* Cython's words: "<MemoryView of 'ndarray' object>" for str, "... at 0x...>" for repr. */
+static PyObject *pyxc_memoryview_describe(PyObject *self, int with_address) {
+    PyObject *base = ((pyxc_memoryview *)self)->slice.owner->view.obj;
+    const char *name = base ? Py_TYPE(base)->tp_name : "NoneType";
+    const char *dot = strrchr(name, '.');
+    if (dot) name = dot + 1;
+    return with_address ? PyUnicode_FromFormat("<MemoryView of '%s' at %p>", name, self)
+                        : PyUnicode_FromFormat("<MemoryView of '%s' object>", name);
+}
+
+static PyObject *pyxc_memoryview_repr(PyObject *self) {
+    return pyxc_memoryview_describe(self, 1);
+}
+
+static PyObject *pyxc_memoryview_str(PyObject *self) {
+    return pyxc_memoryview_describe(self, 0);
+}
+
 static PyGetSetDef pyxc_memoryview_getset[] = {
     {"shape", pyxc_memoryview_shape, NULL, NULL, NULL},
     {"size", pyxc_memoryview_size, NULL, NULL, NULL},
@@ -722,6 +941,8 @@ static PyGetSetDef pyxc_memoryview_getset[] = {
     {"ndim", pyxc_memoryview_ndim, NULL, NULL, NULL},
     {"strides", pyxc_memoryview_strides, NULL, NULL, NULL},
     {"base", pyxc_memoryview_base, NULL, NULL, NULL},
+    {"T", pyxc_memoryview_transposed, NULL, NULL, NULL},
+    {"suboffsets", pyxc_memoryview_suboffsets, NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL}};
 
 static PyTypeObject pyxc_memoryview_type = {
@@ -735,6 +956,9 @@ static PyTypeObject pyxc_memoryview_type = {
     .tp_flags = Py_TPFLAGS_DEFAULT,
     .tp_doc = "A typed memoryview returned by a pyxc-compiled function.",
     .tp_getset = pyxc_memoryview_getset,
+    .tp_methods = pyxc_memoryview_methods,
+    .tp_repr = pyxc_memoryview_repr,
+    .tp_str = pyxc_memoryview_str,
 };
 
 /* A new reference: None for a None view, else an object holding its own acquisition. */
@@ -752,143 +976,5 @@ static PyObject *pyxc_mv_to_object(const pyxc_slice *s, int ndim, const pyxc_dty
     m->readonly = readonly || s->owner->view.readonly;
     pyxc_mv_acquire(&m->slice);
     return (PyObject *)m;
-}
-/* @end */
-
-/* @piece pyxc_mv_array_list */
-/* x.shape / x.strides used as an object: Cython converts the C array of 8 to a list of 8. */
-static PyObject *pyxc_mv_array_list(const Py_ssize_t *a) {
-    PyObject *l = PyList_New(PYXC_MAX_DIMS);
-    int i;
-    if (!l) return NULL;
-    for (i = 0; i < PYXC_MAX_DIMS; i++) {
-        PyObject *n = PyLong_FromSsize_t(a[i]);
-        if (!n) { Py_DECREF(l); return NULL; }
-        PyList_SET_ITEM(l, i, n);
-    }
-    return l;
-}
-/* @end */
-
-/* @piece pyxc_mv_fill */
-/* x[...] = scalar: writes the itemsize bytes at value into every element of the view. */
-static void pyxc_mv_fill_axis(char *data, const pyxc_slice *s, int axis, int ndim, const void *value, Py_ssize_t itemsize) {
-    Py_ssize_t i;
-    for (i = 0; i < s->shape[axis]; i++) {
-        char *p = data + i * s->strides[axis];
-        if (axis == ndim - 1) memcpy(p, value, (size_t)itemsize);
-        else pyxc_mv_fill_axis(p, s, axis + 1, ndim, value, itemsize);
-    }
-}
-
-static void pyxc_mv_fill(const pyxc_slice *dst, int ndim, const void *value, Py_ssize_t itemsize) {
-    if (dst->owner == PYXC_MV_NONE) return;
-    pyxc_mv_fill_axis(dst->data, dst, 0, ndim, value, itemsize);
-}
-/* @end */
-
-/* @piece pyxc_mv_copy */
-/* Visits the elements of s in row-major order, copying to or from a packed buffer. */
-static char *pyxc_mv_pack_axis(char *data, const pyxc_slice *s, int axis, int ndim, char *packed, Py_ssize_t itemsize, int to_view) {
-    Py_ssize_t i;
-    for (i = 0; i < s->shape[axis]; i++) {
-        char *p = data + i * s->strides[axis];
-        if (axis == ndim - 1) {
-            if (to_view) memcpy(p, packed, (size_t)itemsize);
-            else memcpy(packed, p, (size_t)itemsize);
-            packed += itemsize;
-        } else {
-            packed = pyxc_mv_pack_axis(p, s, axis + 1, ndim, packed, itemsize, to_view);
-        }
-    }
-    return packed;
-}
-
-/*
- * dst[...] = src for views of equal shape (Cython's message otherwise). The source is gathered
- * into a packed copy first, so overlapping views (x[1:] = x[:-1]) copy as if all at once.
- */
-static int pyxc_mv_copy(const pyxc_slice *dst, const pyxc_slice *src, int ndim, Py_ssize_t itemsize) {
-    Py_ssize_t n = itemsize;
-    char *tmp;
-    int i;
-    if (dst->owner == PYXC_MV_NONE || src->owner == PYXC_MV_NONE) return 0;
-    for (i = 0; i < ndim; i++) {
-        if (dst->shape[i] != src->shape[i]) {
-            PyErr_Format(PyExc_ValueError, "got differing extents in dimension %d (got %zd and %zd)", i, dst->shape[i], src->shape[i]);
-            return -1;
-        }
-        n *= dst->shape[i];
-    }
-    if (n == 0) return 0;
-    tmp = (char *)PyMem_Malloc((size_t)n);
-    if (!tmp) { PyErr_NoMemory(); return -1; }
-    pyxc_mv_pack_axis(src->data, src, 0, ndim, tmp, itemsize, 0);
-    pyxc_mv_pack_axis(dst->data, dst, 0, ndim, tmp, itemsize, 1);
-    PyMem_Free(tmp);
-    return 0;
-}
-/* @end */
-
-/* @piece pyxc_mv_transpose */
-/* x.T: the same elements with the axes reversed, borrowed from s. */
-static inline pyxc_slice pyxc_mv_transpose_borrowed(const pyxc_slice *s, int ndim) {
-    pyxc_slice r;
-    int i;
-    memset(&r, 0, sizeof r);
-    r.owner = s->owner;
-    r.data = s->data;
-    for (i = 0; i < ndim; i++) {
-        r.shape[i] = s->shape[ndim - 1 - i];
-        r.strides[i] = s->strides[ndim - 1 - i];
-    }
-    return r;
-}
-
-/* x.T with its own acquisition. */
-static pyxc_slice pyxc_mv_transpose(const pyxc_slice *s, int ndim) {
-    pyxc_slice r = pyxc_mv_transpose_borrowed(s, ndim);
-    pyxc_mv_acquire(&r);
-    return r;
-}
-/* @end */
-
-/* @piece pyxc_mv_copy_new */
-/*
- * x.copy() / x.copy_fortran(): a new C- or Fortran-contiguous buffer (a bytearray owned by a new
- * buffer owner) holding the elements of s. Owner NULL with an exception on failure.
- */
-static pyxc_slice pyxc_mv_copy_new(const pyxc_slice *s, int ndim, const pyxc_dtype *dt, int fortran) {
-    pyxc_slice r;
-    pyxc_mvowner *o;
-    PyObject *bytes;
-    Py_ssize_t n = dt->size, stride;
-    int i;
-    memset(&r, 0, sizeof r);
-    if (s->owner == PYXC_MV_NONE) {
-        PyErr_SetString(PyExc_TypeError, "Cannot copy a None memoryview");
-        return r;
-    }
-    for (i = 0; i < ndim; i++) n *= s->shape[i];
-    bytes = PyByteArray_FromStringAndSize(NULL, n);
-    if (!bytes) return r;
-    o = (pyxc_mvowner *)PyMem_Calloc(1, sizeof *o);
-    if (!o) { Py_DECREF(bytes); PyErr_NoMemory(); return r; }
-    if (PyObject_GetBuffer(bytes, &o->view, PyBUF_WRITABLE) < 0) { PyMem_Free(o); Py_DECREF(bytes); return r; }
-    Py_DECREF(bytes);                      /* the Py_buffer keeps it alive */
-    o->dtype = dt;
-    atomic_init(&o->acquisitions, 1);
-    PYXC_OWNER_MADE();
-    r.owner = o;
-    r.data = (char *)o->view.buf;
-    stride = dt->size;
-    for (i = 0; i < ndim; i++) {
-        int axis = fortran ? i : ndim - 1 - i;
-        r.shape[axis] = s->shape[axis];
-        r.strides[axis] = stride;
-        stride *= s->shape[axis];
-    }
-    if (pyxc_mv_copy(&r, s, ndim, dt->size) < 0) pyxc_mv_release(&r);
-    return r;
 }
 /* @end */

@@ -67,6 +67,12 @@ public final class CEmitter {
     if (usesViews(m)) {
       module.append("#ifdef PYXC_TRACK_OWNERS\n    if (PyModule_AddFunctions(m, pyxc_mv_tracking_methods) < 0) goto bad;\n#endif\n");
     }
+    if (m.functions().stream().anyMatch(f -> f.def().isModuleBody())) {
+      // As Cython does: the module is in sys.modules before its top-level code runs, so that code
+      // can import the module itself (import machinery removes the entry if the code fails).
+      module.append("    {\n        PyObject *name = PyModule_GetNameObject(m);\n        int rc = name ? PyDict_SetDefault(")
+          .append("PyImport_GetModuleDict(), name, m) == NULL : 1;\n        Py_XDECREF(name);\n        if (rc) goto bad;\n    }\n");
+    }
     for (ModuleIr.Function f : m.functions()) {
       if (!f.def().isModuleBody()) continue;
       // The top-level statements, once the functions and constants exist.

@@ -388,16 +388,61 @@ public final class Lexer {
         }
         out.append((char) (bytes ? v & 0xff : v));
       }
-      case 'x' -> out.appendCodePoint(hex(2, l, c0));
+      case 'x' -> {
+        if (hexDigitsAhead(2)) out.appendCodePoint(hex(2, l, c0));
+        else error(l, c0, "Invalid hex escape '\\x'");
+      }
       case 'u', 'U' -> {
         if (bytes) {
           out.append('\\').append(e);
-        } else {
+        } else if (hexDigitsAhead(e == 'u' ? 4 : 8)) {
           out.appendCodePoint(hex(e == 'u' ? 4 : 8, l, c0));
+        } else {
+          // As Cython's scanner: without all its digits the escape is just the two characters.
+          error(l, c0, "Invalid unicode escape '\\" + e + "'");
         }
+      }
+      case 'N' -> {
+        if (bytes) out.append('\\').append(e);
+        else out.appendCodePoint(namedCharacter(l, c0));
       }
       default -> out.append('\\').append(e);
     }
+  }
+
+  private boolean hexDigitsAhead(int n) {
+    if (pos + n > src.length()) return false;
+    for (int i = 0; i < n; i++) {
+      if (Character.digit(src.charAt(pos + i), 16) < 0) return false;
+    }
+    return true;
+  }
+
+  /**
+   * {@code \N{NAME}} after the {@code \N}: the character with that Unicode name. Cython's scanner
+   * takes letters, spaces and hyphens between the braces; anything else leaves an empty name.
+   */
+  private int namedCharacter(int l, int c0) {
+    int end = pos;
+    if (end < src.length() && src.charAt(end) == '{') {
+      end++;
+      while (end < src.length() && (Character.isLetter(src.charAt(end)) && src.charAt(end) < 128 || src.charAt(end) == ' '
+          || src.charAt(end) == '-')) {
+        end++;
+      }
+    }
+    String name = "";
+    if (end > pos && end < src.length() && src.charAt(end) == '}') {
+      name = src.substring(pos + 1, end);
+      pos = end + 1;
+    }
+    try {
+      if (!name.isEmpty()) return Character.codePointOf(name);
+    } catch (IllegalArgumentException unknown) {
+      // reported below
+    }
+    error(l, c0, "Unknown Unicode character name '" + name + "'");
+    return 0;
   }
 
   private int hex(int n, int l, int c0) {
