@@ -9,7 +9,6 @@ import dev.pyxc.ir.Primitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CType;
 import java.math.BigInteger;
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -29,7 +28,7 @@ final class ConditionLowering {
       BasicBlock mid = fb.fn.newBlock();
       if (b.isAnd()) condition(b.left(), mid, ifFalse);
       else condition(b.left(), ifTrue, mid);
-      Set<String> afterLeft = fb.assigned == null ? null : new HashSet<>(fb.assigned);
+      Set<String> afterLeft = fb.assignedHere();
       fb.cur = mid;
       condition(b.right(), ifTrue, ifFalse);
       fb.assigned = FunctionBuilder.meet(afterLeft, fb.assigned);
@@ -57,7 +56,7 @@ final class ConditionLowering {
       BasicBlock then = fb.fn.newBlock();
       BasicBlock next = fb.fn.newBlock();
       condition(b.cond(), then, next);
-      Set<String> before = fb.assigned == null ? null : new HashSet<>(fb.assigned);
+      Set<String> before = fb.assignedHere();
       fb.cur = then;
       fb.block(b.body());
       out = fb.meetInto(out, fb.assigned);
@@ -79,7 +78,7 @@ final class ConditionLowering {
     BasicBlock after = fb.fn.newBlock();
     fb.branch(fb.call(Primitives.ASSERTIONS_ENABLED, a.pos()), check, after);
     fb.cur = check;
-    Set<String> atStart = fb.assigned == null ? null : new HashSet<>(fb.assigned);
+    Set<String> atStart = fb.assignedHere();
     condition(a.test(), after, failed);
     fb.cur = failed;
     if (a.msg() == null) fb.call(Primitives.ASSERT_FAILED, a.pos());
@@ -95,15 +94,13 @@ final class ConditionLowering {
     BasicBlock f = fb.fn.newBlock();
     BasicBlock end = fb.fn.newBlock();
     condition(i.cond(), t, f);
-    Set<String> before = fb.assigned == null ? null : new HashSet<>(fb.assigned);
+    Set<String> before = fb.assignedHere();
     fb.cur = t;
-    fb.add(new Op.Assign(res, fb.exprAs(i.then(), type)));
+    valueInto(res, i.then(), type, end);
     Set<String> afterThen = fb.assigned;
-    fb.jump(end);
     fb.cur = f;
     fb.assigned = before;
-    fb.add(new Op.Assign(res, fb.exprAs(i.orElse(), type)));
-    fb.jump(end);
+    valueInto(res, i.orElse(), type, end);
     fb.cur = end;
     fb.assigned = FunctionBuilder.meet(afterThen, fb.assigned);
     return res;
@@ -119,13 +116,18 @@ final class ConditionLowering {
     BasicBlock end = fb.fn.newBlock();
     if (b.isAnd()) fb.branch(leftTruth, evalRight, end);
     else fb.branch(leftTruth, end, evalRight);
-    Set<String> before = fb.assigned == null ? null : new HashSet<>(fb.assigned);
+    Set<String> before = fb.assignedHere();
     fb.cur = evalRight;
-    fb.add(new Op.Assign(res, fb.exprAs(b.right(), type)));
-    fb.jump(end);
+    valueInto(res, b.right(), type, end);
     fb.cur = end;
     fb.assigned = FunctionBuilder.meet(before, fb.assigned);
     return res;
+  }
+
+  /** One way to the value of a branching expression: {@code e} into {@code res}, then to {@code end}. */
+  private void valueInto(Register res, Expr e, CType type, BasicBlock end) {
+    fb.add(new Op.Assign(res, fb.exprAs(e, type)));
+    fb.jump(end);
   }
 
   /** {@code not x} as a value: a bint set on each way out of the condition. */

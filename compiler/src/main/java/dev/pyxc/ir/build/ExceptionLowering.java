@@ -8,7 +8,6 @@ import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CType;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -89,7 +88,7 @@ final class ExceptionLowering {
     BasicBlock handlers = t.handlers().isEmpty() ? null : fb.fn.newBlock();
 
     fb.onError = handlers != null ? handlers : protectedOnError;
-    Set<String> before = fb.assigned == null ? null : new HashSet<>(fb.assigned);
+    Set<String> before = fb.assignedHere();
     fb.block(t.body());
     fb.onError = protectedOnError;
     if (fb.cur.terminator == null) fb.block(t.orElse());
@@ -110,7 +109,7 @@ final class ExceptionLowering {
           fb.jump(body);
         }
         fb.cur = body;
-        Set<String> handlerStart = fb.assigned == null ? null : new HashSet<>(fb.assigned);
+        Set<String> handlerStart = fb.assignedHere();
         fb.call(Primitives.excAddTraceback(fb.fn.qualifiedName, fb.outer.sourceFile), h.pos(), exc);
         Register previous = fb.call(Primitives.EXC_HANDLED, h.pos());
         fb.call(Primitives.EXC_SET_HANDLED, h.pos(), exc);

@@ -208,6 +208,11 @@ final class FunctionBuilder {
     if (assigned != null) assigned.add(name);
   }
 
+  /** A copy of what is assigned here, to restore when lowering the other way out of a branch. */
+  Set<String> assignedHere() {
+    return assigned == null ? null : new HashSet<>(assigned);
+  }
+
   static Set<String> meet(Set<String> a, Set<String> b) {
     if (a == null) return b == null ? null : new HashSet<>(b);
     if (b == null) return new HashSet<>(a);

@@ -12,7 +12,6 @@ import dev.pyxc.ir.Register;
 import dev.pyxc.ir.Terminator;
 import dev.pyxc.sema.CType;
 import java.math.BigInteger;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -69,22 +68,9 @@ final class LoopLowering {
     BasicBlock body = fb.fn.newBlock();
     BasicBlock orElse = fb.fn.newBlock();
     BasicBlock exit = fb.fn.newBlock();
-    fb.jump(head);
-    fb.cur = head;
-    fb.conditions.condition(w.cond(), body, orElse);
-    Set<String> atHead = fb.assigned == null ? null : new HashSet<>(fb.assigned);
-    fb.cur = body;
-    Loop loop = new Loop(head, exit, fb.cleanups.size());
-    fb.loopStack.push(loop);
-    fb.block(w.body());
-    fb.loopStack.pop();
-    fb.jump(head);
-    fb.cur = orElse;
-    fb.assigned = atHead;
-    fb.block(w.orElse());
-    fb.jump(exit);
-    fb.cur = exit;
-    fb.assigned = fb.meetInto(loop.assignedAtBreak, fb.assigned);
+    Set<String> atHead = enterHead(head, () -> fb.conditions.condition(w.cond(), body, orElse), body);
+    Loop loop = loopBody(w.body(), head, exit);
+    orElseAndExit(loop, orElse, atHead, w.orElse());
   }
 
   /** {@code for i in range(...)} on a C counter: no Python objects per iteration. */
@@ -154,26 +140,13 @@ final class LoopLowering {
     BasicBlock incr = fb.fn.newBlock();
     BasicBlock orElse = fb.fn.newBlock();
     BasicBlock exit = fb.fn.newBlock();
-    fb.jump(head);
-    fb.cur = head;
-    fb.branch(more.get(), body, orElse);
-    Set<String> atHead = fb.assigned == null ? null : new HashSet<>(fb.assigned);
-    fb.cur = body;
+    Set<String> atHead = enterHead(head, () -> fb.branch(more.get(), body, orElse), body);
     bindTarget.run();
-    Loop loop = new Loop(incr, exit, fb.cleanups.size());
-    fb.loopStack.push(loop);
-    fb.block(f.body());
-    fb.loopStack.pop();
-    fb.jump(incr);
+    Loop loop = loopBody(f.body(), incr, exit);
     fb.cur = incr;
     step.run();
     fb.jump(head);
-    fb.cur = orElse;
-    fb.assigned = atHead;
-    fb.block(f.orElse());
-    fb.jump(exit);
-    fb.cur = exit;
-    fb.assigned = fb.meetInto(loop.assignedAtBreak, fb.assigned);
+    orElseAndExit(loop, orElse, atHead, f.orElse());
   }
 
   private static BigInteger literalInt(Expr e) {
@@ -217,22 +190,49 @@ final class LoopLowering {
     fb.add(new Op.Call(item, Primitives.ITER_NEXT, List.of(it)));
     BasicBlock body = fb.fn.newBlock();
     fb.cur.terminator = new Terminator.Check(item, ErrorKind.NULL, body, ended, f.pos());
-    Set<String> atHead = fb.assigned == null ? null : new HashSet<>(fb.assigned);
+    Set<String> atHead = fb.assignedHere();
     fb.cur = ended;
     fb.call(Primitives.ITER_FINISHED, f.pos());
     fb.jump(orElse);
     fb.cur = body;
     fb.assignments.store(f.target(), item, f.pos());
-    Loop loop = new Loop(head, exit, fb.cleanups.size());
-    fb.loopStack.push(loop);
-    fb.block(f.body());
-    fb.loopStack.pop();
+    Loop loop = loopBody(f.body(), head, exit);
+    orElseAndExit(loop, orElse, atHead, f.orElse());
+  }
+
+  /**
+   * Enters the loop at its head, where {@code test} branches to the body or the else clause,
+   * and continues in the body; returns what is assigned at the head, where the else clause starts.
+   */
+  private Set<String> enterHead(BasicBlock head, Runnable test, BasicBlock body) {
     fb.jump(head);
+    fb.cur = head;
+    test.run();
+    Set<String> atHead = fb.assignedHere();
+    fb.cur = body;
+    return atHead;
+  }
+
+  /** Lowers a loop's body, where continue goes to {@code continueTo} and break to {@code exit}. */
+  private Loop loopBody(List<Stmt> body, BasicBlock continueTo, BasicBlock exit) {
+    Loop loop = new Loop(continueTo, exit, fb.cleanups.size());
+    fb.loopStack.push(loop);
+    fb.block(body);
+    fb.loopStack.pop();
+    fb.jump(continueTo);
+    return loop;
+  }
+
+  /**
+   * The else clause, run when the head finds the loop done (so with what was assigned at the
+   * head), then the exit, which a break also reaches.
+   */
+  private void orElseAndExit(Loop loop, BasicBlock orElse, Set<String> atHead, List<Stmt> orElseBody) {
     fb.cur = orElse;
     fb.assigned = atHead;
-    fb.block(f.orElse());
-    fb.jump(exit);
-    fb.cur = exit;
+    fb.block(orElseBody);
+    fb.jump(loop.breakTo);
+    fb.cur = loop.breakTo;
     fb.assigned = fb.meetInto(loop.assignedAtBreak, fb.assigned);
   }
 }

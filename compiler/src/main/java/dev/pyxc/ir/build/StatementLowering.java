@@ -35,6 +35,9 @@ final class StatementLowering {
   }
 
   private void lowerStmt(Stmt s) {
+    // Sema rejects these inside a function; reaching here is a compiler bug.
+    if (s instanceof Stmt.CImport) throw new AssertionError("cimport inside a function reached the IR builder");
+    if (s instanceof Stmt.FuncDef) throw new AssertionError("nested def reached the IR builder");
     if (s instanceof Stmt.ExprStmt e) {
       fb.expr(e.expr());
     } else if (s instanceof Stmt.Assign a) {
@@ -69,10 +72,6 @@ final class StatementLowering {
       fb.exceptions.raiseStmt(r);
     } else if (s instanceof Stmt.With w) {
       withStmt(w);
-    } else if (s instanceof Stmt.CImport c) {
-      throw new AssertionError("cimport inside a function reached the IR builder");
-    } else if (s instanceof Stmt.FuncDef f) {
-      throw new AssertionError("nested def reached the IR builder");
     } else {
       throw new AssertionError(s);
     }
