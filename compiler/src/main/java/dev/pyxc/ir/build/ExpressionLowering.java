@@ -151,7 +151,7 @@ final class ExpressionLowering {
     }
   }
 
-  /** {@code 2j}: Python's {@code complex(0.0, 2.0)}, as Cython builds it. */
+  /** {@code 2j}: {@code complex(0.0, 2.0)}, with {@code complex} looked up as a global name. */
   private Register imaginary(Expr.ImagLit i) {
     Register complex = fb.module.global("complex", i.pos());
     String imag = i.text().substring(0, i.text().length() - 1).replace("_", "");

@@ -35,7 +35,7 @@ final class StatementLowering {
   }
 
   private void lowerStmt(Stmt s) {
-    // Sema rejects these inside a function; reaching here is a compiler bug.
+    // Refused before lowering (a nested def, a cimport in a function): reaching here is a compiler bug.
     if (s instanceof Stmt.CImport) throw new AssertionError("cimport inside a function reached the IR builder");
     if (s instanceof Stmt.FuncDef) throw new AssertionError("nested def reached the IR builder");
     if (s instanceof Stmt.ExprStmt e) {
@@ -84,7 +84,7 @@ final class StatementLowering {
     fb.startUnreachable();
   }
 
-  /** A with-block only changes the directives in force (sema accepts no other context manager). */
+  /** A with-block only changes the directives in force (sema refuses any other context manager). */
   private void withStmt(Stmt.With w) {
     Directives saved = fb.directives;
     fb.directives = fb.fi.withDirectives().get(w);
