@@ -1,0 +1,149 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.ir.Const;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.Register;
+import dev.pyxc.sema.CType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Assignments and their targets: plain and chained {@code =}, tuple unpacking and pairwise
+ * {@code a, b = b, a}, augmented assignment, {@code cdef} initialisers and the walrus
+ * {@code :=}.
+ */
+final class AssignmentLowering {
+  private final FunctionBuilder fb;
+
+  AssignmentLowering(FunctionBuilder fb) {
+    this.fb = fb;
+  }
+
+  void assignStmt(Stmt.Assign a) {
+    if (a.targets().size() == 1 && pairsUp(a.targets().get(0), a.value())) {
+      assignPairs(Exprs.elements(a.targets().get(0)), Exprs.elements(a.value()));
+      return;
+    }
+    Register value = fb.expr(a.value());
+    for (Expr t : a.targets()) store(t, value, a.value().pos());
+  }
+
+  /** {@code cdef T x = init}: declarations without a value assign nothing. */
+  void cdefStmt(Stmt.CDef c) {
+    for (Stmt.Declarator d : c.names()) {
+      if (d.init() == null) continue;
+      Register var = fb.vars.get(d.name());
+      Register v = fb.exprAs(d.init(), var.type());
+      fb.add(new Op.Assign(var, v));
+      fb.markAssigned(d.name());
+    }
+  }
+
+  void store(Expr target, Register value, Pos pos) {
+    if (target instanceof Expr.Name n && !fb.vars.containsKey(n.id())) {
+      fb.module.setGlobal(n.id(), value, pos);
+    } else if (target instanceof Expr.Name n) {
+      Register var = fb.vars.get(n.id());
+      fb.assign(var, fb.coerce(value, var.type(), pos));
+      fb.markAssigned(n.id());
+    } else if (target instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
+      fb.views.storeIntoView(s, mv, value, pos);
+    } else if (target instanceof Expr.Subscript s) {
+      Register obj = fb.exprAs(s.obj(), CType.OBJECT);
+      Register idx = fb.expressions.index(s.index());
+      fb.call(Primitives.SETITEM, s.pos(), obj, idx, fb.coerce(value, CType.OBJECT, pos));
+    } else if (target instanceof Expr.Attribute a) {
+      Register obj = fb.exprAs(a.obj(), CType.OBJECT);
+      Register name = fb.constant(new Const.PyStr(a.name()), CType.OBJECT);
+      fb.call(Primitives.SETATTR, a.pos(), obj, name, fb.coerce(value, CType.OBJECT, pos));
+    } else if (Exprs.elements(target) != null) {
+      List<Expr> targets = Exprs.elements(target);
+      Register tuple = fb.call(Primitives.unpack(targets.size()), target.pos(), fb.coerce(value, CType.OBJECT, pos));
+      for (int i = 0; i < targets.size(); i++) store(targets.get(i), fb.call(Primitives.tupleItem(i), pos, tuple), pos);
+    } else {
+      throw new AssertionError("unsupported assignment target reached the IR builder: " + target);
+    }
+  }
+
+  private static boolean pairsUp(Expr target, Expr value) {
+    List<Expr> t = Exprs.elements(target);
+    List<Expr> v = Exprs.elements(value);
+    return t != null && v != null && t.size() == v.size();
+  }
+
+  /**
+   * {@code a, b = x, y}: every value first, left to right, then every target; a variable read
+   * on the right is copied first, so {@code a, b = b, a} swaps.
+   */
+  private void assignPairs(List<Expr> targets, List<Expr> values) {
+    List<Register> regs = new ArrayList<>();
+    for (Register r : fb.expressions.evalAll(values)) {
+      if (r != null && r.isVariable()) {
+        Register copy = fb.temp(r.type());
+        fb.add(new Op.Assign(copy, r));
+        r = copy;
+      }
+      regs.add(r);
+    }
+    for (int i = 0; i < targets.size(); i++) store(targets.get(i), regs.get(i), values.get(i).pos());
+  }
+
+  void augAssign(Stmt.AugAssign a) {
+    if (a.target() instanceof Expr.Name n && !fb.vars.containsKey(n.id())) {
+      Register old = fb.module.global(n.id(), n.pos());
+      fb.module.setGlobal(n.id(), fb.operators.binary(a.op(), old, fb.exprAs(a.value(), CType.OBJECT), a.pos(), true), a.pos());
+    } else if (a.target() instanceof Expr.Name n) {
+      Register var = fb.vars.get(n.id());
+      Register old = fb.expressions.readVar(n.id(), n.pos());
+      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
+      fb.add(new Op.Assign(var, fb.coerce(result, var.type(), a.pos())));
+      fb.markAssigned(n.id());
+    } else if (a.target() instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
+      fb.views.augAssignElement(a, s, mv);
+    } else if (a.target() instanceof Expr.Subscript s) {
+      Register obj = fb.exprAs(s.obj(), CType.OBJECT);
+      Register idx = fb.expressions.index(s.index());
+      Register old = fb.call(Primitives.GETITEM, s.pos(), obj, idx);
+      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
+      fb.call(Primitives.SETITEM, s.pos(), obj, idx, fb.coerce(result, CType.OBJECT, a.pos()));
+    } else if (a.target() instanceof Expr.Attribute at) {
+      Register obj = fb.exprAs(at.obj(), CType.OBJECT);
+      Register name = fb.constant(new Const.PyStr(at.name()), CType.OBJECT);
+      Register old = fb.call(Primitives.GETATTR, at.pos(), obj, name);
+      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
+      fb.call(Primitives.SETATTR, at.pos(), obj, name, fb.coerce(result, CType.OBJECT, a.pos()));
+    } else {
+      throw new AssertionError(a.target());
+    }
+  }
+
+  /** The right operand of an augmented assignment whose target has type {@code targetType}. */
+  private Register operand(Expr value, CType targetType) {
+    if (targetType instanceof CType.PyObject) {
+      Register lit = fb.expressions.literal(value, CType.OBJECT);
+      if (lit != null) return lit;
+    }
+    return fb.expr(value);
+  }
+
+  /**
+   * {@code (y := v)}: the variable is assigned as by {@code y = v}, and the expression's value
+   * is the variable itself (borrowed from it), so ownership stays with {@code y}.
+   */
+  Register walrus(Expr.NamedExpr ne) {
+    Register var = fb.vars.get(ne.target().id());
+    if (var == null) {
+      Register v = fb.exprAs(ne.value(), CType.OBJECT);
+      fb.module.setGlobal(ne.target().id(), v, ne.pos());
+      return v;
+    }
+    fb.assign(var, fb.exprAs(ne.value(), var.type()));
+    fb.markAssigned(ne.target().id());
+    return var;
+  }
+}

@@ -1,0 +1,121 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.ir.BasicBlock;
+import dev.pyxc.ir.ErrorKind;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Primitive;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.Register;
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.Types;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Calls: cdef functions and libc math called directly in C, builtins that have a C form
+ * ({@code len}, {@code abs}, {@code min}, {@code max}), view copies, and Python calls.
+ */
+final class CallLowering {
+  private final FunctionBuilder fb;
+
+  CallLowering(FunctionBuilder fb) {
+    this.fb = fb;
+  }
+
+  /** {@code libc.math} constants such as {@code M_PI}: a C expression, no call. */
+  Register libcConstant(String libc, Pos pos) {
+    return fb.call(new Primitive("libc_" + libc, dev.pyxc.sema.LibcMath.constant(libc), CType.DOUBLE, false, Set.of(),
+        ErrorKind.NEVER), pos);
+  }
+
+  Register callExpr(Expr.Call c, CType type) {
+    String libc = fb.fi.libcMath().get(c.func());
+    if (libc != null) {
+      dev.pyxc.sema.LibcMath.Function f = dev.pyxc.sema.LibcMath.function(libc);
+      return fb.call(new Primitive("libc_" + libc, f.cName() + "(%*)", f.result(), false, Set.of(), ErrorKind.NEVER), c.pos(),
+          cArguments(c, f.params()));
+    }
+    if (c.func() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && fb.outer.info.cfunctions().containsKey(n.id())) {
+      dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(n.id());
+      return fb.call(Primitives.cdefCall(f), c.pos(), cArguments(c, f.params()));
+    }
+    if (type instanceof CType.MemView result && c.func() instanceof Expr.Attribute a
+        && fb.typeOf(a.obj()) instanceof CType.MemView src) {
+      return fb.call(Primitives.mvCopyNew(src, result, a.name().equals("copy_fortran")), c.pos(), fb.views.viewForAttribute(a));
+    }
+    String builtin = builtinCallee(c);
+    boolean positional = c.args().stream().allMatch(a -> a.keyword() == null);
+    if (builtin != null && positional) {
+      List<Expr> args = c.args().stream().map(Expr.Arg::value).toList();
+      switch (builtin) {
+        case "len" -> {
+          if (type instanceof CType.CInt && fb.typeOf(args.get(0)) instanceof CType.MemView) {
+            return fb.call(Primitives.MV_SHAPE, c.pos(), fb.expr(args.get(0)), fb.cConst(BigInteger.ZERO, CType.SSIZE_T));
+          }
+          if (type instanceof CType.CInt) return fb.call(Primitives.LEN, c.pos(), fb.exprAs(args.get(0), CType.OBJECT));
+        }
+        case "abs" -> {
+          if (Types.isCNumeric(type)) {
+            Register v = fb.exprAs(args.get(0), type);
+            Register r = fb.temp(type);
+            fb.add(new Op.Call(r, new Primitive("c_abs", type instanceof CType.CFloat ? "fabs(%0)" : "((%0) < 0 ? -(%0) : (%0))",
+                type, false, Set.of(), ErrorKind.NEVER), List.of(v)));
+            return r;
+          }
+        }
+        case "min", "max" -> {
+          if (Types.isCNumeric(type)) return minMax(builtin.equals("min"), args, type, c.pos());
+        }
+        default -> { }
+      }
+    }
+    Register callee = fb.exprAs(c.func(), CType.OBJECT);
+    List<Expr> values = c.args().stream().map(Expr.Arg::value).toList();
+    Register[] args = fb.expressions.objects(values);
+    List<String> kw = c.args().stream().filter(a -> a.keyword() != null).map(Expr.Arg::keyword).toList();
+    return callPy(callee, List.of(args), kw, c.pos());
+  }
+
+  /** The positional arguments of a C call, each made as its parameter's type. */
+  private Register[] cArguments(Expr.Call c, List<CType> params) {
+    Register[] args = new Register[c.args().size()];
+    for (int i = 0; i < args.length; i++) args[i] = fb.exprAs(c.args().get(i).value(), params.get(i));
+    return args;
+  }
+
+  Register callPy(Register callee, List<Register> args, List<String> kw, Pos pos) {
+    Register r = fb.temp(CType.OBJECT);
+    fb.addChecked(new Op.CallPy(r, callee, args, kw), pos);
+    return r;
+  }
+
+  private Register minMax(boolean isMin, List<Expr> args, CType type, Pos pos) {
+    List<Register> vals = fb.expressions.evalAll(args);
+    Register best = fb.hiddenVar(type, isMin ? "min" : "max");
+    fb.add(new Op.Assign(best, fb.coerce(vals.get(0), type, pos)));
+    for (Register v : vals.subList(1, vals.size())) {
+      Register cv = fb.coerce(v, type, pos);
+      Register better = fb.temp(CType.BINT);
+      fb.add(new Op.CBinary(better, isMin ? "<" : ">", cv, best));
+      BasicBlock take = fb.fn.newBlock();
+      BasicBlock next = fb.fn.newBlock();
+      fb.branch(better, take, next);
+      fb.cur = take;
+      fb.add(new Op.Assign(best, cv));
+      fb.jump(next);
+      fb.cur = next;
+    }
+    return best;
+  }
+
+  private String builtinCallee(Expr.Call c) {
+    if (c.func() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && !fb.outer.info.moduleNames().contains(n.id())
+        && dev.pyxc.sema.Builtins.NAMES.contains(n.id())) {
+      return n.id();
+    }
+    return null;
+  }
+}

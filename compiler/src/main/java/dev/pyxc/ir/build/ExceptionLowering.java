@@ -1,0 +1,160 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.ir.BasicBlock;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.Register;
+import dev.pyxc.sema.CType;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code try}/{@code except}/{@code else}/{@code finally} and {@code raise}, and the cleanups
+ * that a return, break or continue runs when it leaves a protected region early.
+ */
+final class ExceptionLowering {
+  private final FunctionBuilder fb;
+
+  ExceptionLowering(FunctionBuilder fb) {
+    this.fb = fb;
+  }
+
+  /**
+   * What leaving a protected region early (return, break, continue) must do first: run a
+   * finally body, or put back the exception handled before an except clause. {@code outerOnError}
+   * is where errors go outside the region.
+   */
+  sealed interface Cleanup {
+    BasicBlock outerOnError();
+  }
+
+  private record RunFinally(List<Stmt> body, BasicBlock outerOnError) implements Cleanup {}
+
+  private record RestoreHandled(Register previous, BasicBlock outerOnError) implements Cleanup {}
+
+  void raiseStmt(Stmt.Raise r) {
+    if (r.exc() == null) {
+      fb.call(Primitives.RERAISE, r.pos());
+    } else {
+      Register exc = fb.exprAs(r.exc(), CType.OBJECT);
+      if (r.cause() == null) {
+        fb.call(Primitives.RAISE, r.pos(), exc);
+      } else {
+        fb.call(Primitives.RAISE_FROM, r.pos(), exc, fb.exprAs(r.cause(), CType.OBJECT));
+      }
+    }
+  }
+
+  /**
+   * Runs the cleanups above {@code depth}, innermost first, before a return, break or continue
+   * leaves their regions: finally bodies are lowered again here, each with the error target
+   * outside it. The stack is left as it was for the code that follows.
+   */
+  void runCleanups(int depth) {
+    Deque<Cleanup> saved = new ArrayDeque<>(fb.cleanups);
+    BasicBlock savedOnError = fb.onError;
+    while (fb.cleanups.size() > depth && fb.cur.terminator == null) {
+      Cleanup c = fb.cleanups.pop();
+      fb.onError = c.outerOnError();
+      if (c instanceof RestoreHandled rh) {
+        fb.call(Primitives.EXC_RESTORE_HANDLED, null, rh.previous());
+      } else if (c instanceof RunFinally rf) {
+        fb.block(rf.body());
+      }
+    }
+    fb.cleanups.clear();
+    fb.cleanups.addAll(saved);
+    fb.onError = savedOnError;
+  }
+
+  /**
+   * try/except/else/finally. Errors in the body go to the handlers, which fetch the exception
+   * once, match it clause by clause, and raise it again unchanged when none matches; a matched
+   * exception gets this frame's traceback entry and is the handled exception (bare raise,
+   * sys.exception()) until its clause ends. A finally body is lowered twice: on the normal way
+   * out, and on the error way, where the fetched exception is raised again after it.
+   */
+  void tryStmt(Stmt.Try t) {
+    BasicBlock outside = fb.onError;
+    BasicBlock after = fb.fn.newBlock();
+    boolean hasFinally = !t.finalBody().isEmpty();
+    BasicBlock finallyOnError = hasFinally ? fb.fn.newBlock() : null;
+    if (hasFinally) fb.cleanups.push(new RunFinally(t.finalBody(), outside));
+    BasicBlock protectedOnError = hasFinally ? finallyOnError : outside;
+    BasicBlock normalEnd = fb.fn.newBlock();
+    BasicBlock handlers = t.handlers().isEmpty() ? null : fb.fn.newBlock();
+
+    fb.onError = handlers != null ? handlers : protectedOnError;
+    Set<String> before = fb.assignedHere();
+    fb.block(t.body());
+    fb.onError = protectedOnError;
+    if (fb.cur.terminator == null) fb.block(t.orElse());
+    fb.jump(normalEnd);
+    Set<String> atNormalEnd = fb.assigned;
+
+    if (handlers != null) {
+      fb.cur = handlers;
+      fb.assigned = before;
+      Register exc = fb.call(Primitives.EXC_FETCH, t.pos());
+      for (Stmt.Handler h : t.handlers()) {
+        BasicBlock body = fb.fn.newBlock();
+        BasicBlock next = fb.fn.newBlock();
+        if (h.type() != null) {
+          Register type = fb.exprAs(h.type(), CType.OBJECT);
+          fb.branch(fb.call(Primitives.EXC_MATCHES, h.pos(), exc, type), body, next);
+        } else {
+          fb.jump(body);
+        }
+        fb.cur = body;
+        Set<String> handlerStart = fb.assignedHere();
+        fb.call(Primitives.excAddTraceback(fb.fn.qualifiedName, fb.outer.sourceFile), h.pos(), exc);
+        Register previous = fb.call(Primitives.EXC_HANDLED, h.pos());
+        fb.call(Primitives.EXC_SET_HANDLED, h.pos(), exc);
+        BasicBlock clauseOnError = fb.fn.newBlock();
+        fb.cleanups.push(new RestoreHandled(previous, protectedOnError));
+        fb.onError = clauseOnError;
+        if (h.name() != null) {
+          fb.assign(fb.vars.get(h.name()), exc);
+          fb.markAssigned(h.name());
+        }
+        fb.block(h.body());
+        fb.cleanups.pop();
+        fb.onError = protectedOnError;
+        if (fb.cur.terminator == null) {
+          fb.call(Primitives.EXC_RESTORE_HANDLED, h.pos(), previous);
+          fb.jump(normalEnd);
+          atNormalEnd = fb.meetInto(atNormalEnd, fb.assigned);
+        }
+        fb.cur = clauseOnError;
+        fb.call(Primitives.EXC_RESTORE_HANDLED, h.pos(), previous);
+        fb.jump(protectedOnError);
+        fb.cur = next;
+        fb.assigned = handlerStart;
+      }
+      fb.call(Primitives.EXC_RAISE_AGAIN, Pos.NONE, exc);   // keeps the line it was raised at
+    }
+
+    if (hasFinally) {
+      fb.cleanups.pop();
+      fb.onError = outside;
+      fb.cur = finallyOnError;
+      fb.assigned = before;
+      Register exc = fb.call(Primitives.EXC_FETCH, t.pos());
+      Register savedLine = fb.call(Primitives.LINENO_SAVE, t.pos());
+      fb.block(t.finalBody());
+      if (fb.cur.terminator == null) {
+        fb.call(Primitives.LINENO_RESTORE, t.pos(), savedLine);
+        fb.call(Primitives.EXC_RAISE_AGAIN, Pos.NONE, exc);   // keeps the line it was raised at
+      }
+    }
+    fb.cur = normalEnd;
+    fb.assigned = atNormalEnd;
+    fb.onError = outside;
+    if (hasFinally) fb.block(t.finalBody());
+    fb.jump(after);
+    fb.cur = after;
+  }
+}

@@ -1,0 +1,263 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.ir.Const;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.Register;
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.Types;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Expressions: the dispatch over every expression kind, literals made in the type they are
+ * wanted in, left-to-right evaluation of operand lists, variable reads, object subscripts, and
+ * coercions between C values, objects and views.
+ */
+final class ExpressionLowering {
+  private final FunctionBuilder fb;
+
+  ExpressionLowering(FunctionBuilder fb) {
+    this.fb = fb;
+  }
+
+  Register exprAs(Expr e, CType want) {
+    Register literal = literal(e, want);
+    if (literal != null) return literal;
+    // As in Cython, a value-producing `and`/`or`/conditional wanted as an object converts
+    // whichever operand decides it on its own (`0 and 0.5` is the int 0, not 0.0).
+    if (want instanceof CType.PyObject && e instanceof Expr.BoolOp b) return fb.conditions.boolOp(b, want);
+    if (want instanceof CType.PyObject && e instanceof Expr.IfExp i) return fb.conditions.ifExp(i, want);
+    return coerce(expr(e), want, e.pos());
+  }
+
+  /** Literals are made directly in the type they are wanted in (no boxing at run time). */
+  Register literal(Expr e, CType want) {
+    boolean obj = want instanceof CType.PyObject;
+    if (e instanceof Expr.IntLit i) {
+      if (obj) return fb.constant(new Const.PyInt(i.value()), want);
+      if (want instanceof CType.CFloat) return fb.constant(new Const.CFloat(i.value().doubleValue(), i.value() + ".0"), want);
+      if (want instanceof CType.CInt || want instanceof CType.BInt) return fitsC(i.value(), want) ? fb.cConst(i.value(), want) : null;
+      return null;
+    } else if (e instanceof Expr.FloatLit f) {
+      if (obj) return fb.constant(new Const.PyFloat(f.value()), want);
+      if (want instanceof CType.CFloat) return fb.constant(new Const.CFloat(f.value(), f.text()), want);
+      return null;
+    } else if (e instanceof Expr.StrLit s) {
+      return obj ? fb.constant(new Const.PyStr(s.value()), want) : null;
+    } else if (e instanceof Expr.BytesLit b) {
+      return obj ? fb.constant(new Const.PyBytes(b.value()), want) : null;
+    } else if (e instanceof Expr.NoneLit n) {
+      return obj ? fb.constant(new Const.PyNone(), want) : null;
+    } else if (e instanceof Expr.EllipsisLit n) {
+      return obj ? fb.constant(new Const.PyEllipsis(), want) : null;
+    } else if (e instanceof Expr.BoolLit b) {
+      return obj ? fb.constant(new Const.PyBool(b.value()), want)
+          : (Types.isCNumeric(want) ? fb.cConst(b.value() ? BigInteger.ONE : BigInteger.ZERO, want) : null);
+    } else {
+      return null;
+    }
+  }
+
+  private static boolean fitsC(BigInteger v, CType t) {
+    if (t instanceof CType.BInt) return true;
+    CType.CInt i = (CType.CInt) t;
+    BigInteger min = i.kind().signed ? BigInteger.ONE.shiftLeft(i.kind().bits - 1).negate() : BigInteger.ZERO;
+    BigInteger max = i.kind().signed ? BigInteger.ONE.shiftLeft(i.kind().bits - 1).subtract(BigInteger.ONE)
+        : BigInteger.ONE.shiftLeft(i.kind().bits).subtract(BigInteger.ONE);
+    return v.compareTo(min) >= 0 && v.compareTo(max) <= 0;
+  }
+
+  Register expr(Expr e) {
+    int outerLine = fb.line;
+    if (e.pos().line() > 0) fb.line = e.pos().line();
+    try {
+      return lowerExpr(e);
+    } finally {
+      fb.line = outerLine;
+    }
+  }
+
+  private Register lowerExpr(Expr e) {
+    CType type = fb.typeOf(e);
+    Register lit = literal(e, type);
+    if (lit != null) return lit;
+    String libc = fb.fi.libcMath().get(e);
+    if (libc != null) return fb.calls.libcConstant(libc, e.pos());
+    if (e instanceof Expr.Name n) {
+      return readVar(n.id(), n.pos());
+    } else if (e instanceof Expr.IntLit i) {
+      return fb.constant(new Const.PyInt(i.value()), CType.OBJECT);
+    } else if (e instanceof Expr.ImagLit i) {
+      return imaginary(i);
+    } else if (e instanceof Expr.BinOp b) {
+      return fb.operators.binOp(b);
+    } else if (e instanceof Expr.UnaryOp u) {
+      return fb.operators.unary(u);
+    } else if (e instanceof Expr.BoolOp b) {
+      return fb.conditions.boolOp(b, type);
+    } else if (e instanceof Expr.Not n) {
+      return fb.conditions.notValue(n);
+    } else if (e instanceof Expr.Compare c) {
+      return fb.operators.compare(c, type);
+    } else if (e instanceof Expr.IfExp i) {
+      return fb.conditions.ifExp(i, type);
+    } else if (e instanceof Expr.Call c) {
+      return fb.calls.callExpr(c, type);
+    } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView mv && a.name().equals("T")) {
+      return fb.views.transpose(a, mv);
+    } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView mv
+        && type instanceof CType.CInt) {
+      return fb.views.viewAttribute(a, mv);
+    } else if (e instanceof Expr.Subscript s && s.obj() instanceof Expr.Attribute a
+        && fb.typeOf(a.obj()) instanceof CType.MemView && type instanceof CType.CInt) {
+      return fb.views.shapeItem(s, a);
+    } else if (e instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
+      return fb.views.viewSubscript(s, mv, type);
+    } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView
+        && (a.name().equals("shape") || a.name().equals("strides"))) {
+      return fb.views.shapeList(a);
+    } else if (e instanceof Expr.Attribute a) {
+      Register obj = exprAs(a.obj(), CType.OBJECT);
+      Register name = fb.constant(new Const.PyStr(a.name()), CType.OBJECT);
+      return fb.call(Primitives.GETATTR, a.pos(), obj, name);
+    } else if (e instanceof Expr.Subscript s) {
+      Register obj = exprAs(s.obj(), CType.OBJECT);
+      Register idx = index(s.index());
+      return fb.call(Primitives.GETITEM, s.pos(), obj, idx);
+    } else if (e instanceof Expr.TupleExpr t) {
+      return fb.call(Primitives.TUPLE_PACK, t.pos(), objects(t.elts()));
+    } else if (e instanceof Expr.ListExpr l) {
+      return fb.call(Primitives.LIST_PACK, l.pos(), objects(l.elts()));
+    } else if (e instanceof Expr.DictExpr d) {
+      List<Expr> kv = new ArrayList<>();
+      for (int i = 0; i < d.keys().size(); i++) {
+        kv.add(d.keys().get(i));
+        kv.add(d.values().get(i));
+      }
+      return fb.call(Primitives.DICT_PACK, d.pos(), objects(kv));
+    } else if (e instanceof Expr.NamedExpr ne) {
+      return fb.assignments.walrus(ne);
+    } else if (e instanceof Expr.Slice s) {
+      throw new AssertionError("slice outside subscript reached the IR builder");
+    } else {
+      throw new AssertionError("unexpected literal " + e);
+    }
+  }
+
+  /** {@code 2j}: {@code complex(0.0, 2.0)}, with {@code complex} looked up as a global name. */
+  private Register imaginary(Expr.ImagLit i) {
+    Register complex = fb.module.global("complex", i.pos());
+    String imag = i.text().substring(0, i.text().length() - 1).replace("_", "");
+    Register zero = fb.constant(new Const.PyFloat(0.0), CType.OBJECT);
+    Register im = fb.constant(new Const.PyFloat(Double.parseDouble(imag)), CType.OBJECT);
+    return fb.calls.callPy(complex, List.of(zero, im), List.of(), i.pos());
+  }
+
+  Register[] objects(List<Expr> elts) {
+    List<Register> regs = evalAll(elts);
+    Register[] out = new Register[regs.size()];
+    for (int i = 0; i < regs.size(); i++) out[i] = coerce(regs.get(i), CType.OBJECT, elts.get(i).pos());
+    return out;
+  }
+
+  /**
+   * Evaluates expressions left to right. A variable read directly is used in place, unless a
+   * later expression reassigns it with {@code :=}; then its current value is copied into a
+   * temp first, so Python's left-to-right value is the one used.
+   */
+  List<Register> evalAll(List<Expr> exprs) {
+    return evalAll(exprs, null);
+  }
+
+  /** As {@link #evalAll(List)}, with literals made directly as {@code want} when it is given. */
+  List<Register> evalAll(List<Expr> exprs, CType want) {
+    List<Register> out = new ArrayList<>();
+    for (int i = 0; i < exprs.size(); i++) {
+      Register r = want == null ? null : literal(exprs.get(i), want);
+      if (r == null) r = expr(exprs.get(i));
+      if (r.isVariable()) {
+        Set<String> later = new HashSet<>();
+        for (Expr e : exprs.subList(i + 1, exprs.size())) walrusTargets(e, later);
+        if (later.contains(r.name())) {
+          Register copy = fb.temp(r.type());
+          fb.add(new Op.Assign(copy, r));
+          r = copy;
+        }
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  private static void walrusTargets(Expr e, Set<String> out) {
+    if (e instanceof Expr.NamedExpr ne) {
+      out.add(ne.target().id());
+      walrusTargets(ne.value(), out);
+      return;
+    }
+    for (Expr c : Exprs.children(e)) walrusTargets(c, out);
+  }
+
+  Register readVar(String name, Pos pos) {
+    Register var = fb.vars.get(name);
+    if (var == null) return fb.module.global(name, pos);
+    if (var.isRefcounted() && var.kind() == Register.Kind.LOCAL && (fb.assigned == null || !fb.assigned.contains(name))) {
+      fb.addChecked(new Op.CheckBound(fb.temp(CType.INT), var), pos);
+      fb.markAssigned(name);
+    }
+    return var;
+  }
+
+  Register index(Expr index) {
+    if (index instanceof Expr.Slice s) return slice(s);
+    if (index instanceof Expr.TupleExpr t) {
+      List<Register> parts = new ArrayList<>();
+      for (Expr x : t.elts()) parts.add(x instanceof Expr.Slice s ? slice(s) : exprAs(x, CType.OBJECT));
+      return fb.call(Primitives.TUPLE_PACK, t.pos(), parts.toArray(new Register[0]));
+    }
+    return exprAs(index, CType.OBJECT);
+  }
+
+  private Register slice(Expr.Slice s) {
+    Register lo = s.lo() == null ? fb.constant(new Const.PyNone(), CType.OBJECT) : exprAs(s.lo(), CType.OBJECT);
+    Register hi = s.hi() == null ? fb.constant(new Const.PyNone(), CType.OBJECT) : exprAs(s.hi(), CType.OBJECT);
+    Register st = s.step() == null ? fb.constant(new Const.PyNone(), CType.OBJECT) : exprAs(s.step(), CType.OBJECT);
+    return fb.call(Primitives.SLICE_NEW, s.pos(), lo, hi, st);
+  }
+
+  /** Converts a value to {@code to}: box, unbox (with Cython's runtime errors), or a C cast. */
+  Register coerce(Register v, CType to, Pos pos) {
+    CType from = v.type();
+    if (from.equals(to)) return v;
+    if (from instanceof CType.PyObject && to instanceof CType.PyObject) return v;
+    // Views differing only in constness or contiguity share one representation.
+    if (from instanceof CType.MemView && to instanceof CType.MemView) return v;
+    if (from instanceof CType.MemView mv && to instanceof CType.PyObject) return fb.call(Primitives.mvToObject(mv), pos, v);
+    if (from instanceof CType.PyObject && to instanceof CType.MemView mv) return fb.call(Primitives.mvFromObject(mv), pos, v);
+    if (to instanceof CType.PyObject) return fb.call(Primitives.box(from), pos, v);
+    if (from instanceof CType.PyObject) {
+      Register r = fb.call(Primitives.unbox(to), pos, v);
+      if (to instanceof CType.BInt) {
+        Register b = fb.temp(CType.BINT);
+        fb.add(new Op.Cast(b, r));
+        return b;
+      }
+      return r;
+    }
+    if (to instanceof CType.BInt) {
+      Register r = fb.temp(CType.BINT);
+      fb.add(new Op.CBinary(r, "!=", v, fb.cConst(BigInteger.ZERO, from)));
+      return r;
+    }
+    Register r = fb.temp(to);
+    fb.add(new Op.Cast(r, v));
+    return r;
+  }
+}

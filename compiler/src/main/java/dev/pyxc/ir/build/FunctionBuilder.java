@@ -1,0 +1,228 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.ir.BasicBlock;
+import dev.pyxc.ir.Const;
+import dev.pyxc.ir.ErrorKind;
+import dev.pyxc.ir.FuncIr;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Primitive;
+import dev.pyxc.ir.Register;
+import dev.pyxc.ir.Terminator;
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.Directives;
+import dev.pyxc.sema.FunctionInfo;
+import dev.pyxc.sema.Symbol;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The state of lowering one function, shared by the per-construct lowerings (as mypyc's
+ * {@code builder.py}): the block being filled, the variables, where errors and early exits go,
+ * and the few helpers that append ops. Only it touches the block structure directly, so every
+ * construct gets the same line numbers, checks and error edges.
+ */
+final class FunctionBuilder {
+  final IrBuilder outer;
+  final FunctionInfo fi;
+  final FuncIr fn;
+  /** The directives in force at the statement being lowered (changed by with-blocks). */
+  Directives directives;
+  final Map<String, Register> vars = new HashMap<>();
+  final Deque<LoopLowering.Loop> loopStack = new ArrayDeque<>();
+  final BasicBlock errorExit;
+  /** Where a failing op goes: the error exit, or the handler of an enclosing try. */
+  BasicBlock onError;
+  final Deque<ExceptionLowering.Cleanup> cleanups = new ArrayDeque<>();
+  BasicBlock cur;
+  /** Object variables certainly assigned here; null when this point is unreachable. */
+  Set<String> assigned = new HashSet<>();
+  private int hidden;
+  /** The source line of the statement or expression being lowered. */
+  int line;
+
+  final StatementLowering statements = new StatementLowering(this);
+  final ExpressionLowering expressions = new ExpressionLowering(this);
+  final OperatorLowering operators = new OperatorLowering(this);
+  final ConditionLowering conditions = new ConditionLowering(this);
+  final AssignmentLowering assignments = new AssignmentLowering(this);
+  final LoopLowering loops = new LoopLowering(this);
+  final ExceptionLowering exceptions = new ExceptionLowering(this);
+  final ViewLowering views = new ViewLowering(this);
+  final CallLowering calls = new CallLowering(this);
+  final ModuleLowering module = new ModuleLowering(this);
+
+  FunctionBuilder(IrBuilder outer, FunctionInfo fi) {
+    this.outer = outer;
+    this.fi = fi;
+    this.directives = fi.directives();
+    Stmt.FuncDef def = fi.def();
+    String qualified = def.isModuleBody() ? "init " + outer.moduleName : outer.moduleName + "." + def.name();
+    fn = new FuncIr(def.name(), qualified, def.pos().line(), fi.returnType(),
+        def.isCdef() ? outer.info.cfunctions().get(def.name()) : null);
+    line = def.pos().line();
+    cur = fn.newBlock();
+    errorExit = fn.newBlock();
+    errorExit.terminator = new Terminator.ReturnError();
+    onError = errorExit;
+  }
+
+  FuncIr build() {
+    for (Symbol p : fi.params()) {
+      Register r = fn.newRegister(p.name(), p.type(), Register.Kind.PARAM);
+      fn.params.add(r);
+      vars.put(p.name(), r);
+      assigned.add(p.name());
+    }
+    for (Symbol s : fi.locals().values()) {
+      if (s.kind() == Symbol.Kind.LOCAL) vars.put(s.name(), fn.newRegister(s.name(), s.type(), Register.Kind.LOCAL));
+    }
+    block(fi.def().body());
+    if (cur.terminator == null) {
+      terminate(new Terminator.Return(statements.defaultReturn()));
+    }
+    pruneUnreachable();
+    return fn;
+  }
+
+  // ---- the constructs every lowering recurses into ----
+
+  void block(List<Stmt> body) {
+    statements.block(body);
+  }
+
+  Register expr(Expr e) {
+    return expressions.expr(e);
+  }
+
+  Register exprAs(Expr e, CType want) {
+    return expressions.exprAs(e, want);
+  }
+
+  Register coerce(Register v, CType to, Pos pos) {
+    return expressions.coerce(v, to, pos);
+  }
+
+  CType typeOf(Expr e) {
+    return fi.typeOf(e);
+  }
+
+  // ---- block plumbing ----
+
+  Register temp(CType type) {
+    return fn.newRegister(null, type, Register.Kind.TEMP);
+  }
+
+  Register hiddenVar(CType type, String what) {
+    return fn.newRegister("$" + what + (hidden++), type, Register.Kind.LOCAL);
+  }
+
+  void terminate(Terminator t) {
+    cur.terminator = t;
+    fn.endLines.put(cur, line);
+  }
+
+  void add(Op op) {
+    cur.ops.add(op);
+    fn.lines.put(op, line);
+  }
+
+  /** Adds an op and, if it can fail, ends the block with a check leading to the error exit. */
+  void addChecked(Op op, Pos pos) {
+    addChecked(op, pos, onError);
+  }
+
+  void addChecked(Op op, Pos pos, BasicBlock onError) {
+    add(op);
+    if (op.errorKind() == ErrorKind.NEVER) return;
+    BasicBlock ok = fn.newBlock();
+    cur.terminator = new Terminator.Check(op.dest(), op.errorKind(), ok, onError, pos);
+    cur = ok;
+    if (op.errorKind() == ErrorKind.ALWAYS) {
+      cur.terminator = new Terminator.Unreachable();
+      cur = fn.newBlock();
+      assigned = null;
+    }
+  }
+
+  Register call(Primitive prim, Pos pos, Register... args) {
+    Register dest = prim.returnsValue() ? temp(prim.result()) : null;
+    addChecked(new Op.Call(dest, prim, List.of(args)), pos);
+    return dest;
+  }
+
+  void jump(BasicBlock target) {
+    if (cur.terminator == null) terminate(new Terminator.Goto(target));
+  }
+
+  void branch(Register cond, BasicBlock t, BasicBlock f) {
+    terminate(new Terminator.Branch(cond, t, f));
+  }
+
+  void startUnreachable() {
+    cur = fn.newBlock();
+    assigned = null;
+  }
+
+  private void pruneUnreachable() {
+    Set<BasicBlock> seen = new LinkedHashSet<>();
+    Deque<BasicBlock> work = new ArrayDeque<>(List.of(fn.entry()));
+    while (!work.isEmpty()) {
+      BasicBlock b = work.pop();
+      if (!seen.add(b)) continue;
+      if (b.terminator == null) b.terminator = new Terminator.Unreachable();
+      work.addAll(b.terminator.successors());
+    }
+    fn.blocks.retainAll(seen);
+    fn.relabel();
+  }
+
+  Register constant(Const c, CType type) {
+    Register r = temp(c.isPython() ? CType.OBJECT : type);
+    add(new Op.LoadConst(r, c));
+    return r;
+  }
+
+  Register cConst(BigInteger v, CType type) {
+    if (type instanceof CType.CFloat) return constant(new Const.CFloat(v.doubleValue(), v + ".0"), type);
+    return constant(new Const.CInt(v), type);
+  }
+
+  // ---- variables ----
+
+  /** Stores into a variable; {@code x = x} stores nothing (the variable already holds that value). */
+  void assign(Register var, Register value) {
+    if (!value.equals(var)) add(new Op.Assign(var, value));
+  }
+
+  void markAssigned(String name) {
+    if (assigned != null) assigned.add(name);
+  }
+
+  /** A copy of what is assigned here, to restore when lowering the other way out of a branch. */
+  Set<String> assignedHere() {
+    return assigned == null ? null : new HashSet<>(assigned);
+  }
+
+  static Set<String> meet(Set<String> a, Set<String> b) {
+    if (a == null) return b == null ? null : new HashSet<>(b);
+    if (b == null) return new HashSet<>(a);
+    Set<String> r = new HashSet<>(a);
+    r.retainAll(b);
+    return r;
+  }
+
+  Set<String> meetInto(Set<String> acc, Set<String> more) {
+    if (more == null) return acc;
+    return acc == null ? new HashSet<>(more) : meet(acc, more);
+  }
+}

@@ -1,0 +1,238 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.UnaryOperator;
+import dev.pyxc.ir.BasicBlock;
+import dev.pyxc.ir.ErrorKind;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Primitive;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.Register;
+import dev.pyxc.ir.Terminator;
+import dev.pyxc.sema.CType;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loops: {@code for} over {@code range} on a C counter, over a 1-D view, and over any iterable;
+ * {@code while}; {@code break}, {@code continue} and the {@code else} clause.
+ */
+final class LoopLowering {
+  private final FunctionBuilder fb;
+
+  LoopLowering(FunctionBuilder fb) {
+    this.fb = fb;
+  }
+
+  /** Where break and continue in the innermost loop go, and what is assigned when they do. */
+  static final class Loop {
+    final BasicBlock continueTo;
+    final BasicBlock breakTo;
+    /** How many cleanups were active when the loop started: break and continue run the rest. */
+    final int cleanupDepth;
+    Set<String> assignedAtBreak;
+
+    Loop(BasicBlock continueTo, BasicBlock breakTo, int cleanupDepth) {
+      this.continueTo = continueTo;
+      this.breakTo = breakTo;
+      this.cleanupDepth = cleanupDepth;
+    }
+  }
+
+  void forStmt(Stmt.For f) {
+    CType loopType = fb.fi.rangeLoopTypes().get(f);
+    if (loopType != null) rangeLoop(f, loopType);
+    else if (fb.typeOf(f.iter()) instanceof CType.MemView mv && mv.ndim() == 1) viewLoop(f, mv);
+    else iterLoop(f);
+  }
+
+  void breakStmt() {
+    Loop l = fb.loopStack.peek();
+    fb.exceptions.runCleanups(l.cleanupDepth);
+    if (fb.cur.terminator != null) return;
+    l.assignedAtBreak = fb.meetInto(l.assignedAtBreak, fb.assigned);
+    fb.jump(l.breakTo);
+    fb.startUnreachable();
+  }
+
+  void continueStmt() {
+    fb.exceptions.runCleanups(fb.loopStack.peek().cleanupDepth);
+    fb.jump(fb.loopStack.peek().continueTo);
+    fb.startUnreachable();
+  }
+
+  void whileStmt(Stmt.While w) {
+    BasicBlock head = fb.fn.newBlock();
+    BasicBlock body = fb.fn.newBlock();
+    BasicBlock orElse = fb.fn.newBlock();
+    BasicBlock exit = fb.fn.newBlock();
+    Set<String> atHead = enterHead(head, () -> fb.conditions.condition(w.cond(), body, orElse), body);
+    Loop loop = loopBody(w.body(), head, exit);
+    orElseAndExit(loop, orElse, atHead, w.orElse());
+  }
+
+  /** {@code for i in range(...)} on a C counter: no Python objects per iteration. */
+  private void rangeLoop(Stmt.For f, CType loopType) {
+    Expr.Call call = (Expr.Call) f.iter();
+    List<Expr> args = call.args().stream().map(Expr.Arg::value).toList();
+    Expr startE = args.size() >= 2 ? args.get(0) : null;
+    Expr stopE = args.size() == 1 ? args.get(0) : args.get(1);
+    Expr stepE = args.size() == 3 ? args.get(2) : null;
+    Register start = startE == null ? fb.cConst(BigInteger.ZERO, loopType) : fb.exprAs(startE, loopType);
+    Register stop = fb.exprAs(stopE, loopType);
+    Integer stepSign = null;
+    Register step;
+    if (stepE == null) {
+      step = fb.cConst(BigInteger.ONE, loopType);
+      stepSign = 1;
+    } else {
+      BigInteger lit = literalInt(stepE);
+      step = fb.exprAs(stepE, loopType);
+      if (lit != null) stepSign = lit.signum();
+    }
+    if (stepSign != null && stepSign == 0) {
+      fb.call(Primitives.RANGE_STEP_ZERO, stepE.pos());
+      return;
+    }
+    if (stepSign == null) {
+      BasicBlock bad = fb.fn.newBlock();
+      BasicBlock good = fb.fn.newBlock();
+      Register isZero = fb.temp(CType.BINT);
+      fb.add(new Op.CBinary(isZero, "==", step, fb.cConst(BigInteger.ZERO, loopType)));
+      fb.branch(isZero, bad, good);
+      fb.cur = bad;
+      fb.call(Primitives.RANGE_STEP_ZERO, stepE.pos());
+      fb.cur = good;
+    }
+    Register counter = fb.hiddenVar(loopType, "i");
+    fb.add(new Op.Assign(counter, start));
+    Integer sign = stepSign;
+    countedLoop(f, () -> {
+      Register more = fb.temp(CType.BINT);
+      if (sign == null) {
+        fb.add(new Op.Call(more, new Primitive("range_more", "pyxc_range_more(%0, %1, %2)", CType.BINT, false, Set.of(),
+            ErrorKind.NEVER), List.of(counter, stop, step)));
+      } else {
+        fb.add(new Op.CBinary(more, sign > 0 ? "<" : ">", counter, stop));
+      }
+      return more;
+    }, () -> {
+      Expr.Name target = (Expr.Name) f.target();
+      Register var = fb.vars.get(target.id());
+      fb.add(new Op.Assign(var, fb.coerce(counter, var.type(), f.pos())));
+      fb.markAssigned(target.id());
+    }, () -> {
+      Register next = fb.temp(loopType);
+      fb.add(new Op.CBinary(next, "+", counter, step));
+      fb.add(new Op.Assign(counter, next));
+    });
+  }
+
+  /**
+   * What every C-counted loop shares: the test at its head, binding the target, the body
+   * (break and continue go to the exit and the step), the step, and the else clause.
+   */
+  private void countedLoop(Stmt.For f, java.util.function.Supplier<Register> more, Runnable bindTarget, Runnable step) {
+    BasicBlock head = fb.fn.newBlock();
+    BasicBlock body = fb.fn.newBlock();
+    BasicBlock incr = fb.fn.newBlock();
+    BasicBlock orElse = fb.fn.newBlock();
+    BasicBlock exit = fb.fn.newBlock();
+    Set<String> atHead = enterHead(head, () -> fb.branch(more.get(), body, orElse), body);
+    bindTarget.run();
+    Loop loop = loopBody(f.body(), incr, exit);
+    fb.cur = incr;
+    step.run();
+    fb.jump(head);
+    orElseAndExit(loop, orElse, atHead, f.orElse());
+  }
+
+  private static BigInteger literalInt(Expr e) {
+    if (e instanceof Expr.IntLit i) return i.value();
+    if (e instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NEG && u.operand() instanceof Expr.IntLit i) {
+      return i.value().negate();
+    }
+    return null;
+  }
+
+  /** {@code for v in x} over a 1-D view: a C loop over its elements, in order. */
+  private void viewLoop(Stmt.For f, CType.MemView mv) {
+    // The loop holds the view it started with, even if the body rebinds the variable.
+    Register view = fb.hiddenVar(mv, "view");
+    fb.add(new Op.Assign(view, fb.expr(f.iter())));
+    Register n = fb.call(Primitives.MV_SHAPE, f.pos(), view, fb.cConst(BigInteger.ZERO, CType.SSIZE_T));
+    Register counter = fb.hiddenVar(CType.SSIZE_T, "i");
+    fb.add(new Op.Assign(counter, fb.cConst(BigInteger.ZERO, CType.SSIZE_T)));
+    countedLoop(f, () -> {
+      Register more = fb.temp(CType.BINT);
+      fb.add(new Op.CBinary(more, "<", counter, n));
+      return more;
+    }, () -> fb.assignments.store(f.target(), fb.call(Primitives.mvLoad(mv), f.pos(), view, counter), f.pos()), () -> {
+      Register next = fb.temp(CType.SSIZE_T);
+      fb.add(new Op.CBinary(next, "+", counter, fb.cConst(BigInteger.ONE, CType.SSIZE_T)));
+      fb.add(new Op.Assign(counter, next));
+    });
+  }
+
+  /** {@code for x in iterable}: the iterator protocol, one new reference per item. */
+  private void iterLoop(Stmt.For f) {
+    Register iterable = fb.exprAs(f.iter(), CType.OBJECT);
+    Register it = fb.call(Primitives.GET_ITER, f.iter().pos(), iterable);
+    BasicBlock head = fb.fn.newBlock();
+    BasicBlock ended = fb.fn.newBlock();
+    BasicBlock orElse = fb.fn.newBlock();
+    BasicBlock exit = fb.fn.newBlock();
+    fb.jump(head);
+    fb.cur = head;
+    Register item = fb.temp(CType.OBJECT);
+    fb.add(new Op.Call(item, Primitives.ITER_NEXT, List.of(it)));
+    BasicBlock body = fb.fn.newBlock();
+    fb.cur.terminator = new Terminator.Check(item, ErrorKind.NULL, body, ended, f.pos());
+    Set<String> atHead = fb.assignedHere();
+    fb.cur = ended;
+    fb.call(Primitives.ITER_FINISHED, f.pos());
+    fb.jump(orElse);
+    fb.cur = body;
+    fb.assignments.store(f.target(), item, f.pos());
+    Loop loop = loopBody(f.body(), head, exit);
+    orElseAndExit(loop, orElse, atHead, f.orElse());
+  }
+
+  /**
+   * Enters the loop at its head, where {@code test} branches to the body or the else clause,
+   * and continues in the body; returns what is assigned at the head, where the else clause starts.
+   */
+  private Set<String> enterHead(BasicBlock head, Runnable test, BasicBlock body) {
+    fb.jump(head);
+    fb.cur = head;
+    test.run();
+    Set<String> atHead = fb.assignedHere();
+    fb.cur = body;
+    return atHead;
+  }
+
+  /** Lowers a loop's body, where continue goes to {@code continueTo} and break to {@code exit}. */
+  private Loop loopBody(List<Stmt> body, BasicBlock continueTo, BasicBlock exit) {
+    Loop loop = new Loop(continueTo, exit, fb.cleanups.size());
+    fb.loopStack.push(loop);
+    fb.block(body);
+    fb.loopStack.pop();
+    fb.jump(continueTo);
+    return loop;
+  }
+
+  /**
+   * The else clause, run when the head finds the loop done (so with what was assigned at the
+   * head), then the exit, which a break also reaches.
+   */
+  private void orElseAndExit(Loop loop, BasicBlock orElse, Set<String> atHead, List<Stmt> orElseBody) {
+    fb.cur = orElse;
+    fb.assigned = atHead;
+    fb.block(orElseBody);
+    fb.jump(loop.breakTo);
+    fb.cur = loop.breakTo;
+    fb.assigned = fb.meetInto(loop.assignedAtBreak, fb.assigned);
+  }
+}

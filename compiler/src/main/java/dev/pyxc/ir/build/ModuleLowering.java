@@ -1,0 +1,53 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.ir.Const;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.Register;
+import dev.pyxc.sema.CType;
+
+/**
+ * Module-level names: reading and binding globals (the module body's variables and names
+ * declared {@code global}) and the {@code import} statements that bind them.
+ */
+final class ModuleLowering {
+  private final FunctionBuilder fb;
+
+  ModuleLowering(FunctionBuilder fb) {
+    this.fb = fb;
+  }
+
+  /**
+   * {@code import a.b} binds {@code a} (the top package); {@code import a.b as c} binds the
+   * module a.b itself; {@code from m import x} binds m's attribute x.
+   */
+  void importStmt(Stmt.Import i) {
+    if (i.fromModule() == null) {
+      for (Stmt.Alias a : i.names()) {
+        Register mod = fb.call(Primitives.importModule(a.name(), a.asName() != null), a.pos());
+        String bound = a.asName() != null ? a.asName() : a.name().split("\\.")[0];
+        fb.assignments.store(new Expr.Name(bound, a.pos()), mod, a.pos());
+      }
+      return;
+    }
+    Register mod = fb.call(Primitives.importModule(i.fromModule(), true), i.pos());
+    for (Stmt.Alias a : i.names()) {
+      Register value = fb.call(Primitives.importFrom(a.name()), a.pos(), mod);
+      fb.assignments.store(new Expr.Name(a.asName() != null ? a.asName() : a.name(), a.pos()), value, a.pos());
+    }
+  }
+
+  /** Binds a module global (top-level code, or a name declared global). */
+  void setGlobal(String name, Register value, Pos pos) {
+    fb.call(Primitives.SET_GLOBAL, pos, fb.constant(new Const.PyStr(name), CType.OBJECT), fb.coerce(value, CType.OBJECT, pos));
+  }
+
+  Register global(String name, Pos pos) {
+    Register r = fb.temp(CType.OBJECT);
+    fb.addChecked(new Op.LoadGlobal(r, name), pos);
+    return r;
+  }
+}

@@ -1,0 +1,208 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.BinaryOp;
+import dev.pyxc.ast.CompareOp;
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.UnaryOperator;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.ir.BasicBlock;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Primitive;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.Register;
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.Types;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Unary, binary and comparison operators: C arithmetic with Python's semantics when both sides
+ * are C numbers, the object protocol otherwise, and chained comparisons.
+ */
+final class OperatorLowering {
+  private final FunctionBuilder fb;
+
+  OperatorLowering(FunctionBuilder fb) {
+    this.fb = fb;
+  }
+
+  Register binOp(Expr.BinOp b) {
+    List<Register> ops = fb.expressions.evalAll(List.of(b.left(), b.right()), operandType(b.left(), b.right()));
+    return binary(b.op(), ops.get(0), ops.get(1), b.pos(), false);
+  }
+
+  /** Python objects when either side is one: literals then become constants, not boxed at run time. */
+  private CType operandType(Expr left, Expr right) {
+    return fb.typeOf(left) instanceof CType.PyObject || fb.typeOf(right) instanceof CType.PyObject ? CType.OBJECT : null;
+  }
+
+  Register unary(Expr.UnaryOp u) {
+    CType t = fb.typeOf(u);
+    if (t instanceof CType.PyObject) {
+      Register v = fb.exprAs(u.operand(), CType.OBJECT);
+      return fb.call(switch (u.op()) {
+        case NEG -> Primitives.NEG;
+        case POS -> Primitives.POS;
+        case INVERT -> Primitives.INVERT;
+      }, u.pos(), v);
+    }
+    Register v = fb.exprAs(u.operand(), t);
+    if (u.op() == UnaryOperator.POS) return v;
+    Register r = fb.temp(t);
+    fb.add(new Op.CUnary(r, u.op().symbol, v));
+    return r;
+  }
+
+  /** Binary operators: C arithmetic with Python semantics when both sides are C numbers, else the number protocol. */
+  Register binary(BinaryOp op, Register l, Register r, Pos pos, boolean inPlace) {
+    CType lt = l.type();
+    CType rt = r.type();
+    if (Types.isCNumeric(lt) && Types.isCNumeric(rt) && op != BinaryOp.POW && op != BinaryOp.MATMUL) {
+      return cBinary(op, l, r, pos);
+    }
+    Register lo = fb.coerce(l, CType.OBJECT, pos);
+    Register ro = fb.coerce(r, CType.OBJECT, pos);
+    return fb.call(pyOp(op, inPlace), pos, lo, ro);
+  }
+
+  private Register cBinary(BinaryOp op, Register l, Register r, Pos pos) {
+    CType lt = l.type();
+    CType rt = r.type();
+    boolean cdivision = fb.directives.get("cdivision");
+    if (op == BinaryOp.DIV && Types.isInt(lt) && Types.isInt(rt) && !fb.directives.languageLevel().equals("2")) {
+      Register ld = fb.coerce(l, CType.DOUBLE, pos);
+      Register rd = fb.coerce(r, CType.DOUBLE, pos);
+      return divide(ld, rd, CType.DOUBLE, cdivision, pos);
+    }
+    CType t = (op == BinaryOp.BITAND || op == BinaryOp.BITOR || op == BinaryOp.BITXOR)
+        && lt instanceof CType.BInt && rt instanceof CType.BInt ? CType.BINT : Types.widest(lt, rt);
+    Register lc = fb.coerce(l, t, pos);
+    Register rc = fb.coerce(r, t, pos);
+    switch (op) {
+      case DIV -> {
+        return divide(lc, rc, t, cdivision, pos);
+      }
+      case FLOORDIV, MOD -> {
+        if (cdivision && t instanceof CType.CInt) {
+          Register res = fb.temp(t);
+          fb.add(new Op.CBinary(res, op == BinaryOp.FLOORDIV ? "/" : "%", lc, rc));
+          return res;
+        }
+        Primitive p = op == BinaryOp.FLOORDIV ? Primitives.cFloorDiv(t) : Primitives.cMod(t);
+        Register wide = fb.call(p, pos, lc, rc);
+        return fb.coerce(wide, t, pos);
+      }
+      default -> {
+        Register res = fb.temp(t);
+        fb.add(new Op.CBinary(res, op.symbol, lc, rc));
+        return res;
+      }
+    }
+  }
+
+  private Register divide(Register l, Register r, CType t, boolean cdivision, Pos pos) {
+    if (cdivision || !(t instanceof CType.CFloat)) {
+      if (!(t instanceof CType.CFloat) && !cdivision) {
+        Register wide = fb.call(Primitives.cFloorDiv(t), pos, l, r);
+        return fb.coerce(wide, t, pos);
+      }
+      Register res = fb.temp(t);
+      fb.add(new Op.CBinary(res, "/", l, r));
+      return res;
+    }
+    Register res = fb.call(Primitives.C_TRUEDIV, pos, fb.coerce(l, CType.DOUBLE, pos), fb.coerce(r, CType.DOUBLE, pos));
+    return fb.coerce(res, t, pos);
+  }
+
+  private static Primitive pyOp(BinaryOp op, boolean inPlace) {
+    return switch (op) {
+      case ADD -> inPlace ? Primitives.IADD : Primitives.ADD;
+      case SUB -> inPlace ? Primitives.ISUB : Primitives.SUB;
+      case MUL -> inPlace ? Primitives.IMUL : Primitives.MUL;
+      case DIV -> inPlace ? Primitives.ITRUEDIV : Primitives.TRUEDIV;
+      case FLOORDIV -> inPlace ? Primitives.IFLOORDIV : Primitives.FLOORDIV;
+      case MOD -> inPlace ? Primitives.IMOD : Primitives.MOD;
+      case POW -> inPlace ? Primitives.IPOW : Primitives.POW;
+      case LSHIFT -> inPlace ? Primitives.ILSHIFT : Primitives.LSHIFT;
+      case RSHIFT -> inPlace ? Primitives.IRSHIFT : Primitives.RSHIFT;
+      case BITAND -> inPlace ? Primitives.IAND : Primitives.AND;
+      case BITOR -> inPlace ? Primitives.IOR : Primitives.OR;
+      case BITXOR -> inPlace ? Primitives.IXOR : Primitives.XOR;
+      case MATMUL -> inPlace ? Primitives.IMATMUL : Primitives.MATMUL;
+    };
+  }
+
+  Register compare(Expr.Compare c, CType type) {
+    if (c.ops().size() == 1) {
+      List<Register> ops = fb.expressions.evalAll(List.of(c.first(), c.rest().get(0)), operandType(c.first(), c.rest().get(0)));
+      return compareOne(c.ops().get(0), ops.get(0), ops.get(1), type, c.pos());
+    }
+    // a < b < c: each operand evaluated once, stop at the first false comparison.
+    Register res = fb.hiddenVar(type, "cmp");
+    BasicBlock end = fb.fn.newBlock();
+    Register left = fb.expr(c.first());
+    Set<String> before = null;
+    for (int i = 0; i < c.ops().size(); i++) {
+      Register right = fb.expr(c.rest().get(i));
+      if (right.isVariable() && i + 1 < c.ops().size()) {
+        Register copy = fb.temp(right.type());
+        fb.add(new Op.Assign(copy, right));
+        right = copy;
+      }
+      Register r = compareOne(c.ops().get(i), left, right, type, c.pos());
+      fb.add(new Op.Assign(res, r));
+      if (i + 1 < c.ops().size()) {
+        BasicBlock next = fb.fn.newBlock();
+        fb.branch(fb.conditions.truth(res, c.pos()), next, end);
+        before = FunctionBuilder.meet(before == null ? fb.assigned : before, fb.assigned);
+        fb.cur = next;
+      }
+      left = right;
+    }
+    fb.jump(end);
+    fb.cur = end;
+    fb.assigned = FunctionBuilder.meet(before, fb.assigned);
+    return res;
+  }
+
+  private Register compareOne(CompareOp op, Register l, Register r, CType resultType, Pos pos) {
+    if (Types.isCNumeric(l.type()) && Types.isCNumeric(r.type())
+        && op != CompareOp.IN && op != CompareOp.NOT_IN && op != CompareOp.IS && op != CompareOp.IS_NOT) {
+      CType t = Types.widest(l.type(), r.type());
+      Register res = fb.temp(CType.BINT);
+      fb.add(new Op.CBinary(res, op.symbol, fb.coerce(l, t, pos), fb.coerce(r, t, pos)));
+      return fb.coerce(res, resultType, pos);
+    }
+    Register lo = fb.coerce(l, CType.OBJECT, pos);
+    Register ro = fb.coerce(r, CType.OBJECT, pos);
+    Register res;
+    switch (op) {
+      case IS, IS_NOT -> {
+        res = fb.temp(CType.BINT);
+        fb.add(new Op.Call(res, Primitives.IS, List.of(lo, ro)));
+        if (op == CompareOp.IS_NOT) res = not(res);
+      }
+      case IN, NOT_IN -> {
+        Register st = fb.call(Primitives.CONTAINS, pos, lo, ro);
+        res = fb.temp(CType.BINT);
+        fb.add(new Op.Cast(res, st));
+        if (op == CompareOp.NOT_IN) res = not(res);
+      }
+      default -> res = fb.call(switch (op) {
+        case LT -> Primitives.RICHCOMPARE_LT;
+        case LE -> Primitives.RICHCOMPARE_LE;
+        case GT -> Primitives.RICHCOMPARE_GT;
+        case GE -> Primitives.RICHCOMPARE_GE;
+        case EQ -> Primitives.RICHCOMPARE_EQ;
+        default -> Primitives.RICHCOMPARE_NE;
+      }, pos, lo, ro);
+    }
+    return fb.coerce(res, resultType, pos);
+  }
+
+  private Register not(Register b) {
+    Register r = fb.temp(CType.BINT);
+    fb.add(new Op.CUnary(r, "!", b));
+    return r;
+  }
+}

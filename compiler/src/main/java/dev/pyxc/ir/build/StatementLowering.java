@@ -1,0 +1,104 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ir.Const;
+import dev.pyxc.ir.Register;
+import dev.pyxc.ir.Terminator;
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.Directives;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Statements: the dispatch over every statement kind, and the ones that need no construct of
+ * their own ({@code return}, {@code pass}, {@code global}, directive {@code with} blocks).
+ */
+final class StatementLowering {
+  private final FunctionBuilder fb;
+
+  StatementLowering(FunctionBuilder fb) {
+    this.fb = fb;
+  }
+
+  void block(List<Stmt> body) {
+    for (Stmt s : body) stmt(s);
+  }
+
+  private void stmt(Stmt s) {
+    int outerLine = fb.line;
+    fb.line = s.pos().line();
+    try {
+      lowerStmt(s);
+    } finally {
+      fb.line = outerLine;
+    }
+  }
+
+  private void lowerStmt(Stmt s) {
+    // Refused before lowering (a nested def, a cimport in a function): reaching here is a compiler bug.
+    if (s instanceof Stmt.CImport) throw new AssertionError("cimport inside a function reached the IR builder");
+    if (s instanceof Stmt.FuncDef) throw new AssertionError("nested def reached the IR builder");
+    if (s instanceof Stmt.ExprStmt e) {
+      fb.expr(e.expr());
+    } else if (s instanceof Stmt.Assign a) {
+      fb.assignments.assignStmt(a);
+    } else if (s instanceof Stmt.AugAssign a) {
+      fb.assignments.augAssign(a);
+    } else if (s instanceof Stmt.CDef c) {
+      fb.assignments.cdefStmt(c);
+    } else if (s instanceof Stmt.If i) {
+      fb.conditions.ifStmt(i);
+    } else if (s instanceof Stmt.While w) {
+      fb.loops.whileStmt(w);
+    } else if (s instanceof Stmt.For f) {
+      fb.loops.forStmt(f);
+    } else if (s instanceof Stmt.Break b) {
+      fb.loops.breakStmt();
+    } else if (s instanceof Stmt.Continue c) {
+      fb.loops.continueStmt();
+    } else if (s instanceof Stmt.Pass p) {
+      // Nothing to run.
+    } else if (s instanceof Stmt.Return r) {
+      returnStmt(r);
+    } else if (s instanceof Stmt.Try t) {
+      fb.exceptions.tryStmt(t);
+    } else if (s instanceof Stmt.Import i) {
+      fb.module.importStmt(i);
+    } else if (s instanceof Stmt.Global g) {
+      // Nothing to run: sema made the names globals, so stores go to the module dict.
+    } else if (s instanceof Stmt.Assert a) {
+      fb.conditions.assertStmt(a);
+    } else if (s instanceof Stmt.Raise r) {
+      fb.exceptions.raiseStmt(r);
+    } else if (s instanceof Stmt.With w) {
+      withStmt(w);
+    } else {
+      throw new AssertionError(s);
+    }
+  }
+
+  private void returnStmt(Stmt.Return r) {
+    Register v = r.value() == null ? defaultReturn() : fb.exprAs(r.value(), fb.fn.returnType);
+    fb.exceptions.runCleanups(0);
+    if (fb.cur.terminator == null) fb.terminate(new Terminator.Return(v));
+    fb.startUnreachable();
+  }
+
+  /** A with-block only changes the directives in force (sema refuses any other context manager). */
+  private void withStmt(Stmt.With w) {
+    Directives saved = fb.directives;
+    fb.directives = fb.fi.withDirectives().get(w);
+    block(w.body());
+    fb.directives = saved;
+  }
+
+  /**
+   * What a bare return (or falling off the end) returns: None for an object, None as a view,
+   * 0 for a C number, nothing from a void cdef function.
+   */
+  Register defaultReturn() {
+    if (fb.fn.returnType instanceof CType.Void) return null;
+    if (fb.fn.returnType.isNumeric()) return fb.cConst(BigInteger.ZERO, fb.fn.returnType);
+    return fb.coerce(fb.constant(new Const.PyNone(), CType.OBJECT), fb.fn.returnType, fb.fi.def().pos());
+  }
+}

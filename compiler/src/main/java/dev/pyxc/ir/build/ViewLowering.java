@@ -1,0 +1,185 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.ir.ErrorKind;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Primitive;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.Register;
+import dev.pyxc.ir.ViewIndex;
+import dev.pyxc.sema.CType;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Typed memoryviews: indexing and slicing (with the wraparound, boundscheck and nonecheck
+ * directives), element stores, copies into a slice and broadcasts, {@code .T} and the shape
+ * attributes.
+ */
+final class ViewLowering {
+  private final FunctionBuilder fb;
+
+  ViewLowering(FunctionBuilder fb) {
+    this.fb = fb;
+  }
+
+  Register transpose(Expr.Attribute a, CType.MemView mv) {
+    Register view = fb.expr(a.obj());
+    notNone(view, "AttributeError", "Cannot transpose None memoryview slice", a.pos());
+    return fb.call(Primitives.mvTranspose(mv), a.pos(), view);
+  }
+
+  /** {@code x.shape[k]}, {@code x.strides[k]} as C values. */
+  Register shapeItem(Expr.Subscript s, Expr.Attribute a) {
+    Register view = viewForAttribute(a);
+    Register k = fb.exprAs(s.index(), CType.SSIZE_T);
+    return fb.call(a.name().equals("shape") ? Primitives.MV_SHAPE : Primitives.MV_STRIDES, s.pos(), view, k);
+  }
+
+  /** An element of a view, or a view of part of it when {@code type} is a view. */
+  Register viewSubscript(Expr.Subscript s, CType.MemView mv, CType type) {
+    Register view = fb.expr(s.obj());
+    List<Register> idx = new ArrayList<>();
+    List<ViewIndex> items = viewIndices(view, mv, s, idx);
+    if (type instanceof CType.MemView result) {
+      List<Register> args = new ArrayList<>(List.of(view));
+      args.addAll(idx);
+      return fb.call(Primitives.mvSubview(mv, result, items), s.pos(), args.toArray(new Register[0]));
+    }
+    List<Register> args = new ArrayList<>(List.of(view));
+    args.addAll(idx);
+    return fb.call(Primitives.mvLoad(mv), s.pos(), args.toArray(new Register[0]));
+  }
+
+  /** {@code x.shape}, {@code x.strides} as Python objects. */
+  Register shapeList(Expr.Attribute a) {
+    return fb.call(a.name().equals("shape") ? Primitives.MV_SHAPE_LIST : Primitives.MV_STRIDES_LIST, a.pos(), viewForAttribute(a));
+  }
+
+  /**
+   * Evaluates a view's subscript left to right: integers are checked against their axis
+   * (wraparound and bounds as the directives say), slices' parts become C values, {@code None}
+   * adds an axis and an ellipsis stands for as many whole axes as the other items leave. Fills
+   * {@code args} with the registers the subview or element op takes; returns the items.
+   */
+  private List<ViewIndex> viewIndices(Register view, CType.MemView mv, Expr.Subscript s, List<Register> args) {
+    List<Expr> items = s.index() instanceof Expr.TupleExpr t ? t.elts() : List.of(s.index());
+    long consuming = items.stream().filter(x -> !(x instanceof Expr.NoneLit) && !(x instanceof Expr.EllipsisLit)).count();
+    List<ViewIndex> out = new ArrayList<>();
+    List<int[]> positions = new ArrayList<>();   // {argument slot, axis, item} of each integer index
+    int axis = 0;
+    for (int k = 0; k < items.size(); k++) {
+      Expr x = items.get(k);
+      if (x instanceof Expr.NoneLit) {
+        out.add(ViewIndex.NEWAXIS);
+      } else if (x instanceof Expr.EllipsisLit) {
+        for (long n = consuming; n < mv.ndim(); n++, axis++) out.add(ViewIndex.WHOLE);
+        consuming = mv.ndim();
+      } else if (x instanceof Expr.Slice sl) {
+        for (Expr part : new Expr[] {sl.lo(), sl.hi(), sl.step()}) if (part != null) args.add(fb.exprAs(part, CType.SSIZE_T));
+        out.add(new ViewIndex(ViewIndex.Kind.SLICE, sl.lo() != null, sl.hi() != null, sl.step() != null));
+        axis++;
+      } else {
+        positions.add(new int[] {args.size(), axis, k});
+        args.add(fb.exprAs(x, CType.SSIZE_T));
+        out.add(ViewIndex.AT);
+        axis++;
+      }
+    }
+    boolean slicing = out.stream().anyMatch(it -> it.kind() != ViewIndex.Kind.AT);
+    notNone(view, "TypeError", slicing ? "Cannot slice None memoryview slice" : "Cannot index None memoryview slice", s.pos());
+    // Every index is evaluated before any is checked, and the highest failing axis is the one
+    // reported, as in Cython: check from the last axis back.
+    boolean wrap = fb.directives.get("wraparound");
+    boolean bounds = fb.directives.get("boundscheck");
+    boolean element = !slicing && positions.size() == mv.ndim();
+    if (bounds && element && positions.size() > 1) {
+      // An element of a multi-axis view: one check (one branch) for the whole access, then
+      // each index wrapped on its own; a bounds-checked stencil runs as fast as Cython's.
+      List<Register> checked = new ArrayList<>(List.of(view));
+      for (int[] p : positions) checked.add(args.get(p[0]));
+      fb.call(Primitives.mvCheckElement(positions.size(), wrap), items.get(positions.get(positions.size() - 1)[2]).pos(),
+          checked.toArray(new Register[0]));
+      if (wrap) {
+        for (int[] p : positions) {
+          args.set(p[0], fb.call(Primitives.mvIndex(p[1], true, false, true), items.get(p[2]).pos(), view, args.get(p[0])));
+        }
+      }
+    } else if (wrap || bounds) {
+      for (int k = positions.size() - 1; k >= 0; k--) {
+        int[] p = positions.get(k);
+        Pos pos = items.get(p[2]).pos();
+        args.set(p[0], fb.call(Primitives.mvIndex(p[1], wrap, bounds, element), pos, view, args.get(p[0])));
+      }
+    }
+    return out;
+  }
+
+  /** {@code x[i] = v} stores one element; {@code x[a:b] = v} copies a view or broadcasts a value. */
+  void storeIntoView(Expr.Subscript s, CType.MemView mv, Register value, Pos pos) {
+    Register view = fb.expr(s.obj());
+    List<Register> idx = new ArrayList<>();
+    List<ViewIndex> items = viewIndices(view, mv, s, idx);
+    List<Register> args = new ArrayList<>(List.of(view));
+    args.addAll(idx);
+    if (fb.typeOf(s) instanceof CType.MemView part) {
+      Register dst = fb.call(Primitives.mvSubview(mv, part, items), s.pos(), args.toArray(new Register[0]));
+      // As in Cython, only a view is copied; anything else (objects too) is one value broadcast.
+      if (value.type() instanceof CType.MemView) {
+        fb.call(Primitives.mvCopy(part), s.pos(), dst, fb.coerce(value, part, pos));
+      } else {
+        fb.call(Primitives.mvFill(part), s.pos(), dst, fb.coerce(value, part.dtype(), pos));
+      }
+      return;
+    }
+    args.add(fb.coerce(value, mv.dtype(), pos));
+    fb.call(Primitives.mvStore(mv), s.pos(), args.toArray(new Register[0]));
+  }
+
+  /** {@code x[i] += v}: the indices are evaluated and checked once, for the load and the store. */
+  void augAssignElement(Stmt.AugAssign a, Expr.Subscript s, CType.MemView mv) {
+    Register view = fb.expr(s.obj());
+    List<Register> idx = new ArrayList<>();
+    viewIndices(view, mv, s, idx);
+    List<Register> at = new ArrayList<>(List.of(view));
+    at.addAll(idx);
+    Register old = fb.call(Primitives.mvLoad(mv), s.pos(), at.toArray(new Register[0]));
+    Register result = fb.operators.binary(a.op(), old, fb.expr(a.value()), a.pos(), true);
+    at.add(fb.coerce(result, mv.dtype(), a.pos()));
+    fb.call(Primitives.mvStore(mv), s.pos(), at.toArray(new Register[0]));
+  }
+
+  /** The view whose attribute {@code a} reads, checked against None under nonecheck. */
+  Register viewForAttribute(Expr.Attribute a) {
+    Register view = fb.expr(a.obj());
+    notNone(view, "AttributeError", "Cannot access '" + a.name() + "' attribute of None memoryview slice", a.pos());
+    return view;
+  }
+
+  /** Under nonecheck, raises {@code excType(message)} when {@code view} is None. */
+  private void notNone(Register view, String excType, String message, Pos pos) {
+    if (fb.directives.get("nonecheck")) fb.call(Primitives.mvNotNone(excType, message), pos, view);
+  }
+
+  /** {@code x.ndim}, {@code x.size}, {@code x.itemsize}, {@code x.nbytes} as C values. */
+  Register viewAttribute(Expr.Attribute a, CType.MemView mv) {
+    if (a.name().equals("ndim")) return fb.cConst(BigInteger.valueOf(mv.ndim()), CType.SSIZE_T);
+    Register view = viewForAttribute(a);
+    StringBuilder size = new StringBuilder("((Py_ssize_t)1");
+    for (int i = 0; i < mv.ndim(); i++) size.append(" * %0.shape[").append(i).append(']');
+    size.append(')');
+    String item = "(Py_ssize_t)sizeof(" + Primitives.cType(mv.dtype()) + ")";
+    String template = switch (a.name()) {
+      case "itemsize" -> item;
+      case "size" -> size.toString();
+      default -> size + " * " + item;
+    };
+    Register r = fb.temp(CType.SSIZE_T);
+    fb.add(new Op.Call(r, new Primitive("mv_" + a.name(), template, CType.SSIZE_T, false, Set.of(), ErrorKind.NEVER), List.of(view)));
+    return r;
+  }
+}
