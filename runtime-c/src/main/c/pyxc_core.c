@@ -148,6 +148,17 @@ static void pyxc_range_step_zero(void) {
 }
 /* @end */
 
+/* @piece pyxc_contains_not_none */
+/* `x in d` for d typed dict, set or frozenset: None gets Cython's message, not Python's. */
+static int pyxc_contains_not_none(PyObject *container, PyObject *item) {
+    if (container == Py_None) {
+        PyErr_SetString(PyExc_TypeError, "'NoneType' object is not iterable");
+        return -1;
+    }
+    return PySequence_Contains(container, item);
+}
+/* @end */
+
 /* @piece pyxc_parse_args */
 static void pyxc_raise_argtuple_invalid(const char *fname, int exact, Py_ssize_t min, Py_ssize_t max, Py_ssize_t found) {
     Py_ssize_t expected = found < min ? min : max;

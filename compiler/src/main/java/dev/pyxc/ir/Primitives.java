@@ -70,6 +70,14 @@ public final class Primitives {
   public static final Primitive RICHCOMPARE_NE = newRef("py_ne", "PyObject_RichCompare(%0, %1, Py_NE)");
   /** {@code item in container}: 1, 0, or -1 on error. */
   public static final Primitive CONTAINS = status("py_contains", "PySequence_Contains(%1, %0)");
+  /** The same for a container typed dict, set or frozenset, which may be None: Cython's message then. */
+  public static final Primitive CONTAINS_NOT_NONE = status("py_contains_not_none", "pyxc_contains_not_none(%1, %0)");
+
+  /** {@code item in container} for a container of this static type. */
+  public static Primitive contains(CType container) {
+    return container instanceof CType.PyObject o && o.builtin() != null
+        && (o.builtin().equals("dict") || o.builtin().equals("set") || o.builtin().equals("frozenset")) ? CONTAINS_NOT_NONE : CONTAINS;
+  }
   public static final Primitive IS = pure("py_is", "(%0 == %1)", CType.BINT);
   public static final Primitive IS_TRUE = status("py_is_true", "PyObject_IsTrue(%0)");
 

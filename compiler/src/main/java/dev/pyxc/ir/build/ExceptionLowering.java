@@ -1,5 +1,6 @@
 package dev.pyxc.ir.build;
 
+import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.diag.Pos;
 import dev.pyxc.ir.BasicBlock;
@@ -75,7 +76,8 @@ final class ExceptionLowering {
    * once, match it clause by clause, and raise it again unchanged when none matches; a matched
    * exception gets this frame's traceback entry and is the handled exception (bare raise,
    * sys.exception()) until its clause ends. A finally body is lowered twice: on the normal way
-   * out, and on the error way, where the fetched exception is raised again after it.
+   * out, and on the error way, where the fetched exception is the handled one while the body
+   * runs and is raised again after it.
    */
   void tryStmt(Stmt.Try t) {
     BasicBlock outside = fb.onError;
@@ -117,8 +119,8 @@ final class ExceptionLowering {
         fb.cleanups.push(new RestoreHandled(previous, protectedOnError));
         fb.onError = clauseOnError;
         if (h.name() != null) {
-          fb.assign(fb.vars.get(h.name()), exc);
-          fb.markAssigned(h.name());
+          // A name like any assignment target: a local, or a module global in top-level code.
+          fb.assignments.store(new Expr.Name(h.name(), h.pos()), exc, h.pos());
         }
         fb.block(h.body());
         fb.cleanups.pop();
@@ -144,11 +146,24 @@ final class ExceptionLowering {
       fb.assigned = before;
       Register exc = fb.call(Primitives.EXC_FETCH, t.pos());
       Register savedLine = fb.call(Primitives.LINENO_SAVE, t.pos());
+      // While the finally body runs, the exception is the handled one, as in Python: one the
+      // body raises gets it as __context__. The one handled before is put back on every way out.
+      Register previous = fb.call(Primitives.EXC_HANDLED, t.pos());
+      fb.call(Primitives.EXC_SET_HANDLED, t.pos(), exc);
+      BasicBlock bodyOnError = fb.fn.newBlock();
+      fb.cleanups.push(new RestoreHandled(previous, outside));
+      fb.onError = bodyOnError;
       fb.block(t.finalBody());
+      fb.cleanups.pop();
+      fb.onError = outside;
       if (fb.cur.terminator == null) {
+        fb.call(Primitives.EXC_RESTORE_HANDLED, t.pos(), previous);
         fb.call(Primitives.LINENO_RESTORE, t.pos(), savedLine);
         fb.call(Primitives.EXC_RAISE_AGAIN, Pos.NONE, exc);   // keeps the line it was raised at
       }
+      fb.cur = bodyOnError;
+      fb.call(Primitives.EXC_RESTORE_HANDLED, t.pos(), previous);
+      fb.jump(outside);
     }
     fb.cur = normalEnd;
     fb.assigned = atNormalEnd;

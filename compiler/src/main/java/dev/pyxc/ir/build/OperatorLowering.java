@@ -183,7 +183,7 @@ final class OperatorLowering {
         if (op == CompareOp.IS_NOT) res = not(res);
       }
       case IN, NOT_IN -> {
-        Register st = fb.call(Primitives.CONTAINS, pos, lo, ro);
+        Register st = fb.call(Primitives.contains(r.type()), pos, lo, ro);
         res = fb.temp(CType.BINT);
         fb.add(new Op.Cast(res, st));
         if (op == CompareOp.NOT_IN) res = not(res);
