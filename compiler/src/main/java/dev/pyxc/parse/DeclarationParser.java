@@ -1,0 +1,228 @@
+package dev.pyxc.parse;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.TypeRef;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.lex.Token;
+import dev.pyxc.lex.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cython's C declarations: type references (C base types and memoryview types with their axis
+ * specifications), typed parameters, cdef variables and the heads of cdef functions (return type,
+ * parameters, exception specification).
+ */
+final class DeclarationParser {
+  /** What a cdef statement declares. */
+  sealed interface CDef permits Variables, FunctionHead {}
+
+  record Variables(Stmt.CDef stmt) implements CDef {}
+
+  /**
+   * A cdef function up to the ':' before its suite; the statement parser reads the suite, so
+   * declarations need not know about statements.
+   */
+  record FunctionHead(String name, List<Stmt.Param> params, TypeRef returnType, Stmt.CSignature signature, Pos pos)
+      implements CDef {}
+
+  private final TokenCursor in;
+  private final ExpressionParser expr;
+
+  DeclarationParser(TokenCursor in, ExpressionParser expr) {
+    this.in = in;
+    this.expr = expr;
+  }
+
+  // param: [type] NAME ['not' 'None' | 'or' 'None'] ['=' test]
+  private Stmt.Param param() {
+    Token start = in.peek();
+    if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR) || in.check(TokenKind.SLASH)) {
+      throw in.error(start.pos(), "'" + start.text() + "' parameters are not supported by pyxc");
+    }
+    TypeRef type = null;
+    if (startsTypedDeclaration()) type = typeRef();
+    Token name = in.expectName();
+    boolean notNone = false;
+    boolean orNone = false;
+    if (in.check(TokenKind.NOT) && in.peek(1).kind() == TokenKind.NONE) {
+      in.advance();
+      in.advance();
+      notNone = true;
+    } else if (in.check(TokenKind.OR) && in.peek(1).kind() == TokenKind.NONE) {
+      in.advance();
+      in.advance();
+      orNone = true;
+    }
+    if (in.match(TokenKind.COLON)) throw in.error(in.peek().pos(), "annotations are not supported by pyxc");
+    Expr def = in.match(TokenKind.EQ) ? expr.test() : null;
+    return new Stmt.Param(name.text(), type, def, notNone, orNone, start.pos());
+  }
+
+  // params: [param (',' param)* [',']] ')'   (after the '(')
+  List<Stmt.Param> paramList() {
+    List<Stmt.Param> params = new ArrayList<>();
+    while (!in.check(TokenKind.RPAREN)) {
+      params.add(param());
+      if (!in.match(TokenKind.COMMA)) break;
+    }
+    in.expect(TokenKind.RPAREN);
+    return List.copyOf(params);
+  }
+
+  /** At a parameter or declaration: does a type come before the name? */
+  private boolean startsTypedDeclaration() {
+    if (!in.check(TokenKind.NAME)) return false;
+    Token next = in.peek(1);
+    if (next.kind() == TokenKind.NAME) return true;
+    if (next.kind() == TokenKind.LBRACKET) return true;
+    return in.checkName("unsigned") || in.checkName("signed") || in.checkName("const");
+  }
+
+  // type: ['const'] base_type ['[' axis (',' axis)* ']']
+  // base_type: ('unsigned'|'signed')? ('short'|'long'|'long' 'long')? NAME?
+  TypeRef typeRef() {
+    Token start = in.peek();
+    boolean isConst = false;
+    if (in.checkName("const")) {
+      in.advance();
+      isConst = true;
+    }
+    List<String> words = new ArrayList<>();
+    Token first = in.peek();
+    while (in.checkName("unsigned") || in.checkName("signed") || in.checkName("short") || in.checkName("long")) {
+      words.add(in.advance().text());
+      // 'long' alone may be the whole type: `long x`
+      if (!in.check(TokenKind.NAME) || !continuesBaseType(words)) break;
+    }
+    if (words.isEmpty() || (in.check(TokenKind.NAME) && continuesBaseType(words) && isBaseTypeName(in.peek().text()))) {
+      words.add(in.expectName().text());
+    }
+    TypeRef.Named named = new TypeRef.Named(String.join(" ", words), first.pos());
+    if (!in.check(TokenKind.LBRACKET)) {
+      if (isConst) throw in.error(start.pos(), "const is only supported by pyxc on memoryview types");
+      return named;
+    }
+    Token lb = in.advance();
+    List<TypeRef.Axis> axes = new ArrayList<>();
+    do {
+      axes.add(axis());
+    } while (in.match(TokenKind.COMMA));
+    in.expect(TokenKind.RBRACKET);
+    return new TypeRef.MemoryView(named, List.copyOf(axes), isConst, isConst ? start.pos() : named.pos(), lb.pos());
+  }
+
+  private boolean continuesBaseType(List<String> words) {
+    if (!in.check(TokenKind.NAME)) return false;
+    String next = in.peek().text();
+    String last = words.get(words.size() - 1);
+    if (next.equals("long")) return !last.equals("short") && words.stream().filter("long"::equals).count() < 2;
+    return isBaseTypeName(next) || next.equals("short");
+  }
+
+  private static boolean isBaseTypeName(String w) {
+    return switch (w) {
+      case "char", "int", "double", "short", "long" -> true;
+      default -> false;
+    };
+  }
+
+  // axis: ':' [':' [step]]    step: '1' | NAME ('.' NAME)*
+  // A start or a stop is parsed only to report it where Cython does.
+  private TypeRef.Axis axis() {
+    Token t = in.peek();
+    if (!in.check(TokenKind.COLON)) {
+      if (in.check(TokenKind.COMMA) || in.check(TokenKind.RBRACKET)) throw in.error(t.pos(), "Expected ':', found '" + TokenCursor.found(t) + "'");
+      expr.test();
+      throw in.error(t.pos(), "Start must not be given.");
+    }
+    in.advance();
+    if (!in.check(TokenKind.COLON) && !in.check(TokenKind.COMMA) && !in.check(TokenKind.RBRACKET)) {
+      throw in.error(in.peek().pos(), "Axis specification only allowed in the 'step' slot.");
+    }
+    if (!in.match(TokenKind.COLON) || in.check(TokenKind.COMMA) || in.check(TokenKind.RBRACKET)) {
+      return new TypeRef.Axis(false, null, t.pos(), t.pos());
+    }
+    Token step = in.peek();
+    if (step.kind() == TokenKind.INT && step.text().equals("1")) {
+      in.advance();
+      return new TypeRef.Axis(true, null, t.pos(), step.pos());
+    }
+    if (step.kind() == TokenKind.NAME) {
+      StringBuilder name = new StringBuilder(in.advance().text());
+      while (in.match(TokenKind.DOT)) name.append('.').append(in.expectName().text());
+      return new TypeRef.Axis(false, name.toString(), t.pos(), step.pos());
+    }
+    throw in.error(step.pos(), "Step must be omitted, 1, or a valid specifier.");
+  }
+
+  // cdef_head: cdef_variables | cdef_function_head
+  // cdef_variables: 'cdef' type declarator (',' declarator)* NEWLINE
+  // declarator: NAME ['=' test]
+  CDef cdef() {
+    Token cdef = in.advance();
+    if (in.check(TokenKind.CLASS) || in.checkName("class")) throw in.unsupported(in.peek(), "cdef class");
+    if (in.check(TokenKind.COLON)) throw in.unsupported(cdef, "cdef block");
+    if (in.checkName("extern")) throw in.unsupported(in.peek(), "cdef extern");
+    if (in.checkName("struct") || in.checkName("union") || in.checkName("enum")) throw in.unsupported(in.peek(), "cdef " + in.peek().text());
+    boolean inline = false;
+    if (in.checkName("inline")) {
+      in.advance();
+      inline = true;
+    }
+    if (in.checkName("public") || in.checkName("api") || in.checkName("readonly")) {
+      throw in.unsupported(in.peek(), "cdef " + in.peek().text());
+    }
+    if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+    Token typeStart = in.peek();
+    TypeRef type = typeRef();
+    if (in.check(TokenKind.LPAREN) && type instanceof TypeRef.Named n && !n.name().contains(" ")) {
+      // `cdef f(x):` names the function; its return type is object.
+      return cdefFunction(cdef, inline, null, typeStart);
+    }
+    if (inline && !(in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN)) {
+      throw in.error(cdef.pos(), "'inline' is only allowed on cdef functions");
+    }
+    if (cdef.kind() == TokenKind.CPDEF && !(in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN)) {
+      throw in.unsupported(cdef, "cpdef variable");
+    }
+    List<Stmt.Declarator> decls = new ArrayList<>();
+    do {
+      if (in.check(TokenKind.STAR)) throw in.error(in.peek().pos(), "pointer types are not supported by pyxc");
+      Token name = in.expectName();
+      if (in.check(TokenKind.LPAREN) && decls.isEmpty()) {
+        return cdefFunction(cdef, inline, type, name);
+      }
+      if (in.check(TokenKind.LBRACKET)) throw in.error(in.peek().pos(), "C arrays are not supported by pyxc");
+      Expr init = in.match(TokenKind.EQ) ? expr.test() : null;
+      decls.add(new Stmt.Declarator(name.text(), init, name.pos()));
+    } while (in.match(TokenKind.COMMA));
+    in.expectNewline();
+    return new Variables(new Stmt.CDef(type, List.copyOf(decls), cdef.pos()));
+  }
+
+  // cdef_function_head: 'cdef' ['inline'] [type] NAME '(' [params] ')' [except_spec] ['nogil'] ':'
+  // except_spec: 'noexcept' | 'except' ('*' | ['?'] test)
+  private FunctionHead cdefFunction(Token cdef, boolean inline, TypeRef returnType, Token name) {
+    Pos declarator = in.expect(TokenKind.LPAREN).pos();
+    List<Stmt.Param> params = paramList();
+    Stmt.ExceptSpec except = Stmt.ExceptSpec.DEFAULT;
+    // Cython reports a misplaced exception clause at the declarator's '('.
+    if (in.checkName("noexcept")) {
+      in.advance();
+      except = new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, declarator);
+    } else if (in.match(TokenKind.EXCEPT)) {
+      if (in.match(TokenKind.STAR)) {
+        except = new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.STAR, null, declarator);
+      } else {
+        boolean maybe = in.match(TokenKind.QUESTION);
+        except = new Stmt.ExceptSpec(maybe ? Stmt.ExceptSpec.Kind.MAYBE_VALUE : Stmt.ExceptSpec.Kind.VALUE, expr.test(), declarator);
+      }
+    }
+    if (in.check(TokenKind.NOGIL) || in.checkName("nogil")) throw in.unsupported(in.peek(), "nogil");
+    in.expect(TokenKind.COLON);
+    return new FunctionHead(name.text(), params, returnType,
+        new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF), cdef.pos());
+  }
+}

@@ -1,0 +1,443 @@
+package dev.pyxc.parse;
+
+import dev.pyxc.ast.BinaryOp;
+import dev.pyxc.ast.CompareOp;
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.UnaryOperator;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.lex.Token;
+import dev.pyxc.lex.TokenKind;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Expressions, by precedence climbing: Python's precedence levels one method a level, so the code
+ * reads like the grammar, down to atoms, literals and trailers (calls, subscripts and slices,
+ * attributes). The nesting limit lives here because only expressions nest without a statement
+ * in between.
+ */
+final class ExpressionParser {
+  /** CPython's limit on nested parentheses; deeper input is refused, not overflowed. */
+  private static final int MAX_NESTING = 200;
+
+  private final TokenCursor in;
+  private int nesting;
+
+  ExpressionParser(TokenCursor in) {
+    this.in = in;
+  }
+
+  // exprlist: bit_or (',' bit_or)* [',']   (a for-loop target)
+  Expr exprList() {
+    Pos pos = in.peek().pos();
+    Expr first = bitOr();
+    if (!in.check(TokenKind.COMMA)) return first;
+    List<Expr> elts = new ArrayList<>(List.of(first));
+    while (in.match(TokenKind.COMMA)) {
+      if (in.check(TokenKind.IN)) break;
+      elts.add(bitOr());
+    }
+    return new Expr.TupleExpr(List.copyOf(elts), pos);
+  }
+
+  // testlist: test (',' test)* [',']
+  Expr testList() {
+    Pos pos = in.peek().pos();
+    Expr first = test();
+    if (!in.check(TokenKind.COMMA)) return first;
+    List<Expr> elts = new ArrayList<>(List.of(first));
+    while (in.match(TokenKind.COMMA)) {
+      if (atExprEnd()) break;
+      elts.add(test());
+    }
+    return new Expr.TupleExpr(List.copyOf(elts), pos);
+  }
+
+  private boolean atExprEnd() {
+    return switch (in.peek().kind()) {
+      case NEWLINE, EOF, SEMI, EQ, RPAREN, RBRACKET, RBRACE, COLON -> true;
+      default -> augOp(in.peek().kind()) != null;
+    };
+  }
+
+  /** The operator of an augmented assignment token; an expression list also ends before one. */
+  static BinaryOp augOp(TokenKind k) {
+    return switch (k) {
+      case PLUSEQ -> BinaryOp.ADD;
+      case MINUSEQ -> BinaryOp.SUB;
+      case STAREQ -> BinaryOp.MUL;
+      case SLASHEQ -> BinaryOp.DIV;
+      case DSLASHEQ -> BinaryOp.FLOORDIV;
+      case PERCENTEQ -> BinaryOp.MOD;
+      case DSTAREQ -> BinaryOp.POW;
+      case AMPEQ -> BinaryOp.BITAND;
+      case PIPEEQ -> BinaryOp.BITOR;
+      case CARETEQ -> BinaryOp.BITXOR;
+      case LSHIFTEQ -> BinaryOp.LSHIFT;
+      case RSHIFTEQ -> BinaryOp.RSHIFT;
+      case ATEQ -> BinaryOp.MATMUL;
+      default -> null;
+    };
+  }
+
+  // namedexpr_test: test [':=' test]
+  Expr namedExprTest() {
+    Expr lhs = testAllowWalrusAfter();
+    if (!in.check(TokenKind.WALRUS)) return lhs;
+    Token op = in.advance();
+    if (!(lhs instanceof Expr.Name name)) {
+      throw in.error(op.pos(), "Left-hand side of assignment expression must be an identifier");
+    }
+    Expr rhs = test();
+    return new Expr.NamedExpr(name, rhs, op.pos());
+  }
+
+  // test: or_test ['if' or_test 'else' test]   (not followed by ':=')
+  Expr test() {
+    Expr e = testAllowWalrusAfter();
+    if (in.check(TokenKind.WALRUS)) {
+      throw in.error(in.peek().pos(), "invalid syntax: assignment expression not allowed in this context");
+    }
+    return e;
+  }
+
+  private Expr testAllowWalrusAfter() {
+    if (in.check(TokenKind.LAMBDA)) throw in.unsupported(in.peek(), "lambda");
+    Pos pos = in.peek().pos();
+    Expr e = orTest();
+    if (in.match(TokenKind.IF)) {
+      Expr cond = orTest();
+      in.expect(TokenKind.ELSE);
+      Expr other = test();
+      return new Expr.IfExp(cond, e, other, pos);
+    }
+    return e;
+  }
+
+  // or_test: and_test ('or' and_test)*
+  private Expr orTest() {
+    Expr left = andTest();
+    while (in.check(TokenKind.OR)) {
+      Token op = in.advance();
+      left = new Expr.BoolOp(false, left, andTest(), op.pos());
+    }
+    return left;
+  }
+
+  // and_test: not_test ('and' not_test)*
+  private Expr andTest() {
+    Expr left = notTest();
+    while (in.check(TokenKind.AND)) {
+      Token op = in.advance();
+      left = new Expr.BoolOp(true, left, notTest(), op.pos());
+    }
+    return left;
+  }
+
+  // not_test: 'not' not_test | comparison
+  private Expr notTest() {
+    if (in.check(TokenKind.NOT)) {
+      Token op = in.advance();
+      return new Expr.Not(notTest(), op.pos());
+    }
+    return comparison();
+  }
+
+  // comparison: bit_or (comp_op bit_or)*
+  private Expr comparison() {
+    Expr first = bitOr();
+    List<CompareOp> ops = new ArrayList<>();
+    List<Expr> rest = new ArrayList<>();
+    Pos pos = null;
+    while (true) {
+      Token t = in.peek();
+      CompareOp op = switch (t.kind()) {
+        case LT -> CompareOp.LT;
+        case LE -> CompareOp.LE;
+        case GT -> CompareOp.GT;
+        case GE -> CompareOp.GE;
+        case EQEQ -> CompareOp.EQ;
+        case NE -> CompareOp.NE;
+        case IN -> CompareOp.IN;
+        case IS -> in.peek(1).kind() == TokenKind.NOT ? CompareOp.IS_NOT : CompareOp.IS;
+        case NOT -> in.peek(1).kind() == TokenKind.IN ? CompareOp.NOT_IN : null;
+        default -> null;
+      };
+      if (op == null) break;
+      in.advance();
+      if (op == CompareOp.IS_NOT || op == CompareOp.NOT_IN) in.advance();
+      if (pos == null) pos = t.pos();
+      ops.add(op);
+      rest.add(bitOr());
+    }
+    return ops.isEmpty() ? first : new Expr.Compare(first, List.copyOf(ops), List.copyOf(rest), pos);
+  }
+
+  // bit_or: xor ('|' xor)*
+  // xor: and ('^' and)*
+  // and: shift ('&' shift)*
+  // shift: arith (('<<'|'>>') arith)*
+  // arith: term (('+'|'-') term)*
+  // term: factor (('*'|'/'|'//'|'%'|'@') factor)*
+  // The left-associative levels above, loosest first: one table row a level, one method for all.
+  private static final List<Map<TokenKind, BinaryOp>> BINARY_LEVELS = List.of(
+      Map.of(TokenKind.PIPE, BinaryOp.BITOR),
+      Map.of(TokenKind.CARET, BinaryOp.BITXOR),
+      Map.of(TokenKind.AMP, BinaryOp.BITAND),
+      Map.of(TokenKind.LSHIFT, BinaryOp.LSHIFT, TokenKind.RSHIFT, BinaryOp.RSHIFT),
+      Map.of(TokenKind.PLUS, BinaryOp.ADD, TokenKind.MINUS, BinaryOp.SUB),
+      Map.of(TokenKind.STAR, BinaryOp.MUL, TokenKind.SLASH, BinaryOp.DIV, TokenKind.DSLASH, BinaryOp.FLOORDIV,
+          TokenKind.PERCENT, BinaryOp.MOD, TokenKind.AT, BinaryOp.MATMUL));
+
+  Expr bitOr() {
+    return binary(0);
+  }
+
+  private Expr binary(int level) {
+    if (level == BINARY_LEVELS.size()) return factor();
+    Expr left = binary(level + 1);
+    for (BinaryOp bop; (bop = BINARY_LEVELS.get(level).get(in.peek().kind())) != null; ) {
+      Token op = in.advance();
+      left = new Expr.BinOp(bop, left, binary(level + 1), op.pos());
+    }
+    return left;
+  }
+
+  // factor: ('+'|'-'|'~') factor | power
+  private Expr factor() {
+    Token t = in.peek();
+    UnaryOperator op = switch (t.kind()) {
+      case PLUS -> UnaryOperator.POS;
+      case MINUS -> UnaryOperator.NEG;
+      case TILDE -> UnaryOperator.INVERT;
+      default -> null;
+    };
+    if (op == null) return power();
+    in.advance();
+    if (nesting >= MAX_NESTING) throw in.error(t.pos(), "too many nested unary operators");
+    nesting++;
+    try {
+      return new Expr.UnaryOp(op, factor(), t.pos());
+    } finally {
+      nesting--;
+    }
+  }
+
+  // power: atom_expr ['**' factor]
+  private Expr power() {
+    Expr base = atomExpr();
+    if (in.check(TokenKind.DSTAR)) {
+      Token op = in.advance();
+      return new Expr.BinOp(BinaryOp.POW, base, factor(), op.pos());
+    }
+    return base;
+  }
+
+  // atom_expr: atom trailer*
+  // trailer: '(' [arglist] ')' | '[' subscriptlist ']' | '.' NAME
+  private Expr atomExpr() {
+    if (in.check(TokenKind.AWAIT)) throw in.unsupported(in.peek(), "await");
+    Expr e = atom();
+    while (true) {
+      Token t = in.peek();
+      if (in.match(TokenKind.LPAREN)) {
+        e = new Expr.Call(e, argList(), t.pos());
+        in.expect(TokenKind.RPAREN);
+      } else if (in.match(TokenKind.LBRACKET)) {
+        e = new Expr.Subscript(e, subscriptList(t.pos()), t.pos());
+        in.expect(TokenKind.RBRACKET);
+      } else if (in.match(TokenKind.DOT)) {
+        Token name = in.expectName();
+        e = new Expr.Attribute(e, name.text(), t.pos());
+      } else {
+        return e;
+      }
+    }
+  }
+
+  // arglist: argument (',' argument)* [',']
+  // argument: namedexpr_test | NAME '=' test
+  private List<Expr.Arg> argList() {
+    List<Expr.Arg> args = new ArrayList<>();
+    boolean sawKeyword = false;
+    while (!in.check(TokenKind.RPAREN)) {
+      Token t = in.peek();
+      if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR)) {
+        throw in.error(t.pos(), "'" + t.text() + "' arguments are not supported by pyxc");
+      }
+      if (in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.EQ) {
+        in.advance();
+        in.advance();
+        args.add(new Expr.Arg(t.text(), test(), t.pos()));
+        sawKeyword = true;
+      } else {
+        Expr value = namedExprTest();
+        if (in.check(TokenKind.FOR)) throw in.unsupported(in.peek(), "generator expression");
+        if (sawKeyword) throw in.error(value.pos(), "Non-keyword arg following keyword arg");
+        args.add(new Expr.Arg(null, value, t.pos()));
+      }
+      if (!in.match(TokenKind.COMMA)) break;
+    }
+    return List.copyOf(args);
+  }
+
+  // subscriptlist: subscript (',' subscript)* [',']
+  private Expr subscriptList(Pos pos) {
+    Expr first = subscript();
+    if (!in.check(TokenKind.COMMA)) return first;
+    List<Expr> elts = new ArrayList<>(List.of(first));
+    while (in.match(TokenKind.COMMA)) {
+      if (in.check(TokenKind.RBRACKET)) break;
+      elts.add(subscript());
+    }
+    return new Expr.TupleExpr(List.copyOf(elts), first.pos());
+  }
+
+  // subscript: namedexpr_test | [test] ':' [test] [':' [test]]
+  private Expr subscript() {
+    Token start = in.peek();
+    Expr lo = null;
+    if (!in.check(TokenKind.COLON)) {
+      lo = namedExprTest();
+      if (!in.check(TokenKind.COLON)) return lo;
+    }
+    in.expect(TokenKind.COLON);
+    Expr hi = null;
+    Expr step = null;
+    if (!in.check(TokenKind.COLON) && !in.check(TokenKind.COMMA) && !in.check(TokenKind.RBRACKET)) hi = test();
+    if (in.match(TokenKind.COLON)) {
+      if (!in.check(TokenKind.COMMA) && !in.check(TokenKind.RBRACKET)) step = test();
+    }
+    return new Expr.Slice(lo, hi, step, start.pos());
+  }
+
+  // atom: '(' [namedexpr_test | testlist] ')' | '[' [testlist] ']' | '{' [dictmaker] '}'
+  //     | NAME | NUMBER | STRING+ | '...' | 'None' | 'True' | 'False'
+  private Expr atom() {
+    Token t = in.peek();
+    if ((t.kind() == TokenKind.LPAREN || t.kind() == TokenKind.LBRACKET || t.kind() == TokenKind.LBRACE) && nesting >= MAX_NESTING) {
+      throw in.error(t.pos(), "too many nested parentheses");
+    }
+    nesting++;
+    try {
+      return atomInner(t);
+    } finally {
+      nesting--;
+    }
+  }
+
+  private Expr atomInner(Token t) {
+    switch (t.kind()) {
+      case LPAREN -> {
+        in.advance();
+        if (in.match(TokenKind.RPAREN)) return new Expr.TupleExpr(List.of(), t.pos());
+        Expr first = namedExprTest();
+        if (in.check(TokenKind.FOR)) throw in.unsupported(in.peek(), "generator expression");
+        if (in.match(TokenKind.RPAREN)) return first;
+        List<Expr> elts = new ArrayList<>(List.of(first));
+        while (in.match(TokenKind.COMMA)) {
+          if (in.check(TokenKind.RPAREN)) break;
+          elts.add(namedExprTest());
+        }
+        in.expect(TokenKind.RPAREN);
+        return new Expr.TupleExpr(List.copyOf(elts), t.pos());
+      }
+      case LBRACKET -> {
+        in.advance();
+        List<Expr> elts = new ArrayList<>();
+        while (!in.check(TokenKind.RBRACKET)) {
+          elts.add(namedExprTest());
+          if (in.check(TokenKind.FOR)) throw in.unsupported(in.peek(), "list comprehension");
+          if (!in.match(TokenKind.COMMA)) break;
+        }
+        in.expect(TokenKind.RBRACKET);
+        return new Expr.ListExpr(List.copyOf(elts), t.pos());
+      }
+      case LBRACE -> {
+        in.advance();
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        while (!in.check(TokenKind.RBRACE)) {
+          Expr k = test();
+          if (!in.check(TokenKind.COLON)) throw in.unsupported(t, "set literal");
+          in.advance();
+          keys.add(k);
+          values.add(test());
+          if (in.check(TokenKind.FOR)) throw in.unsupported(in.peek(), "dict comprehension");
+          if (!in.match(TokenKind.COMMA)) break;
+        }
+        in.expect(TokenKind.RBRACE);
+        return new Expr.DictExpr(List.copyOf(keys), List.copyOf(values), t.pos());
+      }
+      case NAME -> {
+        in.advance();
+        return new Expr.Name(t.text(), t.pos());
+      }
+      case INT -> {
+        in.advance();
+        return new Expr.IntLit(t.text(), parseInt(t), t.pos());
+      }
+      case FLOAT -> {
+        in.advance();
+        return new Expr.FloatLit(t.text(), Double.parseDouble(t.text().replace("_", "")), t.pos());
+      }
+      case IMAG -> {
+        in.advance();
+        return new Expr.ImagLit(t.text(), t.pos());
+      }
+      case STRING, BYTES -> {
+        return strings();
+      }
+      case ELLIPSIS -> {
+        in.advance();
+        return new Expr.EllipsisLit(t.pos());
+      }
+      case NONE -> {
+        in.advance();
+        return new Expr.NoneLit(t.pos());
+      }
+      case TRUE, FALSE -> {
+        in.advance();
+        return new Expr.BoolLit(t.kind() == TokenKind.TRUE, t.pos());
+      }
+      case LAMBDA -> throw in.unsupported(t, "lambda");
+      case YIELD -> throw in.unsupported(t, "yield");
+      default -> throw in.error(t.pos(), "Expected an identifier or literal");
+    }
+  }
+
+  private Expr strings() {
+    Token first = in.peek();
+    StringBuilder sb = new StringBuilder();
+    while (in.check(TokenKind.STRING) || in.check(TokenKind.BYTES)) {
+      Token t = in.advance();
+      if (t.kind() != first.kind()) {
+        throw in.error(t.pos(), "Cannot mix string literals of different types, expected '"
+            + (first.kind() == TokenKind.BYTES ? "b" : "u") + "', got '" + (t.kind() == TokenKind.BYTES ? "b" : "u") + "'");
+      }
+      sb.append(t.value());
+    }
+    return first.kind() == TokenKind.BYTES ? new Expr.BytesLit(sb.toString(), first.pos()) : new Expr.StrLit(sb.toString(), first.pos());
+  }
+
+  private BigInteger parseInt(Token t) {
+    String s = t.text().replace("_", "");
+    while (!s.isEmpty() && "uUlL".indexOf(s.charAt(s.length() - 1)) >= 0) s = s.substring(0, s.length() - 1);
+    try {
+      if (s.length() > 2 && s.charAt(0) == '0') {
+        char b = Character.toLowerCase(s.charAt(1));
+        if (b == 'x') return new BigInteger(s.substring(2), 16);
+        if (b == 'o') return new BigInteger(s.substring(2), 8);
+        if (b == 'b') return new BigInteger(s.substring(2), 2);
+      }
+      if (s.length() > 1 && s.charAt(0) == '0' && !s.chars().allMatch(c -> c == '0')) {
+        throw in.error(t.pos(), "Invalid integer literal: leading zeros are not permitted");
+      }
+      return new BigInteger(s);
+    } catch (NumberFormatException e) {
+      throw in.error(t.pos(), "Invalid integer literal");
+    }
+  }
+}

@@ -1,0 +1,402 @@
+package dev.pyxc.parse;
+
+import dev.pyxc.ast.BinaryOp;
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.TypeRef;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.lex.Token;
+import dev.pyxc.lex.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Statements: simple and compound ones, imports and cimports, assignments and their targets,
+ * def functions and suites. Types, parameters and what follows 'cdef' are the declaration
+ * parser's; a cdef function comes back from it without its suite, which is read here like any
+ * other function body.
+ */
+final class StatementParser {
+  private final TokenCursor in;
+  private final ExpressionParser expr;
+  private final DeclarationParser decl;
+
+  StatementParser(TokenCursor in, ExpressionParser expr, DeclarationParser decl) {
+    this.in = in;
+    this.expr = expr;
+    this.decl = decl;
+  }
+
+  // statement: compound_stmt | simple_stmt
+  void statement(List<Stmt> out) {
+    Token t = in.peek();
+    switch (t.kind()) {
+      case DEF -> out.add(funcDef(List.of()));
+      case AT -> out.add(decorated());
+      case IF -> out.add(ifStmt());
+      case WHILE -> out.add(whileStmt());
+      case FOR -> out.add(forStmt());
+      case CDEF, CPDEF -> out.add(cdefStmt());
+      case CLASS -> throw in.unsupported(t, "class");
+      case TRY -> out.add(tryStmt());
+      case WITH -> out.add(withStmt());
+      case ASYNC -> throw in.unsupported(t, "async");
+      case CTYPEDEF -> throw in.unsupported(t, "ctypedef");
+      default -> simpleStmt(out);
+    }
+  }
+
+  // simple_stmt: small_stmt (';' small_stmt)* [';'] NEWLINE
+  private void simpleStmt(List<Stmt> out) {
+    out.add(smallStmt());
+    while (in.match(TokenKind.SEMI)) {
+      if (in.check(TokenKind.NEWLINE) || in.check(TokenKind.EOF)) break;
+      out.add(smallStmt());
+    }
+    in.expectNewline();
+  }
+
+  // small_stmt: pass | break | continue | return [testlist] | raise [test ['from' test]] | expr_stmt
+  private Stmt smallStmt() {
+    Token t = in.peek();
+    switch (t.kind()) {
+      case PASS -> {
+        in.advance();
+        return new Stmt.Pass(t.pos());
+      }
+      case BREAK -> {
+        in.advance();
+        return new Stmt.Break(t.pos());
+      }
+      case CONTINUE -> {
+        in.advance();
+        return new Stmt.Continue(t.pos());
+      }
+      case RETURN -> {
+        in.advance();
+        Expr value = atSimpleEnd() ? null : expr.testList();
+        return new Stmt.Return(value, t.pos());
+      }
+      case RAISE -> {
+        in.advance();
+        if (atSimpleEnd()) return new Stmt.Raise(null, null, t.pos());
+        Expr exc = expr.test();
+        Expr cause = in.match(TokenKind.FROM) ? expr.test() : null;
+        return new Stmt.Raise(exc, cause, t.pos());
+      }
+      case IMPORT -> {
+        return importStmt();
+      }
+      case FROM -> {
+        return fromCImport();
+      }
+      case CIMPORT -> {
+        return cimport();
+      }
+      case GLOBAL -> {
+        in.advance();
+        List<String> names = new ArrayList<>();
+        do {
+          names.add(in.expectName().text());
+        } while (in.match(TokenKind.COMMA));
+        return new Stmt.Global(List.copyOf(names), t.pos());
+      }
+      case NONLOCAL -> throw in.unsupported(t, "nonlocal");
+      case DEL -> throw in.unsupported(t, "del");
+      case ASSERT -> {
+        in.advance();
+        Expr test = expr.test();
+        Expr msg = in.match(TokenKind.COMMA) ? expr.test() : null;
+        return new Stmt.Assert(test, msg, t.pos());
+      }
+      case YIELD -> throw in.unsupported(t, "yield");
+      case AWAIT -> throw in.unsupported(t, "await");
+      case INCLUDE -> throw in.unsupported(t, "include");
+      case INDENT -> throw in.error(t.pos(), "Expected an identifier or literal");
+      default -> {
+        return exprStmt();
+      }
+    }
+  }
+
+  // cimport_stmt: 'cimport' dotted_name ['as' NAME]
+  private Stmt cimport() {
+    Token kw = in.advance();
+    Pos modulePos = in.peek().pos();
+    String module = dottedName();
+    String alias = in.match(TokenKind.AS) ? in.expectName().text() : null;
+    if (in.check(TokenKind.COMMA)) throw in.error(in.peek().pos(), "pyxc supports one module per 'cimport' statement");
+    return new Stmt.CImport(module, alias, List.of(), kw.pos(), modulePos);
+  }
+
+  // from_cimport: 'from' dotted_name 'cimport' ('(' names [','] ')' | names)
+  // names: NAME ['as' NAME] (',' NAME ['as' NAME])*
+  private Stmt fromCImport() {
+    Token kw = in.advance();
+    Pos modulePos = in.peek().pos();
+    if (in.check(TokenKind.DOT)) throw in.unsupported(kw, "relative import");
+    String module = dottedName();
+    if (in.check(TokenKind.IMPORT)) return fromImport(kw, module);
+    in.expect(TokenKind.CIMPORT);
+    return new Stmt.CImport(module, null, importedNames("cimport *"), kw.pos(), modulePos);
+  }
+
+  // import_stmt: 'import' dotted_name ['as' NAME] (',' dotted_name ['as' NAME])*
+  private Stmt importStmt() {
+    Token kw = in.advance();
+    List<Stmt.Alias> names = new ArrayList<>();
+    do {
+      Pos pos = in.peek().pos();
+      String module = dottedName();
+      String as = in.match(TokenKind.AS) ? in.expectName().text() : null;
+      names.add(new Stmt.Alias(module, as, pos));
+    } while (in.match(TokenKind.COMMA));
+    return new Stmt.Import(null, List.copyOf(names), kw.pos());
+  }
+
+  // from_import: 'from' dotted_name 'import' ('(' names [','] ')' | names)
+  private Stmt fromImport(Token kw, String module) {
+    in.expect(TokenKind.IMPORT);
+    return new Stmt.Import(module, importedNames("import *"), kw.pos());
+  }
+
+  // names: '(' name_as (',' name_as)* [','] ')' | name_as (',' name_as)*
+  // name_as: NAME ['as' NAME]
+  private List<Stmt.Alias> importedNames(String starConstruct) {
+    boolean paren = in.match(TokenKind.LPAREN);
+    if (in.check(TokenKind.STAR)) throw in.unsupported(in.peek(), starConstruct);
+    List<Stmt.Alias> names = new ArrayList<>();
+    do {
+      if (paren && in.check(TokenKind.RPAREN)) break;
+      Token name = in.expectName();
+      String as = in.match(TokenKind.AS) ? in.expectName().text() : null;
+      names.add(new Stmt.Alias(name.text(), as, name.pos()));
+    } while (in.match(TokenKind.COMMA));
+    if (paren) in.expect(TokenKind.RPAREN);
+    return List.copyOf(names);
+  }
+
+  private String dottedName() {
+    StringBuilder sb = new StringBuilder(in.expectName().text());
+    while (in.match(TokenKind.DOT)) sb.append('.').append(in.expectName().text());
+    return sb.toString();
+  }
+
+  private boolean atSimpleEnd() {
+    return in.check(TokenKind.NEWLINE) || in.check(TokenKind.SEMI) || in.check(TokenKind.EOF);
+  }
+
+  // expr_stmt: testlist_star_expr (augassign testlist | ('=' testlist)*)
+  private Stmt exprStmt() {
+    Pos pos = in.peek().pos();
+    if (in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.WALRUS) {
+      String name = in.peek().text();
+      throw in.error(in.peek(1).pos(), "invalid syntax: assignment expression not allowed in this context")
+          .hint("wrap the assignment expression in parentheses, '(" + name + " := ...)', or assign with '" + name + " = ...'");
+    }
+    Expr first = expr.testList();
+    if (in.check(TokenKind.WALRUS)) {
+      throw in.error(in.peek().pos(), "invalid syntax: assignment expression not allowed in this context");
+    }
+    BinaryOp aug = ExpressionParser.augOp(in.peek().kind());
+    if (aug != null) {
+      in.advance();
+      checkTarget(first, true);
+      Expr value = expr.testList();
+      return new Stmt.AugAssign(first, aug, value, pos);
+    }
+    if (!in.check(TokenKind.EQ)) return new Stmt.ExprStmt(first, pos);
+    List<Expr> targets = new ArrayList<>();
+    Expr value = first;
+    while (in.match(TokenKind.EQ)) {
+      checkTarget(value, false);
+      targets.add(value);
+      value = expr.testList();
+      if (in.check(TokenKind.WALRUS)) {
+        throw in.error(in.peek().pos(), "invalid syntax: assignment expression not allowed in this context");
+      }
+    }
+    return new Stmt.Assign(List.copyOf(targets), value, pos);
+  }
+
+  private void checkTarget(Expr e, boolean augmented) {
+    if (e instanceof Expr.Name n) { } else if (e instanceof Expr.Subscript s) { } else if (e instanceof Expr.Attribute a) { } else if (e instanceof Expr.TupleExpr t && !augmented) {
+      t.elts().forEach(x -> checkTarget(x, false));
+    } else if (e instanceof Expr.ListExpr l && !augmented) {
+      l.elts().forEach(x -> checkTarget(x, false));
+    } else {
+      throw in.error(e.pos(), "Cannot assign to or delete this");
+    }
+  }
+
+  // decorated: ('@' namedexpr_test NEWLINE)+ funcdef
+  private Stmt decorated() {
+    List<Stmt.Decorator> decorators = new ArrayList<>();
+    while (in.check(TokenKind.AT)) {
+      Pos at = in.advance().pos();
+      decorators.add(new Stmt.Decorator(expr.namedExprTest(), at));
+      in.expect(TokenKind.NEWLINE);
+    }
+    if (in.check(TokenKind.CLASS)) throw in.unsupported(in.peek(), "class");
+    if (in.check(TokenKind.CDEF) || in.check(TokenKind.CPDEF)) {
+      if (cdefStmt() instanceof Stmt.FuncDef f) {
+        return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), f.docstring(), f.body(), List.copyOf(decorators), f.cdef(), f.pos());
+      }
+      throw in.error(decorators.get(0).pos(), "decorators are only allowed on functions");
+    }
+    if (!in.check(TokenKind.DEF)) throw in.expected("def");
+    return funcDef(List.copyOf(decorators));
+  }
+
+  // funcdef: 'def' NAME '(' [params] ')' ['->' type] ':' suite
+  private Stmt funcDef(List<Stmt.Decorator> decorators) {
+    Token def = in.expect(TokenKind.DEF);
+    Token name = in.expectName();
+    in.expect(TokenKind.LPAREN);
+    List<Stmt.Param> params = decl.paramList();
+    TypeRef ret = null;
+    if (in.match(TokenKind.ARROW)) ret = decl.typeRef();
+    in.expect(TokenKind.COLON);
+    FunctionBody body = functionBody();
+    return new Stmt.FuncDef(name.text(), params, ret, body.doc(), body.stmts(), decorators, null, def.pos());
+  }
+
+  /** A function's suite, with a leading string literal taken as its docstring. */
+  private record FunctionBody(String doc, List<Stmt> stmts) {}
+
+  private FunctionBody functionBody() {
+    List<Stmt> body = suite();
+    if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.StrLit s) {
+      return new FunctionBody(s.value(), List.copyOf(body.subList(1, body.size())));
+    }
+    return new FunctionBody(null, List.copyOf(body));
+  }
+
+  // cdef_stmt: cdef_variables | cdef_function_head suite   (the heads: DeclarationParser.cdef)
+  private Stmt cdefStmt() {
+    DeclarationParser.CDef head = decl.cdef();
+    if (head instanceof DeclarationParser.Variables v) return v.stmt();
+    if (head instanceof DeclarationParser.FunctionHead f) {
+      FunctionBody body = functionBody();
+      return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), body.doc(), body.stmts(), List.of(), f.signature(), f.pos());
+    }
+    throw new AssertionError(head);
+  }
+
+  // if_stmt: 'if' namedexpr_test ':' suite ('elif' namedexpr_test ':' suite)* ['else' ':' suite]
+  private Stmt ifStmt() {
+    Token ifTok = in.advance();
+    List<Stmt.Branch> branches = new ArrayList<>();
+    Expr cond = expr.namedExprTest();
+    in.expect(TokenKind.COLON);
+    branches.add(new Stmt.Branch(cond, suite(), ifTok.pos()));
+    while (in.check(TokenKind.ELIF)) {
+      Token elif = in.advance();
+      Expr c = expr.namedExprTest();
+      in.expect(TokenKind.COLON);
+      branches.add(new Stmt.Branch(c, suite(), elif.pos()));
+    }
+    return new Stmt.If(List.copyOf(branches), elseSuite(), ifTok.pos());
+  }
+
+  // try_stmt: 'try' ':' suite (except_clause ':' suite)+ ['else' ':' suite] ['finally' ':' suite]
+  //         | 'try' ':' suite 'finally' ':' suite
+  // except_clause: 'except' [test ['as' NAME]]
+  private Stmt tryStmt() {
+    Token tryTok = in.advance();
+    in.expect(TokenKind.COLON);
+    List<Stmt> body = suite();
+    List<Stmt.Handler> handlers = new ArrayList<>();
+    while (in.check(TokenKind.EXCEPT)) {
+      if (!handlers.isEmpty() && handlers.get(handlers.size() - 1).type() == null) {
+        throw in.error(in.peek().pos(), "default 'except:' must be last");
+      }
+      Token ex = in.advance();
+      Expr type = null;
+      String name = null;
+      Pos namePos = null;
+      if (!in.check(TokenKind.COLON)) {
+        type = expr.test();
+        if (in.match(TokenKind.AS)) {
+          Token n = in.expectName();
+          name = n.text();
+          namePos = n.pos();
+        }
+      }
+      in.expect(TokenKind.COLON);
+      handlers.add(new Stmt.Handler(type, name, suite(), ex.pos(), namePos));
+    }
+    List<Stmt> orElse = handlers.isEmpty() ? List.of() : elseSuite();
+    List<Stmt> finalBody = List.of();
+    if (in.match(TokenKind.FINALLY)) {
+      in.expect(TokenKind.COLON);
+      finalBody = suite();
+    } else if (handlers.isEmpty()) {
+      throw in.error(in.peek().pos(), "Expected 'except' or 'finally'");
+    }
+    return new Stmt.Try(body, List.copyOf(handlers), orElse, finalBody, tryTok.pos());
+  }
+
+  // while_stmt: 'while' namedexpr_test ':' suite ['else' ':' suite]
+  private Stmt whileStmt() {
+    Token w = in.advance();
+    Expr cond = expr.namedExprTest();
+    in.expect(TokenKind.COLON);
+    List<Stmt> body = suite();
+    return new Stmt.While(cond, body, elseSuite(), w.pos());
+  }
+
+  // with_stmt: 'with' with_item (',' with_item)* ':' suite
+  // with_item: test ['as' expr]
+  private Stmt withStmt() {
+    Token kw = in.advance();
+    if (in.check(TokenKind.NOGIL) || in.checkName("gil")) throw in.unsupported(kw, "with " + in.peek().text());
+    List<Stmt.WithItem> items = new ArrayList<>();
+    do {
+      Pos pos = in.peek().pos();
+      Expr context = expr.test();
+      Expr target = in.match(TokenKind.AS) ? expr.bitOr() : null;
+      items.add(new Stmt.WithItem(context, target, pos));
+    } while (in.match(TokenKind.COMMA));
+    in.expect(TokenKind.COLON);
+    return new Stmt.With(List.copyOf(items), suite(), kw.pos());
+  }
+
+  // for_stmt: 'for' target 'in' testlist ':' suite ['else' ':' suite]
+  private Stmt forStmt() {
+    Token f = in.advance();
+    Expr target = expr.exprList();
+    checkTarget(target, false);
+    in.expect(TokenKind.IN);
+    Expr iter = expr.testList();
+    in.expect(TokenKind.COLON);
+    List<Stmt> body = suite();
+    return new Stmt.For(target, iter, body, elseSuite(), f.pos());
+  }
+
+  // else_clause: ['else' ':' suite]
+  private List<Stmt> elseSuite() {
+    if (!in.match(TokenKind.ELSE)) return List.of();
+    in.expect(TokenKind.COLON);
+    return suite();
+  }
+
+  // suite: simple_stmt | NEWLINE INDENT statement+ DEDENT
+  private List<Stmt> suite() {
+    List<Stmt> body = new ArrayList<>();
+    if (!in.check(TokenKind.NEWLINE)) {
+      simpleStmt(body);
+      return List.copyOf(body);
+    }
+    in.advance();
+    if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
+    in.advance();
+    while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
+      if (in.match(TokenKind.NEWLINE)) continue;
+      if (in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an identifier or literal");
+      statement(body);
+    }
+    in.match(TokenKind.DEDENT);
+    return List.copyOf(body);
+  }
+}

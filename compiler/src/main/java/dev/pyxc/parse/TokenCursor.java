@@ -1,0 +1,93 @@
+package dev.pyxc.parse;
+
+import dev.pyxc.diag.Pos;
+import dev.pyxc.lex.Token;
+import dev.pyxc.lex.TokenKind;
+import java.util.List;
+
+/**
+ * The one position in the token list that the statement, declaration and expression parsers
+ * share, and the fixed vocabulary they read it with ({@code peek}, {@code check}, {@code match},
+ * {@code expect}, {@code advance}) plus the errors they throw. Keeping the vocabulary here, not in
+ * each parser, is what lets them agree on how an error is positioned and worded.
+ */
+final class TokenCursor {
+  private final List<Token> tokens;
+  private int p;
+
+  TokenCursor(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  Token peek() {
+    return tokens.get(p);
+  }
+
+  Token peek(int ahead) {
+    return tokens.get(Math.min(p + ahead, tokens.size() - 1));
+  }
+
+  boolean check(TokenKind kind) {
+    return peek().kind() == kind;
+  }
+
+  boolean checkName(String name) {
+    return check(TokenKind.NAME) && peek().text().equals(name);
+  }
+
+  Token advance() {
+    Token t = tokens.get(p);
+    if (p < tokens.size() - 1) p++;
+    return t;
+  }
+
+  boolean match(TokenKind kind) {
+    if (!check(kind)) return false;
+    advance();
+    return true;
+  }
+
+  Token expect(TokenKind kind) {
+    if (check(kind)) return advance();
+    throw expected(kind.text != null ? kind.text : kind.name());
+  }
+
+  SyntaxError expected(String what) {
+    return error(peek().pos(), "Expected '" + what + "', found '" + found(peek()) + "'");
+  }
+
+  static String found(Token t) {
+    return switch (t.kind()) {
+      case STRING, BYTES -> "BEGIN_STRING";
+      case INT, FLOAT, IMAG, NEWLINE, INDENT, DEDENT, EOF -> t.kind().name();
+      default -> t.text();
+    };
+  }
+
+  SyntaxError error(Pos pos, String message) {
+    return new SyntaxError(pos, message, check(TokenKind.INDENT) && peek().pos().equals(pos));
+  }
+
+  SyntaxError unsupported(Token t, String what) {
+    return error(t.pos(), "'" + what + "' is not supported by pyxc");
+  }
+
+  void expectNewline() {
+    if (check(TokenKind.EOF)) return;
+    if (!check(TokenKind.NEWLINE)) {
+      if (check(TokenKind.WALRUS)) {
+        throw error(peek().pos(), "invalid syntax: assignment expression not allowed in this context");
+      }
+      throw error(peek().pos(), "Syntax error in simple statement list");
+    }
+    advance();
+  }
+
+  Token expectName() {
+    if (check(TokenKind.NAME)) return advance();
+    if (peek().kind().isKeyword()) {
+      throw error(peek().pos(), "Expected an identifier, found '" + peek().text() + "'");
+    }
+    throw error(peek().pos(), "Expected an identifier");
+  }
+}

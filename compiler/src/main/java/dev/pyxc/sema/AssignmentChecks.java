@@ -1,0 +1,91 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
+import dev.pyxc.diag.Pos;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Assignment targets and Cython's assignment rules, used wherever a value is stored: statements,
+ * walrus expressions, loop variables and the arguments of C functions.
+ */
+final class AssignmentChecks {
+  private final FunctionChecker fn;
+
+  AssignmentChecks(FunctionChecker fn) {
+    this.fn = fn;
+  }
+
+  /** Types an assignment target: the names it binds are stored to, not read. */
+  CType typeTarget(Expr target) {
+    Set<String> before = new HashSet<>(fn.read);
+    CType t = fn.type(target);
+    List<Expr> bound = target instanceof Expr.Name ? List.of(target) : Exprs.elements(target);
+    for (Expr e : bound == null ? List.<Expr>of() : bound) {
+      if (e instanceof Expr.Name n && !before.contains(n.id())) fn.read.remove(n.id());
+    }
+    return t;
+  }
+
+  void checkTarget(Expr target, CType valueType, Pos valuePos) {
+    if (target instanceof Expr.Name n) {
+      CType tt = typeTarget(n);
+      if (tt != null && valueType != null) checkAssignable(valueType, tt, valuePos);
+    } else if (target instanceof Expr.Subscript s) {
+      CType elem = fn.type(s);
+      CType objType = fn.types.get(s.obj());
+      if (objType instanceof CType.MemView mv) {
+        if (mv.isConst()) fn.diags.error(s.pos(), "Assignment to const dereference");
+        if (elem instanceof CType.MemView part) {
+          // Slice assignment: a view is copied; anything else (an object too, as in Cython) is
+          // one element broadcast.
+          if (valueType instanceof CType.MemView) checkAssignable(valueType, part, valuePos);
+          else if (valueType != null) checkAssignable(valueType, part.dtype(), valuePos);
+        } else if (valueType != null) {
+          checkAssignable(valueType, elem, valuePos);
+        }
+      } else if (valueType != null) {
+        checkAssignable(valueType, CType.OBJECT, valuePos);
+      }
+    } else if (target instanceof Expr.Attribute a) {
+      fn.type(a);
+      if (valueType != null) checkAssignable(valueType, CType.OBJECT, valuePos);
+    } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
+      // Each item is an object taken from the value (a literal tuple was checked item by item).
+      for (Expr t : Exprs.elements(target)) checkTarget(t, CType.OBJECT, valuePos);
+    }
+  }
+
+  /** {@code a, b = x, y}: each target against its own value, as the IR assigns them. */
+  void checkAssignment(Expr target, Expr value, CType valueType) {
+    List<Expr> targets = Exprs.elements(target);
+    List<Expr> values = Exprs.elements(value);
+    if (targets != null && values != null && targets.size() == values.size()) {
+      for (int i = 0; i < targets.size(); i++) checkAssignment(targets.get(i), values.get(i), fn.types.get(values.get(i)));
+    } else {
+      checkTarget(target, valueType, value.pos());
+    }
+  }
+
+  /** Cython's assignment rules: C floats never silently become C integers; views must conform. */
+  void checkAssignable(CType from, CType to, Pos pos) {
+    if (from == null || to == null) return;
+    if (from instanceof CType.Void) {
+      fn.diags.error(pos, "Cannot assign type 'void' to '" + to.name() + "'");
+    } else if (to instanceof CType.MemView tv && from instanceof CType.MemView fv) {
+      if (!tv.dtype().equals(fv.dtype())) {
+        fn.diags.error(pos, "Different base types for memoryviews (" + fv.dtype().name() + ", " + tv.dtype().name() + ")");
+      } else if (!tv.accepts(fv)) {
+        fn.diags.error(pos, "Memoryview '" + fv.name() + "' not conformable to memoryview '" + tv.name() + "'.");
+      }
+    } else if (to instanceof CType.MemView && !(from instanceof CType.PyObject)) {
+      fn.diags.error(pos, "Cannot convert '" + from.name() + "' to memoryviewslice");
+    } else if (from instanceof CType.MemView && !(to instanceof CType.PyObject)) {
+      fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
+    } else if (to instanceof CType.CInt && from instanceof CType.CFloat) {
+      fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls: cdef functions and libc.math functions and constants (C arguments, C results), a view's
+ * copy methods, the builtins whose result has a C type (len, abs, min, max), and other calls as
+ * Python calls.
+ */
+final class CallChecks {
+  private final FunctionChecker fn;
+
+  CallChecks(FunctionChecker fn) {
+    this.fn = fn;
+  }
+
+  CType call(Expr.Call c) {
+    CType.MemView copied = viewCopy(c);
+    if (copied != null) return copied;
+    CFunction cf = cfunctionCallee(c);
+    if (cf != null) return cdefCall(c, cf);
+    String libc = libcMathName(c.func());
+    if (libc != null && LibcMath.function(libc) != null) return libcCall(c, libc);
+    CType ft = fn.type(c.func());
+    List<CType> argTypes = new ArrayList<>();
+    boolean unknown = false;
+    for (Expr.Arg a : c.args()) {
+      CType t = fn.type(a.value());
+      unknown |= t == null;
+      argTypes.add(t);
+      if (t instanceof CType.Void) fn.report(a.value().pos(), "Cannot convert 'void' to Python object");
+    }
+    if (ft != null && !(ft instanceof CType.PyObject)) {
+      fn.report(c.pos(), "Calling non-function type '" + ft.name() + "'");
+      return CType.OBJECT;
+    }
+    String builtin = builtinCallee(c);
+    if (builtin == null) return CType.OBJECT;
+    boolean positionalOnly = c.args().stream().allMatch(a -> a.keyword() == null);
+    if (unknown) return null;
+    switch (builtin) {
+      case "len" -> {
+        if (positionalOnly && argTypes.size() == 1
+            && (argTypes.get(0) instanceof CType.PyObject || argTypes.get(0) instanceof CType.MemView)) {
+          return CType.SSIZE_T;
+        }
+      }
+      case "abs" -> {
+        if (positionalOnly && argTypes.size() == 1 && Types.isCNumeric(argTypes.get(0))) {
+          CType t = argTypes.get(0);
+          return t instanceof CType.BInt ? CType.INT : (t instanceof CType.CInt ? Types.widest(t, t) : t);
+        }
+      }
+      case "min", "max" -> {
+        if (positionalOnly && argTypes.size() >= 2 && argTypes.stream().allMatch(Types::isCNumeric)) {
+          CType t = argTypes.get(0);
+          for (CType x : argTypes.subList(1, argTypes.size())) t = Types.spanning(t, x);
+          return t;
+        }
+      }
+      default -> { }
+    }
+    return CType.OBJECT;
+  }
+
+  /** The libc.math name an expression refers to (a cimported name, {@code cm.sqrt}), or null. */
+  String libcMathName(Expr e) {
+    if (e instanceof Expr.Name n && fn.symbols.containsKey(n.id())) return null;
+    if (!(e instanceof Expr.Name) && !(e instanceof Expr.Attribute)) return null;
+    String path = fn.module.cythonNames.qualify(e);
+    return path != null && path.startsWith("libc.math.") ? path.substring("libc.math.".length()) : null;
+  }
+
+  /**
+   * The arguments of a call of a C function (cdef or libc): positional only, as many as it
+   * takes, each convertible to its parameter. False while an argument's type is still unknown.
+   */
+  private boolean checkCArguments(Expr.Call c, List<CType> params) {
+    boolean unknown = false;
+    for (Expr.Arg a : c.args()) unknown |= fn.type(a.value()) == null;
+    if (unknown) return false;
+    if (c.args().stream().anyMatch(a -> a.keyword() != null)) {
+      fn.report(c.pos(), "keyword arguments to C functions are not supported by pyxc");
+    } else if (c.args().size() != params.size()) {
+      fn.report(c.pos(), "Call with wrong number of arguments (expected " + params.size() + ", got " + c.args().size() + ")");
+    } else if (fn.recording) {
+      for (int i = 0; i < c.args().size(); i++) {
+        Expr v = c.args().get(i).value();
+        fn.assignments.checkAssignable(fn.types.get(v), params.get(i), v.pos());
+      }
+    }
+    return true;
+  }
+
+  /** A call of a libc.math function: C arguments, C result. */
+  private CType libcCall(Expr.Call c, String name) {
+    LibcMath.Function f = LibcMath.function(name);
+    if (!checkCArguments(c, f.params())) return null;
+    if (fn.recording) {
+      fn.types.put(c.func(), CType.OBJECT);
+      fn.libcMath.put(c.func(), name);
+    }
+    return f.result();
+  }
+
+  /** A libc.math constant used as a value ({@code M_PI}, {@code cm.pi}): a C double. */
+  CType libcValue(Expr e, String name) {
+    if (LibcMath.constant(name) == null) {
+      fn.report(e.pos(), LibcMath.function(name) != null
+          ? "using C function '" + name + "' as a Python object is not supported by pyxc"
+          : "'" + name + "' is not a constant, variable or function identifier");
+      return CType.OBJECT;
+    }
+    if (fn.recording) fn.libcMath.put(e, name);
+    return CType.DOUBLE;
+  }
+
+  /** The cdef function a call names directly, when no local shadows it. */
+  CFunction cfunctionCallee(Expr.Call c) {
+    if (c.func() instanceof Expr.Name n && !fn.symbols.containsKey(n.id())) return fn.module.cfunctions.get(n.id());
+    return null;
+  }
+
+  /** A call of a cdef function: positional arguments converted to the parameter types. */
+  private CType cdefCall(Expr.Call c, CFunction cf) {
+    if (!checkCArguments(c, cf.params())) return null;
+    if (fn.recording) fn.types.put(c.func(), CType.OBJECT);
+    return cf.returnType();
+  }
+
+  /** {@code x.copy()} / {@code x.copy_fortran()} of a view: the contiguous view it returns. */
+  private CType.MemView viewCopy(Expr.Call c) {
+    if (!(c.func() instanceof Expr.Attribute a) || !c.args().isEmpty()
+        || !(a.name().equals("copy") || a.name().equals("copy_fortran"))) {
+      return null;
+    }
+    if (!(fn.type(a.obj()) instanceof CType.MemView mv)) return null;
+    if (fn.recording) fn.types.put(a, CType.OBJECT);
+    List<CType.Packing> packing = new ArrayList<>(java.util.Collections.nCopies(mv.ndim(), CType.Packing.STRIDED));
+    packing.set(a.name().equals("copy") ? mv.ndim() - 1 : 0, CType.Packing.CONTIG);
+    return new CType.MemView(mv.dtype(), mv.ndim(), List.copyOf(packing), false);
+  }
+
+  /** The builtin a call refers to, when its name is not shadowed. */
+  String builtinCallee(Expr.Call c) {
+    if (c.func() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && !fn.module.moduleNames.contains(n.id())
+        && Builtins.NAMES.contains(n.id())) {
+      return n.id();
+    }
+    return null;
+  }
+}

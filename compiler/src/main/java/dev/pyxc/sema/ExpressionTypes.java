@@ -1,0 +1,206 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.BinaryOp;
+import dev.pyxc.ast.CompareOp;
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.UnaryOperator;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.diag.Suggestions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The type of each expression (names, literals, operators, comparisons, attributes, displays),
+ * with Cython's messages for invalid operands. Used while inferring (types may still be unknown,
+ * null) and while checking; subscripts and calls have their own classes.
+ */
+final class ExpressionTypes {
+  private final FunctionChecker fn;
+
+  ExpressionTypes(FunctionChecker fn) {
+    this.fn = fn;
+  }
+
+  /** An expression's type, unrecorded: {@link FunctionChecker#type} decides whether to record it. */
+  CType compute(Expr e) {
+    if (e instanceof Expr.Name n) {
+      return name(n);
+    } else if (e instanceof Expr.IntLit i) {
+      return Checker.intLiteralType(i.value());
+    } else if (e instanceof Expr.FloatLit f) {
+      return CType.DOUBLE;
+    } else if (e instanceof Expr.ImagLit i) {
+      return CType.pyBuiltin("complex");
+    } else if (e instanceof Expr.StrLit s) {
+      return CType.pyBuiltin("str");
+    } else if (e instanceof Expr.BytesLit b) {
+      return CType.pyBuiltin("bytes");
+    } else if (e instanceof Expr.BoolLit b) {
+      return CType.BINT;
+    } else if (e instanceof Expr.NoneLit n) {
+      return CType.OBJECT;
+    } else if (e instanceof Expr.EllipsisLit el) {
+      return CType.OBJECT;
+    } else if (e instanceof Expr.BinOp b) {
+      CType l = fn.type(b.left());
+      CType r = fn.type(b.right());
+      return l == null || r == null ? null : binaryType(b.op(), l, r, b.pos());
+    } else if (e instanceof Expr.UnaryOp u) {
+      CType t = fn.type(u.operand());
+      if (t == null) return null;
+      if (t instanceof CType.PyObject) return CType.OBJECT;
+      if (t instanceof CType.MemView) {
+        fn.report(u.pos(), "Invalid operand type for '" + u.op().symbol + "' (" + t.name() + ")");
+        return CType.OBJECT;
+      }
+      if (u.op() == UnaryOperator.INVERT && !Types.isInt(t)) {
+        fn.report(u.pos(), "Invalid operand type for '~' (" + t.name() + ")");
+        return CType.OBJECT;
+      }
+      return t instanceof CType.BInt ? CType.INT : (t instanceof CType.CInt ? Types.widest(t, t) : t);
+    } else if (e instanceof Expr.BoolOp b) {
+      CType l = fn.type(b.left());
+      CType r = fn.type(b.right());
+      return l == null || r == null ? null : Types.independentSpanning(l, r);
+    } else if (e instanceof Expr.Not n) {
+      fn.type(n.operand());
+      return CType.BINT;
+    } else if (e instanceof Expr.Compare c) {
+      return compare(c);
+    } else if (e instanceof Expr.IfExp i) {
+      fn.type(i.cond());
+      CType a = fn.type(i.then());
+      CType b = fn.type(i.orElse());
+      return a == null || b == null ? null : Types.independentSpanning(a, b);
+    } else if (e instanceof Expr.Call c) {
+      return fn.calls.call(c);
+    } else if (e instanceof Expr.Attribute a && fn.calls.libcMathName(a) != null) {
+      return fn.calls.libcValue(a, fn.calls.libcMathName(a));
+    } else if (e instanceof Expr.Attribute a) {
+      CType t = fn.type(a.obj());
+      if (t == null && !fn.recording) return null;
+      if (t instanceof CType.MemView && Set.of("ndim", "size", "itemsize", "nbytes").contains(a.name())) {
+        return CType.SSIZE_T;
+      }
+      if (t instanceof CType.MemView mv && a.name().equals("T")) return mv.withNdim(mv.ndim());
+      // As in Cython, a C value (or a view) is converted to its Python object for other attributes.
+      return CType.OBJECT;
+    } else if (e instanceof Expr.Subscript s) {
+      return fn.subscripts.subscript(s);
+    } else if (e instanceof Expr.Slice s) {
+      fn.report(s.pos(), "slice outside of a subscript");
+      return CType.OBJECT;
+    } else if (e instanceof Expr.TupleExpr t) {
+      t.elts().forEach(fn::type);
+      return CType.pyBuiltin("tuple");
+    } else if (e instanceof Expr.ListExpr l) {
+      l.elts().forEach(fn::type);
+      return CType.pyBuiltin("list");
+    } else if (e instanceof Expr.DictExpr d) {
+      d.keys().forEach(fn::type);
+      d.values().forEach(fn::type);
+      return CType.pyBuiltin("dict");
+    } else if (e instanceof Expr.NamedExpr ne) {
+      CType vt = fn.type(ne.value());
+      CType tt = fn.inference.localType(ne.target().id());
+      if (fn.recording) {
+        fn.types.put(ne.target(), tt == null ? CType.OBJECT : tt);
+        fn.assignments.checkAssignable(vt, tt, ne.value().pos());
+      }
+      return tt;
+    } else {
+      throw new AssertionError(e);
+    }
+  }
+
+  private CType name(Expr.Name n) {
+    Symbol s = fn.symbols.get(n.id());
+    if (s != null && fn.recording) fn.read.add(n.id());
+    if (s != null) return fn.inference.localType(n.id());
+    if (fn.module.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id())) return CType.OBJECT;
+    if (fn.module.cfunctions.containsKey(n.id())) {
+      fn.report(n.pos(), "using cdef function '" + n.id() + "' as a Python object is not supported by pyxc");
+      return CType.OBJECT;
+    }
+    String libc = fn.calls.libcMathName(n);
+    if (libc != null) return fn.calls.libcValue(n, libc);
+    if (fn.module.cythonNames.binds(n.id())) {
+      fn.report(n.pos(), "'" + fn.module.cythonNames.qualify(n) + "' is not supported by pyxc in an expression");
+      return CType.OBJECT;
+    }
+    if (fn.recording) fn.diags.error(n.pos(), "undeclared name not builtin: " + n.id(), didYouMean(n.id()));
+    return CType.OBJECT;
+  }
+
+  /** The hint for a misspelt name: locals first, then the module's names, then builtins. */
+  private String didYouMean(String id) {
+    List<String> known = new ArrayList<>(fn.symbols.keySet());
+    known.addAll(fn.module.moduleNames);
+    known.addAll(fn.module.cfunctions.keySet());
+    known.addAll(new java.util.TreeSet<>(Builtins.NAMES));
+    String best = Suggestions.closest(id, known);
+    return best == null ? null : "did you mean '" + best + "'?";
+  }
+
+  private CType compare(Expr.Compare c) {
+    CType first = fn.type(c.first());
+    boolean allC = first != null && Types.isCNumeric(first);
+    boolean unknown = first == null;
+    for (int i = 0; i < c.ops().size(); i++) {
+      CType t = fn.type(c.rest().get(i));
+      unknown |= t == null;
+      CompareOp op = c.ops().get(i);
+      if (t != null && !Types.isCNumeric(t)) allC = false;
+      if (op == CompareOp.IN || op == CompareOp.NOT_IN || op == CompareOp.IS || op == CompareOp.IS_NOT) {
+        allC = false;
+      }
+    }
+    if (unknown) return null;
+    if (allC) return CType.BINT;
+    boolean allBool = c.ops().stream().allMatch(op -> op == CompareOp.IN || op == CompareOp.NOT_IN
+        || op == CompareOp.IS || op == CompareOp.IS_NOT);
+    return allBool ? CType.BINT : CType.OBJECT;
+  }
+
+  /** Result type of a binary operator; reports Cython's message for invalid C operands. */
+  CType binaryType(BinaryOp op, CType l, CType r, Pos pos) {
+    if (l instanceof CType.Void || r instanceof CType.Void) {
+      if (pos != null) fn.report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
+      return CType.OBJECT;
+    }
+    if (l instanceof CType.MemView || r instanceof CType.MemView) {
+      if (pos != null) fn.report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
+      return CType.OBJECT;
+    }
+    if (!Types.isCNumeric(l) || !Types.isCNumeric(r)) return CType.OBJECT;
+    switch (op) {
+      case DIV -> {
+        if (Types.isInt(l) && Types.isInt(r)) {
+          return fn.current.languageLevel().equals("2") ? Types.widest(l, r) : CType.DOUBLE;
+        }
+        return Types.widest(l, r);
+      }
+      case POW -> {
+        return CType.OBJECT;
+      }
+      case LSHIFT, RSHIFT, BITAND, BITOR, BITXOR -> {
+        if (!Types.isInt(l) || !Types.isInt(r)) {
+          if (pos != null) fn.report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
+          return CType.OBJECT;
+        }
+        if (l instanceof CType.BInt && r instanceof CType.BInt && op != BinaryOp.LSHIFT && op != BinaryOp.RSHIFT) {
+          return CType.BINT;
+        }
+        return Types.widest(l, r);
+      }
+      case MATMUL -> {
+        if (pos != null) fn.report(pos, "Invalid operand types for '@' (" + l.name() + "; " + r.name() + ")");
+        return CType.OBJECT;
+      }
+      default -> {
+        return Types.widest(l, r);
+      }
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.UnaryOperator;
+import dev.pyxc.diag.Diagnostics;
+import dev.pyxc.diag.Pos;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks one function body: the state every part of the check shares, and the order they run
+ * in. {@link TypeInference} declares and infers the locals first, with expression types that may
+ * still be unknown; then, recording every expression's type, {@link StatementChecks} walks the
+ * body, with {@link ExpressionTypes}, {@link SubscriptChecks}, {@link CallChecks} and
+ * {@link AssignmentChecks} for what the statements contain.
+ */
+final class FunctionChecker {
+  final Checker module;
+  final Diagnostics diags;
+  final Stmt.FuncDef def;
+  final Map<String, Symbol> symbols = new LinkedHashMap<>();
+  /** Locals and parameters whose value is read somewhere (for the unused warnings). */
+  final Set<String> read = new HashSet<>();
+  final List<Symbol> params = new ArrayList<>();
+  final IdentityHashMap<Expr, CType> types = new IdentityHashMap<>();
+  final IdentityHashMap<Stmt.For, CType> rangeLoops = new IdentityHashMap<>();
+  final IdentityHashMap<Stmt.With, Directives> withDirectives = new IdentityHashMap<>();
+  final IdentityHashMap<Expr, String> libcMath = new IdentityHashMap<>();
+  /** The function's directives (header, -X, decorators), and those of the block being checked. */
+  Directives fnDirectives;
+  Directives current;
+  /** Checking the module's top-level statements: every name is a module global. */
+  final boolean moduleScope;
+  /** Names this function declares {@code global}. */
+  final Set<String> globals = new HashSet<>();
+  /** OBJECT for a def; a cdef function's declared return type (VOID for void). */
+  CType returnType = CType.OBJECT;
+  /** False while inferring: types may be unknown and nothing is reported or recorded. */
+  boolean recording;
+  int loopDepth;
+
+  final TypeInference inference = new TypeInference(this);
+  final StatementChecks statements = new StatementChecks(this);
+  final AssignmentChecks assignments = new AssignmentChecks(this);
+  final ExpressionTypes expressions = new ExpressionTypes(this);
+  final SubscriptChecks subscripts = new SubscriptChecks(this);
+  final CallChecks calls = new CallChecks(this);
+
+  FunctionChecker(Checker module, Stmt.FuncDef def, boolean moduleScope) {
+    this.module = module;
+    this.diags = module.diags;
+    this.def = def;
+    this.moduleScope = moduleScope;
+  }
+
+  FunctionInfo run() {
+    for (Stmt.Param p : def.params()) {
+      CType t = p.type() == null ? CType.OBJECT : module.resolve(p.type());
+      if (symbols.containsKey(p.name())) {
+        diags.error(p.pos(), "duplicate argument '" + p.name() + "' in function definition");
+        continue;
+      }
+      if ((p.notNone() || p.orNone()) && !((t instanceof CType.PyObject || t instanceof CType.MemView) && p.type() != null)) {
+        diags.error(p.pos(), "'" + (p.notNone() ? "not" : "or") + " None' only allowed in Python functions with typed object arguments");
+      }
+      Symbol s = new Symbol(p.name(), t, Symbol.Kind.PARAM, true, p.pos());
+      symbols.put(p.name(), s);
+      params.add(s);
+    }
+    if (def.returnType() != null && !def.isCdef()) {
+      diags.error(def.returnType().pos(), "return type annotations on 'def' functions are not supported by pyxc");
+    }
+    CFunction self = def.isCdef() ? module.cfunctions.get(def.name()) : null;
+    returnType = self != null ? self.returnType() : CType.OBJECT;
+    fnDirectives = module.directives.copy();
+    for (Stmt.Decorator d : def.decorators()) {
+      if (!DirectiveUses.apply(d.expr(), DirectiveUses.Scope.FUNCTION, d.pos(), module.cythonNames, fnDirectives, diags)) {
+        Expr root = d.expr() instanceof Expr.Call c ? c.func() : d.expr();
+        while (root instanceof Expr.Attribute a) root = a.obj();
+        if (root instanceof Expr.Name n && !module.moduleNames.contains(n.id()) && !Builtins.NAMES.contains(n.id())) {
+          diags.error(n.pos(), "undeclared name not builtin: " + n.id());
+        } else {
+          diags.error(d.expr().pos(), "decorators other than compiler directives are not supported by pyxc");
+        }
+      }
+    }
+    current = fnDirectives;
+    if (!moduleScope) ModuleGlobals.declaredGlobal(def.body(), globals);
+    inference.collect(def.body(), true);
+    inference.infer();
+    recording = true;
+    for (Stmt.Param p : def.params()) {
+      if (p.defaultValue() != null) checkDefault(p);
+    }
+    statements.checkBlock(def.body());
+    if (!moduleScope) AssignmentFlow.check(def.body(), symbols, fnDirectives.get("warn.maybe_uninitialized"), diags);
+    warnUnused();
+    // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
+    return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
+        types, rangeLoops, fnDirectives, withDirectives, returnType, libcMath);
+  }
+
+  private void checkDefault(Stmt.Param p) {
+    Expr d = p.defaultValue();
+    boolean constant = d instanceof Expr.IntLit || d instanceof Expr.FloatLit || d instanceof Expr.StrLit
+        || d instanceof Expr.BytesLit || d instanceof Expr.BoolLit || d instanceof Expr.NoneLit
+        || (d instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NEG
+            && (u.operand() instanceof Expr.IntLit || u.operand() instanceof Expr.FloatLit));
+    if (!constant) {
+      diags.error(d.pos(), "only literal default values are supported by pyxc");
+      return;
+    }
+    CType t = type(d);
+    Symbol s = symbols.get(p.name());
+    if (s.type() instanceof CType.MemView) {
+      if (!(d instanceof Expr.NoneLit)) diags.error(d.pos(), "Cannot assign type '" + t.name() + "' to '" + s.type().name() + "'");
+      return;
+    }
+    if (!(s.type() instanceof CType.PyObject) && !Types.isCNumeric(t)) {
+      diags.error(d.pos(), "Cannot assign type '" + (d instanceof Expr.NoneLit ? "None" : t.name()) + "' to '" + s.type().name() + "'");
+      return;
+    }
+    if (s.type() instanceof CType.CInt && t instanceof CType.CFloat) {
+      // Cython reports the default and the parameter.
+      diags.error(d.pos(), "Cannot assign type '" + t.name() + "' to '" + s.type().name() + "'");
+      diags.error(p.pos(), "Cannot assign type '" + t.name() + "' to '" + s.type().name() + "'");
+    }
+  }
+
+  /**
+   * Cython's {@code warn.unused} and {@code warn.unused_arg} (the first is part of
+   * {@code -Wextra}): names bound and never read, except {@code _} and names starting with
+   * {@code unused}, which say so on purpose.
+   */
+  private void warnUnused() {
+    for (Symbol s : symbols.values()) {
+      if (read.contains(s.name()) || s.name().equals("_") || s.name().startsWith("unused")) continue;
+      if (s.kind() == Symbol.Kind.PARAM && fnDirectives.get("warn.unused_arg")) {
+        diags.warning(s.pos(), "Unused argument '" + s.name() + "'");
+      } else if (s.kind() == Symbol.Kind.LOCAL && fnDirectives.get("warn.unused")) {
+        diags.warning(s.pos(), "Unused entry '" + s.name() + "'");
+      }
+    }
+  }
+
+  /** Types an expression; records it once checking has started. Null while unknown during inference. */
+  CType type(Expr e) {
+    CType t = expressions.compute(e);
+    if (recording) {
+      if (t == null) t = CType.OBJECT;
+      types.put(e, t);
+    }
+    return t;
+  }
+
+  void report(Pos pos, String message) {
+    if (recording) diags.error(pos, message);
+  }
+}

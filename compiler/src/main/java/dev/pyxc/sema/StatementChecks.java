@@ -1,0 +1,171 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.BinaryOp;
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import java.util.List;
+
+/**
+ * Checks statements once types are known: control flow (conditions, loops and their C range
+ * loops, break and continue), returns against the function's return type, raise, try, assert,
+ * and the directives a {@code with} block sets. Assignments go to {@link AssignmentChecks}.
+ */
+final class StatementChecks {
+  private final FunctionChecker fn;
+
+  StatementChecks(FunctionChecker fn) {
+    this.fn = fn;
+  }
+
+  void checkBlock(List<Stmt> body) {
+    for (int i = 0; i < body.size(); i++) {
+      checkStmt(body.get(i));
+      if (i + 1 < body.size() && Reachability.endsControl(body.get(i)) && fn.current.get("warn.unreachable")) {
+        fn.diags.warning(Reachability.warningPos(body.get(i + 1)), "Unreachable code");
+      }
+    }
+  }
+
+  private void checkStmt(Stmt s) {
+    if (s instanceof Stmt.ExprStmt e) {
+      fn.type(e.expr());
+    } else if (s instanceof Stmt.Assign a) {
+      CType vt = fn.type(a.value());
+      for (Expr t : a.targets()) {
+        if (a.targets().size() == 1) fn.assignments.checkAssignment(t, a.value(), vt);
+        else fn.assignments.checkTarget(t, vt, a.value().pos());
+      }
+    } else if (s instanceof Stmt.AugAssign a) {
+      CType tt = fn.type(a.target());
+      if (a.target() instanceof Expr.Subscript sub && fn.types.get(sub.obj()) instanceof CType.MemView
+          && a.op() == BinaryOp.POW) {
+        fn.diags.error(sub.pos(), "No C inplace power operator");
+      }
+      if (a.target() instanceof Expr.Subscript sub && fn.types.get(sub.obj()) instanceof CType.MemView
+          && tt instanceof CType.CInt && (a.op() == BinaryOp.FLOORDIV || a.op() == BinaryOp.MOD)
+          && !fn.current.get("cdivision")) {
+        fn.diags.error(sub.pos(), "In-place non-c divide operators not allowed on int buffers.");
+      }
+      CType vt = fn.type(a.value());
+      if (tt != null && vt != null) {
+        CType rt = fn.expressions.binaryType(a.op(), tt, vt, s.pos());
+        if (rt != null && a.target() instanceof Expr.Name) fn.assignments.checkAssignable(rt, tt, a.value().pos());
+      }
+    } else if (s instanceof Stmt.CDef c) {
+      for (Stmt.Declarator d : c.names()) {
+        if (d.init() == null) continue;
+        CType vt = fn.type(d.init());
+        Symbol sym = fn.symbols.get(d.name());
+        if (sym != null) fn.assignments.checkAssignable(vt, sym.type(), d.init().pos());
+      }
+    } else if (s instanceof Stmt.If i) {
+      for (Stmt.Branch b : i.branches()) {
+        condition(b.cond());
+        checkBlock(b.body());
+      }
+      checkBlock(i.orElse());
+    } else if (s instanceof Stmt.While w) {
+      condition(w.cond());
+      fn.loopDepth++;
+      checkBlock(w.body());
+      fn.loopDepth--;
+      checkBlock(w.orElse());
+    } else if (s instanceof Stmt.For f) {
+      checkFor(f);
+    } else if (s instanceof Stmt.Break b) {
+      if (fn.loopDepth == 0) fn.diags.error(b.pos(), "break statement not inside loop");
+    } else if (s instanceof Stmt.Continue c) {
+      if (fn.loopDepth == 0) fn.diags.error(c.pos(), "continue statement not inside loop");
+    } else if (s instanceof Stmt.Pass p) { } else if (s instanceof Stmt.Return r) {
+      if (r.value() != null && fn.returnType instanceof CType.Void) {
+        fn.type(r.value());
+        fn.diags.error(r.value().pos(), "Return with value in void function");
+      } else if (r.value() != null) {
+        CType t = fn.type(r.value());
+        if (t instanceof CType.Void) fn.diags.error(r.value().pos(), "Cannot convert 'void' to Python object");
+        else if (!(fn.returnType instanceof CType.PyObject)) fn.assignments.checkAssignable(t, fn.returnType, r.value().pos());
+      }
+    } else if (s instanceof Stmt.Raise r) {
+      if (r.exc() != null) toObject(r.exc());
+      if (r.cause() != null) toObject(r.cause());
+    } else if (s instanceof Stmt.Try t) {
+      checkBlock(t.body());
+      for (Stmt.Handler h : t.handlers()) {
+        if (h.type() != null) toObject(h.type());
+        checkBlock(h.body());
+      }
+      checkBlock(t.orElse());
+      checkBlock(t.finalBody());
+    } else if (s instanceof Stmt.Assert a) {
+      condition(a.test());
+      if (a.msg() != null) toObject(a.msg());
+    } else if (s instanceof Stmt.With w) {
+      Directives inner = fn.current.copy();
+      for (Stmt.WithItem it : w.items()) {
+        if (it.target() != null) {
+          DirectiveUses.rejectTarget(it.context(), it.pos(), fn.module.cythonNames, fn.diags);
+        } else if (!DirectiveUses.apply(it.context(), DirectiveUses.Scope.WITH, it.pos(), fn.module.cythonNames, inner, fn.diags)) {
+          fn.diags.error(it.pos(), "'with' statements other than compiler directives are not supported by pyxc");
+        }
+      }
+      fn.withDirectives.put(w, inner);
+      Directives saved = fn.current;
+      fn.current = inner;
+      checkBlock(w.body());
+      fn.current = saved;
+    } else if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport || s instanceof Stmt.Import || s instanceof Stmt.Global) {
+    } else {
+      throw new AssertionError(s);
+    }
+  }
+
+  private void checkFor(Stmt.For f) {
+    List<Expr> args = fn.inference.rangeArgs(f.iter());
+    CType targetType = f.target() instanceof Expr.Name n ? fn.inference.localType(n.id()) : null;
+    if (args != null && targetType != null) {
+      CType loopType = null;
+      boolean allC = true;
+      for (Expr a : args) {
+        CType at = fn.type(a);
+        if (at == null) continue;
+        if (at instanceof CType.CInt || at instanceof CType.BInt) {
+          loopType = loopType == null ? at : Types.widest(loopType, at);
+        } else if (at instanceof CType.CFloat) {
+          fn.diags.error(a.pos(), "Cannot assign type '" + at.name() + "' to '" + (targetType instanceof CType.CInt ? targetType.name() : "long") + "'");
+          allC = false;
+        } else {
+          allC = false;
+        }
+      }
+      if (targetType instanceof CType.CInt ci) {
+        fn.rangeLoops.put(f, ci);
+      } else if (targetType instanceof CType.CFloat) {
+        fn.diags.error(f.target().pos(), "Cannot assign type 'long' to '" + targetType.name() + "' in a range loop; use a C integer loop variable");
+      } else if (allC && loopType != null) {
+        fn.rangeLoops.put(f, loopType instanceof CType.BInt ? CType.LONG : loopType);
+      }
+      if (!fn.rangeLoops.containsKey(f)) fn.type(f.iter());
+    } else if (fn.type(f.iter()) instanceof CType.MemView mv && mv.ndim() == 1) {
+      // As in Cython, a loop over a 1-D view runs in C over its elements.
+      if (targetType != null) fn.assignments.checkAssignable(mv.dtype(), targetType, f.target().pos());
+    } else {
+      toObject(f.iter());
+    }
+    fn.assignments.typeTarget(f.target());
+    fn.loopDepth++;
+    checkBlock(f.body());
+    fn.loopDepth--;
+    checkBlock(f.orElse());
+  }
+
+  private void condition(Expr e) {
+    CType t = fn.type(e);
+    if (t instanceof CType.Void) fn.diags.error(e.pos(), "Cannot convert 'void' to 'bint'");
+    if (t instanceof CType.MemView) fn.diags.error(e.pos(), "Type '" + t.name() + "' not acceptable as a boolean");
+  }
+
+  private void toObject(Expr e) {
+    CType t = fn.type(e);
+    if (t instanceof CType.Void) fn.diags.error(e.pos(), "Cannot convert 'void' to Python object");
+  }
+}

@@ -1,0 +1,122 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
+import dev.pyxc.ast.UnaryOperator;
+import java.util.List;
+
+/**
+ * Subscripts: memoryview indexing and slicing (axes selected, kept, added), a view's shape and
+ * strides indexed as C arrays, objects' items and slices, and the wraparound=False warning for
+ * negative constant indices.
+ */
+final class SubscriptChecks {
+  private final FunctionChecker fn;
+
+  SubscriptChecks(FunctionChecker fn) {
+    this.fn = fn;
+  }
+
+  /** A subscript: a view's shape or strides as a C array, a view's index, or an object's item. */
+  CType subscript(Expr.Subscript s) {
+    if (fn.recording && !fn.current.get("wraparound")) warnNegativeIndices(s.index());
+    if (s.obj() instanceof Expr.Attribute a && isViewShape(a)) {
+      CType it = fn.type(s.index());
+      if (it != null && !Types.isInt(it)) fn.report(s.index().pos(), "Invalid index type '" + it.name() + "'");
+      return CType.SSIZE_T;
+    }
+    CType t = fn.type(s.obj());
+    if (t == null && !fn.recording) return null;
+    if (t instanceof CType.MemView mv) return viewIndex(mv, s);
+    if (s.index() instanceof Expr.Slice sl) {
+      slice(sl);
+    } else if (s.index() instanceof Expr.TupleExpr tup) {
+      for (Expr x : tup.elts()) {
+        if (x instanceof Expr.Slice sl) slice(sl);
+        else fn.type(x);
+      }
+      if (fn.recording) fn.types.put(s.index(), CType.pyBuiltin("tuple"));
+    } else {
+      fn.type(s.index());
+    }
+    if (t != null && !(t instanceof CType.PyObject)) {
+      fn.report(s.pos(), "Attempting to index non-array type '" + t.name() + "'");
+    }
+    return CType.OBJECT;
+  }
+
+  /** {@code x.shape} / {@code x.strides} of a memoryview, indexed as a C array. */
+  private boolean isViewShape(Expr.Attribute a) {
+    if (!a.name().equals("shape") && !a.name().equals("strides")) return false;
+    CType t = fn.type(a.obj());
+    if (fn.recording && t instanceof CType.MemView) fn.types.put(a, CType.OBJECT);
+    return t instanceof CType.MemView;
+  }
+
+  /**
+   * Indexing a memoryview: integers select (and drop) axes, slices keep them, {@code None} adds
+   * one and an ellipsis stands for the axes the other items leave (a later one for none, as in
+   * Cython). Integers on every axis is an element; anything else is a view.
+   */
+  private CType viewIndex(CType.MemView mv, Expr.Subscript s) {
+    List<Expr> items = s.index() instanceof Expr.TupleExpr tup ? tup.elts() : List.of(s.index());
+    int consumed = 0;
+    int kept = 0;
+    for (Expr x : items) {
+      if (x instanceof Expr.NoneLit || x instanceof Expr.EllipsisLit) {
+        if (fn.recording) fn.types.put(x, CType.OBJECT);
+        if (x instanceof Expr.NoneLit) kept++;
+      } else if (consumed == mv.ndim()) {
+        fn.report(x.pos(), "Too many indices specified for type " + mv.name());
+        return CType.OBJECT;
+      } else {
+        consumed++;
+        if (x instanceof Expr.Slice sl) {
+          kept++;
+          for (Expr part : Exprs.children(sl)) checkViewIndex(part);
+          if (fn.recording) fn.types.put(sl, CType.OBJECT);
+        } else {
+          checkViewIndex(x);
+        }
+      }
+    }
+    kept += mv.ndim() - consumed;
+    if (fn.recording && s.index() instanceof Expr.TupleExpr) fn.types.put(s.index(), CType.OBJECT);
+    return kept == 0 ? mv.dtype() : mv.withNdim(kept);
+  }
+
+  /** Cython's warning for a constant negative index (or slice start/stop) where wraparound is off. */
+  private void warnNegativeIndices(Expr index) {
+    List<Expr> parts = index instanceof Expr.Slice sl ? java.util.Arrays.asList(sl.lo(), sl.hi()) : List.of(index);
+    for (Expr part : parts) {
+      Expr literal = negativeLiteral(part);
+      if (literal != null) {
+        fn.diags.warning(literal.pos(), "the result of using negative indices inside of code sections marked as 'wraparound=False' is undefined");
+      }
+    }
+  }
+
+  /** The literal of a constant like {@code -1} or {@code -(2.0)}, when its value is negative. */
+  private static Expr negativeLiteral(Expr e) {
+    boolean negative = false;
+    while (e instanceof Expr.UnaryOp u && (u.op() == UnaryOperator.NEG || u.op() == UnaryOperator.POS)) {
+      if (u.op() == UnaryOperator.NEG) negative = !negative;
+      e = u.operand();
+    }
+    if (e instanceof Expr.IntLit i) return negative != (i.value().signum() < 0) && i.value().signum() != 0 ? e : null;
+    if (e instanceof Expr.FloatLit f) return negative != (f.value() < 0) && f.value() != 0 ? e : null;
+    return null;
+  }
+
+  private void checkViewIndex(Expr x) {
+    CType t = fn.type(x);
+    if (t != null && !Types.isInt(t) && !(t instanceof CType.PyObject)) {
+      fn.report(x.pos(), "Invalid index for memoryview specified, type " + t.name());
+    }
+  }
+
+  private void slice(Expr.Slice s) {
+    for (Expr x : Exprs.children(s)) fn.type(x);
+    if (fn.recording) fn.types.put(s, CType.OBJECT);
+  }
+}

@@ -1,0 +1,293 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.BinaryOp;
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.UnaryOperator;
+import dev.pyxc.diag.Pos;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The first pass over a function and the inference it feeds. The pass declares cdef locals
+ * (reporting misplaced or repeated declarations) and records every way each untyped local gets
+ * a value; the fixpoint then gives each such local the type Cython's default ("safe") inference
+ * would: the spanning type of everything assigned, kept as a C type only where that cannot
+ * change Python semantics (doubles, bints, and C integers that never take part in arithmetic
+ * that could overflow); otherwise the local is a Python object.
+ */
+final class TypeInference {
+  private final FunctionChecker fn;
+  /** For each untyped local: every way it gets a value, for inference. */
+  private final Map<String, List<Source>> sources = new LinkedHashMap<>();
+  private final Set<String> mightOverflow = new HashSet<>();
+  private final Map<String, CType> inferred = new LinkedHashMap<>();
+
+  TypeInference(FunctionChecker fn) {
+    this.fn = fn;
+  }
+
+  /** One assignment to an untyped local: its value, or the element type of a loop. */
+  private sealed interface Source {}
+
+  private record FromExpr(Expr value) implements Source {}
+
+  private record FromRange(List<Expr> args) implements Source {}
+
+  private record FromAug(String name, BinaryOp op, Expr value) implements Source {}
+
+  private record FromObject() implements Source {}
+
+  /** The items of a for loop over an iterable: a 1-D view's element type, else an object. */
+  private record FromIteration(Expr iterable) implements Source {}
+
+  void collect(List<Stmt> body, boolean topLevel) {
+    for (Stmt s : body) collect(s, topLevel);
+  }
+
+  private void collect(Stmt s, boolean topLevel) {
+    if (s instanceof Stmt.CDef c && fn.moduleScope) {
+      fn.diags.error(c.pos(), "module-level cdef variables are not supported by pyxc");
+    } else if (s instanceof Stmt.Return r && fn.moduleScope) {
+      fn.diags.error(r.pos(), "Return not inside a function body");
+    } else if (s instanceof Stmt.Import || s instanceof Stmt.Global) {
+      if (s instanceof Stmt.Import i) {
+        for (Stmt.Alias a : i.names()) {
+          bindLocal(i.bound(a), a.pos(), new FromObject());
+        }
+      }
+    } else if (s instanceof Stmt.CDef c) {
+      if (!topLevel) {
+        fn.diags.error(c.type().pos(), "cdef statement not allowed here");
+      }
+      CType t = fn.module.resolve(c.type());
+      for (Stmt.Declarator d : c.names()) {
+        Symbol prev = fn.symbols.get(d.name());
+        if (prev != null && (prev.declared() || prev.kind() == Symbol.Kind.PARAM)) {
+          fn.diags.error(d.pos(), "'" + d.name() + "' redeclared ");
+          fn.diags.error(prev.pos(), "Previous declaration is here");
+          continue;
+        }
+        if (prev != null) {
+          fn.diags.error(d.pos(), "cdef variable '" + d.name() + "' declared after it is used");
+        }
+        fn.symbols.put(d.name(), new Symbol(d.name(), t, Symbol.Kind.LOCAL, true, d.pos()));
+        if (d.init() != null) scanExpr(d.init());
+      }
+    } else if (s instanceof Stmt.Assign a) {
+      for (Expr target : a.targets()) {
+        assignTarget(target, new FromExpr(a.value()));
+        if (target instanceof Expr.Name n && a.value() instanceof Expr.IntLit lit
+            && Checker.intLiteralType(lit.value()) instanceof CType.PyObject) {
+          mightOverflow.add(n.id());
+        }
+      }
+      scanExpr(a.value());
+    } else if (s instanceof Stmt.AugAssign a) {
+      if (a.target() instanceof Expr.Name n) {
+        assignTarget(n, new FromAug(n.id(), a.op(), a.value()));
+        if (a.op() != BinaryOp.BITAND && a.op() != BinaryOp.BITOR && a.op() != BinaryOp.BITXOR) {
+          markOverflow(a.target());
+          markOverflow(a.value());
+        }
+      } else {
+        scanExpr(a.target());
+      }
+      scanExpr(a.value());
+    } else if (s instanceof Stmt.ExprStmt e) {
+      scanExpr(e.expr());
+    } else if (s instanceof Stmt.If i) {
+      for (Stmt.Branch b : i.branches()) {
+        scanExpr(b.cond());
+        collect(b.body(), false);
+      }
+      collect(i.orElse(), false);
+    } else if (s instanceof Stmt.While w) {
+      scanExpr(w.cond());
+      collect(w.body(), false);
+      collect(w.orElse(), false);
+    } else if (s instanceof Stmt.For f) {
+      List<Expr> rangeArgs = rangeArgs(f.iter());
+      assignTarget(f.target(), rangeArgs != null ? new FromRange(rangeArgs) : new FromIteration(f.iter()));
+      scanExpr(f.iter());
+      collect(f.body(), false);
+      collect(f.orElse(), false);
+    } else if (s instanceof Stmt.Return r) {
+      if (r.value() != null) scanExpr(r.value());
+    } else if (s instanceof Stmt.Raise r) {
+      if (r.exc() != null) scanExpr(r.exc());
+      if (r.cause() != null) scanExpr(r.cause());
+    } else if (s instanceof Stmt.With w) {
+      collect(w.body(), false);
+    } else if (s instanceof Stmt.Try t) {
+      collect(t.body(), false);
+      for (Stmt.Handler h : t.handlers()) {
+        if (h.type() != null) scanExpr(h.type());
+        if (h.name() != null) bindLocal(h.name(), h.namePos(), new FromObject());
+        collect(h.body(), false);
+      }
+      collect(t.orElse(), false);
+      collect(t.finalBody(), false);
+    } else if (s instanceof Stmt.Assert a) {
+      scanExpr(a.test());
+      if (a.msg() != null) scanExpr(a.msg());
+    } else if (s instanceof Stmt.CImport c) {
+      fn.diags.error(c.modulePos(), "cimport only allowed at module level");
+    } else if (s instanceof Stmt.FuncDef f) {
+      fn.diags.error(f.pos(), "nested functions are not supported by pyxc");
+      bindLocal(f.name(), f.pos(), new FromObject());
+    } else if (s instanceof Stmt.Break b) { } else if (s instanceof Stmt.Continue c) { } else if (s instanceof Stmt.Pass p) { } else {
+      throw new AssertionError(s);
+    }
+  }
+
+  private void assignTarget(Expr target, Source source) {
+    if (target instanceof Expr.Name n) {
+      bindLocal(n.id(), n.pos(), source);
+    } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
+      List<Expr> targets = Exprs.elements(target);
+      // `a, b = x, y` binds each name to its own value; anything else unpacks objects.
+      List<Expr> values = source instanceof FromExpr fe ? Exprs.elements(fe.value()) : null;
+      for (int i = 0; i < targets.size(); i++) {
+        boolean paired = values != null && values.size() == targets.size();
+        assignTarget(targets.get(i), paired ? new FromExpr(values.get(i)) : new FromObject());
+      }
+    } else {
+      scanExpr(target);
+    }
+  }
+
+  private void bindLocal(String name, Pos pos, Source source) {
+    if (fn.moduleScope || fn.globals.contains(name)) return;
+    Symbol s = fn.symbols.get(name);
+    if (s == null) {
+      s = new Symbol(name, null, Symbol.Kind.LOCAL, false, pos);
+      fn.symbols.put(name, s);
+    }
+    if (!s.declared()) sources.computeIfAbsent(name, k -> new ArrayList<>()).add(source);
+  }
+
+  /** Finds walrus targets and marks names used in arithmetic that might overflow. */
+  private void scanExpr(Expr e) {
+    scan(e, false);
+  }
+
+  private void scan(Expr e, boolean dangerous) {
+    if (e instanceof Expr.Name n) {
+      if (dangerous) mightOverflow.add(n.id());
+    } else if (e instanceof Expr.NamedExpr ne) {
+      bindLocal(ne.target().id(), ne.target().pos(), new FromExpr(ne.value()));
+      if (dangerous) mightOverflow.add(ne.target().id());
+      scan(ne.value(), dangerous);
+    } else if (e instanceof Expr.BinOp b) {
+      boolean d = b.op() != BinaryOp.BITAND && b.op() != BinaryOp.BITOR && b.op() != BinaryOp.BITXOR;
+      scan(b.left(), dangerous || d);
+      scan(b.right(), dangerous || d);
+    } else if (e instanceof Expr.UnaryOp u) {
+      scan(u.operand(), dangerous || u.op() == UnaryOperator.NEG);
+    } else if (e instanceof Expr.Call c) {
+      boolean d = c.func() instanceof Expr.Name n && n.id().equals("abs");
+      scan(c.func(), false);
+      for (Expr.Arg a : c.args()) scan(a.value(), d);
+    } else {
+      Exprs.children(e).forEach(x -> scan(x, false));
+    }
+  }
+
+  private void markOverflow(Expr e) {
+    scan(e, true);
+  }
+
+  /** The arguments of {@code range(...)} when a for loop iterates over the builtin range. */
+  List<Expr> rangeArgs(Expr iter) {
+    if (iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
+        && !fn.symbols.containsKey("range") && !fn.module.moduleNames.contains("range")
+        && c.args().size() >= 1 && c.args().size() <= 3 && c.args().stream().allMatch(a -> a.keyword() == null)) {
+      return c.args().stream().map(Expr.Arg::value).toList();
+    }
+    return null;
+  }
+
+  void infer() {
+    for (String name : sources.keySet()) inferred.put(name, null);
+    boolean changed = true;
+    for (int round = 0; changed && round < 4 * (sources.size() + 2); round++) {
+      changed = false;
+      for (Map.Entry<String, List<Source>> e : sources.entrySet()) {
+        CType t = null;
+        for (Source s : e.getValue()) {
+          CType st = sourceType(s);
+          if (st == null) continue;
+          t = t == null ? st : Types.spanning(t, st);
+        }
+        if (t == null) continue;
+        Boolean mode = fn.fnDirectives.inferTypes();
+        if (Boolean.FALSE.equals(mode)) t = CType.OBJECT;
+        else if (mode == null) t = safe(t, mightOverflow.contains(e.getKey()));
+        CType old = inferred.get(e.getKey());
+        CType merged = old == null ? t : Types.spanning(old, t);
+        if (!merged.equals(old)) {
+          inferred.put(e.getKey(), merged);
+          changed = true;
+        }
+      }
+    }
+    for (Map.Entry<String, CType> e : inferred.entrySet()) {
+      CType t = e.getValue() == null ? CType.OBJECT : e.getValue();
+      if (t instanceof CType.PyObject) t = CType.OBJECT;
+      Symbol s = fn.symbols.get(e.getKey());
+      fn.symbols.put(e.getKey(), s.withType(t));
+    }
+    for (Map.Entry<String, Symbol> e : fn.symbols.entrySet()) {
+      if (e.getValue().type() == null) fn.symbols.put(e.getKey(), e.getValue().withType(CType.OBJECT));
+    }
+  }
+
+  /** Cython's safe_spanning_type: keep a C type only where Python semantics cannot change. */
+  private static CType safe(CType t, boolean mightOverflow) {
+    if (t instanceof CType.PyObject || t instanceof CType.CFloat || t instanceof CType.BInt || t instanceof CType.MemView) {
+      return t;
+    }
+    if (t instanceof CType.CInt && !mightOverflow) return t;
+    return Types.pythonEquivalent(t);
+  }
+
+  private CType sourceType(Source s) {
+    if (s instanceof FromExpr fe) {
+      return fn.type(fe.value());
+    } else if (s instanceof FromObject fo) {
+      return CType.OBJECT;
+    } else if (s instanceof FromIteration fi) {
+      CType t = fn.type(fi.iterable());
+      if (t == null) return null;
+      return t instanceof CType.MemView mv && mv.ndim() == 1 ? mv.dtype() : CType.OBJECT;
+    } else if (s instanceof FromRange fr) {
+      CType t = null;
+      for (Expr a : fr.args()) {
+        CType at = fn.type(a);
+        if (at == null) return null;
+        if (!(at instanceof CType.CInt) && !(at instanceof CType.BInt)) return CType.OBJECT;
+        t = t == null ? at : Types.widest(t, at);
+      }
+      return t instanceof CType.BInt ? CType.LONG : t;
+    } else if (s instanceof FromAug fa) {
+      CType lt = localType(fa.name());
+      CType rt = fn.type(fa.value());
+      return lt == null || rt == null ? null : fn.expressions.binaryType(fa.op(), lt, rt, null);
+    } else {
+      throw new AssertionError(s);
+    }
+  }
+
+  CType localType(String name) {
+    Symbol s = fn.symbols.get(name);
+    if (s == null) return null;
+    if (s.type() != null) return s.type();
+    return inferred.get(name);
+  }
+}
