@@ -38,25 +38,26 @@ public final class Checker {
   public static ModuleInfo check(Module module, Directives directives, Diagnostics diags) {
     Checker c = new Checker(diags, directives);
     List<FunctionInfo> functions = new ArrayList<>();
-    for (Stmt s : module.body()) {
+    List<Stmt> moduleBody = CythonImports.asCImports(module.body());
+    for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f && !f.isCdef()) {
         c.moduleNames.add(f.name());
       } else if (s instanceof Stmt.CImport ci) {
         c.cythonNames.add(ci, diags);
       }
     }
-    for (Stmt s : module.body()) {
+    for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f && f.isCdef()) c.declareCFunction(f);
     }
-    for (Stmt s : module.body()) {
+    for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f && f.isCdef() && f.cdef().cpdef()) c.moduleNames.add(f.name());
     }
-    ModuleGlobals.topLevel(module.body(), c.moduleNames);
-    for (Stmt s : module.body()) {
+    ModuleGlobals.topLevel(moduleBody, c.moduleNames);
+    for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f) ModuleGlobals.declaredGlobal(f.body(), c.moduleNames);
     }
     List<Stmt> top = new ArrayList<>();
-    for (Stmt s : module.body()) {
+    for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f) {
         functions.add(new FunctionChecker(c, f, false).run());
         if (f.isCdef() && f.cdef().cpdef()) functions.add(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).run());
