@@ -19,6 +19,20 @@ final class Blockers {
   private static final Pattern PLAIN = Pattern.compile("^(.+?) (?:is|are) not supported by pyxc$");
   private static final Pattern NAMED_FUNCTION = Pattern.compile("(function|variable) '[^']*'");
 
+  /** A cimport that pyxc cannot resolve: {@code 'a/b.pxd' not found}. */
+  private static final Pattern PXD_NOT_FOUND = Pattern.compile("^'(.+\\.pxd)' not found$");
+
+  /**
+   * The construct a diagnostic names, or null when it is not an unsupported-construct message.
+   * pyxc reads no .pxd files, so a cimport of one that exists beside the test (in {@code dir}) is
+   * a blocker too, where Cython would have found it.
+   */
+  static String construct(Diagnostic d, java.nio.file.Path dir) {
+    Matcher pxd = PXD_NOT_FOUND.matcher(d.message());
+    if (pxd.matches() && dir != null && java.nio.file.Files.exists(dir.resolve(pxd.group(1)))) return "cimport of a .pxd module";
+    return construct(d);
+  }
+
   /** The construct a diagnostic names, or null when it is not an unsupported-construct message. */
   static String construct(Diagnostic d) {
     String m = d.message();

@@ -116,7 +116,7 @@ final class FileCheck {
       if (first == null) first = c;
       List<Integer> lines = new ArrayList<>();
       for (Diagnostic d : c.errors()) {
-        String construct = Blockers.construct(d);
+        String construct = Blockers.construct(d, f.path().getParent());
         if (construct != null) {
           blockers.add(construct);
           lines.add(d.line());

@@ -238,7 +238,8 @@ public final class Lexer {
       add(kind, op, l, c0);
       return;
     }
-    error(l, c0, "Unrecognized character");
+    // Python 2's `x` (repr), which Cython still parses.
+    error(l, c0, c == '`' ? "backquote expressions are not supported by pyxc" : "Unrecognized character");
     pos++;
   }
 
@@ -253,7 +254,7 @@ public final class Lexer {
   private static boolean isStringPrefix(String w) {
     String p = w.toLowerCase();
     return switch (p) {
-      case "r", "u", "b", "br", "rb", "f", "fr", "rf", "c" -> true;
+      case "r", "u", "b", "br", "rb", "f", "fr", "rf", "c", "ur", "t", "tr", "rt" -> true;
       default -> false;
     };
   }
@@ -314,6 +315,8 @@ public final class Lexer {
     boolean raw = p.contains("r");
     boolean bytes = p.contains("b");
     if (p.contains("f")) error(l, c0, "f-strings are not supported by pyxc");
+    if (p.contains("t")) error(l, c0, "t-strings are not supported by pyxc");
+    if (p.equals("ur")) error(l, c0, "'ur' string literals are not supported by pyxc");
     if (p.contains("c")) error(l, c0, "C character literals are not supported by pyxc");
     char quote = src.charAt(pos);
     boolean triple = src.startsWith(String.valueOf(quote).repeat(3), pos);

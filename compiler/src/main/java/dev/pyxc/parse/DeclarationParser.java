@@ -41,8 +41,10 @@ final class DeclarationParser {
     if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR) || in.check(TokenKind.SLASH)) {
       throw in.error(start.pos(), "'" + start.text() + "' parameters are not supported by pyxc");
     }
+    if (in.check(TokenKind.ELLIPSIS)) throw in.unsupported(start, "C varargs '...'");
     TypeRef type = null;
     if (startsTypedDeclaration()) type = typeRef();
+    if (in.check(TokenKind.STAR)) throw in.error(in.peek().pos(), "pointer types are not supported by pyxc");
     Token name = in.expectName();
     boolean notNone = false;
     boolean orNone = false;
@@ -77,6 +79,8 @@ final class DeclarationParser {
     Token next = in.peek(1);
     if (next.kind() == TokenKind.NAME) return true;
     if (next.kind() == TokenKind.LBRACKET) return true;
+    // `char* s`, `np.ndarray a`: a pointer or a dotted type, reported by typeRef and param.
+    if (next.kind() == TokenKind.STAR || next.kind() == TokenKind.DOT) return true;
     return in.checkName("unsigned") || in.checkName("signed") || in.checkName("const");
   }
 
@@ -99,11 +103,16 @@ final class DeclarationParser {
     if (words.isEmpty() || (in.check(TokenKind.NAME) && continuesBaseType(words) && isBaseTypeName(in.peek().text()))) {
       words.add(in.expectName().text());
     }
+    if (in.check(TokenKind.DOT)) throw in.error(first.pos(), "types from cimported modules are not supported by pyxc");
+    if (in.checkName("complex") && (in.peek(1).kind() == TokenKind.NAME || in.peek(1).kind() == TokenKind.LPAREN)) {
+      throw in.error(first.pos(), "C complex types are not supported by pyxc");
+    }
     TypeRef.Named named = new TypeRef.Named(String.join(" ", words), first.pos());
     if (!in.check(TokenKind.LBRACKET)) {
-      if (isConst) throw in.error(start.pos(), "const is only supported by pyxc on memoryview types");
+      if (isConst) throw in.error(start.pos(), "'const' outside memoryview types is not supported by pyxc");
       return named;
     }
+    rejectArrayOrBuffer(named);
     Token lb = in.advance();
     List<TypeRef.Axis> axes = new ArrayList<>();
     do {
@@ -111,6 +120,21 @@ final class DeclarationParser {
     } while (in.match(TokenKind.COMMA));
     in.expect(TokenKind.RBRACKET);
     return new TypeRef.MemoryView(named, List.copyOf(axes), isConst, isConst ? start.pos() : named.pos(), lb.pos());
+  }
+
+  /**
+   * At the '[' after a type: {@code int[10]} is a C array and {@code object[int]} or
+   * {@code T[float, ndim=2]} a buffer type, neither a memoryview; those start with a ':' (or a
+   * start, which the axis reports as Cython does).
+   */
+  private void rejectArrayOrBuffer(TypeRef.Named base) {
+    Token first = in.peek(1);
+    Token after = in.peek(2);
+    boolean size = (first.kind() == TokenKind.INT || first.kind() == TokenKind.NAME)
+        && (after.kind() == TokenKind.RBRACKET || after.kind() == TokenKind.LBRACKET);
+    if (size && !base.name().equals("object")) throw in.error(in.peek().pos(), "C arrays are not supported by pyxc");
+    boolean typeItem = first.kind() == TokenKind.NAME && after.kind() != TokenKind.COLON;
+    if (base.name().equals("object") || typeItem) throw in.error(base.pos(), "buffer types are not supported by pyxc");
   }
 
   private boolean continuesBaseType(List<String> words) {
@@ -165,7 +189,10 @@ final class DeclarationParser {
     if (in.check(TokenKind.CLASS) || in.checkName("class")) throw in.unsupported(in.peek(), "cdef class");
     if (in.check(TokenKind.COLON)) throw in.unsupported(cdef, "cdef block");
     if (in.checkName("extern")) throw in.unsupported(in.peek(), "cdef extern");
-    if (in.checkName("struct") || in.checkName("union") || in.checkName("enum")) throw in.unsupported(in.peek(), "cdef " + in.peek().text());
+    if (in.checkName("struct") || in.checkName("union") || in.checkName("enum") || in.checkName("packed")) {
+      throw in.unsupported(in.peek(), "cdef " + in.peek().text());
+    }
+    if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
     boolean inline = false;
     if (in.checkName("inline")) {
       in.advance();
@@ -176,7 +203,11 @@ final class DeclarationParser {
     }
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     Token typeStart = in.peek();
-    TypeRef type = typeRef();
+    TokenKind afterName = in.peek(1).kind();
+    // `cdef x = 5` declares an object variable, as `cdef object x = 5` does.
+    boolean untyped = afterName == TokenKind.EQ || afterName == TokenKind.NEWLINE || afterName == TokenKind.COMMA
+        || afterName == TokenKind.EOF;
+    TypeRef type = untyped ? new TypeRef.Named("object", typeStart.pos()) : typeRef();
     if (in.check(TokenKind.LPAREN) && type instanceof TypeRef.Named n && !n.name().contains(" ")) {
       // `cdef f(x):` names the function; its return type is object.
       return cdefFunction(cdef, inline, null, typeStart);

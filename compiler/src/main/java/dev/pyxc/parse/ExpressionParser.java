@@ -313,6 +313,16 @@ final class ExpressionParser {
     return new Expr.Slice(lo, hi, step, start.pos());
   }
 
+  /** Operands of Cython's C level and of unpacking that pyxc does not compile, by name. */
+  private String unsupportedOperand(Token t) {
+    return switch (t.kind()) {
+      case STAR, DSTAR -> "starred expression";
+      case AMP -> "address-of '&'";
+      case NAME -> t.text().equals("sizeof") && in.peek(1).kind() == TokenKind.LPAREN ? "sizeof" : null;
+      default -> null;
+    };
+  }
+
   // atom: '(' [namedexpr_test | testlist] ')' | '[' [testlist] ']' | '{' [dictmaker] '}'
   //     | NAME | NUMBER | STRING+ | '...' | 'None' | 'True' | 'False'
   private Expr atom() {
@@ -329,6 +339,8 @@ final class ExpressionParser {
   }
 
   private Expr atomInner(Token t) {
+    String unsupported = unsupportedOperand(t);
+    if (unsupported != null) throw in.unsupported(t, unsupported);
     switch (t.kind()) {
       case LPAREN -> {
         in.advance();

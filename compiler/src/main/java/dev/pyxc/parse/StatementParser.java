@@ -81,6 +81,7 @@ final class StatementParser {
         in.advance();
         if (atSimpleEnd()) return new Stmt.Raise(null, null, t.pos());
         Expr exc = expr.test();
+        if (in.check(TokenKind.COMMA)) throw in.unsupported(t, "raise E, value");
         Expr cause = in.match(TokenKind.FROM) ? expr.test() : null;
         return new Stmt.Raise(exc, cause, t.pos());
       }
@@ -114,9 +115,33 @@ final class StatementParser {
       case INCLUDE -> throw in.unsupported(t, "include");
       case INDENT -> throw in.error(t.pos(), "Expected an identifier or literal");
       default -> {
+        String python2 = python2Statement(t);
+        if (python2 != null) throw in.unsupported(t, python2);
         return exprStmt();
       }
     }
+  }
+
+  /**
+   * Statements of Cython's language level 2 and its compile-time language, named so that they
+   * are reported as what they are: {@code print x}, {@code exec code in ns}, {@code DEF N = 1},
+   * {@code IF X:}. A name followed by what can only start an operand is not an expression.
+   */
+  private String python2Statement(Token t) {
+    if (t.kind() != TokenKind.NAME) return null;
+    Token next = in.peek(1);
+    boolean operandFollows = switch (next.kind()) {
+      case NAME, INT, FLOAT, STRING, BYTES, NONE, TRUE, FALSE -> true;
+      default -> false;
+    };
+    return switch (t.text()) {
+      case "print" -> operandFollows || next.kind() == TokenKind.RSHIFT ? "print statement" : null;
+      case "exec" -> operandFollows ? "exec statement" : null;
+      case "DEF" -> next.kind() == TokenKind.NAME ? "DEF" : null;
+      case "IF", "ELIF" -> operandFollows || next.kind() == TokenKind.LPAREN || next.kind() == TokenKind.NOT ? "IF" : null;
+      case "ELSE" -> next.kind() == TokenKind.COLON ? "IF" : null;
+      default -> null;
+    };
   }
 
   // cimport_stmt: 'cimport' dotted_name ['as' NAME]
@@ -317,6 +342,7 @@ final class StatementParser {
       Pos namePos = null;
       if (!in.check(TokenKind.COLON)) {
         type = expr.test();
+        if (in.check(TokenKind.COMMA)) throw in.unsupported(ex, "except E, name");
         if (in.match(TokenKind.AS)) {
           Token n = in.expectName();
           name = n.text();
@@ -366,6 +392,7 @@ final class StatementParser {
   private Stmt forStmt() {
     Token f = in.advance();
     Expr target = expr.exprList();
+    if (in.check(TokenKind.FROM)) throw in.unsupported(f, "for ... from");
     checkTarget(target, false);
     in.expect(TokenKind.IN);
     Expr iter = expr.testList();
