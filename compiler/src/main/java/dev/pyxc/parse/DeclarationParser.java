@@ -95,6 +95,11 @@ final class DeclarationParser {
     }
     List<String> words = new ArrayList<>();
     Token first = in.peek();
+    if ((in.checkName("unsigned") || in.checkName("signed")) && isFloatingAhead()) {
+      // `signed float`, `unsigned long double`: Cython reports the combination and reads the type on.
+      in.report(first.pos(), "Unrecognised type modifier combination");
+      in.advance();
+    }
     while (in.checkName("unsigned") || in.checkName("signed") || in.checkName("short") || in.checkName("long")) {
       words.add(in.advance().text());
       // 'long' alone may be the whole type: `long x`
@@ -137,6 +142,14 @@ final class DeclarationParser {
     if (base.name().equals("object") || typeItem) throw in.error(base.pos(), "buffer types are not supported by pyxc");
   }
 
+  /** After a sign word: a floating type ({@code float}, {@code double}, {@code long double}). */
+  private boolean isFloatingAhead() {
+    Token next = in.peek(1);
+    if (next.kind() != TokenKind.NAME) return false;
+    return next.text().equals("float") || next.text().equals("double")
+        || next.text().equals("long") && in.peek(2).kind() == TokenKind.NAME && in.peek(2).text().equals("double");
+  }
+
   private boolean continuesBaseType(List<String> words) {
     if (!in.check(TokenKind.NAME)) return false;
     String next = in.peek().text();
@@ -169,7 +182,7 @@ final class DeclarationParser {
       return new TypeRef.Axis(false, null, t.pos(), t.pos());
     }
     Token step = in.peek();
-    if (step.kind() == TokenKind.INT && step.text().equals("1")) {
+    if (step.kind() == TokenKind.INT && isOne(step.text())) {
       in.advance();
       return new TypeRef.Axis(true, null, t.pos(), step.pos());
     }
@@ -181,13 +194,28 @@ final class DeclarationParser {
     throw in.error(step.pos(), "Step must be omitted, 1, or a valid specifier.");
   }
 
+  /** An integer literal whose value is 1 in any base ({@code 1}, {@code 0x0001}, {@code 0b1}). */
+  private static boolean isOne(String literal) {
+    String t = literal.toLowerCase().replace("_", "");
+    int radix = t.startsWith("0x") ? 16 : t.startsWith("0o") ? 8 : t.startsWith("0b") ? 2 : 10;
+    String digits = radix == 10 ? t : t.substring(2);
+    try {
+      return new java.math.BigInteger(digits, radix).equals(java.math.BigInteger.ONE);
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
   // cdef_head: cdef_variables | cdef_function_head
   // cdef_variables: 'cdef' type declarator (',' declarator)* NEWLINE
   // declarator: NAME ['=' test]
   CDef cdef() {
     Token cdef = in.advance();
     if (in.check(TokenKind.CLASS) || in.checkName("class")) throw in.unsupported(in.peek(), "cdef class");
-    if (in.check(TokenKind.COLON)) throw in.unsupported(cdef, "cdef block");
+    if (cdef.kind() == TokenKind.CPDEF && (in.check(TokenKind.COLON) || in.check(TokenKind.NOGIL) || in.checkName("nogil"))) {
+      in.report(cdef.pos(), "cdef blocks cannot be declared cpdef");
+    }
+    if (in.check(TokenKind.COLON) || in.check(TokenKind.NOGIL) || in.checkName("nogil")) throw in.unsupported(cdef, "cdef block");
     if (in.checkName("extern")) throw in.unsupported(in.peek(), "cdef extern");
     if (in.checkName("struct") || in.checkName("union") || in.checkName("enum") || in.checkName("packed")) {
       throw in.unsupported(in.peek(), "cdef " + in.peek().text());
@@ -238,6 +266,11 @@ final class DeclarationParser {
   private FunctionHead cdefFunction(Token cdef, boolean inline, TypeRef returnType, Token name) {
     Pos declarator = in.expect(TokenKind.LPAREN).pos();
     List<Stmt.Param> params = paramList();
+    if (in.check(TokenKind.ARROW)) {
+      in.report(in.advance().pos(), "Return type annotation is not allowed in cdef/cpdef signatures. "
+          + "Please define it before the function name, as in C signatures.");
+      expr.test();
+    }
     Stmt.ExceptSpec except = Stmt.ExceptSpec.DEFAULT;
     // Cython reports a misplaced exception clause at the declarator's '('.
     if (in.checkName("noexcept")) {

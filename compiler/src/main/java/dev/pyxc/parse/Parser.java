@@ -31,14 +31,19 @@ public final class Parser {
   public static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file)
       throws CompileError {
     Parser parser = new Parser(tokens, file);
+    List<Diagnostic> ds = new ArrayList<>();
+    Module m = null;
     try {
-      return parser.module(moduleName, directives);
+      m = parser.module(moduleName, directives);
     } catch (SyntaxError e) {
-      List<Diagnostic> ds = new java.util.ArrayList<>();
+      parser.in.reported.add(e);
+    }
+    for (SyntaxError e : parser.in.reported) {
       if (e.atIndent) ds.add(Diagnostic.error(file, e.pos.line(), e.pos.col(), "Possible inconsistent indentation"));
       ds.add(Diagnostic.error(file, e.pos.line(), e.pos.col(), e.getMessage()).withHint(e.hint));
-      throw new CompileError(ds);
     }
+    if (!ds.isEmpty()) throw new CompileError(ds);
+    return m;
   }
 
   // module: [STRING NEWLINE] statement* EOF

@@ -140,8 +140,17 @@ final class StatementParser {
       case "DEF" -> next.kind() == TokenKind.NAME ? "DEF" : null;
       case "IF", "ELIF" -> operandFollows || next.kind() == TokenKind.LPAREN || next.kind() == TokenKind.NOT ? "IF" : null;
       case "ELSE" -> next.kind() == TokenKind.COLON ? "IF" : null;
+      case "match" -> operandFollows && endsWithColon() ? "match statement" : null;
       default -> null;
     };
+  }
+
+  /** Whether the logical line from here ends with ':' (a soft keyword's compound statement). */
+  private boolean endsWithColon() {
+    for (int k = 1; ; k++) {
+      TokenKind kind = in.peek(k).kind();
+      if (kind == TokenKind.NEWLINE || kind == TokenKind.EOF) return in.peek(k - 1).kind() == TokenKind.COLON;
+    }
   }
 
   // cimport_stmt: 'cimport' dotted_name ['as' NAME]
@@ -182,7 +191,21 @@ final class StatementParser {
   // from_import: 'from' dotted_name 'import' ('(' names [','] ')' | names)
   private Stmt fromImport(Token kw, String module) {
     in.expect(TokenKind.IMPORT);
-    return new Stmt.Import(module, importedNames("import *"), kw.pos());
+    List<Stmt.Alias> names = importedNames("import *");
+    if (module.equals("__future__")) checkFuture(names);
+    return new Stmt.Import(module, names, kw.pos());
+  }
+
+  /** The features {@code from __future__ import} may name (all of them are always on in Python 3). */
+  private static final java.util.Set<String> FUTURE_FEATURES = java.util.Set.of("nested_scopes", "generators", "division",
+      "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",
+      "annotations");
+
+  private void checkFuture(List<Stmt.Alias> names) {
+    for (Stmt.Alias a : names) {
+      if (a.name().equals("braces")) throw in.error(a.pos(), "not a chance");
+      if (!FUTURE_FEATURES.contains(a.name())) throw in.error(a.pos(), "future feature " + a.name() + " is not defined");
+    }
   }
 
   // names: '(' name_as (',' name_as)* [','] ')' | name_as (',' name_as)*
@@ -276,14 +299,37 @@ final class StatementParser {
   // funcdef: 'def' NAME '(' [params] ')' ['->' type] ':' suite
   private Stmt funcDef(List<Stmt.Decorator> decorators) {
     Token def = in.expect(TokenKind.DEF);
-    Token name = in.expectName();
-    in.expect(TokenKind.LPAREN);
+    Token name = rejectCdefModifier(in.check(TokenKind.NOGIL) ? in.advance() : in.expectName());
+    if (!in.check(TokenKind.LPAREN)) {
+      throw in.error(in.peek().pos(), "Expected '(', found '" + TokenCursor.found(in.peek())
+          + "'. Did you use cdef syntax in a Python declaration? Use decorators and Python type annotations instead.");
+    }
+    in.advance();
     List<Stmt.Param> params = decl.paramList();
+    rejectCdefModifier(null);
     TypeRef ret = null;
-    if (in.match(TokenKind.ARROW)) ret = decl.typeRef();
+    if (in.match(TokenKind.ARROW)) {
+      ret = decl.typeRef();
+      rejectCdefModifier(null);
+    }
     in.expect(TokenKind.COLON);
     FunctionBody body = functionBody();
     return new Stmt.FuncDef(name.text(), params, ret, body.doc(), body.stmts(), decorators, null, def.pos());
+  }
+
+  /**
+   * {@code def inline f()}, {@code def f() nogil}: cdef modifiers in a def, reported as Cython does
+   * and skipped so the parse goes on. With a name read, a modifier is followed by the real name.
+   */
+  private Token rejectCdefModifier(Token name) {
+    Token modifier = name != null ? name : in.peek();
+    boolean isModifier = modifier.kind() == TokenKind.NOGIL
+        || modifier.kind() == TokenKind.NAME && List.of("inline", "nogil", "api").contains(modifier.text());
+    if (!isModifier || name != null && !in.check(TokenKind.NAME)) return name;
+    if (name == null) in.advance();
+    in.report(name != null ? in.peek().pos() : modifier.pos(),
+        "Cannot use cdef modifier '" + modifier.text() + "' in Python function signature. Use a decorator instead.");
+    return name != null ? in.expectName() : null;
   }
 
   /** A function's suite, with a leading string literal taken as its docstring. */

@@ -14,6 +14,8 @@ import java.util.List;
 final class TokenCursor {
   private final List<Token> tokens;
   private int p;
+  /** Errors after which the parse goes on, as Cython's non-fatal ones; reported with the rest. */
+  final List<SyntaxError> reported = new java.util.ArrayList<>();
 
   TokenCursor(List<Token> tokens) {
     this.tokens = tokens;
@@ -66,6 +68,11 @@ final class TokenCursor {
 
   SyntaxError error(Pos pos, String message) {
     return new SyntaxError(pos, message, check(TokenKind.INDENT) && peek().pos().equals(pos));
+  }
+
+  /** An error Cython reports and then keeps parsing past (its {@code fatal=False}). */
+  void report(Pos pos, String message) {
+    reported.add(error(pos, message));
   }
 
   SyntaxError unsupported(Token t, String what) {

@@ -94,7 +94,8 @@ public final class Checker {
     if (ref instanceof TypeRef.Named n) {
       CType t = Types.named(n.name());
       if (t == null) {
-        diags.error(n.pos(), "'" + n.name() + "' is not a type identifier");
+        diags.error(n.pos(), Types.KNOWN_TO_CYTHON.contains(n.name()) ? "'" + n.name() + "' as a declared type is not supported by pyxc"
+            : "'" + n.name() + "' is not a type identifier");
         return CType.OBJECT;
       }
       return t;

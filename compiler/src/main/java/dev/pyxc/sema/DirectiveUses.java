@@ -29,6 +29,9 @@ final class DirectiveUses {
       "exceptval", "nogil", "gil", "final", "declare", "cast", "sizeof", "typeof", "address", "pointer",
       "critical_section", "fused_type", "ufunc", "freelist", "internal");
 
+  /** Directives Cython allows only in the module header (its directive_scopes). */
+  private static final Set<String> MODULE_ONLY = Set.of("autotestdict", "autotestdict.all", "autotestdict.cdef");
+
   /**
    * Applies a decorator or with-item to {@code into}. Returns false when {@code e} does not name
    * anything cimported from Cython (the caller then reports it as unsupported).
@@ -51,6 +54,10 @@ final class DirectiveUses {
     }
     if (name.equals("test_assert_path_exists") || name.equals("test_fail_if_path_exists")) {
       // Cython's checks of its own syntax tree (its test suite's decorators): nothing to check in pyxc.
+      return true;
+    }
+    if (MODULE_ONLY.contains(name)) {
+      diags.error(scopePos, "The " + name + " compiler directive is not allowed in " + scope.words + " scope");
       return true;
     }
     if (!Directives.isBoolean(name) && !name.equals("infer_types")) {

@@ -113,7 +113,7 @@ final class FunctionChecker {
         || (d instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NEG
             && (u.operand() instanceof Expr.IntLit || u.operand() instanceof Expr.FloatLit));
     if (!constant) {
-      diags.error(d.pos(), "only literal default values are supported by pyxc");
+      diags.error(d.pos(), "non-literal default values are not supported by pyxc");
       return;
     }
     CType t = type(d);

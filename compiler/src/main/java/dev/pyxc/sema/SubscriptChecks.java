@@ -19,7 +19,10 @@ final class SubscriptChecks {
 
   /** A subscript: a view's shape or strides as a C array, a view's index, or an object's item. */
   CType subscript(Expr.Subscript s) {
-    if (fn.recording && !fn.current.get("wraparound")) warnNegativeIndices(s.index());
+    // A subscript of a string literal by constants is folded at compile time in Cython: no warning.
+    boolean folded = (s.obj() instanceof Expr.StrLit || s.obj() instanceof Expr.BytesLit) && Exprs.children(s.index()).stream()
+        .allMatch(p -> p == null || negativeLiteral(p) != null || p instanceof Expr.IntLit);
+    if (fn.recording && !fn.current.get("wraparound") && !folded) warnNegativeIndices(s.index());
     if (s.obj() instanceof Expr.Attribute a && isViewShape(a)) {
       CType it = fn.type(s.index());
       if (it != null && !Types.isInt(it)) fn.report(s.index().pos(), "Invalid index type '" + it.name() + "'");

@@ -39,12 +39,19 @@ public final class Types {
       Map.entry("tuple", CType.pyBuiltin("tuple")),
       Map.entry("dict", CType.pyBuiltin("dict")),
       Map.entry("str", CType.pyBuiltin("str")),
+      // Cython 3 keeps Python 2's name as an alias of str.
+      Map.entry("unicode", CType.pyBuiltin("str")),
       Map.entry("bytes", CType.pyBuiltin("bytes")));
 
   /** The element types a memoryview may have (Cython's numeric buffer dtypes). */
   public static boolean isBufferDtype(CType t) {
     return t instanceof CInt || t instanceof CFloat;
   }
+
+  /** Types Cython declares that pyxc does not: named as unsupported rather than unknown. */
+  public static final java.util.Set<String> KNOWN_TO_CYTHON = java.util.Set.of("set", "frozenset", "frozendict", "slice",
+      "complex", "bytearray", "type", "bool", "basestring", "memoryview", "range", "long double", "Py_UNICODE", "Py_UCS4",
+      "ptrdiff_t", "Py_complex");
 
   /** Resolves a base type spelling, or null when unknown. */
   public static CType named(String name) {
