@@ -41,7 +41,7 @@ final class DeclarationParser {
     if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR) || in.check(TokenKind.SLASH)) {
       throw in.error(start.pos(), "'" + start.text() + "' parameters are not supported by pyxc");
     }
-    if (in.check(TokenKind.ELLIPSIS)) throw in.unsupported(start, "C varargs '...'");
+    if (in.check(TokenKind.ELLIPSIS)) throw in.unsupported(start, "C varargs");
     TypeRef type = null;
     if (startsTypedDeclaration()) type = typeRef();
     if (in.check(TokenKind.STAR)) throw in.error(in.peek().pos(), "pointer types are not supported by pyxc");

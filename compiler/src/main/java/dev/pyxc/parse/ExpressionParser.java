@@ -317,7 +317,7 @@ final class ExpressionParser {
   private String unsupportedOperand(Token t) {
     return switch (t.kind()) {
       case STAR, DSTAR -> "starred expression";
-      case AMP -> "address-of '&'";
+      case AMP -> "address-of operator";
       case NAME -> t.text().equals("sizeof") && in.peek(1).kind() == TokenKind.LPAREN ? "sizeof" : null;
       default -> null;
     };

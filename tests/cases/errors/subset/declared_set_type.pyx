@@ -1,0 +1,7 @@
+def f(set s):
+    return s
+
+_ERRORS = """
+1:6: 'set' as a declared type is not supported by pyxc
+"""
+# pyxc's own message: the construct is outside the subset (STYLE rule 10).
