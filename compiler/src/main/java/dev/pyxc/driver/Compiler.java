@@ -88,8 +88,16 @@ public final class Compiler {
   }
 
   public static Module parse(String moduleName, String source, String file) throws CompileError {
+    return parse(moduleName, source, file, List.of());
+  }
+
+  /** As above; a {@code language_level} among {@code overrides} (from -X) decides what the lexer accepts. */
+  public static Module parse(String moduleName, String source, String file, List<DirectiveSetting> overrides)
+      throws CompileError {
     Diagnostics diags = new Diagnostics(file);
-    Lexer lexer = new Lexer(source, diags);
+    String level = null;
+    for (DirectiveSetting d : overrides) if (d.name().equals("language_level")) level = d.value();
+    Lexer lexer = new Lexer(source, diags, level);
     List<Token> tokens = lexer.scan();
     if (diags.hasErrors()) throw new CompileError(List.of(diags.errors().get(0)));
     return Parser.parse(moduleName, tokens, lexer.directives(), file);
@@ -128,7 +136,7 @@ public final class Compiler {
    */
   public static Result compile(String moduleName, String source, String file, List<DirectiveSetting> overrides,
       boolean details) throws CompileError {
-    Module module = parse(moduleName, source, file);
+    Module module = parse(moduleName, source, file, overrides);
     List<Diagnostic> warnings = new ArrayList<>();
     ModuleInfo info = check(module, overrides, file, warnings);
     ModuleIr ir = IrBuilder.build(info, moduleName, file);

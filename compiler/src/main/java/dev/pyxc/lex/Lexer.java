@@ -28,10 +28,27 @@ public final class Lexer {
   private char indentChar;
   private boolean seenCode;
 
+  /** The language level given outside the file ({@code -X}), which wins over its header; or null. */
+  private final String languageLevelOverride;
+
   public Lexer(String src, Diagnostics diags) {
+    this(src, diags, null);
+  }
+
+  public Lexer(String src, Diagnostics diags, String languageLevelOverride) {
     this.src = src.replace("\r\n", "\n").replace('\r', '\n');
     this.diags = diags;
+    this.languageLevelOverride = languageLevelOverride;
     indents.push(0);
+  }
+
+  /** Level 2 unless the -X setting or the header says otherwise; pyxc's default is 3. */
+  private boolean languageLevel2() {
+    String level = languageLevelOverride;
+    for (HeaderDirective d : directives) {
+      if (level == null && d.name().equals("language_level")) level = d.value();
+    }
+    return "2".equals(level);
   }
 
   public List<Token> tokens() {
@@ -320,6 +337,7 @@ public final class Lexer {
     if (p.contains("c")) error(l, c0, "C character literals are not supported by pyxc");
     char quote = src.charAt(pos);
     boolean triple = src.startsWith(String.valueOf(quote).repeat(3), pos);
+    boolean nonAsciiReported = false;
     int start = pos - prefix.length();
     pos += triple ? 3 : 1;
     StringBuilder value = new StringBuilder();
@@ -357,7 +375,12 @@ public final class Lexer {
         escape(value, bytes);
         continue;
       }
-      if (bytes && c > 127) error(line, col(), "bytes can only contain ASCII literal characters");
+      if (bytes && c > 127 && !nonAsciiReported) {
+        // Cython 3 reports it once, at the literal; at language level 2 it encodes the characters.
+        nonAsciiReported = true;
+        error(l, c0, languageLevel2() ? "non-ASCII characters in bytes literals at language level 2 are not supported by pyxc"
+            : "bytes can only contain ASCII literal characters.");
+      }
       value.append(c);
       pos++;
     }

@@ -86,7 +86,12 @@ final class CSignatures {
     String text;
     if (v instanceof Expr.IntLit i) text = i.value().toString();
     else if (v instanceof Expr.FloatLit fl && ret instanceof CType.CFloat) text = Double.toString(fl.value());
-    else {
+    else if (v instanceof Expr.Name || v instanceof Expr.Attribute || v instanceof Expr.Call || v instanceof Expr.Subscript) {
+      // Not a compile-time constant at all: Cython's two messages, in the order it reports them.
+      diags.error(ex.value().pos(), "Not allowed in a constant expression");
+      diags.error(ex.value().pos(), "Exception value must be constant");
+      return "-1";
+    } else {
       diags.error(ex.value().pos(), "Exception value must be a constant of the function's return type");
       return "-1";
     }

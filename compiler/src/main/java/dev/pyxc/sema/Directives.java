@@ -30,6 +30,8 @@ public final class Directives {
     BOOL_DEFAULTS.put("cpow", false);
     BOOL_DEFAULTS.put("annotation_typing", true);
     BOOL_DEFAULTS.put("optimize.use_switch", true);
+    // Whether Cython drops unreachable code; pyxc's output does not change with it.
+    BOOL_DEFAULTS.put("remove_unreachable", true);
     // Warnings, as Cython words them; warn.unused_result and warn.undeclared are accepted only.
     BOOL_DEFAULTS.put("warn.unused", false);
     BOOL_DEFAULTS.put("warn.unused_arg", false);
