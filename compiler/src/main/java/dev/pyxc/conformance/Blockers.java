@@ -29,7 +29,14 @@ final class Blockers {
    */
   static String construct(Diagnostic d, java.nio.file.Path dir) {
     Matcher pxd = PXD_NOT_FOUND.matcher(d.message());
-    if (pxd.matches() && dir != null && java.nio.file.Files.exists(dir.resolve(pxd.group(1)))) return "cimport of a .pxd module";
+    if (pxd.matches() && dir != null) {
+      String path = pxd.group(1);
+      // Cython finds a.b.pxd as a/b.pxd or, beside the module, as a.b.pxd itself.
+      String flat = path.substring(0, path.length() - ".pxd".length()).replace('/', '.') + ".pxd";
+      if (java.nio.file.Files.exists(dir.resolve(path)) || java.nio.file.Files.exists(dir.resolve(flat))) {
+        return "cimport of a .pxd module";
+      }
+    }
     return construct(d);
   }
 

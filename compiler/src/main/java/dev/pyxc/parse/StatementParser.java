@@ -380,7 +380,8 @@ final class StatementParser {
     List<Stmt.Handler> handlers = new ArrayList<>();
     while (in.check(TokenKind.EXCEPT)) {
       if (!handlers.isEmpty() && handlers.get(handlers.size() - 1).type() == null) {
-        throw in.error(in.peek().pos(), "default 'except:' must be last");
+        // Reported at each clause after it, as Cython does, and parsed on.
+        in.report(in.peek().pos(), "default 'except:' must be last");
       }
       Token ex = in.advance();
       Expr type = null;
@@ -422,7 +423,7 @@ final class StatementParser {
   // with_item: test ['as' expr]
   private Stmt withStmt() {
     Token kw = in.advance();
-    if (in.check(TokenKind.NOGIL) || in.checkName("gil")) throw in.unsupported(kw, "with " + in.peek().text());
+    if (in.check(TokenKind.NOGIL) || in.check(TokenKind.GIL)) throw in.unsupported(kw, "with " + in.peek().text());
     List<Stmt.WithItem> items = new ArrayList<>();
     do {
       Pos pos = in.peek().pos();
