@@ -28,7 +28,9 @@ public enum TokenKind {
   LT("<"), GT(">"), LE("<="), GE(">="), EQEQ("=="), NE("!="),
   PLUSEQ("+="), MINUSEQ("-="), STAREQ("*="), SLASHEQ("/="), DSLASHEQ("//="), PERCENTEQ("%="),
   DSTAREQ("**="), AMPEQ("&="), PIPEEQ("|="), CARETEQ("^="), LSHIFTEQ("<<="), RSHIFTEQ(">>="),
-  ATEQ("@=");
+  ATEQ("@="),
+  // C's '&&' and '||', which Cython scans as tokens of their own to name the mistake.
+  AMPAMP("&&"), PIPEPIPE("||");
 
   public final String text;
 

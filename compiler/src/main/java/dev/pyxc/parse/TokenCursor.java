@@ -85,7 +85,12 @@ final class TokenCursor {
       if (check(TokenKind.WALRUS)) {
         throw error(peek().pos(), "invalid syntax: assignment expression not allowed in this context");
       }
-      throw error(peek().pos(), "Syntax error in simple statement list");
+      SyntaxError e = error(peek().pos(), "Syntax error in simple statement list");
+      if (check(TokenKind.AMPAMP) || check(TokenKind.PIPEPIPE)) {
+        e.hint("Found the C operator '" + peek().text() + "', did you mean the Python operator '"
+            + (check(TokenKind.AMPAMP) ? "and" : "or") + "'?");
+      }
+      throw e;
     }
     advance();
   }

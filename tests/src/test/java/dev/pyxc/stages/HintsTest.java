@@ -34,6 +34,16 @@ class HintsTest {
   }
 
   @Test
+  void cBooleanOperatorsNameThePythonOnes() {
+    // Cython 3.3.0 prints the same position and message, and the hint's words as a warning.
+    Diagnostic or = only("def f(a, b):\n    return a || b\n");
+    assertThat(or.position()).isEqualTo("2:13: Syntax error in simple statement list");
+    assertThat(or.hint()).isEqualTo("Found the C operator '||', did you mean the Python operator 'or'?");
+    assertThat(only("def f(a, b):\n    return a && b\n").hint())
+        .isEqualTo("Found the C operator '&&', did you mean the Python operator 'and'?");
+  }
+
+  @Test
   void misspeltBuiltinAndParameter() {
     assertThat(only("def f(values):\n    return lenn(values)\n").hint()).isEqualTo("did you mean 'len'?");
     assertThat(only("def f(values):\n    return len(valeus)\n").hint()).isEqualTo("did you mean 'values'?");
