@@ -148,7 +148,15 @@ final class FileCheck {
       if (f.tags().contains("werror") && compiled.c() != null) reported.addAll(compiled.c().warnings());
       got = items(reported);
     }
-    if (got.equals(expected.errors())) return base.withStatus(Status.PASS, "");
+    // With the warnings tag runtests.py also compares the warnings (only a compile that succeeds has any here).
+    List<String> gotWarnings = f.tags().contains("warnings") && compiled != null && compiled.c() != null
+        ? items(compiled.c().warnings()) : List.of();
+    boolean warningsMatch = !f.tags().contains("warnings") || f.tags().contains("werror") || gotWarnings.equals(expected.warnings());
+    if (got.equals(expected.errors()) && warningsMatch) return base.withStatus(Status.PASS, "");
+    if (got.equals(expected.errors())) {
+      return base.withStatus(Status.DIFFERENCE, "warnings: expected " + String.join(" | ", expected.warnings()) + " got "
+          + (gotWarnings.isEmpty() ? "(nothing)" : String.join(" | ", gotWarnings)));
+    }
     if (!base.blockers().isEmpty()) return base.withStatus(Status.NOT_SUPPORTED, String.join(", ", base.blockers()));
     if (got.isEmpty()) return base.withStatus(Status.DIFFERENCE, "no error reported; expected " + String.join(" | ", expected.errors()));
     for (int i = 0; i < Math.max(got.size(), expected.errors().size()); i++) {
