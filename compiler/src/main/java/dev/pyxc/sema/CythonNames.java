@@ -30,6 +30,11 @@ final class CythonNames {
       if (c.names().isEmpty()) bound.put(c.alias() != null ? c.alias() : "libc", c.alias() != null ? "libc.math" : "libc");
       return;
     }
+    if (c.module().startsWith("cython.") && !c.module().equals("cython.view")) {
+      String invalid = invalidCythonModule(c.module());
+      diags.error(c.modulePos(), invalid != null ? invalid : "cimport of '" + c.module() + "' is not supported by pyxc");
+      return;
+    }
     if (!c.module().equals("cython") && !c.module().equals("cython.view")) {
       String top = c.module().split("\\.")[0];
       if (KNOWN_ELSEWHERE.contains(top)) {
@@ -48,6 +53,31 @@ final class CythonNames {
     for (Stmt.Alias a : c.names()) {
       bound.put(a.asName() != null ? a.asName() : a.name(), c.module() + "." + a.name());
     }
+  }
+
+  /** Cython's submodules; any other {@code cython.X} is not a module. */
+  private static final Set<String> CYTHON_SUBMODULES = Set.of("cimports", "dataclasses", "operator", "parallel", "view");
+
+  /** Misspellings Cython recognises, by prefix, and what was meant. */
+  private static final java.util.List<java.util.Map.Entry<String, String>> CYTHON_MODULE_HINTS = java.util.List.of(
+      java.util.Map.entry("imp", "cimports"), java.util.Map.entry("cimp", "cimports"), java.util.Map.entry("para", "parallel"),
+      java.util.Map.entry("parra", "parallel"), java.util.Map.entry("dataclass", "dataclasses"));
+
+  /** Cython's message for {@code cython.X} that is no Cython module, or null when it is one. */
+  static String invalidCythonModule(String module) {
+    String sub = module.split("\\.")[1];
+    if (CYTHON_SUBMODULES.contains(sub)) return null;
+    String extra = "";
+    for (java.util.Map.Entry<String, String> h : CYTHON_MODULE_HINTS) {
+      if (module.startsWith("cython." + h.getKey())) {
+        extra = ". Did you mean 'cython." + h.getValue() + "' ?";
+        break;
+      }
+    }
+    if (extra.isEmpty() && (Directives.isKnown(sub) || DirectiveUses.isCythonName(sub))) {
+      extra = ". Instead, use 'import cython' and then 'cython." + sub + "'.";
+    }
+    return "'" + module + "' is not a valid cython.* module" + extra;
   }
 
   /** The dotted Cython path an expression names ({@code cython.view.contiguous}), or null. */

@@ -32,6 +32,11 @@ final class DirectiveUses {
   /** Directives Cython allows only in the module header (its directive_scopes). */
   private static final Set<String> MODULE_ONLY = Set.of("autotestdict", "autotestdict.all", "autotestdict.cdef");
 
+  /** A name of Cython's {@code cython} module that is not a directive ({@code cython.cast}, ...). */
+  static boolean isCythonName(String name) {
+    return OTHER_CONSTRUCTS.contains(name);
+  }
+
   /**
    * Applies a decorator or with-item to {@code into}. Returns false when {@code e} does not name
    * anything cimported from Cython (the caller then reports it as unsupported).
