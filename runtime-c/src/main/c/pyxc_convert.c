@@ -137,3 +137,34 @@ static double pyxc_as_double(PyObject *x) {
     return PyFloat_AsDouble(x);
 }
 /* @end */
+
+/* @piece pyxc_type_test */
+/* <list?>x and a C value cast to a builtin type: the exact type or TypeError, None included
+ * (Cython's __Pyx_RaiseUnexpectedTypeError). 0, or -1 with the exception set. */
+static int pyxc_type_test(PyObject *x, PyTypeObject *type, const char *name) {
+    if (Py_TYPE(x) == type) return 0;
+    PyErr_Format(PyExc_TypeError, "Expected %.42s, got %.200s", name, Py_TYPE(x)->tp_name);
+    return -1;
+}
+
+/* <list?>x where x is already typed list: only None can be wrong. */
+static int pyxc_none_test(PyObject *x, const char *name) {
+    if (x != Py_None) return 0;
+    PyErr_Format(PyExc_TypeError, "Cannot convert NoneType to %.200s", name);
+    return -1;
+}
+/* @end */
+
+/* @piece pyxc_byte_new */
+/* <bytes>i for a C integer: a one-byte bytes object. Types wider than a char must hold 0..255
+ * (Cython's CoerceIntToBytesNode); a char of any signedness is taken as its byte. */
+static PyObject *pyxc_byte_new(long long v, int any_char) {
+    char c;
+    if (!any_char && (v < 0 || v > 255)) {
+        PyErr_SetString(PyExc_OverflowError, "value too large to pack into a byte");
+        return NULL;
+    }
+    c = (char)v;
+    return PyBytes_FromStringAndSize(&c, 1);
+}
+/* @end */

@@ -168,6 +168,7 @@ public final class AstPrinter {
       return sb.append(")").toString();
     }
     if (e instanceof Expr.NamedExpr n) return "(:= " + n.target().id() + " " + expr(n.value()) + ")";
+    if (e instanceof Expr.Cast c) return "(<" + type(c.type()) + (c.checked() ? "?" : "") + "> " + expr(c.operand()) + ")";
     throw new AssertionError(e);
   }
 

@@ -60,6 +60,12 @@ public sealed interface Expr {
 
   record DictExpr(List<Expr> keys, List<Expr> values, Pos pos) implements Expr {}
 
+  /**
+   * Cython's C cast {@code <type>operand}, or with {@code checked} the type-testing
+   * {@code <type?>operand}; {@code pos} is the {@code '<'}.
+   */
+  record Cast(TypeRef type, boolean checked, Expr operand, Pos pos) implements Expr {}
+
   /** The assignment expression {@code target := value}. */
   record NamedExpr(Name target, Expr value, Pos pos) implements Expr {}
 }

@@ -25,6 +25,8 @@ public final class Exprs {
       out.addAll(l.elts());
     } else if (e instanceof Expr.DictExpr d) { out.addAll(d.keys()); out.addAll(d.values()); } else if (e instanceof Expr.NamedExpr n) {
       out.add(n.value());
+    } else if (e instanceof Expr.Cast c) {
+      out.add(c.operand());
     } else { }
     return out;
   }

@@ -229,6 +229,45 @@ public final class Primitives {
     }
   }
 
+  // Casts between object types (Cython's <list>x, <list?>x): see CastLowering.
+  /**
+   * The same object under another static type: steals its operand's reference and returns it as
+   * its own, so a cast needs no ownership rule of its own (an operand still used afterwards, or
+   * borrowed, gets an inc_ref from the refcount pass like any stolen value).
+   * <pre>
+   *   inc_ref x  # borrowed value stolen by retype_list: take a reference
+   *   %2 = retype_list steal x
+   * </pre>
+   */
+  public static Primitive retype(CType.PyObject to) {
+    return new Primitive("retype_" + to.builtin(), "%0", to, false, Set.of(0), ErrorKind.NEVER);
+  }
+
+  /** An exact type test against a builtin type, None refused (Cython's {@code Expected list, got NoneType}). */
+  public static Primitive typeTest(CType.PyObject to) {
+    String typeObject = switch (to.builtin()) {
+      case "list" -> "PyList_Type";
+      case "dict" -> "PyDict_Type";
+      case "tuple" -> "PyTuple_Type";
+      case "str" -> "PyUnicode_Type";
+      case "bytes" -> "PyBytes_Type";
+      default -> throw new IllegalArgumentException("no type test for " + to.builtin());
+    };
+    return status("type_test_" + to.builtin(), "pyxc_type_test(%0, &" + typeObject + ", " + cString(to.builtin()) + ")");
+  }
+
+  /** {@code <list?>x} for an x already typed list: TypeError for None (Cython's {@code Cannot convert NoneType to list}). */
+  public static Primitive noneTest(CType.PyObject to) {
+    return status("none_test_" + to.builtin(), "pyxc_none_test(%0, " + cString(to.builtin()) + ")");
+  }
+
+  /** {@code <bytes>i} for a C integer: a new one-byte bytes object, OverflowError outside a byte. */
+  public static Primitive byteOf(CType from) {
+    boolean anyChar = from instanceof CType.CInt i && i.kind().bits == 8;
+    return new Primitive("byte_new", "pyxc_byte_new((long long)%0, " + (anyChar ? 1 : 0) + ")", CType.pyBuiltin("bytes"), false,
+        Set.of(), ErrorKind.NULL);
+  }
+
   // C arithmetic with Python semantics (floor division, sign of modulo, ZeroDivisionError).
   public static Primitive cFloorDiv(CType t) {
     return checked("c_floordiv", cFunc("floordiv", t) + "(%0, %1)", t);

@@ -84,6 +84,20 @@ final class DeclarationParser {
     return in.checkName("unsigned") || in.checkName("signed") || in.checkName("const");
   }
 
+  // cast_type: type   (after '<'; no declarator, no pointer)
+  // Pointers and dotted (cimported) types are named as outside the subset, at the '<'.
+  TypeRef castType(Token lt) {
+    if (!in.check(TokenKind.NAME)) {
+      throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+    }
+    TypeRef type = typeRef();
+    if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR) || in.check(TokenKind.AMP)) throw in.unsupported(lt, "pointer cast");
+    if (in.check(TokenKind.DOT)) throw in.unsupported(lt, "cast to a dotted type name");
+    if (in.check(TokenKind.LPAREN)) throw in.unsupported(lt, "function pointer cast");
+    if (in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Declarator should be empty");
+    return type;
+  }
+
   // type: ['const'] base_type ['[' axis (',' axis)* ']']
   // base_type: ('unsigned'|'signed')? ('short'|'long'|'long' 'long')? NAME?
   TypeRef typeRef() {

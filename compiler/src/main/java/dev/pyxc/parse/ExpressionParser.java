@@ -24,9 +24,15 @@ final class ExpressionParser {
 
   private final TokenCursor in;
   private int nesting;
+  /** For the type inside a cast; set once by {@link Parser}, which makes both. */
+  private DeclarationParser declarations;
 
   ExpressionParser(TokenCursor in) {
     this.in = in;
+  }
+
+  void useDeclarations(DeclarationParser declarations) {
+    this.declarations = declarations;
   }
 
   // exprlist: bit_or (',' bit_or)* [',']   (a for-loop target)
@@ -205,9 +211,10 @@ final class ExpressionParser {
     return left;
   }
 
-  // factor: ('+'|'-'|'~') factor | power
+  // factor: ('+'|'-'|'~') factor | typecast | power
   private Expr factor() {
     Token t = in.peek();
+    if (t.kind() == TokenKind.LT) return typecast();
     UnaryOperator op = switch (t.kind()) {
       case PLUS -> UnaryOperator.POS;
       case MINUS -> UnaryOperator.NEG;
@@ -220,6 +227,22 @@ final class ExpressionParser {
     nesting++;
     try {
       return new Expr.UnaryOp(op, factor(), t.pos());
+    } finally {
+      nesting--;
+    }
+  }
+
+  // typecast: '<' cast_type ['?'] '>' factor
+  // As in Cython the operand is a factor: `<int>x ** 2` casts the power, `<int>x + 1` adds after.
+  private Expr typecast() {
+    Token lt = in.advance();
+    dev.pyxc.ast.TypeRef type = declarations.castType(lt);
+    boolean checked = in.match(TokenKind.QUESTION);
+    in.expect(TokenKind.GT);
+    if (nesting >= MAX_NESTING) throw in.error(lt.pos(), "too many nested casts");
+    nesting++;
+    try {
+      return new Expr.Cast(type, checked, factor(), lt.pos());
     } finally {
       nesting--;
     }

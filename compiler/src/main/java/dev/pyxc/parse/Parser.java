@@ -25,7 +25,9 @@ public final class Parser {
   public Parser(List<Token> tokens, String file) {
     this.in = new TokenCursor(tokens);
     ExpressionParser expressions = new ExpressionParser(in);
-    this.statements = new StatementParser(in, expressions, new DeclarationParser(in, expressions));
+    DeclarationParser declarations = new DeclarationParser(in, expressions);
+    expressions.useDeclarations(declarations);
+    this.statements = new StatementParser(in, expressions, declarations);
   }
 
   public static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file)

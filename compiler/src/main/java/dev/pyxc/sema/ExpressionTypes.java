@@ -109,6 +109,8 @@ final class ExpressionTypes {
         fn.assignments.checkAssignable(vt, tt, ne.value().pos());
       }
       return tt;
+    } else if (e instanceof Expr.Cast c) {
+      return fn.casts.cast(c);
     } else {
       throw new AssertionError(e);
     }

@@ -51,6 +51,7 @@ final class FunctionChecker {
   final ExpressionTypes expressions = new ExpressionTypes(this);
   final SubscriptChecks subscripts = new SubscriptChecks(this);
   final CallChecks calls = new CallChecks(this);
+  final CastChecks casts = new CastChecks(this);
 
   FunctionChecker(Checker module, Stmt.FuncDef def, boolean moduleScope) {
     this.module = module;

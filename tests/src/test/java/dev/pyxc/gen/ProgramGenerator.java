@@ -25,6 +25,10 @@ import java.util.SplittableRandom;
 public final class ProgramGenerator {
   private static final long VAR_BOUND = 1000;
   private static final long EXPR_BOUND = 1_000_000_000_000_000L;
+  /** C casts in pyx text; {@link #line} writes them as Python's int() and float() in the reference. */
+  private static final String CAST_LONG = "<long>";
+  private static final String CAST_DOUBLE = "<double>";
+  private static final double CAST_CLAMP = 1e6;
   private static final String[] DOUBLES = {"0.0", "0.5", "-1.25", "2.0", "3.5", "-0.0", "1e300", "-7.75"};
   /** The reference's helpers: views, the broadcast store, {@code call}. */
   private static final String REFERENCE_PRELUDE = load();
@@ -502,8 +506,9 @@ public final class ProgramGenerator {
   }
 
   private Expr longExpr(int depth) {
-    int choice = rnd.nextInt(depth <= 0 ? 4 : 12);
+    int choice = rnd.nextInt(depth <= 0 ? 4 : 13);
     Expr e = switch (choice) {
+      case 11 -> castToLong(depth);
       case 0 -> new Expr(Integer.toString(rnd.nextInt(-4, 12)), 12);
       case 1, 2 -> readVar(Type.LONG).map(v -> new Expr(v, VAR_BOUND)).orElseGet(() -> new Expr("3", 3));
       case 3 -> lengthOf();
@@ -529,6 +534,16 @@ public final class ProgramGenerator {
       default -> walrusLong(depth);
     };
     return e;
+  }
+
+  /**
+   * {@code <long>} of a double: C truncates toward zero, as Python's {@code int()} does, when the
+   * value is finite and in range. The clamp puts its constant first so that a NaN gives the
+   * constant in both languages (min/max keep the first of unordered values).
+   */
+  private Expr castToLong(int depth) {
+    String d = doubleExpr(depth - 1).text();
+    return new Expr(CAST_LONG + "(min(" + CAST_CLAMP + ", max(-" + CAST_CLAMP + ", " + d + ")))", (long) CAST_CLAMP);
   }
 
   private Expr binaryLong(int depth, String op) {
@@ -580,8 +595,10 @@ public final class ProgramGenerator {
   }
 
   private Expr doubleExpr(int depth) {
-    int choice = rnd.nextInt(depth <= 0 ? 3 : 13);
+    int choice = rnd.nextInt(depth <= 0 ? 3 : 14);
     return switch (choice) {
+      // <double> of a bounded integer is exact (|value| far below 2**53), as float() is.
+      case 13 -> Expr.of(CAST_DOUBLE + paren(longExpr(depth - 1).text()));
       case 0 -> Expr.of(pick(DOUBLES));
       case 1 -> readVar(Type.DOUBLE).map(Expr::of).orElseGet(() -> Expr.of("1.5"));
       case 2, 3 -> element(depth);
@@ -774,6 +791,8 @@ public final class ProgramGenerator {
 
   private void line(String pyxText, String pyText) {
     String pad = "    ".repeat(indent);
+    // Casts are always written before a parenthesis, so these are exactly the cast markers.
+    pyText = pyText.replace(CAST_LONG + "(", "int(").replace(CAST_DOUBLE + "(", "float(");
     pyx.append(pad).append(pyxText).append('\n');
     py.append(pad).append(pyText).append('\n');
   }

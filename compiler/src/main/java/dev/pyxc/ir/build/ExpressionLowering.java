@@ -144,6 +144,8 @@ final class ExpressionLowering {
       return fb.call(Primitives.DICT_PACK, d.pos(), objects(kv));
     } else if (e instanceof Expr.NamedExpr ne) {
       return fb.assignments.walrus(ne);
+    } else if (e instanceof Expr.Cast c) {
+      return fb.casts.cast(c);
     } else if (e instanceof Expr.Slice s) {
       throw new AssertionError("slice outside subscript reached the IR builder");
     } else {

@@ -1,0 +1,46 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.Register;
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.Types;
+
+/**
+ * Casts {@code <T>x} and {@code <T?>x} (Cython's TypecastNode). To a C type the operand is
+ * coerced as anywhere else: a C conversion between C values ({@code Op.Cast}, or {@code != 0}
+ * for bint), the unboxing an assignment uses from an object. To {@code object} a C value is
+ * boxed and an object is used as it is. To a builtin type an object keeps its identity under the
+ * new static type: {@code retype_T} steals the operand's reference and returns it (see
+ * {@link Primitives#retype}), after an exact type test for {@code <T?>}; a C value is boxed and
+ * always tested, as Cython does, except a C integer cast to bytes, which becomes one byte.
+ */
+final class CastLowering {
+  private final FunctionBuilder fb;
+
+  CastLowering(FunctionBuilder fb) {
+    this.fb = fb;
+  }
+
+  Register cast(Expr.Cast c) {
+    CType to = fb.typeOf(c);
+    CType from = fb.typeOf(c.operand());
+    if (!(to instanceof CType.PyObject obj)) return fb.expressions.exprAs(c.operand(), to);
+    if (obj.builtin() == null) return fb.expressions.exprAs(c.operand(), to);
+    if (obj.builtin().equals("bytes") && Types.isInt(from)) {
+      return fb.call(Primitives.byteOf(from), c.pos(), fb.expressions.expr(c.operand()));
+    }
+    if (!(from instanceof CType.PyObject)) {
+      Register boxed = fb.expressions.exprAs(c.operand(), CType.OBJECT);
+      fb.call(Primitives.typeTest(obj), c.pos(), boxed);
+      return fb.call(Primitives.retype(obj), c.pos(), boxed);
+    }
+    Register v = fb.expressions.expr(c.operand());
+    if (from.equals(to)) {
+      if (c.checked()) fb.call(Primitives.noneTest(obj), c.pos(), v);
+      return v;
+    }
+    if (c.checked()) fb.call(Primitives.typeTest(obj), c.pos(), v);
+    return fb.call(Primitives.retype(obj), c.pos(), v);
+  }
+}
