@@ -92,7 +92,6 @@ final class DeclarationParser {
     }
     TypeRef type = typeRef();
     if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR) || in.check(TokenKind.AMP)) throw in.unsupported(lt, "pointer cast");
-    if (in.check(TokenKind.DOT)) throw in.unsupported(lt, "cast to a dotted type name");
     if (in.check(TokenKind.LPAREN)) throw in.unsupported(lt, "function pointer cast");
     if (in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Declarator should be empty");
     return type;

@@ -36,6 +36,11 @@ final class ExceptionLowering {
 
   private record RestoreHandled(Register previous, BasicBlock outerOnError) implements Cleanup {}
 
+  /** Whether leaving the function from here runs a finally body first. */
+  boolean leavingRunsFinally() {
+    return fb.cleanups.stream().anyMatch(c -> c instanceof RunFinally);
+  }
+
   void raiseStmt(Stmt.Raise r) {
     if (r.exc() == null) {
       fb.call(Primitives.RERAISE, r.pos());

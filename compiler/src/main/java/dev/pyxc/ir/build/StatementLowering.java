@@ -79,6 +79,13 @@ final class StatementLowering {
 
   private void returnStmt(Stmt.Return r) {
     Register v = r.value() == null ? defaultReturn() : fb.exprAs(r.value(), fb.fn.returnType);
+    if (v != null && v.kind() != Register.Kind.TEMP && fb.exceptions.leavingRunsFinally()) {
+      // The value is taken before a finally body runs, as in Python: one that assigns the variable
+      // returned does not change what is returned.
+      Register taken = fb.temp(v.type());
+      fb.assign(taken, v);
+      v = taken;
+    }
     fb.exceptions.runCleanups(0);
     if (fb.cur.terminator == null) fb.terminate(new Terminator.Return(v));
     fb.startUnreachable();
