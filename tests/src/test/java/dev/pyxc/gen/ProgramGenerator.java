@@ -89,6 +89,12 @@ public final class ProgramGenerator {
     List<GeneratedProgram.Call> calls = new ArrayList<>();
     int ndef = rnd.nextInt(1, 3);
     for (int i = 0; i < ndef; i++) calls.addAll(defFunction(i));
+    if (rnd.nextInt(3) == 0) {
+      String top = TopLevelCode.generate(rnd);
+      pyx.append(top);
+      py.append(top);
+      calls.add(new GeneratedProgram.Call("pass", "call(top_state)"));
+    }
     return new GeneratedProgram(seed, walrus, pyx.toString(), py.toString(), calls);
   }
 
