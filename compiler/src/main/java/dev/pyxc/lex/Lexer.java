@@ -241,6 +241,13 @@ public final class Lexer {
       string("", l, c0);
       return;
     }
+    if (src.startsWith("<>", pos)) {
+      // Python 2's spelling of '!=', which Cython still reads.
+      error(l, c0, "'<>' comparisons are not supported by pyxc");
+      pos += 2;
+      add(TokenKind.NE, "<>", l, c0);
+      return;
+    }
     for (int len = 3; len >= 1; len--) {
       if (pos + len > src.length()) continue;
       String op = src.substring(pos, pos + len);

@@ -45,6 +45,8 @@ final class DeclarationParser {
     TypeRef type = null;
     if (startsTypedDeclaration()) type = typeRef();
     if (in.check(TokenKind.STAR)) throw in.error(in.peek().pos(), "pointer types are not supported by pyxc");
+    // Cython reads a parameter as a C declarator, whose message names what it found.
+    if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     Token name = in.expectName();
     boolean notNone = false;
     boolean orNone = false;

@@ -135,13 +135,21 @@ final class StatementParser {
       default -> false;
     };
     return switch (t.text()) {
-      case "print" -> operandFollows || next.kind() == TokenKind.RSHIFT ? "print statement" : null;
+      case "print" -> operandFollows || next.kind() == TokenKind.RSHIFT || startsStatement(next) ? "print statement" : null;
       case "exec" -> operandFollows ? "exec statement" : null;
       case "DEF" -> next.kind() == TokenKind.NAME ? "DEF" : null;
       case "IF", "ELIF" -> operandFollows || next.kind() == TokenKind.LPAREN || next.kind() == TokenKind.NOT ? "IF" : null;
       case "ELSE" -> next.kind() == TokenKind.COLON ? "IF" : null;
       case "match" -> operandFollows && endsWithColon() ? "match statement" : null;
       default -> null;
+    };
+  }
+
+  /** A keyword that only begins a statement: after {@code print} it is a Python 2 print statement gone wrong. */
+  private static boolean startsStatement(Token t) {
+    return switch (t.kind()) {
+      case ASSERT, RAISE, RETURN, PASS, DEL, GLOBAL, IMPORT, FROM, WHILE, DEF, CLASS, TRY, WITH -> true;
+      default -> false;
     };
   }
 
@@ -253,6 +261,7 @@ final class StatementParser {
       Expr value = expr.testList();
       return new Stmt.AugAssign(first, aug, value, pos);
     }
+    if (in.check(TokenKind.COLON) && first instanceof Expr.Name) throw in.unsupported(in.peek(), "variable annotation");
     if (!in.check(TokenKind.EQ)) return new Stmt.ExprStmt(first, pos);
     List<Expr> targets = new ArrayList<>();
     Expr value = first;
