@@ -50,9 +50,11 @@ final class ExpressionLowering {
       if (want instanceof CType.CFloat) return fb.constant(new Const.CFloat(f.value(), f.text()), want);
       return null;
     } else if (e instanceof Expr.StrLit s) {
-      return obj ? fb.constant(new Const.PyStr(s.value()), want) : null;
+      if (obj) return fb.constant(new Const.PyStr(s.value()), want);
+      return charLiteral(e, want);
     } else if (e instanceof Expr.BytesLit b) {
-      return obj ? fb.constant(new Const.PyBytes(b.value()), want) : null;
+      if (obj) return fb.constant(new Const.PyBytes(b.value()), want);
+      return charLiteral(e, want);
     } else if (e instanceof Expr.NoneLit n) {
       return obj ? fb.constant(new Const.PyNone(), want) : null;
     } else if (e instanceof Expr.EllipsisLit n) {
@@ -63,6 +65,24 @@ final class ExpressionLowering {
     } else {
       return null;
     }
+  }
+
+  /**
+   * A one-character string wanted as a C integer is that character's code, as in Cython
+   * ({@code c == 'x'} with {@code c} a {@code char}): a bytes literal's byte, or an ASCII
+   * character of a str literal. Null when {@code e} is no such literal.
+   */
+  static Integer charCode(Expr e) {
+    if (e instanceof Expr.BytesLit b && b.value().length() == 1) return (int) b.value().charAt(0);
+    if (e instanceof Expr.StrLit s && s.value().length() == 1 && s.value().charAt(0) < 128) return (int) s.value().charAt(0);
+    return null;
+  }
+
+  private Register charLiteral(Expr e, CType want) {
+    Integer code = charCode(e);
+    if (code == null || !(want instanceof CType.CInt)) return null;
+    BigInteger v = BigInteger.valueOf(code);
+    return fitsC(v, want) ? fb.cConst(v, want) : null;
   }
 
   private static boolean fitsC(BigInteger v, CType t) {

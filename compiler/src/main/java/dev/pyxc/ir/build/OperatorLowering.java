@@ -33,7 +33,12 @@ final class OperatorLowering {
 
   /** Python objects when either side is one: literals then become constants, not boxed at run time. */
   private CType operandType(Expr left, Expr right) {
-    return fb.typeOf(left) instanceof CType.PyObject || fb.typeOf(right) instanceof CType.PyObject ? CType.OBJECT : null;
+    CType l = fb.typeOf(left);
+    CType r = fb.typeOf(right);
+    // A C integer compared with a one-character literal compares with the character's code.
+    if (l instanceof CType.CInt && ExpressionLowering.charCode(right) != null) return l;
+    if (r instanceof CType.CInt && ExpressionLowering.charCode(left) != null) return r;
+    return l instanceof CType.PyObject || r instanceof CType.PyObject ? CType.OBJECT : null;
   }
 
   Register unary(Expr.UnaryOp u) {
