@@ -33,7 +33,7 @@ def assign_and_cast():
 def as_objects(x):
     """
     >>> as_objects('>')
-    (True, False)
+    (True, False, '-----', b'--')
     """
     cdef char a = 62
-    return x == '>', a == x
+    return x == '>', a == x, '-' * 5, b'-' * 2

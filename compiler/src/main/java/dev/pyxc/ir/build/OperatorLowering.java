@@ -33,12 +33,16 @@ final class OperatorLowering {
 
   /** Python objects when either side is one: literals then become constants, not boxed at run time. */
   private CType operandType(Expr left, Expr right) {
+    return fb.typeOf(left) instanceof CType.PyObject || fb.typeOf(right) instanceof CType.PyObject ? CType.OBJECT : null;
+  }
+
+  /** As {@link #operandType}; a C integer compared with a one-character literal compares with its code. */
+  private CType comparedType(Expr left, Expr right) {
     CType l = fb.typeOf(left);
     CType r = fb.typeOf(right);
-    // A C integer compared with a one-character literal compares with the character's code.
     if (l instanceof CType.CInt && ExpressionLowering.charCode(right) != null) return l;
     if (r instanceof CType.CInt && ExpressionLowering.charCode(left) != null) return r;
-    return l instanceof CType.PyObject || r instanceof CType.PyObject ? CType.OBJECT : null;
+    return operandType(left, right);
   }
 
   Register unary(Expr.UnaryOp u) {
@@ -139,7 +143,7 @@ final class OperatorLowering {
 
   Register compare(Expr.Compare c, CType type) {
     if (c.ops().size() == 1) {
-      List<Register> ops = fb.expressions.evalAll(List.of(c.first(), c.rest().get(0)), operandType(c.first(), c.rest().get(0)));
+      List<Register> ops = fb.expressions.evalAll(List.of(c.first(), c.rest().get(0)), comparedType(c.first(), c.rest().get(0)));
       return compareOne(c.ops().get(0), ops.get(0), ops.get(1), type, c.pos());
     }
     // a < b < c: each operand evaluated once, stop at the first false comparison.
