@@ -159,6 +159,16 @@ static int pyxc_contains_not_none(PyObject *container, PyObject *item) {
 }
 /* @end */
 
+/* @piece pyxc_dict_del_if_present */
+/* del d[key], where a missing key is no error: 0, or -1 with an exception. */
+static int pyxc_dict_del_if_present(PyObject *d, PyObject *key) {
+    if (PyDict_DelItem(d, key) == 0) return 0;
+    if (!PyErr_ExceptionMatches(PyExc_KeyError)) return -1;
+    PyErr_Clear();
+    return 0;
+}
+/* @end */
+
 /* @piece pyxc_parse_args */
 static void pyxc_raise_argtuple_invalid(const char *fname, int exact, Py_ssize_t min, Py_ssize_t max, Py_ssize_t found) {
     Py_ssize_t expected = found < min ? min : max;

@@ -47,7 +47,7 @@ public final class Definedness {
         }
         if (!reachable) continue;
         grew |= reached.add(b);
-        for (Op op : b.ops) if (op.dest() != null && op.dest().isVariable()) out.add(op.dest());
+        apply(b, out);
         if (!out.equals(maybeAtEnd.get(b))) {
           maybeAtEnd.put(b, out);
           grew = true;
@@ -71,13 +71,21 @@ public final class Definedness {
           if (in == null) in = new HashSet<>();
         }
         Set<Register> out = new HashSet<>(in);
-        for (Op op : b.ops) if (op.dest() != null && op.dest().isVariable()) out.add(op.dest());
+        apply(b, out);
         if (!in.equals(atStart.get(b)) || !out.equals(atEnd.get(b))) {
           atStart.put(b, in);
           atEnd.put(b, out);
           changed = true;
         }
       }
+    }
+  }
+
+  /** What {@code b}'s ops do to the set of defined variables: assignments add, an unbind removes. */
+  private static void apply(BasicBlock b, Set<Register> defined) {
+    for (Op op : b.ops) {
+      if (op.dest() != null && op.dest().isVariable()) defined.add(op.dest());
+      if (op.killed() != null) defined.remove(op.killed());
     }
   }
 

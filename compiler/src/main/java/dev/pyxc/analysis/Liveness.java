@@ -50,6 +50,7 @@ public final class Liveness {
   /** Moves {@code live} from after {@code op} to before it. */
   public static void transfer(Op op, Set<Register> live) {
     if (op.dest() != null) live.remove(op.dest());
+    if (op.killed() != null) live.remove(op.killed());
     for (Register r : op.operands()) if (r.isRefcounted()) live.add(r);
   }
 

@@ -62,6 +62,8 @@ public final class IrPrinter {
       return b.dest() + " = borrow " + b.src();
     } else if (op instanceof Op.CheckBound c) {
       return def(c.dest(), "check_bound " + c.variable());
+    } else if (op instanceof Op.Unbind u) {
+      return "unbind " + u.variable();
     } else if (op instanceof Op.IncRef i) {
       return "inc_ref " + i.value();
     } else if (op instanceof Op.DecRef d) {

@@ -28,6 +28,11 @@ public sealed interface Op {
     return ErrorKind.NEVER;
   }
 
+  /** A variable this op leaves holding no value (only {@link Unbind}), or null. */
+  default Register killed() {
+    return null;
+  }
+
   /**
    * Loads a literal. Python constants are borrowed from the module's constant table, which
    * outlives every call.
@@ -169,6 +174,35 @@ public sealed interface Op {
     @Override
     public ErrorKind errorKind() {
       return ErrorKind.NEG_ONE;
+    }
+  }
+
+  /**
+   * Leaves a variable without a value, as Python 3 does with an {@code except ... as e} name at the
+   * end of its clause: a later read raises UnboundLocalError. The value it held must already be
+   * released; the refcount pass does that because, for liveness, the variable's value ends here:
+   * <pre>
+   *   e = steal %3
+   *   dec_ref e        # owned value dies after its last use
+   *   unbind e
+   * </pre>
+   * For definedness the variable is unassigned after it, so a join with a path where it holds a
+   * value releases it with {@code xdec_ref}.
+   */
+  record Unbind(Register variable) implements Op {
+    @Override
+    public Register dest() {
+      return null;
+    }
+
+    @Override
+    public List<Register> operands() {
+      return List.of();
+    }
+
+    @Override
+    public Register killed() {
+      return variable;
     }
   }
 

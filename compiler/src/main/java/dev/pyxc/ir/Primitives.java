@@ -123,6 +123,13 @@ public final class Primitives {
         ErrorKind.NEVER);
   }
 
+  /** {@code globals()} in compiled code: the module's dict, as in Cython (the builtin would give the caller's). */
+  public static final Primitive MODULE_GLOBALS =
+      new Primitive("module_globals", "Py_NewRef(pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NEVER);
+
+  /** Removes a module global if it is there (an {@code except ... as} name at its clause's end). */
+  public static final Primitive UNBIND_GLOBAL = status("unbind_global", "pyxc_dict_del_if_present(pyxc_m_dict, %0)");
+
   /** Binds a module global: the module dict gets its own reference. */
   public static final Primitive SET_GLOBAL = status("set_global", "PyDict_SetItem(pyxc_m_dict, %0, %1)");
 

@@ -140,6 +140,7 @@ public final class RefcountPass {
         }
         out.add(op);
         if (op.dest() != null) def.add(op.dest());
+        if (op.killed() != null) def.remove(op.killed());
         Set<Register> seen = new LinkedHashSet<>();
         for (Register r : op.operands()) {
           if (!seen.add(r) || consumed.contains(r) || op.stolen().contains(r)) continue;

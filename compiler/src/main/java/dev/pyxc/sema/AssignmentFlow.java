@@ -30,6 +30,14 @@ final class AssignmentFlow {
       y.add(name);
       return new State(m, y);
     }
+
+    State unassign(String name) {
+      Set<String> m = new HashSet<>(must);
+      Set<String> y = new HashSet<>(may);
+      m.remove(name);
+      y.remove(name);
+      return new State(m, y);
+    }
   }
 
   private static final class Loop {
@@ -39,23 +47,27 @@ final class AssignmentFlow {
 
   private final Map<String, Symbol> locals;
   private final boolean warnMaybe;
+  /** Language level 3: an {@code except ... as} name is unbound at the end of its clause. */
+  private final boolean unbindsHandlerNames;
   private final Diagnostics diags;
   private final Deque<Loop> loops = new ArrayDeque<>();
   /** For each enclosing try body: every state reached in it, joined (where a handler may start). */
   private final Deque<State[]> tries = new ArrayDeque<>();
   private boolean recording = true;
 
-  private AssignmentFlow(Map<String, Symbol> locals, boolean warnMaybe, Diagnostics diags) {
+  private AssignmentFlow(Map<String, Symbol> locals, boolean warnMaybe, boolean unbindsHandlerNames, Diagnostics diags) {
     this.locals = locals;
     this.warnMaybe = warnMaybe;
+    this.unbindsHandlerNames = unbindsHandlerNames;
     this.diags = diags;
   }
 
   /** Checks one function body; {@code symbols} are its parameters and locals. */
-  static void check(List<Stmt> body, Map<String, Symbol> symbols, boolean warnMaybe, Diagnostics diags) {
+  static void check(List<Stmt> body, Map<String, Symbol> symbols, boolean warnMaybe, boolean unbindsHandlerNames,
+      Diagnostics diags) {
     Set<String> params = new HashSet<>();
     for (Symbol s : symbols.values()) if (s.kind() == Symbol.Kind.PARAM) params.add(s.name());
-    new AssignmentFlow(symbols, warnMaybe, diags).block(body, new State(params, new HashSet<>(params)));
+    new AssignmentFlow(symbols, warnMaybe, unbindsHandlerNames, diags).block(body, new State(params, new HashSet<>(params)));
   }
 
   private static State join(State a, State b) {
@@ -183,7 +195,9 @@ final class AssignmentFlow {
     for (Stmt.Handler h : t.handlers()) {
       State hs = h.type() == null ? handlerStart : expr(h.type(), handlerStart);
       if (h.name() != null) hs = hs.assign(h.name());
-      normal = join(normal, block(h.body(), hs));
+      State end = block(h.body(), hs);
+      if (end != null && h.name() != null && unbindsHandlerNames) end = end.unassign(h.name());
+      normal = join(normal, end);
     }
     if (t.finalBody().isEmpty()) return normal;
     // The finally body runs on every path: check its reads on all of them; what follows it only

@@ -100,7 +100,10 @@ final class FunctionChecker {
       if (p.defaultValue() != null) checkDefault(p);
     }
     statements.checkBlock(def.body());
-    if (!moduleScope) AssignmentFlow.check(def.body(), symbols, fnDirectives.get("warn.maybe_uninitialized"), diags);
+    if (!moduleScope) {
+      AssignmentFlow.check(def.body(), symbols, fnDirectives.get("warn.maybe_uninitialized"),
+          !fnDirectives.languageLevel().equals("2"), diags);
+    }
     warnUnused();
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),

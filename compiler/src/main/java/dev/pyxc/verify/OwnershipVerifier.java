@@ -210,6 +210,13 @@ public final class OwnershipVerifier {
       use(b, inc.value(), state, "inc_ref");
       Cell c = state.get(inc.value());
       if (c != null) put(state, inc.value(), new Cell(c.refs() + 1, Def.YES, c.borrowed()));
+    } else if (op instanceof Op.Unbind u) {
+      Cell c = state.getOrDefault(u.variable(), Cell.EMPTY);
+      if (c.refs() > 0) {
+        fail(b, "unbind of " + u.variable() + " while it still owns a reference (leak)");
+        return;
+      }
+      put(state, u.variable(), Cell.EMPTY);
     } else if (op instanceof Op.DecRef dec) {
       Register r = dec.value();
       Cell c = state.getOrDefault(r, Cell.EMPTY);

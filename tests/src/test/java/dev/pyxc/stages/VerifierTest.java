@@ -231,4 +231,29 @@ class VerifierTest {
     assertThat(OwnershipVerifier.check(f))
         .contains("g: L0: mv_subview_borrowed borrows a view of c, whose buffer the caller does not keep acquired");
   }
+
+  @Test
+  void unbindOfAVariableThatStillOwnsItsValueIsALeak() {
+    // `except E as e` at level 3: e is released before it is unbound; without the release, a leak.
+    Register e = local("e");
+    Register v = temp();
+    entry.ops.add(new Op.Call(v, dev.pyxc.ir.Primitives.EXC_FETCH, List.of()));
+    entry.ops.add(new Op.Assign(e, v));
+    entry.ops.add(new Op.Unbind(e));
+    entry.terminator = new Terminator.Return(x);
+    assertThat(verify()).contains("f: L0: unbind of e while it still owns a reference (leak)");
+  }
+
+  @Test
+  void aReleasedThenUnboundVariableMayNotBeReadAgain() {
+    Register e = local("e");
+    Register v = temp();
+    entry.ops.add(new Op.Call(v, dev.pyxc.ir.Primitives.EXC_FETCH, List.of()));
+    entry.ops.add(new Op.Assign(e, v));
+    entry.ops.add(new Op.DecRef(e, false));
+    entry.ops.add(new Op.Unbind(e));
+    entry.ops.add(new Op.IncRef(x));
+    entry.terminator = new Terminator.Return(e);
+    assertThat(verify()).contains("f: L0: return reads e which holds no live reference (no value)");
+  }
 }

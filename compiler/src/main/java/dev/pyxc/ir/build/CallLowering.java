@@ -51,6 +51,9 @@ final class CallLowering {
     if (builtin != null && positional) {
       List<Expr> args = c.args().stream().map(Expr.Arg::value).toList();
       switch (builtin) {
+        case "globals" -> {
+          if (args.isEmpty()) return fb.call(Primitives.MODULE_GLOBALS, c.pos());
+        }
         case "len" -> {
           if (type instanceof CType.CInt && fb.typeOf(args.get(0)) instanceof CType.MemView) {
             return fb.call(Primitives.MV_SHAPE, c.pos(), fb.expr(args.get(0)), fb.cConst(BigInteger.ZERO, CType.SSIZE_T));

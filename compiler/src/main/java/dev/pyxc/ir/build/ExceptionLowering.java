@@ -4,6 +4,8 @@ import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.diag.Pos;
 import dev.pyxc.ir.BasicBlock;
+import dev.pyxc.ir.Const;
+import dev.pyxc.ir.Op;
 import dev.pyxc.ir.Primitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CType;
@@ -34,11 +36,30 @@ final class ExceptionLowering {
 
   private record RunFinally(List<Stmt> body, BasicBlock outerOnError) implements Cleanup {}
 
-  private record RestoreHandled(Register previous, BasicBlock outerOnError) implements Cleanup {}
+  /** Puts back the exception handled before; {@code unbind} is the clause's {@code as} name to unbind, or null. */
+  private record RestoreHandled(Register previous, BasicBlock outerOnError, Stmt.Handler unbind) implements Cleanup {}
 
-  /** Whether leaving the function from here runs a finally body first. */
-  boolean leavingRunsFinally() {
-    return fb.cleanups.stream().anyMatch(c -> c instanceof RunFinally);
+  /**
+   * At language level 3 an {@code except E as name} clause ends, however it is left, with the name
+   * unbound (Python runs {@code name = None; del name}): a local holds no value afterwards, a
+   * module global is removed from the module dict.
+   */
+  private void unbindHandlerName(Stmt.Handler h) {
+    Register local = fb.vars.get(h.name());
+    if (local != null) {
+      fb.add(new Op.Unbind(local));
+      if (fb.assigned != null) fb.assigned.remove(h.name());
+    } else {
+      fb.call(Primitives.UNBIND_GLOBAL, h.pos(), fb.constant(new Const.PyStr(h.name()), CType.OBJECT));
+    }
+  }
+
+  /**
+   * Whether leaving the function from here runs code that may rebind or unbind a variable first:
+   * a finally body, or the end of an except clause that unbinds its name.
+   */
+  boolean leavingChangesVariables() {
+    return fb.cleanups.stream().anyMatch(c -> c instanceof RunFinally || c instanceof RestoreHandled rh && rh.unbind() != null);
   }
 
   void raiseStmt(Stmt.Raise r) {
@@ -67,6 +88,7 @@ final class ExceptionLowering {
       fb.onError = c.outerOnError();
       if (c instanceof RestoreHandled rh) {
         fb.call(Primitives.EXC_RESTORE_HANDLED, null, rh.previous());
+        if (rh.unbind() != null) unbindHandlerName(rh.unbind());
       } else if (c instanceof RunFinally rf) {
         fb.block(rf.body());
       }
@@ -121,7 +143,8 @@ final class ExceptionLowering {
         Register previous = fb.call(Primitives.EXC_HANDLED, h.pos());
         fb.call(Primitives.EXC_SET_HANDLED, h.pos(), exc);
         BasicBlock clauseOnError = fb.fn.newBlock();
-        fb.cleanups.push(new RestoreHandled(previous, protectedOnError));
+        Stmt.Handler unbind = h.name() != null && !fb.directives.languageLevel().equals("2") ? h : null;
+        fb.cleanups.push(new RestoreHandled(previous, protectedOnError, unbind));
         fb.onError = clauseOnError;
         if (h.name() != null) {
           // A name like any assignment target: a local, or a module global in top-level code.
@@ -132,11 +155,13 @@ final class ExceptionLowering {
         fb.onError = protectedOnError;
         if (fb.cur.terminator == null) {
           fb.call(Primitives.EXC_RESTORE_HANDLED, h.pos(), previous);
+          if (unbind != null) unbindHandlerName(unbind);
           fb.jump(normalEnd);
           atNormalEnd = fb.meetInto(atNormalEnd, fb.assigned);
         }
         fb.cur = clauseOnError;
         fb.call(Primitives.EXC_RESTORE_HANDLED, h.pos(), previous);
+        if (unbind != null) unbindHandlerName(unbind);
         fb.jump(protectedOnError);
         fb.cur = next;
         fb.assigned = handlerStart;
@@ -156,7 +181,7 @@ final class ExceptionLowering {
       Register previous = fb.call(Primitives.EXC_HANDLED, t.pos());
       fb.call(Primitives.EXC_SET_HANDLED, t.pos(), exc);
       BasicBlock bodyOnError = fb.fn.newBlock();
-      fb.cleanups.push(new RestoreHandled(previous, outside));
+      fb.cleanups.push(new RestoreHandled(previous, outside, null));
       fb.onError = bodyOnError;
       fb.block(t.finalBody());
       fb.cleanups.pop();

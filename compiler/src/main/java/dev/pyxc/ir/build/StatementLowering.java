@@ -79,9 +79,9 @@ final class StatementLowering {
 
   private void returnStmt(Stmt.Return r) {
     Register v = r.value() == null ? defaultReturn() : fb.exprAs(r.value(), fb.fn.returnType);
-    if (v != null && v.kind() != Register.Kind.TEMP && fb.exceptions.leavingRunsFinally()) {
-      // The value is taken before a finally body runs, as in Python: one that assigns the variable
-      // returned does not change what is returned.
+    if (v != null && v.kind() != Register.Kind.TEMP && fb.exceptions.leavingChangesVariables()) {
+      // The value is taken before a finally body runs or an except clause unbinds its name, as in
+      // Python: what the cleanups do to the variable returned does not change what is returned.
       Register taken = fb.temp(v.type());
       fb.assign(taken, v);
       v = taken;
