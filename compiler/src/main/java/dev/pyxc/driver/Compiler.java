@@ -100,7 +100,7 @@ public final class Compiler {
     Lexer lexer = new Lexer(source, diags, level);
     List<Token> tokens = lexer.scan();
     if (diags.hasErrors()) throw new CompileError(List.of(diags.errors().get(0)));
-    return Parser.parse(moduleName, tokens, lexer.directives(), file);
+    return Parser.parse(moduleName, tokens, lexer.directives(), file, lexer.languageLevel2());
   }
 
   public static ModuleInfo check(Module module, List<DirectiveSetting> overrides, String file) throws CompileError {

@@ -42,8 +42,8 @@ public final class Lexer {
     indents.push(0);
   }
 
-  /** Level 2 unless the -X setting or the header says otherwise; pyxc's default is 3. */
-  private boolean languageLevel2() {
+  /** Whether the file is compiled at language level 2: the -X setting, else its header; pyxc's default is 3. */
+  public boolean languageLevel2() {
     String level = languageLevelOverride;
     for (HeaderDirective d : directives) {
       if (level == null && d.name().equals("language_level")) level = d.value();

@@ -236,6 +236,7 @@ final class DeclarationParser {
       throw in.unsupported(in.peek(), "cdef " + in.peek().text());
     }
     if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
+    if (in.checkName("cppclass")) throw in.unsupported(in.peek(), "cdef cppclass");
     boolean inline = false;
     if (in.checkName("inline")) {
       in.advance();

@@ -22,17 +22,23 @@ public final class Parser {
   private final TokenCursor in;
   private final StatementParser statements;
 
-  public Parser(List<Token> tokens, String file) {
+  /** {@code languageLevel2}: Python 2's print statement is a statement (Cython's language level 2). */
+  public Parser(List<Token> tokens, boolean languageLevel2) {
     this.in = new TokenCursor(tokens);
     ExpressionParser expressions = new ExpressionParser(in);
     DeclarationParser declarations = new DeclarationParser(in, expressions);
     expressions.useDeclarations(declarations);
-    this.statements = new StatementParser(in, expressions, declarations);
+    this.statements = new StatementParser(in, expressions, declarations, languageLevel2);
   }
 
   public static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file)
       throws CompileError {
-    Parser parser = new Parser(tokens, file);
+    return parse(moduleName, tokens, directives, file, false);
+  }
+
+  public static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file,
+      boolean languageLevel2) throws CompileError {
+    Parser parser = new Parser(tokens, languageLevel2);
     List<Diagnostic> ds = new ArrayList<>();
     Module m = null;
     try {

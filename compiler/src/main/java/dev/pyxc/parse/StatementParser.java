@@ -21,10 +21,14 @@ final class StatementParser {
   private final ExpressionParser expr;
   private final DeclarationParser decl;
 
-  StatementParser(TokenCursor in, ExpressionParser expr, DeclarationParser decl) {
+  /** Language level 2 without {@code from __future__ import print_function}: print is a statement. */
+  private boolean printIsStatement;
+
+  StatementParser(TokenCursor in, ExpressionParser expr, DeclarationParser decl, boolean languageLevel2) {
     this.in = in;
     this.expr = expr;
     this.decl = decl;
+    this.printIsStatement = languageLevel2;
   }
 
   // statement: compound_stmt | simple_stmt
@@ -115,6 +119,7 @@ final class StatementParser {
       case INCLUDE -> throw in.unsupported(t, "include");
       case INDENT -> throw in.error(t.pos(), "Expected an identifier or literal");
       default -> {
+        if (printIsStatement && isPrintStatement(t)) return printStmt();
         String python2 = python2Statement(t);
         if (python2 != null) throw in.unsupported(t, python2);
         return exprStmt();
@@ -151,6 +156,42 @@ final class StatementParser {
       case ASSERT, RAISE, RETURN, PASS, DEL, GLOBAL, IMPORT, FROM, WHILE, DEF, CLASS, TRY, WITH -> true;
       default -> false;
     };
+  }
+
+  /** At language level 2, {@code print} begins a statement unless it is assigned or its attribute read. */
+  private boolean isPrintStatement(Token t) {
+    if (t.kind() != TokenKind.NAME || !t.text().equals("print")) return false;
+    TokenKind next = in.peek(1).kind();
+    return next != TokenKind.EQ && next != TokenKind.DOT && ExpressionParser.augOp(next) == null;
+  }
+
+  // print_stmt: 'print' [ '>>' test [','] ] [ test (',' test)* [','] ]      (language level 2)
+  // As Cython does, it becomes a call of the builtin: print(args..., file=stream, end=' ') where a
+  // trailing comma asks for the space instead of the newline.
+  private Stmt printStmt() {
+    Token kw = in.advance();
+    List<Expr.Arg> args = new ArrayList<>();
+    Expr stream = null;
+    boolean endsWithComma = false;
+    if (in.match(TokenKind.RSHIFT)) {
+      stream = expr.test();
+      if (in.match(TokenKind.COMMA)) endsWithComma = atSimpleEnd();
+    }
+    if (!atSimpleEnd()) {
+      Expr first = expr.test();
+      args.add(new Expr.Arg(null, first, first.pos()));
+      while (in.match(TokenKind.COMMA)) {
+        if (atSimpleEnd()) {
+          endsWithComma = true;
+          break;
+        }
+        Expr next = expr.test();
+        args.add(new Expr.Arg(null, next, next.pos()));
+      }
+    }
+    if (stream != null) args.add(new Expr.Arg("file", stream, stream.pos()));
+    if (endsWithComma) args.add(new Expr.Arg("end", new Expr.StrLit(" ", kw.pos()), kw.pos()));
+    return new Stmt.ExprStmt(new Expr.Call(new Expr.Name("print", kw.pos()), List.copyOf(args), kw.pos()), kw.pos());
   }
 
   /** Whether the logical line from here ends with ':' (a soft keyword's compound statement). */
@@ -213,6 +254,7 @@ final class StatementParser {
     for (Stmt.Alias a : names) {
       if (a.name().equals("braces")) throw in.error(a.pos(), "not a chance");
       if (!FUTURE_FEATURES.contains(a.name())) throw in.error(a.pos(), "future feature " + a.name() + " is not defined");
+      if (a.name().equals("print_function")) printIsStatement = false;
     }
   }
 
