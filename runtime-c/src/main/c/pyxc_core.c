@@ -169,6 +169,18 @@ static int pyxc_dict_del_if_present(PyObject *d, PyObject *key) {
 }
 /* @end */
 
+/* @piece pyxc_del_global */
+/* del name at module level (or of a global): Python's NameError when the module has no such name. */
+static int pyxc_del_global(PyObject *d, PyObject *name) {
+    if (PyDict_DelItem(d, name) == 0) return 0;
+    if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+    }
+    return -1;
+}
+/* @end */
+
 /* @piece pyxc_parse_args */
 static void pyxc_raise_argtuple_invalid(const char *fname, int exact, Py_ssize_t min, Py_ssize_t max, Py_ssize_t found) {
     Py_ssize_t expected = found < min ? min : max;

@@ -105,6 +105,9 @@ public sealed interface Stmt {
     }
   }
 
+  /** {@code del a, b[i], c.x}: each target unbound or deleted in turn (a tuple target is flattened). */
+  record Del(List<Expr> targets, Pos pos) implements Stmt {}
+
   /** {@code global a, b}: these names are the module's, not the function's. */
   record Global(List<String> names, Pos pos) implements Stmt {}
 

@@ -85,6 +85,8 @@ public final class Primitives {
   public static final Primitive SETATTR = status("py_setattr", "PyObject_SetAttr(%0, %1, %2)");
   public static final Primitive GETITEM = newRef("py_getitem", "PyObject_GetItem(%0, %1)");
   public static final Primitive SETITEM = status("py_setitem", "PyObject_SetItem(%0, %1, %2)");
+  public static final Primitive DELITEM = status("py_delitem", "PyObject_DelItem(%0, %1)");
+  public static final Primitive DELATTR = status("py_delattr", "PyObject_DelAttr(%0, %1)");
   public static final Primitive SLICE_NEW = newRef("py_slice_new", "PySlice_New(%0, %1, %2)");
   public static final Primitive TUPLE_PACK = newRef("py_tuple_pack", "PyTuple_Pack(%n, %*)");
   public static final Primitive LIST_PACK = newRef("py_list_pack", "pyxc_list_pack_new(%n, %*)");
@@ -126,6 +128,9 @@ public final class Primitives {
   /** {@code globals()} in compiled code: the module's dict, as in Cython (the builtin would give the caller's). */
   public static final Primitive MODULE_GLOBALS =
       new Primitive("module_globals", "Py_NewRef(pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NEVER);
+
+  /** {@code del name} of a module global: NameError, as in Python, when it is not there. */
+  public static final Primitive DEL_GLOBAL = status("del_global", "pyxc_del_global(pyxc_m_dict, %0)");
 
   /** Removes a module global if it is there (an {@code except ... as} name at its clause's end). */
   public static final Primitive UNBIND_GLOBAL = status("unbind_global", "pyxc_dict_del_if_present(pyxc_m_dict, %0)");

@@ -107,7 +107,9 @@ final class StatementParser {
         return new Stmt.Global(List.copyOf(names), t.pos());
       }
       case NONLOCAL -> throw in.unsupported(t, "nonlocal");
-      case DEL -> throw in.unsupported(t, "del");
+      case DEL -> {
+        return delStmt();
+      }
       case ASSERT -> {
         in.advance();
         Expr test = expr.test();
@@ -156,6 +158,25 @@ final class StatementParser {
       case ASSERT, RAISE, RETURN, PASS, DEL, GLOBAL, IMPORT, FROM, WHILE, DEF, CLASS, TRY, WITH -> true;
       default -> false;
     };
+  }
+
+  // del_stmt: 'del' exprlist        (a tuple or list of targets deletes each of them)
+  private Stmt delStmt() {
+    Token kw = in.advance();
+    List<Expr> targets = new ArrayList<>();
+    flattenDelTargets(expr.exprList(), targets);
+    return new Stmt.Del(List.copyOf(targets), kw.pos());
+  }
+
+  private void flattenDelTargets(Expr e, List<Expr> out) {
+    if (e instanceof Expr.TupleExpr t) {
+      t.elts().forEach(x -> flattenDelTargets(x, out));
+    } else if (e instanceof Expr.ListExpr l) {
+      l.elts().forEach(x -> flattenDelTargets(x, out));
+    } else {
+      checkTarget(e, true);
+      out.add(e);
+    }
   }
 
   /** At language level 2, {@code print} begins a statement unless it is assigned or its attribute read. */

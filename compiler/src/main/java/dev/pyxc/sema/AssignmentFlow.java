@@ -132,6 +132,13 @@ final class AssignmentFlow {
       if (r.exc() != null) s = expr(r.exc(), s);
       if (r.cause() != null) expr(r.cause(), s);
       return null;
+    } else if (st instanceof Stmt.Del d) {
+      // Deleting reads the target (an unassigned local is reported as a read is), then unbinds it.
+      for (Expr t : d.targets()) {
+        s = expr(t, s);
+        if (t instanceof Expr.Name n) s = s.unassign(n.id());
+      }
+      return s;
     } else if (st instanceof Stmt.Assert a) {
       s = expr(a.test(), s);
       return a.msg() == null ? s : join(s, expr(a.msg(), s));

@@ -31,7 +31,9 @@ final class ModuleGlobals {
   }
 
   private static void bound(Stmt s, Set<String> out) {
-    if (s instanceof Stmt.Assign a) {
+    if (s instanceof Stmt.Del d) {
+      for (Expr t : d.targets()) if (t instanceof Expr.Name n) out.add(n.id());
+    } else if (s instanceof Stmt.Assign a) {
       a.targets().forEach(t -> targets(t, out));
       walrus(a.value(), out);
     } else if (s instanceof Stmt.AugAssign a) {

@@ -2,6 +2,7 @@ package dev.pyxc.sema;
 
 import dev.pyxc.ast.BinaryOp;
 import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
 import dev.pyxc.ast.Stmt;
 import java.util.List;
 
@@ -99,6 +100,8 @@ final class StatementChecks {
     } else if (s instanceof Stmt.Assert a) {
       condition(a.test());
       if (a.msg() != null) toObject(a.msg());
+    } else if (s instanceof Stmt.Del d) {
+      d.targets().forEach(this::delTarget);
     } else if (s instanceof Stmt.With w) {
       Directives inner = fn.current.copy();
       for (Stmt.WithItem it : w.items()) {
@@ -162,6 +165,28 @@ final class StatementChecks {
     CType t = fn.type(e);
     if (t instanceof CType.Void) fn.diags.error(e.pos(), "Cannot convert 'void' to 'bint'");
     if (t instanceof CType.MemView) fn.diags.error(e.pos(), "Type '" + t.name() + "' not acceptable as a boolean");
+  }
+
+  /** A name, item or attribute to delete; only Python objects can be deleted, as in Cython. */
+  private void delTarget(Expr t) {
+    if (t instanceof Expr.Name n) {
+      CType type = fn.type(n);
+      if (type != null && !(type instanceof CType.PyObject)) fn.report(n.pos(), "Deletion of non-Python, non-C++ object");
+    } else if (t instanceof Expr.Subscript s) {
+      CType obj = fn.type(s.obj());
+      if (obj instanceof CType.MemView) {
+        fn.report(s.pos(), "Deletion of non-Python, non-C++ object");
+        return;
+      }
+      toObject(s.obj());
+      if (s.index() instanceof Expr.Slice sl) {
+        for (Expr part : Exprs.children(sl)) toObject(part);
+      } else {
+        toObject(s.index());
+      }
+    } else if (t instanceof Expr.Attribute a) {
+      toObject(a.obj());
+    }
   }
 
   private void toObject(Expr e) {

@@ -136,6 +136,12 @@ final class TypeInference {
     } else if (s instanceof Stmt.Assert a) {
       scanExpr(a.test());
       if (a.msg() != null) scanExpr(a.msg());
+    } else if (s instanceof Stmt.Del d) {
+      // As in Python, `del x` makes x a local; it can only hold an object (what Cython deletes).
+      for (Expr t : d.targets()) {
+        if (t instanceof Expr.Name n) bindLocal(n.id(), n.pos(), new FromObject());
+        else scanExpr(t);
+      }
     } else if (s instanceof Stmt.CImport c) {
       fn.diags.error(c.modulePos(), "cimport only allowed at module level");
     } else if (s instanceof Stmt.FuncDef f) {

@@ -44,6 +44,31 @@ final class AssignmentLowering {
     }
   }
 
+  /**
+   * {@code del}: a local is read (so an unassigned one raises UnboundLocalError) and unbound, its
+   * value released by the refcount pass; a module global is removed from the module dict; an
+   * item or attribute is deleted through the object protocol.
+   */
+  void delStmt(Stmt.Del d) {
+    for (Expr t : d.targets()) {
+      if (t instanceof Expr.Name n && fb.vars.containsKey(n.id())) {
+        fb.expr(n);
+        fb.add(new Op.Unbind(fb.vars.get(n.id())));
+        if (fb.assigned != null) fb.assigned.remove(n.id());
+      } else if (t instanceof Expr.Name n) {
+        fb.call(Primitives.DEL_GLOBAL, n.pos(), fb.constant(new Const.PyStr(n.id()), CType.OBJECT));
+      } else if (t instanceof Expr.Subscript s) {
+        Register obj = fb.exprAs(s.obj(), CType.OBJECT);
+        fb.call(Primitives.DELITEM, s.pos(), obj, fb.expressions.index(s.index()));
+      } else if (t instanceof Expr.Attribute a) {
+        Register obj = fb.exprAs(a.obj(), CType.OBJECT);
+        fb.call(Primitives.DELATTR, a.pos(), obj, fb.constant(new Const.PyStr(a.name()), CType.OBJECT));
+      } else {
+        throw new AssertionError(t);
+      }
+    }
+  }
+
   void store(Expr target, Register value, Pos pos) {
     if (target instanceof Expr.Name n && !fb.vars.containsKey(n.id())) {
       fb.module.setGlobal(n.id(), value, pos);

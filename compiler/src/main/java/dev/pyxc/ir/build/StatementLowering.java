@@ -64,6 +64,8 @@ final class StatementLowering {
       fb.exceptions.tryStmt(t);
     } else if (s instanceof Stmt.Import i) {
       fb.module.importStmt(i);
+    } else if (s instanceof Stmt.Del d) {
+      fb.assignments.delStmt(d);
     } else if (s instanceof Stmt.Global g) {
       // Nothing to run: sema made the names globals, so stores go to the module dict.
     } else if (s instanceof Stmt.Assert a) {
