@@ -1,0 +1,322 @@
+/*
+ * pyxc runtime: the Python object a typed memoryview becomes (returned to Python, or an
+ * attribute or method of a view used as an object). It holds one acquisition of the buffer owner
+ * (pyxc_memview.c), exports the buffer protocol, and has the API of Cython's memoryview object:
+ * indexing and slicing, shape/strides/suboffsets/ndim/size/itemsize/nbytes/base/T,
+ * is_c_contig()/is_f_contig()/copy()/copy_fortran(), and Cython's str and repr.
+ */
+
+/* @piece pyxc_mv_to_object */
+/* The object a memoryview becomes in Python: it holds one acquisition and exports the buffer. */
+typedef struct {
+    PyObject_HEAD
+    pyxc_slice slice;
+    int ndim;
+    int readonly;
+    const pyxc_dtype *dtype;
+} pyxc_memoryview;
+
+static void pyxc_memoryview_dealloc(PyObject *self) {
+    pyxc_mv_release(&((pyxc_memoryview *)self)->slice);
+    Py_TYPE(self)->tp_free(self);
+}
+
+static int pyxc_memoryview_getbuffer(PyObject *self, Py_buffer *view, int flags) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    Py_ssize_t len = m->dtype->size;
+    int i;
+    if ((flags & PyBUF_WRITABLE) && m->readonly) {
+        PyErr_SetString(PyExc_BufferError, "Object is not writable.");
+        return -1;
+    }
+    for (i = 0; i < m->ndim; i++) len *= m->slice.shape[i];
+    view->buf = m->slice.data;
+    view->obj = self;
+    Py_INCREF(self);
+    view->len = len;
+    view->readonly = m->readonly;
+    view->itemsize = m->dtype->size;
+    view->format = (flags & PyBUF_FORMAT) ? (char *)m->dtype->format : NULL;
+    view->ndim = m->ndim;
+    view->shape = m->slice.shape;
+    view->strides = m->slice.strides;
+    view->suboffsets = NULL;
+    view->internal = NULL;
+    return 0;
+}
+
+static PyBufferProcs pyxc_memoryview_as_buffer = {pyxc_memoryview_getbuffer, NULL};
+
+static Py_ssize_t pyxc_memoryview_len(PyObject *self) {
+    return ((pyxc_memoryview *)self)->slice.shape[0];
+}
+
+static PyObject *pyxc_mv_to_object(const pyxc_slice *s, int ndim, const pyxc_dtype *dt, int readonly);
+
+/*
+ * Reads a subscript given from Python (an integer, a slice, or a tuple of them) into idx; the
+ * integers are wrapped and checked per axis. Returns the number of items, or -1 with an error.
+ */
+static int pyxc_memoryview_key(pyxc_memoryview *m, PyObject *key, pyxc_mvindex *idx, int *ats) {
+    Py_ssize_t n = PyTuple_Check(key) ? PyTuple_GET_SIZE(key) : 1, k;
+    memset(idx, 0, sizeof(pyxc_mvindex) * PYXC_MAX_DIMS);
+    *ats = 0;
+    if (n > m->ndim) {
+        PyErr_Format(PyExc_IndexError, "too many indices for a %d-dimensional memoryview", m->ndim);
+        return -1;
+    }
+    for (k = 0; k < n; k++) {
+        PyObject *it = PyTuple_Check(key) ? PyTuple_GET_ITEM(key, k) : key;
+        if (PySlice_Check(it)) {
+            if (PySlice_Unpack(it, &idx[k].start, &idx[k].stop, &idx[k].step) < 0) return -1;
+            idx[k].kind = PYXC_MV_SLICE;
+            idx[k].has_start = idx[k].has_stop = idx[k].has_step = 1;
+        } else {
+            Py_ssize_t i = PyNumber_AsSsize_t(it, PyExc_IndexError);
+            if (i == -1 && PyErr_Occurred()) return -1;
+            i = pyxc_mv_index(&m->slice, (int)k, i, 1, 1);
+            if (i == -1) return -1;
+            idx[k].kind = PYXC_MV_AT;
+            idx[k].index = i;
+            (*ats)++;
+        }
+    }
+    return (int)n;
+}
+
+/* o[i, j] is an element when every axis gets an integer; anything less is a view object. */
+static PyObject *pyxc_memoryview_subscript(PyObject *self, PyObject *key) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    pyxc_mvindex idx[PYXC_MAX_DIMS];
+    pyxc_slice s;
+    PyObject *o;
+    int ats, k, n = pyxc_memoryview_key(m, key, idx, &ats);
+    if (n < 0) return NULL;
+    if (ats == m->ndim) {
+        char *p = m->slice.data;
+        for (k = 0; k < n; k++) p += idx[k].index * m->slice.strides[k];
+        return m->dtype->get(p);
+    }
+    s = pyxc_mv_subview(&m->slice, m->ndim, idx, n);
+    if (!s.owner) return NULL;
+    o = pyxc_mv_to_object(&s, m->ndim - ats, m->dtype, m->readonly);
+    pyxc_mv_release(&s);
+    return o;
+}
+
+static int pyxc_memoryview_ass_subscript(PyObject *self, PyObject *key, PyObject *v) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    pyxc_mvindex idx[PYXC_MAX_DIMS];
+    char *p;
+    int ats, k, n;
+    if (!v || m->readonly) {
+        PyErr_SetString(PyExc_TypeError, m->readonly ? "Cannot assign to read-only memoryview" : "Cannot delete memoryview elements");
+        return -1;
+    }
+    n = pyxc_memoryview_key(m, key, idx, &ats);
+    if (n < 0) return -1;
+    if (ats != m->ndim) {
+        PyErr_SetString(PyExc_NotImplementedError, "assigning to a slice of a pyxc memoryview from Python");
+        return -1;
+    }
+    p = m->slice.data;
+    for (k = 0; k < n; k++) p += idx[k].index * m->slice.strides[k];
+    return m->dtype->set(p, v);
+}
+
+static PyMappingMethods pyxc_memoryview_as_mapping = {
+    pyxc_memoryview_len, pyxc_memoryview_subscript, pyxc_memoryview_ass_subscript};
+
+/* Iteration goes through the sequence protocol: item i of the first axis. */
+static PyObject *pyxc_memoryview_item(PyObject *self, Py_ssize_t i) {
+    PyObject *key = PyLong_FromSsize_t(i), *r;
+    if (!key) return NULL;
+    r = pyxc_memoryview_subscript(self, key);
+    Py_DECREF(key);
+    return r;
+}
+
+static PySequenceMethods pyxc_memoryview_as_sequence = {
+    pyxc_memoryview_len, 0, 0, pyxc_memoryview_item, 0, 0, 0, 0, 0, 0};
+
+static PyObject *pyxc_memoryview_shape(PyObject *self, void *unused) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    PyObject *t = PyTuple_New(m->ndim);
+    int i;
+    if (!t) return NULL;
+    for (i = 0; i < m->ndim; i++) {
+        PyObject *n = PyLong_FromSsize_t(m->slice.shape[i]);
+        if (!n) { Py_DECREF(t); return NULL; }
+        PyTuple_SET_ITEM(t, i, n);
+    }
+    return t;
+}
+
+static PyObject *pyxc_memoryview_ndim(PyObject *self, void *unused) {
+    return PyLong_FromLong(((pyxc_memoryview *)self)->ndim);
+}
+
+static PyObject *pyxc_memoryview_strides(PyObject *self, void *unused) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    PyObject *t = PyTuple_New(m->ndim);
+    int i;
+    if (!t) return NULL;
+    for (i = 0; i < m->ndim; i++) {
+        PyObject *n = PyLong_FromSsize_t(m->slice.strides[i]);
+        if (!n) { Py_DECREF(t); return NULL; }
+        PyTuple_SET_ITEM(t, i, n);
+    }
+    return t;
+}
+
+static PyObject *pyxc_memoryview_base(PyObject *self, void *unused) {
+    PyObject *b = ((pyxc_memoryview *)self)->slice.owner->view.obj;
+    Py_INCREF(b);
+    return b;
+}
+
+static Py_ssize_t pyxc_memoryview_count(pyxc_memoryview *m) {
+    Py_ssize_t n = 1;
+    int i;
+    for (i = 0; i < m->ndim; i++) n *= m->slice.shape[i];
+    return n;
+}
+
+static PyObject *pyxc_memoryview_size(PyObject *self, void *unused) {
+    return PyLong_FromSsize_t(pyxc_memoryview_count((pyxc_memoryview *)self));
+}
+
+static PyObject *pyxc_memoryview_itemsize(PyObject *self, void *unused) {
+    return PyLong_FromSsize_t(((pyxc_memoryview *)self)->dtype->size);
+}
+
+static PyObject *pyxc_memoryview_nbytes(PyObject *self, void *unused) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    return PyLong_FromSsize_t(pyxc_memoryview_count(m) * m->dtype->size);
+}
+
+/* Cython's contiguity test: each stride is the size of what the next inner axis holds. */
+static int pyxc_memoryview_contig(pyxc_memoryview *m, int fortran) {
+    Py_ssize_t expected = m->dtype->size;
+    int k;
+    for (k = 0; k < m->ndim; k++) {
+        int axis = fortran ? k : m->ndim - 1 - k;
+        if (m->slice.strides[axis] != expected) return 0;
+        expected *= m->slice.shape[axis];
+    }
+    return 1;
+}
+
+static PyObject *pyxc_memoryview_is_c_contig(PyObject *self, PyObject *unused) {
+    return PyBool_FromLong(pyxc_memoryview_contig((pyxc_memoryview *)self, 0));
+}
+
+static PyObject *pyxc_memoryview_is_f_contig(PyObject *self, PyObject *unused) {
+    return PyBool_FromLong(pyxc_memoryview_contig((pyxc_memoryview *)self, 1));
+}
+
+/* copy() and copy_fortran(): a writable view of a new contiguous buffer, as Cython's. */
+static PyObject *pyxc_memoryview_copy_as(PyObject *self, int fortran) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    pyxc_slice c = pyxc_mv_copy_new(&m->slice, m->ndim, m->dtype, fortran);
+    PyObject *o;
+    if (!c.owner) return NULL;
+    o = pyxc_mv_to_object(&c, m->ndim, m->dtype, 0);
+    pyxc_mv_release(&c);
+    return o;
+}
+
+static PyObject *pyxc_memoryview_copy(PyObject *self, PyObject *unused) {
+    return pyxc_memoryview_copy_as(self, 0);
+}
+
+static PyObject *pyxc_memoryview_copy_fortran(PyObject *self, PyObject *unused) {
+    return pyxc_memoryview_copy_as(self, 1);
+}
+
+static PyMethodDef pyxc_memoryview_methods[] = {
+    {"is_c_contig", pyxc_memoryview_is_c_contig, METH_NOARGS, NULL},
+    {"is_f_contig", pyxc_memoryview_is_f_contig, METH_NOARGS, NULL},
+    {"copy", pyxc_memoryview_copy, METH_NOARGS, NULL},
+    {"copy_fortran", pyxc_memoryview_copy_fortran, METH_NOARGS, NULL},
+    {NULL, NULL, 0, NULL}};
+
+static PyObject *pyxc_memoryview_transposed(PyObject *self, void *unused) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    pyxc_slice t = pyxc_mv_transpose_borrowed(&m->slice, m->ndim);
+    return pyxc_mv_to_object(&t, m->ndim, m->dtype, m->readonly);
+}
+
+/* No indirect axes: -1 for every axis, as Cython's memoryview reports. */
+static PyObject *pyxc_memoryview_suboffsets(PyObject *self, void *unused) {
+    pyxc_memoryview *m = (pyxc_memoryview *)self;
+    PyObject *t = PyTuple_New(m->ndim);
+    int i;
+    if (!t) return NULL;
+    for (i = 0; i < m->ndim; i++) PyTuple_SET_ITEM(t, i, PyLong_FromLong(-1));
+    return t;
+}
+
+/* Cython's words: "<MemoryView of 'ndarray' object>" for str, "... at 0x...>" for repr. */
+static PyObject *pyxc_memoryview_describe(PyObject *self, int with_address) {
+    PyObject *base = ((pyxc_memoryview *)self)->slice.owner->view.obj;
+    const char *name = base ? Py_TYPE(base)->tp_name : "NoneType";
+    const char *dot = strrchr(name, '.');
+    if (dot) name = dot + 1;
+    return with_address ? PyUnicode_FromFormat("<MemoryView of '%s' at %p>", name, self)
+                        : PyUnicode_FromFormat("<MemoryView of '%s' object>", name);
+}
+
+static PyObject *pyxc_memoryview_repr(PyObject *self) {
+    return pyxc_memoryview_describe(self, 1);
+}
+
+static PyObject *pyxc_memoryview_str(PyObject *self) {
+    return pyxc_memoryview_describe(self, 0);
+}
+
+static PyGetSetDef pyxc_memoryview_getset[] = {
+    {"shape", pyxc_memoryview_shape, NULL, NULL, NULL},
+    {"size", pyxc_memoryview_size, NULL, NULL, NULL},
+    {"itemsize", pyxc_memoryview_itemsize, NULL, NULL, NULL},
+    {"nbytes", pyxc_memoryview_nbytes, NULL, NULL, NULL},
+    {"ndim", pyxc_memoryview_ndim, NULL, NULL, NULL},
+    {"strides", pyxc_memoryview_strides, NULL, NULL, NULL},
+    {"base", pyxc_memoryview_base, NULL, NULL, NULL},
+    {"T", pyxc_memoryview_transposed, NULL, NULL, NULL},
+    {"suboffsets", pyxc_memoryview_suboffsets, NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL}};
+
+static PyTypeObject pyxc_memoryview_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "pyxc.memoryview",
+    .tp_basicsize = sizeof(pyxc_memoryview),
+    .tp_dealloc = pyxc_memoryview_dealloc,
+    .tp_as_sequence = &pyxc_memoryview_as_sequence,
+    .tp_as_mapping = &pyxc_memoryview_as_mapping,
+    .tp_as_buffer = &pyxc_memoryview_as_buffer,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "A typed memoryview returned by a pyxc-compiled function.",
+    .tp_getset = pyxc_memoryview_getset,
+    .tp_methods = pyxc_memoryview_methods,
+    .tp_repr = pyxc_memoryview_repr,
+    .tp_str = pyxc_memoryview_str,
+};
+
+/* A new reference: None for a None view, else an object holding its own acquisition. */
+static PyObject *pyxc_mv_to_object(const pyxc_slice *s, int ndim, const pyxc_dtype *dt, int readonly) {
+    pyxc_memoryview *m;
+    if (s->owner == PYXC_MV_NONE) Py_RETURN_NONE;
+    if (!pyxc_memoryview_type.tp_flags || !(pyxc_memoryview_type.tp_flags & Py_TPFLAGS_READY)) {
+        if (PyType_Ready(&pyxc_memoryview_type) < 0) return NULL;
+    }
+    m = PyObject_New(pyxc_memoryview, &pyxc_memoryview_type);
+    if (!m) return NULL;
+    m->slice = *s;
+    m->ndim = ndim;
+    m->dtype = dt;
+    m->readonly = readonly || s->owner->view.readonly;
+    pyxc_mv_acquire(&m->slice);
+    return (PyObject *)m;
+}
+/* @end */
