@@ -31,11 +31,6 @@ public final class Parser {
     this.statements = new StatementParser(in, expressions, declarations, languageLevel2);
   }
 
-  public static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file)
-      throws CompileError {
-    return parse(moduleName, tokens, directives, file, false);
-  }
-
   public static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file,
       boolean languageLevel2) throws CompileError {
     Parser parser = new Parser(tokens, languageLevel2);
