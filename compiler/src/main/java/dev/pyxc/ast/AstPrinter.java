@@ -24,6 +24,16 @@ public final class AstPrinter {
       sb.append('\n');
       block(f.body(), depth + 1, sb);
       sb.append(ind).append(")\n");
+    } else if (s instanceof Stmt.ClassDef c) {
+      sb.append(ind).append(c.extensionType() ? "(cdef-class " : "(class ").append(c.name());
+      if (!c.bases().isEmpty()) {
+        sb.append(" (").append(c.bases().stream().map(AstPrinter::expr).collect(Collectors.joining(" "))).append(")");
+      }
+      if (c.docstring() != null) sb.append(" (doc ").append(quote(c.docstring())).append(")");
+      for (Stmt.Decorator d : c.decorators()) sb.append(" (@ ").append(expr(d.expr())).append(")");
+      sb.append('\n');
+      block(c.body(), depth + 1, sb);
+      sb.append(ind).append(")\n");
     } else if (s instanceof Stmt.If i) {
       String kw = "if";
       for (Stmt.Branch b : i.branches()) {
@@ -108,7 +118,8 @@ public final class AstPrinter {
     }
     if (s instanceof Stmt.AugAssign a) return "(" + a.op().symbol + "= " + expr(a.target()) + " " + expr(a.value()) + ")";
     if (s instanceof Stmt.CDef c) {
-      return "(cdef " + type(c.type()) + " " + c.names().stream()
+      String vis = c.visibility() == Stmt.Visibility.PRIVATE ? "" : c.visibility().name().toLowerCase() + " ";
+      return "(cdef " + vis + type(c.type()) + " " + c.names().stream()
           .map(d -> d.init() == null ? d.name() : d.name() + "=" + expr(d.init())).collect(Collectors.joining(" ")) + ")";
     }
     if (s instanceof Stmt.CImport c) {

@@ -14,8 +14,26 @@ public sealed interface Stmt {
 
   record AugAssign(Expr target, BinaryOp op, Expr value, Pos pos) implements Stmt {}
 
-  /** {@code cdef T a = 1, b}: one statement, several declarators. */
-  record CDef(TypeRef type, List<Declarator> names, Pos pos) implements Stmt {}
+  /**
+   * {@code cdef T a = 1, b}: one statement, several declarators. {@code visibility} is PUBLIC or
+   * READONLY only for {@code cdef public}/{@code cdef readonly} attributes of an extension type.
+   */
+  record CDef(TypeRef type, List<Declarator> names, Visibility visibility, Pos pos) implements Stmt {
+    public CDef(TypeRef type, List<Declarator> names, Pos pos) {
+      this(type, names, Visibility.PRIVATE, pos);
+    }
+  }
+
+  /** Whether Python code sees an extension type's attribute: not at all, read and write, or read only. */
+  enum Visibility { PRIVATE, PUBLIC, READONLY }
+
+  /**
+   * {@code cdef class Name(Base): body} ({@code extensionType}) or {@code class Name(bases): body}.
+   * The body holds attribute declarations ({@link CDef}) and methods ({@link FuncDef}); a Python
+   * class body may hold any statement. {@code decorators} are those written above the class.
+   */
+  record ClassDef(String name, List<Expr> bases, boolean extensionType, String docstring, List<Stmt> body,
+      List<Decorator> decorators, Pos pos, Pos namePos) implements Stmt {}
 
   record Declarator(String name, Expr init, Pos pos) {}
 

@@ -27,6 +27,8 @@ public final class CEmitter {
     List<CSpan> pieces = new ArrayList<>();
     List<String> code = new ArrayList<>();
     StringBuilder prototypes = new StringBuilder();
+    List<ClassEmitter> classes = m.classes().values().stream().map(c -> new ClassEmitter(c, m)).toList();
+    for (ClassEmitter c : classes) prototypes.append(c.declarations()).append('\n');
     for (ModuleIr.Function f : m.functions()) {
       prototypes.append(new FunctionEmitter(f.ir(), consts, m.sourceFile(), false).prototype()).append(";\n");
     }
@@ -43,9 +45,10 @@ public final class CEmitter {
       }
       code.add(part.toString());
     }
+    for (ClassEmitter c : classes) code.add(c.definitions());
     StringBuilder methods = new StringBuilder("static PyMethodDef pyxc_methods[] = {\n");
     for (ModuleIr.Function f : m.functions()) {
-      if (f.def().isCdef() || f.def().isModuleBody()) continue;
+      if (f.def().isCdef() || f.def().isModuleBody() || f.ir().owner != null) continue;
       String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
       methods.append("    {").append(CNames.cString(f.def().name())).append(", (PyCFunction)(void (*)(void))")
           .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS, ")
@@ -64,6 +67,7 @@ public final class CEmitter {
     module.append("    PyObject *m = PyModule_Create(&pyxc_moduledef);\n    if (!m) return NULL;\n");
     module.append("    pyxc_m_dict = PyModule_GetDict(m);\n");
     module.append(init);
+    for (ClassEmitter c : classes) module.append(c.initCode());
     if (usesViews(m)) {
       module.append("#ifdef PYXC_TRACK_OWNERS\n    if (PyModule_AddFunctions(m, pyxc_mv_tracking_methods) < 0) goto bad;\n#endif\n");
     }

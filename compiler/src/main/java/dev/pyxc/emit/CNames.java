@@ -27,13 +27,7 @@ final class CNames {
 
   /** A C identifier for a Python identifier (which may be a C keyword or non-ASCII). */
   static String ident(String name) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') sb.append(c);
-      else sb.append(String.format("_u%04x_", (int) c));
-    }
-    return sb.toString();
+    return dev.pyxc.ir.CSymbols.ident(name);
   }
 
   static String reg(Register r) {

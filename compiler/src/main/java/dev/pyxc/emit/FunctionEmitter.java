@@ -34,9 +34,14 @@ final class FunctionEmitter {
     this.recordSpans = recordSpans;
   }
 
-  /** {@code pyxc_pf_f} implements def f (its wrapper calls it); {@code pyxc_cf_f} is cdef f. */
+  /**
+   * {@code pyxc_pf_f} implements def f (its wrapper calls it), {@code pyxc_pm5Point_f} the def
+   * method f of Point; cdef functions and methods are named by {@link dev.pyxc.ir.CSymbols}.
+   */
   static String implName(FuncIr fn) {
-    return (fn.cdef != null ? "pyxc_cf_" : "pyxc_pf_") + CNames.ident(fn.name);
+    if (fn.cdef != null) return dev.pyxc.ir.CSymbols.cdefName(fn.cdef);
+    return fn.owner != null ? "pyxc_pm" + dev.pyxc.ir.CSymbols.classPart(fn.owner) + "_" + CNames.ident(fn.name)
+        : "pyxc_pf_" + CNames.ident(fn.name);
   }
 
   String prototype() {

@@ -20,12 +20,21 @@ final class WrapperEmitter {
   private WrapperEmitter() {}
 
   static String wrapperName(FuncIr fn) {
-    return "pyxc_pw_" + CNames.ident(fn.name);
+    return fn.owner != null ? "pyxc_pwm" + dev.pyxc.ir.CSymbols.classPart(fn.owner) + "_" + CNames.ident(fn.name)
+        : "pyxc_pw_" + CNames.ident(fn.name);
   }
 
+  /**
+   * A method's wrapper gets the instance as {@code self} (the method descriptor has checked its
+   * type) and passes it on as the first argument; the others are parsed as a function's.
+   */
   static String emit(Stmt.FuncDef def, FuncIr fn, ConstTable consts, String sourceFile) {
     StringBuilder sb = new StringBuilder();
-    List<Stmt.Param> params = def.params();
+    int first = fn.owner != null ? 1 : 0;
+    List<Stmt.Param> params = def.params().subList(first, def.params().size());
+    List<Register> regs = fn.params.subList(first, fn.params.size());
+    String selfArg = first == 1 ? "self" : "";
+    String selfUse = first == 1 ? "" : "(void)self; ";
     int n = params.size();
     int required = 0;
     while (required < n && params.get(required).defaultValue() == null) required++;
@@ -34,34 +43,34 @@ final class WrapperEmitter {
       // prefix the module name).
       sb.append("static PyObject *").append(wrapperName(fn))
           .append("(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n");
-      sb.append("    (void)self; (void)args;\n");
+      sb.append("    ").append(selfUse).append("(void)args;\n");
       sb.append("    if (unlikely(nargs > 0)) {\n        PyErr_Format(PyExc_TypeError, \"%s() takes no arguments (%zd given)\", ")
           .append(CNames.cString(fn.name)).append(", nargs);\n        return NULL;\n    }\n");
       sb.append("    if (unlikely(kwnames && PyTuple_GET_SIZE(kwnames) > 0)) {\n")
           .append("        PyErr_Format(PyExc_TypeError, \"%s() takes no keyword arguments\", ").append(CNames.cString(fn.name))
           .append(");\n        return NULL;\n    }\n");
-      sb.append("    return ").append(FunctionEmitter.implName(fn)).append("();\n}\n");
+      sb.append("    return ").append(FunctionEmitter.implName(fn)).append("(").append(selfArg).append(");\n}\n");
       return sb.toString();
     }
     sb.append("static PyObject *").append(wrapperName(fn))
         .append("(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n");
-    sb.append("    (void)self;\n");
+    if (first == 0) sb.append("    (void)self;\n");
     sb.append("    static const char *const names[] = {");
     for (Stmt.Param p : params) sb.append(CNames.cString(p.name())).append(", ");
     sb.append("NULL};\n");
     sb.append("    PyObject *values[").append(n).append("] = {0};\n");
     for (int i = 0; i < n; i++) {
-      CType t = fn.params.get(i).type();
+      CType t = regs.get(i).type();
       sb.append("    ").append(CNames.type(t)).append("p").append(i).append(t instanceof CType.MemView ? " = {0}" : "").append(";\n");
     }
     sb.append("    if (likely(nargs == ").append(n).append(" && !kwnames)) {\n");
     for (int i = 0; i < n; i++) sb.append("        values[").append(i).append("] = args[").append(i).append("];\n");
     sb.append("    } else if (pyxc_parse_args(").append(CNames.cString(fn.name)).append(", args, nargs, kwnames, names, ")
         .append(n).append(", ").append(required).append(", values) < 0) goto bad;\n");
-    StringBuilder call = new StringBuilder();
+    StringBuilder call = new StringBuilder(selfArg);
     for (int i = 0; i < n; i++) {
       Stmt.Param p = params.get(i);
-      Register reg = fn.params.get(i);
+      Register reg = regs.get(i);
       CType t = reg.type();
       String local = "p" + i;
       String dflt = p.defaultValue() == null || t instanceof CType.MemView ? null : defaultValue(p.defaultValue(), t, consts);
@@ -78,7 +87,12 @@ final class WrapperEmitter {
       } else if (t instanceof CType.PyObject o) {
         sb.append("    ").append(local).append(" = values[").append(i).append("]")
             .append(dflt == null ? "" : " ? values[" + i + "] : " + dflt).append(";\n");
-        if (o.builtin() != null) sb.append(typeTest(local, p, o.builtin()));
+        if (o.isExtType()) {
+          String type = dev.pyxc.ir.CSymbols.typeObject(o.extType());
+          sb.append(typeTest(local, p, "PyObject_TypeCheck(" + local + ", &" + type + ")", type + ".tp_name"));
+        } else if (o.builtin() != null) {
+          sb.append(typeTest(local, p, builtinCheck(o.builtin()) + "(" + local + ")", CNames.cString(o.builtin())));
+        }
       } else {
         String unbox = unboxExpr(t, "values[" + i + "]");
         sb.append("    if (values[").append(i).append("]) {\n");
@@ -86,32 +100,32 @@ final class WrapperEmitter {
         sb.append("        if (unlikely(").append(failed(t, local)).append(")) goto bad;\n");
         sb.append("    } else {\n        ").append(local).append(" = ").append(dflt == null ? "0" : dflt).append(";\n    }\n");
       }
-      if (i > 0) call.append(", ");
+      if (call.length() > 0) call.append(", ");
       call.append(local);
     }
-    if (views(fn).isEmpty()) {
+    if (views(regs).isEmpty()) {
       sb.append("    return ").append(FunctionEmitter.implName(fn)).append("(").append(call).append(");\n");
     } else {
       sb.append("    {\n        PyObject *result = ").append(FunctionEmitter.implName(fn)).append("(").append(call).append(");\n");
-      for (int i : views(fn)) sb.append("        pyxc_mv_release(&p").append(i).append(");\n");
+      for (int i : views(regs)) sb.append("        pyxc_mv_release(&p").append(i).append(");\n");
       sb.append("        return result;\n    }\n");
     }
     sb.append("bad:\n");
-    for (int i : views(fn)) sb.append("    pyxc_mv_xrelease(&p").append(i).append(");\n");
+    for (int i : views(regs)) sb.append("    pyxc_mv_xrelease(&p").append(i).append(");\n");
     sb.append("    pyxc_add_traceback(").append(CNames.cString(fn.qualifiedName)).append(", ").append(fn.line)
         .append(", ").append(CNames.cString(sourceFile)).append(");\n    return NULL;\n}\n");
     return sb.toString();
   }
 
   /** Indices of the parameters that are memoryviews. */
-  private static List<Integer> views(FuncIr fn) {
+  private static List<Integer> views(List<Register> params) {
     List<Integer> out = new java.util.ArrayList<>();
-    for (int i = 0; i < fn.params.size(); i++) if (fn.params.get(i).type() instanceof CType.MemView) out.add(i);
+    for (int i = 0; i < params.size(); i++) if (params.get(i).type() instanceof CType.MemView) out.add(i);
     return out;
   }
 
-  private static String typeTest(String local, Stmt.Param p, String builtin) {
-    String check = switch (builtin) {
+  private static String builtinCheck(String builtin) {
+    return switch (builtin) {
       case "list" -> "PyList_Check";
       case "tuple" -> "PyTuple_Check";
       case "dict" -> "PyDict_Check";
@@ -119,19 +133,23 @@ final class WrapperEmitter {
       case "bytes" -> "PyBytes_Check";
       default -> throw new AssertionError(builtin);
     };
+  }
+
+  /** Cython's argument type test: {@code check} must hold, or the argument is None and allowed. */
+  private static String typeTest(String local, Stmt.Param p, String check, String expected) {
     String noneOk = p.notNone() ? "" : local + " == Py_None || ";
-    return "    if (unlikely(!(" + noneOk + check + "(" + local + ")))) {\n"
+    return "    if (unlikely(!(" + noneOk + check + "))) {\n"
         + "        PyErr_Format(PyExc_TypeError, \"Argument '%.200s' has incorrect type (expected %.200s, got %.200s)\", "
-        + CNames.cString(p.name()) + ", " + CNames.cString(builtin) + ", Py_TYPE(" + local + ")->tp_name);\n"
+        + CNames.cString(p.name()) + ", " + expected + ", Py_TYPE(" + local + ")->tp_name);\n"
         + "        goto bad;\n    }\n";
   }
 
-  private static String unboxExpr(CType t, String arg) {
+  static String unboxExpr(CType t, String arg) {
     if (t instanceof CType.BInt) return "PyObject_IsTrue(" + arg + ")";
     return Primitives.unbox(t).template().replace("%0", arg);
   }
 
-  private static String failed(CType t, String local) {
+  static String failed(CType t, String local) {
     if (t instanceof CType.BInt) return local + " == -1";
     return local + " == (" + CNames.type(t).strip() + ")-1 && PyErr_Occurred()";
   }

@@ -27,12 +27,19 @@ public final class FuncIr {
   public final Map<BasicBlock, Integer> endLines = new IdentityHashMap<>();
   /** For a cdef function, what callers rely on; null for a def. */
   public final dev.pyxc.sema.CFunction cdef;
+  /** The extension type a method belongs to; null for a module-level function. */
+  public final String owner;
 
   public FuncIr(String name, String qualifiedName, int line, CType returnType) {
     this(name, qualifiedName, line, returnType, null);
   }
 
   public FuncIr(String name, String qualifiedName, int line, CType returnType, dev.pyxc.sema.CFunction cdef) {
+    this(name, qualifiedName, line, returnType, cdef, null);
+  }
+
+  public FuncIr(String name, String qualifiedName, int line, CType returnType, dev.pyxc.sema.CFunction cdef, String owner) {
+    this.owner = owner;
     this.name = name;
     this.qualifiedName = qualifiedName;
     this.line = line;

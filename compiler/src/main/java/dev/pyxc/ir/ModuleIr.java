@@ -3,8 +3,12 @@ package dev.pyxc.ir;
 import dev.pyxc.ast.Stmt;
 import java.util.List;
 
-/** A lowered module: its functions in source order, each with the {@code def} it came from. */
-public record ModuleIr(String name, String docstring, String sourceFile, List<Function> functions) {
+/**
+ * A lowered module: its functions (methods included) in source order, each with the {@code def}
+ * it came from, and its extension types in declaration order.
+ */
+public record ModuleIr(String name, String docstring, String sourceFile, List<Function> functions,
+    java.util.Map<String, dev.pyxc.sema.ClassInfo> classes) {
   /** A Python-visible function: its IR and its signature for the wrapper. */
   public record Function(Stmt.FuncDef def, FuncIr ir) {}
 }

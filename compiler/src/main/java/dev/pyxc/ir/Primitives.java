@@ -110,7 +110,7 @@ public final class Primitives {
       case ERR_OCCURRED -> ErrorKind.ERR_OCCURRED;
       case NONE -> ErrorKind.NEVER;
     };
-    return new Primitive("cdef_" + f.name(), "pyxc_cf_" + f.name() + (f.params().isEmpty() ? "()" : "(%*)"), f.returnType(), false,
+    return new Primitive("cdef_" + f.name(), CSymbols.cdefName(f) + (f.params().isEmpty() ? "()" : "(%*)"), f.returnType(), false,
         Set.of(), kind);
   }
 
@@ -252,19 +252,38 @@ public final class Primitives {
    * </pre>
    */
   public static Primitive retype(CType.PyObject to) {
-    return new Primitive("retype_" + to.builtin(), "%0", to, false, Set.of(0), ErrorKind.NEVER);
+    return new Primitive("retype_" + (to.isExtType() ? to.extType() : to.builtin()), "%0", to, false, Set.of(0), ErrorKind.NEVER);
   }
 
-  /** An exact type test against a builtin type, None refused (Cython's {@code Expected list, got NoneType}). */
-  public static Primitive typeTest(CType.PyObject to) {
-    String typeObject = switch (to.builtin()) {
+  /**
+   * An object stored where a builtin type is declared ({@code cdef list l = x}): exactly that
+   * type, or None; Cython's {@code Expected list, got tuple} otherwise.
+   */
+  public static Primitive builtinTypeTest(CType.PyObject to) {
+    return status("assign_test_" + to.builtin(), "pyxc_builtin_type_test(%0, &" + typeObject(to.builtin()) + ", "
+        + cString(to.builtin()) + ")");
+  }
+
+  /** Whether a builtin type has a run-time test (the others are only ever inferred, never declared). */
+  public static boolean hasTypeTest(String builtin) {
+    return typeObject(builtin) != null;
+  }
+
+  private static String typeObject(String builtin) {
+    return switch (builtin) {
       case "list" -> "PyList_Type";
       case "dict" -> "PyDict_Type";
       case "tuple" -> "PyTuple_Type";
       case "str" -> "PyUnicode_Type";
       case "bytes" -> "PyBytes_Type";
-      default -> throw new IllegalArgumentException("no type test for " + to.builtin());
+      default -> null;
     };
+  }
+
+  /** An exact type test against a builtin type, None refused (Cython's {@code Expected list, got NoneType}). */
+  public static Primitive typeTest(CType.PyObject to) {
+    String typeObject = typeObject(to.builtin());
+    if (typeObject == null) throw new IllegalArgumentException("no type test for " + to.builtin());
     return status("type_test_" + to.builtin(), "pyxc_type_test(%0, &" + typeObject + ", " + cString(to.builtin()) + ")");
   }
 
@@ -450,7 +469,7 @@ public final class Primitives {
         p.steals(), p.error(), true);
   }
 
-  private static String cString(String s) {
+  static String cString(String s) {
     return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 }

@@ -242,9 +242,13 @@ final class DeclarationParser {
       in.advance();
       inline = true;
     }
-    if (in.checkName("public") || in.checkName("api") || in.checkName("readonly")) {
-      throw in.unsupported(in.peek(), "cdef " + in.peek().text());
+    Stmt.Visibility visibility = Stmt.Visibility.PRIVATE;
+    Token visibilityToken = in.peek();
+    if (in.checkName("public") || in.checkName("readonly")) {
+      // Attributes of an extension type; sema rejects them elsewhere.
+      visibility = in.advance().text().equals("public") ? Stmt.Visibility.PUBLIC : Stmt.Visibility.READONLY;
     }
+    if (in.checkName("api")) throw in.unsupported(in.peek(), "cdef api");
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     Token typeStart = in.peek();
     TokenKind afterName = in.peek(1).kind();
@@ -254,6 +258,7 @@ final class DeclarationParser {
     TypeRef type = untyped ? new TypeRef.Named("object", typeStart.pos()) : typeRef();
     if (in.check(TokenKind.LPAREN) && type instanceof TypeRef.Named n && !n.name().contains(" ")) {
       // `cdef f(x):` names the function; its return type is object.
+      if (visibility != Stmt.Visibility.PRIVATE) throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text());
       return cdefFunction(cdef, inline, null, typeStart);
     }
     if (inline && !(in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN)) {
@@ -267,6 +272,7 @@ final class DeclarationParser {
       if (in.check(TokenKind.STAR)) throw in.error(in.peek().pos(), "pointer types are not supported by pyxc");
       Token name = in.expectName();
       if (in.check(TokenKind.LPAREN) && decls.isEmpty()) {
+        if (visibility != Stmt.Visibility.PRIVATE) throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text());
         return cdefFunction(cdef, inline, type, name);
       }
       if (in.check(TokenKind.LBRACKET)) throw in.error(in.peek().pos(), "C arrays are not supported by pyxc");
@@ -274,7 +280,7 @@ final class DeclarationParser {
       decls.add(new Stmt.Declarator(name.text(), init, name.pos()));
     } while (in.match(TokenKind.COMMA));
     in.expectNewline();
-    return new Variables(new Stmt.CDef(type, List.copyOf(decls), cdef.pos()));
+    return new Variables(new Stmt.CDef(type, List.copyOf(decls), visibility, cdef.pos()));
   }
 
   // cdef_function_head: 'cdef' ['inline'] [type] NAME '(' [params] ')' [except_spec] ['nogil'] ':'

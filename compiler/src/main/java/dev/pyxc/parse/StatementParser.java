@@ -40,7 +40,7 @@ final class StatementParser {
       case IF -> out.add(ifStmt());
       case WHILE -> out.add(whileStmt());
       case FOR -> out.add(forStmt());
-      case CDEF, CPDEF -> out.add(cdefStmt());
+      case CDEF, CPDEF -> out.add(isCdefClass() ? classDef(List.of()) : cdefStmt());
       case CLASS -> throw in.unsupported(t, "class");
       case TRY -> out.add(tryStmt());
       case WITH -> out.add(withStmt());
@@ -358,6 +358,7 @@ final class StatementParser {
       in.expect(TokenKind.NEWLINE);
     }
     if (in.check(TokenKind.CLASS)) throw in.unsupported(in.peek(), "class");
+    if (isCdefClass()) return classDef(List.copyOf(decorators));
     if (in.check(TokenKind.CDEF) || in.check(TokenKind.CPDEF)) {
       if (cdefStmt() instanceof Stmt.FuncDef f) {
         return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), f.docstring(), f.body(), List.copyOf(decorators), f.cdef(), f.pos());
@@ -424,6 +425,31 @@ final class StatementParser {
       return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), body.doc(), body.stmts(), List.of(), f.signature(), f.pos());
     }
     throw new AssertionError(head);
+  }
+
+  private boolean isCdefClass() {
+    return in.check(TokenKind.CDEF) && (in.peek(1).kind() == TokenKind.CLASS);
+  }
+
+  // classdef: 'cdef' 'class' NAME ['(' [test (',' test)*] ')'] ':' suite
+  // The suite is read as statements; sema decides which belong in a class body.
+  private Stmt classDef(List<Stmt.Decorator> decorators) {
+    Token start = in.advance();
+    in.expect(TokenKind.CLASS);
+    if (in.checkName("public") || in.checkName("api")) throw in.unsupported(in.peek(), "cdef " + in.peek().text() + " class");
+    Token name = in.expectName();
+    List<Expr> bases = new ArrayList<>();
+    if (in.match(TokenKind.LPAREN)) {
+      while (!in.check(TokenKind.RPAREN)) {
+        bases.add(expr.test());
+        if (!in.match(TokenKind.COMMA)) break;
+      }
+      in.expect(TokenKind.RPAREN);
+    }
+    if (in.check(TokenKind.LBRACKET)) throw in.unsupported(in.peek(), "cdef class object/type names");
+    in.expect(TokenKind.COLON);
+    FunctionBody body = functionBody();
+    return new Stmt.ClassDef(name.text(), List.copyOf(bases), true, body.doc(), body.stmts(), decorators, start.pos(), name.pos());
   }
 
   // if_stmt: 'if' namedexpr_test ':' suite ('elif' namedexpr_test ':' suite)* ['else' ':' suite]

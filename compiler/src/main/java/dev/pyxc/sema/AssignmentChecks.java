@@ -50,8 +50,10 @@ final class AssignmentChecks {
         checkAssignable(valueType, CType.OBJECT, valuePos);
       }
     } else if (target instanceof Expr.Attribute a) {
-      fn.type(a);
-      if (valueType != null) checkAssignable(valueType, CType.OBJECT, valuePos);
+      CType field = fn.type(a);
+      ClassInfo cls = fn.module.classOf(fn.types.get(a.obj()));
+      boolean isField = cls != null && cls.field(a.name()) != null;
+      if (valueType != null) checkAssignable(valueType, isField ? field : CType.OBJECT, valuePos);
     } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
       // Each item is an object taken from the value (a literal tuple was checked item by item).
       for (Expr t : Exprs.elements(target)) checkTarget(t, CType.OBJECT, valuePos);
@@ -86,6 +88,20 @@ final class AssignmentChecks {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
     } else if (to instanceof CType.CInt && from instanceof CType.CFloat) {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
+    } else if (to instanceof CType.PyObject t && t.isExtType() && !extAccepts(t, from)) {
+      fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
+    } else if (from instanceof CType.PyObject f && f.isExtType() && to instanceof CType.PyObject t && t.builtin() != null) {
+      fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
     }
+  }
+
+  /**
+   * What an extension-typed place accepts: any object (tested at run time), an instance of the
+   * type or a subtype, never a builtin-typed object or a C value.
+   */
+  private boolean extAccepts(CType.PyObject to, CType from) {
+    if (!(from instanceof CType.PyObject f)) return false;
+    if (f.isExtType()) return fn.module.classOf(f).isSubclassOf(fn.module.classOf(to));
+    return f.builtin() == null;
   }
 }

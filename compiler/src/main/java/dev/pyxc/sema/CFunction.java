@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * A cdef function as callers see it: parameter and return types (VOID for {@code void}) and how
- * it reports an exception, resolved from its exception specification as Cython 3 does.
+ * it reports an exception, resolved from its exception specification as Cython 3 does. A cdef
+ * method has its class as {@code owner} and {@code self} as its first parameter.
  */
 public record CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
-    boolean inline) {
+    boolean inline, String owner) {
 
   /** How a caller learns that the call raised. */
   public enum Propagation {
@@ -26,6 +27,6 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
 
   /** The signature of a cdef function, with Cython's exception-specification rules. */
   static CFunction of(Stmt.FuncDef def, List<CType> params, CType returnType, String errorValue, Propagation propagation) {
-    return new CFunction(def.name(), List.copyOf(params), returnType, propagation, errorValue, def.cdef().inline());
+    return new CFunction(def.name(), List.copyOf(params), returnType, propagation, errorValue, def.cdef().inline(), null);
   }
 }

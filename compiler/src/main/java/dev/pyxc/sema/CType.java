@@ -62,12 +62,22 @@ public sealed interface CType {
 
   /**
    * A Python object. {@code builtin} names a known exact builtin type ({@code int}, {@code float},
-   * {@code str}, ...) when sema knows it, or is null for any object.
+   * {@code str}, ...) when sema knows it; {@code extType} names an extension type of the module
+   * (an instance of it or of a subtype, or None); both null for any object.
    */
-  record PyObject(String builtin) implements CType {
+  record PyObject(String builtin, String extType) implements CType {
+    public PyObject(String builtin) {
+      this(builtin, null);
+    }
+
     @Override
     public String name() {
-      return builtin == null ? "Python object" : builtin + " object";
+      return extType != null ? extType : builtin == null ? "Python object" : builtin + " object";
+    }
+
+    /** Whether this is an extension type, whose fields and cdef methods compiled code reaches directly. */
+    public boolean isExtType() {
+      return extType != null;
     }
 
     @Override
@@ -161,5 +171,9 @@ public sealed interface CType {
 
   static CType pyBuiltin(String name) {
     return new PyObject(name);
+  }
+
+  static PyObject extType(String className) {
+    return new PyObject(null, className);
   }
 }

@@ -21,6 +21,12 @@ final class CallChecks {
     if (copied != null) return copied;
     CFunction cf = cfunctionCallee(c);
     if (cf != null) return cdefCall(c, cf);
+    if (c.func() instanceof Expr.Attribute a && !(a.obj() instanceof Expr.Name n && isClassName(n))) {
+      CType objType = fn.type(a.obj());
+      ClassInfo cls = fn.module.classOf(objType);
+      CFunction method = cls == null ? null : cls.cmethod(a.name());
+      if (method != null) return methodCall(c, a, method);
+    }
     String libc = libcMathName(c.func());
     if (libc != null && LibcMath.function(libc) != null) return libcCall(c, libc);
     CType ft = fn.type(c.func());
@@ -36,6 +42,7 @@ final class CallChecks {
       fn.report(c.pos(), "Calling non-function type '" + ft.name() + "'");
       return CType.OBJECT;
     }
+    if (c.func() instanceof Expr.Name n && isClassName(n)) return fn.module.classes.classes.get(n.id()).type();
     String builtin = builtinCallee(c);
     if (builtin == null) return CType.OBJECT;
     boolean positionalOnly = c.args().stream().allMatch(a -> a.keyword() == null);
@@ -121,6 +128,18 @@ final class CallChecks {
   CFunction cfunctionCallee(Expr.Call c) {
     if (c.func() instanceof Expr.Name n && !fn.symbols.containsKey(n.id())) return fn.module.cfunctions.get(n.id());
     return null;
+  }
+
+  /** Whether a name is an extension type of the module, not shadowed by a local. */
+  boolean isClassName(Expr.Name n) {
+    return !fn.symbols.containsKey(n.id()) && !fn.globals.contains(n.id()) && fn.module.classes.classes.containsKey(n.id());
+  }
+
+  /** {@code obj.m(args)} for a cdef method m of obj's extension type: a C call with obj as self. */
+  private CType methodCall(Expr.Call c, Expr.Attribute a, CFunction m) {
+    if (!checkCArguments(c, m.params().subList(1, m.params().size()))) return null;
+    if (fn.recording) fn.types.put(a, CType.OBJECT);
+    return m.returnType();
   }
 
   /** A call of a cdef function: positional arguments converted to the parameter types. */

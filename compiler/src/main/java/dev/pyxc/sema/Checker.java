@@ -29,6 +29,7 @@ public final class Checker {
   final Set<String> moduleNames = new LinkedHashSet<>();
   final CythonNames cythonNames = new CythonNames();
   final Map<String, CFunction> cfunctions = new LinkedHashMap<>();
+  final ClassChecks classes = new ClassChecks(this);
 
   private Checker(Diagnostics diags, Directives directives) {
     this.diags = diags;
@@ -44,8 +45,11 @@ public final class Checker {
         c.moduleNames.add(f.name());
       } else if (s instanceof Stmt.CImport ci) {
         c.cythonNames.add(ci, diags);
+      } else if (s instanceof Stmt.ClassDef cd) {
+        c.classes.declare(cd);
       }
     }
+    c.classes.readBodies();
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f && f.isCdef()) c.declareCFunction(f);
     }
@@ -61,6 +65,15 @@ public final class Checker {
       if (s instanceof Stmt.FuncDef f) {
         functions.add(new FunctionChecker(c, f, false).run());
         if (f.isCdef() && f.cdef().cpdef()) functions.add(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).run());
+      } else if (s instanceof Stmt.ClassDef cd) {
+        ClassInfo owner = c.classes.classes.get(cd.name());
+        if (owner == null || owner.def != cd) continue;
+        for (Stmt m : cd.body()) {
+          if (m instanceof Stmt.FuncDef f && (owner.defMethods.get(f.name()) == f
+              || (f.isCdef() && owner.cmethods.containsKey(f.name()) && isFirstDef(cd, f)))) {
+            functions.add(new FunctionChecker(c, f, false, owner).run());
+          }
+        }
       } else if (!(s instanceof Stmt.CImport)) {
         top.add(s);
       }
@@ -72,7 +85,14 @@ public final class Checker {
       functions.add(new FunctionChecker(c, body, true).run());
     }
     return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)),
-        directives, java.util.Collections.unmodifiableMap(c.cfunctions));
+        directives, java.util.Collections.unmodifiableMap(c.cfunctions),
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(c.classes.classes)));
+  }
+
+  /** Whether {@code f} is the first method of its name in the class (a redeclaration was reported). */
+  private static boolean isFirstDef(Stmt.ClassDef cd, Stmt.FuncDef f) {
+    for (Stmt m : cd.body()) if (m instanceof Stmt.FuncDef g && g.name().equals(f.name())) return g == f;
+    return false;
   }
 
   /** Records a cdef function's signature so that every function may call it (or itself). */
@@ -89,9 +109,16 @@ public final class Checker {
     return v.compareTo(INT32_MIN) >= 0 && v.compareTo(INT32_MAX) <= 0 ? CType.LONG : CType.pyBuiltin("int");
   }
 
+  /** The extension type a type is an instance of, or null. */
+  ClassInfo classOf(CType t) {
+    return t instanceof CType.PyObject o && o.isExtType() ? classes.classes.get(o.extType()) : null;
+  }
+
   /** Resolves a written type; reports Cython's message when unknown. */
   CType resolve(TypeRef ref) {
     if (ref instanceof TypeRef.Named n) {
+      ClassInfo cls = classes.classes.get(n.name());
+      if (cls != null) return cls.type();
       CType t = Types.named(n.name());
       if (t == null) {
         diags.error(n.pos(), Types.KNOWN_TO_CYTHON.contains(n.name()) ? "'" + n.name() + "' as a declared type is not supported by pyxc"

@@ -84,6 +84,11 @@ final class ExpressionTypes {
         return CType.SSIZE_T;
       }
       if (t instanceof CType.MemView mv && a.name().equals("T")) return mv.withNdim(mv.ndim());
+      ClassInfo cls = fn.module.classOf(t);
+      if (cls != null && cls.field(a.name()) != null) return cls.field(a.name()).type();
+      if (cls != null && cls.cmethod(a.name()) != null) {
+        fn.report(a.pos(), "using cdef method '" + a.name() + "' as a Python object is not supported by pyxc");
+      }
       // As in Cython, a C value (or a view) is converted to its Python object for other attributes.
       return CType.OBJECT;
     } else if (e instanceof Expr.Subscript s) {

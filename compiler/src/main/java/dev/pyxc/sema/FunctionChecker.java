@@ -53,7 +53,15 @@ final class FunctionChecker {
   final CallChecks calls = new CallChecks(this);
   final CastChecks casts = new CastChecks(this);
 
+  /** The extension type of a method, whose first parameter is the instance; null for a function. */
+  final ClassInfo owner;
+
   FunctionChecker(Checker module, Stmt.FuncDef def, boolean moduleScope) {
+    this(module, def, moduleScope, null);
+  }
+
+  FunctionChecker(Checker module, Stmt.FuncDef def, boolean moduleScope, ClassInfo owner) {
+    this.owner = owner;
     this.module = module;
     this.diags = module.diags;
     this.def = def;
@@ -62,7 +70,8 @@ final class FunctionChecker {
 
   FunctionInfo run() {
     for (Stmt.Param p : def.params()) {
-      CType t = p.type() == null ? CType.OBJECT : module.resolve(p.type());
+      boolean self = owner != null && p == def.params().get(0);
+      CType t = p.type() == null ? (self ? owner.type() : CType.OBJECT) : module.resolve(p.type());
       if (symbols.containsKey(p.name())) {
         diags.error(p.pos(), "duplicate argument '" + p.name() + "' in function definition");
         continue;
@@ -77,7 +86,7 @@ final class FunctionChecker {
     if (def.returnType() != null && !def.isCdef()) {
       diags.error(def.returnType().pos(), "return type annotations on 'def' functions are not supported by pyxc");
     }
-    CFunction self = def.isCdef() ? module.cfunctions.get(def.name()) : null;
+    CFunction self = !def.isCdef() ? null : owner != null ? owner.cmethods.get(def.name()) : module.cfunctions.get(def.name());
     returnType = self != null ? self.returnType() : CType.OBJECT;
     fnDirectives = module.directives.copy();
     for (Stmt.Decorator d : def.decorators()) {
@@ -107,7 +116,7 @@ final class FunctionChecker {
     warnUnused();
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
-        types, rangeLoops, fnDirectives, withDirectives, returnType, libcMath);
+        types, rangeLoops, fnDirectives, withDirectives, returnType, libcMath, owner);
   }
 
   private void checkDefault(Stmt.Param p) {

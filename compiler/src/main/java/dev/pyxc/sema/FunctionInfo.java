@@ -10,12 +10,13 @@ import java.util.Map;
  * What sema knows about one {@code def}: its parameters and locals with final types, the type
  * of every expression, for loops over {@code range} the C type their counter runs in, and the
  * directives in force in its body and in each {@code with cython.NAME(...)} block, and the names
- * (or callees) that are {@code libc.math} functions and constants, by their libc.math name.
+ * (or callees) that are {@code libc.math} functions and constants, by their libc.math name;
+ * {@code owner} is the extension type of a method (null for a module-level function).
  */
 public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Symbol> locals,
     IdentityHashMap<Expr, CType> exprTypes, IdentityHashMap<Stmt.For, CType> rangeLoopTypes,
     Directives directives, IdentityHashMap<Stmt.With, Directives> withDirectives, CType returnType,
-    IdentityHashMap<Expr, String> libcMath) {
+    IdentityHashMap<Expr, String> libcMath, ClassInfo owner) {
 
   public CType typeOf(Expr e) {
     CType t = exprTypes.get(e);

@@ -11,7 +11,7 @@ import java.util.Set;
  * what functions assign after a {@code global} declaration. Functions read them from the module
  * dict, so they must be known before any function body is checked.
  */
-final class ModuleGlobals {
+public final class ModuleGlobals {
   private ModuleGlobals() {}
 
   /** Adds the names bound by top-level statements (not defs) to {@code out}. */
@@ -20,6 +20,13 @@ final class ModuleGlobals {
       if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport) continue;
       bound(s, out);
     }
+  }
+
+  /** Every name a body binds: assignment, loop, import, except and walrus targets, and del. */
+  public static Set<String> boundBy(List<Stmt> body) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Stmt s : body) bound(s, out);
+    return out;
   }
 
   /** Adds the names a function declares {@code global}. */

@@ -4,6 +4,14 @@ import dev.pyxc.ast.Module;
 import java.util.List;
 import java.util.Set;
 
-/** Sema's result for a module: its functions in source order, module names, directives, cdef signatures. */
+/**
+ * Sema's result for a module: its functions (methods included) in source order, module names,
+ * directives, cdef signatures, and its extension types in declaration order.
+ */
 public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String> moduleNames, Directives directives,
-    java.util.Map<String, CFunction> cfunctions) {}
+    java.util.Map<String, CFunction> cfunctions, java.util.Map<String, ClassInfo> classes) {
+  /** The extension type a type is an instance of, or null. */
+  public ClassInfo classOf(CType t) {
+    return t instanceof CType.PyObject o && o.isExtType() ? classes.get(o.extType()) : null;
+  }
+}

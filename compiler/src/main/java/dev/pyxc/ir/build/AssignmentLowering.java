@@ -82,6 +82,8 @@ final class AssignmentLowering {
       Register obj = fb.exprAs(s.obj(), CType.OBJECT);
       Register idx = fb.expressions.index(s.index());
       fb.call(Primitives.SETITEM, s.pos(), obj, idx, fb.coerce(value, CType.OBJECT, pos));
+    } else if (target instanceof Expr.Attribute a && fb.classes.fieldOwner(a) != null) {
+      fb.classes.storeField(a, fb.classes.fieldOwner(a), value, pos);
     } else if (target instanceof Expr.Attribute a) {
       Register obj = fb.exprAs(a.obj(), CType.OBJECT);
       Register name = fb.constant(new Const.PyStr(a.name()), CType.OBJECT);
@@ -136,6 +138,8 @@ final class AssignmentLowering {
       Register old = fb.call(Primitives.GETITEM, s.pos(), obj, idx);
       Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
       fb.call(Primitives.SETITEM, s.pos(), obj, idx, fb.coerce(result, CType.OBJECT, a.pos()));
+    } else if (a.target() instanceof Expr.Attribute at && fb.classes.fieldOwner(at) != null) {
+      fb.classes.augAssignField(a, at, fb.classes.fieldOwner(at));
     } else if (a.target() instanceof Expr.Attribute at) {
       Register obj = fb.exprAs(at.obj(), CType.OBJECT);
       Register name = fb.constant(new Const.PyStr(at.name()), CType.OBJECT);

@@ -42,6 +42,15 @@ final class CallLowering {
       dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(n.id());
       return fb.call(Primitives.cdefCall(f), c.pos(), cArguments(c, f.params()));
     }
+    if (c.func() instanceof Expr.Attribute a) {
+      dev.pyxc.sema.ClassInfo cls = fb.outer.info.classOf(fb.typeOf(a.obj()));
+      dev.pyxc.sema.CFunction m = cls == null ? null : cls.cmethod(a.name());
+      if (m != null) return fb.classes.callMethod(c, a, cls, m);
+    }
+    if (c.func() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && type instanceof CType.PyObject o && o.isExtType()
+        && fb.outer.info.classes().containsKey(n.id()) && n.id().equals(o.extType())) {
+      return fb.classes.construct(c, fb.outer.info.classes().get(n.id()));
+    }
     if (type instanceof CType.MemView result && c.func() instanceof Expr.Attribute a
         && fb.typeOf(a.obj()) instanceof CType.MemView src) {
       return fb.call(Primitives.mvCopyNew(src, result, a.name().equals("copy_fortran")), c.pos(), fb.views.viewForAttribute(a));

@@ -143,6 +143,8 @@ final class ExpressionLowering {
     } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView
         && (a.name().equals("shape") || a.name().equals("strides"))) {
       return fb.views.shapeList(a);
+    } else if (e instanceof Expr.Attribute a && fb.classes.fieldOwner(a) != null) {
+      return fb.classes.readField(a, fb.classes.fieldOwner(a));
     } else if (e instanceof Expr.Attribute a) {
       Register obj = exprAs(a.obj(), CType.OBJECT);
       Register name = fb.constant(new Const.PyStr(a.name()), CType.OBJECT);
@@ -255,10 +257,27 @@ final class ExpressionLowering {
   }
 
   /** Converts a value to {@code to}: box, unbox (with Cython's runtime errors), or a C cast. */
+  /**
+   * An object stored where an extension or builtin type is declared: tested at run time unless
+   * its static type already guarantees it (None passes, as Cython lets it).
+   */
+  private void typeTest(Register v, CType.PyObject from, CType.PyObject to, Pos pos) {
+    if (to.isExtType()) {
+      dev.pyxc.sema.ClassInfo target = fb.outer.info.classOf(to);
+      dev.pyxc.sema.ClassInfo source = fb.outer.info.classOf(from);
+      if (source == null || !source.isSubclassOf(target)) fb.call(dev.pyxc.ir.ClassPrimitives.extTypeTest(target), pos, v);
+    } else if (to.builtin() != null && !to.builtin().equals(from.builtin()) && Primitives.hasTypeTest(to.builtin())) {
+      fb.call(Primitives.builtinTypeTest(to), pos, v);
+    }
+  }
+
   Register coerce(Register v, CType to, Pos pos) {
     CType from = v.type();
     if (from.equals(to)) return v;
-    if (from instanceof CType.PyObject && to instanceof CType.PyObject) return v;
+    if (from instanceof CType.PyObject f && to instanceof CType.PyObject t) {
+      typeTest(v, f, t, pos);
+      return v;
+    }
     // Views differing only in constness or contiguity share one representation.
     if (from instanceof CType.MemView && to instanceof CType.MemView) return v;
     if (from instanceof CType.MemView mv && to instanceof CType.PyObject) return fb.call(Primitives.mvToObject(mv), pos, v);

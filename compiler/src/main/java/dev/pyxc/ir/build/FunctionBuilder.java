@@ -61,15 +61,19 @@ final class FunctionBuilder {
   final CallLowering calls = new CallLowering(this);
   final CastLowering casts = new CastLowering(this);
   final ModuleLowering module = new ModuleLowering(this);
+  final ClassLowering classes = new ClassLowering(this);
 
   FunctionBuilder(IrBuilder outer, FunctionInfo fi) {
     this.outer = outer;
     this.fi = fi;
     this.directives = fi.directives();
     Stmt.FuncDef def = fi.def();
-    String qualified = def.isModuleBody() ? "init " + outer.moduleName : outer.moduleName + "." + def.name();
-    fn = new FuncIr(def.name(), qualified, def.pos().line(), fi.returnType(),
-        def.isCdef() ? outer.info.cfunctions().get(def.name()) : null);
+    String owner = fi.owner() == null ? null : fi.owner().name();
+    String qualified = def.isModuleBody() ? "init " + outer.moduleName
+        : outer.moduleName + "." + (owner == null ? "" : owner + ".") + def.name();
+    dev.pyxc.sema.CFunction cdef = !def.isCdef() ? null
+        : owner != null ? fi.owner().ownCMethods().get(def.name()) : outer.info.cfunctions().get(def.name());
+    fn = new FuncIr(def.name(), qualified, def.pos().line(), fi.returnType(), cdef, owner);
     line = def.pos().line();
     cur = fn.newBlock();
     errorExit = fn.newBlock();

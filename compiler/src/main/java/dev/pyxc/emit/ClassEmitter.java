@@ -1,0 +1,277 @@
+package dev.pyxc.emit;
+
+import dev.pyxc.ir.CSymbols;
+import dev.pyxc.ir.ModuleIr;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.ClassInfo;
+import dev.pyxc.sema.ClassInfo.Field;
+import java.util.List;
+
+/**
+ * The C of one extension type: its instance struct (the base's struct first, then its own
+ * fields), and its static type object with the slots that give fields their ownership: tp_new
+ * sets object fields to None and runs {@code __cinit__}, tp_dealloc runs {@code __dealloc__} and
+ * releases every owned field, tp_traverse and tp_clear let the collector break cycles through
+ * object fields, and the getset table exposes {@code public} and {@code readonly} attributes
+ * with Cython's conversions.
+ */
+final class ClassEmitter {
+  private final ClassInfo cls;
+  private final ModuleIr module;
+  private final String struct;
+  private final String type;
+  private final String part;
+
+  ClassEmitter(ClassInfo cls, ModuleIr module) {
+    this.cls = cls;
+    this.module = module;
+    this.struct = CSymbols.instanceStruct(cls.name());
+    this.type = CSymbols.typeObject(cls.name());
+    this.part = CSymbols.classPart(cls.name());
+  }
+
+  /** The struct and a forward declaration of the type object: what function bodies refer to. */
+  String declarations() {
+    StringBuilder sb = new StringBuilder(struct).append(" {\n");
+    if (cls.base() == null) sb.append("    PyObject_HEAD\n");
+    else sb.append("    ").append(CSymbols.instanceStruct(cls.base().name())).append(" base;\n");
+    for (Field f : cls.ownFields().values()) {
+      sb.append("    ").append(CNames.type(f.type())).append(CSymbols.field(f.name())).append(";\n");
+    }
+    sb.append("};\nstatic PyTypeObject ").append(type).append(";\n");
+    return sb.toString();
+  }
+
+  /** The slots, tables and type object, after the methods they call. */
+  String definitions() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(tpNew());
+    sb.append(tpDealloc());
+    if (gc()) sb.append(tpTraverse()).append(tpClear());
+    if (method("__init__") != null) sb.append(tpInit());
+    sb.append(getset());
+    sb.append(methods());
+    sb.append(typeObject());
+    return sb.toString();
+  }
+
+  /** Module init: make the type ready and bind its name. */
+  String initCode() {
+    return "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n"
+        + "    if (PyModule_AddObjectRef(m, " + CNames.cString(cls.name()) + ", (PyObject *)&" + type + ") < 0) goto bad;\n";
+  }
+
+  private boolean gc() {
+    return cls.holdsObjects();
+  }
+
+  private String cast() {
+    return "    " + struct + " *p = (" + struct + " *)o;\n";
+  }
+
+  private ModuleIr.Function method(String name) {
+    for (ModuleIr.Function f : module.functions()) {
+      if (cls.name().equals(f.ir().owner) && f.ir().cdef == null && f.def().name().equals(name)) return f;
+    }
+    return null;
+  }
+
+  private String tpNew() {
+    StringBuilder sb = new StringBuilder("static PyObject *pyxc_tp_new").append(part)
+        .append("(PyTypeObject *t, PyObject *args, PyObject *kwds) {\n");
+    if (cls.base() != null) {
+      sb.append("    PyObject *o = pyxc_tp_new").append(CSymbols.classPart(cls.base().name())).append("(t, args, kwds);\n");
+    } else {
+      sb.append("    (void)args; (void)kwds;\n    PyObject *o = t->tp_alloc(t, 0);\n");
+    }
+    sb.append("    if (unlikely(!o)) return NULL;\n");
+    boolean objects = cls.ownFields().values().stream().anyMatch(f -> f.type() instanceof CType.PyObject);
+    if (objects) sb.append(cast());
+    for (Field f : cls.ownFields().values()) {
+      if (f.type() instanceof CType.PyObject) sb.append("    p->").append(CSymbols.field(f.name())).append(" = Py_NewRef(Py_None);\n");
+    }
+    ModuleIr.Function cinit = method("__cinit__");
+    if (cinit != null) {
+      // A __cinit__ that takes only self accepts and ignores whatever the constructor is given.
+      String call = cinit.ir().params.size() == 1 ? FunctionEmitter.implName(cinit.ir()) + "(o)"
+          : "pyxc_call_fastcall(" + WrapperEmitter.wrapperName(cinit.ir()) + ", o, args, kwds)";
+      sb.append("    PyObject *r = ").append(call).append(";\n");
+      sb.append("    if (unlikely(!r)) {\n        Py_DECREF(o);\n        return NULL;\n    }\n    Py_DECREF(r);\n");
+    }
+    sb.append("    return o;\n}\n\n");
+    return sb.toString();
+  }
+
+  private String tpDealloc() {
+    StringBuilder sb = new StringBuilder("static void pyxc_tp_dealloc").append(part).append("(PyObject *o) {\n");
+    boolean owned = cls.ownFields().values().stream().anyMatch(f -> f.type().isRefcounted());
+    if (owned) sb.append(cast());
+    if (gc()) sb.append("    PyObject_GC_UnTrack(o);\n");
+    ModuleIr.Function dealloc = method("__dealloc__");
+    if (dealloc != null) sb.append("    pyxc_call_dealloc(o, ").append(FunctionEmitter.implName(dealloc.ir())).append(");\n");
+    for (Field f : cls.ownFields().values()) {
+      String m = "p->" + CSymbols.field(f.name());
+      if (f.type() instanceof CType.PyObject) sb.append("    Py_CLEAR(").append(m).append(");\n");
+      else if (f.type() instanceof CType.MemView) sb.append("    pyxc_mv_release(&").append(m).append(");\n");
+    }
+    if (cls.base() != null) {
+      // The base's dealloc untracks again when it takes part in GC; it must find the object tracked.
+      if (cls.base().holdsObjects()) sb.append("    PyObject_GC_Track(o);\n");
+      sb.append("    pyxc_tp_dealloc").append(CSymbols.classPart(cls.base().name())).append("(o);\n");
+    } else {
+      sb.append("    Py_TYPE(o)->tp_free(o);\n");
+    }
+    sb.append("}\n\n");
+    return sb.toString();
+  }
+
+  private String tpTraverse() {
+    StringBuilder sb = new StringBuilder("static int pyxc_tp_traverse").append(part).append("(PyObject *o, visitproc visit, void *arg) {\n");
+    if (cls.base() != null && cls.base().holdsObjects()) {
+      sb.append("    int e = pyxc_tp_traverse").append(CSymbols.classPart(cls.base().name())).append("(o, visit, arg);\n")
+          .append("    if (e) return e;\n");
+    }
+    boolean any = cls.ownFields().values().stream().anyMatch(f -> f.type() instanceof CType.PyObject);
+    if (any) sb.append(cast());
+    for (Field f : cls.ownFields().values()) {
+      if (f.type() instanceof CType.PyObject) sb.append("    Py_VISIT(p->").append(CSymbols.field(f.name())).append(");\n");
+    }
+    if (cls.base() == null || !cls.base().holdsObjects()) sb.append("    (void)o; (void)visit; (void)arg;\n");
+    sb.append("    return 0;\n}\n\n");
+    return sb.toString();
+  }
+
+  /** As Cython: object fields become None, so the instance stays usable by whatever still sees it. */
+  private String tpClear() {
+    StringBuilder sb = new StringBuilder("static int pyxc_tp_clear").append(part).append("(PyObject *o) {\n");
+    if (cls.base() != null && cls.base().holdsObjects()) {
+      sb.append("    pyxc_tp_clear").append(CSymbols.classPart(cls.base().name())).append("(o);\n");
+    }
+    boolean any = cls.ownFields().values().stream().anyMatch(f -> f.type() instanceof CType.PyObject);
+    if (any) sb.append(cast());
+    for (Field f : cls.ownFields().values()) {
+      if (f.type() instanceof CType.PyObject) {
+        sb.append("    pyxc_field_set(&p->").append(CSymbols.field(f.name())).append(", Py_NewRef(Py_None));\n");
+      }
+    }
+    if (!any) sb.append("    (void)o;\n");
+    sb.append("    return 0;\n}\n\n");
+    return sb.toString();
+  }
+
+  private String tpInit() {
+    ModuleIr.Function init = method("__init__");
+    return "static int pyxc_tp_init" + part + "(PyObject *o, PyObject *args, PyObject *kwds) {\n"
+        + "    PyObject *r = pyxc_call_fastcall(" + WrapperEmitter.wrapperName(init.ir()) + ", o, args, kwds);\n"
+        + "    if (unlikely(!r)) return -1;\n    Py_DECREF(r);\n    return 0;\n}\n\n";
+  }
+
+  private List<Field> visible() {
+    return cls.ownFields().values().stream().filter(f -> f.visibility() != dev.pyxc.ast.Stmt.Visibility.PRIVATE).toList();
+  }
+
+  /** A getter for each public or readonly attribute, and a setter for each public one. */
+  private String getset() {
+    List<Field> fields = visible();
+    if (fields.isEmpty()) return "";
+    StringBuilder sb = new StringBuilder();
+    for (Field f : fields) {
+      String m = "((" + struct + " *)o)->" + CSymbols.field(f.name());
+      sb.append("static PyObject *pyxc_get").append(part).append('_').append(CSymbols.ident(f.name()))
+          .append("(PyObject *o, void *closure) {\n    (void)closure;\n");
+      if (f.type() instanceof CType.PyObject) {
+        sb.append("    return Py_NewRef(").append(m).append(");\n");
+      } else if (f.type() instanceof CType.MemView mv) {
+        sb.append("    if (unlikely(!").append(m).append(".owner)) {\n")
+            .append("        PyErr_SetString(PyExc_AttributeError, \"Memoryview is not initialized\");\n        return NULL;\n    }\n")
+            .append("    return ").append(Primitives.mvToObject(mv).template().replace("%0", m)).append(";\n");
+      } else {
+        sb.append("    return ").append(Primitives.box(f.type()).template().replace("%0", m)).append(";\n");
+      }
+      sb.append("}\n\n");
+      if (f.visibility() == dev.pyxc.ast.Stmt.Visibility.PUBLIC) sb.append(setter(f, m));
+    }
+    sb.append("static PyGetSetDef pyxc_getset").append(part).append("[] = {\n");
+    for (Field f : fields) {
+      String id = part + "_" + CSymbols.ident(f.name());
+      sb.append("    {").append(CNames.cString(f.name())).append(", pyxc_get").append(id).append(", ")
+          .append(f.visibility() == dev.pyxc.ast.Stmt.Visibility.PUBLIC ? "pyxc_set" + id : "NULL").append(", NULL, NULL},\n");
+    }
+    sb.append("    {NULL, NULL, NULL, NULL, NULL}\n};\n\n");
+    return sb.toString();
+  }
+
+  /**
+   * Python's assignment to a public attribute: converted and checked as a store from compiled
+   * code would be; {@code del} makes an object attribute None and is refused for a C one.
+   */
+  private String setter(Field f, String m) {
+    StringBuilder sb = new StringBuilder("static int pyxc_set").append(part).append('_').append(CSymbols.ident(f.name()))
+        .append("(PyObject *o, PyObject *v, void *closure) {\n    (void)closure;\n");
+    CType t = f.type();
+    if (t instanceof CType.PyObject obj) {
+      sb.append("    if (!v) v = Py_None;\n");
+      if (obj.isExtType()) {
+        sb.append("    if (pyxc_ext_type_test(v, &").append(CSymbols.typeObject(obj.extType())).append(") < 0) return -1;\n");
+      } else if (obj.builtin() != null && Primitives.hasTypeTest(obj.builtin())) {
+        sb.append("    if (").append(Primitives.builtinTypeTest(obj).template().replace("%0", "v")).append(" < 0) return -1;\n");
+      }
+      sb.append("    pyxc_field_set(&").append(m).append(", Py_NewRef(v));\n    return 0;\n}\n\n");
+      return sb.toString();
+    }
+    sb.append("    if (!v) {\n        PyErr_SetString(PyExc_NotImplementedError, \"__del__\");\n        return -1;\n    }\n");
+    if (t instanceof CType.MemView mv) {
+      sb.append("    pyxc_slice s = ").append(Primitives.mvFromObject(mv).template().replace("%0", "v")).append(";\n")
+          .append("    if (unlikely(!s.owner)) return -1;\n")
+          .append("    pyxc_mv_field_set(&").append(m).append(", s);\n    return 0;\n}\n\n");
+      return sb.toString();
+    }
+    sb.append("    ").append(CNames.type(t)).append("x = ").append(WrapperEmitter.unboxExpr(t, "v")).append(";\n")
+        .append("    if (unlikely(").append(WrapperEmitter.failed(t, "x")).append(")) return -1;\n")
+        .append("    ").append(m).append(" = x;\n    return 0;\n}\n\n");
+    return sb.toString();
+  }
+
+  /** The def methods Python calls by name; the special ones live in slots instead. */
+  private String methods() {
+    StringBuilder sb = new StringBuilder("static PyMethodDef pyxc_methods").append(part).append("[] = {\n");
+    for (ModuleIr.Function f : module.functions()) {
+      if (!cls.name().equals(f.ir().owner) || f.ir().cdef != null) continue;
+      String name = f.def().name();
+      if (name.equals("__init__") || name.equals("__cinit__") || name.equals("__dealloc__")) continue;
+      String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
+      sb.append("    {").append(CNames.cString(name)).append(", (PyCFunction)(void (*)(void))")
+          .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS, ").append(doc).append("},\n");
+    }
+    sb.append("    {NULL, NULL, 0, NULL}\n};\n\n");
+    return sb.toString();
+  }
+
+  private String typeObject() {
+    StringBuilder sb = new StringBuilder("static PyTypeObject ").append(type).append(" = {\n");
+    sb.append("    PyVarObject_HEAD_INIT(NULL, 0)\n");
+    sb.append("    .tp_name = ").append(CNames.cString(module.name() + "." + cls.name())).append(",\n");
+    sb.append("    .tp_basicsize = sizeof(").append(struct).append("),\n");
+    sb.append("    .tp_dealloc = pyxc_tp_dealloc").append(part).append(",\n");
+    String flags = "Py_TPFLAGS_DEFAULT" + (isFinal() ? "" : " | Py_TPFLAGS_BASETYPE") + (gc() ? " | Py_TPFLAGS_HAVE_GC" : "");
+    sb.append("    .tp_flags = ").append(flags).append(",\n");
+    if (cls.def.docstring() != null) sb.append("    .tp_doc = ").append(CNames.cString(cls.def.docstring())).append(",\n");
+    if (gc()) {
+      sb.append("    .tp_traverse = pyxc_tp_traverse").append(part).append(",\n");
+      sb.append("    .tp_clear = pyxc_tp_clear").append(part).append(",\n");
+    }
+    sb.append("    .tp_methods = pyxc_methods").append(part).append(",\n");
+    if (!visible().isEmpty()) sb.append("    .tp_getset = pyxc_getset").append(part).append(",\n");
+    if (cls.base() != null) sb.append("    .tp_base = &").append(CSymbols.typeObject(cls.base().name())).append(",\n");
+    if (method("__init__") != null) sb.append("    .tp_init = pyxc_tp_init").append(part).append(",\n");
+    sb.append("    .tp_new = pyxc_tp_new").append(part).append(",\n");
+    sb.append("};\n\n");
+    return sb.toString();
+  }
+
+  /** {@code @cython.final}, the one class decorator sema lets through: Python may not subclass it. */
+  private boolean isFinal() {
+    return !cls.def.decorators().isEmpty();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.pyxc.ir;
+
+import dev.pyxc.sema.CFunction;
+
+/**
+ * The C names the IR's templates and the emitter must agree on: identifiers made from Python
+ * names, cdef functions and methods, and the struct and type object of each extension type.
+ * A class name is written with its length first, so that {@code A} + {@code b_c} and
+ * {@code A_b} + {@code c} cannot meet.
+ */
+public final class CSymbols {
+  private CSymbols() {}
+
+  /** A C identifier for a Python identifier (which may be a C keyword or non-ASCII). */
+  public static String ident(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') sb.append(c);
+      else sb.append(String.format("_u%04x_", (int) c));
+    }
+    return sb.toString();
+  }
+
+  /** {@code 5Point}: a class name that cannot run into what follows it. */
+  public static String classPart(String className) {
+    String id = ident(className);
+    return id.length() + id;
+  }
+
+  /** The C function of a cdef function or method. */
+  public static String cdefName(CFunction f) {
+    return f.owner() == null ? "pyxc_cf_" + ident(f.name()) : "pyxc_cm" + classPart(f.owner()) + "_" + ident(f.name());
+  }
+
+  public static String instanceStruct(String className) {
+    return "struct pyxc_obj" + classPart(className);
+  }
+
+  public static String typeObject(String className) {
+    return "pyxc_type" + classPart(className);
+  }
+
+  /** The C member of a field in its class's struct. */
+  public static String field(String name) {
+    return "f_" + ident(name);
+  }
+}

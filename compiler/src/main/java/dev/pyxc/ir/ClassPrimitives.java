@@ -1,0 +1,76 @@
+package dev.pyxc.ir;
+
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.ClassInfo;
+import java.util.Set;
+
+/**
+ * The contracts of extension-type instances, in the vocabulary of {@link Primitives}. A field is a
+ * place that owns what it holds: a read of an object or view field gives a new reference (as
+ * Cython's does: the field may be reassigned, and the old value released, by any Python code the
+ * reader runs), a store steals its value and releases the old one after the store. C fields are
+ * plain C values. The instance is reached through the struct of the class that declares the
+ * field, which every subclass's struct begins with.
+ * <pre>
+ *   %3 = getfield_Node_next self       # new reference
+ *   setfield_Node_next self, steal %4  # the old value released inside
+ * </pre>
+ */
+public final class ClassPrimitives {
+  private ClassPrimitives() {}
+
+  private static String member(ClassInfo owner, String field) {
+    return "((" + CSymbols.instanceStruct(owner.name()) + " *)%0)->" + CSymbols.field(field);
+  }
+
+  /** The class (the given one or a base) that declares {@code field}. */
+  private static ClassInfo declaring(ClassInfo cls, String field) {
+    for (ClassInfo c = cls; c != null; c = c.base()) if (c.ownFields().containsKey(field)) return c;
+    throw new IllegalArgumentException(field + " is not a field of " + cls.name());
+  }
+
+  public static Primitive getField(ClassInfo cls, String field) {
+    ClassInfo owner = declaring(cls, field);
+    CType t = owner.ownFields().get(field).type();
+    String name = "getfield_" + owner.name() + "_" + field;
+    String m = member(owner, field);
+    if (t instanceof CType.MemView) {
+      return new Primitive(name, "pyxc_mv_field_get(&" + m + ")", t, false, Set.of(), ErrorKind.NULL);
+    } else if (t instanceof CType.PyObject) {
+      return new Primitive(name, "Py_NewRef(" + m + ")", t, false, Set.of(), ErrorKind.NEVER);
+    }
+    return new Primitive(name, m, t, false, Set.of(), ErrorKind.NEVER);
+  }
+
+  /** Argument 0 the instance, argument 1 the value (stolen when refcounted). */
+  public static Primitive setField(ClassInfo cls, String field) {
+    ClassInfo owner = declaring(cls, field);
+    CType t = owner.ownFields().get(field).type();
+    String name = "setfield_" + owner.name() + "_" + field;
+    String m = member(owner, field);
+    if (t instanceof CType.MemView) {
+      return new Primitive(name, "pyxc_mv_field_set(&" + m + ", %1)", CType.VOID, false, Set.of(1), ErrorKind.NEVER);
+    } else if (t instanceof CType.PyObject) {
+      return new Primitive(name, "pyxc_field_set(&" + m + ", %1)", CType.VOID, false, Set.of(1), ErrorKind.NEVER);
+    }
+    return new Primitive(name, m + " = %1", CType.VOID, false, Set.of(), ErrorKind.NEVER);
+  }
+
+  /** Before a C-level attribute or cdef method of a value that may be None: Python's AttributeError. */
+  public static Primitive attrNotNone(String attribute) {
+    return new Primitive("attr_not_none", "pyxc_attr_not_none(%0, " + Primitives.cString(attribute) + ")", CType.INT, false,
+        Set.of(), ErrorKind.NEG_ONE);
+  }
+
+  /** The type object of an extension type: static, so borrowed for as long as the module lives. */
+  public static Primitive typeObject(ClassInfo cls) {
+    return new Primitive("type_" + cls.name(), "((PyObject *)&" + CSymbols.typeObject(cls.name()) + ")", CType.OBJECT, true,
+        Set.of(), ErrorKind.NEVER);
+  }
+
+  /** An object stored where an extension type is declared: that type, a subtype, or None. */
+  public static Primitive extTypeTest(ClassInfo cls) {
+    return new Primitive("type_test_" + cls.name(), "pyxc_ext_type_test(%0, &" + CSymbols.typeObject(cls.name()) + ")",
+        CType.INT, false, Set.of(), ErrorKind.NEG_ONE);
+  }
+}

@@ -1,0 +1,165 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.TypeRef;
+import dev.pyxc.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Extension types: declares each {@code cdef class} of the module (so that every signature and
+ * body may name any of them), then reads their bodies: attributes, cdef method signatures, def
+ * methods, and Cython's errors for what a class body may not hold.
+ */
+final class ClassChecks {
+  /**
+   * Special methods that CPython finds through a type slot, not the type's dict: as plain methods
+   * they would be callable by name yet ignored by {@code len()}, {@code repr()}, operators.
+   * pyxc maps none of them to slots yet, so they are named as outside the subset.
+   */
+  private static final Set<String> SLOT_METHODS = Set.of("__repr__", "__str__", "__hash__", "__call__", "__iter__",
+      "__next__", "__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__len__", "__getitem__",
+      "__setitem__", "__delitem__", "__contains__", "__richcmp__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
+      "__ge__", "__bool__", "__nonzero__", "__int__", "__float__", "__index__", "__get__", "__set__", "__delete__",
+      "__add__", "__radd__", "__iadd__", "__sub__", "__rsub__", "__isub__", "__mul__", "__rmul__", "__imul__",
+      "__truediv__", "__rtruediv__", "__itruediv__", "__floordiv__", "__rfloordiv__", "__ifloordiv__", "__mod__",
+      "__rmod__", "__imod__", "__pow__", "__rpow__", "__ipow__", "__neg__", "__pos__", "__abs__", "__invert__",
+      "__lshift__", "__rlshift__", "__ilshift__", "__rshift__", "__rrshift__", "__irshift__", "__and__", "__rand__",
+      "__iand__", "__or__", "__ror__", "__ior__", "__xor__", "__rxor__", "__ixor__", "__matmul__", "__rmatmul__",
+      "__imatmul__", "__divmod__", "__rdivmod__", "__del__", "__new__", "__await__", "__aiter__", "__anext__",
+      "__getbuffer__", "__releasebuffer__", "__getreadbuffer__", "__getwritebuffer__", "__div__", "__idiv__",
+      "__long__", "__hex__", "__oct__", "__cmp__", "__getslice__", "__setslice__", "__delslice__", "__set_name__");
+
+  private final Checker module;
+  private final Diagnostics diags;
+  final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+
+  ClassChecks(Checker module) {
+    this.module = module;
+    this.diags = module.diags;
+  }
+
+  /** Makes the class's name known as a type and as a module global (the type object). */
+  void declare(Stmt.ClassDef c) {
+    if (classes.containsKey(c.name()) || module.moduleNames.contains(c.name())) {
+      diags.error(c.namePos(), "'" + c.name() + "' redeclared ");
+      return;
+    }
+    classes.put(c.name(), new ClassInfo(c));
+    module.moduleNames.add(c.name());
+  }
+
+  /** Resolves bases, attributes and method signatures, in source order. */
+  void readBodies() {
+    for (ClassInfo info : classes.values()) base(info);
+    for (ClassInfo info : classes.values()) {
+      checkDecorators(info.def);
+      for (Stmt s : info.def.body()) member(info, s);
+    }
+  }
+
+  private void base(ClassInfo info) {
+    List<Expr> bases = info.def.bases();
+    if (bases.isEmpty()) return;
+    if (bases.size() > 1) {
+      diags.error(bases.get(1).pos(), "Only one extension type base class allowed.");
+      return;
+    }
+    Expr b = bases.get(0);
+    if (b instanceof Expr.Name n && n.id().equals("object")) return;
+    ClassInfo base = b instanceof Expr.Name n ? classes.get(n.id()) : null;
+    if (base == null) {
+      diags.error(b.pos(), "base types other than cdef classes of this module are not supported by pyxc");
+      return;
+    }
+    if (base.isSubclassOf(info)) {
+      diags.error(b.pos(), "Base class '" + base.name() + "' of type '" + info.name() + "' is incomplete");
+      return;
+    }
+    if (declaredAfter(base, info)) {
+      // Cython needs a base declared before its subclass (its struct is laid out first).
+      diags.error(b.pos(), "First base of '" + info.name() + "' is not an extension type");
+      return;
+    }
+    info.base = base;
+  }
+
+  private boolean declaredAfter(ClassInfo a, ClassInfo b) {
+    List<ClassInfo> order = new ArrayList<>(classes.values());
+    return order.indexOf(a) > order.indexOf(b);
+  }
+
+  private void checkDecorators(Stmt.ClassDef c) {
+    for (Stmt.Decorator d : c.decorators()) {
+      String q = module.cythonNames.qualify(d.expr());
+      if (!"cython.final".equals(q)) {
+        diags.error(d.pos(), "class decorators other than @cython.final are not supported by pyxc");
+      }
+    }
+  }
+
+  private void member(ClassInfo info, Stmt s) {
+    if (s instanceof Stmt.CDef cd) {
+      CType t = module.resolve(cd.type());
+      if (t instanceof CType.Void) diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
+      for (Stmt.Declarator d : cd.names()) {
+        if (d.init() != null) {
+          diags.error(d.pos(), "Cannot assign default value to fields in cdef classes, structs or unions");
+        }
+        if (info.field(d.name()) != null || info.defMethods.containsKey(d.name()) || info.cmethods.containsKey(d.name())) {
+          diags.error(d.pos(), "'" + d.name() + "' redeclared ");
+          continue;
+        }
+        info.fields.put(d.name(), new ClassInfo.Field(d.name(), t, cd.visibility(), d.pos()));
+      }
+    } else if (s instanceof Stmt.FuncDef f && f.isCdef()) {
+      if (f.cdef().cpdef()) {
+        diags.error(f.pos(), "cpdef methods are not supported by pyxc");
+        return;
+      }
+      if (f.params().isEmpty()) {
+        diags.error(f.pos(), "C method has no self argument");
+        return;
+      }
+      if (redeclared(info, f)) return;
+      CFunction sig = CSignatures.of(f, module::resolve, diags);
+      List<CType> params = new ArrayList<>(sig.params());
+      params.set(0, info.type());
+      info.cmethods.put(f.name(), new CFunction(f.name(), List.copyOf(params), sig.returnType(), sig.propagation(),
+          sig.errorValue(), sig.inline(), info.name()));
+      CFunction inherited = info.base == null ? null : info.base.cmethod(f.name());
+      if (inherited != null) diags.error(f.pos(), "overriding cdef methods is not supported by pyxc");
+    } else if (s instanceof Stmt.FuncDef f) {
+      if (SLOT_METHODS.contains(f.name())) {
+        diags.error(f.pos(), "special method '" + f.name() + "' of a cdef class is not supported by pyxc");
+        return;
+      }
+      if (f.params().isEmpty()) {
+        diags.error(f.pos(), "methods without a self argument are not supported by pyxc");
+        return;
+      }
+      if (f.name().equals("__dealloc__") && f.params().size() != 1) {
+        diags.error(f.pos(), "__dealloc__ method of extension type expects 1 argument (" + f.params().size() + " given)");
+        return;
+      }
+      if (redeclared(info, f)) return;
+      info.defMethods.put(f.name(), f);
+    } else if (s instanceof Stmt.Pass) {
+      // nothing to declare
+    } else {
+      diags.error(s.pos(), "statements other than attribute declarations and methods in a cdef class body are not supported by pyxc");
+    }
+  }
+
+  private boolean redeclared(ClassInfo info, Stmt.FuncDef f) {
+    if (info.fields.containsKey(f.name()) || info.defMethods.containsKey(f.name()) || info.cmethods.containsKey(f.name())) {
+      diags.error(f.pos(), "'" + f.name() + "' redeclared ");
+      return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,86 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Pos;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An extension type ({@code cdef class}) as the rest of the module sees it: its attributes in
+ * declaration order (the C struct's layout after its base's), its cdef methods and its def
+ * methods. Filled by {@link ClassChecks} before any function body is checked, read-only after.
+ */
+public final class ClassInfo {
+  /** A typed attribute: a member of the instance struct, which owns it when it is refcounted. */
+  public record Field(String name, CType type, Stmt.Visibility visibility, Pos pos) {}
+
+  public final Stmt.ClassDef def;
+  final Map<String, Field> fields = new LinkedHashMap<>();
+  final Map<String, CFunction> cmethods = new LinkedHashMap<>();
+  final Map<String, Stmt.FuncDef> defMethods = new LinkedHashMap<>();
+  ClassInfo base;
+
+  ClassInfo(Stmt.ClassDef def) {
+    this.def = def;
+  }
+
+  public String name() {
+    return def.name();
+  }
+
+  public CType.PyObject type() {
+    return CType.extType(def.name());
+  }
+
+  /** The extension type this one extends, or null when its base is {@code object}. */
+  public ClassInfo base() {
+    return base;
+  }
+
+  /** The attributes this class declares itself (its base's come first in the layout). */
+  public Map<String, Field> ownFields() {
+    return Collections.unmodifiableMap(fields);
+  }
+
+  /** The def methods this class declares, special methods included, by name. */
+  public Map<String, Stmt.FuncDef> defMethods() {
+    return Collections.unmodifiableMap(defMethods);
+  }
+
+  public Map<String, CFunction> ownCMethods() {
+    return Collections.unmodifiableMap(cmethods);
+  }
+
+  /** An attribute of this class or of a base, or null. */
+  public Field field(String name) {
+    for (ClassInfo c = this; c != null; c = c.base) {
+      Field f = c.fields.get(name);
+      if (f != null) return f;
+    }
+    return null;
+  }
+
+  /** A cdef method of this class or of a base, or null. */
+  public CFunction cmethod(String name) {
+    for (ClassInfo c = this; c != null; c = c.base) {
+      CFunction f = c.cmethods.get(name);
+      if (f != null) return f;
+    }
+    return null;
+  }
+
+  /** Whether an instance of this class is also one of {@code other}. */
+  public boolean isSubclassOf(ClassInfo other) {
+    for (ClassInfo c = this; c != null; c = c.base) if (c == other) return true;
+    return false;
+  }
+
+  /** Whether instances hold references that a cycle could go through (so the type takes part in GC). */
+  public boolean holdsObjects() {
+    for (ClassInfo c = this; c != null; c = c.base) {
+      for (Field f : c.fields.values()) if (f.type() instanceof CType.PyObject) return true;
+    }
+    return false;
+  }
+}
