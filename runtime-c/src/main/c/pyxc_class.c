@@ -51,9 +51,10 @@ static int pyxc_attr_not_none(PyObject *o, const char *name) {
 /* @end */
 
 /* @piece pyxc_ext_type_test */
-/* A value stored where an extension type is declared: an instance of it (or a subtype), or None. */
-static int pyxc_ext_type_test(PyObject *o, PyTypeObject *type) {
-    if (likely(o == Py_None || PyObject_TypeCheck(o, type))) return 0;
+/* A value stored where an extension type is declared: an instance of it (or a subtype), or None
+   when none_ok (a checked cast <T?>x refuses it). */
+static int pyxc_ext_type_test(PyObject *o, PyTypeObject *type, int none_ok) {
+    if (likely((none_ok && o == Py_None) || PyObject_TypeCheck(o, type))) return 0;
     PyErr_Format(PyExc_TypeError, "Cannot convert %.200s to %.200s", Py_TYPE(o)->tp_name, type->tp_name);
     return -1;
 }

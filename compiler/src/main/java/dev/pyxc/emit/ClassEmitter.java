@@ -213,7 +213,7 @@ final class ClassEmitter {
     if (t instanceof CType.PyObject obj) {
       sb.append("    if (!v) v = Py_None;\n");
       if (obj.isExtType()) {
-        sb.append("    if (pyxc_ext_type_test(v, &").append(CSymbols.typeObject(obj.extType())).append(") < 0) return -1;\n");
+        sb.append("    if (pyxc_ext_type_test(v, &").append(CSymbols.typeObject(obj.extType())).append(", 1) < 0) return -1;\n");
       } else if (obj.builtin() != null && Primitives.hasTypeTest(obj.builtin())) {
         sb.append("    if (").append(Primitives.builtinTypeTest(obj).template().replace("%0", "v")).append(" < 0) return -1;\n");
       }
@@ -239,10 +239,14 @@ final class ClassEmitter {
     for (ModuleIr.Function f : module.functions()) {
       if (!cls.name().equals(f.ir().owner) || f.ir().cdef != null) continue;
       String name = f.def().name();
-      if (name.equals("__init__") || name.equals("__cinit__") || name.equals("__dealloc__")) continue;
+      // __init__ is the tp_init slot; an entry here (replacing the slot's wrapper in the type's
+      // dict) only carries its docstring, as Cython shows it.
+      boolean documentedInit = name.equals("__init__") && f.def().docstring() != null;
+      if ((name.equals("__init__") && !documentedInit) || name.equals("__cinit__") || name.equals("__dealloc__")) continue;
       String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
       sb.append("    {").append(CNames.cString(name)).append(", (PyCFunction)(void (*)(void))")
-          .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS, ").append(doc).append("},\n");
+          .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS")
+          .append(documentedInit ? " | METH_COEXIST, " : ", ").append(doc).append("},\n");
     }
     sb.append("    {NULL, NULL, 0, NULL}\n};\n\n");
     return sb.toString();

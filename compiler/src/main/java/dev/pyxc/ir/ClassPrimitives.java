@@ -68,9 +68,12 @@ public final class ClassPrimitives {
         Set.of(), ErrorKind.NEVER);
   }
 
-  /** An object stored where an extension type is declared: that type, a subtype, or None. */
-  public static Primitive extTypeTest(ClassInfo cls) {
-    return new Primitive("type_test_" + cls.name(), "pyxc_ext_type_test(%0, &" + CSymbols.typeObject(cls.name()) + ")",
-        CType.INT, false, Set.of(), ErrorKind.NEG_ONE);
+  /**
+   * An object stored where an extension type is declared: that type, a subtype, or None; with
+   * {@code noneOk} false (the checked cast {@code <Point?>x}) None is refused too.
+   */
+  public static Primitive extTypeTest(ClassInfo cls, boolean noneOk) {
+    return new Primitive("type_test_" + cls.name(), "pyxc_ext_type_test(%0, &" + CSymbols.typeObject(cls.name()) + ", "
+        + (noneOk ? 1 : 0) + ")", CType.INT, false, Set.of(), ErrorKind.NEG_ONE);
   }
 }

@@ -1,15 +1,25 @@
 package dev.pyxc.sema;
 
+import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.Stmt;
 import java.util.List;
 
 /**
  * A cdef function as callers see it: parameter and return types (VOID for {@code void}) and how
  * it reports an exception, resolved from its exception specification as Cython 3 does. A cdef
- * method has its class as {@code owner} and {@code self} as its first parameter.
+ * method has its class as {@code owner} and {@code self} as its first parameter. {@code defaults}
+ * holds each parameter's literal default (null where there is none), which a caller that leaves
+ * the argument out passes in its place.
  */
 public record CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
-    boolean inline, String owner) {
+    boolean inline, String owner, List<Expr> defaults) {
+
+  /** How many leading arguments a call must give. */
+  public int required() {
+    int n = 0;
+    while (n < defaults.size() && defaults.get(n) == null) n++;
+    return n;
+  }
 
   /** How a caller learns that the call raised. */
   public enum Propagation {
@@ -27,6 +37,7 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
 
   /** The signature of a cdef function, with Cython's exception-specification rules. */
   static CFunction of(Stmt.FuncDef def, List<CType> params, CType returnType, String errorValue, Propagation propagation) {
-    return new CFunction(def.name(), List.copyOf(params), returnType, propagation, errorValue, def.cdef().inline(), null);
+    return new CFunction(def.name(), List.copyOf(params), returnType, propagation, errorValue, def.cdef().inline(), null,
+        java.util.Collections.unmodifiableList(new java.util.ArrayList<>(def.params().stream().map(Stmt.Param::defaultValue).toList())));
   }
 }

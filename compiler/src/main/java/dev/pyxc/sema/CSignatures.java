@@ -30,7 +30,6 @@ final class CSignatures {
     List<CType> params = new ArrayList<>();
     for (Stmt.Param p : f.params()) {
       params.add(p.type() == null ? CType.OBJECT : resolve.apply(p.type()));
-      if (p.defaultValue() != null) diags.error(p.pos(), "default arguments of cdef functions are not supported by pyxc");
     }
     CType ret = f.returnType() == null ? CType.OBJECT
         : f.returnType() instanceof TypeRef.Named n && n.name().equals("void") ? CType.VOID : resolve.apply(f.returnType());
@@ -67,6 +66,14 @@ final class CSignatures {
       }
     }
     return CFunction.of(f, params, ret, errorValue, prop);
+  }
+
+  /** A default pyxc can pass at each call site: a literal, possibly negated. */
+  static boolean isLiteral(Expr d) {
+    return d instanceof Expr.IntLit || d instanceof Expr.FloatLit || d instanceof Expr.StrLit
+        || d instanceof Expr.BytesLit || d instanceof Expr.BoolLit || d instanceof Expr.NoneLit
+        || (d instanceof Expr.UnaryOp u && u.op() == dev.pyxc.ast.UnaryOperator.NEG
+            && (u.operand() instanceof Expr.IntLit || u.operand() instanceof Expr.FloatLit));
   }
 
   /** The C literal of an {@code except V} value: an integer or float literal, possibly negated. */

@@ -85,14 +85,25 @@ final class CallChecks {
    * takes, each convertible to its parameter. False while an argument's type is still unknown.
    */
   private boolean checkCArguments(Expr.Call c, List<CType> params) {
+    return checkCArguments(c, params, java.util.Collections.nCopies(params.size(), null));
+  }
+
+  /** As above, for a function whose parameters may have defaults (a missing argument takes its default). */
+  private boolean checkCArguments(Expr.Call c, List<CType> params, List<Expr> defaults) {
     boolean unknown = false;
     for (Expr.Arg a : c.args()) unknown |= fn.type(a.value()) == null;
     if (unknown) return false;
+    int required = 0;
+    while (required < defaults.size() && defaults.get(required) == null) required++;
+    int n = c.args().size();
     if (c.args().stream().anyMatch(a -> a.keyword() != null)) {
       fn.report(c.pos(), "keyword arguments to C functions are not supported by pyxc");
-    } else if (c.args().size() != params.size()) {
-      fn.report(c.pos(), "Call with wrong number of arguments (expected " + params.size() + ", got " + c.args().size() + ")");
+    } else if (n < required || n > params.size()) {
+      String expected = required == params.size() ? String.valueOf(required)
+          : n < required ? "at least " + required : "at most " + params.size();
+      fn.report(c.pos(), "Call with wrong number of arguments (expected " + expected + ", got " + n + ")");
     } else if (fn.recording) {
+      for (Expr d : defaults.subList(n, params.size())) fn.type(d);
       for (int i = 0; i < c.args().size(); i++) {
         Expr v = c.args().get(i).value();
         fn.assignments.checkAssignable(fn.types.get(v), params.get(i), v.pos());
@@ -137,14 +148,14 @@ final class CallChecks {
 
   /** {@code obj.m(args)} for a cdef method m of obj's extension type: a C call with obj as self. */
   private CType methodCall(Expr.Call c, Expr.Attribute a, CFunction m) {
-    if (!checkCArguments(c, m.params().subList(1, m.params().size()))) return null;
+    if (!checkCArguments(c, m.params().subList(1, m.params().size()), m.defaults().subList(1, m.params().size()))) return null;
     if (fn.recording) fn.types.put(a, CType.OBJECT);
     return m.returnType();
   }
 
   /** A call of a cdef function: positional arguments converted to the parameter types. */
   private CType cdefCall(Expr.Call c, CFunction cf) {
-    if (!checkCArguments(c, cf.params())) return null;
+    if (!checkCArguments(c, cf.params(), cf.defaults())) return null;
     if (fn.recording) fn.types.put(c.func(), CType.OBJECT);
     return cf.returnType();
   }

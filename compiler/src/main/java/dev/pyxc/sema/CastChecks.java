@@ -43,7 +43,8 @@ final class CastChecks {
       fn.report(c.pos(), "'<void>' cast is not supported by pyxc");
       return CType.OBJECT;
     }
-    CType to = Types.named(n.name());
+    ClassInfo cls = fn.module.classes.classes.get(n.name());
+    CType to = cls != null ? cls.type() : Types.named(n.name());
     if (to == null) {
       fn.report(n.pos(), "'" + n.name() + "' is not a type identifier");
       return CType.OBJECT;

@@ -3,7 +3,6 @@ package dev.pyxc.sema;
 import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.ast.TypeRef;
-import dev.pyxc.diag.Diagnostics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,18 +34,16 @@ final class ClassChecks {
       "__long__", "__hex__", "__oct__", "__cmp__", "__getslice__", "__setslice__", "__delslice__", "__set_name__");
 
   private final Checker module;
-  private final Diagnostics diags;
   final Map<String, ClassInfo> classes = new LinkedHashMap<>();
 
   ClassChecks(Checker module) {
     this.module = module;
-    this.diags = module.diags;
   }
 
   /** Makes the class's name known as a type and as a module global (the type object). */
   void declare(Stmt.ClassDef c) {
     if (classes.containsKey(c.name()) || module.moduleNames.contains(c.name())) {
-      diags.error(c.namePos(), "'" + c.name() + "' redeclared ");
+      module.diags.error(c.namePos(), "'" + c.name() + "' redeclared ");
       return;
     }
     classes.put(c.name(), new ClassInfo(c));
@@ -66,23 +63,23 @@ final class ClassChecks {
     List<Expr> bases = info.def.bases();
     if (bases.isEmpty()) return;
     if (bases.size() > 1) {
-      diags.error(bases.get(1).pos(), "Only one extension type base class allowed.");
+      module.diags.error(bases.get(1).pos(), "Only one extension type base class allowed.");
       return;
     }
     Expr b = bases.get(0);
     if (b instanceof Expr.Name n && n.id().equals("object")) return;
     ClassInfo base = b instanceof Expr.Name n ? classes.get(n.id()) : null;
     if (base == null) {
-      diags.error(b.pos(), "base types other than cdef classes of this module are not supported by pyxc");
+      module.diags.error(b.pos(), "base types other than cdef classes of this module are not supported by pyxc");
       return;
     }
     if (base.isSubclassOf(info)) {
-      diags.error(b.pos(), "Base class '" + base.name() + "' of type '" + info.name() + "' is incomplete");
+      module.diags.error(b.pos(), "Base class '" + base.name() + "' of type '" + info.name() + "' is incomplete");
       return;
     }
     if (declaredAfter(base, info)) {
       // Cython needs a base declared before its subclass (its struct is laid out first).
-      diags.error(b.pos(), "First base of '" + info.name() + "' is not an extension type");
+      module.diags.error(b.pos(), "First base of '" + info.name() + "' is not an extension type");
       return;
     }
     info.base = base;
@@ -97,7 +94,7 @@ final class ClassChecks {
     for (Stmt.Decorator d : c.decorators()) {
       String q = module.cythonNames.qualify(d.expr());
       if (!"cython.final".equals(q)) {
-        diags.error(d.pos(), "class decorators other than @cython.final are not supported by pyxc");
+        module.diags.error(d.pos(), "class decorators other than @cython.final are not supported by pyxc");
       }
     }
   }
@@ -105,45 +102,45 @@ final class ClassChecks {
   private void member(ClassInfo info, Stmt s) {
     if (s instanceof Stmt.CDef cd) {
       CType t = module.resolve(cd.type());
-      if (t instanceof CType.Void) diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
+      if (t instanceof CType.Void) module.diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
       for (Stmt.Declarator d : cd.names()) {
         if (d.init() != null) {
-          diags.error(d.pos(), "Cannot assign default value to fields in cdef classes, structs or unions");
+          module.diags.error(d.pos(), "Cannot assign default value to fields in cdef classes, structs or unions");
         }
         if (info.field(d.name()) != null || info.defMethods.containsKey(d.name()) || info.cmethods.containsKey(d.name())) {
-          diags.error(d.pos(), "'" + d.name() + "' redeclared ");
+          module.diags.error(d.pos(), "'" + d.name() + "' redeclared ");
           continue;
         }
         info.fields.put(d.name(), new ClassInfo.Field(d.name(), t, cd.visibility(), d.pos()));
       }
     } else if (s instanceof Stmt.FuncDef f && f.isCdef()) {
       if (f.cdef().cpdef()) {
-        diags.error(f.pos(), "cpdef methods are not supported by pyxc");
+        module.diags.error(f.pos(), "cpdef methods are not supported by pyxc");
         return;
       }
       if (f.params().isEmpty()) {
-        diags.error(f.pos(), "C method has no self argument");
+        module.diags.error(f.pos(), "C method has no self argument");
         return;
       }
       if (redeclared(info, f)) return;
-      CFunction sig = CSignatures.of(f, module::resolve, diags);
+      CFunction sig = CSignatures.of(f, module::resolve, module.diags);
       List<CType> params = new ArrayList<>(sig.params());
       params.set(0, info.type());
       info.cmethods.put(f.name(), new CFunction(f.name(), List.copyOf(params), sig.returnType(), sig.propagation(),
-          sig.errorValue(), sig.inline(), info.name()));
+          sig.errorValue(), sig.inline(), info.name(), sig.defaults()));
       CFunction inherited = info.base == null ? null : info.base.cmethod(f.name());
-      if (inherited != null) diags.error(f.pos(), "overriding cdef methods is not supported by pyxc");
+      if (inherited != null) module.diags.error(f.pos(), "overriding cdef methods is not supported by pyxc");
     } else if (s instanceof Stmt.FuncDef f) {
       if (SLOT_METHODS.contains(f.name())) {
-        diags.error(f.pos(), "special method '" + f.name() + "' of a cdef class is not supported by pyxc");
+        module.diags.error(f.pos(), "special method '" + f.name() + "' of a cdef class is not supported by pyxc");
         return;
       }
       if (f.params().isEmpty()) {
-        diags.error(f.pos(), "methods without a self argument are not supported by pyxc");
+        module.diags.error(f.pos(), "methods without a self argument are not supported by pyxc");
         return;
       }
       if (f.name().equals("__dealloc__") && f.params().size() != 1) {
-        diags.error(f.pos(), "__dealloc__ method of extension type expects 1 argument (" + f.params().size() + " given)");
+        module.diags.error(f.pos(), "__dealloc__ method of extension type expects 1 argument (" + f.params().size() + " given)");
         return;
       }
       if (redeclared(info, f)) return;
@@ -151,13 +148,13 @@ final class ClassChecks {
     } else if (s instanceof Stmt.Pass) {
       // nothing to declare
     } else {
-      diags.error(s.pos(), "statements other than attribute declarations and methods in a cdef class body are not supported by pyxc");
+      module.diags.error(s.pos(), "statements other than attribute declarations and methods in a cdef class body are not supported by pyxc");
     }
   }
 
   private boolean redeclared(ClassInfo info, Stmt.FuncDef f) {
     if (info.fields.containsKey(f.name()) || info.defMethods.containsKey(f.name()) || info.cmethods.containsKey(f.name())) {
-      diags.error(f.pos(), "'" + f.name() + "' redeclared ");
+      module.diags.error(f.pos(), "'" + f.name() + "' redeclared ");
       return true;
     }
     return false;

@@ -121,11 +121,7 @@ final class FunctionChecker {
 
   private void checkDefault(Stmt.Param p) {
     Expr d = p.defaultValue();
-    boolean constant = d instanceof Expr.IntLit || d instanceof Expr.FloatLit || d instanceof Expr.StrLit
-        || d instanceof Expr.BytesLit || d instanceof Expr.BoolLit || d instanceof Expr.NoneLit
-        || (d instanceof Expr.UnaryOp u && u.op() == UnaryOperator.NEG
-            && (u.operand() instanceof Expr.IntLit || u.operand() instanceof Expr.FloatLit));
-    if (!constant) {
+    if (!CSignatures.isLiteral(d)) {
       diags.error(d.pos(), "non-literal default values are not supported by pyxc");
       return;
     }

@@ -245,7 +245,8 @@ final class TypeInference {
     }
     for (Map.Entry<String, CType> e : inferred.entrySet()) {
       CType t = e.getValue() == null ? CType.OBJECT : e.getValue();
-      if (t instanceof CType.PyObject) t = CType.OBJECT;
+      // Extension types are kept, as Cython infers them; builtin types are not inferred.
+      if (t instanceof CType.PyObject o && !o.isExtType()) t = CType.OBJECT;
       Symbol s = fn.symbols.get(e.getKey());
       fn.symbols.put(e.getKey(), s.withType(t));
     }

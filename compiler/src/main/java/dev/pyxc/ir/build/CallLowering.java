@@ -40,7 +40,7 @@ final class CallLowering {
     }
     if (c.func() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && fb.outer.info.cfunctions().containsKey(n.id())) {
       dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(n.id());
-      return fb.call(Primitives.cdefCall(f), c.pos(), cArguments(c, f.params()));
+      return fb.call(Primitives.cdefCall(f), c.pos(), cArguments(c, f.params(), f.defaults(), 0));
     }
     if (c.func() instanceof Expr.Attribute a) {
       dev.pyxc.sema.ClassInfo cls = fb.outer.info.classOf(fb.typeOf(a.obj()));
@@ -93,8 +93,19 @@ final class CallLowering {
 
   /** The positional arguments of a C call, each made as its parameter's type. */
   private Register[] cArguments(Expr.Call c, List<CType> params) {
-    Register[] args = new Register[c.args().size()];
-    for (int i = 0; i < args.length; i++) args[i] = fb.exprAs(c.args().get(i).value(), params.get(i));
+    return cArguments(c, params, java.util.Collections.nCopies(params.size(), null), 0);
+  }
+
+  /**
+   * The arguments of a call of a cdef function or method from parameter {@code first} on (a
+   * method's self is made by the caller): those given, then the defaults of those left out.
+   */
+  Register[] cArguments(Expr.Call c, List<CType> params, List<Expr> defaults, int first) {
+    Register[] args = new Register[params.size() - first];
+    for (int i = 0; i < args.length; i++) {
+      Expr e = i < c.args().size() ? c.args().get(i).value() : defaults.get(first + i);
+      args[i] = fb.exprAs(e, params.get(first + i));
+    }
     return args;
   }
 

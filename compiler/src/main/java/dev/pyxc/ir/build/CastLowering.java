@@ -26,6 +26,12 @@ final class CastLowering {
     CType to = fb.typeOf(c);
     CType from = fb.typeOf(c.operand());
     if (!(to instanceof CType.PyObject obj)) return fb.expressions.exprAs(c.operand(), to);
+    if (obj.isExtType()) {
+      // <Point>x only retypes; <Point?>x tests the type (a subtype passes, None does not).
+      Register v = fb.expressions.exprAs(c.operand(), CType.OBJECT);
+      if (c.checked()) fb.call(dev.pyxc.ir.ClassPrimitives.extTypeTest(fb.outer.info.classOf(obj), false), c.pos(), v);
+      return fb.call(Primitives.retype(obj), c.pos(), v);
+    }
     if (obj.builtin() == null) return fb.expressions.exprAs(c.operand(), to);
     if (obj.builtin().equals("bytes") && Types.isInt(from)) {
       return fb.call(Primitives.byteOf(from), c.pos(), fb.expressions.expr(c.operand()));

@@ -57,9 +57,10 @@ final class ClassLowering {
   /** {@code obj.m(args)} for a cdef method: a direct C call with the instance as self. */
   Register callMethod(Expr.Call c, Expr.Attribute a, ClassInfo cls, CFunction m) {
     Register obj = instance(a.obj(), a.name(), a.pos());
-    Register[] args = new Register[c.args().size() + 1];
+    Register[] rest = fb.calls.cArguments(c, m.params(), m.defaults(), 1);
+    Register[] args = new Register[rest.length + 1];
     args[0] = obj;
-    for (int i = 1; i < args.length; i++) args[i] = fb.exprAs(c.args().get(i - 1).value(), m.params().get(i));
+    System.arraycopy(rest, 0, args, 1, rest.length);
     return fb.call(Primitives.cdefCall(m), c.pos(), args);
   }
 

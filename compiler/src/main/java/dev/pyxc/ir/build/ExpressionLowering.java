@@ -265,7 +265,7 @@ final class ExpressionLowering {
     if (to.isExtType()) {
       dev.pyxc.sema.ClassInfo target = fb.outer.info.classOf(to);
       dev.pyxc.sema.ClassInfo source = fb.outer.info.classOf(from);
-      if (source == null || !source.isSubclassOf(target)) fb.call(dev.pyxc.ir.ClassPrimitives.extTypeTest(target), pos, v);
+      if (source == null || !source.isSubclassOf(target)) fb.call(dev.pyxc.ir.ClassPrimitives.extTypeTest(target, true), pos, v);
     } else if (to.builtin() != null && !to.builtin().equals(from.builtin()) && Primitives.hasTypeTest(to.builtin())) {
       fb.call(Primitives.builtinTypeTest(to), pos, v);
     }
