@@ -33,13 +33,36 @@ final class ClassEmitter {
 
   /** The struct and a forward declaration of the type object: what function bodies refer to. */
   String declarations() {
-    StringBuilder sb = new StringBuilder(struct).append(" {\n");
+    StringBuilder sb = new StringBuilder();
+    if (cls.hasVtable()) sb.append(vtableStruct());
+    sb.append(struct).append(" {\n");
     if (cls.base() == null) sb.append("    PyObject_HEAD\n");
     else sb.append("    ").append(CSymbols.instanceStruct(cls.base().name())).append(" base;\n");
+    if (cls.base() == null && cls.hasVtable()) sb.append("    void *").append(CSymbols.VTABLE_POINTER).append(";\n");
     for (Field f : cls.ownFields().values()) {
       sb.append("    ").append(CNames.type(f.type())).append(CSymbols.field(f.name())).append(";\n");
     }
     sb.append("};\nstatic PyTypeObject ").append(type).append(";\n");
+    return sb.toString();
+  }
+
+  /**
+   * The vtable struct (the base's first, so a pointer to it is one to every base's) and its one
+   * instance: a function pointer for each cdef method this class introduces and a subclass
+   * overrides. C has no empty structs, hence the placeholder when there is nothing of its own.
+   */
+  private String vtableStruct() {
+    StringBuilder sb = new StringBuilder(CSymbols.vtableStruct(cls.name())).append(" {\n");
+    if (cls.base() != null) sb.append("    ").append(CSymbols.vtableStruct(cls.base().name())).append(" base;\n");
+    List<dev.pyxc.sema.CFunction> slots = cls.ownSlots();
+    for (dev.pyxc.sema.CFunction f : slots) {
+      String params = f.params().stream().map(t -> CNames.type(t).strip()).collect(java.util.stream.Collectors.joining(", "));
+      sb.append("    ").append(CNames.type(f.returnType())).append("(*").append(CSymbols.ident(f.name())).append(")(")
+          .append(params).append(");\n");
+    }
+    if (cls.base() == null && slots.isEmpty()) sb.append("    char unused;\n");
+    sb.append("};\nstatic ").append(CSymbols.vtableStruct(cls.name())).append(' ').append(CSymbols.vtable(cls.name()))
+        .append(";\n");
     return sb.toString();
   }
 
@@ -58,7 +81,19 @@ final class ClassEmitter {
 
   /** Module init: make the type ready and bind its name. */
   String initCode() {
-    return "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n"
+    StringBuilder vtable = new StringBuilder();
+    if (cls.hasVtable()) {
+      // Each slot of this class's vtable, from the root's down, holds the implementation this class has.
+      String path = "";
+      for (ClassInfo c = cls; c != null; c = c.base()) {
+        for (dev.pyxc.sema.CFunction slot : c.ownSlots()) {
+          vtable.append("    ").append(CSymbols.vtable(cls.name())).append(path).append('.').append(CSymbols.ident(slot.name()))
+              .append(" = ").append(CSymbols.cdefName(cls.cmethod(slot.name()))).append(";\n");
+        }
+        path += ".base";
+      }
+    }
+    return vtable + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n"
         + "    if (PyModule_AddObjectRef(m, " + CNames.cString(cls.name()) + ", (PyObject *)&" + type + ") < 0) goto bad;\n";
   }
 
@@ -86,6 +121,10 @@ final class ClassEmitter {
       sb.append("    (void)args; (void)kwds;\n    PyObject *o = t->tp_alloc(t, 0);\n");
     }
     sb.append("    if (unlikely(!o)) return NULL;\n");
+    if (cls.hasVtable()) {
+      sb.append("    ((").append(CSymbols.instanceStruct(cls.root().name())).append(" *)o)->").append(CSymbols.VTABLE_POINTER)
+          .append(" = &").append(CSymbols.vtable(cls.name())).append(";\n");
+    }
     boolean objects = cls.ownFields().values().stream().anyMatch(f -> f.type() instanceof CType.PyObject);
     if (objects) sb.append(cast());
     for (Field f : cls.ownFields().values()) {

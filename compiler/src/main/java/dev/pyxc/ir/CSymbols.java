@@ -37,6 +37,19 @@ public final class CSymbols {
     return "struct pyxc_obj" + classPart(className);
   }
 
+  /** The struct of a class's vtable: its base's vtable struct first, then its own slots. */
+  public static String vtableStruct(String className) {
+    return "struct pyxc_vtab" + classPart(className);
+  }
+
+  /** The one vtable instance of a class, filled at module init. */
+  public static String vtable(String className) {
+    return "pyxc_vtable" + classPart(className);
+  }
+
+  /** The member of the root's instance struct that points to the instance's vtable. */
+  public static final String VTABLE_POINTER = "pyxc_vtab";
+
   public static String typeObject(String className) {
     return "pyxc_type" + classPart(className);
   }

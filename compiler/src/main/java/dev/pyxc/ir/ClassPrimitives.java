@@ -56,6 +56,20 @@ public final class ClassPrimitives {
     return new Primitive(name, m + " = %1", CType.VOID, false, Set.of(), ErrorKind.NEVER);
   }
 
+  /**
+   * A call of cdef method {@code f} on a value of static type {@code cls}: direct when no class of
+   * the module below {@code cls} replaces it, else through the slot of the instance's vtable
+   * (argument 0 is the instance). Arguments borrowed, failure as the signature says.
+   */
+  public static Primitive methodCall(ClassInfo cls, dev.pyxc.sema.CFunction f) {
+    Primitive direct = Primitives.cdefCall(f);
+    if (!cls.dispatches(f.name())) return direct;
+    ClassInfo intro = cls.introducer(f.name());
+    String slot = "((" + CSymbols.vtableStruct(intro.name()) + " *)((" + CSymbols.instanceStruct(cls.root().name()) + " *)%0)->"
+        + CSymbols.VTABLE_POINTER + ")->" + CSymbols.ident(f.name());
+    return new Primitive("vcall_" + f.name(), slot + "(%*)", direct.result(), false, Set.of(), direct.error());
+  }
+
   /** Before a C-level attribute or cdef method of a value that may be None: Python's AttributeError. */
   public static Primitive attrNotNone(String attribute) {
     return new Primitive("attr_not_none", "pyxc_attr_not_none(%0, " + Primitives.cString(attribute) + ")", CType.INT, false,

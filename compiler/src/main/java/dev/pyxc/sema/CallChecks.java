@@ -21,6 +21,20 @@ final class CallChecks {
     if (copied != null) return copied;
     CFunction cf = cfunctionCallee(c);
     if (cf != null) return cdefCall(c, cf);
+    CFunction unbound = unboundMethod(c);
+    if (unbound != null) {
+      boolean viaSuper = !(((Expr.Attribute) c.func()).obj() instanceof Expr.Name);
+      int first = viaSuper ? 1 : 0;
+      if (!checkCArguments(c, unbound.params().subList(first, unbound.params().size()),
+          unbound.defaults().subList(first, unbound.params().size()))) {
+        return null;
+      }
+      if (fn.recording) {
+        fn.types.put(c.func(), CType.OBJECT);
+        fn.types.put(((Expr.Attribute) c.func()).obj(), CType.OBJECT);
+      }
+      return unbound.returnType();
+    }
     if (c.func() instanceof Expr.Attribute a && !(a.obj() instanceof Expr.Name n && isClassName(n))) {
       CType objType = fn.type(a.obj());
       ClassInfo cls = fn.module.classOf(objType);
@@ -144,6 +158,20 @@ final class CallChecks {
   /** Whether a name is an extension type of the module, not shadowed by a local. */
   boolean isClassName(Expr.Name n) {
     return !fn.symbols.containsKey(n.id()) && !fn.globals.contains(n.id()) && fn.module.classes.classes.containsKey(n.id());
+  }
+
+  /**
+   * A cdef method named through its class, {@code Base.m(self, args)}, or through {@code super()}
+   * in a method: the implementation that class has, called directly (no vtable), or null.
+   */
+  CFunction unboundMethod(Expr.Call c) {
+    if (!(c.func() instanceof Expr.Attribute a)) return null;
+    if (a.obj() instanceof Expr.Name n && isClassName(n)) return fn.module.classes.classes.get(n.id()).cmethod(a.name());
+    if (a.obj() instanceof Expr.Call s && s.args().isEmpty() && s.func() instanceof Expr.Name sn && sn.id().equals("super")
+        && builtinCallee(s) != null && fn.owner != null && fn.owner.base() != null) {
+      return fn.owner.base().cmethod(a.name());
+    }
+    return null;
   }
 
   /** {@code obj.m(args)} for a cdef method m of obj's extension type: a C call with obj as self. */

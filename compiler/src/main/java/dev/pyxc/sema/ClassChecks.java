@@ -54,6 +54,9 @@ final class ClassChecks {
   void readBodies() {
     for (ClassInfo info : classes.values()) base(info);
     for (ClassInfo info : classes.values()) {
+      for (ClassInfo b = info.base; b != null; b = b.base) b.subclasses.add(info);
+    }
+    for (ClassInfo info : classes.values()) {
       checkDecorators(info.def);
       for (Stmt s : info.def.body()) member(info, s);
     }
@@ -129,7 +132,13 @@ final class ClassChecks {
       info.cmethods.put(f.name(), new CFunction(f.name(), List.copyOf(params), sig.returnType(), sig.propagation(),
           sig.errorValue(), sig.inline(), info.name(), sig.defaults()));
       CFunction inherited = info.base == null ? null : info.base.cmethod(f.name());
-      if (inherited != null) module.diags.error(f.pos(), "overriding cdef methods is not supported by pyxc");
+      CFunction mine = info.cmethods.get(f.name());
+      if (inherited != null && !(inherited.params().subList(1, inherited.params().size())
+          .equals(mine.params().subList(1, mine.params().size())) && inherited.returnType().equals(mine.returnType())
+          && inherited.propagation() == mine.propagation() && java.util.Objects.equals(inherited.errorValue(), mine.errorValue()))) {
+        // A vtable slot has one C signature: an override must keep it.
+        module.diags.error(f.pos(), "Signature not compatible with previous declaration");
+      }
     } else if (s instanceof Stmt.FuncDef f) {
       if (SLOT_METHODS.contains(f.name())) {
         module.diags.error(f.pos(), "special method '" + f.name() + "' of a cdef class is not supported by pyxc");

@@ -20,9 +20,53 @@ public final class ClassInfo {
   final Map<String, CFunction> cmethods = new LinkedHashMap<>();
   final Map<String, Stmt.FuncDef> defMethods = new LinkedHashMap<>();
   ClassInfo base;
+  /** The module's classes that extend this one, directly or not (filled once all bases are known). */
+  final java.util.List<ClassInfo> subclasses = new java.util.ArrayList<>();
 
   ClassInfo(Stmt.ClassDef def) {
     this.def = def;
+  }
+
+  /** The top of this class's hierarchy: the class whose instance struct holds the vtable pointer. */
+  public ClassInfo root() {
+    ClassInfo c = this;
+    while (c.base != null) c = c.base;
+    return c;
+  }
+
+  /**
+   * Whether a call of cdef method {@code name} on a value of this static type must go through the
+   * vtable: some class of the module below this one replaces the implementation this one has.
+   * (Only the module can subclass its types at the C level: pyxc writes no .pxd for others.)
+   */
+  public boolean dispatches(String name) {
+    CFunction here = cmethod(name);
+    for (ClassInfo s : subclasses) if (s.cmethod(name) != here) return true;
+    return false;
+  }
+
+  /** The cdef methods this class introduces (not overrides) that some subclass overrides: its vtable slots. */
+  public java.util.List<CFunction> ownSlots() {
+    java.util.List<CFunction> out = new java.util.ArrayList<>();
+    for (CFunction f : cmethods.values()) {
+      if ((base == null || base.cmethod(f.name()) == null) && dispatches(f.name())) out.add(f);
+    }
+    return out;
+  }
+
+  /** Whether instances carry a vtable pointer: some class of the hierarchy has a slot. */
+  public boolean hasVtable() {
+    ClassInfo r = root();
+    if (!r.ownSlots().isEmpty()) return true;
+    for (ClassInfo s : r.subclasses) if (!s.ownSlots().isEmpty()) return true;
+    return false;
+  }
+
+  /** The class that introduced cdef method {@code name} (whose vtable struct holds its slot). */
+  public ClassInfo introducer(String name) {
+    ClassInfo found = null;
+    for (ClassInfo c = this; c != null; c = c.base) if (c.cmethods.containsKey(name)) found = c;
+    return found;
   }
 
   public String name() {

@@ -42,6 +42,8 @@ final class CallLowering {
       dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(n.id());
       return fb.call(Primitives.cdefCall(f), c.pos(), cArguments(c, f.params(), f.defaults(), 0));
     }
+    dev.pyxc.sema.CFunction unbound = unboundMethod(c);
+    if (unbound != null) return fb.classes.callUnbound(c, unbound);
     if (c.func() instanceof Expr.Attribute a) {
       dev.pyxc.sema.ClassInfo cls = fb.outer.info.classOf(fb.typeOf(a.obj()));
       dev.pyxc.sema.CFunction m = cls == null ? null : cls.cmethod(a.name());
@@ -57,6 +59,9 @@ final class CallLowering {
     }
     String builtin = builtinCallee(c);
     boolean positional = c.args().stream().allMatch(a -> a.keyword() == null);
+    if ("super".equals(builtin) && c.args().isEmpty() && fb.fi.owner() != null && !fb.fn.params.isEmpty()) {
+      return fb.classes.zeroArgumentSuper(c);
+    }
     if (builtin != null && positional) {
       List<Expr> args = c.args().stream().map(Expr.Arg::value).toList();
       switch (builtin) {
@@ -132,6 +137,19 @@ final class CallLowering {
       fb.cur = next;
     }
     return best;
+  }
+
+  /** As sema's {@code CallChecks.unboundMethod}: {@code Base.m(self, ...)} or {@code super().m(...)} of a cdef method. */
+  private dev.pyxc.sema.CFunction unboundMethod(Expr.Call c) {
+    if (!(c.func() instanceof Expr.Attribute a)) return null;
+    if (a.obj() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && fb.outer.info.classes().containsKey(n.id())) {
+      return fb.outer.info.classes().get(n.id()).cmethod(a.name());
+    }
+    if (a.obj() instanceof Expr.Call s && s.args().isEmpty() && "super".equals(builtinCallee(s)) && fb.fi.owner() != null
+        && fb.fi.owner().base() != null) {
+      return fb.fi.owner().base().cmethod(a.name());
+    }
+    return null;
   }
 
   private String builtinCallee(Expr.Call c) {

@@ -61,7 +61,29 @@ final class ClassLowering {
     Register[] args = new Register[rest.length + 1];
     args[0] = obj;
     System.arraycopy(rest, 0, args, 1, rest.length);
+    return fb.call(ClassPrimitives.methodCall(cls, m), c.pos(), args);
+  }
+
+  /**
+   * {@code Base.m(self, args)} or {@code super().m(args)}: that implementation, called directly.
+   * Through super() the instance is the method's own self.
+   */
+  Register callUnbound(Expr.Call c, CFunction m) {
+    if (((Expr.Attribute) c.func()).obj() instanceof Expr.Name) {
+      return fb.call(Primitives.cdefCall(m), c.pos(), fb.calls.cArguments(c, m.params(), m.defaults(), 0));
+    }
+    Register[] rest = fb.calls.cArguments(c, m.params(), m.defaults(), 1);
+    Register[] args = new Register[rest.length + 1];
+    args[0] = fb.fn.params.get(0);
+    System.arraycopy(rest, 0, args, 1, rest.length);
     return fb.call(Primitives.cdefCall(m), c.pos(), args);
+  }
+
+  /** {@code super()} in a method: {@code super(Type, self)}, as Python's compiler makes it from the class cell. */
+  Register zeroArgumentSuper(Expr.Call c) {
+    Register superType = fb.module.global("super", c.pos());
+    Register type = fb.call(ClassPrimitives.typeObject(fb.fi.owner()), c.pos());
+    return fb.calls.callPy(superType, List.of(type, fb.fn.params.get(0)), List.of(), c.pos());
   }
 
   /**
