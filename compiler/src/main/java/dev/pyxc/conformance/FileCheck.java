@@ -169,7 +169,7 @@ final class FileCheck {
 
   private static List<String> items(List<Diagnostic> ds) {
     List<ExpectedDiagnostics.Item> out = new ArrayList<>();
-    for (Diagnostic d : ds) out.add(new ExpectedDiagnostics.Item(d.line(), d.col(), d.message()));
+    for (Diagnostic d : ds) out.add(new ExpectedDiagnostics.Item(d.line(), d.col(), d.message().strip()));
     return ExpectedDiagnostics.sorted(out);
   }
 

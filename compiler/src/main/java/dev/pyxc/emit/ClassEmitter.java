@@ -42,6 +42,8 @@ final class ClassEmitter {
     for (Field f : cls.ownFields().values()) {
       sb.append("    ").append(CNames.type(f.type())).append(CSymbols.field(f.name())).append(";\n");
     }
+    if (cls.declaresInstanceDict()) sb.append("    PyObject *pyxc_dict;\n");
+    if (cls.declaresWeakrefs()) sb.append("    PyObject *pyxc_weakrefs;\n");
     sb.append("};\nstatic PyTypeObject ").append(type).append(";\n");
     return sb.toString();
   }
@@ -147,6 +149,7 @@ final class ClassEmitter {
     boolean owned = cls.ownFields().values().stream().anyMatch(f -> f.type().isRefcounted());
     if (owned) sb.append(cast());
     if (gc()) sb.append("    PyObject_GC_UnTrack(o);\n");
+    if (cls.declaresWeakrefs()) sb.append("    if (((").append(struct).append(" *)o)->pyxc_weakrefs) PyObject_ClearWeakRefs(o);\n");
     ModuleIr.Function dealloc = method("__dealloc__");
     if (dealloc != null) sb.append("    pyxc_call_dealloc(o, ").append(FunctionEmitter.implName(dealloc.ir())).append(");\n");
     for (Field f : cls.ownFields().values()) {
@@ -154,6 +157,7 @@ final class ClassEmitter {
       if (f.type() instanceof CType.PyObject) sb.append("    Py_CLEAR(").append(m).append(");\n");
       else if (f.type() instanceof CType.MemView) sb.append("    pyxc_mv_release(&").append(m).append(");\n");
     }
+    if (cls.declaresInstanceDict()) sb.append("    Py_CLEAR(((").append(struct).append(" *)o)->pyxc_dict);\n");
     if (cls.base() != null) {
       // The base's dealloc untracks again when it takes part in GC; it must find the object tracked.
       if (cls.base().holdsObjects()) sb.append("    PyObject_GC_Track(o);\n");
@@ -176,6 +180,7 @@ final class ClassEmitter {
     for (Field f : cls.ownFields().values()) {
       if (f.type() instanceof CType.PyObject) sb.append("    Py_VISIT(p->").append(CSymbols.field(f.name())).append(");\n");
     }
+    if (cls.declaresInstanceDict()) sb.append("    Py_VISIT(((").append(struct).append(" *)o)->pyxc_dict);\n");
     if (cls.base() == null || !cls.base().holdsObjects()) sb.append("    (void)o; (void)visit; (void)arg;\n");
     sb.append("    return 0;\n}\n\n");
     return sb.toString();
@@ -194,7 +199,8 @@ final class ClassEmitter {
         sb.append("    pyxc_field_set(&p->").append(CSymbols.field(f.name())).append(", Py_NewRef(Py_None));\n");
       }
     }
-    if (!any) sb.append("    (void)o;\n");
+    if (cls.declaresInstanceDict()) sb.append("    Py_CLEAR(((").append(struct).append(" *)o)->pyxc_dict);\n");
+    if (!any && !cls.declaresInstanceDict()) sb.append("    (void)o;\n");
     sb.append("    return 0;\n}\n\n");
     return sb.toString();
   }
@@ -213,7 +219,7 @@ final class ClassEmitter {
   /** A getter for each public or readonly attribute, and a setter for each public one. */
   private String getset() {
     List<Field> fields = visible();
-    if (fields.isEmpty()) return "";
+    if (!hasGetset()) return "";
     StringBuilder sb = new StringBuilder();
     for (Field f : fields) {
       String m = "((" + struct + " *)o)->" + CSymbols.field(f.name());
@@ -237,8 +243,13 @@ final class ClassEmitter {
       sb.append("    {").append(CNames.cString(f.name())).append(", pyxc_get").append(id).append(", ")
           .append(f.visibility() == dev.pyxc.ast.Stmt.Visibility.PUBLIC ? "pyxc_set" + id : "NULL").append(", NULL, NULL},\n");
     }
+    if (cls.declaresInstanceDict()) sb.append("    {\"__dict__\", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL, NULL},\n");
     sb.append("    {NULL, NULL, NULL, NULL, NULL}\n};\n\n");
     return sb.toString();
+  }
+
+  private boolean hasGetset() {
+    return !visible().isEmpty() || cls.declaresInstanceDict();
   }
 
   /**
@@ -305,7 +316,9 @@ final class ClassEmitter {
       sb.append("    .tp_clear = pyxc_tp_clear").append(part).append(",\n");
     }
     sb.append("    .tp_methods = pyxc_methods").append(part).append(",\n");
-    if (!visible().isEmpty()) sb.append("    .tp_getset = pyxc_getset").append(part).append(",\n");
+    if (hasGetset()) sb.append("    .tp_getset = pyxc_getset").append(part).append(",\n");
+    if (cls.declaresWeakrefs()) sb.append("    .tp_weaklistoffset = __builtin_offsetof(").append(struct).append(", pyxc_weakrefs),\n");
+    if (cls.declaresInstanceDict()) sb.append("    .tp_dictoffset = __builtin_offsetof(").append(struct).append(", pyxc_dict),\n");
     if (cls.base() != null) sb.append("    .tp_base = &").append(CSymbols.typeObject(cls.base().name())).append(",\n");
     if (method("__init__") != null) sb.append("    .tp_init = pyxc_tp_init").append(part).append(",\n");
     sb.append("    .tp_new = pyxc_tp_new").append(part).append(",\n");

@@ -249,6 +249,10 @@ final class DeclarationParser {
       visibility = in.advance().text().equals("public") ? Stmt.Visibility.PUBLIC : Stmt.Visibility.READONLY;
     }
     if (in.checkName("api")) throw in.unsupported(in.peek(), "cdef api");
+    if (visibility != Stmt.Visibility.PRIVATE && (in.checkName("struct") || in.checkName("union") || in.checkName("enum")
+        || in.checkName("packed") || in.check(TokenKind.CLASS))) {
+      throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text() + " " + in.peek().text());
+    }
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     Token typeStart = in.peek();
     TokenKind afterName = in.peek(1).kind();
@@ -307,6 +311,7 @@ final class DeclarationParser {
       }
     }
     if (in.check(TokenKind.NOGIL) || in.checkName("nogil")) throw in.unsupported(in.peek(), "nogil");
+    if (in.check(TokenKind.WITH)) throw in.unsupported(in.peek(), "with gil");
     in.expect(TokenKind.COLON);
     return new FunctionHead(name.text(), params, returnType,
         new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF), cdef.pos());

@@ -46,7 +46,13 @@ final class StatementParser {
       case WITH -> out.add(withStmt());
       case ASYNC -> throw in.unsupported(t, "async");
       case CTYPEDEF -> throw in.unsupported(t, "ctypedef");
-      default -> simpleStmt(out);
+      default -> {
+        if (t.kind() == TokenKind.NAME && t.text().equals("property") && in.peek(1).kind() == TokenKind.NAME
+            && in.peek(2).kind() == TokenKind.COLON) {
+          throw in.unsupported(t, "property block");
+        }
+        simpleStmt(out);
+      }
     }
   }
 
@@ -438,6 +444,7 @@ final class StatementParser {
     in.expect(TokenKind.CLASS);
     if (in.checkName("public") || in.checkName("api")) throw in.unsupported(in.peek(), "cdef " + in.peek().text() + " class");
     Token name = in.expectName();
+    if (in.check(TokenKind.NEWLINE)) throw in.unsupported(start, "cdef class forward declaration");
     List<Expr> bases = new ArrayList<>();
     if (in.match(TokenKind.LPAREN)) {
       while (!in.check(TokenKind.RPAREN)) {

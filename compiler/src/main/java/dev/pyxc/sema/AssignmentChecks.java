@@ -90,18 +90,14 @@ final class AssignmentChecks {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
     } else if (to instanceof CType.PyObject t && t.isExtType() && !extAccepts(t, from)) {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
-    } else if (from instanceof CType.PyObject f && f.isExtType() && to instanceof CType.PyObject t && t.builtin() != null) {
-      fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
     }
   }
 
   /**
-   * What an extension-typed place accepts: any object (tested at run time), an instance of the
-   * type or a subtype, never a builtin-typed object or a C value.
+   * What an extension-typed place accepts: any object, as Cython does (tested at run time unless
+   * its type is this one or a subtype), never a C value.
    */
   private boolean extAccepts(CType.PyObject to, CType from) {
-    if (!(from instanceof CType.PyObject f)) return false;
-    if (f.isExtType()) return fn.module.classOf(f).isSubclassOf(fn.module.classOf(to));
-    return f.builtin() == null;
+    return from instanceof CType.PyObject;
   }
 }

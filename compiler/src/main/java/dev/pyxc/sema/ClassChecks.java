@@ -80,6 +80,11 @@ final class ClassChecks {
       module.diags.error(b.pos(), "Base class '" + base.name() + "' of type '" + info.name() + "' is incomplete");
       return;
     }
+    if (!base.def.decorators().isEmpty()) {
+      // @cython.final, the one class decorator sema accepts.
+      module.diags.error(b.pos(), "Base class '" + base.name() + "' of type '" + info.name() + "' is final");
+      return;
+    }
     if (declaredAfter(base, info)) {
       // Cython needs a base declared before its subclass (its struct is laid out first).
       module.diags.error(b.pos(), "First base of '" + info.name() + "' is not an extension type");
@@ -110,6 +115,10 @@ final class ClassChecks {
         if (d.init() != null) {
           module.diags.error(d.pos(), "Cannot assign default value to fields in cdef classes, structs or unions");
         }
+        if (d.name().equals("__weakref__") || d.name().equals("__dict__")) {
+          special(info, cd, d, t);
+          continue;
+        }
         if (info.field(d.name()) != null || info.defMethods.containsKey(d.name()) || info.cmethods.containsKey(d.name())) {
           module.diags.error(d.pos(), "'" + d.name() + "' redeclared ");
           continue;
@@ -117,6 +126,10 @@ final class ClassChecks {
         info.fields.put(d.name(), new ClassInfo.Field(d.name(), t, cd.visibility(), d.pos()));
       }
     } else if (s instanceof Stmt.FuncDef f && f.isCdef()) {
+      if (f.name().startsWith("__") && f.name().endsWith("__") && !f.name().equals("__enter__") && !f.name().equals("__exit__")) {
+        module.diags.error(f.pos(), "Special methods must be declared with 'def', not 'cdef'");
+        return;
+      }
       if (f.cdef().cpdef()) {
         module.diags.error(f.pos(), "cpdef methods are not supported by pyxc");
         return;
@@ -161,9 +174,29 @@ final class ClassChecks {
     }
   }
 
+  /**
+   * {@code cdef object __weakref__} makes instances weakly referenceable and {@code cdef dict
+   * __dict__} gives them an attribute dict: slots of the type, not attributes code reads.
+   */
+  private void special(ClassInfo info, Stmt.CDef cd, Stmt.Declarator d, CType t) {
+    boolean weak = d.name().equals("__weakref__");
+    boolean rightType = weak ? t.equals(CType.OBJECT) : t instanceof CType.PyObject o && "dict".equals(o.builtin());
+    if (cd.visibility() != Stmt.Visibility.PRIVATE) {
+      module.diags.error(d.pos(), "Special attribute " + d.name() + " cannot be exposed to Python");
+    } else if (!rightType) {
+      module.diags.error(d.pos(), "Special attribute " + d.name() + " must be of type " + (weak ? "object" : "dict"));
+    } else if (weak) {
+      info.weakrefs = true;
+    } else {
+      info.instanceDict = true;
+    }
+  }
+
   private boolean redeclared(ClassInfo info, Stmt.FuncDef f) {
     if (info.fields.containsKey(f.name()) || info.defMethods.containsKey(f.name()) || info.cmethods.containsKey(f.name())) {
       module.diags.error(f.pos(), "'" + f.name() + "' redeclared ");
+      ClassInfo.Field field = info.fields.get(f.name());
+      if (field != null) module.diags.error(field.pos(), "Previous declaration is here");
       return true;
     }
     return false;

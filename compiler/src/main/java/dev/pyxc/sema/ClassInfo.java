@@ -20,11 +20,22 @@ public final class ClassInfo {
   final Map<String, CFunction> cmethods = new LinkedHashMap<>();
   final Map<String, Stmt.FuncDef> defMethods = new LinkedHashMap<>();
   ClassInfo base;
+  /** {@code cdef object __weakref__} / {@code cdef dict __dict__}: the instance holds a weakref list / an attribute dict. */
+  boolean weakrefs;
+  boolean instanceDict;
   /** The module's classes that extend this one, directly or not (filled once all bases are known). */
   final java.util.List<ClassInfo> subclasses = new java.util.ArrayList<>();
 
   ClassInfo(Stmt.ClassDef def) {
     this.def = def;
+  }
+
+  public boolean declaresWeakrefs() {
+    return weakrefs;
+  }
+
+  public boolean declaresInstanceDict() {
+    return instanceDict;
   }
 
   /** The top of this class's hierarchy: the class whose instance struct holds the vtable pointer. */
@@ -123,6 +134,7 @@ public final class ClassInfo {
   /** Whether instances hold references that a cycle could go through (so the type takes part in GC). */
   public boolean holdsObjects() {
     for (ClassInfo c = this; c != null; c = c.base) {
+      if (c.instanceDict) return true;
       for (Field f : c.fields.values()) if (f.type() instanceof CType.PyObject) return true;
     }
     return false;

@@ -92,9 +92,14 @@ final class DirectiveUses {
    * context as a directive, so it also reports the name as an invalid construct.
    */
   static void rejectTarget(Expr context, Pos itemPos, CythonNames names, Diagnostics diags) {
-    diags.error(itemPos, "Compiler directive with statements cannot contain 'as'");
     Expr callee = context instanceof Expr.Call c ? c.func() : context;
     String path = names.qualify(callee);
+    if (path == null) {
+      // Not a directive at all: an ordinary context manager, outside the subset.
+      diags.error(itemPos, "'with' statements other than compiler directives are not supported by pyxc");
+      return;
+    }
+    diags.error(itemPos, "Compiler directive with statements cannot contain 'as'");
     if (path != null) invalid(path.substring(path.lastIndexOf('.') + 1), callee.pos(), diags);
   }
 

@@ -76,7 +76,9 @@ final class FunctionChecker {
         diags.error(p.pos(), "duplicate argument '" + p.name() + "' in function definition");
         continue;
       }
-      if ((p.notNone() || p.orNone()) && !((t instanceof CType.PyObject || t instanceof CType.MemView) && p.type() != null)) {
+      if (p.notNone() && p.defaultValue() instanceof Expr.NoneLit) {
+        diags.error(p.pos(), "Parameter '" + p.name() + "' is declared 'not None' but has a default value of None");
+      } else if ((p.notNone() || p.orNone()) && !((t instanceof CType.PyObject || t instanceof CType.MemView) && p.type() != null)) {
         diags.error(p.pos(), "'" + (p.notNone() ? "not" : "or") + " None' only allowed in Python functions with typed object arguments");
       }
       Symbol s = new Symbol(p.name(), t, Symbol.Kind.PARAM, true, p.pos());
