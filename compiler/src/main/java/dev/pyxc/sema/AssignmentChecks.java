@@ -90,6 +90,11 @@ final class AssignmentChecks {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
     } else if (to instanceof CType.PyObject t && t.isExtType() && !extAccepts(t, from)) {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
+    } else if (from instanceof CType.PyObject f && f.isExtType() && to instanceof CType.PyObject t && t.builtin() != null) {
+      fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
+    } else if (from instanceof CType.PyObject f && f.builtin() != null && Set.of("list", "tuple", "dict").contains(f.builtin())
+        && Types.isCNumeric(to)) {
+      fn.diags.error(pos, "Cannot coerce " + f.builtin() + " to type '" + to.name() + "'");
     }
   }
 
@@ -98,6 +103,6 @@ final class AssignmentChecks {
    * its type is this one or a subtype), never a C value.
    */
   private boolean extAccepts(CType.PyObject to, CType from) {
-    return from instanceof CType.PyObject;
+    return from instanceof CType.PyObject f && f.builtin() == null;
   }
 }

@@ -2,6 +2,7 @@ package dev.pyxc.sema;
 
 import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.Stmts;
 import dev.pyxc.ast.TypeRef;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +43,11 @@ final class ClassChecks {
 
   /** Makes the class's name known as a type and as a module global (the type object). */
   void declare(Stmt.ClassDef c) {
-    if (classes.containsKey(c.name()) || module.moduleNames.contains(c.name())) {
+    if (classes.containsKey(c.name())) {
+      module.diags.error(c.pos(), "C class '" + c.name() + "' already implemented");
+      return;
+    }
+    if (module.moduleNames.contains(c.name())) {
       module.diags.error(c.namePos(), "'" + c.name() + "' redeclared ");
       return;
     }
@@ -72,6 +77,11 @@ final class ClassChecks {
     Expr b = bases.get(0);
     if (b instanceof Expr.Name n && n.id().equals("object")) return;
     ClassInfo base = b instanceof Expr.Name n ? classes.get(n.id()) : null;
+    if (base == null && b instanceof Expr.Name n && !Builtins.NAMES.contains(n.id())) {
+      // A module variable or an unknown name: nothing Cython can lay out a struct after.
+      module.diags.error(b.pos(), "First base of '" + info.name() + "' is not an extension type");
+      return;
+    }
     if (base == null) {
       module.diags.error(b.pos(), "base types other than cdef classes of this module are not supported by pyxc");
       return;
@@ -121,6 +131,7 @@ final class ClassChecks {
         }
         if (info.field(d.name()) != null || info.defMethods.containsKey(d.name()) || info.cmethods.containsKey(d.name())) {
           module.diags.error(d.pos(), "'" + d.name() + "' redeclared ");
+          if (info.field(d.name()) != null) module.diags.error(info.field(d.name()).pos(), "Previous declaration is here");
           continue;
         }
         info.fields.put(d.name(), new ClassInfo.Field(d.name(), t, cd.visibility(), d.pos()));
@@ -151,20 +162,28 @@ final class ClassChecks {
           && inherited.propagation() == mine.propagation() && java.util.Objects.equals(inherited.errorValue(), mine.errorValue()))) {
         // A vtable slot has one C signature: an override must keep it.
         module.diags.error(f.pos(), "Signature not compatible with previous declaration");
+        Stmt.FuncDef previous = info.base.cmethodDef(f.name());
+        if (previous != null) module.diags.error(previous.pos(), "Previous declaration is here");
       }
     } else if (s instanceof Stmt.FuncDef f) {
       if (SLOT_METHODS.contains(f.name())) {
         module.diags.error(f.pos(), "special method '" + f.name() + "' of a cdef class is not supported by pyxc");
         return;
       }
+      if (f.name().equals("__cinit__") && f.params().isEmpty()) {
+        module.diags.error(f.pos(), "Special method __cinit__ has wrong number of arguments (0 declared, 1 or more expected)");
+        return;
+      }
+      if (f.name().equals("__dealloc__") && f.params().size() != 1) {
+        module.diags.error(f.pos(), "Special method __dealloc__ has wrong number of arguments (" + f.params().size()
+            + " declared, 1 expected)");
+        return;
+      }
       if (f.params().isEmpty()) {
         module.diags.error(f.pos(), "methods without a self argument are not supported by pyxc");
         return;
       }
-      if (f.name().equals("__dealloc__") && f.params().size() != 1) {
-        module.diags.error(f.pos(), "__dealloc__ method of extension type expects 1 argument (" + f.params().size() + " given)");
-        return;
-      }
+      if (f.name().equals("__dealloc__")) returnsValue(f.body());
       if (redeclared(info, f)) return;
       info.defMethods.put(f.name(), f);
     } else if (s instanceof Stmt.Pass) {
@@ -189,6 +208,14 @@ final class ClassChecks {
       info.weakrefs = true;
     } else {
       info.instanceDict = true;
+    }
+  }
+
+  /** {@code __dealloc__} is a C function returning nothing: a returned value is Cython's error. */
+  private void returnsValue(List<Stmt> body) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Return r && r.value() != null) module.diags.error(r.value().pos(), "Return with value in void function");
+      for (List<Stmt> inner : Stmts.blocks(s)) returnsValue(inner);
     }
   }
 

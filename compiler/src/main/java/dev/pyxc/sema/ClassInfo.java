@@ -125,6 +125,15 @@ public final class ClassInfo {
     return null;
   }
 
+  /** The declaration of cdef method {@code name} in this class or the nearest base that has one. */
+  public Stmt.FuncDef cmethodDef(String name) {
+    for (ClassInfo c = this; c != null; c = c.base) {
+      if (!c.cmethods.containsKey(name)) continue;
+      for (Stmt s : c.def.body()) if (s instanceof Stmt.FuncDef f && f.isCdef() && f.name().equals(name)) return f;
+    }
+    return null;
+  }
+
   /** Whether an instance of this class is also one of {@code other}. */
   public boolean isSubclassOf(ClassInfo other) {
     for (ClassInfo c = this; c != null; c = c.base) if (c == other) return true;

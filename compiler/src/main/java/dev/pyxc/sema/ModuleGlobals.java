@@ -3,6 +3,7 @@ package dev.pyxc.sema;
 import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.Exprs;
 import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.Stmts;
 import java.util.List;
 import java.util.Set;
 
@@ -33,7 +34,7 @@ public final class ModuleGlobals {
   static void declaredGlobal(List<Stmt> body, Set<String> out) {
     for (Stmt s : body) {
       if (s instanceof Stmt.Global g) out.addAll(g.names());
-      for (List<Stmt> inner : children(s)) declaredGlobal(inner, out);
+      for (List<Stmt> inner : Stmts.blocks(s)) declaredGlobal(inner, out);
     }
   }
 
@@ -62,7 +63,7 @@ public final class ModuleGlobals {
     } else if (s instanceof Stmt.Try t) {
       for (Stmt.Handler h : t.handlers()) if (h.name() != null) out.add(h.name());
     }
-    for (List<Stmt> inner : children(s)) for (Stmt x : inner) bound(x, out);
+    for (List<Stmt> inner : Stmts.blocks(s)) for (Stmt x : inner) bound(x, out);
   }
 
   private static void targets(Expr t, Set<String> out) {
@@ -74,23 +75,5 @@ public final class ModuleGlobals {
   private static void walrus(Expr e, Set<String> out) {
     if (e instanceof Expr.NamedExpr ne) out.add(ne.target().id());
     for (Expr c : Exprs.children(e)) walrus(c, out);
-  }
-
-  private static List<List<Stmt>> children(Stmt s) {
-    if (s instanceof Stmt.If i) {
-      List<List<Stmt>> out = new java.util.ArrayList<>();
-      i.branches().forEach(b -> out.add(b.body()));
-      out.add(i.orElse());
-      return out;
-    }
-    if (s instanceof Stmt.While w) return List.of(w.body(), w.orElse());
-    if (s instanceof Stmt.For f) return List.of(f.body(), f.orElse());
-    if (s instanceof Stmt.With w) return List.of(w.body());
-    if (s instanceof Stmt.Try t) {
-      List<List<Stmt>> out = new java.util.ArrayList<>(List.of(t.body(), t.orElse(), t.finalBody()));
-      t.handlers().forEach(h -> out.add(h.body()));
-      return out;
-    }
-    return List.of();
   }
 }

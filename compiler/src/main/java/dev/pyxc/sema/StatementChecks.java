@@ -116,7 +116,8 @@ final class StatementChecks {
       fn.current = inner;
       checkBlock(w.body());
       fn.current = saved;
-    } else if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport || s instanceof Stmt.Import || s instanceof Stmt.Global) {
+    } else if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport || s instanceof Stmt.Import || s instanceof Stmt.Global
+        || s instanceof Stmt.ClassDef) {
     } else {
       throw new AssertionError(s);
     }
@@ -185,6 +186,9 @@ final class StatementChecks {
         toObject(s.index());
       }
     } else if (t instanceof Expr.Attribute a) {
+      ClassInfo cls = fn.module.classOf(fn.type(a.obj()));
+      ClassInfo.Field f = cls == null ? null : cls.field(a.name());
+      if (f != null && !(f.type() instanceof CType.PyObject)) fn.report(a.pos(), "Deletion of non-Python, non-C++ object");
       toObject(a.obj());
     }
   }

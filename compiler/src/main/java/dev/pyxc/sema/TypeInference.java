@@ -51,8 +51,14 @@ final class TypeInference {
   }
 
   private void collect(Stmt s, boolean topLevel) {
-    if (s instanceof Stmt.CDef c && fn.moduleScope) {
+    if (s instanceof Stmt.CDef c && fn.moduleScope && c.visibility() != Stmt.Visibility.PRIVATE) {
+      // Cython: only extension-type attributes may be readonly; public module variables are C exports.
+      fn.diags.error(c.names().get(0).pos(), c.visibility() == Stmt.Visibility.READONLY
+          ? "Module-level variable cannot be declared readonly" : "'cdef public' module-level variables are not supported by pyxc");
+    } else if (s instanceof Stmt.CDef c && fn.moduleScope) {
       fn.diags.error(c.pos(), "module-level cdef variables are not supported by pyxc");
+    } else if (s instanceof Stmt.ClassDef c && !fn.moduleScope) {
+      fn.diags.error(c.pos(), "Extension type definition not allowed here");
     } else if (s instanceof Stmt.Return r && fn.moduleScope) {
       fn.diags.error(r.pos(), "Return not inside a function body");
     } else if (s instanceof Stmt.Import || s instanceof Stmt.Global) {
@@ -64,6 +70,8 @@ final class TypeInference {
     } else if (s instanceof Stmt.CDef c) {
       if (!topLevel) {
         fn.diags.error(c.type().pos(), "cdef statement not allowed here");
+      } else if (c.visibility() != Stmt.Visibility.PRIVATE) {
+        fn.diags.error(c.names().get(0).pos(), "Local variable cannot be declared " + c.visibility().name().toLowerCase());
       }
       CType t = fn.module.resolve(c.type());
       for (Stmt.Declarator d : c.names()) {

@@ -1,0 +1,9 @@
+x = 5
+
+cdef class Point(x):
+    cdef int y
+
+_ERRORS = """
+3:17: First base of 'Point' is not an extension type
+"""
+# Expected diagnostics recorded from Cython 3.3.0 (python3 cython.py -3).

@@ -1,0 +1,9 @@
+def f():
+    cdef class Point:
+        cdef int x
+    return 1
+
+_ERRORS = """
+2:4: Extension type definition not allowed here
+"""
+# Expected diagnostics recorded from Cython 3.3.0 (python3 cython.py -3).
