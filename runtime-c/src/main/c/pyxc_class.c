@@ -117,3 +117,129 @@ static void pyxc_call_dealloc(PyObject *o, PyObject *(*dealloc)(PyObject *)) {
     PyErr_Restore(et, ev, tb);
 }
 /* @end */
+
+/* ---- Python classes ---- */
+
+/* @piece pyxc_ns_lookup */
+/* A name read in a class body: the namespace (any mapping a metaclass prepared), then the module
+   globals and builtins, as CPython's LOAD_NAME. New reference, or NULL with NameError. */
+static PyObject *pyxc_ns_lookup(PyObject *ns, PyObject *name, PyObject *globals) {
+    PyObject *v;
+    if (PyDict_CheckExact(ns)) {
+        v = PyDict_GetItemWithError(ns, name);
+        if (v) return Py_NewRef(v);
+        if (PyErr_Occurred()) return NULL;
+    } else {
+        v = PyObject_GetItem(ns, name);
+        if (v) return v;
+        if (!PyErr_ExceptionMatches(PyExc_KeyError)) return NULL;
+        PyErr_Clear();
+    }
+    return pyxc_get_global(globals, name);
+}
+/* @end */
+
+/* @piece pyxc_ns_del */
+/* del name in a class body: NameError when the namespace lacks it. 0, or -1 with an exception. */
+static int pyxc_ns_del(PyObject *ns, PyObject *name) {
+    if (PyObject_DelItem(ns, name) == 0) return 0;
+    if (PyErr_ExceptionMatches(PyExc_KeyError)) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+    }
+    return -1;
+}
+/* @end */
+
+/* @piece pyxc_make_method */
+/* A def in a class body: the compiled function (a builtin function object) wrapped so that it
+   binds to an instance as a Python function does (instancemethod). New reference. */
+static PyObject *pyxc_make_method(PyMethodDef *def) {
+    PyObject *f = PyCFunction_NewEx(def, NULL, NULL);
+    if (!f) return NULL;
+    PyObject *m = PyInstanceMethod_New(f);
+    Py_DECREF(f);
+    return m;
+}
+/* @end */
+
+/* @piece pyxc_class_cell */
+/* The class a method's zero-argument super() names: borrowed, or RuntimeError while its class
+   statement has not finished (CPython's empty __class__ cell). */
+static PyObject *pyxc_class_cell(PyObject *cls) {
+    if (likely(cls != NULL)) return cls;
+    PyErr_SetString(PyExc_RuntimeError, "super(): empty __class__ cell");
+    return NULL;
+}
+/* @end */
+
+/* @piece pyxc_build_class */
+/* A class statement, as CPython's __build_class__ does it with the body compiled: the metaclass
+   (the metaclass keyword, else the most derived metaclass of the bases, else type), its
+   __prepare__ namespace, __module__ / __qualname__ / __doc__, the body run into the namespace,
+   then metaclass(name, bases, namespace, **keywords). New reference, or NULL. */
+static PyObject *pyxc_build_class(PyObject *bases, PyObject *keywords, PyObject *name, PyObject *doc, PyObject *globals,
+                                  PyObject *(*body)(PyObject *ns)) {
+    PyObject *meta = NULL, *kw = NULL, *ns = NULL, *cls = NULL, *r;
+    if (keywords != Py_None) {
+        kw = PyDict_Copy(keywords);
+        if (!kw) return NULL;
+        meta = PyDict_GetItemString(kw, "metaclass");
+        if (meta) {
+            Py_INCREF(meta);
+            if (PyDict_DelItemString(kw, "metaclass") < 0) goto done;
+        }
+    }
+    if (!meta) meta = Py_NewRef(PyTuple_GET_SIZE(bases) ? (PyObject *)Py_TYPE(PyTuple_GET_ITEM(bases, 0)) : (PyObject *)&PyType_Type);
+    if (PyType_Check(meta)) {
+        /* The most derived metaclass among the given one and those of the bases. */
+        PyTypeObject *winner = (PyTypeObject *)meta;
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(bases); i++) {
+            PyTypeObject *t = Py_TYPE(PyTuple_GET_ITEM(bases, i));
+            if (PyType_IsSubtype(winner, t)) continue;
+            if (PyType_IsSubtype(t, winner)) {
+                winner = t;
+                continue;
+            }
+            PyErr_SetString(PyExc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                            "subclass of the metaclasses of all its bases");
+            goto done;
+        }
+        Py_SETREF(meta, Py_NewRef((PyObject *)winner));
+    }
+    PyObject *prepare = PyObject_GetAttrString(meta, "__prepare__");
+    if (!prepare) {
+        if (!PyErr_ExceptionMatches(PyExc_AttributeError)) goto done;
+        PyErr_Clear();
+    }
+    if (prepare) {
+        PyObject *args[2] = {name, bases};
+        ns = PyObject_VectorcallDict(prepare, args, 2, kw);
+        Py_DECREF(prepare);
+    } else {
+        ns = PyDict_New();
+    }
+    if (!ns) goto done;
+    if (!PyMapping_Check(ns)) {
+        PyErr_Format(PyExc_TypeError, "%.200s.__prepare__() must return a mapping, not %.200s",
+                     PyType_Check(meta) ? ((PyTypeObject *)meta)->tp_name : "<metaclass>", Py_TYPE(ns)->tp_name);
+        goto done;
+    }
+    PyObject *module = PyDict_GetItemString(globals, "__name__");
+    if (module && PyMapping_SetItemString(ns, "__module__", module) < 0) goto done;
+    if (PyMapping_SetItemString(ns, "__qualname__", name) < 0) goto done;
+    if (doc != Py_None && PyMapping_SetItemString(ns, "__doc__", doc) < 0) goto done;
+    r = body(ns);
+    if (!r) goto done;
+    Py_DECREF(r);
+    {
+        PyObject *args[3] = {name, bases, ns};
+        cls = PyObject_VectorcallDict(meta, args, 3, kw);
+    }
+done:
+    Py_XDECREF(meta);
+    Py_XDECREF(kw);
+    Py_XDECREF(ns);
+    return cls;
+}
+/* @end */

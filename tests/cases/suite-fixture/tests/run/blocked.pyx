@@ -1,5 +1,5 @@
-cdef class A:
-    pass
+cdef struct A:
+    int x
 
 def f():
     return lambda: 1

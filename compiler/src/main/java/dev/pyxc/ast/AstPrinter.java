@@ -29,6 +29,7 @@ public final class AstPrinter {
       if (!c.bases().isEmpty()) {
         sb.append(" (").append(c.bases().stream().map(AstPrinter::expr).collect(Collectors.joining(" "))).append(")");
       }
+      for (Expr.Arg k : c.keywords()) sb.append(" (").append(k.keyword()).append("= ").append(expr(k.value())).append(")");
       if (c.docstring() != null) sb.append(" (doc ").append(quote(c.docstring())).append(")");
       for (Stmt.Decorator d : c.decorators()) sb.append(" (@ ").append(expr(d.expr())).append(")");
       sb.append('\n');

@@ -30,10 +30,11 @@ public sealed interface Stmt {
   /**
    * {@code cdef class Name(Base): body} ({@code extensionType}) or {@code class Name(bases): body}.
    * The body holds attribute declarations ({@link CDef}) and methods ({@link FuncDef}); a Python
-   * class body may hold any statement. {@code decorators} are those written above the class.
+   * class body may hold any statement. {@code keywords} are a Python class's keyword arguments
+   * ({@code metaclass=M}); {@code decorators} are those written above the class.
    */
-  record ClassDef(String name, List<Expr> bases, boolean extensionType, String docstring, List<Stmt> body,
-      List<Decorator> decorators, Pos pos, Pos namePos) implements Stmt {}
+  record ClassDef(String name, List<Expr> bases, List<Expr.Arg> keywords, boolean extensionType, String docstring,
+      List<Stmt> body, List<Decorator> decorators, Pos pos, Pos namePos) implements Stmt {}
 
   record Declarator(String name, Expr init, Pos pos) {}
 

@@ -30,6 +30,11 @@ public final class CEmitter {
     List<ClassEmitter> classes = m.classes().values().stream().map(c -> new ClassEmitter(c, m)).toList();
     for (ClassEmitter c : classes) prototypes.append(c.declarations()).append('\n');
     for (ModuleIr.Function f : m.functions()) {
+      // A Python class's method table entry (defined after its wrapper) and the class itself.
+      if (f.ir().classBody) prototypes.append("static PyObject *pyxc_pyclass").append(f.ir().pyClassPart).append(";\n");
+      else if (f.ir().pyClassPart != null) prototypes.append("static PyMethodDef pyxc_md").append(f.ir().pyClassPart).append(";\n");
+    }
+    for (ModuleIr.Function f : m.functions()) {
       prototypes.append(new FunctionEmitter(f.ir(), consts, m.sourceFile(), false).prototype()).append(";\n");
     }
     code.add(prototypes.append('\n').toString());
@@ -37,10 +42,11 @@ public final class CEmitter {
       FunctionEmitter fe = new FunctionEmitter(f.ir(), consts, m.sourceFile(), spans);
       StringBuilder part = new StringBuilder(fe.emit()).append('\n');
       pieces.addAll(fe.spans());
-      if (!f.def().isCdef() && !f.def().isModuleBody()) {
+      if (!f.def().isCdef() && !f.def().isModuleBody() && !f.ir().classBody) {
         // The wrapper converts and checks arguments: Cython shows that C under the def line too.
         String wrapper = WrapperEmitter.emit(f.def(), f.ir(), consts, m.sourceFile());
         part.append(wrapper).append('\n');
+        if (f.ir().pyClassPart != null) part.append(methodDef(f)).append('\n');
         if (spans) pieces.add(new CSpan(f.ir().line, WrapperEmitter.wrapperName(f.ir()), wrapper));
       }
       code.add(part.toString());
@@ -48,7 +54,7 @@ public final class CEmitter {
     for (ClassEmitter c : classes) code.add(c.definitions());
     StringBuilder methods = new StringBuilder("static PyMethodDef pyxc_methods[] = {\n");
     for (ModuleIr.Function f : m.functions()) {
-      if (f.def().isCdef() || f.def().isModuleBody() || f.ir().owner != null) continue;
+      if (f.def().isCdef() || f.def().isModuleBody() || f.ir().owner != null || f.ir().pyClassPart != null) continue;
       String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
       methods.append("    {").append(CNames.cString(f.def().name())).append(", (PyCFunction)(void (*)(void))")
           .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS, ")
@@ -97,6 +103,13 @@ public final class CEmitter {
     parts.add(out.toString());
     parts.addAll(code);
     return new Emitted(parts, List.copyOf(pieces));
+  }
+
+  /** A Python class method's entry: what {@code pyxc_make_method} makes its function object from. */
+  private static String methodDef(ModuleIr.Function f) {
+    String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
+    return "static PyMethodDef pyxc_md" + f.ir().pyClassPart + " = {" + CNames.cString(f.def().name())
+        + ", (PyCFunction)(void (*)(void))" + WrapperEmitter.wrapperName(f.ir()) + ", METH_FASTCALL | METH_KEYWORDS, " + doc + "};\n";
   }
 
   /** Whether any function of the module has a memoryview value (and so the view runtime). */

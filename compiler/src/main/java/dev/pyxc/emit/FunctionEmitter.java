@@ -40,6 +40,8 @@ final class FunctionEmitter {
    */
   static String implName(FuncIr fn) {
     if (fn.cdef != null) return dev.pyxc.ir.CSymbols.cdefName(fn.cdef);
+    if (fn.classBody) return "pyxc_cb" + fn.pyClassPart;
+    if (fn.pyClassPart != null) return "pyxc_pf" + fn.pyClassPart + "_" + CNames.ident(fn.name);
     return fn.owner != null ? "pyxc_pm" + dev.pyxc.ir.CSymbols.classPart(fn.owner) + "_" + CNames.ident(fn.name)
         : "pyxc_pf_" + CNames.ident(fn.name);
   }

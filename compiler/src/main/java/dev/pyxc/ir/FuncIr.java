@@ -29,6 +29,13 @@ public final class FuncIr {
   public final dev.pyxc.sema.CFunction cdef;
   /** The extension type a method belongs to; null for a module-level function. */
   public final String owner;
+  /**
+   * For a Python class's body or method, the C name part that makes it unique in the module
+   * ({@code 3Foo} for the body, {@code 3Foo_2} for its third def); null otherwise.
+   */
+  public final String pyClassPart;
+  /** Whether this function is a Python class body (its one parameter is the class namespace). */
+  public final boolean classBody;
 
   public FuncIr(String name, String qualifiedName, int line, CType returnType) {
     this(name, qualifiedName, line, returnType, null);
@@ -39,6 +46,13 @@ public final class FuncIr {
   }
 
   public FuncIr(String name, String qualifiedName, int line, CType returnType, dev.pyxc.sema.CFunction cdef, String owner) {
+    this(name, qualifiedName, line, returnType, cdef, owner, null, false);
+  }
+
+  public FuncIr(String name, String qualifiedName, int line, CType returnType, dev.pyxc.sema.CFunction cdef, String owner,
+      String pyClassPart, boolean classBody) {
+    this.pyClassPart = pyClassPart;
+    this.classBody = classBody;
     this.owner = owner;
     this.name = name;
     this.qualifiedName = qualifiedName;

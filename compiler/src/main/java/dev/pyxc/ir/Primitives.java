@@ -131,6 +131,10 @@ public final class Primitives {
 
   /** {@code del name} of a module global: NameError, as in Python, when it is not there. */
   public static final Primitive DEL_GLOBAL = status("del_global", "pyxc_del_global(pyxc_m_dict, %0)");
+  /** A name read in a Python class body: the class namespace, then the globals, then builtins (NameError). */
+  public static final Primitive NS_LOOKUP = newRef("ns_lookup", "pyxc_ns_lookup(%0, %1, pyxc_m_dict)");
+  /** {@code del name} in a class body: NameError when the namespace does not hold it, as Python's. */
+  public static final Primitive NS_DEL = status("ns_del", "pyxc_ns_del(%0, %1)");
 
   /** Removes a module global if it is there (an {@code except ... as} name at its clause's end). */
   public static final Primitive UNBIND_GLOBAL = status("unbind_global", "pyxc_dict_del_if_present(pyxc_m_dict, %0)");

@@ -282,7 +282,7 @@ final class ExpressionParser {
 
   // arglist: argument (',' argument)* [',']
   // argument: namedexpr_test | NAME '=' test
-  private List<Expr.Arg> argList() {
+  List<Expr.Arg> argList() {
     List<Expr.Arg> args = new ArrayList<>();
     boolean sawKeyword = false;
     while (!in.check(TokenKind.RPAREN)) {

@@ -41,7 +41,7 @@ final class StatementParser {
       case WHILE -> out.add(whileStmt());
       case FOR -> out.add(forStmt());
       case CDEF, CPDEF -> out.add(isCdefClass() ? classDef(List.of()) : cdefStmt());
-      case CLASS -> throw in.unsupported(t, "class");
+      case CLASS -> out.add(classDef(List.of()));
       case TRY -> out.add(tryStmt());
       case WITH -> out.add(withStmt());
       case ASYNC -> throw in.unsupported(t, "async");
@@ -363,8 +363,7 @@ final class StatementParser {
       decorators.add(new Stmt.Decorator(expr.namedExprTest(), at));
       in.expect(TokenKind.NEWLINE);
     }
-    if (in.check(TokenKind.CLASS)) throw in.unsupported(in.peek(), "class");
-    if (isCdefClass()) return classDef(List.copyOf(decorators));
+    if (isCdefClass() || in.check(TokenKind.CLASS)) return classDef(List.copyOf(decorators));
     if (in.check(TokenKind.CDEF) || in.check(TokenKind.CPDEF)) {
       if (cdefStmt() instanceof Stmt.FuncDef f) {
         return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), f.docstring(), f.body(), List.copyOf(decorators), f.cdef(), f.pos());
@@ -437,26 +436,31 @@ final class StatementParser {
     return in.check(TokenKind.CDEF) && (in.peek(1).kind() == TokenKind.CLASS);
   }
 
-  // classdef: 'cdef' 'class' NAME ['(' [test (',' test)*] ')'] ':' suite
+  // classdef: ['cdef'] 'class' NAME ['(' [arglist] ')'] ':' suite
   // The suite is read as statements; sema decides which belong in a class body.
   private Stmt classDef(List<Stmt.Decorator> decorators) {
     Token start = in.advance();
-    in.expect(TokenKind.CLASS);
-    if (in.checkName("public") || in.checkName("api")) throw in.unsupported(in.peek(), "cdef " + in.peek().text() + " class");
+    boolean extension = start.kind() == TokenKind.CDEF;
+    if (extension) in.expect(TokenKind.CLASS);
+    if (extension && (in.checkName("public") || in.checkName("api"))) {
+      throw in.unsupported(in.peek(), "cdef " + in.peek().text() + " class");
+    }
     Token name = in.expectName();
-    if (in.check(TokenKind.NEWLINE)) throw in.unsupported(start, "cdef class forward declaration");
+    if (extension && in.check(TokenKind.NEWLINE)) throw in.unsupported(start, "cdef class forward declaration");
     List<Expr> bases = new ArrayList<>();
+    List<Expr.Arg> keywords = new ArrayList<>();
     if (in.match(TokenKind.LPAREN)) {
-      while (!in.check(TokenKind.RPAREN)) {
-        bases.add(expr.test());
-        if (!in.match(TokenKind.COMMA)) break;
+      for (Expr.Arg a : expr.argList()) {
+        if (a.keyword() != null) keywords.add(a);
+        else bases.add(a.value());
       }
       in.expect(TokenKind.RPAREN);
     }
-    if (in.check(TokenKind.LBRACKET)) throw in.unsupported(in.peek(), "cdef class object/type names");
+    if (extension && in.check(TokenKind.LBRACKET)) throw in.unsupported(in.peek(), "cdef class object/type names");
     in.expect(TokenKind.COLON);
     FunctionBody body = functionBody();
-    return new Stmt.ClassDef(name.text(), List.copyOf(bases), true, body.doc(), body.stmts(), decorators, start.pos(), name.pos());
+    return new Stmt.ClassDef(name.text(), List.copyOf(bases), List.copyOf(keywords), extension, body.doc(), body.stmts(),
+        decorators, start.pos(), name.pos());
   }
 
   // if_stmt: 'if' namedexpr_test ':' suite ('elif' namedexpr_test ':' suite)* ['else' ':' suite]

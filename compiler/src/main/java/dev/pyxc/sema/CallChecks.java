@@ -35,14 +35,14 @@ final class CallChecks {
       }
       return unbound.returnType();
     }
-    if (c.func() instanceof Expr.Attribute a && !(a.obj() instanceof Expr.Name n && isClassName(n))) {
+    String libc = libcMathName(c.func());
+    if (libc != null && LibcMath.function(libc) != null) return libcCall(c, libc);
+    if (c.func() instanceof Expr.Attribute a && libc == null && !(a.obj() instanceof Expr.Name n && isClassName(n))) {
       CType objType = fn.type(a.obj());
       ClassInfo cls = fn.module.classOf(objType);
       CFunction method = cls == null ? null : cls.cmethod(a.name());
       if (method != null) return methodCall(c, a, method);
     }
-    String libc = libcMathName(c.func());
-    if (libc != null && LibcMath.function(libc) != null) return libcCall(c, libc);
     CType ft = fn.type(c.func());
     List<CType> argTypes = new ArrayList<>();
     boolean unknown = false;

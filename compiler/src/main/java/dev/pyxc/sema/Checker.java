@@ -30,6 +30,7 @@ public final class Checker {
   final CythonNames cythonNames = new CythonNames();
   final Map<String, CFunction> cfunctions = new LinkedHashMap<>();
   final ClassChecks classes = new ClassChecks(this);
+  final PyClasses pyClasses = new PyClasses(this);
 
   private Checker(Diagnostics diags, Directives directives) {
     this.diags = diags;
@@ -45,11 +46,12 @@ public final class Checker {
         c.moduleNames.add(f.name());
       } else if (s instanceof Stmt.CImport ci) {
         c.cythonNames.add(ci, diags);
-      } else if (s instanceof Stmt.ClassDef cd) {
+      } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         c.classes.declare(cd);
       }
     }
     c.classes.readBodies();
+    c.pyClasses.collect(moduleBody);
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f && f.isCdef()) c.declareCFunction(f);
     }
@@ -65,7 +67,7 @@ public final class Checker {
       if (s instanceof Stmt.FuncDef f) {
         functions.add(new FunctionChecker(c, f, false).run());
         if (f.isCdef() && f.cdef().cpdef()) functions.add(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).run());
-      } else if (s instanceof Stmt.ClassDef cd) {
+      } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         ClassInfo owner = c.classes.classes.get(cd.name());
         if (owner == null || owner.def != cd) continue;
         for (Stmt m : cd.body()) {
@@ -84,9 +86,22 @@ public final class Checker {
           top.get(0).pos());
       functions.add(new FunctionChecker(c, body, true).run());
     }
+    for (PyClassInfo py : c.pyClasses.order) {
+      FunctionChecker bodyChecker = new FunctionChecker(c, py.bodyFunction(), true);
+      bodyChecker.pyClass = py;
+      bodyChecker.classBody = true;
+      functions.add(bodyChecker.run());
+      for (Stmt m : py.def().body()) {
+        if (!(m instanceof Stmt.FuncDef f) || f.isCdef()) continue;
+        FunctionChecker method = new FunctionChecker(c, f, false);
+        method.pyClass = py;
+        functions.add(method.run());
+      }
+    }
     return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)),
         directives, java.util.Collections.unmodifiableMap(c.cfunctions),
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(c.classes.classes)));
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(c.classes.classes)),
+        java.util.Collections.unmodifiableMap(c.pyClasses.classes));
   }
 
   /** Whether {@code f} is the first method of its name in the class (a redeclaration was reported). */

@@ -55,6 +55,9 @@ final class FunctionChecker {
 
   /** The extension type of a method, whose first parameter is the instance; null for a function. */
   final ClassInfo owner;
+  /** The Python class of a method or of a class body (then {@link #classBody}); null otherwise. */
+  PyClassInfo pyClass;
+  boolean classBody;
 
   FunctionChecker(Checker module, Stmt.FuncDef def, boolean moduleScope) {
     this(module, def, moduleScope, null);
@@ -92,7 +95,8 @@ final class FunctionChecker {
     returnType = self != null ? self.returnType() : CType.OBJECT;
     fnDirectives = module.directives.copy();
     for (Stmt.Decorator d : def.decorators()) {
-      if (!DirectiveUses.apply(d.expr(), DirectiveUses.Scope.FUNCTION, d.pos(), module.cythonNames, fnDirectives, diags)) {
+      if (!DirectiveUses.apply(d.expr(), DirectiveUses.Scope.FUNCTION, d.pos(), module.cythonNames, fnDirectives, diags)
+          && pyClass == null) {
         Expr root = d.expr() instanceof Expr.Call c ? c.func() : d.expr();
         while (root instanceof Expr.Attribute a) root = a.obj();
         if (root instanceof Expr.Name n && !module.moduleNames.contains(n.id()) && !Builtins.NAMES.contains(n.id())) {
@@ -118,7 +122,7 @@ final class FunctionChecker {
     warnUnused();
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
-        types, rangeLoops, fnDirectives, withDirectives, returnType, libcMath, owner);
+        types, rangeLoops, fnDirectives, withDirectives, returnType, libcMath, owner, pyClass, classBody);
   }
 
   private void checkDefault(Stmt.Param p) {

@@ -11,12 +11,13 @@ import java.util.Map;
  * of every expression, for loops over {@code range} the C type their counter runs in, and the
  * directives in force in its body and in each {@code with cython.NAME(...)} block, and the names
  * (or callees) that are {@code libc.math} functions and constants, by their libc.math name;
- * {@code owner} is the extension type of a method (null for a module-level function).
+ * {@code owner} is the extension type of a method (null for a module-level function);
+ * {@code pyClass} the Python class of a method or, with {@code classBody}, of the class body.
  */
 public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Symbol> locals,
     IdentityHashMap<Expr, CType> exprTypes, IdentityHashMap<Stmt.For, CType> rangeLoopTypes,
     Directives directives, IdentityHashMap<Stmt.With, Directives> withDirectives, CType returnType,
-    IdentityHashMap<Expr, String> libcMath, ClassInfo owner) {
+    IdentityHashMap<Expr, String> libcMath, ClassInfo owner, PyClassInfo pyClass, boolean classBody) {
 
   public CType typeOf(Expr e) {
     CType t = exprTypes.get(e);

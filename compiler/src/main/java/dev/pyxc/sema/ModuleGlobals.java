@@ -39,6 +39,7 @@ public final class ModuleGlobals {
   }
 
   private static void bound(Stmt s, Set<String> out) {
+    if (s instanceof Stmt.ClassDef c && !c.extensionType()) out.add(c.name());
     if (s instanceof Stmt.Del d) {
       for (Expr t : d.targets()) if (t instanceof Expr.Name n) out.add(n.id());
     } else if (s instanceof Stmt.Assign a) {

@@ -6,10 +6,12 @@ import java.util.Set;
 
 /**
  * Sema's result for a module: its functions (methods included) in source order, module names,
- * directives, cdef signatures, and its extension types in declaration order.
+ * directives, cdef signatures, its extension types in declaration order, and its Python classes
+ * by their statements.
  */
 public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String> moduleNames, Directives directives,
-    java.util.Map<String, CFunction> cfunctions, java.util.Map<String, ClassInfo> classes) {
+    java.util.Map<String, CFunction> cfunctions, java.util.Map<String, ClassInfo> classes,
+    java.util.Map<dev.pyxc.ast.Stmt.ClassDef, PyClassInfo> pyClasses) {
   /** The extension type a type is an instance of, or null. */
   public ClassInfo classOf(CType t) {
     return t instanceof CType.PyObject o && o.isExtType() ? classes.get(o.extType()) : null;

@@ -116,6 +116,13 @@ final class StatementChecks {
       fn.current = inner;
       checkBlock(w.body());
       fn.current = saved;
+    } else if (s instanceof Stmt.FuncDef f && fn.classBody) {
+      // A method's decorators run in the class body, applied to the function it makes.
+      for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
+    } else if (s instanceof Stmt.ClassDef c && !c.extensionType() && fn.moduleScope) {
+      c.bases().forEach(this::toObject);
+      c.keywords().forEach(k -> toObject(k.value()));
+      for (Stmt.Decorator d : c.decorators()) toObject(d.expr());
     } else if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport || s instanceof Stmt.Import || s instanceof Stmt.Global
         || s instanceof Stmt.ClassDef) {
     } else {
@@ -191,6 +198,13 @@ final class StatementChecks {
       if (f != null && !(f.type() instanceof CType.PyObject)) fn.report(a.pos(), "Deletion of non-Python, non-C++ object");
       toObject(a.obj());
     }
+  }
+
+  /** A compiler directive used as a decorator ({@code @cython.boundscheck(False)}): no value at run time. */
+  private boolean isDirective(Expr decorator) {
+    Expr callee = decorator instanceof Expr.Call c ? c.func() : decorator;
+    String path = fn.module.cythonNames.qualify(callee);
+    return path != null && path.startsWith("cython.");
   }
 
   private void toObject(Expr e) {

@@ -51,14 +51,20 @@ final class TypeInference {
   }
 
   private void collect(Stmt s, boolean topLevel) {
-    if (s instanceof Stmt.CDef c && fn.moduleScope && c.visibility() != Stmt.Visibility.PRIVATE) {
+    if (s instanceof Stmt.CDef && fn.classBody) {
+      // A C declaration in a Python class body: PyClasses reported it as Cython does.
+    } else if (s instanceof Stmt.CDef c && fn.moduleScope && c.visibility() != Stmt.Visibility.PRIVATE) {
       // Cython: only extension-type attributes may be readonly; public module variables are C exports.
       fn.diags.error(c.names().get(0).pos(), c.visibility() == Stmt.Visibility.READONLY
           ? "Module-level variable cannot be declared readonly" : "'cdef public' module-level variables are not supported by pyxc");
     } else if (s instanceof Stmt.CDef c && fn.moduleScope) {
       fn.diags.error(c.pos(), "module-level cdef variables are not supported by pyxc");
     } else if (s instanceof Stmt.ClassDef c && !fn.moduleScope) {
-      fn.diags.error(c.pos(), "Extension type definition not allowed here");
+      fn.diags.error(c.pos(), c.extensionType() ? "Extension type definition not allowed here"
+          : "classes defined in functions are not supported by pyxc");
+      bindLocal(c.name(), c.namePos(), new FromObject());
+    } else if (s instanceof Stmt.ClassDef || (s instanceof Stmt.FuncDef && fn.classBody)) {
+      // A class at module level, a method in a class body: checked as functions of their own.
     } else if (s instanceof Stmt.Return r && fn.moduleScope) {
       fn.diags.error(r.pos(), "Return not inside a function body");
     } else if (s instanceof Stmt.Import || s instanceof Stmt.Global) {

@@ -56,7 +56,7 @@ final class AssignmentLowering {
         fb.add(new Op.Unbind(fb.vars.get(n.id())));
         if (fb.assigned != null) fb.assigned.remove(n.id());
       } else if (t instanceof Expr.Name n) {
-        fb.call(Primitives.DEL_GLOBAL, n.pos(), fb.constant(new Const.PyStr(n.id()), CType.OBJECT));
+        fb.module.delGlobal(n.id(), n.pos());
       } else if (t instanceof Expr.Subscript s) {
         Register obj = fb.exprAs(s.obj(), CType.OBJECT);
         fb.call(Primitives.DELITEM, s.pos(), obj, fb.expressions.index(s.index()));

@@ -59,7 +59,8 @@ final class CallLowering {
     }
     String builtin = builtinCallee(c);
     boolean positional = c.args().stream().allMatch(a -> a.keyword() == null);
-    if ("super".equals(builtin) && c.args().isEmpty() && fb.fi.owner() != null && !fb.fn.params.isEmpty()) {
+    if ("super".equals(builtin) && c.args().isEmpty() && (fb.fi.owner() != null || (fb.fi.pyClass() != null
+        && !fb.fi.classBody())) && !fb.fn.params.isEmpty()) {
       return fb.classes.zeroArgumentSuper(c);
     }
     if (builtin != null && positional) {

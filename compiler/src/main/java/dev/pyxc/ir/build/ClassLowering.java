@@ -4,12 +4,15 @@ import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.diag.Pos;
 import dev.pyxc.ir.ClassPrimitives;
+import dev.pyxc.ir.Const;
 import dev.pyxc.ir.Primitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CFunction;
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.ClassInfo;
 import dev.pyxc.sema.ModuleGlobals;
+import dev.pyxc.sema.PyClassInfo;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -79,10 +82,14 @@ final class ClassLowering {
     return fb.call(Primitives.cdefCall(m), c.pos(), args);
   }
 
-  /** {@code super()} in a method: {@code super(Type, self)}, as Python's compiler makes it from the class cell. */
+  /**
+   * {@code super()} in a method: {@code super(Type, self)}, as Python's compiler makes it from the
+   * class cell (for a Python class, the class its statement made).
+   */
   Register zeroArgumentSuper(Expr.Call c) {
     Register superType = fb.module.global("super", c.pos());
-    Register type = fb.call(ClassPrimitives.typeObject(fb.fi.owner()), c.pos());
+    Register type = fb.fi.owner() != null ? fb.call(ClassPrimitives.typeObject(fb.fi.owner()), c.pos())
+        : fb.call(ClassPrimitives.classCellValue(fb.fi.pyClass()), c.pos());
     return fb.calls.callPy(superType, List.of(type, fb.fn.params.get(0)), List.of(), c.pos());
   }
 
@@ -97,6 +104,80 @@ final class ClassLowering {
     List<String> kw = c.args().stream().filter(x -> x.keyword() != null).map(Expr.Arg::keyword).toList();
     Register made = fb.calls.callPy(type, List.of(args), kw, c.pos());
     return fb.call(Primitives.retype(cls.type()), c.pos(), made);
+  }
+
+  /**
+   * A Python {@code class} statement, as CPython runs one: the bases and keywords evaluated, the
+   * body run by {@code pyxc_build_class} into a namespace from the metaclass's
+   * {@code __prepare__}, the metaclass called, the class remembered for {@code super()} in its
+   * methods, the decorators applied bottom-up, and the name bound.
+   */
+  void classStatement(Stmt.ClassDef c) {
+    PyClassInfo py = fb.outer.info.pyClasses().get(c);
+    List<Register> decorators = decorators(c.decorators());
+    Register bases = fb.call(Primitives.TUPLE_PACK, c.pos(), fb.expressions.objects(c.bases()));
+    Register keywords;
+    if (c.keywords().isEmpty()) {
+      keywords = fb.constant(new Const.PyNone(), CType.OBJECT);
+    } else {
+      List<Expr> kv = new ArrayList<>();
+      for (Expr.Arg a : c.keywords()) {
+        kv.add(new Expr.StrLit(a.keyword(), a.pos()));
+        kv.add(a.value());
+      }
+      Register[] regs = new Register[kv.size()];
+      for (int i = 0; i < regs.length; i++) {
+        regs[i] = i % 2 == 0 ? fb.constant(new Const.PyStr(((Expr.StrLit) kv.get(i)).value()), CType.OBJECT)
+            : fb.exprAs(kv.get(i), CType.OBJECT);
+      }
+      keywords = fb.call(Primitives.DICT_PACK, c.pos(), regs);
+    }
+    Register name = fb.constant(new Const.PyStr(c.name()), CType.OBJECT);
+    Register doc = fb.constant(c.docstring() == null ? new Const.PyNone() : new Const.PyStr(c.docstring()), CType.OBJECT);
+    Register cls = fb.call(ClassPrimitives.buildClass(py), c.pos(), bases, keywords, name, doc);
+    fb.call(ClassPrimitives.setClassCell(py), c.pos(), cls);
+    fb.assignments.store(new Expr.Name(c.name(), c.namePos()), decorate(decorators, c.decorators(), cls), c.pos());
+  }
+
+  /**
+   * A {@code def} in a class body: a function object bound to the namespace, which binds as a
+   * method (an instancemethod around the compiled function), after its decorators.
+   */
+  void methodDefinition(Stmt.FuncDef f) {
+    List<Stmt.Decorator> applied = nonDirectives(f.decorators());
+    List<Register> decorators = decorators(applied);
+    Register fn = fb.call(ClassPrimitives.makeMethod(methodPart(f)), f.pos());
+    fb.assignments.store(new Expr.Name(f.name(), f.pos()), decorate(decorators, applied, fn), f.pos());
+  }
+
+  /** The C name part of a method of the class whose body is being lowered (see FunctionBuilder). */
+  private String methodPart(Stmt.FuncDef f) {
+    int ordinal = 0;
+    for (Stmt s : fb.fi.pyClass().def().body()) {
+      if (s == f) break;
+      if (s instanceof Stmt.FuncDef) ordinal++;
+    }
+    return fb.fn.pyClassPart + "_" + ordinal;
+  }
+
+  /** The decorators that run: sema typed those that are not compiler directives. */
+  private List<Stmt.Decorator> nonDirectives(List<Stmt.Decorator> decorators) {
+    return decorators.stream().filter(d -> fb.fi.exprTypes().containsKey(d.expr())).toList();
+  }
+
+  /** Decorators are evaluated top-down before what they decorate is made. */
+  private List<Register> decorators(List<Stmt.Decorator> decorators) {
+    List<Register> callables = new ArrayList<>();
+    for (Stmt.Decorator d : decorators) callables.add(fb.exprAs(d.expr(), CType.OBJECT));
+    return callables;
+  }
+
+  /** ... and applied from the one nearest the definition up, each called with what the last gave. */
+  private Register decorate(List<Register> callables, List<Stmt.Decorator> decorators, Register value) {
+    for (int i = callables.size() - 1; i >= 0; i--) {
+      value = fb.calls.callPy(callables.get(i), List.of(value), List.of(), decorators.get(i).pos());
+    }
+    return value;
   }
 
   /** The instance an attribute is read from, tested for None unless it is an unrebound self. */

@@ -69,11 +69,12 @@ final class FunctionBuilder {
     this.directives = fi.directives();
     Stmt.FuncDef def = fi.def();
     String owner = fi.owner() == null ? null : fi.owner().name();
+    String className = owner != null ? owner : fi.pyClass() != null && !fi.classBody() ? fi.pyClass().def().name() : null;
     String qualified = def.isModuleBody() ? "init " + outer.moduleName
-        : outer.moduleName + "." + (owner == null ? "" : owner + ".") + def.name();
+        : outer.moduleName + "." + (className == null ? "" : className + ".") + def.name();
     dev.pyxc.sema.CFunction cdef = !def.isCdef() ? null
         : owner != null ? fi.owner().ownCMethods().get(def.name()) : outer.info.cfunctions().get(def.name());
-    fn = new FuncIr(def.name(), qualified, def.pos().line(), fi.returnType(), cdef, owner);
+    fn = new FuncIr(def.name(), qualified, def.pos().line(), fi.returnType(), cdef, owner, pyClassPart(fi), fi.classBody());
     line = def.pos().line();
     cur = fn.newBlock();
     errorExit = fn.newBlock();
@@ -81,7 +82,24 @@ final class FunctionBuilder {
     onError = errorExit;
   }
 
+  /** The C name part of a Python class's body or method (see {@link FuncIr#pyClassPart}). */
+  private static String pyClassPart(FunctionInfo fi) {
+    if (fi.pyClass() == null) return null;
+    String cls = dev.pyxc.ir.CSymbols.classPart(fi.pyClass().cName());
+    if (fi.classBody()) return cls;
+    int ordinal = 0;
+    for (Stmt s : fi.pyClass().def().body()) {
+      if (s == fi.def()) break;
+      if (s instanceof Stmt.FuncDef) ordinal++;
+    }
+    return cls + "_" + ordinal;
+  }
+
   FuncIr build() {
+    if (fi.classBody()) {
+      // The namespace the body fills: the caller's (pyxc_build_class), borrowed for the call.
+      fn.params.add(fn.newRegister("ns", CType.OBJECT, Register.Kind.PARAM));
+    }
     for (Symbol p : fi.params()) {
       Register r = fn.newRegister(p.name(), p.type(), Register.Kind.PARAM);
       fn.params.add(r);

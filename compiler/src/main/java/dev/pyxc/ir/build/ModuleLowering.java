@@ -40,14 +40,35 @@ final class ModuleLowering {
     }
   }
 
-  /** Binds a module global (top-level code, or a name declared global). */
+  /**
+   * Binds a module global (top-level code, or a name declared global); in a Python class body,
+   * an entry of the class namespace.
+   */
   void setGlobal(String name, Register value, Pos pos) {
-    fb.call(Primitives.SET_GLOBAL, pos, fb.constant(new Const.PyStr(name), CType.OBJECT), fb.coerce(value, CType.OBJECT, pos));
+    Register key = fb.constant(new Const.PyStr(name), CType.OBJECT);
+    if (fb.fn.classBody) {
+      fb.call(Primitives.SETITEM, pos, namespace(), key, fb.coerce(value, CType.OBJECT, pos));
+      return;
+    }
+    fb.call(Primitives.SET_GLOBAL, pos, key, fb.coerce(value, CType.OBJECT, pos));
   }
 
+  /** A module global or builtin; in a Python class body the class namespace is looked in first. */
   Register global(String name, Pos pos) {
+    if (fb.fn.classBody) return fb.call(Primitives.NS_LOOKUP, pos, namespace(), fb.constant(new Const.PyStr(name), CType.OBJECT));
     Register r = fb.temp(CType.OBJECT);
     fb.addChecked(new Op.LoadGlobal(r, name), pos);
     return r;
+  }
+
+  /** {@code del name} of a module global, or of a class namespace entry in a class body. */
+  void delGlobal(String name, Pos pos) {
+    Register key = fb.constant(new Const.PyStr(name), CType.OBJECT);
+    if (fb.fn.classBody) fb.call(Primitives.NS_DEL, pos, namespace(), key);
+    else fb.call(Primitives.DEL_GLOBAL, pos, key);
+  }
+
+  private Register namespace() {
+    return fb.fn.params.get(0);
   }
 }

@@ -37,7 +37,15 @@ final class StatementLowering {
   private void lowerStmt(Stmt s) {
     // Refused before lowering (a nested def, a cimport in a function): reaching here is a compiler bug.
     if (s instanceof Stmt.CImport) throw new AssertionError("cimport inside a function reached the IR builder");
+    if (s instanceof Stmt.FuncDef f && fb.fn.classBody) {
+      fb.classes.methodDefinition(f);
+      return;
+    }
     if (s instanceof Stmt.FuncDef) throw new AssertionError("nested def reached the IR builder");
+    if (s instanceof Stmt.ClassDef c) {
+      fb.classes.classStatement(c);
+      return;
+    }
     if (s instanceof Stmt.ExprStmt e) {
       fb.expr(e.expr());
     } else if (s instanceof Stmt.Assign a) {

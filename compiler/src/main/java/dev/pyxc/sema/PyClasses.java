@@ -1,0 +1,71 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.Stmts;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the Python {@code class} statements of the module's top-level code (in any block, not
+ * in functions), and what each body may hold: any statement but C declarations, whose errors are
+ * Cython's.
+ */
+final class PyClasses {
+  private final Checker module;
+  final Map<Stmt.ClassDef, PyClassInfo> classes = new IdentityHashMap<>();
+  final List<PyClassInfo> order = new ArrayList<>();
+  private final Map<String, Integer> seen = new HashMap<>();
+
+  PyClasses(Checker module) {
+    this.module = module;
+  }
+
+  /** Collects the classes of top-level statements and reports what their bodies may not hold. */
+  void collect(List<Stmt> body) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.ClassDef c && !c.extensionType()) declare(c);
+      if (!(s instanceof Stmt.FuncDef) && !(s instanceof Stmt.ClassDef)) {
+        for (List<Stmt> inner : Stmts.blocks(s)) collect(inner);
+      }
+    }
+  }
+
+  private void declare(Stmt.ClassDef c) {
+    int n = seen.merge(c.name(), 1, Integer::sum);
+    String cName = n == 1 ? c.name() : c.name() + "_" + n;
+    Set<String> names = new LinkedHashSet<>(ModuleGlobals.boundBy(c.body()));
+    for (Stmt s : c.body()) {
+      if (s instanceof Stmt.FuncDef f) names.add(f.name());
+      if (s instanceof Stmt.ClassDef inner) names.add(inner.name());
+    }
+    PyClassInfo info = new PyClassInfo(c, cName, java.util.Collections.unmodifiableSet(names));
+    classes.put(c, info);
+    order.add(info);
+    checkBody(c.body(), true);
+  }
+
+  private void checkBody(List<Stmt> body, boolean top) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.CDef cd) {
+        module.diags.error(cd.type().pos(), "cdef statement not allowed here");
+      } else if (s instanceof Stmt.FuncDef f && f.isCdef()) {
+        module.diags.error(f.returnType() != null ? f.returnType().pos() : f.pos(), "cdef statement not allowed here");
+      } else if (s instanceof Stmt.FuncDef f && !top) {
+        module.diags.error(f.pos(), "functions defined in blocks of a class body are not supported by pyxc");
+      } else if (s instanceof Stmt.ClassDef c) {
+        module.diags.error(c.pos(), c.extensionType() ? "Extension type definition not allowed here"
+            : "classes nested in classes are not supported by pyxc");
+      } else if (s instanceof Stmt.Return r) {
+        module.diags.error(r.pos(), "Return not inside a function body");
+      } else if (s instanceof Stmt.Global g) {
+        module.diags.error(g.pos(), "'global' in a class body is not supported by pyxc");
+      }
+      for (List<Stmt> inner : Stmts.blocks(s)) checkBody(inner, false);
+    }
+  }
+}
