@@ -153,9 +153,10 @@ static int pyxc_ns_del(PyObject *ns, PyObject *name) {
 
 /* @piece pyxc_make_method */
 /* A def in a class body: the compiled function (a builtin function object) wrapped so that it
-   binds to an instance as a Python function does (instancemethod). New reference. */
-static PyObject *pyxc_make_method(PyMethodDef *def) {
-    PyObject *f = PyCFunction_NewEx(def, NULL, NULL);
+   binds to an instance as a Python function does (instancemethod), its __module__ the module's
+   __name__. New reference. */
+static PyObject *pyxc_make_method(PyMethodDef *def, PyObject *globals) {
+    PyObject *f = PyCFunction_NewEx(def, NULL, PyDict_GetItemString(globals, "__name__"));
     if (!f) return NULL;
     PyObject *m = PyInstanceMethod_New(f);
     Py_DECREF(f);

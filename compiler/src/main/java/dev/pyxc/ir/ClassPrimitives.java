@@ -111,7 +111,7 @@ public final class ClassPrimitives {
 
   /** A method's function object: its compiled wrapper, made to bind to instances as a Python function does. */
   public static Primitive makeMethod(String methodPart) {
-    return new Primitive("make_method", "pyxc_make_method(&" + methodDef(methodPart) + ")", CType.OBJECT, false, Set.of(),
+    return new Primitive("make_method", "pyxc_make_method(&" + methodDef(methodPart) + ", pyxc_m_dict)", CType.OBJECT, false, Set.of(),
         ErrorKind.NULL);
   }
 
