@@ -39,7 +39,7 @@ final class FunctionEmitter {
    * method f of Point; cdef functions and methods are named by {@link dev.pyxc.ir.CSymbols}.
    */
   static String implName(FuncIr fn) {
-    if (fn.cdef != null) return dev.pyxc.ir.CSymbols.cdefName(fn.cdef);
+    if (fn.cdef != null) return dev.pyxc.ir.CSymbols.cdefBodyName(fn.cdef);
     if (fn.classBody) return "pyxc_cb" + fn.pyClassPart;
     if (fn.pyClassPart != null) return "pyxc_pf" + fn.pyClassPart + "_" + CNames.ident(fn.name);
     return fn.owner != null ? "pyxc_pm" + dev.pyxc.ir.CSymbols.classPart(fn.owner) + "_" + CNames.ident(fn.name)

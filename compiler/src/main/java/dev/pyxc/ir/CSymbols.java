@@ -28,8 +28,17 @@ public final class CSymbols {
     return id.length() + id;
   }
 
-  /** The C function of a cdef function or method. */
+  /**
+   * The C function callers of a cdef function or method call: for a cpdef method, the dispatcher
+   * that looks for an override in a Python subclass first.
+   */
   public static String cdefName(CFunction f) {
+    if (f.owner() != null && f.cpdef()) return "pyxc_cd" + classPart(f.owner()) + "_" + ident(f.name());
+    return cdefBodyName(f);
+  }
+
+  /** The compiled body of a cdef function or method (what {@code Base.m(self)} calls directly). */
+  public static String cdefBodyName(CFunction f) {
     return f.owner() == null ? "pyxc_cf_" + ident(f.name()) : "pyxc_cm" + classPart(f.owner()) + "_" + ident(f.name());
   }
 

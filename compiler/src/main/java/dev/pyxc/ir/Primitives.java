@@ -103,6 +103,15 @@ public final class Primitives {
   public static final Primitive RERAISE = new Primitive("reraise", "pyxc_reraise()", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
   /** A call of a cdef function: arguments borrowed, result owned, failure as its signature says. */
   public static Primitive cdefCall(dev.pyxc.sema.CFunction f) {
+    return cdefCall(f, CSymbols.cdefName(f));
+  }
+
+  /** The same call of the compiled body itself: no dispatch to a Python override ({@code Base.m(self)}). */
+  public static Primitive cdefBodyCall(dev.pyxc.sema.CFunction f) {
+    return cdefCall(f, CSymbols.cdefBodyName(f));
+  }
+
+  private static Primitive cdefCall(dev.pyxc.sema.CFunction f, String cName) {
     ErrorKind kind = switch (f.propagation()) {
       case NULL -> ErrorKind.NULL;
       case VALUE_MINUS_ONE -> ErrorKind.NEG_ONE;
@@ -110,7 +119,7 @@ public final class Primitives {
       case ERR_OCCURRED -> ErrorKind.ERR_OCCURRED;
       case NONE -> ErrorKind.NEVER;
     };
-    return new Primitive("cdef_" + f.name(), CSymbols.cdefName(f) + (f.params().isEmpty() ? "()" : "(%*)"), f.returnType(), false,
+    return new Primitive("cdef_" + f.name(), cName + (f.params().isEmpty() ? "()" : "(%*)"), f.returnType(), false,
         Set.of(), kind);
   }
 

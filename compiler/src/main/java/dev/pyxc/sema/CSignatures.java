@@ -25,6 +25,26 @@ final class CSignatures {
     return new Stmt.FuncDef(f.name(), f.params(), null, f.docstring(), body, List.of(), null, f.pos());
   }
 
+  /**
+   * The Python side of a cpdef method: {@code def m(self, a): return Cls.m(self, a)}, whose call
+   * of the class's own implementation skips the dispatch to a Python override (that override may
+   * itself call this def through super()).
+   */
+  static Stmt.FuncDef cpdefMethodWrapper(Stmt.FuncDef f, String className) {
+    List<Expr.Arg> args = f.params().stream().map(p -> new Expr.Arg(null, new Expr.Name(p.name(), f.pos()), f.pos())).toList();
+    Expr call = new Expr.Call(new Expr.Attribute(new Expr.Name(className, f.pos()), f.name(), f.pos()), args, f.pos());
+    boolean isVoid = f.returnType() instanceof TypeRef.Named n && n.name().equals("void");
+    List<Stmt> body = isVoid ? List.of(new Stmt.ExprStmt(call, f.pos()), new Stmt.Return(null, f.pos()))
+        : List.of(new Stmt.Return(call, f.pos()));
+    List<Stmt.Param> params = new ArrayList<>(f.params());
+    if (params.get(0).type() != null) {
+      // self keeps its name; the method descriptor has checked its type already.
+      Stmt.Param self = params.get(0);
+      params.set(0, new Stmt.Param(self.name(), null, null, false, false, self.pos()));
+    }
+    return new Stmt.FuncDef(f.name(), List.copyOf(params), null, f.docstring(), body, List.of(), null, f.pos());
+  }
+
   /** A cdef function's signature, with Cython 3's rules for its exception specification. */
   static CFunction of(Stmt.FuncDef f, Function<TypeRef, CType> resolve, Diagnostics diags) {
     List<CType> params = new ArrayList<>();

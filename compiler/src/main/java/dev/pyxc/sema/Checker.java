@@ -76,6 +76,7 @@ public final class Checker {
             functions.add(new FunctionChecker(c, f, false, owner).run());
           }
         }
+        for (Stmt.FuncDef w : owner.cpdefWrappers) functions.add(new FunctionChecker(c, w, false, owner).run());
       } else if (!(s instanceof Stmt.CImport)) {
         top.add(s);
       }

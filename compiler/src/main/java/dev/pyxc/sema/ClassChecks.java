@@ -141,10 +141,6 @@ final class ClassChecks {
         module.diags.error(f.pos(), "Special methods must be declared with 'def', not 'cdef'");
         return;
       }
-      if (f.cdef().cpdef()) {
-        module.diags.error(f.pos(), "cpdef methods are not supported by pyxc");
-        return;
-      }
       if (f.params().isEmpty()) {
         module.diags.error(f.pos(), "C method has no self argument");
         return;
@@ -154,12 +150,17 @@ final class ClassChecks {
       List<CType> params = new ArrayList<>(sig.params());
       params.set(0, info.type());
       info.cmethods.put(f.name(), new CFunction(f.name(), List.copyOf(params), sig.returnType(), sig.propagation(),
-          sig.errorValue(), sig.inline(), info.name(), sig.defaults()));
+          sig.errorValue(), sig.inline(), info.name(), sig.defaults(), sig.cpdef()));
+      if (f.cdef().cpdef()) {
+        Stmt.FuncDef wrapper = CSignatures.cpdefMethodWrapper(f, info.name());
+        info.defMethods.put(f.name(), wrapper);
+        info.cpdefWrappers.add(wrapper);
+      }
       CFunction inherited = info.base == null ? null : info.base.cmethod(f.name());
       CFunction mine = info.cmethods.get(f.name());
-      if (inherited != null && !(inherited.params().subList(1, inherited.params().size())
+      if (inherited != null && (inherited.cpdef() && !mine.cpdef() || !(inherited.params().subList(1, inherited.params().size())
           .equals(mine.params().subList(1, mine.params().size())) && inherited.returnType().equals(mine.returnType())
-          && inherited.propagation() == mine.propagation() && java.util.Objects.equals(inherited.errorValue(), mine.errorValue()))) {
+          && inherited.propagation() == mine.propagation() && java.util.Objects.equals(inherited.errorValue(), mine.errorValue())))) {
         // A vtable slot has one C signature: an override must keep it.
         module.diags.error(f.pos(), "Signature not compatible with previous declaration");
         Stmt.FuncDef previous = info.base.cmethodDef(f.name());

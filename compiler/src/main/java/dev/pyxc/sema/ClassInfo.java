@@ -19,6 +19,8 @@ public final class ClassInfo {
   final Map<String, Field> fields = new LinkedHashMap<>();
   final Map<String, CFunction> cmethods = new LinkedHashMap<>();
   final Map<String, Stmt.FuncDef> defMethods = new LinkedHashMap<>();
+  /** The Python side of each cpdef method: a def calling its C implementation (also in defMethods). */
+  final java.util.List<Stmt.FuncDef> cpdefWrappers = new java.util.ArrayList<>();
   ClassInfo base;
   /** {@code cdef object __weakref__} / {@code cdef dict __dict__}: the instance holds a weakref list / an attribute dict. */
   boolean weakrefs;

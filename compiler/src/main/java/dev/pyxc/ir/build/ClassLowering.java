@@ -73,13 +73,13 @@ final class ClassLowering {
    */
   Register callUnbound(Expr.Call c, CFunction m) {
     if (((Expr.Attribute) c.func()).obj() instanceof Expr.Name) {
-      return fb.call(Primitives.cdefCall(m), c.pos(), fb.calls.cArguments(c, m.params(), m.defaults(), 0));
+      return fb.call(Primitives.cdefBodyCall(m), c.pos(), fb.calls.cArguments(c, m.params(), m.defaults(), 0));
     }
     Register[] rest = fb.calls.cArguments(c, m.params(), m.defaults(), 1);
     Register[] args = new Register[rest.length + 1];
     args[0] = fb.fn.params.get(0);
     System.arraycopy(rest, 0, args, 1, rest.length);
-    return fb.call(Primitives.cdefCall(m), c.pos(), args);
+    return fb.call(Primitives.cdefBodyCall(m), c.pos(), args);
   }
 
   /**
