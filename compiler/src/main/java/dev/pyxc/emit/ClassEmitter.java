@@ -22,6 +22,7 @@ final class ClassEmitter {
   private final String struct;
   private final String type;
   private final String part;
+  private final SlotEmitter slots;
 
   ClassEmitter(ClassInfo cls, ModuleIr module) {
     this.cls = cls;
@@ -29,6 +30,7 @@ final class ClassEmitter {
     this.struct = CSymbols.instanceStruct(cls.name());
     this.type = CSymbols.typeObject(cls.name());
     this.part = CSymbols.classPart(cls.name());
+    this.slots = new SlotEmitter(cls, module);
   }
 
   /** The struct and a forward declaration of the type object: what function bodies refer to. */
@@ -75,6 +77,8 @@ final class ClassEmitter {
     sb.append(tpDealloc());
     if (gc()) sb.append(tpTraverse()).append(tpClear());
     if (method("__init__") != null) sb.append(tpInit());
+    sb.append(slots.functions());
+    sb.append(slots.tables());
     sb.append(getset());
     sb.append(methods());
     sb.append(typeObject());
@@ -292,7 +296,10 @@ final class ClassEmitter {
       // __init__ is the tp_init slot; an entry here (replacing the slot's wrapper in the type's
       // dict) only carries its docstring, as Cython shows it.
       boolean documentedInit = name.equals("__init__") && f.def().docstring() != null;
-      if ((name.equals("__init__") && !documentedInit) || name.equals("__cinit__") || name.equals("__dealloc__")) continue;
+      if ((name.equals("__init__") && !documentedInit) || name.equals("__cinit__") || name.equals("__dealloc__")
+          || SlotEmitter.isSlotMethod(name)) {
+        continue;
+      }
       String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
       sb.append("    {").append(CNames.cString(name)).append(", (PyCFunction)(void (*)(void))")
           .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS")
@@ -315,6 +322,7 @@ final class ClassEmitter {
       sb.append("    .tp_traverse = pyxc_tp_traverse").append(part).append(",\n");
       sb.append("    .tp_clear = pyxc_tp_clear").append(part).append(",\n");
     }
+    sb.append(slots.typeFields());
     sb.append("    .tp_methods = pyxc_methods").append(part).append(",\n");
     if (hasGetset()) sb.append("    .tp_getset = pyxc_getset").append(part).append(",\n");
     if (cls.declaresWeakrefs()) sb.append("    .tp_weaklistoffset = __builtin_offsetof(").append(struct).append(", pyxc_weakrefs),\n");

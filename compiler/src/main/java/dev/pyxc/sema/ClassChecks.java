@@ -17,22 +17,43 @@ import java.util.Set;
  */
 final class ClassChecks {
   /**
-   * Special methods that CPython finds through a type slot, not the type's dict: as plain methods
-   * they would be callable by name yet ignored by {@code len()}, {@code repr()}, operators.
-   * pyxc maps none of them to slots yet, so they are named as outside the subset.
+   * Special methods that CPython finds through a type slot, not the type's dict, and that pyxc
+   * does not map to one yet: as plain methods they would be callable by name yet ignored by the
+   * operation they stand for, so they are named as outside the subset.
    */
-  private static final Set<String> SLOT_METHODS = Set.of("__repr__", "__str__", "__hash__", "__call__", "__iter__",
-      "__next__", "__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__len__", "__getitem__",
-      "__setitem__", "__delitem__", "__contains__", "__richcmp__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
-      "__ge__", "__bool__", "__nonzero__", "__int__", "__float__", "__index__", "__get__", "__set__", "__delete__",
-      "__add__", "__radd__", "__iadd__", "__sub__", "__rsub__", "__isub__", "__mul__", "__rmul__", "__imul__",
-      "__truediv__", "__rtruediv__", "__itruediv__", "__floordiv__", "__rfloordiv__", "__ifloordiv__", "__mod__",
-      "__rmod__", "__imod__", "__pow__", "__rpow__", "__ipow__", "__neg__", "__pos__", "__abs__", "__invert__",
-      "__lshift__", "__rlshift__", "__ilshift__", "__rshift__", "__rrshift__", "__irshift__", "__and__", "__rand__",
-      "__iand__", "__or__", "__ror__", "__ior__", "__xor__", "__rxor__", "__ixor__", "__matmul__", "__rmatmul__",
-      "__imatmul__", "__divmod__", "__rdivmod__", "__del__", "__new__", "__await__", "__aiter__", "__anext__",
-      "__getbuffer__", "__releasebuffer__", "__getreadbuffer__", "__getwritebuffer__", "__div__", "__idiv__",
-      "__long__", "__hex__", "__oct__", "__cmp__", "__getslice__", "__setslice__", "__delslice__", "__set_name__");
+  private static final Set<String> SLOT_METHODS = Set.of("__getattribute__", "__setattr__", "__delattr__",
+      "__nonzero__", "__get__", "__set__", "__delete__", "__divmod__", "__rdivmod__", "__del__", "__new__", "__await__",
+      "__aiter__", "__anext__", "__getbuffer__", "__releasebuffer__", "__getreadbuffer__", "__getwritebuffer__",
+      "__div__", "__idiv__", "__long__", "__hex__", "__oct__", "__cmp__", "__getslice__", "__setslice__",
+      "__delslice__", "__set_name__");
+
+  /**
+   * The special methods pyxc maps to slots ({@code emit/SlotEmitter}), with the parameters (self
+   * included) of Cython's slot signature: at least {@code [0]}, at most {@code [1]}, any number
+   * when {@code [1]} is -1.
+   */
+  static final Map<String, int[]> SLOT_ARITY = slotArity();
+
+  private static Map<String, int[]> slotArity() {
+    Map<String, int[]> m = new java.util.HashMap<>();
+    for (String n : List.of("__repr__", "__str__", "__hash__", "__iter__", "__next__", "__len__", "__bool__", "__neg__",
+        "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__")) {
+      m.put(n, new int[] {1, 1});
+    }
+    for (String n : List.of("__getitem__", "__delitem__", "__contains__", "__getattr__", "__eq__", "__ne__", "__lt__",
+        "__le__", "__gt__", "__ge__")) {
+      m.put(n, new int[] {2, 2});
+    }
+    for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "lshift", "rshift", "and", "or", "xor",
+        "matmul")) {
+      for (String form : List.of("__%s__", "__r%s__", "__i%s__")) m.put(String.format(form, op), new int[] {2, 2});
+    }
+    for (String n : List.of("__pow__", "__rpow__", "__ipow__")) m.put(n, new int[] {2, 3});
+    m.put("__setitem__", new int[] {3, 3});
+    m.put("__richcmp__", new int[] {3, 3});
+    m.put("__call__", new int[] {1, -1});
+    return Map.copyOf(m);
+  }
 
   private final Checker module;
   final Map<String, ClassInfo> classes = new LinkedHashMap<>();
@@ -168,6 +189,17 @@ final class ClassChecks {
     } else if (s instanceof Stmt.FuncDef f) {
       if (SLOT_METHODS.contains(f.name())) {
         module.diags.error(f.pos(), "special method '" + f.name() + "' of a cdef class is not supported by pyxc");
+        return;
+      }
+      int[] arity = SLOT_ARITY.get(f.name());
+      if (arity != null && !f.decorators().isEmpty()) {
+        module.diags.error(f.pos(), "special functions of cdef classes cannot have decorators");
+        return;
+      }
+      if (arity != null && (f.params().size() < arity[0] || (arity[1] >= 0 && f.params().size() > arity[1]))) {
+        String expected = arity[0] + (arity[1] < 0 ? " or more" : arity[1] > arity[0] ? " to " + arity[1] : "");
+        module.diags.error(f.pos(), "Special method " + f.name() + " has wrong number of arguments (" + f.params().size()
+            + " declared, " + expected + " expected)");
         return;
       }
       if (f.name().equals("__cinit__") && f.params().isEmpty()) {
