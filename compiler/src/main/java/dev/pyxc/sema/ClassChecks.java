@@ -193,7 +193,7 @@ final class ClassChecks {
       }
       int[] arity = SLOT_ARITY.get(f.name());
       if (arity != null && !f.decorators().isEmpty()) {
-        module.diags.error(f.pos(), "special functions of cdef classes cannot have decorators");
+        module.diags.error(f.pos(), "decorators on special methods of cdef classes are not supported by pyxc");
         return;
       }
       if (arity != null && (f.params().size() < arity[0] || (arity[1] >= 0 && f.params().size() > arity[1]))) {
