@@ -225,6 +225,7 @@ final class ClassEmitter {
     List<Field> fields = visible();
     if (!hasGetset()) return "";
     StringBuilder sb = new StringBuilder();
+    for (ClassInfo.Property p : cls.properties().values()) sb.append(propertyFunctions(p));
     for (Field f : fields) {
       String m = "((" + struct + " *)o)->" + CSymbols.field(f.name());
       sb.append("static PyObject *pyxc_get").append(part).append('_').append(CSymbols.ident(f.name()))
@@ -247,13 +248,57 @@ final class ClassEmitter {
       sb.append("    {").append(CNames.cString(f.name())).append(", pyxc_get").append(id).append(", ")
           .append(f.visibility() == dev.pyxc.ast.Stmt.Visibility.PUBLIC ? "pyxc_set" + id : "NULL").append(", NULL, NULL},\n");
     }
+    for (ClassInfo.Property p : cls.properties().values()) sb.append(propertyEntry(p));
     if (cls.declaresInstanceDict()) sb.append("    {\"__dict__\", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL, NULL},\n");
     sb.append("    {NULL, NULL, NULL, NULL, NULL}\n};\n\n");
     return sb.toString();
   }
 
   private boolean hasGetset() {
-    return !visible().isEmpty() || cls.declaresInstanceDict();
+    return !visible().isEmpty() || cls.declaresInstanceDict() || !cls.properties().isEmpty();
+  }
+
+  /**
+   * A property's getter calls its {@code __get__} method; its setter calls {@code __set__} with
+   * the value or {@code __del__} without one, through their wrappers (which convert the value
+   * with Cython's errors). A missing deleter or setter is Cython's NotImplementedError; with
+   * neither, the getset entry has no setter and CPython says the attribute is not writable.
+   */
+  private String propertyFunctions(ClassInfo.Property p) {
+    String id = part + "_" + CSymbols.ident(p.name);
+    StringBuilder sb = new StringBuilder();
+    if (p.getter != null) {
+      sb.append("static PyObject *pyxc_pget").append(id).append("(PyObject *o, void *closure) {\n    (void)closure;\n")
+          .append("    return ").append(WrapperEmitter.wrapperName(accessor(p.name + ".__get__").ir())).append("(o, NULL, 0, NULL);\n}\n\n");
+    }
+    if (p.setter != null || p.deleter != null) {
+      sb.append("static int pyxc_pset").append(id).append("(PyObject *o, PyObject *v, void *closure) {\n    (void)closure;\n")
+          .append("    PyObject *r;\n    if (v) {\n");
+      if (p.setter != null) {
+        sb.append("        r = ").append(WrapperEmitter.wrapperName(accessor(p.name + ".__set__").ir())).append("(o, &v, 1, NULL);\n");
+      } else {
+        sb.append("        PyErr_SetString(PyExc_NotImplementedError, \"__set__\");\n        return -1;\n");
+      }
+      sb.append("    } else {\n");
+      if (p.deleter != null) {
+        sb.append("        r = ").append(WrapperEmitter.wrapperName(accessor(p.name + ".__del__").ir())).append("(o, NULL, 0, NULL);\n");
+      } else {
+        sb.append("        PyErr_SetString(PyExc_NotImplementedError, \"__del__\");\n        return -1;\n");
+      }
+      sb.append("    }\n    if (unlikely(!r)) return -1;\n    Py_DECREF(r);\n    return 0;\n}\n\n");
+    }
+    return sb.toString();
+  }
+
+  private String propertyEntry(ClassInfo.Property p) {
+    String id = part + "_" + CSymbols.ident(p.name);
+    String doc = p.getter != null && p.getter.docstring() != null ? CNames.cString(p.getter.docstring()) : "NULL";
+    return "    {" + CNames.cString(p.name) + ", " + (p.getter != null ? "pyxc_pget" + id : "NULL") + ", "
+        + (p.setter != null || p.deleter != null ? "pyxc_pset" + id : "NULL") + ", " + doc + ", NULL},\n";
+  }
+
+  private ModuleIr.Function accessor(String name) {
+    return method(name);
   }
 
   /**
@@ -297,12 +342,14 @@ final class ClassEmitter {
       // dict) only carries its docstring, as Cython shows it.
       boolean documentedInit = name.equals("__init__") && f.def().docstring() != null;
       if ((name.equals("__init__") && !documentedInit) || name.equals("__cinit__") || name.equals("__dealloc__")
-          || SlotEmitter.isSlotMethod(name)) {
+          || SlotEmitter.isSlotMethod(name) || name.contains(".")) {
         continue;
       }
       String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
+      ClassInfo.MethodKind kind = ClassInfo.methodKind(f.def());
+      String flag = kind == ClassInfo.MethodKind.STATIC ? " | METH_STATIC" : kind == ClassInfo.MethodKind.CLASS ? " | METH_CLASS" : "";
       sb.append("    {").append(CNames.cString(name)).append(", (PyCFunction)(void (*)(void))")
-          .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS")
+          .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS").append(flag)
           .append(documentedInit ? " | METH_COEXIST, " : ", ").append(doc).append("},\n");
     }
     sb.append("    {NULL, NULL, 0, NULL}\n};\n\n");

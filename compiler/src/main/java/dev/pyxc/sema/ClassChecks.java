@@ -186,6 +186,8 @@ final class ClassChecks {
         Stmt.FuncDef previous = info.base.cmethodDef(f.name());
         if (previous != null) module.diags.error(previous.pos(), "Previous declaration is here");
       }
+    } else if (s instanceof Stmt.FuncDef f && accessor(info, f)) {
+      // a property's getter, setter or deleter
     } else if (s instanceof Stmt.FuncDef f) {
       if (SLOT_METHODS.contains(f.name())) {
         module.diags.error(f.pos(), "special method '" + f.name() + "' of a cdef class is not supported by pyxc");
@@ -211,7 +213,7 @@ final class ClassChecks {
             + " declared, 1 expected)");
         return;
       }
-      if (f.params().isEmpty()) {
+      if (f.params().isEmpty() && ClassInfo.methodKind(f) != ClassInfo.MethodKind.STATIC) {
         module.diags.error(f.pos(), "methods without a self argument are not supported by pyxc");
         return;
       }
@@ -223,6 +225,42 @@ final class ClassChecks {
     } else {
       module.diags.error(s.pos(), "statements other than attribute declarations and methods in a cdef class body are not supported by pyxc");
     }
+  }
+
+  /**
+   * A def method decorated {@code @property}, {@code @NAME.setter} or {@code @NAME.deleter}
+   * (the block form arrives from the parser as these): recorded as the property's accessor.
+   */
+  private boolean accessor(ClassInfo info, Stmt.FuncDef f) {
+    String kind = null;
+    for (Stmt.Decorator d : f.decorators()) {
+      if (!ClassInfo.isMethodDecorator(d, f)) continue;
+      if (d.expr() instanceof Expr.Name n && n.id().equals("property")) kind = "__get__";
+      else if (d.expr() instanceof Expr.Attribute a) kind = a.name().equals("setter") ? "__set__" : "__del__";
+    }
+    if (kind == null) return false;
+    if (f.decorators().size() > 1) {
+      module.diags.error(f.decorators().get(1).pos(), "more than one decorator on a property accessor is not supported by pyxc");
+      return true;
+    }
+    int expected = kind.equals("__set__") ? 2 : 1;
+    if (f.params().size() != expected) {
+      module.diags.error(f.pos(), "Method " + kind + " has wrong number of arguments (" + f.params().size() + " declared, "
+          + expected + " expected)");
+      return true;
+    }
+    if (info.fields.containsKey(f.name()) || info.defMethods.containsKey(f.name()) || info.cmethods.containsKey(f.name())) {
+      module.diags.error(f.pos(), "'" + f.name() + "' redeclared ");
+      return true;
+    }
+    ClassInfo.Property p = info.properties.computeIfAbsent(f.name(), ClassInfo.Property::new);
+    switch (kind) {
+      case "__get__" -> p.getter = f;
+      case "__set__" -> p.setter = f;
+      default -> p.deleter = f;
+    }
+    info.accessors.put(f, f.name() + "." + kind);
+    return true;
   }
 
   /**
@@ -252,7 +290,8 @@ final class ClassChecks {
   }
 
   private boolean redeclared(ClassInfo info, Stmt.FuncDef f) {
-    if (info.fields.containsKey(f.name()) || info.defMethods.containsKey(f.name()) || info.cmethods.containsKey(f.name())) {
+    if (info.fields.containsKey(f.name()) || info.defMethods.containsKey(f.name()) || info.cmethods.containsKey(f.name())
+        || info.properties.containsKey(f.name())) {
       module.diags.error(f.pos(), "'" + f.name() + "' redeclared ");
       ClassInfo.Field field = info.fields.get(f.name());
       if (field != null) module.diags.error(field.pos(), "Previous declaration is here");
