@@ -80,6 +80,7 @@ final class ClassEmitter {
     sb.append(slots.functions());
     sb.append(slots.tables());
     sb.append(getset());
+    sb.append(classMethods());
     sb.append(methods());
     sb.append(typeObject());
     return sb.toString();
@@ -99,8 +100,66 @@ final class ClassEmitter {
         path += ".base";
       }
     }
-    return vtable + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n"
+    return vtable + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n" + typeDict()
         + "    if (PyModule_AddObjectRef(m, " + CNames.cString(cls.name()) + ", (PyObject *)&" + type + ") < 0) goto bad;\n";
+  }
+
+  /**
+   * After PyType_Ready: the class attributes of the body, and each classmethod as a
+   * {@code classmethod} object (as Cython's) around a function that takes the class as its first
+   * argument, instead of the classmethod_descriptor a METH_CLASS entry makes.
+   */
+  private String typeDict() {
+    StringBuilder sb = new StringBuilder();
+    for (java.util.Map.Entry<String, dev.pyxc.ast.Expr> c : cls.constants().entrySet()) {
+      sb.append("    if (pyxc_type_dict_set(&").append(type).append(", ").append(CNames.cString(c.getKey())).append(", ")
+          .append(literal(c.getValue())).append(") < 0) goto bad;\n");
+    }
+    for (ModuleIr.Function f : ownMethods()) {
+      if (ClassInfo.methodKind(f.def()) != ClassInfo.MethodKind.CLASS) continue;
+      sb.append("    if (pyxc_type_dict_set(&").append(type).append(", ").append(CNames.cString(f.def().name()))
+          .append(", pyxc_classmethod_new(&").append(classMethodDef(f)).append(")) < 0) goto bad;\n");
+    }
+    return sb.toString();
+  }
+
+  private static String literal(dev.pyxc.ast.Expr e) {
+    if (e instanceof dev.pyxc.ast.Expr.IntLit i) return "PyLong_FromString(" + CNames.cString(i.value().toString()) + ", NULL, 10)";
+    if (e instanceof dev.pyxc.ast.Expr.FloatLit f) return "PyFloat_FromDouble(" + FunctionEmitter.cDouble(f.value()) + ")";
+    if (e instanceof dev.pyxc.ast.Expr.StrLit s) return "PyUnicode_FromString(" + CNames.cString(s.value()) + ")";
+    if (e instanceof dev.pyxc.ast.Expr.BoolLit b) return "PyBool_FromLong(" + (b.value() ? 1 : 0) + ")";
+    if (e instanceof dev.pyxc.ast.Expr.NoneLit) return "Py_NewRef(Py_None)";
+    throw new AssertionError(e);
+  }
+
+  private java.util.List<ModuleIr.Function> ownMethods() {
+    return module.functions().stream().filter(f -> cls.name().equals(f.ir().owner) && f.ir().cdef == null).toList();
+  }
+
+  private String classMethodDef(ModuleIr.Function f) {
+    return "pyxc_cmdef" + part + "_" + CSymbols.ident(f.def().name());
+  }
+
+  /**
+   * For each classmethod, the function the classmethod object wraps: bound by classmethod, it
+   * gets the class as its first argument and calls the wrapper with it as self.
+   */
+  private String classMethods() {
+    StringBuilder sb = new StringBuilder();
+    for (ModuleIr.Function f : ownMethods()) {
+      if (ClassInfo.methodKind(f.def()) != ClassInfo.MethodKind.CLASS) continue;
+      String fn = "pyxc_cm" + part + "_" + CSymbols.ident(f.def().name());
+      sb.append("static PyObject *").append(fn).append("(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n")
+          .append("    (void)self;\n    if (unlikely(nargs < 1)) {\n")
+          .append("        PyErr_Format(PyExc_TypeError, \"%s() needs an argument\", ").append(CNames.cString(f.def().name()))
+          .append(");\n        return NULL;\n    }\n")
+          .append("    return ").append(WrapperEmitter.wrapperName(f.ir())).append("(args[0], args + 1, nargs - 1, kwnames);\n}\n\n");
+      String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
+      sb.append("static PyMethodDef ").append(classMethodDef(f)).append(" = {").append(CNames.cString(f.def().name()))
+          .append(", (PyCFunction)(void (*)(void))").append(fn).append(", METH_FASTCALL | METH_KEYWORDS, ").append(doc)
+          .append("};\n\n");
+    }
+    return sb.toString();
   }
 
   private boolean gc() {

@@ -338,7 +338,6 @@ final class SlotEmitter {
     boolean pow = stem.equals("pow");
     String extraDecl = pow ? ", PyObject *z" : "";
     String name = start(slot, "PyObject *", "PyObject *a, PyObject *b" + extraDecl);
-    if (pow) code.append("    (void)z;\n");
     String self = "(Py_TYPE(a) == Py_TYPE(b) || (Py_TYPE(%1$s)->tp_as_number && Py_TYPE(%1$s)->tp_as_number->" + slot
         + " == &" + name + ") || PyObject_TypeCheck(%1$s, &" + type + "))";
     code.append("    if (").append(String.format(self, "a")).append(") {\n")
@@ -356,7 +355,12 @@ final class SlotEmitter {
       return "(" + b + ".tp_as_number && " + b + ".tp_as_number->" + slot + " ? " + b + ".tp_as_number->" + slot + "(" + args
           + ") : Py_NewRef(Py_NotImplemented))";
     }
-    return pow && f.ir().params.size() == 3 ? call(f, x, y, "z") : call(f, x, y);
+    if (!pow) return call(f, x, y);
+    if (f.ir().params.size() == 3) return call(f, x, y, "z");
+    // A two-parameter __pow__ cannot take pow()'s modulo: Cython's message, with the qualified name.
+    String qual = CNames.cString(module.name() + "." + cls.name() + "." + f.def().name());
+    return "(z == Py_None ? " + call(f, x, y) + " : (PyErr_Format(PyExc_TypeError, \"%s() takes 3 arguments but 2 were given\", "
+        + qual + "), (PyObject *)NULL))";
   }
 
   private void inplace(String slot, String name) {

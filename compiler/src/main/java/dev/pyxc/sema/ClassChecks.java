@@ -220,6 +220,19 @@ final class ClassChecks {
       if (f.name().equals("__dealloc__")) returnsValue(f.body());
       if (redeclared(info, f)) return;
       info.defMethods.put(f.name(), f);
+    } else if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
+      // A class attribute: an entry of the type's dict, read-only once the type is ready.
+      Expr v = a.value();
+      boolean literal = v instanceof Expr.IntLit || v instanceof Expr.FloatLit || v instanceof Expr.StrLit
+          || v instanceof Expr.BoolLit || v instanceof Expr.NoneLit;
+      if (!literal) {
+        module.diags.error(v.pos(), "class attributes other than int, float, str, bool or None literals are not supported by pyxc");
+      } else if (info.fields.containsKey(n.id()) || info.defMethods.containsKey(n.id()) || info.cmethods.containsKey(n.id())
+          || info.properties.containsKey(n.id()) || info.constants.containsKey(n.id())) {
+        module.diags.error(n.pos(), "'" + n.id() + "' redeclared ");
+      } else {
+        info.constants.put(n.id(), v);
+      }
     } else if (s instanceof Stmt.Pass) {
       // nothing to declare
     } else {
