@@ -244,3 +244,28 @@ done:
     return cls;
 }
 /* @end */
+
+/* @piece pyxc_type_dict_set */
+/* Module init, after PyType_Ready: an entry of a static type's dict (a class attribute, a
+   classmethod), stealing the value (NULL: the error that made it). The type's method cache is
+   told. */
+static int pyxc_type_dict_set(PyTypeObject *type, const char *name, PyObject *value) {
+    if (!value) return -1;
+    int r = PyDict_SetItemString(type->tp_dict, name, value);
+    Py_DECREF(value);
+    PyType_Modified(type);
+    return r;
+}
+/* @end */
+
+/* @piece pyxc_classmethod_new */
+/* A classmethod object around a builtin function made from def: what Cython puts in a cdef
+   class's dict for @classmethod. New reference, or NULL. */
+static PyObject *pyxc_classmethod_new(PyMethodDef *def) {
+    PyObject *f = PyCFunction_NewEx(def, NULL, NULL);
+    if (!f) return NULL;
+    PyObject *cm = PyClassMethod_New(f);
+    Py_DECREF(f);
+    return cm;
+}
+/* @end */

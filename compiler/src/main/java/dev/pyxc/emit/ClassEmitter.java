@@ -23,6 +23,7 @@ final class ClassEmitter {
   private final String struct;
   private final String type;
   private final String part;
+  private final SlotEmitter slots;
 
   ClassEmitter(ClassInfo cls, ModuleIr module) {
     this.cls = cls;
@@ -30,6 +31,7 @@ final class ClassEmitter {
     this.struct = CSymbols.instanceStruct(cls.name());
     this.type = CSymbols.typeObject(cls.name());
     this.part = CSymbols.classPart(cls.name());
+    this.slots = new SlotEmitter(cls, module);
   }
 
   /** The struct and a forward declaration of the type object: what function bodies refer to. */
@@ -156,7 +158,10 @@ final class ClassEmitter {
     sb.append(tpDealloc());
     if (gc()) sb.append(tpTraverse()).append(tpClear());
     if (method("__init__") != null) sb.append(tpInit());
+    sb.append(slots.functions());
+    sb.append(slots.tables());
     sb.append(getset());
+    sb.append(classMethods());
     sb.append(methods());
     sb.append(typeObject());
     return sb.toString();
@@ -176,8 +181,66 @@ final class ClassEmitter {
         path += ".base";
       }
     }
-    return vtable + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n"
+    return vtable + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n" + typeDict()
         + "    if (PyModule_AddObjectRef(m, " + CNames.cString(cls.name()) + ", (PyObject *)&" + type + ") < 0) goto bad;\n";
+  }
+
+  /**
+   * After PyType_Ready: the class attributes of the body, and each classmethod as a
+   * {@code classmethod} object (as Cython's) around a function that takes the class as its first
+   * argument, instead of the classmethod_descriptor a METH_CLASS entry makes.
+   */
+  private String typeDict() {
+    StringBuilder sb = new StringBuilder();
+    for (java.util.Map.Entry<String, dev.pyxc.ast.Expr> c : cls.constants().entrySet()) {
+      sb.append("    if (pyxc_type_dict_set(&").append(type).append(", ").append(CNames.cString(c.getKey())).append(", ")
+          .append(literal(c.getValue())).append(") < 0) goto bad;\n");
+    }
+    for (ModuleIr.Function f : ownMethods()) {
+      if (ClassInfo.methodKind(f.def()) != ClassInfo.MethodKind.CLASS) continue;
+      sb.append("    if (pyxc_type_dict_set(&").append(type).append(", ").append(CNames.cString(f.def().name()))
+          .append(", pyxc_classmethod_new(&").append(classMethodDef(f)).append(")) < 0) goto bad;\n");
+    }
+    return sb.toString();
+  }
+
+  private static String literal(dev.pyxc.ast.Expr e) {
+    if (e instanceof dev.pyxc.ast.Expr.IntLit i) return "PyLong_FromString(" + CNames.cString(i.value().toString()) + ", NULL, 10)";
+    if (e instanceof dev.pyxc.ast.Expr.FloatLit f) return "PyFloat_FromDouble(" + FunctionEmitter.cDouble(f.value()) + ")";
+    if (e instanceof dev.pyxc.ast.Expr.StrLit s) return "PyUnicode_FromString(" + CNames.cString(s.value()) + ")";
+    if (e instanceof dev.pyxc.ast.Expr.BoolLit b) return "PyBool_FromLong(" + (b.value() ? 1 : 0) + ")";
+    if (e instanceof dev.pyxc.ast.Expr.NoneLit) return "Py_NewRef(Py_None)";
+    throw new AssertionError(e);
+  }
+
+  private java.util.List<ModuleIr.Function> ownMethods() {
+    return module.functions().stream().filter(f -> cls.name().equals(f.ir().owner) && f.ir().cdef == null).toList();
+  }
+
+  private String classMethodDef(ModuleIr.Function f) {
+    return "pyxc_cmdef" + part + "_" + CSymbols.ident(f.def().name());
+  }
+
+  /**
+   * For each classmethod, the function the classmethod object wraps: bound by classmethod, it
+   * gets the class as its first argument and calls the wrapper with it as self.
+   */
+  private String classMethods() {
+    StringBuilder sb = new StringBuilder();
+    for (ModuleIr.Function f : ownMethods()) {
+      if (ClassInfo.methodKind(f.def()) != ClassInfo.MethodKind.CLASS) continue;
+      String fn = "pyxc_cm" + part + "_" + CSymbols.ident(f.def().name());
+      sb.append("static PyObject *").append(fn).append("(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n")
+          .append("    (void)self;\n    if (unlikely(nargs < 1)) {\n")
+          .append("        PyErr_Format(PyExc_TypeError, \"%s() needs an argument\", ").append(CNames.cString(f.def().name()))
+          .append(");\n        return NULL;\n    }\n")
+          .append("    return ").append(WrapperEmitter.wrapperName(f.ir())).append("(args[0], args + 1, nargs - 1, kwnames);\n}\n\n");
+      String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
+      sb.append("static PyMethodDef ").append(classMethodDef(f)).append(" = {").append(CNames.cString(f.def().name()))
+          .append(", (PyCFunction)(void (*)(void))").append(fn).append(", METH_FASTCALL | METH_KEYWORDS, ").append(doc)
+          .append("};\n\n");
+    }
+    return sb.toString();
   }
 
   private boolean gc() {
@@ -302,6 +365,7 @@ final class ClassEmitter {
     List<Field> fields = visible();
     if (!hasGetset()) return "";
     StringBuilder sb = new StringBuilder();
+    for (ClassInfo.Property p : cls.properties().values()) sb.append(propertyFunctions(p));
     for (Field f : fields) {
       String m = "((" + struct + " *)o)->" + CSymbols.field(f.name());
       sb.append("static PyObject *pyxc_get").append(part).append('_').append(CSymbols.ident(f.name()))
@@ -324,13 +388,57 @@ final class ClassEmitter {
       sb.append("    {").append(CNames.cString(f.name())).append(", pyxc_get").append(id).append(", ")
           .append(f.visibility() == dev.pyxc.ast.Stmt.Visibility.PUBLIC ? "pyxc_set" + id : "NULL").append(", NULL, NULL},\n");
     }
+    for (ClassInfo.Property p : cls.properties().values()) sb.append(propertyEntry(p));
     if (cls.declaresInstanceDict()) sb.append("    {\"__dict__\", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL, NULL},\n");
     sb.append("    {NULL, NULL, NULL, NULL, NULL}\n};\n\n");
     return sb.toString();
   }
 
   private boolean hasGetset() {
-    return !visible().isEmpty() || cls.declaresInstanceDict();
+    return !visible().isEmpty() || cls.declaresInstanceDict() || !cls.properties().isEmpty();
+  }
+
+  /**
+   * A property's getter calls its {@code __get__} method; its setter calls {@code __set__} with
+   * the value or {@code __del__} without one, through their wrappers (which convert the value
+   * with Cython's errors). A missing deleter or setter is Cython's NotImplementedError; with
+   * neither, the getset entry has no setter and CPython says the attribute is not writable.
+   */
+  private String propertyFunctions(ClassInfo.Property p) {
+    String id = part + "_" + CSymbols.ident(p.name);
+    StringBuilder sb = new StringBuilder();
+    if (p.getter != null) {
+      sb.append("static PyObject *pyxc_pget").append(id).append("(PyObject *o, void *closure) {\n    (void)closure;\n")
+          .append("    return ").append(WrapperEmitter.wrapperName(accessor(p.name + ".__get__").ir())).append("(o, NULL, 0, NULL);\n}\n\n");
+    }
+    if (p.setter != null || p.deleter != null) {
+      sb.append("static int pyxc_pset").append(id).append("(PyObject *o, PyObject *v, void *closure) {\n    (void)closure;\n")
+          .append("    PyObject *r;\n    if (v) {\n");
+      if (p.setter != null) {
+        sb.append("        r = ").append(WrapperEmitter.wrapperName(accessor(p.name + ".__set__").ir())).append("(o, &v, 1, NULL);\n");
+      } else {
+        sb.append("        PyErr_SetString(PyExc_NotImplementedError, \"__set__\");\n        return -1;\n");
+      }
+      sb.append("    } else {\n");
+      if (p.deleter != null) {
+        sb.append("        r = ").append(WrapperEmitter.wrapperName(accessor(p.name + ".__del__").ir())).append("(o, NULL, 0, NULL);\n");
+      } else {
+        sb.append("        PyErr_SetString(PyExc_NotImplementedError, \"__del__\");\n        return -1;\n");
+      }
+      sb.append("    }\n    if (unlikely(!r)) return -1;\n    Py_DECREF(r);\n    return 0;\n}\n\n");
+    }
+    return sb.toString();
+  }
+
+  private String propertyEntry(ClassInfo.Property p) {
+    String id = part + "_" + CSymbols.ident(p.name);
+    String doc = p.getter != null && p.getter.docstring() != null ? CNames.cString(p.getter.docstring()) : "NULL";
+    return "    {" + CNames.cString(p.name) + ", " + (p.getter != null ? "pyxc_pget" + id : "NULL") + ", "
+        + (p.setter != null || p.deleter != null ? "pyxc_pset" + id : "NULL") + ", " + doc + ", NULL},\n";
+  }
+
+  private ModuleIr.Function accessor(String name) {
+    return method(name);
   }
 
   /**
@@ -373,10 +481,15 @@ final class ClassEmitter {
       // __init__ is the tp_init slot; an entry here (replacing the slot's wrapper in the type's
       // dict) only carries its docstring, as Cython shows it.
       boolean documentedInit = name.equals("__init__") && f.def().docstring() != null;
-      if ((name.equals("__init__") && !documentedInit) || name.equals("__cinit__") || name.equals("__dealloc__")) continue;
+      if ((name.equals("__init__") && !documentedInit) || name.equals("__cinit__") || name.equals("__dealloc__")
+          || SlotEmitter.isSlotMethod(name) || name.contains(".")) {
+        continue;
+      }
       String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
+      ClassInfo.MethodKind kind = ClassInfo.methodKind(f.def());
+      String flag = kind == ClassInfo.MethodKind.STATIC ? " | METH_STATIC" : kind == ClassInfo.MethodKind.CLASS ? " | METH_CLASS" : "";
       sb.append("    {").append(CNames.cString(name)).append(", (PyCFunction)(void (*)(void))")
-          .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS")
+          .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS").append(flag)
           .append(documentedInit ? " | METH_COEXIST, " : ", ").append(doc).append("},\n");
     }
     sb.append("    {NULL, NULL, 0, NULL}\n};\n\n");
@@ -396,6 +509,7 @@ final class ClassEmitter {
       sb.append("    .tp_traverse = pyxc_tp_traverse").append(part).append(",\n");
       sb.append("    .tp_clear = pyxc_tp_clear").append(part).append(",\n");
     }
+    sb.append(slots.typeFields());
     sb.append("    .tp_methods = pyxc_methods").append(part).append(",\n");
     if (hasGetset()) sb.append("    .tp_getset = pyxc_getset").append(part).append(",\n");
     if (cls.declaresWeakrefs()) sb.append("    .tp_weaklistoffset = __builtin_offsetof(").append(struct).append(", pyxc_weakrefs),\n");

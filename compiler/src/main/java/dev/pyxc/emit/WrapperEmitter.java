@@ -31,7 +31,8 @@ final class WrapperEmitter {
    */
   static String emit(Stmt.FuncDef def, FuncIr fn, ConstTable consts, String sourceFile) {
     StringBuilder sb = new StringBuilder();
-    int first = fn.owner != null ? 1 : 0;
+    // A staticmethod has no instance: its self is NULL and every parameter is an argument.
+    int first = fn.owner != null && dev.pyxc.sema.ClassInfo.methodKind(def) != dev.pyxc.sema.ClassInfo.MethodKind.STATIC ? 1 : 0;
     List<Stmt.Param> params = def.params().subList(first, def.params().size());
     List<Register> regs = fn.params.subList(first, fn.params.size());
     String selfArg = first == 1 ? "self" : "";

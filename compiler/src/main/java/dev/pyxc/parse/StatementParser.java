@@ -23,6 +23,8 @@ final class StatementParser {
 
   /** Language level 2 without {@code from __future__ import print_function}: print is a statement. */
   private boolean printIsStatement;
+  /** Whether the statements being read are a cdef class body (where {@code property NAME:} blocks are allowed). */
+  private boolean inClassBody;
 
   StatementParser(TokenCursor in, ExpressionParser expr, DeclarationParser decl, boolean languageLevel2) {
     this.in = in;
@@ -49,7 +51,9 @@ final class StatementParser {
       default -> {
         if (t.kind() == TokenKind.NAME && t.text().equals("property") && in.peek(1).kind() == TokenKind.NAME
             && in.peek(2).kind() == TokenKind.COLON) {
-          throw in.unsupported(t, "property block");
+          if (!inClassBody) throw in.unsupported(t, "property block");
+          out.addAll(propertyBlock());
+          return;
         }
         simpleStmt(out);
       }
@@ -391,7 +395,10 @@ final class StatementParser {
       rejectCdefModifier(null);
     }
     in.expect(TokenKind.COLON);
+    boolean wasClassBody = inClassBody;
+    inClassBody = false;
     FunctionBody body = functionBody();
+    inClassBody = wasClassBody;
     return new Stmt.FuncDef(name.text(), params, ret, body.doc(), body.stmts(), decorators, null, def.pos());
   }
 
@@ -408,6 +415,38 @@ final class StatementParser {
     in.report(name != null ? in.peek().pos() : modifier.pos(),
         "Cannot use cdef modifier '" + modifier.text() + "' in Python function signature. Use a decorator instead.");
     return name != null ? in.expectName() : null;
+  }
+
+  // property_block: 'property' NAME ':' suite     (in a cdef class body; Cython's older syntax)
+  // The suite holds an optional docstring and 'def __get__(self)', '__set__(self, value)',
+  // '__del__(self)'; they are read as the decorated methods they mean ('@property def NAME',
+  // '@NAME.setter def NAME', '@NAME.deleter def NAME'), the block's docstring the getter's.
+  private List<Stmt> propertyBlock() {
+    in.advance();
+    Token name = in.expectName();
+    in.expect(TokenKind.COLON);
+    boolean wasClassBody = inClassBody;
+    inClassBody = false;
+    FunctionBody body = functionBody();
+    inClassBody = wasClassBody;
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : body.stmts()) {
+      if (s instanceof Stmt.Pass) continue;
+      String kind = s instanceof Stmt.FuncDef f && !f.isCdef() && f.decorators().isEmpty() ? switch (f.name()) {
+        case "__get__" -> "property";
+        case "__set__" -> "setter";
+        case "__del__" -> "deleter";
+        default -> null;
+      } : null;
+      if (kind == null) throw in.error(s.pos(), "Only __get__, __set__ and __del__ methods allowed in a property declaration");
+      Stmt.FuncDef f = (Stmt.FuncDef) s;
+      Expr deco = kind.equals("property") ? new Expr.Name("property", f.pos())
+          : new Expr.Attribute(new Expr.Name(name.text(), f.pos()), kind, f.pos());
+      String doc = kind.equals("property") && body.doc() != null ? body.doc() : f.docstring();
+      out.add(new Stmt.FuncDef(name.text(), f.params(), f.returnType(), doc, f.body(),
+          List.of(new Stmt.Decorator(deco, f.pos())), null, f.pos()));
+    }
+    return out;
   }
 
   /** A function's suite, with a leading string literal taken as its docstring. */
@@ -458,7 +497,10 @@ final class StatementParser {
     }
     if (extension && in.check(TokenKind.LBRACKET)) throw in.unsupported(in.peek(), "cdef class object/type names");
     in.expect(TokenKind.COLON);
+    boolean wasClassBody = inClassBody;
+    inClassBody = extension;
     FunctionBody body = functionBody();
+    inClassBody = wasClassBody;
     return new Stmt.ClassDef(name.text(), List.copyOf(bases), List.copyOf(keywords), extension, body.doc(), body.stmts(),
         decorators, start.pos(), name.pos());
   }

@@ -71,7 +71,13 @@ public final class Checker {
         ClassInfo owner = c.classes.classes.get(cd.name());
         if (owner == null || owner.def != cd) continue;
         for (Stmt m : cd.body()) {
-          if (m instanceof Stmt.FuncDef f && (owner.defMethods.get(f.name()) == f
+          if (m instanceof Stmt.FuncDef f && owner.accessorName(f) != null) {
+            // A property accessor is compiled as a method of its own name (celsius.__set__).
+            String name = owner.accessorName(f);
+            Stmt.FuncDef accessor = new Stmt.FuncDef(name, f.params(), f.returnType(), f.docstring(), f.body(), f.decorators(),
+                null, f.pos());
+            functions.add(new FunctionChecker(c, accessor, false, owner).run());
+          } else if (m instanceof Stmt.FuncDef f && (owner.defMethods.get(f.name()) == f
               || (f.isCdef() && owner.cmethods.containsKey(f.name()) && isFirstDef(cd, f)))) {
             functions.add(new FunctionChecker(c, f, false, owner).run());
           }

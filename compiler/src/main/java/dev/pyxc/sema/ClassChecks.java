@@ -17,22 +17,43 @@ import java.util.Set;
  */
 final class ClassChecks {
   /**
-   * Special methods that CPython finds through a type slot, not the type's dict: as plain methods
-   * they would be callable by name yet ignored by {@code len()}, {@code repr()}, operators.
-   * pyxc maps none of them to slots yet, so they are named as outside the subset.
+   * Special methods that CPython finds through a type slot, not the type's dict, and that pyxc
+   * does not map to one yet: as plain methods they would be callable by name yet ignored by the
+   * operation they stand for, so they are named as outside the subset.
    */
-  private static final Set<String> SLOT_METHODS = Set.of("__repr__", "__str__", "__hash__", "__call__", "__iter__",
-      "__next__", "__getattr__", "__getattribute__", "__setattr__", "__delattr__", "__len__", "__getitem__",
-      "__setitem__", "__delitem__", "__contains__", "__richcmp__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
-      "__ge__", "__bool__", "__nonzero__", "__int__", "__float__", "__index__", "__get__", "__set__", "__delete__",
-      "__add__", "__radd__", "__iadd__", "__sub__", "__rsub__", "__isub__", "__mul__", "__rmul__", "__imul__",
-      "__truediv__", "__rtruediv__", "__itruediv__", "__floordiv__", "__rfloordiv__", "__ifloordiv__", "__mod__",
-      "__rmod__", "__imod__", "__pow__", "__rpow__", "__ipow__", "__neg__", "__pos__", "__abs__", "__invert__",
-      "__lshift__", "__rlshift__", "__ilshift__", "__rshift__", "__rrshift__", "__irshift__", "__and__", "__rand__",
-      "__iand__", "__or__", "__ror__", "__ior__", "__xor__", "__rxor__", "__ixor__", "__matmul__", "__rmatmul__",
-      "__imatmul__", "__divmod__", "__rdivmod__", "__del__", "__new__", "__await__", "__aiter__", "__anext__",
-      "__getbuffer__", "__releasebuffer__", "__getreadbuffer__", "__getwritebuffer__", "__div__", "__idiv__",
-      "__long__", "__hex__", "__oct__", "__cmp__", "__getslice__", "__setslice__", "__delslice__", "__set_name__");
+  private static final Set<String> SLOT_METHODS = Set.of("__getattribute__", "__setattr__", "__delattr__",
+      "__nonzero__", "__get__", "__set__", "__delete__", "__divmod__", "__rdivmod__", "__del__", "__new__", "__await__",
+      "__aiter__", "__anext__", "__getbuffer__", "__releasebuffer__", "__getreadbuffer__", "__getwritebuffer__",
+      "__div__", "__idiv__", "__long__", "__hex__", "__oct__", "__cmp__", "__getslice__", "__setslice__",
+      "__delslice__", "__set_name__");
+
+  /**
+   * The special methods pyxc maps to slots ({@code emit/SlotEmitter}), with the parameters (self
+   * included) of Cython's slot signature: at least {@code [0]}, at most {@code [1]}, any number
+   * when {@code [1]} is -1.
+   */
+  static final Map<String, int[]> SLOT_ARITY = slotArity();
+
+  private static Map<String, int[]> slotArity() {
+    Map<String, int[]> m = new java.util.HashMap<>();
+    for (String n : List.of("__repr__", "__str__", "__hash__", "__iter__", "__next__", "__len__", "__bool__", "__neg__",
+        "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__")) {
+      m.put(n, new int[] {1, 1});
+    }
+    for (String n : List.of("__getitem__", "__delitem__", "__contains__", "__getattr__", "__eq__", "__ne__", "__lt__",
+        "__le__", "__gt__", "__ge__")) {
+      m.put(n, new int[] {2, 2});
+    }
+    for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "lshift", "rshift", "and", "or", "xor",
+        "matmul")) {
+      for (String form : List.of("__%s__", "__r%s__", "__i%s__")) m.put(String.format(form, op), new int[] {2, 2});
+    }
+    for (String n : List.of("__pow__", "__rpow__", "__ipow__")) m.put(n, new int[] {2, 3});
+    m.put("__setitem__", new int[] {3, 3});
+    m.put("__richcmp__", new int[] {3, 3});
+    m.put("__call__", new int[] {1, -1});
+    return Map.copyOf(m);
+  }
 
   private final Checker module;
   final Map<String, ClassInfo> classes = new LinkedHashMap<>();
@@ -166,9 +187,22 @@ final class ClassChecks {
         Stmt.FuncDef previous = info.base.cmethodDef(f.name());
         if (previous != null) module.diags.error(previous.pos(), "Previous declaration is here");
       }
+    } else if (s instanceof Stmt.FuncDef f && accessor(info, f)) {
+      // a property's getter, setter or deleter
     } else if (s instanceof Stmt.FuncDef f) {
       if (SLOT_METHODS.contains(f.name())) {
         module.diags.error(f.pos(), "special method '" + f.name() + "' of a cdef class is not supported by pyxc");
+        return;
+      }
+      int[] arity = SLOT_ARITY.get(f.name());
+      if (arity != null && !f.decorators().isEmpty()) {
+        module.diags.error(f.pos(), "decorators on special methods of cdef classes are not supported by pyxc");
+        return;
+      }
+      if (arity != null && (f.params().size() < arity[0] || (arity[1] >= 0 && f.params().size() > arity[1]))) {
+        String expected = arity[0] + (arity[1] < 0 ? " or more" : arity[1] > arity[0] ? " to " + arity[1] : "");
+        module.diags.error(f.pos(), "Special method " + f.name() + " has wrong number of arguments (" + f.params().size()
+            + " declared, " + expected + " expected)");
         return;
       }
       if (f.name().equals("__cinit__") && f.params().isEmpty()) {
@@ -180,18 +214,67 @@ final class ClassChecks {
             + " declared, 1 expected)");
         return;
       }
-      if (f.params().isEmpty()) {
+      if (f.params().isEmpty() && ClassInfo.methodKind(f) != ClassInfo.MethodKind.STATIC) {
         module.diags.error(f.pos(), "methods without a self argument are not supported by pyxc");
         return;
       }
       if (f.name().equals("__dealloc__")) returnsValue(f.body());
       if (redeclared(info, f)) return;
       info.defMethods.put(f.name(), f);
+    } else if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
+      // A class attribute: an entry of the type's dict, read-only once the type is ready.
+      Expr v = a.value();
+      boolean literal = v instanceof Expr.IntLit || v instanceof Expr.FloatLit || v instanceof Expr.StrLit
+          || v instanceof Expr.BoolLit || v instanceof Expr.NoneLit;
+      if (!literal) {
+        module.diags.error(v.pos(), "class attributes other than int, float, str, bool or None literals are not supported by pyxc");
+      } else if (info.fields.containsKey(n.id()) || info.defMethods.containsKey(n.id()) || info.cmethods.containsKey(n.id())
+          || info.properties.containsKey(n.id()) || info.constants.containsKey(n.id())) {
+        module.diags.error(n.pos(), "'" + n.id() + "' redeclared ");
+      } else {
+        info.constants.put(n.id(), v);
+      }
     } else if (s instanceof Stmt.Pass) {
       // nothing to declare
     } else {
       module.diags.error(s.pos(), "statements other than attribute declarations and methods in a cdef class body are not supported by pyxc");
     }
+  }
+
+  /**
+   * A def method decorated {@code @property}, {@code @NAME.setter} or {@code @NAME.deleter}
+   * (the block form arrives from the parser as these): recorded as the property's accessor.
+   */
+  private boolean accessor(ClassInfo info, Stmt.FuncDef f) {
+    String kind = null;
+    for (Stmt.Decorator d : f.decorators()) {
+      if (!ClassInfo.isMethodDecorator(d, f)) continue;
+      if (d.expr() instanceof Expr.Name n && n.id().equals("property")) kind = "__get__";
+      else if (d.expr() instanceof Expr.Attribute a) kind = a.name().equals("setter") ? "__set__" : "__del__";
+    }
+    if (kind == null) return false;
+    if (f.decorators().size() > 1) {
+      module.diags.error(f.decorators().get(1).pos(), "more than one decorator on a property accessor is not supported by pyxc");
+      return true;
+    }
+    int expected = kind.equals("__set__") ? 2 : 1;
+    if (f.params().size() != expected) {
+      module.diags.error(f.pos(), "Method " + kind + " has wrong number of arguments (" + f.params().size() + " declared, "
+          + expected + " expected)");
+      return true;
+    }
+    if (info.fields.containsKey(f.name()) || info.defMethods.containsKey(f.name()) || info.cmethods.containsKey(f.name())) {
+      module.diags.error(f.pos(), "'" + f.name() + "' redeclared ");
+      return true;
+    }
+    ClassInfo.Property p = info.properties.computeIfAbsent(f.name(), ClassInfo.Property::new);
+    switch (kind) {
+      case "__get__" -> p.getter = f;
+      case "__set__" -> p.setter = f;
+      default -> p.deleter = f;
+    }
+    info.accessors.put(f, f.name() + "." + kind);
+    return true;
   }
 
   /**
@@ -221,7 +304,8 @@ final class ClassChecks {
   }
 
   private boolean redeclared(ClassInfo info, Stmt.FuncDef f) {
-    if (info.fields.containsKey(f.name()) || info.defMethods.containsKey(f.name()) || info.cmethods.containsKey(f.name())) {
+    if (info.fields.containsKey(f.name()) || info.defMethods.containsKey(f.name()) || info.cmethods.containsKey(f.name())
+        || info.properties.containsKey(f.name())) {
       module.diags.error(f.pos(), "'" + f.name() + "' redeclared ");
       ClassInfo.Field field = info.fields.get(f.name());
       if (field != null) module.diags.error(field.pos(), "Previous declaration is here");

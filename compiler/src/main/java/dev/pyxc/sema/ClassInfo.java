@@ -3,6 +3,7 @@ package dev.pyxc.sema;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.diag.Pos;
 import java.util.Collections;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,7 +16,30 @@ public final class ClassInfo {
   /** A typed attribute: a member of the instance struct, which owns it when it is refcounted. */
   public record Field(String name, CType type, Stmt.Visibility visibility, Pos pos) {}
 
+  /**
+   * A property: the def methods that get, set and delete it (any may be missing), from
+   * {@code @property} / {@code @NAME.setter} / {@code @NAME.deleter} or a {@code property NAME:}
+   * block. Each is compiled as a method named {@code NAME.__get__} etc. ({@link #accessorName}).
+   */
+  public static final class Property {
+    public final String name;
+    public Stmt.FuncDef getter;
+    public Stmt.FuncDef setter;
+    public Stmt.FuncDef deleter;
+
+    Property(String name) {
+      this.name = name;
+    }
+  }
+
+  /** How Python calls a def method: through an instance (null), or as {@code @staticmethod} / {@code @classmethod}. */
+  public enum MethodKind { STATIC, CLASS }
+
   public final Stmt.ClassDef def;
+  final Map<String, Property> properties = new LinkedHashMap<>();
+  final java.util.IdentityHashMap<Stmt.FuncDef, String> accessors = new java.util.IdentityHashMap<>();
+  /** Class attributes of the body ({@code DIMS = 2}): literal values put in the type's dict. */
+  final Map<String, dev.pyxc.ast.Expr> constants = new LinkedHashMap<>();
   final Map<String, Field> fields = new LinkedHashMap<>();
   final Map<String, CFunction> cmethods = new LinkedHashMap<>();
   final Map<String, Stmt.FuncDef> defMethods = new LinkedHashMap<>();
@@ -30,6 +54,38 @@ public final class ClassInfo {
 
   ClassInfo(Stmt.ClassDef def) {
     this.def = def;
+  }
+
+  public Map<String, Property> properties() {
+    return Collections.unmodifiableMap(properties);
+  }
+
+  public Map<String, dev.pyxc.ast.Expr> constants() {
+    return Collections.unmodifiableMap(constants);
+  }
+
+  /** The name a property accessor is compiled under ({@code celsius.__set__}), or null for other methods. */
+  public String accessorName(Stmt.FuncDef f) {
+    return accessors.get(f);
+  }
+
+  /** {@code @staticmethod} or {@code @classmethod} among a def method's decorators, or null. */
+  public static MethodKind methodKind(Stmt.FuncDef f) {
+    for (Stmt.Decorator d : f.decorators()) {
+      if (d.expr() instanceof dev.pyxc.ast.Expr.Name n && n.id().equals("staticmethod")) return MethodKind.STATIC;
+      if (d.expr() instanceof dev.pyxc.ast.Expr.Name n && n.id().equals("classmethod")) return MethodKind.CLASS;
+    }
+    return null;
+  }
+
+  /**
+   * Whether decorator {@code d} of def method {@code f} is one a cdef class gives meaning to:
+   * {@code @property}, {@code @f.setter}, {@code @f.deleter}, {@code @staticmethod}, {@code @classmethod}.
+   */
+  public static boolean isMethodDecorator(Stmt.Decorator d, Stmt.FuncDef f) {
+    if (d.expr() instanceof dev.pyxc.ast.Expr.Name n) return List.of("property", "staticmethod", "classmethod").contains(n.id());
+    return d.expr() instanceof dev.pyxc.ast.Expr.Attribute a && a.obj() instanceof dev.pyxc.ast.Expr.Name n
+        && f.name().startsWith(n.id()) && (a.name().equals("setter") || a.name().equals("deleter"));
   }
 
   public boolean declaresWeakrefs() {

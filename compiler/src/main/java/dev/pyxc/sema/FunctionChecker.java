@@ -73,7 +73,7 @@ final class FunctionChecker {
 
   FunctionInfo run() {
     for (Stmt.Param p : def.params()) {
-      boolean self = owner != null && p == def.params().get(0);
+      boolean self = owner != null && p == def.params().get(0) && ClassInfo.methodKind(def) == null;
       CType t = p.type() == null ? (self ? owner.type() : CType.OBJECT) : module.resolve(p.type());
       if (symbols.containsKey(p.name())) {
         diags.error(p.pos(), "duplicate argument '" + p.name() + "' in function definition");
@@ -95,6 +95,7 @@ final class FunctionChecker {
     returnType = self != null ? self.returnType() : CType.OBJECT;
     fnDirectives = module.directives.copy();
     for (Stmt.Decorator d : def.decorators()) {
+      if (owner != null && !def.isCdef() && ClassInfo.isMethodDecorator(d, def)) continue;
       if (!DirectiveUses.apply(d.expr(), DirectiveUses.Scope.FUNCTION, d.pos(), module.cythonNames, fnDirectives, diags)
           && pyClass == null) {
         Expr root = d.expr() instanceof Expr.Call c ? c.func() : d.expr();

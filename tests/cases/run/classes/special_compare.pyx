@@ -78,7 +78,10 @@ def sorting():
     [(0, 9), (1, 0), (1, 2), (2, 1)]
     """
     vs = [Version(1, 2), Version(2, 1), Version(0, 9), Version(1, 0)]
-    return [v.key() for v in sorted(vs)]
+    out = []
+    for v in sorted(vs):
+        out.append(v.key())
+    return out
 
 
 def wrong_operand_type():

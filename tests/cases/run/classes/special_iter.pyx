@@ -1,6 +1,6 @@
 # Iteration special methods of cdef classes: __iter__ returning a separate iterator object or
-# self, __next__ raising StopIteration, a generator __iter__, use from for loops, list(), zip()
-# and next(), and the error for an object that is not iterable.
+# self, __next__ raising StopIteration, use from for loops, list(), zip() and next(), and the
+# error for an object that is not iterable. (A generator __iter__ waits in pending.)
 # Expected outputs recorded from Cython 3.3.0.
 
 cdef class Countdown:
@@ -27,18 +27,6 @@ cdef class CountdownIter:
             raise StopIteration
         self.cur -= 1
         return self.cur + 1
-
-
-cdef class Evens:
-    cdef int n
-
-    def __init__(self, int n):
-        self.n = n
-
-    def __iter__(self):
-        cdef int i
-        for i in range(0, self.n, 2):
-            yield i
 
 
 cdef class Plain:
@@ -93,21 +81,12 @@ def iter_is_self():
     return iter(it) is it
 
 
-def generator_iter():
+def membership():
     """
-    >>> generator_iter()
-    ([0, 2, 4], 6, [(0, 5), (2, 4), (4, 3)])
+    >>> membership()
+    (True, False, [(2, 2), (1, 1)])
     """
-    e = Evens(6)
-    return list(e), sum(e), list(zip(e, Countdown(5)))
-
-
-def comprehension_and_in():
-    """
-    >>> comprehension_and_in()
-    ([4, 2], True, False)
-    """
-    return [x * 2 for x in Countdown(2)], 3 in Countdown(4), 0 in Countdown(4)
+    return 3 in Countdown(4), 0 in Countdown(4), list(zip(Countdown(2), CountdownIter(2)))
 
 
 def not_iterable():

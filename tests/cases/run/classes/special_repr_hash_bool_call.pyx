@@ -1,6 +1,7 @@
 # __repr__, __str__, __hash__, __bool__ and __call__ of cdef classes, and the defaults when they
 # are missing (identity hash, always true, not callable); __eq__ without __hash__ makes the type
-# unhashable. Expected outputs recorded from Cython 3.3.0.
+# unhashable. (No '*' parameter, f-string or set literal here: those wait in pending.)
+# Expected outputs recorded from Cython 3.3.0.
 
 cdef class Money:
     cdef long cents
@@ -34,8 +35,8 @@ cdef class Adder:
     def __init__(self, int base):
         self.base = base
 
-    def __call__(self, int x, *rest, scale=1):
-        return (self.base + x + sum(rest)) * scale
+    def __call__(self, int x, y=0, scale=1):
+        return (self.base + x + y) * scale
 
 
 cdef class EqNoHash:
@@ -68,7 +69,7 @@ def repr_and_str():
     ("Money(1234, 'EUR')", '12.34 EUR', '12.34 EUR', "[Money(5, 'USD')]", '0.05 USD')
     """
     m = Money(1234)
-    return repr(m), str(m), '%s' % m, repr([Money(5, 'USD')]), f'{Money(5, "USD")}'
+    return repr(m), str(m), '%s' % m, repr([Money(5, 'USD')]), format(Money(5, 'USD'))
 
 
 def str_falls_back_to_repr():
@@ -87,7 +88,7 @@ def hashing():
     a = Money(100)
     b = Money(100)
     p = Plain()
-    return hash(a) == hash((100, 'EUR')), len({hash(a), hash(b)}), len({p: 1, p: 2}), hash(p) == hash(p)
+    return hash(a) == hash((100, 'EUR')), len(set([hash(a), hash(b)])), len({p: 1, p: 2}), hash(p) == hash(p)
 
 
 def hash_results():
@@ -129,7 +130,7 @@ def calls():
     (15, 21, 36, True)
     """
     add = Adder(10)
-    return add(5), add(5, 1, 2, 3), add(8, scale=2), callable(add)
+    return add(5), add(5, 6), add(8, scale=2), callable(add)
 
 
 def call_errors():

@@ -1,0 +1,375 @@
+package dev.pyxc.emit;
+
+import dev.pyxc.ir.CSymbols;
+import dev.pyxc.ir.ModuleIr;
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.ClassInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The type slots of an extension type's special methods ({@code __len__} is sq_length and
+ * mp_length, {@code __add__} and {@code __radd__} share nb_add, ...). Each slot function is a
+ * small adapter: it calls the method's Python wrapper (which converts and checks the arguments
+ * with Cython's errors, exactly as a call by name would), then turns the returned object into the
+ * slot's C result (a hash, a length, a truth value) and releases it. Nothing else is owned here.
+ *
+ * <p>Semantics are Cython 3.3's: binary operators follow Python (c_api_binop_methods=False: the
+ * slot calls {@code __add__} when the left operand is an instance, else {@code __radd__} when the
+ * right one is), {@code !=} is derived from {@code __eq__}, a missing half of the item assignment
+ * slot raises NotImplementedError, {@code __getattr__} runs after generic lookup fails.
+ */
+final class SlotEmitter {
+  /** Binary operators: slot name and method stem. */
+  private static final List<String[]> BINOPS = List.of(new String[] {"nb_add", "add"}, new String[] {"nb_subtract", "sub"},
+      new String[] {"nb_multiply", "mul"}, new String[] {"nb_remainder", "mod"}, new String[] {"nb_power", "pow"},
+      new String[] {"nb_lshift", "lshift"}, new String[] {"nb_rshift", "rshift"}, new String[] {"nb_and", "and"},
+      new String[] {"nb_xor", "xor"}, new String[] {"nb_or", "or"}, new String[] {"nb_floor_divide", "floordiv"},
+      new String[] {"nb_true_divide", "truediv"}, new String[] {"nb_matrix_multiply", "matmul"});
+  private static final List<String[]> INPLACE = List.of(new String[] {"nb_inplace_add", "__iadd__"},
+      new String[] {"nb_inplace_subtract", "__isub__"}, new String[] {"nb_inplace_multiply", "__imul__"},
+      new String[] {"nb_inplace_remainder", "__imod__"}, new String[] {"nb_inplace_power", "__ipow__"},
+      new String[] {"nb_inplace_lshift", "__ilshift__"}, new String[] {"nb_inplace_rshift", "__irshift__"},
+      new String[] {"nb_inplace_and", "__iand__"}, new String[] {"nb_inplace_xor", "__ixor__"},
+      new String[] {"nb_inplace_or", "__ior__"}, new String[] {"nb_inplace_floor_divide", "__ifloordiv__"},
+      new String[] {"nb_inplace_true_divide", "__itruediv__"}, new String[] {"nb_inplace_matrix_multiply", "__imatmul__"});
+  private static final List<String[]> UNARY_NB = List.of(new String[] {"nb_negative", "__neg__"},
+      new String[] {"nb_positive", "__pos__"}, new String[] {"nb_absolute", "__abs__"},
+      new String[] {"nb_invert", "__invert__"}, new String[] {"nb_int", "__int__"}, new String[] {"nb_float", "__float__"},
+      new String[] {"nb_index", "__index__"});
+  private static final List<String> COMPARISONS = List.of("__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__");
+
+  private final ClassInfo cls;
+  private final ModuleIr module;
+  private final String part;
+  private final String type;
+  /** Slot functions written, by slot name (tp_repr, nb_add, sq_length...). */
+  private final Map<String, String> slots = new LinkedHashMap<>();
+  private final StringBuilder code = new StringBuilder();
+
+  SlotEmitter(ClassInfo cls, ModuleIr module) {
+    this.cls = cls;
+    this.module = module;
+    this.part = CSymbols.classPart(cls.name());
+    this.type = CSymbols.typeObject(cls.name());
+  }
+
+  /** Whether {@code name} is a special method that lives in a slot rather than the method table. */
+  static boolean isSlotMethod(String name) {
+    return switch (name) {
+      case "__repr__", "__str__", "__hash__", "__call__", "__iter__", "__next__", "__len__", "__getitem__",
+          "__setitem__", "__delitem__", "__contains__", "__bool__", "__richcmp__", "__getattr__" -> true;
+      default -> COMPARISONS.contains(name) || name.startsWith("__") && name.endsWith("__") && numberMethod(name);
+    };
+  }
+
+  private static boolean numberMethod(String name) {
+    for (String[] b : BINOPS) {
+      if (name.equals("__" + b[1] + "__") || name.equals("__r" + b[1] + "__")) return true;
+    }
+    for (String[] i : INPLACE) if (name.equals(i[1])) return true;
+    for (String[] u : UNARY_NB) if (name.equals(u[1])) return true;
+    return false;
+  }
+
+  /** The slot functions; then {@link #typeFields()} and {@link #tables()} name them. */
+  String functions() {
+    unary("tp_repr", "__repr__");
+    unary("tp_str", "__str__");
+    unary("tp_iter", "__iter__");
+    unary("tp_iternext", "__next__");
+    for (String[] u : UNARY_NB) unary(u[0], u[1]);
+    hash();
+    call();
+    length();
+    truth("nb_bool", "__bool__", "PyObject *o", "o", null);
+    truth("sq_contains", "__contains__", "PyObject *o, PyObject *v", "o", "v");
+    getitem();
+    setitem();
+    getattr();
+    richcompare();
+    for (String[] b : BINOPS) binop(b[0], b[1]);
+    for (String[] i : INPLACE) inplace(i[0], i[1]);
+    return code.toString();
+  }
+
+  /** Designated initializers of the type object for the slots it has directly. */
+  String typeFields() {
+    StringBuilder sb = new StringBuilder();
+    for (Map.Entry<String, String> e : slots.entrySet()) {
+      if (e.getKey().startsWith("tp_")) sb.append("    .").append(e.getKey()).append(" = ").append(e.getValue()).append(",\n");
+    }
+    if (has("nb_")) sb.append("    .tp_as_number = &pyxc_nb").append(part).append(",\n");
+    if (has("sq_")) sb.append("    .tp_as_sequence = &pyxc_sq").append(part).append(",\n");
+    if (has("mp_")) sb.append("    .tp_as_mapping = &pyxc_mp").append(part).append(",\n");
+    return sb.toString();
+  }
+
+  /** The number, sequence and mapping method tables. */
+  String tables() {
+    StringBuilder sb = new StringBuilder();
+    table(sb, "nb_", "PyNumberMethods", "pyxc_nb");
+    table(sb, "sq_", "PySequenceMethods", "pyxc_sq");
+    table(sb, "mp_", "PyMappingMethods", "pyxc_mp");
+    return sb.toString();
+  }
+
+  private void table(StringBuilder sb, String prefix, String ctype, String name) {
+    if (!has(prefix)) return;
+    sb.append("static ").append(ctype).append(' ').append(name).append(part).append(" = {\n");
+    for (Map.Entry<String, String> e : slots.entrySet()) {
+      if (e.getKey().startsWith(prefix)) sb.append("    .").append(e.getKey()).append(" = ").append(e.getValue()).append(",\n");
+    }
+    sb.append("};\n\n");
+  }
+
+  private boolean has(String prefix) {
+    return slots.keySet().stream().anyMatch(k -> k.startsWith(prefix));
+  }
+
+  /** The def method {@code name} of class {@code c} itself, or null. */
+  private ModuleIr.Function method(ClassInfo c, String name) {
+    for (ModuleIr.Function f : module.functions()) {
+      if (c.name().equals(f.ir().owner) && f.ir().cdef == null && f.def().name().equals(name)) return f;
+    }
+    return null;
+  }
+
+  private ModuleIr.Function own(String name) {
+    return method(cls, name);
+  }
+
+  /** The method as this class has it: its own or the nearest base's. */
+  private ModuleIr.Function inherited(String name) {
+    for (ClassInfo c = cls; c != null; c = c.base()) {
+      ModuleIr.Function f = method(c, name);
+      if (f != null) return f;
+    }
+    return null;
+  }
+
+  private String fnName(String slot) {
+    return "pyxc_sl" + part + "_" + slot;
+  }
+
+  /** A call of the method's wrapper with {@code self} and positional arguments (C expressions). */
+  private static String call(ModuleIr.Function f, String self, String... args) {
+    String w = WrapperEmitter.wrapperName(f.ir());
+    if (args.length == 0) return w + "(" + self + ", NULL, 0, NULL)";
+    return w + "(" + self + ", (PyObject *[]){" + String.join(", ", args) + "}, " + args.length + ", NULL)";
+  }
+
+  private String start(String slot, String result, String params) {
+    String name = fnName(slot);
+    slots.put(slot, name);
+    code.append("static ").append(result).append(' ').append(name).append('(').append(params).append(") {\n");
+    return name;
+  }
+
+  private void unary(String slot, String name) {
+    ModuleIr.Function f = own(name);
+    if (f == null) return;
+    start(slot, "PyObject *", "PyObject *o");
+    code.append("    return ").append(call(f, "o")).append(";\n}\n\n");
+  }
+
+  /** The result as Py_hash_t (Cython's index conversion); -1 is reserved for errors, as CPython's -2 shows. */
+  private void hash() {
+    ModuleIr.Function f = own("__hash__");
+    if (f == null) return;
+    start("tp_hash", "Py_hash_t", "PyObject *o");
+    code.append("    PyObject *r = ").append(call(f, "o")).append(";\n    if (unlikely(!r)) return -1;\n")
+        .append("    Py_hash_t h = (Py_hash_t)pyxc_as_ssize_t(r);\n    Py_DECREF(r);\n")
+        .append("    if (unlikely(h == -1) && !PyErr_Occurred()) h = -2;\n    return h;\n}\n\n");
+  }
+
+  private void call() {
+    ModuleIr.Function f = own("__call__");
+    if (f == null) return;
+    start("tp_call", "PyObject *", "PyObject *o, PyObject *args, PyObject *kwds");
+    code.append("    return pyxc_call_fastcall(").append(WrapperEmitter.wrapperName(f.ir())).append(", o, args, kwds);\n}\n\n");
+  }
+
+  private void length() {
+    ModuleIr.Function f = own("__len__");
+    if (f == null) return;
+    String name = start("sq_length", "Py_ssize_t", "PyObject *o");
+    slots.put("mp_length", name);
+    code.append("    PyObject *r = ").append(call(f, "o")).append(";\n    if (unlikely(!r)) return -1;\n")
+        .append("    Py_ssize_t n = pyxc_as_ssize_t(r);\n    Py_DECREF(r);\n    return n;\n}\n\n");
+  }
+
+  /** A result taken as a truth value: 1, 0, or -1 on error. */
+  private void truth(String slot, String name, String params, String self, String arg) {
+    ModuleIr.Function f = own(name);
+    if (f == null) return;
+    start(slot, "int", params);
+    String c = arg == null ? call(f, self) : call(f, self, arg);
+    code.append("    PyObject *r = ").append(c).append(";\n    if (unlikely(!r)) return -1;\n")
+        .append("    int b = PyObject_IsTrue(r);\n    Py_DECREF(r);\n    return b;\n}\n\n");
+  }
+
+  /**
+   * A key the method takes as a C integer is converted as Cython's sequence protocol does (an
+   * index, so a str is a TypeError naming {@code __index__}'s absence) before the method sees it.
+   */
+  private String key(ModuleIr.Function f, String k) {
+    CType t = f.ir().params.get(1).type();
+    if (!(t instanceof CType.CInt)) return null;
+    code.append("    Py_ssize_t x = pyxc_as_ssize_t(").append(k).append(");\n")
+        .append("    if (unlikely(x == -1 && PyErr_Occurred())) return ").append(k.equals("i") ? "NULL" : "-1").append(";\n");
+    return "x";
+  }
+
+  /** mp_subscript calls {@code __getitem__}; sq_item (which makes the type a sequence to iter()) boxes the index. */
+  private void getitem() {
+    ModuleIr.Function f = own("__getitem__");
+    if (f == null) return;
+    String mp = start("mp_subscript", "PyObject *", "PyObject *o, PyObject *i");
+    String x = key(f, "i");
+    if (x == null) {
+      code.append("    return ").append(call(f, "o", "i")).append(";\n}\n\n");
+    } else {
+      code.append("    PyObject *k = PyLong_FromSsize_t(x);\n    if (unlikely(!k)) return NULL;\n")
+          .append("    PyObject *r = ").append(call(f, "o", "k")).append(";\n    Py_DECREF(k);\n    return r;\n}\n\n");
+    }
+    start("sq_item", "PyObject *", "PyObject *o, Py_ssize_t i");
+    code.append("    PyObject *k = PyLong_FromSsize_t(i);\n    if (unlikely(!k)) return NULL;\n")
+        .append("    PyObject *r = ").append(mp).append("(o, k);\n    Py_DECREF(k);\n    return r;\n}\n\n");
+  }
+
+  /**
+   * One function for item assignment (v set) and deletion (v NULL); a half the class lacks goes to
+   * a base's slot, or is Cython's NotImplementedError.
+   */
+  private void setitem() {
+    ModuleIr.Function set = own("__setitem__");
+    ModuleIr.Function del = own("__delitem__");
+    if (set == null && del == null) return;
+    String mp = start("mp_ass_subscript", "int", "PyObject *o, PyObject *i, PyObject *v");
+    code.append("    PyObject *r;\n    if (v) {\n");
+    setHalf(set, "assignment", "o, i, v", "i", "v");
+    code.append("    } else {\n");
+    setHalf(del, "deletion", "o, i, v", "i");
+    code.append("    }\n    if (unlikely(!r)) return -1;\n    Py_DECREF(r);\n    return 0;\n}\n\n");
+    start("sq_ass_item", "int", "PyObject *o, Py_ssize_t i, PyObject *v");
+    code.append("    PyObject *k = PyLong_FromSsize_t(i);\n    if (unlikely(!k)) return -1;\n")
+        .append("    int r = ").append(mp).append("(o, k, v);\n    Py_DECREF(k);\n    return r;\n}\n\n");
+  }
+
+  private void setHalf(ModuleIr.Function f, String what, String slotArgs, String... args) {
+    if (f == null) {
+      if (cls.base() != null) {
+        String b = CSymbols.typeObject(cls.base().name());
+        code.append("        if (").append(b).append(".tp_as_mapping && ").append(b).append(".tp_as_mapping->mp_ass_subscript)\n")
+            .append("            return ").append(b).append(".tp_as_mapping->mp_ass_subscript(").append(slotArgs).append(");\n");
+      }
+      code.append("        PyErr_Format(PyExc_NotImplementedError, \"Subscript ").append(what)
+          .append(" not supported by %.200s\", Py_TYPE(o)->tp_name);\n        return -1;\n");
+      return;
+    }
+    String[] a = args.clone();
+    CType t = f.ir().params.get(1).type();
+    if (t instanceof CType.CInt) {
+      code.append("        Py_ssize_t x = pyxc_as_ssize_t(i);\n        if (unlikely(x == -1 && PyErr_Occurred())) return -1;\n")
+          .append("        PyObject *k = PyLong_FromSsize_t(x);\n        if (unlikely(!k)) return -1;\n");
+      a[0] = "k";
+      code.append("        r = ").append(call(f, "o", a)).append(";\n        Py_DECREF(k);\n");
+    } else {
+      code.append("        r = ").append(call(f, "o", a)).append(";\n");
+    }
+  }
+
+  /** Generic lookup first; {@code __getattr__} only when it fails with AttributeError. */
+  private void getattr() {
+    ModuleIr.Function f = inherited("__getattr__");
+    if (f == null || own("__getattr__") == null) return;
+    start("tp_getattro", "PyObject *", "PyObject *o, PyObject *n");
+    code.append("    PyObject *v = PyObject_GenericGetAttr(o, n);\n")
+        .append("    if (!v && PyErr_ExceptionMatches(PyExc_AttributeError)) {\n        PyErr_Clear();\n")
+        .append("        v = ").append(call(f, "o", "n")).append(";\n    }\n    return v;\n}\n\n");
+  }
+
+  /**
+   * {@code __richcmp__(self, other, int op)} as it is; otherwise a switch over the comparison
+   * methods of this class and its bases, {@code !=} derived from {@code __eq__} when missing,
+   * NotImplemented for the rest.
+   */
+  private void richcompare() {
+    ModuleIr.Function rich = own("__richcmp__");
+    if (rich != null) {
+      start("tp_richcompare", "PyObject *", "PyObject *o, PyObject *w, int op");
+      code.append("    PyObject *k = PyLong_FromLong(op);\n    if (unlikely(!k)) return NULL;\n")
+          .append("    PyObject *r = ").append(call(rich, "o", "w", "k")).append(";\n    Py_DECREF(k);\n    return r;\n}\n\n");
+      return;
+    }
+    if (COMPARISONS.stream().noneMatch(n -> own(n) != null)) return;
+    start("tp_richcompare", "PyObject *", "PyObject *o, PyObject *w, int op");
+    code.append("    switch (op) {\n");
+    List<String> cases = new ArrayList<>();
+    for (String n : COMPARISONS) {
+      ModuleIr.Function f = inherited(n);
+      if (f == null) continue;
+      cases.add(n);
+      code.append("    case Py_").append(n.substring(2, 4).toUpperCase()).append(":\n        return ").append(call(f, "o", "w"))
+          .append(";\n");
+    }
+    ModuleIr.Function eq = inherited("__eq__");
+    if (eq != null && !cases.contains("__ne__")) {
+      code.append("    case Py_NE: {\n        PyObject *r = ").append(call(eq, "o", "w")).append(";\n")
+          .append("        if (likely(r && r != Py_NotImplemented)) {\n            int b = PyObject_IsTrue(r);\n")
+          .append("            Py_DECREF(r);\n            if (unlikely(b < 0)) return NULL;\n")
+          .append("            r = Py_NewRef(b ? Py_False : Py_True);\n        }\n        return r;\n    }\n");
+    }
+    code.append("    default:\n        return Py_NewRef(Py_NotImplemented);\n    }\n}\n\n");
+  }
+
+  /**
+   * Cython's BinopSlot: {@code __add__} when the left operand is an instance (unless it gives
+   * NotImplemented), then {@code __radd__} when the right one is. A method the class lacks is
+   * its base's slot, or NotImplemented.
+   */
+  private void binop(String slot, String stem) {
+    ModuleIr.Function left = own("__" + stem + "__");
+    ModuleIr.Function right = own("__r" + stem + "__");
+    if (left == null && right == null) return;
+    boolean pow = stem.equals("pow");
+    String extraDecl = pow ? ", PyObject *z" : "";
+    String name = start(slot, "PyObject *", "PyObject *a, PyObject *b" + extraDecl);
+    String self = "(Py_TYPE(a) == Py_TYPE(b) || (Py_TYPE(%1$s)->tp_as_number && Py_TYPE(%1$s)->tp_as_number->" + slot
+        + " == &" + name + ") || PyObject_TypeCheck(%1$s, &" + type + "))";
+    code.append("    if (").append(String.format(self, "a")).append(") {\n")
+        .append("        PyObject *r = ").append(binopCall(left, slot, "a", "b", pow)).append(";\n")
+        .append("        if (r != Py_NotImplemented) return r;\n        Py_DECREF(r);\n    }\n")
+        .append("    if (").append(String.format(self, "b")).append(") return ").append(binopCall(right, slot, "b", "a", pow))
+        .append(";\n    return Py_NewRef(Py_NotImplemented);\n}\n\n");
+  }
+
+  private String binopCall(ModuleIr.Function f, String slot, String x, String y, boolean pow) {
+    if (f == null) {
+      if (cls.base() == null) return "Py_NewRef(Py_NotImplemented)";
+      String b = CSymbols.typeObject(cls.base().name());
+      String args = pow ? "a, b, z" : "a, b";
+      return "(" + b + ".tp_as_number && " + b + ".tp_as_number->" + slot + " ? " + b + ".tp_as_number->" + slot + "(" + args
+          + ") : Py_NewRef(Py_NotImplemented))";
+    }
+    if (!pow) return call(f, x, y);
+    if (f.ir().params.size() == 3) return call(f, x, y, "z");
+    // A two-parameter __pow__ cannot take pow()'s modulo: Cython's message, with the qualified name.
+    String qual = CNames.cString(module.name() + "." + cls.name() + "." + f.def().name());
+    return "(z == Py_None ? " + call(f, x, y) + " : (PyErr_Format(PyExc_TypeError, \"%s() takes 3 arguments but 2 were given\", "
+        + qual + "), (PyObject *)NULL))";
+  }
+
+  private void inplace(String slot, String name) {
+    ModuleIr.Function f = own(name);
+    if (f == null) return;
+    boolean pow = name.equals("__ipow__");
+    start(slot, "PyObject *", "PyObject *o, PyObject *w" + (pow ? ", PyObject *z" : ""));
+    if (pow) code.append("    (void)z;\n");
+    code.append("    return ").append(pow && f.ir().params.size() == 3 ? call(f, "o", "w", "z") : call(f, "o", "w"))
+        .append(";\n}\n\n");
+  }
+}
