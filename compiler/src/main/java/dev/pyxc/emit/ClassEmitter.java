@@ -156,7 +156,8 @@ final class ClassEmitter {
     for (CFunction f : cpdefMethods()) sb.append(dispatcher(f));
     sb.append(tpNew());
     sb.append(tpDealloc());
-    if (gc()) sb.append(tpTraverse()).append(tpClear());
+    if (gc()) sb.append(tpTraverse());
+    if (cls.clearsForGc()) sb.append(tpClear());
     if (method("__init__") != null) sb.append(tpInit());
     sb.append(slots.functions());
     sb.append(slots.tables());
@@ -244,7 +245,7 @@ final class ClassEmitter {
   }
 
   private boolean gc() {
-    return cls.holdsObjects();
+    return cls.usesGc();
   }
 
   private String cast() {
@@ -304,7 +305,7 @@ final class ClassEmitter {
     if (cls.declaresInstanceDict()) sb.append("    Py_CLEAR(((").append(struct).append(" *)o)->pyxc_dict);\n");
     if (cls.base() != null) {
       // The base's dealloc untracks again when it takes part in GC; it must find the object tracked.
-      if (cls.base().holdsObjects()) sb.append("    PyObject_GC_Track(o);\n");
+      if (cls.base().usesGc()) sb.append("    PyObject_GC_Track(o);\n");
       sb.append("    pyxc_tp_dealloc").append(CSymbols.classPart(cls.base().name())).append("(o);\n");
     } else {
       sb.append("    Py_TYPE(o)->tp_free(o);\n");
@@ -315,17 +316,17 @@ final class ClassEmitter {
 
   private String tpTraverse() {
     StringBuilder sb = new StringBuilder("static int pyxc_tp_traverse").append(part).append("(PyObject *o, visitproc visit, void *arg) {\n");
-    if (cls.base() != null && cls.base().holdsObjects()) {
+    if (cls.base() != null && cls.base().usesGc()) {
       sb.append("    int e = pyxc_tp_traverse").append(CSymbols.classPart(cls.base().name())).append("(o, visit, arg);\n")
           .append("    if (e) return e;\n");
     }
-    boolean any = cls.ownFields().values().stream().anyMatch(f -> f.type() instanceof CType.PyObject);
+    boolean any = cls.ownFields().values().stream().anyMatch(f -> ClassInfo.mayFormCycles(f));
     if (any) sb.append(cast());
     for (Field f : cls.ownFields().values()) {
-      if (f.type() instanceof CType.PyObject) sb.append("    Py_VISIT(p->").append(CSymbols.field(f.name())).append(");\n");
+      if (ClassInfo.mayFormCycles(f)) sb.append("    Py_VISIT(p->").append(CSymbols.field(f.name())).append(");\n");
     }
     if (cls.declaresInstanceDict()) sb.append("    Py_VISIT(((").append(struct).append(" *)o)->pyxc_dict);\n");
-    if (cls.base() == null || !cls.base().holdsObjects()) sb.append("    (void)o; (void)visit; (void)arg;\n");
+    if (cls.base() == null || !cls.base().usesGc()) sb.append("    (void)o; (void)visit; (void)arg;\n");
     sb.append("    return 0;\n}\n\n");
     return sb.toString();
   }
@@ -333,13 +334,13 @@ final class ClassEmitter {
   /** As Cython: object fields become None, so the instance stays usable by whatever still sees it. */
   private String tpClear() {
     StringBuilder sb = new StringBuilder("static int pyxc_tp_clear").append(part).append("(PyObject *o) {\n");
-    if (cls.base() != null && cls.base().holdsObjects()) {
+    if (cls.base() != null && cls.base().clearsForGc()) {
       sb.append("    pyxc_tp_clear").append(CSymbols.classPart(cls.base().name())).append("(o);\n");
     }
-    boolean any = cls.ownFields().values().stream().anyMatch(f -> f.type() instanceof CType.PyObject);
+    boolean any = cls.ownFields().values().stream().anyMatch(f -> ClassInfo.mayFormCycles(f));
     if (any) sb.append(cast());
     for (Field f : cls.ownFields().values()) {
-      if (f.type() instanceof CType.PyObject) {
+      if (ClassInfo.mayFormCycles(f)) {
         sb.append("    pyxc_field_set(&p->").append(CSymbols.field(f.name())).append(", Py_NewRef(Py_None));\n");
       }
     }
@@ -507,7 +508,7 @@ final class ClassEmitter {
     if (cls.def.docstring() != null) sb.append("    .tp_doc = ").append(CNames.cString(cls.def.docstring())).append(",\n");
     if (gc()) {
       sb.append("    .tp_traverse = pyxc_tp_traverse").append(part).append(",\n");
-      sb.append("    .tp_clear = pyxc_tp_clear").append(part).append(",\n");
+      if (cls.clearsForGc()) sb.append("    .tp_clear = pyxc_tp_clear").append(part).append(",\n");
     }
     sb.append(slots.typeFields());
     sb.append("    .tp_methods = pyxc_methods").append(part).append(",\n");
@@ -521,8 +522,8 @@ final class ClassEmitter {
     return sb.toString();
   }
 
-  /** {@code @cython.final}, the one class decorator sema lets through: Python may not subclass it. */
+  /** {@code @cython.final}: Python may not subclass it. */
   private boolean isFinal() {
-    return !cls.def.decorators().isEmpty();
+    return cls.isFinal();
   }
 }

@@ -83,7 +83,7 @@ final class ClassChecks {
       for (ClassInfo b = info.base; b != null; b = b.base) b.subclasses.add(info);
     }
     for (ClassInfo info : classes.values()) {
-      checkDecorators(info.def);
+      checkDecorators(info);
       for (Stmt s : info.def.body()) member(info, s);
     }
   }
@@ -111,8 +111,7 @@ final class ClassChecks {
       module.diags.error(b.pos(), "Base class '" + base.name() + "' of type '" + info.name() + "' is incomplete");
       return;
     }
-    if (!base.def.decorators().isEmpty()) {
-      // @cython.final, the one class decorator sema accepts.
+    if (base.def.decorators().stream().anyMatch(d -> "cython.final".equals(module.cythonNames.qualify(d.expr())))) {
       module.diags.error(b.pos(), "Base class '" + base.name() + "' of type '" + info.name() + "' is final");
       return;
     }
@@ -129,11 +128,19 @@ final class ClassChecks {
     return order.indexOf(a) > order.indexOf(b);
   }
 
-  private void checkDecorators(Stmt.ClassDef c) {
-    for (Stmt.Decorator d : c.decorators()) {
+  /** The class decorators Cython defines for extension types: final, no_gc, no_gc_clear. */
+  private void checkDecorators(ClassInfo info) {
+    for (Stmt.Decorator d : info.def.decorators()) {
       String q = module.cythonNames.qualify(d.expr());
-      if (!"cython.final".equals(q)) {
-        module.diags.error(d.pos(), "class decorators other than @cython.final are not supported by pyxc");
+      if ("cython.final".equals(q)) {
+        info.isFinal = true;
+      } else if ("cython.no_gc".equals(q)) {
+        info.noGc = true;
+      } else if ("cython.no_gc_clear".equals(q)) {
+        info.noGcClear = true;
+      } else {
+        module.diags.error(d.pos(), "class decorators other than @cython.final, @cython.no_gc and @cython.no_gc_clear"
+            + " are not supported by pyxc");
       }
     }
   }

@@ -49,6 +49,10 @@ public final class ClassInfo {
   /** {@code cdef object __weakref__} / {@code cdef dict __dict__}: the instance holds a weakref list / an attribute dict. */
   boolean weakrefs;
   boolean instanceDict;
+  /** {@code @cython.final}, {@code @cython.no_gc}, {@code @cython.no_gc_clear}. */
+  boolean isFinal;
+  boolean noGc;
+  boolean noGcClear;
   /** The module's classes that extend this one, directly or not (filled once all bases are known). */
   final java.util.List<ClassInfo> subclasses = new java.util.ArrayList<>();
 
@@ -192,17 +196,46 @@ public final class ClassInfo {
     return null;
   }
 
+  /** Builtin types whose instances hold no references that could lead back (Cython's list). */
+  private static final java.util.Set<String> ACYCLIC = java.util.Set.of("str", "bytes", "int", "float", "bool", "complex",
+      "bytearray");
+
+  /**
+   * Whether a field can be part of a reference cycle: an object field, unless its declared type is
+   * a builtin that holds no references. Only those are visited and cleared for the collector.
+   */
+  public static boolean mayFormCycles(Field f) {
+    return f.type() instanceof CType.PyObject o && (o.builtin() == null || !ACYCLIC.contains(o.builtin()));
+  }
+
   /** Whether an instance of this class is also one of {@code other}. */
   public boolean isSubclassOf(ClassInfo other) {
     for (ClassInfo c = this; c != null; c = c.base) if (c == other) return true;
     return false;
   }
 
+  public boolean isFinal() {
+    return isFinal;
+  }
+
+  /**
+   * Whether the type takes part in cyclic garbage collection: it holds references a cycle could go
+   * through, and {@code @cython.no_gc} does not promise that none will.
+   */
+  public boolean usesGc() {
+    return holdsObjects() && !noGc;
+  }
+
+  /** Whether the collector may clear the instance's object fields ({@code @cython.no_gc_clear} says no). */
+  public boolean clearsForGc() {
+    return usesGc() && !noGcClear;
+  }
+
   /** Whether instances hold references that a cycle could go through (so the type takes part in GC). */
   public boolean holdsObjects() {
     for (ClassInfo c = this; c != null; c = c.base) {
       if (c.instanceDict) return true;
-      for (Field f : c.fields.values()) if (f.type() instanceof CType.PyObject) return true;
+      for (Field f : c.fields.values()) if (mayFormCycles(f)) return true;
     }
     return false;
   }
