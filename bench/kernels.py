@@ -14,6 +14,7 @@ import argparse
 import array
 import importlib.util
 import os
+import shlex
 import subprocess
 import sys
 import sysconfig

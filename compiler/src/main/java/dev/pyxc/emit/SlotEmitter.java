@@ -231,6 +231,9 @@ final class SlotEmitter {
     String x = key(f, "i");
     if (x == null) {
       code.append("    return ").append(call(f, "o", "i")).append(";\n}\n\n");
+    } else if (f.ir().params.get(1).type().equals(CType.SSIZE_T)) {
+      // The index is what the compiled method takes: no round trip through an int object.
+      code.append("    return ").append(FunctionEmitter.implName(f.ir())).append("(o, x);\n}\n\n");
     } else {
       code.append("    PyObject *k = PyLong_FromSsize_t(x);\n    if (unlikely(!k)) return NULL;\n")
           .append("    PyObject *r = ").append(call(f, "o", "k")).append(";\n    Py_DECREF(k);\n    return r;\n}\n\n");

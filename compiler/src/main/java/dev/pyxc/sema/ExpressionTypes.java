@@ -86,7 +86,7 @@ final class ExpressionTypes {
       if (t instanceof CType.MemView mv && a.name().equals("T")) return mv.withNdim(mv.ndim());
       ClassInfo cls = fn.module.classOf(t);
       if (cls != null && cls.field(a.name()) != null) return cls.field(a.name()).type();
-      if (cls != null && cls.cmethod(a.name()) != null) {
+      if (cls != null && cls.cmethod(a.name()) != null && !cls.cmethod(a.name()).cpdef()) {
         fn.report(a.pos(), "using cdef method '" + a.name() + "' as a Python object is not supported by pyxc");
       }
       // As in Cython, a C value (or a view) is converted to its Python object for other attributes.
