@@ -151,3 +151,25 @@ def init_conversion(x, y):
     """
     cdef Point p = Point(x, y)
     return p.x, p.y
+
+
+cdef class Chars:
+    cdef int code
+    cdef char c
+
+    def __init__(self):
+        self.code = "a"
+        self.c = b"z"
+
+    def get(self):
+        return self.code, self.c
+
+
+def char_literals():
+    """
+    >>> char_literals()
+    ((97, 122), 98)
+    """
+    cdef int y = 0
+    y = "b"
+    return Chars().get(), y

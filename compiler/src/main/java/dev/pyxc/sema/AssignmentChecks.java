@@ -66,9 +66,28 @@ final class AssignmentChecks {
     List<Expr> values = Exprs.elements(value);
     if (targets != null && values != null && targets.size() == values.size()) {
       for (int i = 0; i < targets.size(); i++) checkAssignment(targets.get(i), values.get(i), fn.types.get(values.get(i)));
-    } else {
+    } else if (!literalCoercion(target, value)) {
       checkTarget(target, valueType, value.pos());
     }
+  }
+
+  /**
+   * A str literal stored in a C number: one character is its code (Cython's char literal), more
+   * is Cython's error, and no str literal becomes a C float. Returns whether it reported one.
+   */
+  private boolean literalCoercion(Expr target, Expr value) {
+    if (!(value instanceof Expr.StrLit s)) return false;
+    CType t = target instanceof Expr.Name n ? typeTarget(n) : target instanceof Expr.Attribute a ? fn.type(a) : null;
+    if ((t instanceof CType.CInt || t instanceof CType.BInt) && s.value().length() != 1) {
+      fn.diags.error(value.pos(), "Only single-character string literals can be coerced into ints.");
+      return true;
+    }
+    if (t instanceof CType.CFloat) {
+      fn.diags.error(value.pos(), "Unicode literals do not support coercion to C types other than Py_UCS4/Py_UNICODE "
+          + "(for characters), Py_UNICODE* (for strings) or char*/void* (for auto-encoded strings).");
+      return true;
+    }
+    return false;
   }
 
   /** Cython's assignment rules: C floats never silently become C integers; views must conform. */

@@ -9,6 +9,7 @@ import dev.pyxc.ir.Op;
 import dev.pyxc.ir.Primitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CType;
+import dev.pyxc.sema.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +30,20 @@ final class AssignmentLowering {
       assignPairs(Exprs.elements(a.targets().get(0)), Exprs.elements(a.value()));
       return;
     }
-    Register value = fb.expr(a.value());
+    CType single = a.targets().size() == 1 ? placeType(a.targets().get(0)) : null;
+    // A one-character literal stored in a C integer is its code, made as a C constant.
+    Register value = single != null && ExpressionLowering.charCode(a.value()) != null && Types.isCNumeric(single)
+        ? fb.exprAs(a.value(), single) : fb.expr(a.value());
     for (Expr t : a.targets()) store(t, value, a.value().pos());
+  }
+
+  /** The C type of a variable or extension-type attribute assigned to, or null for other targets. */
+  private CType placeType(Expr target) {
+    if (target instanceof Expr.Name n && fb.vars.containsKey(n.id())) return fb.vars.get(n.id()).type();
+    if (target instanceof Expr.Attribute at && fb.classes.fieldOwner(at) != null) {
+      return fb.classes.fieldOwner(at).field(at.name()).type();
+    }
+    return null;
   }
 
   /** {@code cdef T x = init}: declarations without a value assign nothing. */
