@@ -492,6 +492,12 @@ final class ClassEmitter {
       sb.append("    {").append(CNames.cString(name)).append(", (PyCFunction)(void (*)(void))")
           .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS").append(flag)
           .append(documentedInit ? " | METH_COEXIST, " : ", ").append(doc).append("},\n");
+      // Cython's auto-pickling methods are also the type's __reduce__ and __setstate__.
+      String alias = name.equals("__reduce_cython__") ? "__reduce__" : name.equals("__setstate_cython__") ? "__setstate__" : null;
+      if (alias != null && method(alias) == null) {
+        sb.append("    {").append(CNames.cString(alias)).append(", (PyCFunction)(void (*)(void))")
+            .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS, NULL},\n");
+      }
     }
     sb.append("    {NULL, NULL, 0, NULL}\n};\n\n");
     return sb.toString();

@@ -82,7 +82,8 @@ public final class Checker {
             functions.add(new FunctionChecker(c, f, false, owner).run());
           }
         }
-        for (Stmt.FuncDef w : owner.cpdefWrappers) functions.add(new FunctionChecker(c, w, false, owner).run());
+        for (Stmt.FuncDef w : owner.synthesized) functions.add(new FunctionChecker(c, w, false, owner).run());
+        if (owner.unpickle != null) functions.add(new FunctionChecker(c, owner.unpickle, false).run());
       } else if (!(s instanceof Stmt.CImport)) {
         top.add(s);
       }

@@ -86,6 +86,18 @@ final class ClassChecks {
       checkDecorators(info);
       for (Stmt s : info.def.body()) member(info, s);
     }
+    for (ClassInfo info : classes.values()) {
+      if (info.noAutoPickle) continue;
+      Pickling.Defs pickling = Pickling.of(info);
+      for (Stmt.FuncDef f : pickling.methods()) {
+        info.defMethods.put(f.name(), f);
+        info.synthesized.add(f);
+      }
+      if (pickling.unpickle() != null && !module.moduleNames.contains(pickling.unpickle().name())) {
+        info.unpickle = pickling.unpickle();
+        module.moduleNames.add(info.unpickle.name());
+      }
+    }
   }
 
   private void base(ClassInfo info) {
@@ -138,9 +150,12 @@ final class ClassChecks {
         info.noGc = true;
       } else if ("cython.no_gc_clear".equals(q)) {
         info.noGcClear = true;
+      } else if (d.expr() instanceof Expr.Call call && "cython.auto_pickle".equals(module.cythonNames.qualify(call.func()))
+          && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.BoolLit b) {
+        info.noAutoPickle = !b.value();
       } else {
-        module.diags.error(d.pos(), "class decorators other than @cython.final, @cython.no_gc and @cython.no_gc_clear"
-            + " are not supported by pyxc");
+        module.diags.error(d.pos(), "class decorators other than @cython.final, @cython.no_gc, @cython.no_gc_clear and"
+            + " @cython.auto_pickle are not supported by pyxc");
       }
     }
   }
@@ -182,7 +197,7 @@ final class ClassChecks {
       if (f.cdef().cpdef()) {
         Stmt.FuncDef wrapper = CSignatures.cpdefMethodWrapper(f, info.name());
         info.defMethods.put(f.name(), wrapper);
-        info.cpdefWrappers.add(wrapper);
+        info.synthesized.add(wrapper);
       }
       CFunction inherited = info.base == null ? null : info.base.cmethod(f.name());
       CFunction mine = info.cmethods.get(f.name());

@@ -43,8 +43,14 @@ public final class ClassInfo {
   final Map<String, Field> fields = new LinkedHashMap<>();
   final Map<String, CFunction> cmethods = new LinkedHashMap<>();
   final Map<String, Stmt.FuncDef> defMethods = new LinkedHashMap<>();
-  /** The Python side of each cpdef method: a def calling its C implementation (also in defMethods). */
-  final java.util.List<Stmt.FuncDef> cpdefWrappers = new java.util.ArrayList<>();
+  /**
+   * The defs pyxc writes for the class (also in defMethods): the Python side of each cpdef method,
+   * and the pickling methods; {@code unpickle} is the module-level function pickling names.
+   */
+  final java.util.List<Stmt.FuncDef> synthesized = new java.util.ArrayList<>();
+  Stmt.FuncDef unpickle;
+  /** {@code @cython.auto_pickle(False)}. */
+  boolean noAutoPickle;
   ClassInfo base;
   /** {@code cdef object __weakref__} / {@code cdef dict __dict__}: the instance holds a weakref list / an attribute dict. */
   boolean weakrefs;

@@ -77,7 +77,10 @@ def all_protocols():
     >>> all_protocols()
     [7, 7, 7, 7, 7, 7]
     """
-    return [pickle.loads(pickle.dumps(Point(7, 0), proto)).x for proto in range(6)]
+    out = []
+    for proto in range(6):
+        out.append(pickle.loads(pickle.dumps(Point(7, 0), proto)).x)
+    return out
 
 
 def view_field_not_picklable():
