@@ -27,7 +27,9 @@ public final class CEmitter {
     List<CSpan> pieces = new ArrayList<>();
     List<String> code = new ArrayList<>();
     StringBuilder prototypes = new StringBuilder();
-    List<ClassEmitter> classes = m.classes().values().stream().map(c -> new ClassEmitter(c, m)).toList();
+    // A base's struct, vtable and type come before its subclasses', wherever the source puts it.
+    List<ClassEmitter> classes = m.classes().values().stream()
+        .sorted(java.util.Comparator.comparingInt(CEmitter::depth)).map(c -> new ClassEmitter(c, m)).toList();
     for (ClassEmitter c : classes) prototypes.append(c.declarations()).append('\n');
     for (ModuleIr.Function f : m.functions()) {
       // A Python class's method table entry (defined after its wrapper) and the class itself.
@@ -103,6 +105,12 @@ public final class CEmitter {
     parts.add(out.toString());
     parts.addAll(code);
     return new Emitted(parts, List.copyOf(pieces));
+  }
+
+  private static int depth(dev.pyxc.sema.ClassInfo c) {
+    int d = 0;
+    for (dev.pyxc.sema.ClassInfo b = c.base(); b != null; b = b.base()) d++;
+    return d;
   }
 
   /** A Python class method's entry: what {@code pyxc_make_method} makes its function object from. */

@@ -104,13 +104,16 @@ final class ClassChecks {
     List<Expr> bases = info.def.bases();
     if (bases.isEmpty()) return;
     if (bases.size() > 1) {
-      module.diags.error(bases.get(1).pos(), "Only one extension type base class allowed.");
+      long extBases = bases.stream().filter(b -> b instanceof Expr.Name n && classes.containsKey(n.id())).count();
+      if (extBases > 1) module.diags.error(bases.get(1).pos(), "Only one extension type base class allowed.");
+      else module.diags.error(bases.get(1).pos(), "'Python classes as further bases of a cdef class' is not supported by pyxc");
       return;
     }
     Expr b = bases.get(0);
     if (b instanceof Expr.Name n && n.id().equals("object")) return;
     ClassInfo base = b instanceof Expr.Name n ? classes.get(n.id()) : null;
-    if (base == null && b instanceof Expr.Name n && !Builtins.NAMES.contains(n.id())) {
+    if (base == null && b instanceof Expr.Name n && !Builtins.NAMES.contains(n.id()) && !Types.KNOWN_TO_CYTHON.contains(n.id())
+        && !n.id().equals("unicode") && !n.id().equals("basestring")) {
       // A module variable or an unknown name: nothing Cython can lay out a struct after.
       module.diags.error(b.pos(), "First base of '" + info.name() + "' is not an extension type");
       return;
@@ -127,17 +130,7 @@ final class ClassChecks {
       module.diags.error(b.pos(), "Base class '" + base.name() + "' of type '" + info.name() + "' is final");
       return;
     }
-    if (declaredAfter(base, info)) {
-      // Cython needs a base declared before its subclass (its struct is laid out first).
-      module.diags.error(b.pos(), "First base of '" + info.name() + "' is not an extension type");
-      return;
-    }
     info.base = base;
-  }
-
-  private boolean declaredAfter(ClassInfo a, ClassInfo b) {
-    List<ClassInfo> order = new ArrayList<>(classes.values());
-    return order.indexOf(a) > order.indexOf(b);
   }
 
   /** The class decorators Cython defines for extension types: final, no_gc, no_gc_clear. */
@@ -184,8 +177,18 @@ final class ClassChecks {
         module.diags.error(f.pos(), "Special methods must be declared with 'def', not 'cdef'");
         return;
       }
+      if (f.decorators().stream().anyMatch(d -> d.expr() instanceof Expr.Name n && n.id().equals("staticmethod"))) {
+        module.diags.error(f.pos(), "'static cdef method' is not supported by pyxc");
+        return;
+      }
       if (f.params().isEmpty()) {
         module.diags.error(f.pos(), "C method has no self argument");
+        return;
+      }
+      Stmt.Param self = f.params().get(0);
+      if (self.type() != null && !(module.resolve(self.type()) instanceof CType.PyObject)) {
+        module.diags.error(f.pos(), "Self argument (" + module.resolve(self.type()).name() + ") of C method '" + f.name()
+            + "' does not match parent type (" + info.name() + ")");
         return;
       }
       if (redeclared(info, f)) return;
