@@ -182,8 +182,9 @@ final class ClassEmitter {
         path += ".base";
       }
     }
-    return vtable + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n" + typeDict()
-        + "    if (PyModule_AddObjectRef(m, " + CNames.cString(cls.name()) + ", (PyObject *)&" + type + ") < 0) goto bad;\n";
+    String bind = cls.isInternal() ? ""
+        : "    if (PyModule_AddObjectRef(m, " + CNames.cString(cls.name()) + ", (PyObject *)&" + type + ") < 0) goto bad;\n";
+    return vtable + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n" + typeDict() + bind;
   }
 
   /**

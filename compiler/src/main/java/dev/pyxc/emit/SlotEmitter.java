@@ -60,7 +60,7 @@ final class SlotEmitter {
   static boolean isSlotMethod(String name) {
     return switch (name) {
       case "__repr__", "__str__", "__hash__", "__call__", "__iter__", "__next__", "__len__", "__getitem__",
-          "__setitem__", "__delitem__", "__contains__", "__bool__", "__richcmp__", "__getattr__" -> true;
+          "__setitem__", "__delitem__", "__contains__", "__bool__", "__nonzero__", "__richcmp__", "__getattr__" -> true;
       default -> COMPARISONS.contains(name) || name.startsWith("__") && name.endsWith("__") && numberMethod(name);
     };
   }
@@ -84,7 +84,8 @@ final class SlotEmitter {
     hash();
     call();
     length();
-    truth("nb_bool", "__bool__", "PyObject *o", "o", null);
+    // Python 2's name for __bool__, which Cython still maps to the same slot.
+    truth("nb_bool", own("__bool__") != null ? "__bool__" : "__nonzero__", "PyObject *o", "o", null);
     truth("sq_contains", "__contains__", "PyObject *o, PyObject *v", "o", "v");
     getitem();
     setitem();

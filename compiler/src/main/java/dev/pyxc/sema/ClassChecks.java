@@ -22,7 +22,7 @@ final class ClassChecks {
    * operation they stand for, so they are named as outside the subset.
    */
   private static final Set<String> SLOT_METHODS = Set.of("__getattribute__", "__setattr__", "__delattr__",
-      "__nonzero__", "__get__", "__set__", "__delete__", "__divmod__", "__rdivmod__", "__del__", "__new__", "__await__",
+      "__get__", "__set__", "__delete__", "__divmod__", "__rdivmod__", "__del__", "__new__", "__await__",
       "__aiter__", "__anext__", "__getbuffer__", "__releasebuffer__", "__getreadbuffer__", "__getwritebuffer__",
       "__div__", "__idiv__", "__long__", "__hex__", "__oct__", "__cmp__", "__getslice__", "__setslice__",
       "__delslice__", "__set_name__");
@@ -36,7 +36,7 @@ final class ClassChecks {
 
   private static Map<String, int[]> slotArity() {
     Map<String, int[]> m = new java.util.HashMap<>();
-    for (String n : List.of("__repr__", "__str__", "__hash__", "__iter__", "__next__", "__len__", "__bool__", "__neg__",
+    for (String n : List.of("__repr__", "__str__", "__hash__", "__iter__", "__next__", "__len__", "__bool__", "__nonzero__", "__neg__",
         "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__")) {
       m.put(n, new int[] {1, 1});
     }
@@ -143,17 +143,46 @@ final class ClassChecks {
         info.noGc = true;
       } else if ("cython.no_gc_clear".equals(q)) {
         info.noGcClear = true;
+      } else if ("cython.internal".equals(q)) {
+        info.internal = true;
+      } else if (d.expr() instanceof Expr.Call call && "cython.freelist".equals(module.cythonNames.qualify(call.func()))
+          && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.IntLit) {
+        // A cache of freed instances: an allocation speed-up only, which pyxc leaves to the allocator.
+        if (info.base != null) {
+          module.diags.error(d.pos(), "freelists cannot be used on subtypes, only the base class can manage them");
+        }
       } else if (d.expr() instanceof Expr.Call call && "cython.auto_pickle".equals(module.cythonNames.qualify(call.func()))
           && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.BoolLit b) {
         info.noAutoPickle = !b.value();
       } else {
-        module.diags.error(d.pos(), "class decorators other than @cython.final, @cython.no_gc, @cython.no_gc_clear and"
-            + " @cython.auto_pickle are not supported by pyxc");
+        module.diags.error(d.pos(), "class decorators other than @cython.final, @cython.no_gc, @cython.no_gc_clear,"
+            + " @cython.internal, @cython.freelist and @cython.auto_pickle are not supported by pyxc");
+      }
+    }
+  }
+
+  /**
+   * {@code @cython.final} on a method: no subclass may override it, and only a final type may
+   * mark a Python-visible (def or cpdef) method so. Records it; reports Cython's errors.
+   */
+  private void finalMethod(ClassInfo info, Stmt.FuncDef f) {
+    for (Stmt.Decorator d : f.decorators()) {
+      if (!"cython.final".equals(module.cythonNames.qualify(d.expr()))) continue;
+      if ((!f.isCdef() || f.cdef().cpdef()) && !info.isFinal) {
+        module.diags.error(d.pos(), "Only final types can have final Python (def/cpdef) methods");
+      }
+      info.finalMethods.add(f.name());
+    }
+    for (ClassInfo b = info.base; b != null; b = b.base) {
+      if (b.finalMethods.contains(f.name())) {
+        module.diags.error(f.pos(), "Overriding final methods is not allowed");
+        return;
       }
     }
   }
 
   private void member(ClassInfo info, Stmt s) {
+    if (s instanceof Stmt.FuncDef f) finalMethod(info, f);
     if (s instanceof Stmt.CDef cd) {
       CType t = module.resolve(cd.type());
       if (t instanceof CType.Void) module.diags.error(cd.type().pos(), "Variable type 'void' is incomplete");

@@ -49,6 +49,10 @@ public final class ClassInfo {
    */
   final java.util.List<Stmt.FuncDef> synthesized = new java.util.ArrayList<>();
   Stmt.FuncDef unpickle;
+  /** Methods marked {@code @cython.final}. */
+  final java.util.Set<String> finalMethods = new java.util.HashSet<>();
+  /** {@code @cython.internal}: the type is not bound in the module's namespace. */
+  boolean internal;
   /** {@code @cython.auto_pickle(False)}. */
   boolean noAutoPickle;
   ClassInfo base;
@@ -218,6 +222,10 @@ public final class ClassInfo {
   public boolean isSubclassOf(ClassInfo other) {
     for (ClassInfo c = this; c != null; c = c.base) if (c == other) return true;
     return false;
+  }
+
+  public boolean isInternal() {
+    return internal;
   }
 
   public boolean isFinal() {

@@ -27,6 +27,8 @@ public final class Directives {
     BOOL_DEFAULTS.put("linetrace", false);
     BOOL_DEFAULTS.put("always_allow_keywords", true);
     BOOL_DEFAULTS.put("autotestdict", true);
+    BOOL_DEFAULTS.put("autotestdict.all", false);
+    BOOL_DEFAULTS.put("autotestdict.cdef", false);
     BOOL_DEFAULTS.put("cpow", false);
     BOOL_DEFAULTS.put("annotation_typing", true);
     BOOL_DEFAULTS.put("optimize.use_switch", true);

@@ -96,6 +96,8 @@ final class FunctionChecker {
     fnDirectives = module.directives.copy();
     for (Stmt.Decorator d : def.decorators()) {
       if (owner != null && !def.isCdef() && ClassInfo.isMethodDecorator(d, def)) continue;
+      // @cython.final on a method: no subclass may override it, which pyxc's dispatch does not need to know.
+      if (owner != null && "cython.final".equals(module.cythonNames.qualify(d.expr()))) continue;
       if (!DirectiveUses.apply(d.expr(), DirectiveUses.Scope.FUNCTION, d.pos(), module.cythonNames, fnDirectives, diags)
           && pyClass == null) {
         Expr root = d.expr() instanceof Expr.Call c ? c.func() : d.expr();

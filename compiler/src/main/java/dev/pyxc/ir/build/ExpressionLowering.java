@@ -231,6 +231,10 @@ final class ExpressionLowering {
 
   Register readVar(String name, Pos pos) {
     Register var = fb.vars.get(name);
+    if (var == null && fb.outer.info.classes().containsKey(name) && !fb.fn.classBody) {
+      // An extension type's name is its type object, as in Cython (also when @cython.internal leaves it unbound).
+      return fb.call(dev.pyxc.ir.ClassPrimitives.typeObject(fb.outer.info.classes().get(name)), pos);
+    }
     if (var == null) return fb.module.global(name, pos);
     if (var.isRefcounted() && var.kind() == Register.Kind.LOCAL && (fb.assigned == null || !fb.assigned.contains(name))) {
       fb.addChecked(new Op.CheckBound(fb.temp(CType.INT), var), pos);
