@@ -269,3 +269,15 @@ static PyObject *pyxc_classmethod_new(PyMethodDef *def) {
     return cm;
 }
 /* @end */
+
+/* @piece pyxc_ext_class_body */
+/* The statements of a cdef class body, run where the class statement stands with the type's
+   dict as their namespace; the type's attribute cache is told. 0, or -1 with an exception. */
+static int pyxc_ext_class_body(PyTypeObject *type, PyObject *(*body)(PyObject *ns)) {
+    PyObject *r = body(type->tp_dict);
+    PyType_Modified(type);
+    if (!r) return -1;
+    Py_DECREF(r);
+    return 0;
+}
+/* @end */

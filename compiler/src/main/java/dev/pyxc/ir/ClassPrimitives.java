@@ -88,6 +88,12 @@ public final class ClassPrimitives {
         false, Set.of(), ErrorKind.NULL);
   }
 
+  /** Runs the statements of a cdef class body into the type's dict (status). */
+  public static Primitive extensionBody(ClassInfo cls, PyClassInfo body) {
+    return new Primitive("extension_body", "pyxc_ext_class_body(&" + CSymbols.typeObject(cls.name()) + ", " + classBody(body) + ")",
+        CType.INT, false, Set.of(), ErrorKind.NEG_ONE);
+  }
+
   /** The compiled body of a Python class, which fills the namespace it is given. */
   public static String classBody(PyClassInfo py) {
     return "pyxc_cb" + CSymbols.classPart(py.cName());

@@ -52,6 +52,7 @@ public final class Checker {
     }
     c.classes.readBodies();
     c.pyClasses.collect(moduleBody);
+    for (ClassInfo info : c.classes.classes.values()) c.pyClasses.declareExtensionBody(info);
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f && f.isCdef()) c.declareCFunction(f);
     }
@@ -70,6 +71,7 @@ public final class Checker {
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         ClassInfo owner = c.classes.classes.get(cd.name());
         if (owner == null || owner.def != cd) continue;
+        if (owner.body != null) top.add(cd);
         for (Stmt m : cd.body()) {
           if (m instanceof Stmt.FuncDef f && owner.accessorName(f) != null) {
             // A property accessor is compiled as a method of its own name (celsius.__set__).

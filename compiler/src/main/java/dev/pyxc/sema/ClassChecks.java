@@ -281,7 +281,7 @@ final class ClassChecks {
       boolean literal = v instanceof Expr.IntLit || v instanceof Expr.FloatLit || v instanceof Expr.StrLit
           || v instanceof Expr.BoolLit || v instanceof Expr.NoneLit;
       if (!literal) {
-        module.diags.error(v.pos(), "class attributes other than int, float, str, bool or None literals are not supported by pyxc");
+        info.bodyStatements.add(s);
       } else if (info.fields.containsKey(n.id()) || info.defMethods.containsKey(n.id()) || info.cmethods.containsKey(n.id())
           || info.properties.containsKey(n.id()) || info.constants.containsKey(n.id())) {
         module.diags.error(n.pos(), "'" + n.id() + "' redeclared ");
@@ -291,7 +291,8 @@ final class ClassChecks {
     } else if (s instanceof Stmt.Pass) {
       // nothing to declare
     } else {
-      module.diags.error(s.pos(), "statements other than attribute declarations and methods in a cdef class body are not supported by pyxc");
+      // Run where the class statement stands, with the type's dict as the namespace (as Cython does).
+      info.bodyStatements.add(s);
     }
   }
 

@@ -49,6 +49,18 @@ public final class ClassInfo {
    */
   final java.util.List<Stmt.FuncDef> synthesized = new java.util.ArrayList<>();
   Stmt.FuncDef unpickle;
+  /**
+   * The statements of the class body other than declarations, methods and literal attributes,
+   * run at the class statement's place in the module's code with the type's dict as namespace.
+   */
+  final java.util.List<Stmt> bodyStatements = new java.util.ArrayList<>();
+  /** Their Python class body (for checking and lowering), or null when there are none. */
+  PyClassInfo body;
+
+  public PyClassInfo body() {
+    return body;
+  }
+
   /** Methods marked {@code @cython.final}. */
   final java.util.Set<String> finalMethods = new java.util.HashSet<>();
   /** {@code @cython.internal}: the type is not bound in the module's namespace. */

@@ -25,6 +25,26 @@ final class PyClasses {
     this.module = module;
   }
 
+  /**
+   * The statements of a cdef class body that are not declarations: checked and compiled as a
+   * Python class body (its namespace the type's dict), keyed by the class's own statement.
+   */
+  void declareExtensionBody(ClassInfo info) {
+    if (info.bodyStatements.isEmpty()) return;
+    Stmt.ClassDef c = info.def;
+    Stmt.ClassDef body = new Stmt.ClassDef(c.name(), List.of(), List.of(), false, null, List.copyOf(info.bodyStatements),
+        List.of(), c.pos(), c.namePos());
+    Set<String> names = new LinkedHashSet<>(ModuleGlobals.boundBy(body.body()));
+    names.addAll(info.defMethods.keySet());
+    names.addAll(info.constants.keySet());
+    for (ClassInfo.Field f : info.fields.values()) if (f.visibility() != Stmt.Visibility.PRIVATE) names.add(f.name());
+    PyClassInfo py = new PyClassInfo(body, "cdef_" + c.name(), java.util.Collections.unmodifiableSet(names));
+    info.body = py;
+    classes.put(c, py);
+    order.add(py);
+    checkBody(body.body(), true);
+  }
+
   /** Collects the classes of top-level statements and reports what their bodies may not hold. */
   void collect(List<Stmt> body) {
     for (Stmt s : body) {
@@ -60,8 +80,6 @@ final class PyClasses {
       } else if (s instanceof Stmt.ClassDef c) {
         module.diags.error(c.pos(), c.extensionType() ? "Extension type definition not allowed here"
             : "classes nested in classes are not supported by pyxc");
-      } else if (s instanceof Stmt.Return r) {
-        module.diags.error(r.pos(), "Return not inside a function body");
       } else if (s instanceof Stmt.Global g) {
         module.diags.error(g.pos(), "'global' in a class body is not supported by pyxc");
       }

@@ -114,6 +114,11 @@ final class ClassLowering {
    */
   void classStatement(Stmt.ClassDef c) {
     PyClassInfo py = fb.outer.info.pyClasses().get(c);
+    if (c.extensionType()) {
+      // The type exists since module init; here its body's statements run into its dict.
+      fb.call(ClassPrimitives.extensionBody(fb.outer.info.classes().get(c.name()), py), c.pos());
+      return;
+    }
     List<Register> decorators = decorators(c.decorators());
     Register bases = fb.call(Primitives.TUPLE_PACK, c.pos(), fb.expressions.objects(c.bases()));
     Register keywords;
