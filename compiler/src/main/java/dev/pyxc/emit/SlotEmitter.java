@@ -60,7 +60,8 @@ final class SlotEmitter {
   static boolean isSlotMethod(String name) {
     return switch (name) {
       case "__repr__", "__str__", "__hash__", "__call__", "__iter__", "__next__", "__len__", "__getitem__",
-          "__setitem__", "__delitem__", "__contains__", "__bool__", "__nonzero__", "__richcmp__", "__getattr__" -> true;
+          "__setitem__", "__delitem__", "__contains__", "__bool__", "__nonzero__", "__richcmp__", "__getattr__",
+          "__getattribute__", "__setattr__", "__delattr__" -> true;
       default -> COMPARISONS.contains(name) || name.startsWith("__") && name.endsWith("__") && numberMethod(name);
     };
   }
@@ -90,6 +91,7 @@ final class SlotEmitter {
     getitem();
     setitem();
     getattr();
+    setattr();
     richcompare();
     for (String[] b : BINOPS) binop(b[0], b[1]);
     for (String[] i : INPLACE) inplace(i[0], i[1]);
@@ -286,14 +288,36 @@ final class SlotEmitter {
     }
   }
 
-  /** Generic lookup first; {@code __getattr__} only when it fails with AttributeError. */
+  /** One tp_setattro for {@code __setattr__} (v set) and {@code __delattr__} (v NULL); a missing half is generic. */
+  private void setattr() {
+    if (own("__setattr__") == null && own("__delattr__") == null) return;
+    ModuleIr.Function set = inherited("__setattr__");
+    ModuleIr.Function del = inherited("__delattr__");
+    start("tp_setattro", "int", "PyObject *o, PyObject *n, PyObject *v");
+    code.append("    PyObject *r;\n");
+    code.append("    if (v) ").append(set != null ? "r = " + call(set, "o", "n", "v") : "return PyObject_GenericSetAttr(o, n, v)")
+        .append(";\n");
+    code.append("    else ").append(del != null ? "r = " + call(del, "o", "n") : "return PyObject_GenericSetAttr(o, n, NULL)")
+        .append(";\n");
+    code.append("    if (unlikely(!r)) return -1;\n    Py_DECREF(r);\n    return 0;\n}\n\n");
+  }
+
+  /**
+   * {@code __getattribute__} (else generic lookup) first; {@code __getattr__} only when that fails
+   * with AttributeError. A class that defines neither inherits its base's slot.
+   */
   private void getattr() {
-    ModuleIr.Function f = inherited("__getattr__");
-    if (f == null || own("__getattr__") == null) return;
+    if (own("__getattr__") == null && own("__getattribute__") == null) return;
+    ModuleIr.Function primary = inherited("__getattribute__");
+    ModuleIr.Function fallback = inherited("__getattr__");
     start("tp_getattro", "PyObject *", "PyObject *o, PyObject *n");
-    code.append("    PyObject *v = PyObject_GenericGetAttr(o, n);\n")
-        .append("    if (!v && PyErr_ExceptionMatches(PyExc_AttributeError)) {\n        PyErr_Clear();\n")
-        .append("        v = ").append(call(f, "o", "n")).append(";\n    }\n    return v;\n}\n\n");
+    code.append("    PyObject *v = ").append(primary != null ? call(primary, "o", "n") : "PyObject_GenericGetAttr(o, n)")
+        .append(";\n");
+    if (fallback != null) {
+      code.append("    if (!v && PyErr_ExceptionMatches(PyExc_AttributeError)) {\n        PyErr_Clear();\n")
+          .append("        v = ").append(call(fallback, "o", "n")).append(";\n    }\n");
+    }
+    code.append("    return v;\n}\n\n");
   }
 
   /**

@@ -21,7 +21,7 @@ final class ClassChecks {
    * does not map to one yet: as plain methods they would be callable by name yet ignored by the
    * operation they stand for, so they are named as outside the subset.
    */
-  private static final Set<String> SLOT_METHODS = Set.of("__getattribute__", "__setattr__", "__delattr__",
+  private static final Set<String> SLOT_METHODS = Set.of(
       "__get__", "__set__", "__delete__", "__divmod__", "__rdivmod__", "__del__", "__new__", "__await__",
       "__aiter__", "__anext__", "__getbuffer__", "__releasebuffer__", "__getreadbuffer__", "__getwritebuffer__",
       "__div__", "__idiv__", "__long__", "__hex__", "__oct__", "__cmp__", "__getslice__", "__setslice__",
@@ -40,7 +40,7 @@ final class ClassChecks {
         "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__")) {
       m.put(n, new int[] {1, 1});
     }
-    for (String n : List.of("__getitem__", "__delitem__", "__contains__", "__getattr__", "__eq__", "__ne__", "__lt__",
+    for (String n : List.of("__getitem__", "__delitem__", "__contains__", "__getattr__", "__getattribute__", "__eq__", "__ne__", "__lt__",
         "__le__", "__gt__", "__ge__")) {
       m.put(n, new int[] {2, 2});
     }
@@ -50,6 +50,8 @@ final class ClassChecks {
     }
     for (String n : List.of("__pow__", "__rpow__", "__ipow__")) m.put(n, new int[] {2, 3});
     m.put("__setitem__", new int[] {3, 3});
+    m.put("__setattr__", new int[] {3, 3});
+    m.put("__delattr__", new int[] {2, 2});
     m.put("__richcmp__", new int[] {3, 3});
     m.put("__call__", new int[] {1, -1});
     return Map.copyOf(m);
