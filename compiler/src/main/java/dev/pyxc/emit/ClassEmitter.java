@@ -39,7 +39,7 @@ final class ClassEmitter {
     StringBuilder sb = new StringBuilder();
     if (cls.hasVtable()) sb.append(vtableStruct());
     sb.append(struct).append(" {\n");
-    if (cls.base() == null) sb.append("    PyObject_HEAD\n");
+    if (cls.base() == null) sb.append(builtin() != null ? "    " + builtin().struct() + " base;\n" : "    PyObject_HEAD\n");
     else sb.append("    ").append(CSymbols.instanceStruct(cls.base().name())).append(" base;\n");
     if (cls.base() == null && cls.hasVtable()) sb.append("    void *").append(CSymbols.VTABLE_POINTER).append(";\n");
     for (Field f : cls.ownFields().values()) {
@@ -170,6 +170,8 @@ final class ClassEmitter {
 
   /** Module init: make the type ready and bind its name. */
   String initCode() {
+    // A builtin base that is not a constant address (the exception types) is set before PyType_Ready.
+    String builtinBase = builtin() == null ? "" : "    " + type + ".tp_base = " + builtin().typeObject() + ";\n";
     StringBuilder vtable = new StringBuilder();
     if (cls.hasVtable()) {
       // Each slot of this class's vtable, from the root's down, holds the implementation this class has.
@@ -184,7 +186,7 @@ final class ClassEmitter {
     }
     String bind = cls.isInternal() ? ""
         : "    if (PyModule_AddObjectRef(m, " + CNames.cString(cls.name()) + ", (PyObject *)&" + type + ") < 0) goto bad;\n";
-    return vtable + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n" + typeDict() + bind;
+    return vtable + builtinBase + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n" + typeDict() + bind;
   }
 
   /**
@@ -245,6 +247,11 @@ final class ClassEmitter {
     return sb.toString();
   }
 
+  /** The builtin type this class (the root of its hierarchy) extends directly, or null. */
+  private dev.pyxc.sema.BuiltinBase builtin() {
+    return cls.base() == null ? cls.builtinBase() : null;
+  }
+
   private boolean gc() {
     return cls.usesGc();
   }
@@ -263,7 +270,9 @@ final class ClassEmitter {
   private String tpNew() {
     StringBuilder sb = new StringBuilder("static PyObject *pyxc_tp_new").append(part)
         .append("(PyTypeObject *t, PyObject *args, PyObject *kwds) {\n");
-    if (cls.base() != null) {
+    if (builtin() != null) {
+      sb.append("    PyObject *o = ").append(builtin().typeObject()).append("->tp_new(t, args, kwds);\n");
+    } else if (cls.base() != null) {
       sb.append("    PyObject *o = pyxc_tp_new").append(CSymbols.classPart(cls.base().name())).append("(t, args, kwds);\n");
     } else {
       sb.append("    (void)args; (void)kwds;\n    PyObject *o = t->tp_alloc(t, 0);\n");
@@ -304,7 +313,10 @@ final class ClassEmitter {
       else if (f.type() instanceof CType.MemView) sb.append("    pyxc_mv_release(&").append(m).append(");\n");
     }
     if (cls.declaresInstanceDict()) sb.append("    Py_CLEAR(((").append(struct).append(" *)o)->pyxc_dict);\n");
-    if (cls.base() != null) {
+    if (builtin() != null) {
+      if (builtin().gc()) sb.append("    PyObject_GC_Track(o);\n");
+      sb.append("    ").append(builtin().typeObject()).append("->tp_dealloc(o);\n");
+    } else if (cls.base() != null) {
       // The base's dealloc untracks again when it takes part in GC; it must find the object tracked.
       if (cls.base().usesGc()) sb.append("    PyObject_GC_Track(o);\n");
       sb.append("    pyxc_tp_dealloc").append(CSymbols.classPart(cls.base().name())).append("(o);\n");
@@ -317,7 +329,10 @@ final class ClassEmitter {
 
   private String tpTraverse() {
     StringBuilder sb = new StringBuilder("static int pyxc_tp_traverse").append(part).append("(PyObject *o, visitproc visit, void *arg) {\n");
-    if (cls.base() != null && cls.base().usesGc()) {
+    boolean chained = builtin() != null && builtin().gc() || cls.base() != null && cls.base().usesGc();
+    if (builtin() != null && builtin().gc()) {
+      sb.append("    int e = ").append(builtin().typeObject()).append("->tp_traverse(o, visit, arg);\n    if (e) return e;\n");
+    } else if (cls.base() != null && cls.base().usesGc()) {
       sb.append("    int e = pyxc_tp_traverse").append(CSymbols.classPart(cls.base().name())).append("(o, visit, arg);\n")
           .append("    if (e) return e;\n");
     }
@@ -327,7 +342,7 @@ final class ClassEmitter {
       if (ClassInfo.mayFormCycles(f)) sb.append("    Py_VISIT(p->").append(CSymbols.field(f.name())).append(");\n");
     }
     if (cls.declaresInstanceDict()) sb.append("    Py_VISIT(((").append(struct).append(" *)o)->pyxc_dict);\n");
-    if (cls.base() == null || !cls.base().usesGc()) sb.append("    (void)o; (void)visit; (void)arg;\n");
+    if (!chained) sb.append("    (void)o; (void)visit; (void)arg;\n");
     sb.append("    return 0;\n}\n\n");
     return sb.toString();
   }
@@ -335,7 +350,9 @@ final class ClassEmitter {
   /** As Cython: object fields become None, so the instance stays usable by whatever still sees it. */
   private String tpClear() {
     StringBuilder sb = new StringBuilder("static int pyxc_tp_clear").append(part).append("(PyObject *o) {\n");
-    if (cls.base() != null && cls.base().clearsForGc()) {
+    if (builtin() != null && builtin().gc()) {
+      sb.append("    ").append(builtin().typeObject()).append("->tp_clear(o);\n");
+    } else if (cls.base() != null && cls.base().clearsForGc()) {
       sb.append("    pyxc_tp_clear").append(CSymbols.classPart(cls.base().name())).append("(o);\n");
     }
     boolean any = cls.ownFields().values().stream().anyMatch(f -> ClassInfo.mayFormCycles(f));
@@ -508,7 +525,8 @@ final class ClassEmitter {
     StringBuilder sb = new StringBuilder("static PyTypeObject ").append(type).append(" = {\n");
     sb.append("    PyVarObject_HEAD_INIT(NULL, 0)\n");
     sb.append("    .tp_name = ").append(CNames.cString(module.name() + "." + cls.name())).append(",\n");
-    sb.append("    .tp_basicsize = sizeof(").append(struct).append("),\n");
+    // A variable-size builtin base (int, str, tuple...) keeps its size: the type adds no attribute.
+    if (builtin() == null || !builtin().variableSize()) sb.append("    .tp_basicsize = sizeof(").append(struct).append("),\n");
     sb.append("    .tp_dealloc = pyxc_tp_dealloc").append(part).append(",\n");
     String flags = "Py_TPFLAGS_DEFAULT" + (isFinal() ? "" : " | Py_TPFLAGS_BASETYPE") + (gc() ? " | Py_TPFLAGS_HAVE_GC" : "");
     sb.append("    .tp_flags = ").append(flags).append(",\n");

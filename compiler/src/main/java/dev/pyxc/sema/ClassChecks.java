@@ -120,8 +120,17 @@ final class ClassChecks {
       module.diags.error(b.pos(), "First base of '" + info.name() + "' is not an extension type");
       return;
     }
+    BuiltinBase builtin = base == null && b instanceof Expr.Name n ? BuiltinBase.named(n.id()) : null;
+    if (builtin != null && (builtin.name().equals("tuple") || builtin.name().equals("bytes"))) {
+      module.diags.error(b.pos(), "inheritance from PyVarObject types like '" + builtin.name() + "' is not currently supported");
+      return;
+    }
+    if (builtin != null) {
+      info.builtinBase = builtin;
+      return;
+    }
     if (base == null) {
-      module.diags.error(b.pos(), "base types other than cdef classes of this module are not supported by pyxc");
+      module.diags.error(b.pos(), "base types other than cdef classes and builtin types of this module are not supported by pyxc");
       return;
     }
     if (base.isSubclassOf(info)) {
@@ -185,6 +194,11 @@ final class ClassChecks {
 
   private void member(ClassInfo info, Stmt s) {
     if (s instanceof Stmt.FuncDef f) finalMethod(info, f);
+    BuiltinBase builtin = info.root().builtinBase;
+    if (s instanceof Stmt.CDef cd && builtin != null && builtin.variableSize()) {
+      module.diags.error(cd.pos(), "'attributes in a subclass of " + builtin.name() + "' is not supported by pyxc");
+      return;
+    }
     if (s instanceof Stmt.CDef cd) {
       CType t = module.resolve(cd.type());
       if (t instanceof CType.Void) module.diags.error(cd.type().pos(), "Variable type 'void' is incomplete");

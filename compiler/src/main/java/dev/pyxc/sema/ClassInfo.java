@@ -68,6 +68,8 @@ public final class ClassInfo {
   /** {@code @cython.auto_pickle(False)}. */
   boolean noAutoPickle;
   ClassInfo base;
+  /** The builtin type this class extends directly (only a root of the module's hierarchy may), or null. */
+  BuiltinBase builtinBase;
   /** {@code cdef object __weakref__} / {@code cdef dict __dict__}: the instance holds a weakref list / an attribute dict. */
   boolean weakrefs;
   boolean instanceDict;
@@ -120,6 +122,11 @@ public final class ClassInfo {
 
   public boolean declaresInstanceDict() {
     return instanceDict;
+  }
+
+  /** The builtin type at the bottom of this class's hierarchy, or null when that is {@code object}. */
+  public BuiltinBase builtinBase() {
+    return root().builtinBase;
   }
 
   /** The top of this class's hierarchy: the class whose instance struct holds the vtable pointer. */
@@ -249,7 +256,7 @@ public final class ClassInfo {
    * through, and {@code @cython.no_gc} does not promise that none will.
    */
   public boolean usesGc() {
-    return holdsObjects() && !noGc;
+    return (holdsObjects() || builtinBase() != null && builtinBase().gc()) && !noGc;
   }
 
   /** Whether the collector may clear the instance's object fields ({@code @cython.no_gc_clear} says no). */
