@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every memoryview run case (and the walrus ones, which hold views) under valgrind's memcheck:
+ * Every memoryview run case (and the walrus ones, which hold views, and the extension-type ones,
+ * whose instances own object and view attributes) under valgrind's memcheck:
  * built with {@code -g}, their doctests run with {@code PYTHONMALLOC=malloc} so each Python
  * allocation is one valgrind sees, and no buffer acquisition may be left behind. The modules are
  * run in two valgrind processes at once, each importing half of them, so the interpreter (and
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ValgrindIT {
   private static final List<String> VIEW_CASES = List.of("memview", "views_assign", "views_attrs",
-      "views_directives", "views_index", "views_kernels", "views_lifetime", "views_nd", "walrus");
+      "views_directives", "views_index", "views_kernels", "views_lifetime", "views_nd", "walrus", "classes");
   private static final int SHARDS = 2;
 
   @TempDir
@@ -44,9 +45,15 @@ class ValgrindIT {
     ExecutorService pool = Executors.newFixedThreadPool(SHARDS);
     try {
       List<Future<String>> built = new ArrayList<>();
+      java.util.Set<String> taken = stdlibModules();
+      java.util.Map<String, Long> stems = cases.stream()
+          .collect(java.util.stream.Collectors.groupingBy(ValgrindIT::stem, java.util.stream.Collectors.counting()));
       for (int i = 0; i < cases.size(); i++) {
         Path pyx = cases.get(i);
-        String name = "v" + i + "_" + pyx.getFileName().toString().replace(".pyx", "");
+        // A case keeps its own name (doctests show it, in an extension type's name) unless another
+        // case or a standard module has it.
+        String stem = stem(pyx);
+        String name = stems.get(stem) == 1 && !taken.contains(stem) ? stem : "v" + i + "_" + stem;
         built.add(pool.submit(() -> build(py, pyx, name)));
       }
       List<List<String>> shards = new ArrayList<>();
@@ -64,6 +71,19 @@ class ValgrindIT {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static String stem(Path pyx) {
+    return pyx.getFileName().toString().replace(".pyx", "");
+  }
+
+  /** The standard library's top-level module names, which a case module must not shadow. */
+  private static java.util.Set<String> stdlibModules() throws Exception {
+    Process p = new ProcessBuilder("/usr/bin/python3", "-c", "import sys; print(chr(10).join(sys.stdlib_module_names))")
+        .redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertWithMessage("stdlib module names").that(p.waitFor()).isEqualTo(0);
+    return java.util.Set.of(out.strip().split("\n"));
   }
 
   /** Compiles and builds one case as module {@code name}; returns the name. */
