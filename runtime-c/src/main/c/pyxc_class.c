@@ -281,3 +281,13 @@ static int pyxc_ext_class_body(PyTypeObject *type, PyObject *(*body)(PyObject *n
     return 0;
 }
 /* @end */
+
+/* @piece pyxc_mv_field_borrow */
+/* A view attribute read for an element access that follows at once: the attribute's own slice,
+   with no acquisition of its own (the instance keeps it), or Cython's AttributeError while it
+   has never been assigned (owner NULL: the error result). */
+static inline pyxc_slice pyxc_mv_field_borrow(const pyxc_slice *field) {
+    if (unlikely(!field->owner)) PyErr_SetString(PyExc_AttributeError, "Memoryview is not initialized");
+    return *field;
+}
+/* @end */

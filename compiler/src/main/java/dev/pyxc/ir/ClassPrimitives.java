@@ -43,6 +43,18 @@ public final class ClassPrimitives {
     return new Primitive(name, m, t, false, Set.of(), ErrorKind.NEVER);
   }
 
+  /**
+   * A view attribute read for one element access right away: the struct's own slice, borrowed (no
+   * acquisition), or Cython's AttributeError while unset. Safe only while nothing between the read
+   * and the access can run Python code or rebind the instance; {@code ClassLowering} checks that.
+   */
+  public static Primitive getViewFieldBorrowed(ClassInfo cls, String field) {
+    ClassInfo owner = declaring(cls, field);
+    CType t = owner.ownFields().get(field).type();
+    return new Primitive("getfield_borrowed_" + owner.name() + "_" + field, "pyxc_mv_field_borrow(&" + member(owner, field) + ")",
+        t, true, Set.of(), ErrorKind.NULL);
+  }
+
   /** Argument 0 the instance, argument 1 the value (stolen when refcounted). */
   public static Primitive setField(ClassInfo cls, String field) {
     ClassInfo owner = declaring(cls, field);

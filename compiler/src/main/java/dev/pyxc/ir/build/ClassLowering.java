@@ -39,6 +39,41 @@ final class ClassLowering {
     return fb.call(ClassPrimitives.getField(cls, a.name()), a.pos(), obj);
   }
 
+  /**
+   * The view an element access {@code obj.f[...]} indexes: a view attribute of a parameter the
+   * function never rebinds (self, typically) is read borrowed when the rest of the access ({@code rest}: its indices, and for an augmented
+   * assignment the value) cannot run Python code, so that the attribute cannot be rebound and its
+   * buffer released before the element is reached. Otherwise the view is read as any value.
+   */
+  Register viewOperand(Expr obj, List<Expr> rest) {
+    if (obj instanceof Expr.Attribute a && fieldOwner(a) != null && a.obj() instanceof Expr.Name n && isFixedParam(n.id())
+        && fb.typeOf(a) instanceof CType.MemView && rest.stream().allMatch(this::pure)) {
+      Register inst = instance(a.obj(), a.name(), a.pos());
+      return fb.call(ClassPrimitives.getViewFieldBorrowed(fieldOwner(a), a.name()), a.pos(), inst);
+    }
+    return fb.expr(obj);
+  }
+
+  /**
+   * A parameter the function never rebinds: the caller's reference keeps the instance, and so its
+   * attributes' buffers, alive for the whole call (a local's last use may release it at once).
+   */
+  private boolean isFixedParam(String name) {
+    Register r = fb.vars.get(name);
+    return r != null && r.kind() == Register.Kind.PARAM && !ModuleGlobals.boundBy(fb.fi.def().body()).contains(name);
+  }
+
+  /** An expression that runs no Python code: C literals, C variables, C attributes of variables, C arithmetic. */
+  private boolean pure(Expr e) {
+    if (e instanceof Expr.IntLit || e instanceof Expr.FloatLit || e instanceof Expr.BoolLit) return true;
+    if (!dev.pyxc.sema.Types.isCNumeric(fb.typeOf(e))) return false;
+    if (e instanceof Expr.Name n) return fb.vars.containsKey(n.id());
+    if (e instanceof Expr.Attribute a) return fieldOwner(a) != null && a.obj() instanceof Expr.Name n && fb.vars.containsKey(n.id());
+    if (e instanceof Expr.BinOp b) return pure(b.left()) && pure(b.right());
+    if (e instanceof Expr.UnaryOp u) return pure(u.operand());
+    return false;
+  }
+
   /** {@code obj.f = value}: the value is made as the field's type first, then the instance evaluated. */
   void storeField(Expr.Attribute a, ClassInfo cls, Register value, Pos pos) {
     CType t = cls.field(a.name()).type();

@@ -184,8 +184,9 @@ final class ExpressionLowering {
     return fb.calls.callPy(complex, List.of(zero, im), List.of(), i.pos());
   }
 
+  /** Values wanted as objects (call arguments, display items): a literal is a constant, not boxed at run time. */
   Register[] objects(List<Expr> elts) {
-    List<Register> regs = evalAll(elts);
+    List<Register> regs = evalAll(elts, CType.OBJECT);
     Register[] out = new Register[regs.size()];
     for (int i = 0; i < regs.size(); i++) out[i] = coerce(regs.get(i), CType.OBJECT, elts.get(i).pos());
     return out;

@@ -42,7 +42,7 @@ final class ViewLowering {
 
   /** An element of a view, or a view of part of it when {@code type} is a view. */
   Register viewSubscript(Expr.Subscript s, CType.MemView mv, CType type) {
-    Register view = fb.expr(s.obj());
+    Register view = type instanceof CType.MemView ? fb.expr(s.obj()) : fb.classes.viewOperand(s.obj(), indexParts(s));
     List<Register> idx = new ArrayList<>();
     List<ViewIndex> items = viewIndices(view, mv, s, idx);
     if (type instanceof CType.MemView result) {
@@ -121,7 +121,7 @@ final class ViewLowering {
 
   /** {@code x[i] = v} stores one element; {@code x[a:b] = v} copies a view or broadcasts a value. */
   void storeIntoView(Expr.Subscript s, CType.MemView mv, Register value, Pos pos) {
-    Register view = fb.expr(s.obj());
+    Register view = fb.typeOf(s) instanceof CType.MemView ? fb.expr(s.obj()) : fb.classes.viewOperand(s.obj(), indexParts(s));
     List<Register> idx = new ArrayList<>();
     List<ViewIndex> items = viewIndices(view, mv, s, idx);
     List<Register> args = new ArrayList<>(List.of(view));
@@ -142,7 +142,9 @@ final class ViewLowering {
 
   /** {@code x[i] += v}: the indices are evaluated and checked once, for the load and the store. */
   void augAssignElement(Stmt.AugAssign a, Expr.Subscript s, CType.MemView mv) {
-    Register view = fb.expr(s.obj());
+    List<Expr> rest = new ArrayList<>(indexParts(s));
+    rest.add(a.value());
+    Register view = fb.classes.viewOperand(s.obj(), rest);
     List<Register> idx = new ArrayList<>();
     viewIndices(view, mv, s, idx);
     List<Register> at = new ArrayList<>(List.of(view));
@@ -151,6 +153,11 @@ final class ViewLowering {
     Register result = fb.operators.binary(a.op(), old, fb.expr(a.value()), a.pos(), true);
     at.add(fb.coerce(result, mv.dtype(), a.pos()));
     fb.call(Primitives.mvStore(mv), s.pos(), at.toArray(new Register[0]));
+  }
+
+  /** The expressions of a subscript's index, each item of a tuple index on its own. */
+  private static List<Expr> indexParts(Expr.Subscript s) {
+    return s.index() instanceof Expr.TupleExpr t ? t.elts() : List.of(s.index());
   }
 
   /** The view whose attribute {@code a} reads, checked against None under nonecheck. */
