@@ -90,5 +90,5 @@ def getitem_loop(t, long n):
     cdef double s = 0.0
     cdef long m = len(t)
     for i in range(n):
-        s += t[i % m]
+        s += <double>t[i % m]
     return s

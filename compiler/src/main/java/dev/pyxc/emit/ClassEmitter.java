@@ -159,6 +159,7 @@ final class ClassEmitter {
     if (gc()) sb.append(tpTraverse());
     if (cls.clearsForGc()) sb.append(tpClear());
     if (method("__init__") != null) sb.append(tpInit());
+    if (vectorcallable()) sb.append(tpVectorcall());
     sb.append(slots.functions());
     sb.append(slots.tables());
     sb.append(getset());
@@ -261,10 +262,53 @@ final class ClassEmitter {
   }
 
   private ModuleIr.Function method(String name) {
+    return methodOf(cls, name);
+  }
+
+  private ModuleIr.Function methodOf(ClassInfo c, String name) {
     for (ModuleIr.Function f : module.functions()) {
-      if (cls.name().equals(f.ir().owner) && f.ir().cdef == null && f.def().name().equals(name)) return f;
+      if (c.name().equals(f.ir().owner) && f.ir().cdef == null && f.def().name().equals(name)) return f;
     }
     return null;
+  }
+
+  /** The def method as instances of this class have it: its own or the nearest base's. */
+  private ModuleIr.Function inheritedMethod(String name) {
+    for (ClassInfo c = cls; c != null; c = c.base()) {
+      ModuleIr.Function f = methodOf(c, name);
+      if (f != null) return f;
+    }
+    return null;
+  }
+
+  /**
+   * Whether a call of the type itself can skip the argument tuple: nothing in the hierarchy takes
+   * the constructor's arguments in tp_new ({@code __cinit__}), and no builtin base makes them.
+   */
+  private boolean vectorcallable() {
+    return inheritedMethod("__cinit__") == null && cls.builtinBase() == null;
+  }
+
+  /**
+   * {@code Point(x, y)} without a tuple (what CPython would build for tp_new and tp_init): the
+   * instance made by tp_new, then {@code __init__}'s wrapper called with the arguments as they
+   * came. Used by CPython only when this very type is called; subclasses go through tp_call.
+   */
+  private String tpVectorcall() {
+    ModuleIr.Function init = inheritedMethod("__init__");
+    StringBuilder sb = new StringBuilder("static PyObject *pyxc_tp_vectorcall").append(part)
+        .append("(PyObject *type, PyObject *const *args, size_t nargsf, PyObject *kwnames) {\n");
+    sb.append("    PyObject *o = pyxc_tp_new").append(part).append("((PyTypeObject *)type, NULL, NULL);\n");
+    if (init == null) {
+      // As Cython's: with no __init__ or __cinit__ anywhere, the arguments are not looked at.
+      sb.append("    (void)args; (void)nargsf; (void)kwnames;\n    return o;\n}\n\n");
+      return sb.toString();
+    }
+    sb.append("    if (unlikely(!o)) return NULL;\n");
+    sb.append("    PyObject *r = ").append(WrapperEmitter.wrapperName(init.ir()))
+        .append("(o, args, PyVectorcall_NARGS(nargsf), kwnames);\n");
+    sb.append("    if (unlikely(!r)) {\n        Py_DECREF(o);\n        return NULL;\n    }\n    Py_DECREF(r);\n    return o;\n}\n\n");
+    return sb.toString();
   }
 
   private String tpNew() {
@@ -542,6 +586,7 @@ final class ClassEmitter {
     if (cls.declaresInstanceDict()) sb.append("    .tp_dictoffset = __builtin_offsetof(").append(struct).append(", pyxc_dict),\n");
     if (cls.base() != null) sb.append("    .tp_base = &").append(CSymbols.typeObject(cls.base().name())).append(",\n");
     if (method("__init__") != null) sb.append("    .tp_init = pyxc_tp_init").append(part).append(",\n");
+    if (vectorcallable()) sb.append("    .tp_vectorcall = pyxc_tp_vectorcall").append(part).append(",\n");
     sb.append("    .tp_new = pyxc_tp_new").append(part).append(",\n");
     sb.append("};\n\n");
     return sb.toString();
