@@ -84,9 +84,11 @@ static int pyxc_parse_args(const char *fname, PyObject *const *args, Py_ssize_t 
     return 0;
 }
 
-/* PyFloat_AsDouble with the exact-float fast path; its messages are what Cython shows. */
+/* PyFloat_AsDouble with exact-float and exact-int fast paths; its messages are what Cython shows. */
 static double pyxc_as_double(PyObject *x) {
     if (PyFloat_CheckExact(x)) return PyFloat_AS_DOUBLE(x);
+    /* What float(x) gives an int (the same OverflowError), without the float object in between. */
+    if (PyLong_CheckExact(x)) return PyLong_AsDouble(x);
     return PyFloat_AsDouble(x);
 }
 
