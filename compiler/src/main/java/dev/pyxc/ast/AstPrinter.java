@@ -133,6 +133,7 @@ public final class AstPrinter {
           .map(a -> " " + a.name() + (a.asName() == null ? "" : " as " + a.asName())).collect(Collectors.joining()) + ")";
     }
     if (s instanceof Stmt.Global g) return "(global " + String.join(" ", g.names()) + ")";
+    if (s instanceof Stmt.ClassForward f) return "(cdef-class-forward " + f.name() + ")";
     if (s instanceof Stmt.Del d) return "(del " + d.targets().stream().map(AstPrinter::expr).collect(java.util.stream.Collectors.joining(" ")) + ")";
     if (s instanceof Stmt.Break) return "(break)";
     if (s instanceof Stmt.Continue) return "(continue)";

@@ -27,6 +27,9 @@ public sealed interface Stmt {
   /** Whether Python code sees an extension type's attribute: not at all, read and write, or read only. */
   enum Visibility { PRIVATE, PUBLIC, READONLY }
 
+  /** {@code cdef class Name}: a forward declaration, which a definition later in the module must complete. */
+  record ClassForward(String name, Pos pos) implements Stmt {}
+
   /**
    * {@code cdef class Name(Base): body} ({@code extensionType}) or {@code class Name(bases): body}.
    * The body holds attribute declarations ({@link CDef}) and methods ({@link FuncDef}); a Python

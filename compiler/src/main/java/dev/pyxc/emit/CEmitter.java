@@ -76,6 +76,8 @@ public final class CEmitter {
     module.append("    pyxc_m_dict = PyModule_GetDict(m);\n");
     module.append(init);
     for (ClassEmitter c : classes) module.append(c.initCode());
+    // The names are bound once every type is ready, in name order (the order Cython's module has them in).
+    classes.stream().sorted(java.util.Comparator.comparing(ClassEmitter::name)).forEach(c -> module.append(c.bindCode()));
     if (usesViews(m)) {
       module.append("#ifdef PYXC_TRACK_OWNERS\n    if (PyModule_AddFunctions(m, pyxc_mv_tracking_methods) < 0) goto bad;\n#endif\n");
     }

@@ -169,7 +169,17 @@ final class ClassEmitter {
     return sb.toString();
   }
 
-  /** Module init: make the type ready and bind its name. */
+  String name() {
+    return cls.name();
+  }
+
+  /** Module init, once every type is ready: the type's name in the module (not for @cython.internal). */
+  String bindCode() {
+    return cls.isInternal() ? ""
+        : "    if (PyModule_AddObjectRef(m, " + CNames.cString(cls.name()) + ", (PyObject *)&" + type + ") < 0) goto bad;\n";
+  }
+
+  /** Module init: make the type ready (its vtable filled first). */
   String initCode() {
     // A builtin base that is not a constant address (the exception types) is set before PyType_Ready.
     String builtinBase = builtin() == null ? "" : "    " + type + ".tp_base = " + builtin().typeObject() + ";\n";
@@ -185,9 +195,7 @@ final class ClassEmitter {
         path += ".base";
       }
     }
-    String bind = cls.isInternal() ? ""
-        : "    if (PyModule_AddObjectRef(m, " + CNames.cString(cls.name()) + ", (PyObject *)&" + type + ") < 0) goto bad;\n";
-    return vtable + builtinBase + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n" + typeDict() + bind;
+    return vtable + builtinBase + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n" + typeDict();
   }
 
   /**

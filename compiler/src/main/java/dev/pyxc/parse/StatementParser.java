@@ -485,7 +485,10 @@ final class StatementParser {
       throw in.unsupported(in.peek(), "cdef " + in.peek().text() + " class");
     }
     Token name = in.expectName();
-    if (extension && in.check(TokenKind.NEWLINE)) throw in.unsupported(start, "cdef class forward declaration");
+    if (extension && (in.check(TokenKind.NEWLINE) || in.check(TokenKind.EOF))) {
+      in.expectNewline();
+      return new Stmt.ClassForward(name.text(), start.pos());
+    }
     List<Expr> bases = new ArrayList<>();
     List<Expr.Arg> keywords = new ArrayList<>();
     if (in.match(TokenKind.LPAREN)) {

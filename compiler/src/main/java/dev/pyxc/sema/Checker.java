@@ -50,6 +50,11 @@ public final class Checker {
         c.classes.declare(cd);
       }
     }
+    for (Stmt s : moduleBody) {
+      if (s instanceof Stmt.ClassForward f && !c.classes.classes.containsKey(f.name())) {
+        diags.error(f.pos(), "C class '" + f.name() + "' is declared but not defined");
+      }
+    }
     c.classes.readBodies();
     c.pyClasses.collect(moduleBody);
     for (ClassInfo info : c.classes.classes.values()) c.pyClasses.declareExtensionBody(info);
@@ -86,7 +91,7 @@ public final class Checker {
         }
         for (Stmt.FuncDef w : owner.synthesized) functions.add(new FunctionChecker(c, w, false, owner).run());
         if (owner.unpickle != null) functions.add(new FunctionChecker(c, owner.unpickle, false).run());
-      } else if (!(s instanceof Stmt.CImport)) {
+      } else if (!(s instanceof Stmt.CImport) && !(s instanceof Stmt.ClassForward)) {
         top.add(s);
       }
     }

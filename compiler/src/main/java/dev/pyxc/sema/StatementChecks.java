@@ -124,7 +124,7 @@ final class StatementChecks {
       c.keywords().forEach(k -> toObject(k.value()));
       for (Stmt.Decorator d : c.decorators()) toObject(d.expr());
     } else if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport || s instanceof Stmt.Import || s instanceof Stmt.Global
-        || s instanceof Stmt.ClassDef) {
+        || s instanceof Stmt.ClassDef || s instanceof Stmt.ClassForward) {
     } else {
       throw new AssertionError(s);
     }

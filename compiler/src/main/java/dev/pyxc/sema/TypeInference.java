@@ -59,6 +59,8 @@ final class TypeInference {
           ? "Module-level variable cannot be declared readonly" : "'cdef public' module-level variables are not supported by pyxc");
     } else if (s instanceof Stmt.CDef c && fn.moduleScope) {
       fn.diags.error(c.pos(), "module-level cdef variables are not supported by pyxc");
+    } else if (s instanceof Stmt.ClassForward f) {
+      fn.diags.error(f.pos(), "Extension type definition not allowed here");
     } else if (s instanceof Stmt.ClassDef c && !fn.moduleScope) {
       fn.diags.error(c.pos(), c.extensionType() ? "Extension type definition not allowed here"
           : "classes defined in functions are not supported by pyxc");
