@@ -51,7 +51,8 @@ final class ClassCode {
 
   private enum Def { DEF, CDEF, CPDEF }
 
-  private enum Ret { LONG, DOUBLE, OBJECT, NONE }
+  /** INST: an instance of the method's own class (self, the argument, what self links to, or a new one). */
+  private enum Ret { LONG, DOUBLE, OBJECT, NONE, INST }
 
   private record Field(String name, Kind kind, String vis, Cls ext, String ctype) {
     boolean visible() {
@@ -63,9 +64,10 @@ final class ClassCode {
     }
   }
 
-  private record Param(String name, boolean isDouble, String dflt) {}
+  /** A parameter: a C long, a C double, or (cls given) an instance of the method's class, never passed None. */
+  private record Param(String name, boolean isDouble, String dflt, Cls cls) {}
 
-  private record Method(String name, Def def, Ret ret, List<Param> params, boolean mutates, int order) {
+  private record Method(String name, Def def, Ret ret, List<Param> params, boolean mutates, int order, Cls owner) {
     boolean pythonVisible() {
       return def != Def.CDEF;
     }
@@ -179,7 +181,7 @@ final class ClassCode {
       anyView = true;
     }
     int nm = rnd.nextInt(2, 6);
-    for (int i = 0; i < nm; i++) addMethod(c, newMethod(i));
+    for (int i = 0; i < nm; i++) addMethod(c, newMethod(i, c));
     writeClass(c);
     return c;
   }
@@ -204,29 +206,31 @@ final class ClassCode {
     };
   }
 
-  private Method newMethod(int i) {
+  private Method newMethod(int i, Cls owner) {
     boolean mutates = rnd.nextInt(5) < 2;
     Def def = Def.values()[rnd.nextInt(3)];
     Ret ret;
     if (mutates) {
       ret = def != Def.CPDEF && rnd.nextInt(3) == 0 ? Ret.NONE : Ret.LONG;
     } else {
-      ret = switch (rnd.nextInt(5)) {
+      ret = switch (rnd.nextInt(6)) {
         case 0, 1 -> Ret.LONG;
         case 2, 3 -> Ret.DOUBLE;
+        case 4 -> def == Def.DEF ? Ret.OBJECT : Ret.INST;
         default -> Ret.OBJECT;
       };
     }
     List<Param> params = new ArrayList<>();
+    if (rnd.nextInt(4) == 0) params.add(new Param("other", false, null, owner));
     int np = rnd.nextInt(0, 3);
     boolean defaults = false;
     for (int p = 0; p < np; p++) {
       boolean isDouble = rnd.nextInt(3) == 0;
       defaults |= rnd.nextInt(3) == 0;
       String dflt = defaults ? (isDouble ? pick("0.5", "-1.25", "2.0") : Integer.toString(rnd.nextInt(-3, 6))) : null;
-      params.add(new Param(isDouble ? "x" + p : "k" + p, isDouble, dflt));
+      params.add(new Param(isDouble ? "x" + p : "k" + p, isDouble, dflt, null));
     }
-    return new Method((mutates ? "m" : "q") + i, def, ret, params, mutates, methodOrder++);
+    return new Method((mutates ? "m" : "q") + i, def, ret, params, mutates, methodOrder++, owner);
   }
 
   private void addMethod(Cls c, Method m) {
@@ -251,8 +255,9 @@ final class ClassCode {
     writeInit(c);
     for (Method m : c.base == null ? List.copyOf(c.methods.values()) : c.overridden) writeMethod(c, m, c.base != null);
     if (c.base != null && rnd.nextBoolean()) {
-      Method extra = newMethod(methodOrder);
-      extra = new Method("sub" + extra.order(), Def.DEF, extra.ret() == Ret.NONE ? Ret.LONG : extra.ret(), extra.params(), extra.mutates(), extra.order());
+      Method extra = newMethod(methodOrder, c);
+      Ret ret = extra.ret() == Ret.NONE || extra.ret() == Ret.INST ? Ret.LONG : extra.ret();
+      extra = new Method("sub" + extra.order(), Def.DEF, ret, extra.params(), extra.mutates(), extra.order(), c);
       addMethod(c, extra);
       writeMethod(c, extra, false);
     }
@@ -324,7 +329,7 @@ final class ClassCode {
     List<String> pyParams = new ArrayList<>(List.of("self"));
     for (Param p : m.params()) {
       String d = p.dflt() == null ? "" : "=" + p.dflt();
-      pyxParams.add((p.isDouble() ? "double " : "long ") + p.name() + d);
+      pyxParams.add((p.cls() != null ? p.cls().name + " " : p.isDouble() ? "double " : "long ") + p.name() + d);
       pyParams.add(p.name() + d);
     }
     String ret = switch (m.ret()) {
@@ -332,11 +337,12 @@ final class ClassCode {
       case DOUBLE -> "double ";
       case OBJECT -> "object ";
       case NONE -> "void ";
+      case INST -> m.owner().name + " ";
     };
     String except = switch (m.ret()) {
       case LONG, DOUBLE -> " except? -1";
       case NONE -> " except *";
-      case OBJECT -> "";
+      case OBJECT, INST -> "";
     };
     String head = switch (m.def()) {
       case DEF -> "def " + m.name() + "(" + String.join(", ", pyxParams) + "):";
@@ -350,7 +356,10 @@ final class ClassCode {
     s.order = m.order();
     s.pure = !m.mutates();
     s.insts.add(new Inst("self", c, true));
-    for (Param p : m.params()) (p.isDouble() ? s.doubles : s.longs).add(p.name());
+    for (Param p : m.params()) {
+      if (p.cls() != null) s.insts.add(new Inst(p.name(), p.cls(), true));
+      else (p.isDouble() ? s.doubles : s.longs).add(p.name());
+    }
     line("cdef long r = 0", "r = 0");
     line("cdef double s = 0.0", "s = 0.0");
     line("cdef long i = 0", "i = 0");
@@ -368,6 +377,7 @@ final class ClassCode {
         case DOUBLE -> same("s = " + call);
         case OBJECT -> same("r = " + call + "[0]");
         case NONE -> same(call);
+        case INST -> same("r = " + call + ".n0");
       }
     }
     int n = rnd.nextInt(1, 4);
@@ -377,9 +387,19 @@ final class ClassCode {
       case DOUBLE -> same("return " + doubleExpr(s, 2));
       case OBJECT -> same("return (" + bounded(longExpr(s, 2), VAR_BOUND).text() + ", " + doubleExpr(s, 2) + ")");
       case NONE -> same("return");
+      case INST -> same("return " + instResult(s, m.owner()));
     }
     indent--;
     line("", null);
+  }
+
+  /** What a method returning an instance of {@code c} gives back: never None. */
+  private String instResult(Scope s, Cls c) {
+    List<String> options = new ArrayList<>(List.of("self"));
+    if (s.insts.stream().anyMatch(i -> i.expr().equals("other"))) options.add("other");
+    if (c.linkType != null && c.linkType.isA(c)) options.add("(self.link if self.link is not None else self)");
+    if (!c.extraInit.contains("data") && !c.extraInit.contains("e")) options.add(c.name + "(r, s)");
+    return options.get(rnd.nextInt(options.size()));
   }
 
   // ---- Python classes ----
@@ -825,9 +845,10 @@ final class ClassCode {
         .toList();
   }
 
-  /** A query of {@code inst}, returning {@code ret} when given. */
+  /** A query of {@code inst} returning {@code ret}; when null, any that returns no instance (its repr holds an address). */
   private Method pickMethod(Scope s, Inst inst, Ret ret) {
-    List<Method> qs = methods(s, inst).stream().filter(m -> !m.mutates() && (ret == null || m.ret() == ret)).toList();
+    List<Method> qs = methods(s, inst).stream()
+        .filter(m -> !m.mutates() && (ret == null ? m.ret() != Ret.INST : m.ret() == ret)).toList();
     if (qs.isEmpty()) return null;
     return qs.get(rnd.nextInt(qs.size()));
   }
@@ -836,7 +857,13 @@ final class ClassCode {
     List<String> args = new ArrayList<>();
     for (Param p : m.params()) {
       if (p.dflt() != null && rnd.nextInt(3) == 0) break;  // the rest take their defaults
-      args.add(p.isDouble() ? doubleExpr(s, depth - 1) : bounded(longExpr(s, depth - 1), VAR_BOUND).text());
+      if (p.cls() != null) {
+        // The receiver qualifies, so there is always one.
+        List<Inst> ok = s.insts.stream().filter(i -> i.cls().isA(p.cls())).toList();
+        args.add(ok.isEmpty() ? inst.expr() : ok.get(rnd.nextInt(ok.size())).expr());
+      } else {
+        args.add(p.isDouble() ? doubleExpr(s, depth - 1) : bounded(longExpr(s, depth - 1), VAR_BOUND).text());
+      }
     }
     return inst.expr() + "." + m.name() + "(" + String.join(", ", args) + ")";
   }
@@ -909,9 +936,15 @@ final class ClassCode {
 
   private Expr queryLong(Scope s, int depth) {
     Inst inst = pickInst(s);
-    Method q = inst == null ? null : pickMethod(s, inst, rnd.nextBoolean() ? Ret.LONG : Ret.OBJECT);
+    Method q = inst == null ? null : pickMethod(s, inst, pick(Ret.LONG, Ret.OBJECT, Ret.INST));
     if (q == null) return fieldLong(s);
     String c = call(s, inst, q, depth - 1);
+    if (q.ret() == Ret.INST) {
+      // An attribute of the returned instance (typed when the receiver is), then released.
+      Inst result = new Inst(c, q.owner(), inst.typed());
+      List<Field> fs = readable(result).stream().filter(f -> f.kind() == Kind.INT || f.kind() == Kind.LONG).toList();
+      return fs.isEmpty() ? new Expr("((" + c + " is None) + 0)", 1) : new Expr(c + "." + fs.get(rnd.nextInt(fs.size())).name(), VAR_BOUND);
+    }
     return new Expr(q.ret() == Ret.OBJECT ? c + "[0]" : c, VAR_BOUND);
   }
 
@@ -1053,7 +1086,8 @@ final class ClassCode {
     return "[" + String.join(", ", v) + "]";
   }
 
-  private String pick(String... options) {
+  @SafeVarargs
+  private <T> T pick(T... options) {
     return options[rnd.nextInt(options.length)];
   }
 }
