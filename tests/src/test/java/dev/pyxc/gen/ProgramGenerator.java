@@ -95,6 +95,12 @@ public final class ProgramGenerator {
       py.append(top);
       calls.add(new GeneratedProgram.Call("pass", "call(top_state)"));
     }
+    if (rnd.nextInt(3) == 0) {
+      ClassCode.Part classes = ClassCode.generate(rnd);
+      pyx.append(classes.pyx());
+      py.append(classes.py());
+      calls.addAll(classes.calls());
+    }
     return new GeneratedProgram(seed, walrus, pyx.toString(), py.toString(), calls);
   }
 
