@@ -291,3 +291,22 @@ static inline pyxc_slice pyxc_mv_field_borrow(const pyxc_slice *field) {
     return *field;
 }
 /* @end */
+
+/* @piece pyxc_total_order */
+/* An ordering derived by @cython.total_ordering from the root comparison's result r (stolen), as
+   functools.total_ordering derives it: how = 0 not r; 1 r or a == b; 2 r and a != b;
+   3 not r and a != b; 4 not r or a == b. NotImplemented and errors pass through. */
+static PyObject *pyxc_total_order(PyObject *r, int how, PyObject *a, PyObject *b) {
+    if (!r || r == Py_NotImplemented) return r;
+    int t = PyObject_IsTrue(r);
+    Py_DECREF(r);
+    if (t < 0) return NULL;
+    switch (how) {
+    case 0: return Py_NewRef(t ? Py_False : Py_True);
+    case 1: return t ? Py_NewRef(Py_True) : PyObject_RichCompare(a, b, Py_EQ);
+    case 2: return t ? PyObject_RichCompare(a, b, Py_NE) : Py_NewRef(Py_False);
+    case 3: return t ? Py_NewRef(Py_False) : PyObject_RichCompare(a, b, Py_NE);
+    default: return t ? PyObject_RichCompare(a, b, Py_EQ) : Py_NewRef(Py_True);
+    }
+}
+/* @end */

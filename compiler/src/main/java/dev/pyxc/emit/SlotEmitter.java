@@ -345,6 +345,7 @@ final class SlotEmitter {
           .append(";\n");
     }
     ModuleIr.Function eq = inherited("__eq__");
+    if (cls.totalOrdering()) totalOrdering(cases);
     if (eq != null && !cases.contains("__ne__")) {
       code.append("    case Py_NE: {\n        PyObject *r = ").append(call(eq, "o", "w")).append(";\n")
           .append("        if (likely(r && r != Py_NotImplemented)) {\n            int b = PyObject_IsTrue(r);\n")
@@ -352,6 +353,34 @@ final class SlotEmitter {
           .append("            r = Py_NewRef(b ? Py_False : Py_True);\n        }\n        return r;\n    }\n");
     }
     code.append("    default:\n        return Py_NewRef(Py_NotImplemented);\n    }\n}\n\n");
+  }
+
+  /**
+   * {@code @cython.total_ordering}: each ordering the class lacks derived from the first it has of
+   * {@code __lt__}, {@code __le__}, {@code __gt__}, {@code __ge__}, as functools.total_ordering
+   * derives it (NotImplemented passed on; equality from a full comparison).
+   */
+  private void totalOrdering(List<String> present) {
+    String root = null;
+    for (String n : List.of("__lt__", "__le__", "__gt__", "__ge__")) {
+      if (present.contains(n)) {
+        root = n;
+        break;
+      }
+    }
+    if (root == null) return;
+    // For each root: the derived operator and how (NOT, OR_EQ, AND_NE, NOT_AND_NE, NOT_OR_EQ).
+    java.util.Map<String, String[][]> derived = java.util.Map.of(
+        "__lt__", new String[][] {{"GT", "3"}, {"LE", "1"}, {"GE", "0"}},
+        "__le__", new String[][] {{"GE", "4"}, {"LT", "2"}, {"GT", "0"}},
+        "__gt__", new String[][] {{"LT", "3"}, {"GE", "1"}, {"LE", "0"}},
+        "__ge__", new String[][] {{"LE", "4"}, {"GT", "2"}, {"LT", "0"}});
+    ModuleIr.Function f = inherited(root);
+    for (String[] d : derived.get(root)) {
+      if (present.contains("__" + d[0].toLowerCase() + "__")) continue;
+      code.append("    case Py_").append(d[0]).append(":\n        return pyxc_total_order(").append(call(f, "o", "w"))
+          .append(", ").append(d[1]).append(", o, w);\n");
+    }
   }
 
   /**

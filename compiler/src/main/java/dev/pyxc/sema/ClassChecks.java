@@ -154,6 +154,9 @@ final class ClassChecks {
         info.noGc = true;
       } else if ("cython.no_gc_clear".equals(q)) {
         info.noGcClear = true;
+      } else if ("cython.total_ordering".equals(q) || d.expr() instanceof Expr.Attribute a
+          && a.obj() instanceof Expr.Name n && n.id().equals("functools") && a.name().equals("total_ordering")) {
+        info.totalOrdering = true;
       } else if ("cython.internal".equals(q)) {
         info.internal = true;
       } else if (d.expr() instanceof Expr.Call call && "cython.freelist".equals(module.cythonNames.qualify(call.func()))
@@ -167,7 +170,7 @@ final class ClassChecks {
         info.noAutoPickle = !b.value();
       } else {
         module.diags.error(d.pos(), "class decorators other than @cython.final, @cython.no_gc, @cython.no_gc_clear,"
-            + " @cython.internal, @cython.freelist and @cython.auto_pickle are not supported by pyxc");
+            + " @cython.internal, @cython.freelist, @cython.total_ordering and @cython.auto_pickle are not supported by pyxc");
       }
     }
   }

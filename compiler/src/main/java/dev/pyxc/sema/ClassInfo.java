@@ -61,6 +61,14 @@ public final class ClassInfo {
     return body;
   }
 
+  /** {@code @cython.total_ordering}: missing orderings derived from one that exists. */
+  boolean totalOrdering;
+
+  public boolean totalOrdering() {
+    for (ClassInfo c = this; c != null; c = c.base) if (c.totalOrdering) return true;
+    return false;
+  }
+
   /** Methods marked {@code @cython.final}. */
   final java.util.Set<String> finalMethods = new java.util.HashSet<>();
   /** {@code @cython.internal}: the type is not bound in the module's namespace. */
