@@ -89,6 +89,9 @@ final class ClassChecks {
       for (Stmt s : info.def.body()) member(info, s);
     }
     for (ClassInfo info : classes.values()) {
+      if (info.totalOrdering) totalOrderingWarning(info);
+    }
+    for (ClassInfo info : classes.values()) {
       if (info.noAutoPickle) continue;
       Pickling.Defs pickling = Pickling.of(info);
       for (Stmt.FuncDef f : pickling.methods()) {
@@ -157,6 +160,7 @@ final class ClassChecks {
       } else if ("cython.total_ordering".equals(q) || d.expr() instanceof Expr.Attribute a
           && a.obj() instanceof Expr.Name n && n.id().equals("functools") && a.name().equals("total_ordering")) {
         info.totalOrdering = true;
+        info.totalOrderingPos = d.pos();
       } else if ("cython.internal".equals(q)) {
         info.internal = true;
       } else if (d.expr() instanceof Expr.Call call && "cython.freelist".equals(module.cythonNames.qualify(call.func()))
@@ -172,6 +176,20 @@ final class ClassChecks {
         module.diags.error(d.pos(), "class decorators other than @cython.final, @cython.no_gc, @cython.no_gc_clear,"
             + " @cython.internal, @cython.freelist, @cython.total_ordering and @cython.auto_pickle are not supported by pyxc");
       }
+    }
+  }
+
+  /** Cython's warnings for {@code @cython.total_ordering} on a class without what it needs. */
+  private void totalOrderingWarning(ClassInfo info) {
+    boolean eq = false;
+    boolean order = false;
+    for (ClassInfo c = info; c != null; c = c.base) {
+      eq |= c.defMethods.containsKey("__eq__") || c.defMethods.containsKey("__ne__");
+      for (String n : List.of("__lt__", "__le__", "__gt__", "__ge__")) order |= c.defMethods.containsKey(n);
+    }
+    String missing = !eq && !order ? "comparison and equality methods" : !eq ? "equality method" : !order ? "comparison methods" : null;
+    if (missing != null) {
+      module.diags.warning(info.totalOrderingPos, "total_ordering directive used, but no " + missing + " defined");
     }
   }
 

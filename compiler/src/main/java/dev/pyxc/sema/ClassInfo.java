@@ -63,6 +63,7 @@ public final class ClassInfo {
 
   /** {@code @cython.total_ordering}: missing orderings derived from one that exists. */
   boolean totalOrdering;
+  dev.pyxc.diag.Pos totalOrderingPos;
 
   public boolean totalOrdering() {
     for (ClassInfo c = this; c != null; c = c.base) if (c.totalOrdering) return true;
