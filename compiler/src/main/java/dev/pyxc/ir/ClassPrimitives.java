@@ -20,27 +20,35 @@ import java.util.Set;
 public final class ClassPrimitives {
   private ClassPrimitives() {}
 
-  private static String member(ClassInfo owner, String field) {
-    return "((" + CSymbols.instanceStruct(owner.name()) + " *)%0)->" + CSymbols.field(field);
-  }
+  /**
+   * An attribute as the C sees it: the class that declares it (whose struct every subclass's
+   * begins with), its type, and the C lvalue of it in the instance that is argument 0.
+   */
+  private record Slot(ClassInfo owner, String field, CType type, String member) {
+    static Slot of(ClassInfo cls, String field) {
+      for (ClassInfo c = cls; c != null; c = c.base()) {
+        if (c.ownFields().containsKey(field)) {
+          return new Slot(c, field, c.ownFields().get(field).type(),
+              "((" + CSymbols.instanceStruct(c.name()) + " *)%0)->" + CSymbols.field(field));
+        }
+      }
+      throw new IllegalArgumentException(field + " is not a field of " + cls.name());
+    }
 
-  /** The class (the given one or a base) that declares {@code field}. */
-  private static ClassInfo declaring(ClassInfo cls, String field) {
-    for (ClassInfo c = cls; c != null; c = c.base()) if (c.ownFields().containsKey(field)) return c;
-    throw new IllegalArgumentException(field + " is not a field of " + cls.name());
+    String opName(String op) {
+      return op + "_" + owner.name() + "_" + field;
+    }
   }
 
   public static Primitive getField(ClassInfo cls, String field) {
-    ClassInfo owner = declaring(cls, field);
-    CType t = owner.ownFields().get(field).type();
-    String name = "getfield_" + owner.name() + "_" + field;
-    String m = member(owner, field);
-    if (t instanceof CType.MemView) {
-      return new Primitive(name, "pyxc_mv_field_get(&" + m + ")", t, false, Set.of(), ErrorKind.NULL);
-    } else if (t instanceof CType.PyObject) {
-      return new Primitive(name, "Py_NewRef(" + m + ")", t, false, Set.of(), ErrorKind.NEVER);
+    Slot f = Slot.of(cls, field);
+    String name = f.opName("getfield");
+    if (f.type() instanceof CType.MemView) {
+      return new Primitive(name, "pyxc_mv_field_get(&" + f.member() + ")", f.type(), false, Set.of(), ErrorKind.NULL);
+    } else if (f.type() instanceof CType.PyObject) {
+      return new Primitive(name, "Py_NewRef(" + f.member() + ")", f.type(), false, Set.of(), ErrorKind.NEVER);
     }
-    return new Primitive(name, m, t, false, Set.of(), ErrorKind.NEVER);
+    return new Primitive(name, f.member(), f.type(), false, Set.of(), ErrorKind.NEVER);
   }
 
   /**
@@ -49,24 +57,21 @@ public final class ClassPrimitives {
    * and the access can run Python code or rebind the instance; {@code ClassLowering} checks that.
    */
   public static Primitive getViewFieldBorrowed(ClassInfo cls, String field) {
-    ClassInfo owner = declaring(cls, field);
-    CType t = owner.ownFields().get(field).type();
-    return new Primitive("getfield_borrowed_" + owner.name() + "_" + field, "pyxc_mv_field_borrow(&" + member(owner, field) + ")",
-        t, true, Set.of(), ErrorKind.NULL);
+    Slot f = Slot.of(cls, field);
+    return new Primitive(f.opName("getfield_borrowed"), "pyxc_mv_field_borrow(&" + f.member() + ")", f.type(), true, Set.of(),
+        ErrorKind.NULL);
   }
 
   /** Argument 0 the instance, argument 1 the value (stolen when refcounted). */
   public static Primitive setField(ClassInfo cls, String field) {
-    ClassInfo owner = declaring(cls, field);
-    CType t = owner.ownFields().get(field).type();
-    String name = "setfield_" + owner.name() + "_" + field;
-    String m = member(owner, field);
-    if (t instanceof CType.MemView) {
-      return new Primitive(name, "pyxc_mv_field_set(&" + m + ", %1)", CType.VOID, false, Set.of(1), ErrorKind.NEVER);
-    } else if (t instanceof CType.PyObject) {
-      return new Primitive(name, "pyxc_field_set(&" + m + ", %1)", CType.VOID, false, Set.of(1), ErrorKind.NEVER);
+    Slot f = Slot.of(cls, field);
+    String name = f.opName("setfield");
+    if (f.type() instanceof CType.MemView) {
+      return new Primitive(name, "pyxc_mv_field_set(&" + f.member() + ", %1)", CType.VOID, false, Set.of(1), ErrorKind.NEVER);
+    } else if (f.type() instanceof CType.PyObject) {
+      return new Primitive(name, "pyxc_field_set(&" + f.member() + ", %1)", CType.VOID, false, Set.of(1), ErrorKind.NEVER);
     }
-    return new Primitive(name, m + " = %1", CType.VOID, false, Set.of(), ErrorKind.NEVER);
+    return new Primitive(name, f.member() + " = %1", CType.VOID, false, Set.of(), ErrorKind.NEVER);
   }
 
   /**
