@@ -48,86 +48,12 @@ final class ClassEmitter {
     if (cls.declaresInstanceDict()) sb.append("    PyObject *pyxc_dict;\n");
     if (cls.declaresWeakrefs()) sb.append("    PyObject *pyxc_weakrefs;\n");
     sb.append("};\nstatic PyTypeObject ").append(type).append(";\n");
-    for (CFunction f : cpdefMethods()) sb.append(dispatcherHead(f)).append(";\n");
+    for (CFunction f : cpdefMethods()) sb.append(CpdefDispatcher.head(f)).append(";\n");
     return sb.toString();
   }
 
   private List<CFunction> cpdefMethods() {
     return cls.ownCMethods().values().stream().filter(CFunction::cpdef).toList();
-  }
-
-  private static String dispatcherHead(CFunction f) {
-    StringBuilder sb = new StringBuilder("static ").append(CNames.type(f.returnType())).append(CSymbols.cdefName(f)).append('(');
-    for (int i = 0; i < f.params().size(); i++) {
-      if (i > 0) sb.append(", ");
-      sb.append(CNames.type(f.params().get(i))).append("a").append(i);
-    }
-    return sb.append(')').toString();
-  }
-
-  /**
-   * The dispatcher of a cpdef method, what C callers call: on an instance of a Python subclass
-   * (a heap type), the method found by name is called when it is not this class's own (a Python
-   * override), with the arguments boxed and the result converted back as a return from the
-   * method would be; otherwise the compiled body runs. The Python side calls the body directly.
-   */
-  private String dispatcher(CFunction f) {
-    ModuleIr.Function pySide = method(f.name());
-    int n = f.params().size() - 1;
-    StringBuilder sb = new StringBuilder(dispatcherHead(f)).append(" {\n");
-    sb.append("    if (unlikely(Py_TYPE(a0)->tp_flags & Py_TPFLAGS_HEAPTYPE)) {\n");
-    sb.append("        PyObject *meth = PyObject_GetAttrString(a0, ").append(CNames.cString(f.name())).append(");\n");
-    sb.append("        if (unlikely(!meth)) goto bad;\n");
-    sb.append("        if (!(PyCFunction_Check(meth) && PyCFunction_GET_FUNCTION(meth) == (PyCFunction)(void (*)(void))")
-        .append(WrapperEmitter.wrapperName(pySide.ir())).append(")) {\n");
-    sb.append("            PyObject *argv[").append(n + 1).append("] = {NULL};\n            int ok = 1;\n");
-    for (int i = 1; i <= n; i++) {
-      sb.append("            if (ok) ok = (argv[").append(i).append("] = ").append(boxed(f.params().get(i), "a" + i)).append(") != NULL;\n");
-    }
-    sb.append("            PyObject *r = ok ? PyObject_Vectorcall(meth, argv + 1, ").append(n)
-        .append(" | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL) : NULL;\n");
-    for (int i = 1; i <= n; i++) sb.append("            Py_XDECREF(argv[").append(i).append("]);\n");
-    sb.append("            Py_DECREF(meth);\n            if (unlikely(!r)) goto bad;\n");
-    sb.append(unboxedReturn(f.returnType()));
-    sb.append("        }\n        Py_DECREF(meth);\n    }\n");
-    StringBuilder call = new StringBuilder(CSymbols.cdefBodyName(f)).append('(');
-    for (int i = 0; i <= n; i++) call.append(i > 0 ? ", " : "").append("a").append(i);
-    call.append(')');
-    sb.append(f.returnType() instanceof CType.Void ? "    " + call + ";\n    return;\n" : "    return " + call + ";\n");
-    sb.append("bad:\n");
-    if (f.propagation() == CFunction.Propagation.NONE) {
-      sb.append("    pyxc_write_unraisable(").append(CNames.cString(module.name() + "." + cls.name() + "." + f.name())).append(");\n");
-    }
-    sb.append(f.returnType() instanceof CType.Void ? "    return;\n"
-        : "    return " + (f.errorValue() != null ? f.errorValue() : "0") + ";\n");
-    sb.append("}\n\n");
-    return sb.toString();
-  }
-
-  /** A C argument as a new reference for the Python override. */
-  private static String boxed(CType t, String value) {
-    if (t instanceof CType.PyObject) return "Py_NewRef(" + value + ")";
-    if (t instanceof CType.MemView mv) return Primitives.mvToObject(mv).template().replace("%0", value);
-    return Primitives.box(t).template().replace("%0", value);
-  }
-
-  /** The override's result {@code r} (owned) returned as the method's C result, or {@code goto bad}. */
-  private String unboxedReturn(CType t) {
-    String ind = "            ";
-    if (t instanceof CType.Void) return ind + "Py_DECREF(r);\n" + ind + "return;\n";
-    if (t instanceof CType.PyObject o) {
-      String test = o.isExtType() ? "pyxc_ext_type_test(r, &" + CSymbols.typeObject(o.extType()) + ", 1)"
-          : o.builtin() != null && Primitives.hasTypeTest(o.builtin()) ? Primitives.builtinTypeTest(o).template().replace("%0", "r")
-          : null;
-      return (test == null ? "" : ind + "if (unlikely(" + test + " < 0)) {\n" + ind + "    Py_DECREF(r);\n" + ind + "    goto bad;\n"
-          + ind + "}\n") + ind + "return r;\n";
-    }
-    if (t instanceof CType.MemView mv) {
-      return ind + "pyxc_slice v = " + Primitives.mvFromObject(mv).template().replace("%0", "r") + ";\n" + ind + "Py_DECREF(r);\n"
-          + ind + "if (unlikely(!v.owner)) goto bad;\n" + ind + "return v;\n";
-    }
-    return ind + CNames.type(t) + "v = " + WrapperEmitter.unboxExpr(t, "r") + ";\n" + ind + "Py_DECREF(r);\n"
-        + ind + "if (unlikely(" + WrapperEmitter.failed(t, "v") + ")) goto bad;\n" + ind + "return v;\n";
   }
 
   /**
@@ -153,7 +79,9 @@ final class ClassEmitter {
   /** The slots, tables and type object, after the methods they call. */
   String definitions() {
     StringBuilder sb = new StringBuilder();
-    for (CFunction f : cpdefMethods()) sb.append(dispatcher(f));
+    for (CFunction f : cpdefMethods()) {
+      sb.append(CpdefDispatcher.definition(f, method(f.name()), module.name() + "." + cls.name() + "." + f.name()));
+    }
     sb.append(tpNew());
     sb.append(tpDealloc());
     if (gc()) sb.append(tpTraverse());

@@ -93,7 +93,8 @@ final class WrapperEmitter {
           String type = dev.pyxc.ir.CSymbols.typeObject(o.extType());
           sb.append(typeTest(local, p, "PyObject_TypeCheck(" + local + ", &" + type + ")", type + ".tp_name"));
         } else if (o.builtin() != null) {
-          sb.append(typeTest(local, p, builtinCheck(o.builtin()) + "(" + local + ")", CNames.cString(o.builtin())));
+          sb.append(typeTest(local, p, "PyObject_TypeCheck(" + local + ", &" + Primitives.builtinTypeObject(o.builtin()) + ")",
+              CNames.cString(o.builtin())));
         }
       } else {
         String unbox = unboxExpr(t, "values[" + i + "]");
@@ -124,17 +125,6 @@ final class WrapperEmitter {
     List<Integer> out = new java.util.ArrayList<>();
     for (int i = 0; i < params.size(); i++) if (params.get(i).type() instanceof CType.MemView) out.add(i);
     return out;
-  }
-
-  private static String builtinCheck(String builtin) {
-    return switch (builtin) {
-      case "list" -> "PyList_Check";
-      case "tuple" -> "PyTuple_Check";
-      case "dict" -> "PyDict_Check";
-      case "str" -> "PyUnicode_Check";
-      case "bytes" -> "PyBytes_Check";
-      default -> throw new AssertionError(builtin);
-    };
   }
 
   /** Cython's argument type test: {@code check} must hold, or the argument is None and allowed. */

@@ -273,16 +273,17 @@ public final class Primitives {
    * type, or None; Cython's {@code Expected list, got tuple} otherwise.
    */
   public static Primitive builtinTypeTest(CType.PyObject to) {
-    return status("assign_test_" + to.builtin(), "pyxc_builtin_type_test(%0, &" + typeObject(to.builtin()) + ", "
+    return status("assign_test_" + to.builtin(), "pyxc_builtin_type_test(%0, &" + builtinTypeObject(to.builtin()) + ", "
         + cString(to.builtin()) + ")");
   }
 
   /** Whether a builtin type has a run-time test (the others are only ever inferred, never declared). */
   public static boolean hasTypeTest(String builtin) {
-    return typeObject(builtin) != null;
+    return builtinTypeObject(builtin) != null;
   }
 
-  private static String typeObject(String builtin) {
+  /** The C type object of a builtin type that has a run-time test, or null. */
+  public static String builtinTypeObject(String builtin) {
     return switch (builtin) {
       case "list" -> "PyList_Type";
       case "dict" -> "PyDict_Type";
@@ -295,7 +296,7 @@ public final class Primitives {
 
   /** An exact type test against a builtin type, None refused (Cython's {@code Expected list, got NoneType}). */
   public static Primitive typeTest(CType.PyObject to) {
-    String typeObject = typeObject(to.builtin());
+    String typeObject = builtinTypeObject(to.builtin());
     if (typeObject == null) throw new IllegalArgumentException("no type test for " + to.builtin());
     return status("type_test_" + to.builtin(), "pyxc_type_test(%0, &" + typeObject + ", " + cString(to.builtin()) + ")");
   }

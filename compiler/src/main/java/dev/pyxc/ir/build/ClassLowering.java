@@ -22,7 +22,8 @@ import java.util.List;
  */
 final class ClassLowering {
   private final FunctionBuilder fb;
-  private Boolean selfRebound;
+  /** The names the function's body binds, computed once (whether a parameter is ever rebound). */
+  private java.util.Set<String> rebound;
 
   ClassLowering(FunctionBuilder fb) {
     this.fb = fb;
@@ -60,7 +61,12 @@ final class ClassLowering {
    */
   private boolean isFixedParam(String name) {
     Register r = fb.vars.get(name);
-    return r != null && r.kind() == Register.Kind.PARAM && !ModuleGlobals.boundBy(fb.fi.def().body()).contains(name);
+    return r != null && r.kind() == Register.Kind.PARAM && !rebound().contains(name);
+  }
+
+  private java.util.Set<String> rebound() {
+    if (rebound == null) rebound = ModuleGlobals.boundBy(fb.fi.def().body());
+    return rebound;
   }
 
   /** An expression that runs no Python code: C literals, C variables, C attributes of variables, C arithmetic. */
@@ -229,8 +235,6 @@ final class ClassLowering {
 
   private boolean isSelf(Expr obj) {
     if (fb.fi.owner() == null || !(obj instanceof Expr.Name n) || fb.fn.params.isEmpty()) return false;
-    if (!n.id().equals(fb.fn.params.get(0).name()) || fb.vars.get(n.id()) != fb.fn.params.get(0)) return false;
-    if (selfRebound == null) selfRebound = ModuleGlobals.boundBy(fb.fi.def().body()).contains(n.id());
-    return !selfRebound;
+    return n.id().equals(fb.fn.params.get(0).name()) && isFixedParam(n.id());
   }
 }
