@@ -133,6 +133,8 @@ public final class AstPrinter {
           .map(a -> " " + a.name() + (a.asName() == null ? "" : " as " + a.asName())).collect(Collectors.joining()) + ")";
     }
     if (s instanceof Stmt.Global g) return "(global " + String.join(" ", g.names()) + ")";
+    if (s instanceof Stmt.ComprehensionItem c) return "(comprehension-item)";
+    if (s instanceof Stmt.Nonlocal g) return "(nonlocal " + String.join(" ", g.names()) + ")";
     if (s instanceof Stmt.ClassForward f) return "(cdef-class-forward " + f.name() + ")";
     if (s instanceof Stmt.Del d) return "(del " + d.targets().stream().map(AstPrinter::expr).collect(java.util.stream.Collectors.joining(" ")) + ")";
     if (s instanceof Stmt.Break) return "(break)";
@@ -183,6 +185,19 @@ public final class AstPrinter {
     }
     if (e instanceof Expr.NamedExpr n) return "(:= " + n.target().id() + " " + expr(n.value()) + ")";
     if (e instanceof Expr.Cast c) return "(<" + type(c.type()) + (c.checked() ? "?" : "") + "> " + expr(c.operand()) + ")";
+    if (e instanceof Expr.Lambda l) {
+      return "(lambda (" + l.params().stream().map(AstPrinter::param).collect(Collectors.joining(" ")) + ") " + expr(l.body()) + ")";
+    }
+    if (e instanceof Expr.Comprehension c) {
+      StringBuilder sb = new StringBuilder("(" + c.kind().name().toLowerCase() + "-comp " + expr(c.element()));
+      if (c.value() != null) sb.append(":").append(expr(c.value()));
+      for (Expr.ComprehensionFor f : c.clauses()) {
+        sb.append(" (for ").append(expr(f.target())).append(" ").append(expr(f.iter()));
+        for (Expr cond : f.conditions()) sb.append(" (if ").append(expr(cond)).append(")");
+        sb.append(")");
+      }
+      return sb.append(")").toString();
+    }
     throw new AssertionError(e);
   }
 

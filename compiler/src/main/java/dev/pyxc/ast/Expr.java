@@ -68,4 +68,22 @@ public sealed interface Expr {
 
   /** The assignment expression {@code target := value}. */
   record NamedExpr(Name target, Expr value, Pos pos) implements Expr {}
+
+  /**
+   * {@code lambda params: body}: a function made where the expression is evaluated; its
+   * parameters are a def's (untyped, defaults evaluated in the enclosing scope).
+   */
+  record Lambda(List<Stmt.Param> params, Expr body, Pos pos) implements Expr {}
+
+  /**
+   * A list, set or dict comprehension or a generator expression: {@code element} (for a dict the
+   * key, with {@code value}) computed for each combination of the {@code for}/{@code if} clauses,
+   * in order. Its loop variables are its own, as in Python 3: sema renames them apart.
+   */
+  record Comprehension(ComprehensionKind kind, Expr element, Expr value, List<ComprehensionFor> clauses, Pos pos) implements Expr {}
+
+  enum ComprehensionKind { LIST, SET, DICT, GENERATOR }
+
+  /** {@code for target in iter if cond...}: one loop of a comprehension and the conditions that filter it. */
+  record ComprehensionFor(Expr target, Expr iter, List<Expr> conditions, Pos pos) {}
 }

@@ -130,6 +130,16 @@ public sealed interface Stmt {
   /** {@code del a, b[i], c.x}: each target unbound or deleted in turn (a tuple target is flattened). */
   record Del(List<Expr> targets, Pos pos) implements Stmt {}
 
+  /**
+   * One item of a comprehension, innermost in the loops sema makes of it (never written in source):
+   * its element added to the comprehension's result, or, inlined into {@code any()}/{@code all()},
+   * tested (ending every loop of it once the answer is known).
+   */
+  record ComprehensionItem(Expr.Comprehension of, Pos pos) implements Stmt {}
+
+  /** {@code nonlocal a, b}: these names are those of an enclosing function. */
+  record Nonlocal(List<String> names, Pos pos) implements Stmt {}
+
   /** {@code global a, b}: these names are the module's, not the function's. */
   record Global(List<String> names, Pos pos) implements Stmt {}
 

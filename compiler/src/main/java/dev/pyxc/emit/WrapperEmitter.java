@@ -20,6 +20,7 @@ final class WrapperEmitter {
   private WrapperEmitter() {}
 
   static String wrapperName(FuncIr fn) {
+    if (fn.closure != null && fn.closure.isNested()) return "pyxc_pw_" + fn.closure.cPart;
     if (fn.pyClassPart != null) return "pyxc_pw" + fn.pyClassPart + "_" + CNames.ident(fn.name);
     return fn.owner != null ? "pyxc_pwm" + dev.pyxc.ir.CSymbols.classPart(fn.owner) + "_" + CNames.ident(fn.name)
         : "pyxc_pw_" + CNames.ident(fn.name);
@@ -34,6 +35,8 @@ final class WrapperEmitter {
     // A staticmethod has no instance: its self is NULL and every parameter is an argument.
     int first = fn.owner != null && dev.pyxc.sema.ClassInfo.methodKind(def) != dev.pyxc.sema.ClassInfo.MethodKind.STATIC ? 1 : 0;
     List<Stmt.Param> params = def.params().subList(first, def.params().size());
+    // A nested function's self is the scope it closes over, its body's first parameter.
+    if (fn.closure != null && fn.closure.hasClosure()) first = 1;
     List<Register> regs = fn.params.subList(first, fn.params.size());
     String selfArg = first == 1 ? "self" : "";
     String selfUse = first == 1 ? "" : "(void)self; ";

@@ -90,6 +90,13 @@ public final class Primitives {
   public static final Primitive SLICE_NEW = newRef("py_slice_new", "PySlice_New(%0, %1, %2)");
   public static final Primitive TUPLE_PACK = newRef("py_tuple_pack", "PyTuple_Pack(%n, %*)");
   public static final Primitive LIST_PACK = newRef("py_list_pack", "pyxc_list_pack_new(%n, %*)");
+  /** The empty containers a comprehension fills, and adding to them (arguments borrowed; status). */
+  public static final Primitive LIST_NEW = newRef("py_list_new", "PyList_New(0)");
+  public static final Primitive SET_NEW = newRef("py_set_new", "PySet_New(NULL)");
+  public static final Primitive DICT_NEW = newRef("py_dict_new", "PyDict_New()");
+  public static final Primitive LIST_APPEND = status("py_list_append", "PyList_Append(%0, %1)");
+  public static final Primitive SET_ADD = status("py_set_add", "PySet_Add(%0, %1)");
+  public static final Primitive DICT_SETITEM = status("py_dict_setitem", "PyDict_SetItem(%0, %1, %2)");
   /** Arguments alternate key, value; nothing is stolen. */
   public static final Primitive DICT_PACK = newRef("py_dict_pack", "pyxc_dict_pack_new(%n, %*)");
   public static final Primitive LEN = new Primitive("py_len", "PyObject_Length(%0)", CType.SSIZE_T, false, Set.of(), ErrorKind.NEG_ONE);

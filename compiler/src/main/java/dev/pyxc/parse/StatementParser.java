@@ -116,7 +116,14 @@ final class StatementParser {
         } while (in.match(TokenKind.COMMA));
         return new Stmt.Global(List.copyOf(names), t.pos());
       }
-      case NONLOCAL -> throw in.unsupported(t, "nonlocal");
+      case NONLOCAL -> {
+        in.advance();
+        List<String> names = new ArrayList<>();
+        do {
+          names.add(in.expectName().text());
+        } while (in.match(TokenKind.COMMA));
+        return new Stmt.Nonlocal(List.copyOf(names), t.pos());
+      }
       case DEL -> {
         return delStmt();
       }
@@ -165,7 +172,7 @@ final class StatementParser {
   /** A keyword that only begins a statement: after {@code print} it is a Python 2 print statement gone wrong. */
   private static boolean startsStatement(Token t) {
     return switch (t.kind()) {
-      case ASSERT, RAISE, RETURN, PASS, DEL, GLOBAL, IMPORT, FROM, WHILE, DEF, CLASS, TRY, WITH -> true;
+      case ASSERT, RAISE, RETURN, PASS, DEL, GLOBAL, NONLOCAL, IMPORT, FROM, WHILE, DEF, CLASS, TRY, WITH -> true;
       default -> false;
     };
   }

@@ -116,6 +116,19 @@ final class ExpressionTypes {
       return tt;
     } else if (e instanceof Expr.Cast c) {
       return fn.casts.cast(c);
+    } else if (e instanceof Expr.Lambda l) {
+      for (dev.pyxc.ast.Stmt.Param p : l.params()) if (p.defaultValue() != null) fn.type(p.defaultValue());
+      return CType.OBJECT;
+    } else if (e instanceof Expr.Comprehension c) {
+      ComprehensionLoop loop = fn.comprehension(c);
+      if (fn.recording) {
+        if (c.kind() == Expr.ComprehensionKind.GENERATOR && !fn.consumers.containsKey(c)) {
+          fn.diags.error(c.pos(), "generator expressions other than the argument of any(), all(), sum(), min(), max(), sorted(), "
+              + "list(), tuple(), set(), frozenset() or str.join() are not supported by pyxc");
+        }
+        fn.statements.checkBlock(loop.loop());
+      }
+      return loop.resultType();
     } else {
       throw new AssertionError(e);
     }

@@ -32,13 +32,15 @@ final class CallLowering {
   }
 
   Register callExpr(Expr.Call c, CType type) {
+    Register inlined = fb.comprehensions.consumingCall(c);
+    if (inlined != null) return inlined;
     String libc = fb.fi.libcMath().get(c.func());
     if (libc != null) {
       dev.pyxc.sema.LibcMath.Function f = dev.pyxc.sema.LibcMath.function(libc);
       return fb.call(new Primitive("libc_" + libc, f.cName() + "(%*)", f.result(), false, Set.of(), ErrorKind.NEVER), c.pos(),
           cArguments(c, f.params()));
     }
-    if (c.func() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && fb.outer.info.cfunctions().containsKey(n.id())) {
+    if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.cfunctions().containsKey(n.id())) {
       dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(n.id());
       return fb.call(Primitives.cdefCall(f), c.pos(), cArguments(c, f.params(), f.defaults(), 0));
     }
@@ -49,7 +51,7 @@ final class CallLowering {
       dev.pyxc.sema.CFunction m = cls == null ? null : cls.cmethod(a.name());
       if (m != null) return fb.classes.callMethod(c, a, cls, m);
     }
-    if (c.func() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && type instanceof CType.PyObject o && o.isExtType()
+    if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && type instanceof CType.PyObject o && o.isExtType()
         && fb.outer.info.classes().containsKey(n.id()) && n.id().equals(o.extType())) {
       return fb.classes.construct(c, fb.outer.info.classes().get(n.id()));
     }
@@ -143,7 +145,7 @@ final class CallLowering {
   /** As sema's {@code CallChecks.unboundMethod}: {@code Base.m(self, ...)} or {@code super().m(...)} of a cdef method. */
   private dev.pyxc.sema.CFunction unboundMethod(Expr.Call c) {
     if (!(c.func() instanceof Expr.Attribute a)) return null;
-    if (a.obj() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && fb.outer.info.classes().containsKey(n.id())) {
+    if (a.obj() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.classes().containsKey(n.id())) {
       return fb.outer.info.classes().get(n.id()).cmethod(a.name());
     }
     if (a.obj() instanceof Expr.Call s && s.args().isEmpty() && "super".equals(builtinCallee(s)) && fb.fi.owner() != null
@@ -154,7 +156,7 @@ final class CallLowering {
   }
 
   private String builtinCallee(Expr.Call c) {
-    if (c.func() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && !fb.outer.info.moduleNames().contains(n.id())
+    if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && !fb.outer.info.moduleNames().contains(n.id())
         && dev.pyxc.sema.Builtins.NAMES.contains(n.id())) {
       return n.id();
     }

@@ -207,19 +207,19 @@ final class ClassLowering {
   }
 
   /** The decorators that run: sema typed those that are not compiler directives. */
-  private List<Stmt.Decorator> nonDirectives(List<Stmt.Decorator> decorators) {
+  List<Stmt.Decorator> nonDirectives(List<Stmt.Decorator> decorators) {
     return decorators.stream().filter(d -> fb.fi.exprTypes().containsKey(d.expr())).toList();
   }
 
   /** Decorators are evaluated top-down before what they decorate is made. */
-  private List<Register> decorators(List<Stmt.Decorator> decorators) {
+  List<Register> decorators(List<Stmt.Decorator> decorators) {
     List<Register> callables = new ArrayList<>();
     for (Stmt.Decorator d : decorators) callables.add(fb.exprAs(d.expr(), CType.OBJECT));
     return callables;
   }
 
   /** ... and applied from the one nearest the definition up, each called with what the last gave. */
-  private Register decorate(List<Register> callables, List<Stmt.Decorator> decorators, Register value) {
+  Register decorate(List<Register> callables, List<Stmt.Decorator> decorators, Register value) {
     for (int i = callables.size() - 1; i >= 0; i--) {
       value = fb.calls.callPy(callables.get(i), List.of(value), List.of(), decorators.get(i).pos());
     }
