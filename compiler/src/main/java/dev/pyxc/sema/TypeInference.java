@@ -194,7 +194,8 @@ final class TypeInference {
   }
 
   private void bindLocal(String name, Pos pos, Source source) {
-    if (fn.moduleScope || fn.globals.contains(name)) return;
+    // In module code and class bodies every name is the namespace's, but a comprehension's own.
+    if ((fn.moduleScope && !dev.pyxc.ast.ComprehensionVariables.isRenamed(name)) || fn.globals.contains(name)) return;
     Symbol s = fn.symbols.get(name);
     if (s != null && s.kind() == Symbol.Kind.FREE) return;
     if (s == null) {
