@@ -183,6 +183,11 @@ public final class AstPrinter {
     }
     if (e instanceof Expr.NamedExpr n) return "(:= " + n.target().id() + " " + expr(n.value()) + ")";
     if (e instanceof Expr.Cast c) return "(<" + type(c.type()) + (c.checked() ? "?" : "") + "> " + expr(c.operand()) + ")";
+    if (e instanceof Expr.JoinedStr j) return "(f" + j.values().stream().map(x -> " " + expr(x)).collect(Collectors.joining()) + ")";
+    if (e instanceof Expr.FormattedValue f) {
+      return "(fmt " + expr(f.value()) + (f.conversion() == 0 ? "" : " !" + f.conversion())
+          + (f.spec() == null ? "" : " " + expr(f.spec())) + ")";
+    }
     throw new AssertionError(e);
   }
 

@@ -27,6 +27,11 @@ public final class Exprs {
       out.add(n.value());
     } else if (e instanceof Expr.Cast c) {
       out.add(c.operand());
+    } else if (e instanceof Expr.JoinedStr j) {
+      out.addAll(j.values());
+    } else if (e instanceof Expr.FormattedValue f) {
+      out.add(f.value());
+      if (f.spec() != null) out.add(f.spec());
     } else { }
     return out;
   }
