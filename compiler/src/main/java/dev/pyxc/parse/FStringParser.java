@@ -100,6 +100,7 @@ final class FStringParser {
       return 0;
     }
     in.advance();
+    if (c.text().equals("d")) throw in.unsupported(c, "!d conversion");
     if (!List.of("s", "r", "a").contains(c.text())) {
       in.report(c.pos(), "invalid conversion character '" + c.text() + "'");
       return 0;

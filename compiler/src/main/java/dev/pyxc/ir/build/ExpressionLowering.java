@@ -168,6 +168,10 @@ final class ExpressionLowering {
       return fb.assignments.walrus(ne);
     } else if (e instanceof Expr.Cast c) {
       return fb.casts.cast(c);
+    } else if (e instanceof Expr.JoinedStr j) {
+      return fb.fstrings.joined(j);
+    } else if (e instanceof Expr.FormattedValue f) {
+      return fb.fstrings.formatted(f);
     } else if (e instanceof Expr.Slice s) {
       throw new AssertionError("slice outside subscript reached the IR builder");
     } else {
