@@ -493,8 +493,12 @@ public final class Lexer {
         pos++;
       } else if (c == '#') {
         comment();
-      } else if (c == '\\') {
+      } else if (c == '\\' && src.startsWith("\\\n", pos)) {
         continuation();
+      } else if (c == '\\') {
+        // Cython's field scanner has no rule for any other backslash.
+        error(line, col(), "Unrecognized character");
+        pos++;
       } else if (depth == base && (c == '}' || c == ':')) {
         break;
       } else if (depth == base && (c == ')' || c == ']')) {

@@ -73,6 +73,9 @@ final class FStringParser {
     Expr.JoinedStr formatSpec = spec;
     in.within(f.tokens(), () -> {
       lambdaWithoutParentheses(f.tokens());
+      if (in.check(TokenKind.STAR) && f.tokens().stream().noneMatch(t -> t.kind() == TokenKind.COMMA)) {
+        throw in.error(in.peek().pos(), "starred expression is not allowed here");
+      }
       Expr value = expressions.testList();
       boolean debug = in.match(TokenKind.EQ);
       char conversion = conversion();
