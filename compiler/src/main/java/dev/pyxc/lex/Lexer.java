@@ -456,12 +456,14 @@ public final class Lexer {
         pos += 2;
       } else if (c == '}' && inSpec) {
         break;
-      } else if (c == '}' && src.startsWith("}}", pos)) {
-        text.append('}');
-        pos += 2;
       } else if (c == '}') {
-        error(line, col(), "f-string or t-string: single '}' is not allowed");
-        pos++;
+        // A run of braces: each pair is one literal brace; an odd one out is an error, which
+        // Cython reports where the run starts.
+        int run = 0;
+        while (pos + run < src.length() && src.charAt(pos + run) == '}') run++;
+        text.append("}".repeat(run / 2));
+        if (run % 2 != 0) error(line, col(), "f-string or t-string: single '}' is not allowed");
+        pos += run;
       } else if (c == '{') {
         if (!text.isEmpty()) parts.add(new FStringPart.Text(text.toString(), textPos));
         text.setLength(0);
