@@ -198,6 +198,11 @@ public final class AstPrinter {
       }
       return sb.append(")").toString();
     }
+    if (e instanceof Expr.JoinedStr j) return "(f" + j.values().stream().map(x -> " " + expr(x)).collect(Collectors.joining()) + ")";
+    if (e instanceof Expr.FormattedValue f) {
+      return "(fmt " + expr(f.value()) + (f.conversion() == 0 ? "" : " !" + f.conversion())
+          + (f.spec() == null ? "" : " " + expr(f.spec())) + ")";
+    }
     throw new AssertionError(e);
   }
 

@@ -66,6 +66,18 @@ public sealed interface Expr {
    */
   record Cast(TypeRef type, boolean checked, Expr operand, Pos pos) implements Expr {}
 
+  /**
+   * An f-string (with the literals joined to it): {@code values} are {@link StrLit} pieces and
+   * {@link FormattedValue} fields in order; {@code pos} is its first literal.
+   */
+  record JoinedStr(List<Expr> values, Pos pos) implements Expr {}
+
+  /**
+   * One replacement field {@code {value!conversion:spec}}: {@code conversion} is {@code 's'},
+   * {@code 'r'}, {@code 'a'} or 0 for none, {@code spec} null without one; {@code pos} is the brace.
+   */
+  record FormattedValue(Expr value, char conversion, JoinedStr spec, Pos pos) implements Expr {}
+
   /** The assignment expression {@code target := value}. */
   record NamedExpr(Name target, Expr value, Pos pos) implements Expr {}
 

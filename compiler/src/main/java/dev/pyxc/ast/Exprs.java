@@ -39,6 +39,11 @@ public final class Exprs {
       }
       out.add(c.element());
       if (c.value() != null) out.add(c.value());
+    } else if (e instanceof Expr.JoinedStr j) {
+      out.addAll(j.values());
+    } else if (e instanceof Expr.FormattedValue f) {
+      out.add(f.value());
+      if (f.spec() != null) out.add(f.spec());
     } else { }
     return out;
   }

@@ -25,6 +25,7 @@ final class ExpressionParser {
   private static final int MAX_NESTING = 200;
 
   private final TokenCursor in;
+  private final FStringParser fstrings;
   private int nesting;
   private final ComprehensionVariables comprehensionVariables = new ComprehensionVariables();
   /** For the type inside a cast; set once by {@link Parser}, which makes both. */
@@ -32,6 +33,7 @@ final class ExpressionParser {
 
   ExpressionParser(TokenCursor in) {
     this.in = in;
+    this.fstrings = new FStringParser(in, this);
   }
 
   void useDeclarations(DeclarationParser declarations) {
@@ -488,7 +490,7 @@ final class ExpressionParser {
         in.advance();
         return new Expr.ImagLit(t.text(), t.pos());
       }
-      case STRING, BYTES -> {
+      case STRING, BYTES, FSTRING -> {
         return strings();
       }
       case ELLIPSIS -> {
@@ -508,18 +510,33 @@ final class ExpressionParser {
     }
   }
 
+  // strings: (STRING | FSTRING)+ | BYTES+   adjacent literals are one; an f-string among them makes it one f-string
   private Expr strings() {
     Token first = in.peek();
-    StringBuilder sb = new StringBuilder();
-    while (in.check(TokenKind.STRING) || in.check(TokenKind.BYTES)) {
+    List<Token> run = new ArrayList<>();
+    char kind = kind(first);
+    while (in.check(TokenKind.STRING) || in.check(TokenKind.BYTES) || in.check(TokenKind.FSTRING)) {
       Token t = in.advance();
-      if (t.kind() != first.kind()) {
-        throw in.error(t.pos(), "Cannot mix string literals of different types, expected '"
-            + (first.kind() == TokenKind.BYTES ? "b" : "u") + "', got '" + (t.kind() == TokenKind.BYTES ? "b" : "u") + "'");
+      char k = kind(t);
+      if (k != kind && (k == 'b' || kind == 'b')) {
+        throw in.error(t.pos(), "Cannot mix string literals of different types, expected " + kind + "'', got " + k + "''");
       }
-      sb.append(t.value());
+      if (k == 'f') kind = 'f';
+      run.add(t);
     }
-    return first.kind() == TokenKind.BYTES ? new Expr.BytesLit(sb.toString(), first.pos()) : new Expr.StrLit(sb.toString(), first.pos());
+    if (kind == 'f') return fstrings.joined(run);
+    StringBuilder sb = new StringBuilder();
+    for (Token t : run) sb.append(t.value());
+    return kind == 'b' ? new Expr.BytesLit(sb.toString(), first.pos()) : new Expr.StrLit(sb.toString(), first.pos());
+  }
+
+  /** Cython's letter for a literal's kind, as its messages spell it. */
+  private static char kind(Token t) {
+    return switch (t.kind()) {
+      case BYTES -> 'b';
+      case FSTRING -> 'f';
+      default -> 'u';
+    };
   }
 
   private BigInteger parseInt(Token t) {

@@ -155,7 +155,7 @@ final class StatementParser {
     if (t.kind() != TokenKind.NAME) return null;
     Token next = in.peek(1);
     boolean operandFollows = switch (next.kind()) {
-      case NAME, INT, FLOAT, STRING, BYTES, NONE, TRUE, FALSE -> true;
+      case NAME, INT, FLOAT, STRING, BYTES, FSTRING, NONE, TRUE, FALSE -> true;
       default -> false;
     };
     return switch (t.text()) {

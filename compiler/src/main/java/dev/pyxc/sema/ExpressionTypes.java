@@ -3,6 +3,7 @@ package dev.pyxc.sema;
 import dev.pyxc.ast.BinaryOp;
 import dev.pyxc.ast.CompareOp;
 import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
 import dev.pyxc.ast.UnaryOperator;
 import dev.pyxc.diag.Pos;
 import dev.pyxc.diag.Suggestions;
@@ -129,6 +130,10 @@ final class ExpressionTypes {
         fn.statements.checkBlock(loop.loop());
       }
       return loop.resultType();
+    } else if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) {
+      // Any value can be formatted (a C value by Cython's C rules or boxed; see FStringLowering).
+      Exprs.children(e).forEach(fn::type);
+      return CType.pyBuiltin("str");
     } else {
       throw new AssertionError(e);
     }

@@ -172,6 +172,10 @@ final class ExpressionLowering {
       return fb.closures.lambda(l);
     } else if (e instanceof Expr.Comprehension c) {
       return fb.comprehensions.comprehension(c);
+    } else if (e instanceof Expr.JoinedStr j) {
+      return fb.fstrings.joined(j);
+    } else if (e instanceof Expr.FormattedValue f) {
+      return fb.fstrings.formatted(f);
     } else if (e instanceof Expr.Slice s) {
       throw new AssertionError("slice outside subscript reached the IR builder");
     } else {

@@ -60,6 +60,7 @@ final class FunctionBuilder {
   final ViewLowering views = new ViewLowering(this);
   final CallLowering calls = new CallLowering(this);
   final CastLowering casts = new CastLowering(this);
+  final FStringLowering fstrings = new FStringLowering(this);
   final ModuleLowering module = new ModuleLowering(this);
   final ClassLowering classes = new ClassLowering(this);
   final ClosureLowering closures = new ClosureLowering(this);
