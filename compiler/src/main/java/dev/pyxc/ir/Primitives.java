@@ -176,6 +176,15 @@ public final class Primitives {
   /** Puts back the exception handled before the handler (stolen). */
   public static final Primitive EXC_RESTORE_HANDLED = new Primitive("exc_restore_handled", "pyxc_exc_set_handled(%0)", CType.VOID,
       false, Set.of(0), ErrorKind.NEVER);
+  // with statements (PEP 343): __enter__ and __exit__ are looked up on the type, as CPython does.
+  /** type(mgr).__exit__ bound to mgr: a new reference; Cython's {@code AttributeError: __exit__} when the type has none. */
+  public static final Primitive WITH_EXIT = newRef("with_exit", "pyxc_with_exit_new(%0)");
+  /** type(mgr).__enter__(mgr): a new reference; {@code AttributeError: __enter__} when the type has none. */
+  public static final Primitive WITH_ENTER = newRef("with_enter", "pyxc_with_enter_new(%0)");
+  /** exit(None, None, None) when the body is left without an exception; its result is discarded. */
+  public static final Primitive WITH_EXIT_NORMALLY = status("with_exit_normally", "pyxc_with_exit_normally(%0)");
+  /** exit(type(exc), exc, traceback) for a fetched exception (borrowed): 1 if the result is true (suppress), else 0. */
+  public static final Primitive WITH_EXIT_EXC = status("with_exit_exc", "pyxc_with_exit_exc(%0, %1)");
   /** The line a pending error was raised at, kept across a finally body that may set its own. */
   public static final Primitive LINENO_SAVE = pure("lineno_save", "pyxc_lineno", CType.INT);
   public static final Primitive LINENO_RESTORE = pure("lineno_restore", "pyxc_lineno = %0", CType.VOID);
