@@ -28,7 +28,11 @@ final class WithChecks {
         continue;
       }
       CType t = fn.type(it.context());
-      if (t instanceof CType.Void) fn.diags.error(it.context().pos(), "Cannot convert 'void' to Python object");
+      if (t instanceof CType.Void) {
+        // Cython names the callee's position, not the call's parenthesis.
+        Expr at = it.context() instanceof Expr.Call c ? c.func() : it.context();
+        fn.diags.error(at.pos(), "Object of type 'void' has no attribute '__enter__'");
+      }
       if (it.target() != null) fn.assignments.checkTarget(it.target(), CType.OBJECT, it.context().pos());
     }
     fn.withDirectives.put(w, inner);
