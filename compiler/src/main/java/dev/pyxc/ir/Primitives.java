@@ -90,6 +90,10 @@ public final class Primitives {
   public static final Primitive SLICE_NEW = newRef("py_slice_new", "PySlice_New(%0, %1, %2)");
   public static final Primitive TUPLE_PACK = newRef("py_tuple_pack", "PyTuple_Pack(%n, %*)");
   public static final Primitive LIST_PACK = newRef("py_list_pack", "pyxc_list_pack_new(%n, %*)");
+  /** An empty set (a new reference), filled by {@link #SET_ADD}, which borrows both. */
+  public static final Primitive SET_NEW = new Primitive("py_set_new", "PySet_New(NULL)", CType.pyBuiltin("set"), false, Set.of(),
+      ErrorKind.NULL);
+  public static final Primitive SET_ADD = status("py_set_add", "PySet_Add(%0, %1)");
   /** Arguments alternate key, value; nothing is stolen. */
   public static final Primitive DICT_PACK = newRef("py_dict_pack", "pyxc_dict_pack_new(%n, %*)");
   public static final Primitive LEN = new Primitive("py_len", "PyObject_Length(%0)", CType.SSIZE_T, false, Set.of(), ErrorKind.NEG_ONE);
@@ -299,6 +303,7 @@ public final class Primitives {
       case "tuple" -> "PyTuple_Type";
       case "str" -> "PyUnicode_Type";
       case "bytes" -> "PyBytes_Type";
+      case "set" -> "PySet_Type";
       default -> null;
     };
   }

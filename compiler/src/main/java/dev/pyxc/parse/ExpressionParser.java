@@ -361,6 +361,15 @@ final class ExpressionParser {
     }
   }
 
+  // setmaker: test (',' test)* [',']        (after '{' and the first item)
+  private Expr setDisplay(Token brace, Expr first) {
+    if (in.check(TokenKind.FOR)) throw in.unsupported(in.peek(), "set comprehension");
+    List<Expr> elts = new ArrayList<>(List.of(first));
+    while (in.match(TokenKind.COMMA) && !in.check(TokenKind.RBRACE)) elts.add(test());
+    in.expect(TokenKind.RBRACE);
+    return new Expr.SetExpr(List.copyOf(elts), brace.pos());
+  }
+
   private Expr atomInner(Token t) {
     String unsupported = unsupportedOperand(t);
     if (unsupported != null) throw in.unsupported(t, unsupported);
@@ -396,8 +405,8 @@ final class ExpressionParser {
         List<Expr> values = new ArrayList<>();
         while (!in.check(TokenKind.RBRACE)) {
           Expr k = test();
-          if (!in.check(TokenKind.COLON)) throw in.unsupported(t, "set literal");
-          in.advance();
+          if (keys.isEmpty() && !in.check(TokenKind.COLON)) return setDisplay(t, k);
+          in.expect(TokenKind.COLON);
           keys.add(k);
           values.add(test());
           if (in.check(TokenKind.FOR)) throw in.unsupported(in.peek(), "dict comprehension");
