@@ -178,6 +178,7 @@ public final class AstPrinter {
     }
     if (e instanceof Expr.TupleExpr t) return "(tuple" + t.elts().stream().map(x -> " " + expr(x)).collect(Collectors.joining()) + ")";
     if (e instanceof Expr.ListExpr l) return "(list" + l.elts().stream().map(x -> " " + expr(x)).collect(Collectors.joining()) + ")";
+    if (e instanceof Expr.SetExpr s) return "(set" + s.elts().stream().map(x -> " " + expr(x)).collect(Collectors.joining()) + ")";
     if (e instanceof Expr.DictExpr d) {
       StringBuilder sb = new StringBuilder("(dict");
       for (int i = 0; i < d.keys().size(); i++) sb.append(" ").append(expr(d.keys().get(i))).append(":").append(expr(d.values().get(i)));

@@ -60,6 +60,9 @@ public sealed interface Expr {
 
   record DictExpr(List<Expr> keys, List<Expr> values, Pos pos) implements Expr {}
 
+  /** A set display {@code {a, b}} (never empty: {@code {}} is a dict). */
+  record SetExpr(List<Expr> elts, Pos pos) implements Expr {}
+
   /**
    * Cython's C cast {@code <type>operand}, or with {@code checked} the type-testing
    * {@code <type?>operand}; {@code pos} is the {@code '<'}.

@@ -23,6 +23,8 @@ public final class Exprs {
       out.addAll(t.elts());
     } else if (e instanceof Expr.ListExpr l) {
       out.addAll(l.elts());
+    } else if (e instanceof Expr.SetExpr s) {
+      out.addAll(s.elts());
     } else if (e instanceof Expr.DictExpr d) { out.addAll(d.keys()); out.addAll(d.values()); } else if (e instanceof Expr.NamedExpr n) {
       out.add(n.value());
     } else if (e instanceof Expr.Cast c) {

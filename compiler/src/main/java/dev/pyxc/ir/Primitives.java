@@ -90,12 +90,14 @@ public final class Primitives {
   public static final Primitive SLICE_NEW = newRef("py_slice_new", "PySlice_New(%0, %1, %2)");
   public static final Primitive TUPLE_PACK = newRef("py_tuple_pack", "PyTuple_Pack(%n, %*)");
   public static final Primitive LIST_PACK = newRef("py_list_pack", "pyxc_list_pack_new(%n, %*)");
+  /** An empty set (a new reference), filled by {@link #SET_ADD}, which borrows both. */
+  public static final Primitive SET_NEW = new Primitive("py_set_new", "PySet_New(NULL)", CType.pyBuiltin("set"), false, Set.of(),
+      ErrorKind.NULL);
+  public static final Primitive SET_ADD = status("py_set_add", "PySet_Add(%0, %1)");
   /** The empty containers a comprehension fills, and adding to them (arguments borrowed; status). */
   public static final Primitive LIST_NEW = newRef("py_list_new", "PyList_New(0)");
-  public static final Primitive SET_NEW = newRef("py_set_new", "PySet_New(NULL)");
   public static final Primitive DICT_NEW = newRef("py_dict_new", "PyDict_New()");
   public static final Primitive LIST_APPEND = status("py_list_append", "PyList_Append(%0, %1)");
-  public static final Primitive SET_ADD = status("py_set_add", "PySet_Add(%0, %1)");
   public static final Primitive DICT_SETITEM = status("py_dict_setitem", "PyDict_SetItem(%0, %1, %2)");
   /** Arguments alternate key, value; nothing is stolen. */
   public static final Primitive DICT_PACK = newRef("py_dict_pack", "pyxc_dict_pack_new(%n, %*)");
@@ -183,6 +185,15 @@ public final class Primitives {
   /** Puts back the exception handled before the handler (stolen). */
   public static final Primitive EXC_RESTORE_HANDLED = new Primitive("exc_restore_handled", "pyxc_exc_set_handled(%0)", CType.VOID,
       false, Set.of(0), ErrorKind.NEVER);
+  // with statements (PEP 343): __enter__ and __exit__ are looked up on the type, as CPython does.
+  /** type(mgr).__exit__ bound to mgr: a new reference; Cython's {@code AttributeError: __exit__} when the type has none. */
+  public static final Primitive WITH_EXIT = newRef("with_exit", "pyxc_with_exit_new(%0)");
+  /** type(mgr).__enter__(mgr): a new reference; {@code AttributeError: __enter__} when the type has none. */
+  public static final Primitive WITH_ENTER = newRef("with_enter", "pyxc_with_enter_new(%0)");
+  /** exit(None, None, None) when the body is left without an exception; its result is discarded. */
+  public static final Primitive WITH_EXIT_NORMALLY = status("with_exit_normally", "pyxc_with_exit_normally(%0)");
+  /** exit(type(exc), exc, traceback) for a fetched exception (borrowed): 1 if the result is true (suppress), else 0. */
+  public static final Primitive WITH_EXIT_EXC = status("with_exit_exc", "pyxc_with_exit_exc(%0, %1)");
   /** The line a pending error was raised at, kept across a finally body that may set its own. */
   public static final Primitive LINENO_SAVE = pure("lineno_save", "pyxc_lineno", CType.INT);
   public static final Primitive LINENO_RESTORE = pure("lineno_restore", "pyxc_lineno = %0", CType.VOID);
@@ -297,6 +308,7 @@ public final class Primitives {
       case "tuple" -> "PyTuple_Type";
       case "str" -> "PyUnicode_Type";
       case "bytes" -> "PyBytes_Type";
+      case "set" -> "PySet_Type";
       default -> null;
     };
   }

@@ -412,6 +412,15 @@ final class ExpressionParser {
     }
   }
 
+  // setmaker: test (',' test)* [',']        (after '{' and the first item)
+  private Expr setDisplay(Token brace, Expr first) {
+    if (in.check(TokenKind.FOR)) throw in.unsupported(in.peek(), "set comprehension");
+    List<Expr> elts = new ArrayList<>(List.of(first));
+    while (in.match(TokenKind.COMMA) && !in.check(TokenKind.RBRACE)) elts.add(test());
+    in.expect(TokenKind.RBRACE);
+    return new Expr.SetExpr(List.copyOf(elts), brace.pos());
+  }
+
   private Expr atomInner(Token t) {
     String unsupported = unsupportedOperand(t);
     if (unsupported != null) throw in.unsupported(t, unsupported);
@@ -460,8 +469,8 @@ final class ExpressionParser {
             in.expect(TokenKind.RBRACE);
             return comp;
           }
-          if (!in.check(TokenKind.COLON)) throw in.unsupported(t, "set literal");
-          in.advance();
+          if (keys.isEmpty() && !in.check(TokenKind.COLON)) return setDisplay(t, k);
+          in.expect(TokenKind.COLON);
           keys.add(k);
           values.add(test());
           if (keys.size() == 1 && in.check(TokenKind.FOR)) {

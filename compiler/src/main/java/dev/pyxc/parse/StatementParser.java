@@ -580,20 +580,47 @@ final class StatementParser {
     return new Stmt.While(cond, body, elseSuite(), w.pos());
   }
 
-  // with_stmt: 'with' with_item (',' with_item)* ':' suite
-  // with_item: test ['as' expr]
+  // with_stmt: 'with' ( '(' with_items [','] ')' | with_items ) ':' suite
+  // with_items: with_item (',' with_item)*
+  // with_item: test ['as' target]
+  // As Cython (and CPython's grammar), the parenthesised form is tried first and, when it does not
+  // end in ')' ':', the line is read again as items whose first context is parenthesised.
   private Stmt withStmt() {
     Token kw = in.advance();
     if (in.check(TokenKind.NOGIL) || in.check(TokenKind.GIL)) throw in.unsupported(kw, "with " + in.peek().text());
+    List<Stmt.WithItem> items = null;
+    if (in.check(TokenKind.LPAREN)) {
+      int mark = in.mark();
+      int reported = in.reported.size();
+      try {
+        in.advance();
+        items = withItems(true);
+        in.expect(TokenKind.RPAREN);
+        if (!in.check(TokenKind.COLON)) items = null;
+      } catch (SyntaxError e) {
+        items = null;
+      }
+      if (items == null) in.reset(mark, reported);
+    }
+    if (items == null) items = withItems(false);
+    in.expect(TokenKind.COLON);
+    return new Stmt.With(items, suite(), kw.pos());
+  }
+
+  private List<Stmt.WithItem> withItems(boolean parenthesised) {
     List<Stmt.WithItem> items = new ArrayList<>();
     do {
+      if (parenthesised && !items.isEmpty() && in.check(TokenKind.RPAREN)) break;   // a trailing comma
       Pos pos = in.peek().pos();
       Expr context = expr.test();
-      Expr target = in.match(TokenKind.AS) ? expr.bitOr() : null;
+      Expr target = null;
+      if (in.match(TokenKind.AS)) {
+        target = expr.bitOr();
+        checkTarget(target, false);
+      }
       items.add(new Stmt.WithItem(context, target, pos));
     } while (in.match(TokenKind.COMMA));
-    in.expect(TokenKind.COLON);
-    return new Stmt.With(List.copyOf(items), suite(), kw.pos());
+    return List.copyOf(items);
   }
 
   // for_stmt: 'for' target 'in' testlist ':' suite ['else' ':' suite]

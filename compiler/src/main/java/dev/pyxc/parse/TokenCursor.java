@@ -54,6 +54,17 @@ final class TokenCursor {
     return check(TokenKind.NAME) && peek().text().equals(name);
   }
 
+  /** The position, to go back to with {@link #reset} after a tentative parse that failed. */
+  int mark() {
+    return p;
+  }
+
+  /** Goes back to a {@link #mark}, forgetting the errors reported since. */
+  void reset(int mark, int reportedBefore) {
+    p = mark;
+    while (reported.size() > reportedBefore) reported.remove(reported.size() - 1);
+  }
+
   Token advance() {
     Token t = tokens.get(p);
     if (p < tokens.size() - 1) p++;

@@ -94,13 +94,8 @@ final class DirectiveUses {
   static void rejectTarget(Expr context, Pos itemPos, CythonNames names, Diagnostics diags) {
     Expr callee = context instanceof Expr.Call c ? c.func() : context;
     String path = names.qualify(callee);
-    if (path == null) {
-      // Not a directive at all: an ordinary context manager, outside the subset.
-      diags.error(itemPos, "'with' statements other than compiler directives are not supported by pyxc");
-      return;
-    }
     diags.error(itemPos, "Compiler directive with statements cannot contain 'as'");
-    if (path != null) invalid(path.substring(path.lastIndexOf('.') + 1), callee.pos(), diags);
+    invalid(path.substring(path.lastIndexOf('.') + 1), callee.pos(), diags);
   }
 
   private static void invalid(String name, Pos at, Diagnostics diags) {

@@ -103,6 +103,9 @@ final class ExpressionTypes {
     } else if (e instanceof Expr.ListExpr l) {
       l.elts().forEach(fn::type);
       return CType.pyBuiltin("list");
+    } else if (e instanceof Expr.SetExpr s) {
+      s.elts().forEach(fn::type);
+      return CType.pyBuiltin("set");
     } else if (e instanceof Expr.DictExpr d) {
       d.keys().forEach(fn::type);
       d.values().forEach(fn::type);

@@ -28,6 +28,14 @@ public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Sy
     return t;
   }
 
+  /**
+   * Whether a with-item is a context manager, evaluated at run time; otherwise it names a compiler
+   * directive. Sema types the context of every context manager and never a directive's.
+   */
+  public boolean isContextManager(Stmt.WithItem item) {
+    return exprTypes.containsKey(item.context());
+  }
+
   /** The symbol of a name inside this function, or null for a module or builtin name. */
   public Symbol symbol(String name) {
     return locals.get(name);

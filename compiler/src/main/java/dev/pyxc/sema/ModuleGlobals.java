@@ -63,6 +63,11 @@ public final class ModuleGlobals {
       walrus(e.expr(), out);
     } else if (s instanceof Stmt.Try t) {
       for (Stmt.Handler h : t.handlers()) if (h.name() != null) out.add(h.name());
+    } else if (s instanceof Stmt.With w) {
+      for (Stmt.WithItem it : w.items()) {
+        walrus(it.context(), out);
+        if (it.target() != null) targets(it.target(), out);
+      }
     }
     for (List<Stmt> inner : Stmts.blocks(s)) for (Stmt x : inner) bound(x, out);
   }

@@ -13,9 +13,11 @@ import java.util.List;
  */
 final class StatementChecks {
   private final FunctionChecker fn;
+  private final WithChecks withs;
 
   StatementChecks(FunctionChecker fn) {
     this.fn = fn;
+    this.withs = new WithChecks(fn);
   }
 
   void checkBlock(List<Stmt> body) {
@@ -103,19 +105,7 @@ final class StatementChecks {
     } else if (s instanceof Stmt.Del d) {
       d.targets().forEach(this::delTarget);
     } else if (s instanceof Stmt.With w) {
-      Directives inner = fn.current.copy();
-      for (Stmt.WithItem it : w.items()) {
-        if (it.target() != null) {
-          DirectiveUses.rejectTarget(it.context(), it.pos(), fn.module.cythonNames, fn.diags);
-        } else if (!DirectiveUses.apply(it.context(), DirectiveUses.Scope.WITH, it.pos(), fn.module.cythonNames, inner, fn.diags)) {
-          fn.diags.error(it.pos(), "'with' statements other than compiler directives are not supported by pyxc");
-        }
-      }
-      fn.withDirectives.put(w, inner);
-      Directives saved = fn.current;
-      fn.current = inner;
-      checkBlock(w.body());
-      fn.current = saved;
+      withs.check(w, this::checkBlock);
     } else if (s instanceof Stmt.FuncDef f && !fn.classBody) {
       // A function made here: its decorators and defaults are evaluated here.
       for (Stmt.Decorator d : f.decorators()) toObject(d.expr());

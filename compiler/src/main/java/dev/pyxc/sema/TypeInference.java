@@ -139,7 +139,10 @@ final class TypeInference {
       if (r.exc() != null) scanExpr(r.exc());
       if (r.cause() != null) scanExpr(r.cause());
     } else if (s instanceof Stmt.With w) {
-      for (Stmt.WithItem item : w.items()) scanExpr(item.context());
+      for (Stmt.WithItem it : w.items()) {
+        scanExpr(it.context());
+        if (it.target() != null) assignTarget(it.target(), new FromObject());   // what __enter__ returns
+      }
       collect(w.body(), false);
     } else if (s instanceof Stmt.Try t) {
       collect(t.body(), false);

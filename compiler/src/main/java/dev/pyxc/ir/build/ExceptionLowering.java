@@ -39,6 +39,31 @@ final class ExceptionLowering {
   /** Puts back the exception handled before; {@code unbind} is the clause's {@code as} name to unbind, or null. */
   private record RestoreHandled(Register previous, BasicBlock outerOnError, Stmt.Handler unbind) implements Cleanup {}
 
+  /** Calls a with statement's {@code __exit__(None, None, None)} ({@link WithLowering}). */
+  private record ExitContext(Register exit, Pos pos, BasicBlock outerOnError) implements Cleanup {}
+
+  /** From here until {@link #popCleanup}, leaving early calls {@code exit(None, None, None)} first. */
+  void pushExit(Register exit, Pos pos, BasicBlock outerOnError) {
+    fb.cleanups.push(new ExitContext(exit, pos, outerOnError));
+  }
+
+  void popCleanup() {
+    fb.cleanups.pop();
+  }
+
+  /**
+   * Starts handling a fetched exception: this frame's traceback entry is added and it becomes the
+   * handled one (bare raise, sys.exception(), the __context__ of what is raised meanwhile).
+   * Returns the exception handled before, which {@code exc_restore_handled} must put back on
+   * every way out.
+   */
+  Register startHandling(Register exc, Pos pos) {
+    fb.call(Primitives.excAddTraceback(fb.fn.qualifiedName, fb.outer.sourceFile), pos, exc);
+    Register previous = fb.call(Primitives.EXC_HANDLED, pos);
+    fb.call(Primitives.EXC_SET_HANDLED, pos, exc);
+    return previous;
+  }
+
   /**
    * At language level 3 an {@code except E as name} clause ends, however it is left, with the name
    * unbound (Python runs {@code name = None; del name}): a local holds no value afterwards, a
@@ -91,6 +116,8 @@ final class ExceptionLowering {
         if (rh.unbind() != null) unbindHandlerName(rh.unbind());
       } else if (c instanceof RunFinally rf) {
         fb.block(rf.body());
+      } else if (c instanceof ExitContext ec) {
+        fb.call(Primitives.WITH_EXIT_NORMALLY, ec.pos(), ec.exit());
       }
     }
     fb.cleanups.clear();
@@ -139,9 +166,7 @@ final class ExceptionLowering {
         }
         fb.cur = body;
         Set<String> handlerStart = fb.assignedHere();
-        fb.call(Primitives.excAddTraceback(fb.fn.qualifiedName, fb.outer.sourceFile), h.pos(), exc);
-        Register previous = fb.call(Primitives.EXC_HANDLED, h.pos());
-        fb.call(Primitives.EXC_SET_HANDLED, h.pos(), exc);
+        Register previous = startHandling(exc, h.pos());
         BasicBlock clauseOnError = fb.fn.newBlock();
         Stmt.Handler unbind = h.name() != null && !fb.directives.languageLevel().equals("2") ? h : null;
         fb.cleanups.push(new RestoreHandled(previous, protectedOnError, unbind));

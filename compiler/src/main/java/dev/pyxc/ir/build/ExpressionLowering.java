@@ -157,6 +157,8 @@ final class ExpressionLowering {
       return fb.call(Primitives.TUPLE_PACK, t.pos(), objects(t.elts()));
     } else if (e instanceof Expr.ListExpr l) {
       return fb.call(Primitives.LIST_PACK, l.pos(), objects(l.elts()));
+    } else if (e instanceof Expr.SetExpr s) {
+      return setDisplay(s);
     } else if (e instanceof Expr.DictExpr d) {
       List<Expr> kv = new ArrayList<>();
       for (int i = 0; i < d.keys().size(); i++) {
@@ -193,6 +195,14 @@ final class ExpressionLowering {
   }
 
   /** Values wanted as objects (call arguments, display items): a literal is a constant, not boxed at run time. */
+  /** {@code {a, b}}: the items left to right, then a new set they are added to (Cython's order). */
+  private Register setDisplay(Expr.SetExpr s) {
+    Register[] items = objects(s.elts());
+    Register set = fb.call(Primitives.SET_NEW, s.pos());
+    for (Register item : items) fb.call(Primitives.SET_ADD, s.pos(), set, item);
+    return set;
+  }
+
   Register[] objects(List<Expr> elts) {
     List<Register> regs = evalAll(elts, CType.OBJECT);
     Register[] out = new Register[regs.size()];

@@ -57,6 +57,7 @@ final class FunctionBuilder {
   final AssignmentLowering assignments = new AssignmentLowering(this);
   final LoopLowering loops = new LoopLowering(this);
   final ExceptionLowering exceptions = new ExceptionLowering(this);
+  final WithLowering withs = new WithLowering(this);
   final ViewLowering views = new ViewLowering(this);
   final CallLowering calls = new CallLowering(this);
   final CastLowering casts = new CastLowering(this);

@@ -5,13 +5,12 @@ import dev.pyxc.ir.Const;
 import dev.pyxc.ir.Register;
 import dev.pyxc.ir.Terminator;
 import dev.pyxc.sema.CType;
-import dev.pyxc.sema.Directives;
 import java.math.BigInteger;
 import java.util.List;
 
 /**
  * Statements: the dispatch over every statement kind, and the ones that need no construct of
- * their own ({@code return}, {@code pass}, {@code global}, directive {@code with} blocks).
+ * their own ({@code return}, {@code pass}, {@code global}).
  */
 final class StatementLowering {
   private final FunctionBuilder fb;
@@ -89,7 +88,7 @@ final class StatementLowering {
     } else if (s instanceof Stmt.Raise r) {
       fb.exceptions.raiseStmt(r);
     } else if (s instanceof Stmt.With w) {
-      withStmt(w);
+      fb.withs.withStmt(w);
     } else {
       throw new AssertionError(s);
     }
@@ -107,14 +106,6 @@ final class StatementLowering {
     fb.exceptions.runCleanups(0);
     if (fb.cur.terminator == null) fb.terminate(new Terminator.Return(v));
     fb.startUnreachable();
-  }
-
-  /** A with-block only changes the directives in force (sema refuses any other context manager). */
-  private void withStmt(Stmt.With w) {
-    Directives saved = fb.directives;
-    fb.directives = fb.fi.withDirectives().get(w);
-    block(w.body());
-    fb.directives = saved;
   }
 
   /**

@@ -1,7 +1,7 @@
-def f(set s):
+def f(frozenset s):
     return s
 
 _ERRORS = """
-1:6: 'set' as a declared type is not supported by pyxc
+1:6: 'frozenset' as a declared type is not supported by pyxc
 """
 # pyxc's own message: the construct is outside the subset (STYLE rule 10).

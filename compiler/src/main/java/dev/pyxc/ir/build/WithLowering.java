@@ -1,0 +1,120 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.ir.BasicBlock;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.Register;
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.Directives;
+import java.util.Set;
+
+/**
+ * {@code with} statements. Several items nest ({@code with a as x, b as y:} is {@code with a as x:
+ * with b as y:}); an item naming a compiler directive only changes the directives of what it
+ * encloses. A context manager runs as PEP 343 says, in the order Cython's code runs it:
+ * <pre>
+ *   %m = EXPR                          # owned, dies after __enter__
+ *   %exit = with_exit %m               # type(m).__exit__ bound to m, looked up first
+ *   %v = with_enter %m                 # type(m).__enter__(m)
+ *   TARGET = %v                        # inside the protected region, as in PEP 343
+ *   BODY                               # errors go to the handler below
+ *   with_exit_normally %exit           # exit(None, None, None), also before return/break/continue
+ * handler:
+ *   %e = exc_fetch                     # handled while __exit__ runs, as in an except clause
+ *   %s = with_exit_exc %exit, %e       # exit(type, value, traceback), its truth
+ *   branch %s: suppressed -> after the statement, else exc_raise_again steal %e
+ * </pre>
+ * Every object is an owned register and every call a primitive of {@code Primitives}; the early
+ * exits reuse the cleanup stack of {@link ExceptionLowering}, so no ownership rule is new.
+ */
+final class WithLowering {
+  private final FunctionBuilder fb;
+
+  WithLowering(FunctionBuilder fb) {
+    this.fb = fb;
+  }
+
+  void withStmt(Stmt.With w) {
+    items(w, 0);
+  }
+
+  private void items(Stmt.With w, int i) {
+    if (i == w.items().size()) {
+      fb.block(w.body());
+      return;
+    }
+    Stmt.WithItem item = w.items().get(i);
+    if (!fb.fi.isContextManager(item)) {
+      Directives saved = fb.directives;
+      fb.directives = fb.fi.withDirectives().get(w);
+      items(w, i + 1);
+      fb.directives = saved;
+      return;
+    }
+    int outerLine = fb.line;
+    fb.line = item.pos().line();
+    Register mgr = fb.exprAs(item.context(), CType.OBJECT);
+    Register exit = fb.call(Primitives.WITH_EXIT, item.pos(), mgr);
+    Register value = fb.call(Primitives.WITH_ENTER, item.pos(), mgr);
+
+    BasicBlock outside = fb.onError;
+    BasicBlock handler = fb.fn.newBlock();
+    BasicBlock after = fb.fn.newBlock();
+    Set<String> before = fb.assignedHere();
+    fb.exceptions.pushExit(exit, item.pos(), outside);
+    fb.onError = handler;
+    if (item.target() != null) fb.assignments.store(item.target(), value, item.pos());
+    fb.line = outerLine;
+    items(w, i + 1);
+    fb.line = item.pos().line();
+    fb.exceptions.popCleanup();
+    fb.onError = outside;
+    Set<String> atAfter = null;
+    if (fb.cur.terminator == null) {
+      fb.call(Primitives.WITH_EXIT_NORMALLY, item.pos(), exit);
+      fb.jump(after);
+      atAfter = fb.assigned;
+    }
+
+    fb.cur = handler;
+    fb.assigned = before;
+    atAfter = fb.meetInto(atAfter, exitWithException(exit, item.pos(), outside, after));
+    fb.cur = after;
+    fb.assigned = atAfter;
+    fb.line = outerLine;
+  }
+
+  /**
+   * The body raised: {@code __exit__} gets the exception, which is the handled one while it runs
+   * (so one it raises gets it as {@code __context__}); a true result suppresses it and goes on
+   * {@code after}, otherwise it is raised again as it was. Returns what is assigned on the way on.
+   */
+  private Set<String> exitWithException(Register exit, Pos pos, BasicBlock outside, BasicBlock after) {
+    Register exc = fb.call(Primitives.EXC_FETCH, pos);
+    Register savedLine = fb.call(Primitives.LINENO_SAVE, pos);
+    Register previous = fb.exceptions.startHandling(exc, pos);
+    BasicBlock exitFailed = fb.fn.newBlock();
+    BasicBlock suppressed = fb.fn.newBlock();
+    BasicBlock reraise = fb.fn.newBlock();
+    fb.onError = exitFailed;
+    Register suppress = fb.call(Primitives.WITH_EXIT_EXC, pos, exit, exc);
+    fb.onError = outside;
+    fb.branch(suppress, suppressed, reraise);
+    Set<String> assigned = fb.assignedHere();
+
+    fb.cur = suppressed;
+    fb.call(Primitives.EXC_RESTORE_HANDLED, pos, previous);
+    fb.jump(after);
+
+    fb.cur = reraise;
+    fb.call(Primitives.EXC_RESTORE_HANDLED, pos, previous);
+    fb.call(Primitives.LINENO_RESTORE, pos, savedLine);
+    fb.call(Primitives.EXC_RAISE_AGAIN, Pos.NONE, exc);   // keeps the line it was raised at
+
+    fb.cur = exitFailed;
+    fb.call(Primitives.EXC_RESTORE_HANDLED, pos, previous);
+    fb.jump(outside);
+    return assigned;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import java.util.function.Consumer;
+import java.util.List;
+
+/**
+ * {@code with} statements. An item naming a Cython compiler directive ({@code cython.boundscheck(False)})
+ * changes the directives of the body and has no value at run time; any other item is a context
+ * manager: its expression is a Python object, and its {@code as} target is assigned the object
+ * {@code __enter__} returns, with the rules of any assignment (a C local gets it converted).
+ * Context expressions are checked under the directives in force before the statement.
+ */
+final class WithChecks {
+  private final FunctionChecker fn;
+
+  WithChecks(FunctionChecker fn) {
+    this.fn = fn;
+  }
+
+  void check(Stmt.With w, Consumer<List<Stmt>> checkBlock) {
+    Directives inner = fn.current.copy();
+    for (Stmt.WithItem it : w.items()) {
+      if (isDirective(it.context())) {
+        if (it.target() != null) DirectiveUses.rejectTarget(it.context(), it.pos(), fn.module.cythonNames, fn.diags);
+        else DirectiveUses.apply(it.context(), DirectiveUses.Scope.WITH, it.pos(), fn.module.cythonNames, inner, fn.diags);
+        continue;
+      }
+      CType t = fn.type(it.context());
+      if (t instanceof CType.Void) {
+        // Cython names the callee's position, not the call's parenthesis.
+        Expr at = it.context() instanceof Expr.Call c ? c.func() : it.context();
+        fn.diags.error(at.pos(), "Object of type 'void' has no attribute '__enter__'");
+      }
+      if (it.target() != null) fn.assignments.checkTarget(it.target(), CType.OBJECT, it.context().pos());
+    }
+    fn.withDirectives.put(w, inner);
+    Directives saved = fn.current;
+    fn.current = inner;
+    checkBlock.accept(w.body());
+    fn.current = saved;
+  }
+
+  /** Whether a with-item names something cimported from Cython (a directive, or a misuse of one). */
+  private boolean isDirective(Expr context) {
+    Expr callee = context instanceof Expr.Call c ? c.func() : context;
+    return fn.module.cythonNames.qualify(callee) != null;
+  }
+}
