@@ -351,6 +351,68 @@ bad:
 }
 /* @end */
 
+/* @piece pyxc_list_extend */
+/* f(a, *x): appends the items of any iterable to the list of positional arguments. */
+static int pyxc_list_extend(PyObject *list, PyObject *iterable) {
+    PyObject *it = PyObject_GetIter(iterable), *item;
+    if (!it) return -1;
+    while ((item = PyIter_Next(it))) {
+        int r = PyList_Append(list, item);
+        Py_DECREF(item);
+        if (r < 0) {
+            Py_DECREF(it);
+            return -1;
+        }
+    }
+    Py_DECREF(it);
+    return PyErr_Occurred() ? -1 : 0;
+}
+/* @end */
+
+/* @piece pyxc_kwargs_copy */
+/* f(**x): a new dict of x's items, as Cython makes it (None refused, a dict copied, any other
+   mapping given to dict()). */
+static PyObject *pyxc_kwargs_copy(PyObject *mapping) {
+    if (unlikely(mapping == Py_None)) {
+        PyErr_SetString(PyExc_TypeError, "argument after ** must be a mapping, not NoneType");
+        return NULL;
+    }
+    if (likely(PyDict_CheckExact(mapping))) return PyDict_Copy(mapping);
+    return PyObject_CallOneArg((PyObject *)&PyDict_Type, mapping);
+}
+/* @end */
+
+/* @piece pyxc_kwargs_add */
+/* name=value into the keywords of a call that also has **x: a name given twice is Cython's
+   error (which names the callee "function"). */
+static int pyxc_kwargs_add(PyObject *kwargs, PyObject *name, PyObject *value) {
+    int found = PyDict_Contains(kwargs, name);
+    if (found < 0) return -1;
+    if (found) {
+        PyErr_Format(PyExc_TypeError, "%s() got multiple values for keyword argument '%U'", "function", name);
+        return -1;
+    }
+    return PyDict_SetItem(kwargs, name, value);
+}
+/* @end */
+
+/* @piece pyxc_kwargs_merge */
+/* A later **x merged into the keywords of a call; a name already there is Cython's error. */
+static int pyxc_kwargs_merge(PyObject *kwargs, PyObject *mapping) {
+    PyObject *items = pyxc_kwargs_copy(mapping), *key, *value;
+    Py_ssize_t pos = 0;
+    if (!items) return -1;
+    while (PyDict_Next(items, &pos, &key, &value)) {
+        if (pyxc_kwargs_add(kwargs, key, value) < 0) {
+            Py_DECREF(items);
+            return -1;
+        }
+    }
+    Py_DECREF(items);
+    return 0;
+}
+/* @end */
+
 /* @piece pyxc_str_const */
 /* An interned str constant from UTF-8 bytes (names used as attributes and keywords compare fast). */
 static PyObject *pyxc_str_const(const char *utf8, Py_ssize_t len) {

@@ -17,6 +17,7 @@ final class CallChecks {
   }
 
   CType call(Expr.Call c) {
+    if (c.args().stream().anyMatch(Expr.Arg::starred)) return starCall(c);
     CType.MemView copied = viewCopy(c);
     if (copied != null) return copied;
     CFunction cf = cfunctionCallee(c);
@@ -84,6 +85,31 @@ final class CallChecks {
       default -> { }
     }
     return CType.OBJECT;
+  }
+
+  /**
+   * A call with {@code *x} or {@code **x} arguments: a Python call of any callee, every argument
+   * an object; C functions and methods refuse them as Cython does.
+   */
+  private CType starCall(Expr.Call c) {
+    boolean cCallee = cfunctionCallee(c) != null || unboundMethod(c) != null || libcMathName(c.func()) != null;
+    if (c.func() instanceof Expr.Attribute a && !(a.obj() instanceof Expr.Name n && isClassName(n))) {
+      ClassInfo cls = fn.module.classOf(fn.type(a.obj()));
+      cCallee |= cls != null && cls.cmethod(a.name()) != null;
+    }
+    if (cCallee) {
+      fn.report(c.pos(), "Non-trivial keyword arguments and starred arguments not allowed in cdef functions.");
+      return CType.OBJECT;
+    }
+    CType ft = fn.type(c.func());
+    boolean unknown = ft == null;
+    for (Expr.Arg a : c.args()) {
+      CType t = fn.type(a.value());
+      unknown |= t == null;
+      if (t instanceof CType.Void) fn.report(a.value().pos(), "Cannot convert 'void' to Python object");
+    }
+    if (ft != null && !(ft instanceof CType.PyObject)) fn.report(c.pos(), "Calling non-function type '" + ft.name() + "'");
+    return unknown ? null : CType.OBJECT;
   }
 
   /** The libc.math name an expression refers to (a cimported name, {@code cm.sqrt}), or null. */

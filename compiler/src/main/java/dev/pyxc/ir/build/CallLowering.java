@@ -32,6 +32,7 @@ final class CallLowering {
   }
 
   Register callExpr(Expr.Call c, CType type) {
+    if (c.args().stream().anyMatch(Expr.Arg::starred)) return fb.starCalls.call(c);
     String libc = fb.fi.libcMath().get(c.func());
     if (libc != null) {
       dev.pyxc.sema.LibcMath.Function f = dev.pyxc.sema.LibcMath.function(libc);

@@ -59,6 +59,7 @@ final class FunctionBuilder {
   final ExceptionLowering exceptions = new ExceptionLowering(this);
   final ViewLowering views = new ViewLowering(this);
   final CallLowering calls = new CallLowering(this);
+  final StarCallLowering starCalls = new StarCallLowering(this);
   final CastLowering casts = new CastLowering(this);
   final ModuleLowering module = new ModuleLowering(this);
   final ClassLowering classes = new ClassLowering(this);
