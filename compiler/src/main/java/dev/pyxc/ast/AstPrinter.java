@@ -98,6 +98,13 @@ public final class AstPrinter {
 
   private static String param(Stmt.Param p) {
     String s = p.type() == null ? p.name() : "(" + type(p.type()) + " " + p.name() + ")";
+    s = switch (p.kind()) {
+      case POSITIONAL_ONLY -> s + "/";
+      case KEYWORD_ONLY -> ":" + s;
+      case STAR -> "*" + s;
+      case DSTAR -> "**" + s;
+      case POSITIONAL -> s;
+    };
     if (p.notNone()) s += " not-None";
     if (p.defaultValue() != null) s += "=" + expr(p.defaultValue());
     return s;
@@ -169,7 +176,8 @@ public final class AstPrinter {
     if (e instanceof Expr.IfExp i) return "(if " + expr(i.cond()) + " " + expr(i.then()) + " " + expr(i.orElse()) + ")";
     if (e instanceof Expr.Call c) {
       return "(call " + expr(c.func()) + c.args().stream()
-          .map(a -> " " + (a.keyword() == null ? "" : a.keyword() + "=") + expr(a.value())).collect(Collectors.joining()) + ")";
+          .map(a -> " " + "*".repeat(a.stars()) + (a.keyword() == null ? "" : a.keyword() + "=") + expr(a.value()))
+          .collect(Collectors.joining()) + ")";
     }
     if (e instanceof Expr.Attribute a) return "(. " + expr(a.obj()) + " " + a.name() + ")";
     if (e instanceof Expr.Subscript s) return "([] " + expr(s.obj()) + " " + expr(s.index()) + ")";

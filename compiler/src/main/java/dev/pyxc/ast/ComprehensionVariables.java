@@ -67,7 +67,7 @@ public final class ComprehensionVariables {
       return new Expr.IfExp(rewrite(i.cond(), names), rewrite(i.then(), names), rewrite(i.orElse(), names), i.pos());
     }
     if (e instanceof Expr.Call c) {
-      List<Expr.Arg> args = c.args().stream().map(a -> new Expr.Arg(a.keyword(), rewrite(a.value(), names), a.pos())).toList();
+      List<Expr.Arg> args = c.args().stream().map(a -> new Expr.Arg(a.keyword(), rewrite(a.value(), names), a.pos(), a.stars())).toList();
       return new Expr.Call(rewrite(c.func(), names), args, c.pos());
     }
     if (e instanceof Expr.Attribute a) return new Expr.Attribute(rewrite(a.obj(), names), a.name(), a.pos());
@@ -85,7 +85,7 @@ public final class ComprehensionVariables {
       Map<String, String> inner = new HashMap<>(names);
       List<Stmt.Param> params = new ArrayList<>();
       for (Stmt.Param p : l.params()) {
-        params.add(new Stmt.Param(p.name(), p.type(), rewrite(p.defaultValue(), names), p.notNone(), p.orNone(), p.pos()));
+        params.add(new Stmt.Param(p.name(), p.type(), rewrite(p.defaultValue(), names), p.notNone(), p.orNone(), p.pos(), p.kind()));
         inner.remove(p.name());
       }
       return new Expr.Lambda(List.copyOf(params), rewrite(l.body(), inner), l.pos());

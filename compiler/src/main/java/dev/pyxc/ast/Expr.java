@@ -44,8 +44,21 @@ public sealed interface Expr {
 
   record Call(Expr func, List<Arg> args, Pos pos) implements Expr {}
 
-  /** A call argument; {@code keyword} is null for positional ones. */
-  record Arg(String keyword, Expr value, Pos pos) {}
+  /**
+   * A call argument; {@code keyword} is null for positional ones. {@code stars} is 1 for
+   * {@code *iterable} (its items are positional arguments), 2 for {@code **mapping} (its items are
+   * keyword arguments), 0 otherwise.
+   */
+  record Arg(String keyword, Expr value, Pos pos, int stars) {
+    public Arg(String keyword, Expr value, Pos pos) {
+      this(keyword, value, pos, 0);
+    }
+
+    /** {@code *x} or {@code **x}. */
+    public boolean starred() {
+      return stars != 0;
+    }
+  }
 
   record Attribute(Expr obj, String name, Pos pos) implements Expr {}
 

@@ -328,16 +328,21 @@ final class ExpressionParser {
   }
 
   // arglist: argument (',' argument)* [',']
-  // argument: namedexpr_test | NAME '=' test
+  // argument: namedexpr_test | NAME '=' test | '*' test | '**' test
+  // Positional arguments come before keyword ones; '*x' may follow keywords, not '**x'.
   List<Expr.Arg> argList() {
     List<Expr.Arg> args = new ArrayList<>();
     boolean sawKeyword = false;
+    boolean sawMapping = false;
     while (!in.check(TokenKind.RPAREN)) {
       Token t = in.peek();
       if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR)) {
-        throw in.error(t.pos(), "'" + t.text() + "' arguments are not supported by pyxc");
-      }
-      if (in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.EQ) {
+        boolean mapping = in.advance().kind() == TokenKind.DSTAR;
+        if (!mapping && sawMapping) throw in.error(t.pos(), "Non-keyword arg following keyword arg");
+        args.add(new Expr.Arg(null, test(), t.pos(), mapping ? 2 : 1));
+        sawMapping |= mapping;
+        sawKeyword |= mapping;
+      } else if (in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.EQ) {
         in.advance();
         in.advance();
         args.add(new Expr.Arg(t.text(), test(), t.pos()));

@@ -385,7 +385,7 @@ final class StatementParser {
     return funcDef(List.copyOf(decorators));
   }
 
-  // funcdef: 'def' NAME '(' [params] ')' ['->' type] ':' suite
+  // funcdef: 'def' NAME '(' [py_params] ')' ['->' type] ':' suite
   private Stmt funcDef(List<Stmt.Decorator> decorators) {
     Token def = in.expect(TokenKind.DEF);
     Token name = rejectCdefModifier(in.check(TokenKind.NOGIL) ? in.advance() : in.expectName());
@@ -394,7 +394,7 @@ final class StatementParser {
           + "'. Did you use cdef syntax in a Python declaration? Use decorators and Python type annotations instead.");
     }
     in.advance();
-    List<Stmt.Param> params = decl.paramList();
+    List<Stmt.Param> params = decl.pyParamList();
     rejectCdefModifier(null);
     TypeRef ret = null;
     if (in.match(TokenKind.ARROW)) {

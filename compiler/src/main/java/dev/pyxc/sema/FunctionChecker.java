@@ -123,13 +123,11 @@ final class FunctionChecker {
       CType t = outer == null ? CType.OBJECT : outer.type();
       symbols.put(free.getKey(), new Symbol(free.getKey(), t, Symbol.Kind.FREE, true, def.pos()));
     }
+    Set<Stmt.Param> redeclared = ParamChecks.signature(def, diags);
     for (Stmt.Param p : def.params()) {
       boolean self = owner != null && p == def.params().get(0) && ClassInfo.methodKind(def) == null;
-      CType t = p.type() == null ? (self ? owner.type() : CType.OBJECT) : module.resolve(p.type());
-      if (symbols.containsKey(p.name())) {
-        diags.error(p.pos(), "duplicate argument '" + p.name() + "' in function definition");
-        continue;
-      }
+      CType t = p.type() == null ? (self ? owner.type() : ParamChecks.untypedType(p)) : module.resolve(p.type());
+      if (redeclared.contains(p)) continue;
       if (p.notNone() && p.defaultValue() instanceof Expr.NoneLit) {
         diags.error(p.pos(), "Parameter '" + p.name() + "' is declared 'not None' but has a default value of None");
       } else if ((p.notNone() || p.orNone()) && !((t instanceof CType.PyObject || t instanceof CType.MemView) && p.type() != null)) {

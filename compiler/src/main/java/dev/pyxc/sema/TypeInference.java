@@ -271,7 +271,7 @@ final class TypeInference {
   List<Expr> rangeArgs(Expr iter) {
     if (iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
         && !fn.symbols.containsKey("range") && !fn.module.moduleNames.contains("range")
-        && c.args().size() >= 1 && c.args().size() <= 3 && c.args().stream().allMatch(a -> a.keyword() == null)) {
+        && c.args().size() >= 1 && c.args().size() <= 3 && c.args().stream().allMatch(a -> a.keyword() == null && !a.starred())) {
       return c.args().stream().map(Expr.Arg::value).toList();
     }
     return null;

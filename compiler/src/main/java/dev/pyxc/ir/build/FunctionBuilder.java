@@ -60,6 +60,7 @@ final class FunctionBuilder {
   final WithLowering withs = new WithLowering(this);
   final ViewLowering views = new ViewLowering(this);
   final CallLowering calls = new CallLowering(this);
+  final StarCallLowering starCalls = new StarCallLowering(this);
   final CastLowering casts = new CastLowering(this);
   final FStringLowering fstrings = new FStringLowering(this);
   final ModuleLowering module = new ModuleLowering(this);
