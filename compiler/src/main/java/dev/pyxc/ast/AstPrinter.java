@@ -98,6 +98,13 @@ public final class AstPrinter {
 
   private static String param(Stmt.Param p) {
     String s = p.type() == null ? p.name() : "(" + type(p.type()) + " " + p.name() + ")";
+    s = switch (p.kind()) {
+      case POSITIONAL_ONLY -> s + "/";
+      case KEYWORD_ONLY -> ":" + s;
+      case STAR -> "*" + s;
+      case DSTAR -> "**" + s;
+      case POSITIONAL -> s;
+    };
     if (p.notNone()) s += " not-None";
     if (p.defaultValue() != null) s += "=" + expr(p.defaultValue());
     return s;
@@ -133,6 +140,8 @@ public final class AstPrinter {
           .map(a -> " " + a.name() + (a.asName() == null ? "" : " as " + a.asName())).collect(Collectors.joining()) + ")";
     }
     if (s instanceof Stmt.Global g) return "(global " + String.join(" ", g.names()) + ")";
+    if (s instanceof Stmt.ComprehensionItem c) return "(comprehension-item)";
+    if (s instanceof Stmt.Nonlocal g) return "(nonlocal " + String.join(" ", g.names()) + ")";
     if (s instanceof Stmt.ClassForward f) return "(cdef-class-forward " + f.name() + ")";
     if (s instanceof Stmt.Del d) return "(del " + d.targets().stream().map(AstPrinter::expr).collect(java.util.stream.Collectors.joining(" ")) + ")";
     if (s instanceof Stmt.Break) return "(break)";
@@ -167,7 +176,8 @@ public final class AstPrinter {
     if (e instanceof Expr.IfExp i) return "(if " + expr(i.cond()) + " " + expr(i.then()) + " " + expr(i.orElse()) + ")";
     if (e instanceof Expr.Call c) {
       return "(call " + expr(c.func()) + c.args().stream()
-          .map(a -> " " + (a.keyword() == null ? "" : a.keyword() + "=") + expr(a.value())).collect(Collectors.joining()) + ")";
+          .map(a -> " " + "*".repeat(a.stars()) + (a.keyword() == null ? "" : a.keyword() + "=") + expr(a.value()))
+          .collect(Collectors.joining()) + ")";
     }
     if (e instanceof Expr.Attribute a) return "(. " + expr(a.obj()) + " " + a.name() + ")";
     if (e instanceof Expr.Subscript s) return "([] " + expr(s.obj()) + " " + expr(s.index()) + ")";
@@ -184,6 +194,24 @@ public final class AstPrinter {
     }
     if (e instanceof Expr.NamedExpr n) return "(:= " + n.target().id() + " " + expr(n.value()) + ")";
     if (e instanceof Expr.Cast c) return "(<" + type(c.type()) + (c.checked() ? "?" : "") + "> " + expr(c.operand()) + ")";
+    if (e instanceof Expr.Lambda l) {
+      return "(lambda (" + l.params().stream().map(AstPrinter::param).collect(Collectors.joining(" ")) + ") " + expr(l.body()) + ")";
+    }
+    if (e instanceof Expr.Comprehension c) {
+      StringBuilder sb = new StringBuilder("(" + c.kind().name().toLowerCase() + "-comp " + expr(c.element()));
+      if (c.value() != null) sb.append(":").append(expr(c.value()));
+      for (Expr.ComprehensionFor f : c.clauses()) {
+        sb.append(" (for ").append(expr(f.target())).append(" ").append(expr(f.iter()));
+        for (Expr cond : f.conditions()) sb.append(" (if ").append(expr(cond)).append(")");
+        sb.append(")");
+      }
+      return sb.append(")").toString();
+    }
+    if (e instanceof Expr.JoinedStr j) return "(f" + j.values().stream().map(x -> " " + expr(x)).collect(Collectors.joining()) + ")";
+    if (e instanceof Expr.FormattedValue f) {
+      return "(fmt " + expr(f.value()) + (f.conversion() == 0 ? "" : " !" + f.conversion())
+          + (f.spec() == null ? "" : " " + expr(f.spec())) + ")";
+    }
     throw new AssertionError(e);
   }
 

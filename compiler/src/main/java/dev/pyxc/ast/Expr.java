@@ -44,8 +44,21 @@ public sealed interface Expr {
 
   record Call(Expr func, List<Arg> args, Pos pos) implements Expr {}
 
-  /** A call argument; {@code keyword} is null for positional ones. */
-  record Arg(String keyword, Expr value, Pos pos) {}
+  /**
+   * A call argument; {@code keyword} is null for positional ones. {@code stars} is 1 for
+   * {@code *iterable} (its items are positional arguments), 2 for {@code **mapping} (its items are
+   * keyword arguments), 0 otherwise.
+   */
+  record Arg(String keyword, Expr value, Pos pos, int stars) {
+    public Arg(String keyword, Expr value, Pos pos) {
+      this(keyword, value, pos, 0);
+    }
+
+    /** {@code *x} or {@code **x}. */
+    public boolean starred() {
+      return stars != 0;
+    }
+  }
 
   record Attribute(Expr obj, String name, Pos pos) implements Expr {}
 
@@ -69,6 +82,36 @@ public sealed interface Expr {
    */
   record Cast(TypeRef type, boolean checked, Expr operand, Pos pos) implements Expr {}
 
+  /**
+   * An f-string (with the literals joined to it): {@code values} are {@link StrLit} pieces and
+   * {@link FormattedValue} fields in order; {@code pos} is its first literal.
+   */
+  record JoinedStr(List<Expr> values, Pos pos) implements Expr {}
+
+  /**
+   * One replacement field {@code {value!conversion:spec}}: {@code conversion} is {@code 's'},
+   * {@code 'r'}, {@code 'a'} or 0 for none, {@code spec} null without one; {@code pos} is the brace.
+   */
+  record FormattedValue(Expr value, char conversion, JoinedStr spec, Pos pos) implements Expr {}
+
   /** The assignment expression {@code target := value}. */
   record NamedExpr(Name target, Expr value, Pos pos) implements Expr {}
+
+  /**
+   * {@code lambda params: body}: a function made where the expression is evaluated; its
+   * parameters are a def's (untyped, defaults evaluated in the enclosing scope).
+   */
+  record Lambda(List<Stmt.Param> params, Expr body, Pos pos) implements Expr {}
+
+  /**
+   * A list, set or dict comprehension or a generator expression: {@code element} (for a dict the
+   * key, with {@code value}) computed for each combination of the {@code for}/{@code if} clauses,
+   * in order. Its loop variables are its own, as in Python 3: sema renames them apart.
+   */
+  record Comprehension(ComprehensionKind kind, Expr element, Expr value, List<ComprehensionFor> clauses, Pos pos) implements Expr {}
+
+  enum ComprehensionKind { LIST, SET, DICT, GENERATOR }
+
+  /** {@code for target in iter if cond...}: one loop of a comprehension and the conditions that filter it. */
+  record ComprehensionFor(Expr target, Expr iter, List<Expr> conditions, Pos pos) {}
 }

@@ -29,6 +29,23 @@ public final class Exprs {
       out.add(n.value());
     } else if (e instanceof Expr.Cast c) {
       out.add(c.operand());
+    } else if (e instanceof Expr.Lambda l) {
+      // The body is the lambda's own scope; only the defaults are evaluated where it stands.
+      for (Stmt.Param p : l.params()) if (p.defaultValue() != null) out.add(p.defaultValue());
+    } else if (e instanceof Expr.Comprehension c) {
+      // Every part: sema renames the comprehension's own variables apart from the function's.
+      for (Expr.ComprehensionFor f : c.clauses()) {
+        out.add(f.iter());
+        out.add(f.target());
+        out.addAll(f.conditions());
+      }
+      out.add(c.element());
+      if (c.value() != null) out.add(c.value());
+    } else if (e instanceof Expr.JoinedStr j) {
+      out.addAll(j.values());
+    } else if (e instanceof Expr.FormattedValue f) {
+      out.add(f.value());
+      if (f.spec() != null) out.add(f.spec());
     } else { }
     return out;
   }

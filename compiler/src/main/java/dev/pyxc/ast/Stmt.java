@@ -130,6 +130,16 @@ public sealed interface Stmt {
   /** {@code del a, b[i], c.x}: each target unbound or deleted in turn (a tuple target is flattened). */
   record Del(List<Expr> targets, Pos pos) implements Stmt {}
 
+  /**
+   * One item of a comprehension, innermost in the loops sema makes of it (never written in source):
+   * its element added to the comprehension's result, or, inlined into {@code any()}/{@code all()},
+   * tested (ending every loop of it once the answer is known).
+   */
+  record ComprehensionItem(Expr.Comprehension of, Pos pos) implements Stmt {}
+
+  /** {@code nonlocal a, b}: these names are those of an enclosing function. */
+  record Nonlocal(List<String> names, Pos pos) implements Stmt {}
+
   /** {@code global a, b}: these names are the module's, not the function's. */
   record Global(List<String> names, Pos pos) implements Stmt {}
 
@@ -141,6 +151,30 @@ public sealed interface Stmt {
 
   record WithItem(Expr context, Expr target, Pos pos) {}
 
-  /** A {@code def} parameter; {@code type} null when untyped (object). */
-  record Param(String name, TypeRef type, Expr defaultValue, boolean notNone, boolean orNone, Pos pos) {}
+  /**
+   * A {@code def} parameter; {@code type} null when untyped (object). {@code kind} says how a call
+   * may pass it: positionally only (before {@code /}), positionally or by keyword, by keyword only
+   * (after {@code *} or {@code *args}), or as the tuple {@code *args} / the dict {@code **kwargs}.
+   */
+  record Param(String name, TypeRef type, Expr defaultValue, boolean notNone, boolean orNone, Pos pos, Kind kind) {
+    public enum Kind { POSITIONAL_ONLY, POSITIONAL, KEYWORD_ONLY, STAR, DSTAR }
+
+    public Param(String name, TypeRef type, Expr defaultValue, boolean notNone, boolean orNone, Pos pos) {
+      this(name, type, defaultValue, notNone, orNone, pos, Kind.POSITIONAL);
+    }
+
+    public Param withKind(Kind k) {
+      return new Param(name, type, defaultValue, notNone, orNone, pos, k);
+    }
+
+    /** Filled from the call's positional arguments (before any {@code *args}). */
+    public boolean positional() {
+      return kind == Kind.POSITIONAL_ONLY || kind == Kind.POSITIONAL;
+    }
+
+    /** {@code *args} or {@code **kwargs}: a container the wrapper builds, never a named argument. */
+    public boolean starred() {
+      return kind == Kind.STAR || kind == Kind.DSTAR;
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package dev.pyxc.emit;
 
 import dev.pyxc.ir.ModuleIr;
+import dev.pyxc.ir.ScopePrimitives;
 import dev.pyxc.sema.CType;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,10 +32,14 @@ public final class CEmitter {
     List<ClassEmitter> classes = m.classes().values().stream()
         .sorted(java.util.Comparator.comparingInt(CEmitter::depth)).map(c -> new ClassEmitter(c, m)).toList();
     for (ClassEmitter c : classes) prototypes.append(c.declarations()).append('\n');
+    List<ScopeEmitter> scopes = m.functions().stream().filter(f -> f.ir().closure != null && f.ir().closure.hasScope())
+        .map(f -> new ScopeEmitter(f.ir().closure)).toList();
+    for (ScopeEmitter s : scopes) prototypes.append(s.declarations());
     for (ModuleIr.Function f : m.functions()) {
       // A Python class's method table entry (defined after its wrapper) and the class itself.
       if (f.ir().classBody) prototypes.append("static PyObject *pyxc_pyclass").append(f.ir().pyClassPart).append(";\n");
       else if (f.ir().pyClassPart != null) prototypes.append("static PyMethodDef pyxc_md").append(f.ir().pyClassPart).append(";\n");
+      else if (isNested(f)) prototypes.append("static PyMethodDef ").append(ScopePrimitives.methodDef(f.ir().closure)).append(";\n");
     }
     for (ModuleIr.Function f : m.functions()) {
       prototypes.append(new FunctionEmitter(f.ir(), consts, m.sourceFile(), false).prototype()).append(";\n");
@@ -49,14 +54,16 @@ public final class CEmitter {
         String wrapper = WrapperEmitter.emit(f.def(), f.ir(), consts, m.sourceFile());
         part.append(wrapper).append('\n');
         if (f.ir().pyClassPart != null) part.append(methodDef(f)).append('\n');
+        if (isNested(f)) part.append(nestedMethodDef(f)).append('\n');
         if (spans) pieces.add(new CSpan(f.ir().line, WrapperEmitter.wrapperName(f.ir()), wrapper));
       }
       code.add(part.toString());
     }
     for (ClassEmitter c : classes) code.add(c.definitions());
+    for (ScopeEmitter s : scopes) code.add(s.definitions());
     StringBuilder methods = new StringBuilder("static PyMethodDef pyxc_methods[] = {\n");
     for (ModuleIr.Function f : m.functions()) {
-      if (f.def().isCdef() || f.def().isModuleBody() || f.ir().owner != null || f.ir().pyClassPart != null) continue;
+      if (f.def().isCdef() || f.def().isModuleBody() || f.ir().owner != null || f.ir().pyClassPart != null || isNested(f)) continue;
       String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
       methods.append("    {").append(CNames.cString(f.def().name())).append(", (PyCFunction)(void (*)(void))")
           .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS, ")
@@ -76,6 +83,7 @@ public final class CEmitter {
     module.append("    pyxc_m_dict = PyModule_GetDict(m);\n");
     module.append(init);
     for (ClassEmitter c : classes) module.append(c.initCode());
+    for (ScopeEmitter s : scopes) module.append(s.initCode());
     // The names are bound once every type is ready, in name order (the order Cython's module has them in).
     classes.stream().sorted(java.util.Comparator.comparing(ClassEmitter::name)).forEach(c -> module.append(c.bindCode()));
     if (usesViews(m)) {
@@ -119,6 +127,17 @@ public final class CEmitter {
   private static String methodDef(ModuleIr.Function f) {
     String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
     return "static PyMethodDef pyxc_md" + f.ir().pyClassPart + " = {" + CNames.cString(f.def().name())
+        + ", (PyCFunction)(void (*)(void))" + WrapperEmitter.wrapperName(f.ir()) + ", METH_FASTCALL | METH_KEYWORDS, " + doc + "};\n";
+  }
+
+  private static boolean isNested(ModuleIr.Function f) {
+    return f.ir().closure != null && f.ir().closure.isNested();
+  }
+
+  /** A nested function's entry: what {@code pyxc_make_function} makes each of its function objects from. */
+  private static String nestedMethodDef(ModuleIr.Function f) {
+    String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
+    return "static PyMethodDef " + ScopePrimitives.methodDef(f.ir().closure) + " = {" + CNames.cString(f.def().name())
         + ", (PyCFunction)(void (*)(void))" + WrapperEmitter.wrapperName(f.ir()) + ", METH_FASTCALL | METH_KEYWORDS, " + doc + "};\n";
   }
 

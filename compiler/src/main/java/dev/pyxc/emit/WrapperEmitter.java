@@ -20,6 +20,7 @@ final class WrapperEmitter {
   private WrapperEmitter() {}
 
   static String wrapperName(FuncIr fn) {
+    if (fn.closure != null && fn.closure.isNested()) return "pyxc_pw_" + fn.closure.cPart;
     if (fn.pyClassPart != null) return "pyxc_pw" + fn.pyClassPart + "_" + CNames.ident(fn.name);
     return fn.owner != null ? "pyxc_pwm" + dev.pyxc.ir.CSymbols.classPart(fn.owner) + "_" + CNames.ident(fn.name)
         : "pyxc_pw_" + CNames.ident(fn.name);
@@ -34,6 +35,8 @@ final class WrapperEmitter {
     // A staticmethod has no instance: its self is NULL and every parameter is an argument.
     int first = fn.owner != null && dev.pyxc.sema.ClassInfo.methodKind(def) != dev.pyxc.sema.ClassInfo.MethodKind.STATIC ? 1 : 0;
     List<Stmt.Param> params = def.params().subList(first, def.params().size());
+    // A nested function's self is the scope it closes over, its body's first parameter.
+    if (fn.closure != null && fn.closure.hasClosure()) first = 1;
     List<Register> regs = fn.params.subList(first, fn.params.size());
     String selfArg = first == 1 ? "self" : "";
     String selfUse = first == 1 ? "" : "(void)self; ";
@@ -57,74 +60,93 @@ final class WrapperEmitter {
     sb.append("static PyObject *").append(wrapperName(fn))
         .append("(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n");
     if (first == 0) sb.append("    (void)self;\n");
+    // The named parameters are matched to arguments; *args and **kwargs are built by the parser.
+    List<Integer> named = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) if (!params.get(i).starred()) named.add(i);
+    int m = named.size();
     sb.append("    static const char *const names[] = {");
-    for (Stmt.Param p : params) sb.append(CNames.cString(p.name())).append(", ");
+    for (int i : named) sb.append(CNames.cString(params.get(i).name())).append(", ");
     sb.append("NULL};\n");
-    sb.append("    PyObject *values[").append(n).append("] = {0};\n");
-    for (int i = 0; i < n; i++) {
-      CType t = regs.get(i).type();
-      sb.append("    ").append(CNames.type(t)).append("p").append(i).append(t instanceof CType.MemView ? " = {0}" : "").append(";\n");
+    sb.append("    PyObject *values[").append(Math.max(m, 1)).append("] = {0};\n");
+    for (int k = 0; k < m; k++) {
+      CType t = regs.get(named.get(k)).type();
+      sb.append("    ").append(CNames.type(t)).append("p").append(k).append(t instanceof CType.MemView ? " = {0}" : "").append(";\n");
     }
-    sb.append("    if (likely(nargs == ").append(n).append(" && !kwnames)) {\n");
-    for (int i = 0; i < n; i++) sb.append("        values[").append(i).append("] = args[").append(i).append("];\n");
-    sb.append("    } else if (pyxc_parse_args(").append(CNames.cString(fn.name)).append(", args, nargs, kwnames, names, ")
-        .append(n).append(", ").append(required).append(", values) < 0) goto bad;\n");
+    boolean simple = params.stream().allMatch(p -> p.kind() == Stmt.Param.Kind.POSITIONAL);
+    if (simple) {
+      sb.append("    if (likely(nargs == ").append(n).append(" && !kwnames)) {\n");
+      for (int i = 0; i < n; i++) sb.append("        values[").append(i).append("] = args[").append(i).append("];\n");
+      sb.append("    } else if (pyxc_parse_args(").append(CNames.cString(fn.name)).append(", args, nargs, kwnames, names, ")
+          .append(n).append(", ").append(required).append(", values) < 0) goto bad;\n");
+    } else {
+      sb.append(SignatureParsing.parse(fn.name, params, named));
+    }
     StringBuilder call = new StringBuilder(selfArg);
     for (int i = 0; i < n; i++) {
       Stmt.Param p = params.get(i);
-      Register reg = regs.get(i);
-      CType t = reg.type();
-      String local = "p" + i;
-      String dflt = p.defaultValue() == null || t instanceof CType.MemView ? null : defaultValue(p.defaultValue(), t, consts);
-      if (t instanceof CType.MemView mv) {
-        // The wrapper holds the argument's acquisition for the call; the body borrows it.
-        sb.append("    if (!values[").append(i).append("] || values[").append(i).append("] == Py_None) {\n");
-        if (p.notNone()) {
-          sb.append("        if (values[").append(i).append("]) {\n            PyErr_Format(PyExc_TypeError, \"Argument '%s' must not be None\", ")
-              .append(CNames.cString(p.name())).append(");\n            goto bad;\n        }\n");
-        }
-        sb.append("        ").append(local).append(".owner = PYXC_MV_NONE;\n    } else {\n");
-        sb.append("        ").append(local).append(" = ").append(Primitives.mvFromObject(mv).template().replace("%0", "values[" + i + "]"))
-            .append(";\n        if (unlikely(!").append(local).append(".owner)) goto bad;\n    }\n");
-      } else if (t instanceof CType.PyObject o) {
-        sb.append("    ").append(local).append(" = values[").append(i).append("]")
-            .append(dflt == null ? "" : " ? values[" + i + "] : " + dflt).append(";\n");
-        if (o.isExtType()) {
-          String type = dev.pyxc.ir.CSymbols.typeObject(o.extType());
-          sb.append(typeTest(local, p, "PyObject_TypeCheck(" + local + ", &" + type + ")", type + ".tp_name"));
-        } else if (o.builtin() != null) {
-          sb.append(typeTest(local, p, "PyObject_TypeCheck(" + local + ", &" + Primitives.builtinTypeObject(o.builtin()) + ")",
-              CNames.cString(o.builtin())));
-        }
-      } else {
-        String unbox = unboxExpr(t, "values[" + i + "]");
-        sb.append("    if (values[").append(i).append("]) {\n");
-        sb.append("        ").append(local).append(" = ").append(unbox).append(";\n");
-        sb.append("        if (unlikely(").append(failed(t, local)).append(")) goto bad;\n");
-        sb.append("    } else {\n        ").append(local).append(" = ").append(dflt == null ? "0" : dflt).append(";\n    }\n");
-      }
       if (call.length() > 0) call.append(", ");
-      call.append(local);
+      if (p.starred()) {
+        call.append(p.kind() == Stmt.Param.Kind.STAR ? "star" : "dstar");
+        continue;
+      }
+      int k = named.indexOf(i);
+      sb.append(convert(p, regs.get(i).type(), k, consts));
+      call.append("p").append(k);
     }
-    if (views(regs).isEmpty()) {
+    List<Integer> views = new java.util.ArrayList<>();
+    for (int k = 0; k < m; k++) if (regs.get(named.get(k)).type() instanceof CType.MemView) views.add(k);
+    String starred = SignatureParsing.release(params, "Py_DECREF");
+    if (views.isEmpty() && starred.isEmpty()) {
       sb.append("    return ").append(FunctionEmitter.implName(fn)).append("(").append(call).append(");\n");
     } else {
       sb.append("    {\n        PyObject *result = ").append(FunctionEmitter.implName(fn)).append("(").append(call).append(");\n");
-      for (int i : views(regs)) sb.append("        pyxc_mv_release(&p").append(i).append(");\n");
+      for (int k : views) sb.append("        pyxc_mv_release(&p").append(k).append(");\n");
+      sb.append(starred.indent(4));
       sb.append("        return result;\n    }\n");
     }
     sb.append("bad:\n");
-    for (int i : views(regs)) sb.append("    pyxc_mv_xrelease(&p").append(i).append(");\n");
+    for (int k : views) sb.append("    pyxc_mv_xrelease(&p").append(k).append(");\n");
+    sb.append(SignatureParsing.release(params, "Py_XDECREF"));
     sb.append("    pyxc_add_traceback(").append(CNames.cString(fn.qualifiedName)).append(", ").append(fn.line)
         .append(", ").append(CNames.cString(sourceFile)).append(");\n    return NULL;\n}\n");
     return sb.toString();
   }
 
-  /** Indices of the parameters that are memoryviews. */
-  private static List<Integer> views(List<Register> params) {
-    List<Integer> out = new java.util.ArrayList<>();
-    for (int i = 0; i < params.size(); i++) if (params.get(i).type() instanceof CType.MemView) out.add(i);
-    return out;
+  /**
+   * Converts the named parameter {@code p} from {@code values[k]} (NULL when omitted) to its C
+   * local {@code pk}: its default, a view acquisition, a type test or an unboxing.
+   */
+  private static String convert(Stmt.Param p, CType t, int k, ConstTable consts) {
+    StringBuilder sb = new StringBuilder();
+    String local = "p" + k;
+    String value = "values[" + k + "]";
+    String dflt = p.defaultValue() == null || t instanceof CType.MemView ? null : defaultValue(p.defaultValue(), t, consts);
+    if (t instanceof CType.MemView mv) {
+      // The wrapper holds the argument's acquisition for the call; the body borrows it.
+      sb.append("    if (!").append(value).append(" || ").append(value).append(" == Py_None) {\n");
+      if (p.notNone()) {
+        sb.append("        if (").append(value).append(") {\n            PyErr_Format(PyExc_TypeError, \"Argument '%s' must not be None\", ")
+            .append(CNames.cString(p.name())).append(");\n            goto bad;\n        }\n");
+      }
+      sb.append("        ").append(local).append(".owner = PYXC_MV_NONE;\n    } else {\n");
+      sb.append("        ").append(local).append(" = ").append(Primitives.mvFromObject(mv).template().replace("%0", value))
+          .append(";\n        if (unlikely(!").append(local).append(".owner)) goto bad;\n    }\n");
+    } else if (t instanceof CType.PyObject o) {
+      sb.append("    ").append(local).append(" = ").append(value).append(dflt == null ? "" : " ? " + value + " : " + dflt).append(";\n");
+      if (o.isExtType()) {
+        String type = dev.pyxc.ir.CSymbols.typeObject(o.extType());
+        sb.append(typeTest(local, p, "PyObject_TypeCheck(" + local + ", &" + type + ")", type + ".tp_name"));
+      } else if (o.builtin() != null) {
+        sb.append(typeTest(local, p, "PyObject_TypeCheck(" + local + ", &" + Primitives.builtinTypeObject(o.builtin()) + ")",
+            CNames.cString(o.builtin())));
+      }
+    } else {
+      sb.append("    if (").append(value).append(") {\n");
+      sb.append("        ").append(local).append(" = ").append(unboxExpr(t, value)).append(";\n");
+      sb.append("        if (unlikely(").append(failed(t, local)).append(")) goto bad;\n");
+      sb.append("    } else {\n        ").append(local).append(" = ").append(dflt == null ? "0" : dflt).append(";\n    }\n");
+    }
+    return sb.toString();
   }
 
   /** Cython's argument type test: {@code check} must hold, or the argument is None and allowed. */

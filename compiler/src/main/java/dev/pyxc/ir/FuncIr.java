@@ -36,6 +36,12 @@ public final class FuncIr {
   public final String pyClassPart;
   /** Whether this function is a Python class body (its one parameter is the class namespace). */
   public final boolean classBody;
+  /**
+   * How the function nests with others: for a def or lambda made inside a function or a block of
+   * module code, its C names come from {@link dev.pyxc.sema.Closure#cPart}, and when it closes
+   * over a scope its first parameter is that scope. Set once by the IR builder.
+   */
+  public dev.pyxc.sema.Closure closure;
 
   public FuncIr(String name, String qualifiedName, int line, CType returnType) {
     this(name, qualifiedName, line, returnType, null);

@@ -94,6 +94,11 @@ public final class Primitives {
   public static final Primitive SET_NEW = new Primitive("py_set_new", "PySet_New(NULL)", CType.pyBuiltin("set"), false, Set.of(),
       ErrorKind.NULL);
   public static final Primitive SET_ADD = status("py_set_add", "PySet_Add(%0, %1)");
+  /** The empty containers a comprehension fills, and adding to them (arguments borrowed; status). */
+  public static final Primitive LIST_NEW = newRef("py_list_new", "PyList_New(0)");
+  public static final Primitive DICT_NEW = newRef("py_dict_new", "PyDict_New()");
+  public static final Primitive LIST_APPEND = status("py_list_append", "PyList_Append(%0, %1)");
+  public static final Primitive DICT_SETITEM = status("py_dict_setitem", "PyDict_SetItem(%0, %1, %2)");
   /** Arguments alternate key, value; nothing is stolen. */
   public static final Primitive DICT_PACK = newRef("py_dict_pack", "pyxc_dict_pack_new(%n, %*)");
   public static final Primitive LEN = new Primitive("py_len", "PyObject_Length(%0)", CType.SSIZE_T, false, Set.of(), ErrorKind.NEG_ONE);

@@ -18,7 +18,8 @@ import java.util.List;
 public final class Lexer {
   private final String src;
   private final Diagnostics diags;
-  private final List<Token> tokens = new ArrayList<>();
+  /** Where tokens go: the file's list, or a replacement field's while one is scanned. */
+  private List<Token> tokens = new ArrayList<>();
   private final List<HeaderDirective> directives = new ArrayList<>();
   private final Deque<Integer> indents = new ArrayDeque<>();
   private int pos;
@@ -338,7 +339,10 @@ public final class Lexer {
     String p = prefix.toLowerCase();
     boolean raw = p.contains("r");
     boolean bytes = p.contains("b");
-    if (p.contains("f")) error(l, c0, "f-strings are not supported by pyxc");
+    if (p.contains("f")) {
+      fstring(raw, l, c0, pos - prefix.length());
+      return;
+    }
     if (p.contains("t")) error(l, c0, "t-strings are not supported by pyxc");
     if (p.equals("ur")) error(l, c0, "'ur' string literals are not supported by pyxc");
     if (p.contains("c")) error(l, c0, "C character literals are not supported by pyxc");
@@ -392,6 +396,144 @@ public final class Lexer {
       pos++;
     }
     tokens.add(new Token(bytes ? TokenKind.BYTES : TokenKind.STRING, src.substring(start, pos), value.toString(), l, c0));
+  }
+
+  /**
+   * An f-string after its prefix: literal pieces and replacement fields, as Cython 3.3 (and
+   * PEP 701) scan them. A field's expression is scanned here, token by token, into a list of its
+   * own, up to the {@code ':'} or {@code '}'} at its own bracket level; inside it quotes, nested
+   * f-strings and newlines are as anywhere in brackets.
+   */
+  private void fstring(boolean raw, int l, int c0, int start) {
+    char quote = src.charAt(pos);
+    boolean triple = src.startsWith(String.valueOf(quote).repeat(3), pos);
+    pos += triple ? 3 : 1;
+    List<FStringPart> parts = fstringMiddle(quote, triple, raw, false);
+    tokens.add(new Token(TokenKind.FSTRING, src.substring(start, pos), "", l, c0, List.copyOf(parts)));
+  }
+
+  /** Pieces up to the closing quote, or in a format spec ({@code inSpec}) up to the '}' ending its field. */
+  private List<FStringPart> fstringMiddle(char quote, boolean triple, boolean raw, boolean inSpec) {
+    List<FStringPart> parts = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    Pos textPos = new Pos(line, col());
+    String close = String.valueOf(quote).repeat(triple ? 3 : 1);
+    while (true) {
+      if (pos >= src.length()) {
+        error(line, col(), "Unclosed string literal");
+        break;
+      }
+      char c = src.charAt(pos);
+      if (src.startsWith(close, pos)) {
+        if (!inSpec) pos += close.length();
+        break;
+      }
+      if (c == '\n') {
+        if (!triple) {
+          error(line, col(), "Unclosed string literal");
+          break;
+        }
+        text.append(c);
+        pos++;
+        line++;
+        lineStart = pos;
+      } else if (c == '\\' && pos + 1 < src.length()) {
+        char next = src.charAt(pos + 1);
+        if (raw ? next == '\\' || next == '\'' || next == '"' : next != '{' && next != '}') {
+          if (raw) {
+            text.append(c).append(next);
+            pos += 2;
+          } else {
+            escape(text, false);
+          }
+        } else {
+          // A backslash before a brace (or any other in a raw f-string) is just a backslash.
+          text.append(c);
+          pos++;
+        }
+      } else if (c == '{' && !inSpec && src.startsWith("{{", pos)) {
+        text.append('{');
+        pos += 2;
+      } else if (c == '}' && inSpec) {
+        break;
+      } else if (c == '}') {
+        // A run of braces: each pair is one literal brace; an odd one out is an error, which
+        // Cython reports where the run starts.
+        int run = 0;
+        while (pos + run < src.length() && src.charAt(pos + run) == '}') run++;
+        text.append("}".repeat(run / 2));
+        if (run % 2 != 0) error(line, col(), "f-string or t-string: single '}' is not allowed");
+        pos += run;
+      } else if (c == '{') {
+        if (!text.isEmpty()) parts.add(new FStringPart.Text(text.toString(), textPos));
+        text.setLength(0);
+        parts.add(field(quote, triple, raw));
+        textPos = new Pos(line, col());
+      } else {
+        text.append(c);
+        pos++;
+      }
+    }
+    if (!text.isEmpty()) parts.add(new FStringPart.Text(text.toString(), textPos));
+    return parts;
+  }
+
+  /** {@code {expr [=] [!c] [:spec]}} from its opening brace to after its closing one. */
+  private FStringPart.Field field(char quote, boolean triple, boolean raw) {
+    Pos brace = new Pos(line, col());
+    pos++;
+    int exprStart = pos;
+    List<Token> outer = tokens;
+    int outerDepth = depth;
+    tokens = new ArrayList<>();
+    int base = ++depth;
+    while (pos < src.length()) {
+      char c = src.charAt(pos);
+      if (c == '\n') {
+        newline();
+      } else if (c == ' ' || c == '\t' || c == '\f') {
+        pos++;
+      } else if (c == '#') {
+        comment();
+      } else if (c == '\\' && src.startsWith("\\\n", pos)) {
+        continuation();
+      } else if (c == '\\') {
+        // Cython's field scanner has no rule for any other backslash.
+        error(line, col(), "Unrecognized character");
+        pos++;
+      } else if (depth == base && (c == '}' || c == ':')) {
+        break;
+      } else if (depth == base && (c == ')' || c == ']')) {
+        error(line, col(), "Unmatched '" + c + "'");
+        pos++;
+      } else if (c == '!' && !src.startsWith("!=", pos)) {
+        tokens.add(new Token(TokenKind.BANG, "!", "!", line, col()));
+        pos++;
+      } else {
+        token();
+      }
+    }
+    String source = src.substring(exprStart, pos);
+    add(TokenKind.EOF, "", line, col());
+    List<Token> exprTokens = List.copyOf(tokens);
+    tokens = outer;
+    depth = outerDepth;
+    List<FStringPart> spec = null;
+    Pos specPos = null;
+    if (pos < src.length() && src.charAt(pos) == ':') {
+      pos++;
+      specPos = new Pos(line, col());
+      spec = List.copyOf(fstringMiddle(quote, triple, raw, true));
+    }
+    if (pos < src.length() && src.charAt(pos) == '}') {
+      pos++;
+    } else if (pos >= src.length()) {
+      error(line, col(), "Expected '}', found 'None'");
+    } else {
+      // Only the closing quote ends a format spec otherwise.
+      error(line, col(), "Expected '}', found 'END_FT_STRING'");
+    }
+    return new FStringPart.Field(brace, exprTokens, source, spec, specPos);
   }
 
   private void escape(StringBuilder out, boolean bytes) {

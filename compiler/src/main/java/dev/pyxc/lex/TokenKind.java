@@ -7,6 +7,9 @@ import java.util.Map;
 public enum TokenKind {
   NAME(null), INT(null), FLOAT(null), IMAG(null), STRING(null), BYTES(null),
   NEWLINE(null), INDENT(null), DEDENT(null), EOF(null),
+  // An f-string (its pieces in Token.fstring), and the '!' of a conversion, which exists only
+  // inside an f-string's replacement field (elsewhere '!' is no token of the subset).
+  FSTRING(null), BANG(null),
 
   // Python keywords
   FALSE("False"), NONE("None"), TRUE("True"), AND("and"), AS("as"), ASSERT("assert"),

@@ -38,9 +38,6 @@ final class DeclarationParser {
   // param: [type] NAME ['not' 'None' | 'or' 'None'] ['=' test]
   private Stmt.Param param() {
     Token start = in.peek();
-    if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR) || in.check(TokenKind.SLASH)) {
-      throw in.error(start.pos(), "'" + start.text() + "' parameters are not supported by pyxc");
-    }
     if (in.check(TokenKind.ELLIPSIS)) throw in.unsupported(start, "C varargs");
     TypeRef type = null;
     if (startsTypedDeclaration()) type = typeRef();
@@ -64,11 +61,53 @@ final class DeclarationParser {
     return new Stmt.Param(name.text(), type, def, notNone, orNone, start.pos());
   }
 
-  // params: [param (',' param)* [',']] ')'   (after the '(')
+  // params: [param (',' param)* [',']] ')'   (after the '('; a C function's: no '*', '**' or '/')
   List<Stmt.Param> paramList() {
     List<Stmt.Param> params = new ArrayList<>();
     while (!in.check(TokenKind.RPAREN)) {
+      if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR) || in.check(TokenKind.SLASH)) in.expect(TokenKind.RPAREN);
       params.add(param());
+      if (!in.match(TokenKind.COMMA)) break;
+    }
+    in.expect(TokenKind.RPAREN);
+    return List.copyOf(params);
+  }
+
+  // py_params: [py_param (',' py_param)* [',']] ')'   (after the '(' of a def)
+  // py_param: param | '/' | '*' [NAME] | '**' NAME
+  // '/' makes the parameters before it positional-only, '*' those after it keyword-only; '**'
+  // comes last. Errors are Cython's: what cannot come next is "Expected ')'".
+  List<Stmt.Param> pyParamList() {
+    List<Stmt.Param> params = new ArrayList<>();
+    boolean slash = false;
+    boolean star = false;
+    while (!in.check(TokenKind.RPAREN)) {
+      Token t = in.peek();
+      if (in.check(TokenKind.SLASH)) {
+        if (slash || star) in.expect(TokenKind.RPAREN);
+        if (params.isEmpty()) {
+          throw in.error(t.pos(), "Got zero positional-only arguments despite presence of positional-only specifier '/'");
+        }
+        in.advance();
+        params.replaceAll(p -> p.withKind(Stmt.Param.Kind.POSITIONAL_ONLY));
+        slash = true;
+      } else if (in.match(TokenKind.STAR)) {
+        if (star) throw in.error(t.pos(), "Expected ')', found '*'");
+        star = true;
+        if (in.check(TokenKind.NAME)) {
+          Token name = in.advance();
+          if (in.check(TokenKind.EQ)) throw in.error(in.peek().pos(), "Syntax error in Python function argument list");
+          params.add(new Stmt.Param(name.text(), null, null, false, false, name.pos(), Stmt.Param.Kind.STAR));
+        }
+      } else if (in.match(TokenKind.DSTAR)) {
+        Token name = in.expectName();
+        params.add(new Stmt.Param(name.text(), null, null, false, false, name.pos(), Stmt.Param.Kind.DSTAR));
+        in.match(TokenKind.COMMA);
+        break;
+      } else {
+        Stmt.Param p = param();
+        params.add(star ? p.withKind(Stmt.Param.Kind.KEYWORD_ONLY) : p);
+      }
       if (!in.match(TokenKind.COMMA)) break;
     }
     in.expect(TokenKind.RPAREN);

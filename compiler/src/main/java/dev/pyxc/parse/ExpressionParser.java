@@ -2,7 +2,9 @@ package dev.pyxc.parse;
 
 import dev.pyxc.ast.BinaryOp;
 import dev.pyxc.ast.CompareOp;
+import dev.pyxc.ast.ComprehensionVariables;
 import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
 import dev.pyxc.ast.UnaryOperator;
 import dev.pyxc.diag.Pos;
 import dev.pyxc.lex.Token;
@@ -23,12 +25,15 @@ final class ExpressionParser {
   private static final int MAX_NESTING = 200;
 
   private final TokenCursor in;
+  private final FStringParser fstrings;
   private int nesting;
+  private final ComprehensionVariables comprehensionVariables = new ComprehensionVariables();
   /** For the type inside a cast; set once by {@link Parser}, which makes both. */
   private DeclarationParser declarations;
 
   ExpressionParser(TokenCursor in) {
     this.in = in;
+    this.fstrings = new FStringParser(in, this);
   }
 
   void useDeclarations(DeclarationParser declarations) {
@@ -110,7 +115,7 @@ final class ExpressionParser {
   }
 
   private Expr testAllowWalrusAfter() {
-    if (in.check(TokenKind.LAMBDA)) throw in.unsupported(in.peek(), "lambda");
+    if (in.check(TokenKind.LAMBDA)) return lambda(false);
     Pos pos = in.peek().pos();
     Expr e = orTest();
     if (in.match(TokenKind.IF)) {
@@ -120,6 +125,48 @@ final class ExpressionParser {
       return new Expr.IfExp(cond, e, other, pos);
     }
     return e;
+  }
+
+  // lambdef: 'lambda' [lambda_params] ':' test
+  // lambdef_nocond: 'lambda' [lambda_params] ':' or_test   (in a comprehension's condition)
+  // lambda_params: NAME ['=' test] (',' NAME ['=' test])* [',']
+  private Expr lambda(boolean noCond) {
+    Token kw = in.expect(TokenKind.LAMBDA);
+    List<Stmt.Param> params = new ArrayList<>();
+    while (!in.check(TokenKind.COLON)) {
+      Token t = in.peek();
+      if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR) || in.check(TokenKind.SLASH)) {
+        throw in.error(t.pos(), "'" + t.text() + "' parameters of a lambda are not supported by pyxc");
+      }
+      Token name = in.expectName();
+      Expr dflt = in.match(TokenKind.EQ) ? test() : null;
+      params.add(new Stmt.Param(name.text(), null, dflt, false, false, name.pos()));
+      if (!in.match(TokenKind.COMMA)) break;
+    }
+    in.expect(TokenKind.COLON);
+    Expr body = noCond ? orTest() : test();
+    return new Expr.Lambda(List.copyOf(params), body, kw.pos());
+  }
+
+  // comp_for: 'for' exprlist 'in' or_test comp_if* [comp_for]
+  // comp_if: 'if' test_nocond
+  /** The clauses after a comprehension's element, which the caller has read (the next token is 'for'). */
+  private List<Expr.ComprehensionFor> comprehensionClauses() {
+    List<Expr.ComprehensionFor> clauses = new ArrayList<>();
+    while (in.check(TokenKind.FOR)) {
+      Token f = in.advance();
+      Expr target = exprList();
+      in.expect(TokenKind.IN);
+      Expr iter = orTest();
+      List<Expr> conds = new ArrayList<>();
+      while (in.match(TokenKind.IF)) conds.add(in.check(TokenKind.LAMBDA) ? lambda(true) : orTest());
+      clauses.add(new Expr.ComprehensionFor(target, iter, List.copyOf(conds), f.pos()));
+    }
+    return List.copyOf(clauses);
+  }
+
+  private Expr comprehension(Expr.ComprehensionKind kind, Expr element, Expr value, Pos pos) {
+    return comprehensionVariables.rename(new Expr.Comprehension(kind, element, value, comprehensionClauses(), pos));
   }
 
   // or_test: and_test ('or' and_test)*
@@ -281,23 +328,32 @@ final class ExpressionParser {
   }
 
   // arglist: argument (',' argument)* [',']
-  // argument: namedexpr_test | NAME '=' test
+  // argument: namedexpr_test | NAME '=' test | '*' test | '**' test
+  // Positional arguments come before keyword ones; '*x' may follow keywords, not '**x'.
   List<Expr.Arg> argList() {
     List<Expr.Arg> args = new ArrayList<>();
     boolean sawKeyword = false;
+    boolean sawMapping = false;
     while (!in.check(TokenKind.RPAREN)) {
       Token t = in.peek();
       if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR)) {
-        throw in.error(t.pos(), "'" + t.text() + "' arguments are not supported by pyxc");
-      }
-      if (in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.EQ) {
+        boolean mapping = in.advance().kind() == TokenKind.DSTAR;
+        if (!mapping && sawMapping) throw in.error(t.pos(), "Non-keyword arg following keyword arg");
+        args.add(new Expr.Arg(null, test(), t.pos(), mapping ? 2 : 1));
+        sawMapping |= mapping;
+        sawKeyword |= mapping;
+      } else if (in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.EQ) {
         in.advance();
         in.advance();
         args.add(new Expr.Arg(t.text(), test(), t.pos()));
         sawKeyword = true;
       } else {
         Expr value = namedExprTest();
-        if (in.check(TokenKind.FOR)) throw in.unsupported(in.peek(), "generator expression");
+        if (in.check(TokenKind.FOR)) {
+          // f(x for x in y): the generator expression is the only argument and needs no parentheses.
+          value = comprehension(Expr.ComprehensionKind.GENERATOR, value, null, value.pos());
+          if (!args.isEmpty() || in.check(TokenKind.COMMA)) throw in.error(value.pos(), "Generator expression must be parenthesized");
+        }
         if (sawKeyword) throw in.error(value.pos(), "Non-keyword arg following keyword arg");
         args.add(new Expr.Arg(null, value, t.pos()));
       }
@@ -378,7 +434,11 @@ final class ExpressionParser {
         in.advance();
         if (in.match(TokenKind.RPAREN)) return new Expr.TupleExpr(List.of(), t.pos());
         Expr first = namedExprTest();
-        if (in.check(TokenKind.FOR)) throw in.unsupported(in.peek(), "generator expression");
+        if (in.check(TokenKind.FOR)) {
+          Expr gen = comprehension(Expr.ComprehensionKind.GENERATOR, first, null, t.pos());
+          in.expect(TokenKind.RPAREN);
+          return gen;
+        }
         if (in.match(TokenKind.RPAREN)) return first;
         List<Expr> elts = new ArrayList<>(List.of(first));
         while (in.match(TokenKind.COMMA)) {
@@ -393,7 +453,11 @@ final class ExpressionParser {
         List<Expr> elts = new ArrayList<>();
         while (!in.check(TokenKind.RBRACKET)) {
           elts.add(namedExprTest());
-          if (in.check(TokenKind.FOR)) throw in.unsupported(in.peek(), "list comprehension");
+          if (elts.size() == 1 && in.check(TokenKind.FOR)) {
+            Expr comp = comprehension(Expr.ComprehensionKind.LIST, elts.get(0), null, t.pos());
+            in.expect(TokenKind.RBRACKET);
+            return comp;
+          }
           if (!in.match(TokenKind.COMMA)) break;
         }
         in.expect(TokenKind.RBRACKET);
@@ -405,11 +469,20 @@ final class ExpressionParser {
         List<Expr> values = new ArrayList<>();
         while (!in.check(TokenKind.RBRACE)) {
           Expr k = test();
+          if (keys.isEmpty() && in.check(TokenKind.FOR)) {
+            Expr comp = comprehension(Expr.ComprehensionKind.SET, k, null, t.pos());
+            in.expect(TokenKind.RBRACE);
+            return comp;
+          }
           if (keys.isEmpty() && !in.check(TokenKind.COLON)) return setDisplay(t, k);
           in.expect(TokenKind.COLON);
           keys.add(k);
           values.add(test());
-          if (in.check(TokenKind.FOR)) throw in.unsupported(in.peek(), "dict comprehension");
+          if (keys.size() == 1 && in.check(TokenKind.FOR)) {
+            Expr comp = comprehension(Expr.ComprehensionKind.DICT, k, values.get(0), t.pos());
+            in.expect(TokenKind.RBRACE);
+            return comp;
+          }
           if (!in.match(TokenKind.COMMA)) break;
         }
         in.expect(TokenKind.RBRACE);
@@ -431,7 +504,7 @@ final class ExpressionParser {
         in.advance();
         return new Expr.ImagLit(t.text(), t.pos());
       }
-      case STRING, BYTES -> {
+      case STRING, BYTES, FSTRING -> {
         return strings();
       }
       case ELLIPSIS -> {
@@ -446,24 +519,38 @@ final class ExpressionParser {
         in.advance();
         return new Expr.BoolLit(t.kind() == TokenKind.TRUE, t.pos());
       }
-      case LAMBDA -> throw in.unsupported(t, "lambda");
       case YIELD -> throw in.unsupported(t, "yield");
       default -> throw in.error(t.pos(), "Expected an identifier or literal");
     }
   }
 
+  // strings: (STRING | FSTRING)+ | BYTES+   adjacent literals are one; an f-string among them makes it one f-string
   private Expr strings() {
     Token first = in.peek();
-    StringBuilder sb = new StringBuilder();
-    while (in.check(TokenKind.STRING) || in.check(TokenKind.BYTES)) {
+    List<Token> run = new ArrayList<>();
+    char kind = kind(first);
+    while (in.check(TokenKind.STRING) || in.check(TokenKind.BYTES) || in.check(TokenKind.FSTRING)) {
       Token t = in.advance();
-      if (t.kind() != first.kind()) {
-        throw in.error(t.pos(), "Cannot mix string literals of different types, expected '"
-            + (first.kind() == TokenKind.BYTES ? "b" : "u") + "', got '" + (t.kind() == TokenKind.BYTES ? "b" : "u") + "'");
+      char k = kind(t);
+      if (k != kind && (k == 'b' || kind == 'b')) {
+        throw in.error(t.pos(), "Cannot mix string literals of different types, expected " + kind + "'', got " + k + "''");
       }
-      sb.append(t.value());
+      if (k == 'f') kind = 'f';
+      run.add(t);
     }
-    return first.kind() == TokenKind.BYTES ? new Expr.BytesLit(sb.toString(), first.pos()) : new Expr.StrLit(sb.toString(), first.pos());
+    if (kind == 'f') return fstrings.joined(run);
+    StringBuilder sb = new StringBuilder();
+    for (Token t : run) sb.append(t.value());
+    return kind == 'b' ? new Expr.BytesLit(sb.toString(), first.pos()) : new Expr.StrLit(sb.toString(), first.pos());
+  }
+
+  /** Cython's letter for a literal's kind, as its messages spell it. */
+  private static char kind(Token t) {
+    return switch (t.kind()) {
+      case BYTES -> 'b';
+      case FSTRING -> 'f';
+      default -> 'u';
+    };
   }
 
   private BigInteger parseInt(Token t) {

@@ -116,7 +116,14 @@ final class StatementParser {
         } while (in.match(TokenKind.COMMA));
         return new Stmt.Global(List.copyOf(names), t.pos());
       }
-      case NONLOCAL -> throw in.unsupported(t, "nonlocal");
+      case NONLOCAL -> {
+        in.advance();
+        List<String> names = new ArrayList<>();
+        do {
+          names.add(in.expectName().text());
+        } while (in.match(TokenKind.COMMA));
+        return new Stmt.Nonlocal(List.copyOf(names), t.pos());
+      }
       case DEL -> {
         return delStmt();
       }
@@ -148,7 +155,7 @@ final class StatementParser {
     if (t.kind() != TokenKind.NAME) return null;
     Token next = in.peek(1);
     boolean operandFollows = switch (next.kind()) {
-      case NAME, INT, FLOAT, STRING, BYTES, NONE, TRUE, FALSE -> true;
+      case NAME, INT, FLOAT, STRING, BYTES, FSTRING, NONE, TRUE, FALSE -> true;
       default -> false;
     };
     return switch (t.text()) {
@@ -165,7 +172,7 @@ final class StatementParser {
   /** A keyword that only begins a statement: after {@code print} it is a Python 2 print statement gone wrong. */
   private static boolean startsStatement(Token t) {
     return switch (t.kind()) {
-      case ASSERT, RAISE, RETURN, PASS, DEL, GLOBAL, IMPORT, FROM, WHILE, DEF, CLASS, TRY, WITH -> true;
+      case ASSERT, RAISE, RETURN, PASS, DEL, GLOBAL, NONLOCAL, IMPORT, FROM, WHILE, DEF, CLASS, TRY, WITH -> true;
       default -> false;
     };
   }
@@ -378,7 +385,7 @@ final class StatementParser {
     return funcDef(List.copyOf(decorators));
   }
 
-  // funcdef: 'def' NAME '(' [params] ')' ['->' type] ':' suite
+  // funcdef: 'def' NAME '(' [py_params] ')' ['->' type] ':' suite
   private Stmt funcDef(List<Stmt.Decorator> decorators) {
     Token def = in.expect(TokenKind.DEF);
     Token name = rejectCdefModifier(in.check(TokenKind.NOGIL) ? in.advance() : in.expectName());
@@ -387,7 +394,7 @@ final class StatementParser {
           + "'. Did you use cdef syntax in a Python declaration? Use decorators and Python type annotations instead.");
     }
     in.advance();
-    List<Stmt.Param> params = decl.paramList();
+    List<Stmt.Param> params = decl.pyParamList();
     rejectCdefModifier(null);
     TypeRef ret = null;
     if (in.match(TokenKind.ARROW)) {

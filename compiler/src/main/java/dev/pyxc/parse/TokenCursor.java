@@ -12,13 +12,30 @@ import java.util.List;
  * each parser, is what lets them agree on how an error is positioned and worded.
  */
 final class TokenCursor {
-  private final List<Token> tokens;
+  private List<Token> tokens;
   private int p;
   /** Errors after which the parse goes on, as Cython's non-fatal ones; reported with the rest. */
   final List<SyntaxError> reported = new java.util.ArrayList<>();
 
   TokenCursor(List<Token> tokens) {
     this.tokens = tokens;
+  }
+
+  /**
+   * Parses another token list with the same parsers, then comes back to this position: an
+   * f-string's replacement field, whose tokens the lexer kept apart (they end with EOF).
+   */
+  <T> T within(List<Token> sub, java.util.function.Supplier<T> parse) {
+    List<Token> outer = tokens;
+    int outerP = p;
+    tokens = sub;
+    p = 0;
+    try {
+      return parse.get();
+    } finally {
+      tokens = outer;
+      p = outerP;
+    }
   }
 
   Token peek() {
@@ -72,6 +89,7 @@ final class TokenCursor {
   static String found(Token t) {
     return switch (t.kind()) {
       case STRING, BYTES -> "BEGIN_STRING";
+      case FSTRING -> "BEGIN_FT_STRING";
       case INT, FLOAT, IMAG, NEWLINE, INDENT, DEDENT, EOF -> t.kind().name();
       default -> t.text();
     };

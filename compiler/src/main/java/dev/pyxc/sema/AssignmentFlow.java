@@ -46,6 +46,8 @@ final class AssignmentFlow {
   }
 
   private final Map<String, Symbol> locals;
+  /** Locals nested functions share: one of them may assign it before any read here. */
+  private final Set<String> cells;
   private final boolean warnMaybe;
   /** Language level 3: an {@code except ... as} name is unbound at the end of its clause. */
   private final boolean unbindsHandlerNames;
@@ -55,19 +57,21 @@ final class AssignmentFlow {
   private final Deque<State[]> tries = new ArrayDeque<>();
   private boolean recording = true;
 
-  private AssignmentFlow(Map<String, Symbol> locals, boolean warnMaybe, boolean unbindsHandlerNames, Diagnostics diags) {
+  private AssignmentFlow(Map<String, Symbol> locals, Set<String> cells, boolean warnMaybe, boolean unbindsHandlerNames,
+      Diagnostics diags) {
     this.locals = locals;
+    this.cells = cells;
     this.warnMaybe = warnMaybe;
     this.unbindsHandlerNames = unbindsHandlerNames;
     this.diags = diags;
   }
 
   /** Checks one function body; {@code symbols} are its parameters and locals. */
-  static void check(List<Stmt> body, Map<String, Symbol> symbols, boolean warnMaybe, boolean unbindsHandlerNames,
-      Diagnostics diags) {
+  static void check(List<Stmt> body, Map<String, Symbol> symbols, Set<String> cells, boolean warnMaybe,
+      boolean unbindsHandlerNames, Diagnostics diags) {
     Set<String> params = new HashSet<>();
     for (Symbol s : symbols.values()) if (s.kind() == Symbol.Kind.PARAM) params.add(s.name());
-    new AssignmentFlow(symbols, warnMaybe, unbindsHandlerNames, diags).block(body, new State(params, new HashSet<>(params)));
+    new AssignmentFlow(symbols, cells, warnMaybe, unbindsHandlerNames, diags).block(body, new State(params, new HashSet<>(params)));
   }
 
   private static State join(State a, State b) {
@@ -124,7 +128,7 @@ final class AssignmentFlow {
       if (!loops.isEmpty()) loops.peek().continues = join(loops.peek().continues, s);
       return null;
     } else if (st instanceof Stmt.FuncDef f) {
-      return s.assign(f.name()); // a nested def (refused elsewhere) still binds its name
+      return s.assign(f.name());
     } else if (st instanceof Stmt.Return r) {
       if (r.value() != null) expr(r.value(), s);
       return null;
@@ -240,6 +244,19 @@ final class AssignmentFlow {
     } else if (e instanceof Expr.IfExp i) {
       State c = expr(i.cond(), s);
       return join(expr(i.then(), c), expr(i.orElse(), c));
+    } else if (e instanceof Expr.Comprehension c) {
+      // Its loops may run no time: what the walrus assigns in it is assigned on some paths only.
+      State first = expr(c.clauses().get(0).iter(), s);
+      State inner = first;
+      for (int i = 0; i < c.clauses().size(); i++) {
+        Expr.ComprehensionFor f = c.clauses().get(i);
+        if (i > 0) inner = expr(f.iter(), inner);
+        inner = target(f.target(), inner);
+        for (Expr cond : f.conditions()) inner = expr(cond, inner);
+      }
+      inner = expr(c.element(), inner);
+      if (c.value() != null) inner = expr(c.value(), inner);
+      return join(first, inner);
     }
     for (Expr c : Exprs.children(e)) s = expr(c, s);
     return s;
@@ -247,7 +264,7 @@ final class AssignmentFlow {
 
   private void read(Expr.Name n, State s) {
     Symbol sym = locals.get(n.id());
-    if (!recording || sym == null || sym.kind() != Symbol.Kind.LOCAL || s.must.contains(n.id())) return;
+    if (!recording || sym == null || sym.kind() != Symbol.Kind.LOCAL || s.must.contains(n.id()) || cells.contains(n.id())) return;
     if (!s.may.contains(n.id())) {
       String message = "local variable '" + n.id() + "' referenced before assignment";
       // Cython decides before inferring types: only a declared C local is let through.

@@ -9,11 +9,11 @@ import java.util.List;
  * it reports an exception, resolved from its exception specification as Cython 3 does. A cdef
  * method has its class as {@code owner} and {@code self} as its first parameter. {@code defaults}
  * holds each parameter's literal default (null where there is none), which a caller that leaves
- * the argument out passes in its place. A {@code cpdef} method also has a Python-visible def,
+ * the argument out passes in its place; {@code paramNames} are what keyword arguments name. A {@code cpdef} method also has a Python-visible def,
  * and C calls of it go through a dispatcher that honours an override in a Python subclass.
  */
 public record CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
-    boolean inline, String owner, List<Expr> defaults, boolean cpdef) {
+    boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames) {
 
   /** How many leading arguments a call must give. */
   public int required() {
@@ -40,6 +40,6 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
   static CFunction of(Stmt.FuncDef def, List<CType> params, CType returnType, String errorValue, Propagation propagation) {
     return new CFunction(def.name(), List.copyOf(params), returnType, propagation, errorValue, def.cdef().inline(), null,
         java.util.Collections.unmodifiableList(new java.util.ArrayList<>(def.params().stream().map(Stmt.Param::defaultValue).toList())),
-        def.cdef().cpdef());
+        def.cdef().cpdef(), def.params().stream().map(Stmt.Param::name).toList());
   }
 }

@@ -17,6 +17,7 @@ final class CallChecks {
   }
 
   CType call(Expr.Call c) {
+    if (c.args().stream().anyMatch(Expr.Arg::starred)) return starCall(c);
     CType.MemView copied = viewCopy(c);
     if (copied != null) return copied;
     CFunction cf = cfunctionCallee(c);
@@ -26,7 +27,8 @@ final class CallChecks {
       boolean viaSuper = !(((Expr.Attribute) c.func()).obj() instanceof Expr.Name);
       int first = viaSuper ? 1 : 0;
       if (!checkCArguments(c, unbound.params().subList(first, unbound.params().size()),
-          unbound.defaults().subList(first, unbound.params().size()), first)) {
+          unbound.defaults().subList(first, unbound.params().size()),
+          unbound.paramNames().subList(first, unbound.params().size()), first)) {
         return null;
       }
       if (fn.recording) {
@@ -86,6 +88,31 @@ final class CallChecks {
     return CType.OBJECT;
   }
 
+  /**
+   * A call with {@code *x} or {@code **x} arguments: a Python call of any callee, every argument
+   * an object; C functions and methods refuse them as Cython does.
+   */
+  private CType starCall(Expr.Call c) {
+    boolean cCallee = cfunctionCallee(c) != null || unboundMethod(c) != null || libcMathName(c.func()) != null;
+    if (c.func() instanceof Expr.Attribute a && !(a.obj() instanceof Expr.Name n && isClassName(n))) {
+      ClassInfo cls = fn.module.classOf(fn.type(a.obj()));
+      cCallee |= cls != null && cls.cmethod(a.name()) != null;
+    }
+    if (cCallee) {
+      fn.report(c.pos(), "Non-trivial keyword arguments and starred arguments not allowed in cdef functions.");
+      return CType.OBJECT;
+    }
+    CType ft = fn.type(c.func());
+    boolean unknown = ft == null;
+    for (Expr.Arg a : c.args()) {
+      CType t = fn.type(a.value());
+      unknown |= t == null;
+      if (t instanceof CType.Void) fn.report(a.value().pos(), "Cannot convert 'void' to Python object");
+    }
+    if (ft != null && !(ft instanceof CType.PyObject)) fn.report(c.pos(), "Calling non-function type '" + ft.name() + "'");
+    return unknown ? null : CType.OBJECT;
+  }
+
   /** The libc.math name an expression refers to (a cimported name, {@code cm.sqrt}), or null. */
   String libcMathName(Expr e) {
     if (e instanceof Expr.Name n && fn.symbols.containsKey(n.id())) return null;
@@ -99,31 +126,40 @@ final class CallChecks {
    * takes, each convertible to its parameter. False while an argument's type is still unknown.
    */
   private boolean checkCArguments(Expr.Call c, List<CType> params) {
-    return checkCArguments(c, params, java.util.Collections.nCopies(params.size(), null), 0);
+    return checkCArguments(c, params, java.util.Collections.nCopies(params.size(), null), null, 0);
   }
 
   /**
    * As above, for a function whose parameters may have defaults (a missing argument takes its
-   * default); {@code implicit} leading arguments (a method's self) are counted in the message, as
-   * Cython counts them.
+   * default) and, when {@code names} are known, may be given by keyword; {@code implicit} leading
+   * arguments (a method's self) are counted in the message, as Cython counts them.
    */
-  private boolean checkCArguments(Expr.Call c, List<CType> params, List<Expr> defaults, int implicit) {
+  private boolean checkCArguments(Expr.Call c, List<CType> params, List<Expr> defaults, List<String> names, int implicit) {
     boolean unknown = false;
     for (Expr.Arg a : c.args()) unknown |= fn.type(a.value()) == null;
     if (unknown) return false;
     int required = 0;
     while (required < defaults.size() && defaults.get(required) == null) required++;
-    int n = c.args().size();
+    List<Expr> given = c.args().stream().map(Expr.Arg::value).toList();
     if (c.args().stream().anyMatch(a -> a.keyword() != null)) {
-      fn.report(c.pos(), "keyword arguments to C functions are not supported by pyxc");
-    } else if (n < required || n > params.size()) {
+      if (names == null) {
+        fn.report(c.pos(), "keyword arguments to C functions are not supported by pyxc");
+        return true;
+      }
+      CKeywordCalls.Mapping m = CKeywordCalls.map(c, names);
+      for (CKeywordCalls.Problem p : m.problems()) fn.report(p.pos(), p.message());
+      if (!m.problems().isEmpty()) return true;
+      given = m.given();
+    }
+    int n = given.size();
+    if (n < required || n > params.size()) {
       String expected = required == params.size() ? String.valueOf(required + implicit)
           : n < required ? "at least " + (required + implicit) : "at most " + (params.size() + implicit);
       fn.report(c.pos(), "Call with wrong number of arguments (expected " + expected + ", got " + (n + implicit) + ")");
     } else if (fn.recording) {
       for (Expr d : defaults.subList(n, params.size())) fn.type(d);
-      for (int i = 0; i < c.args().size(); i++) {
-        Expr v = c.args().get(i).value();
+      for (int i = 0; i < n; i++) {
+        Expr v = given.get(i);
         fn.assignments.checkAssignable(fn.types.get(v), params.get(i), v.pos());
       }
     }
@@ -180,7 +216,8 @@ final class CallChecks {
 
   /** {@code obj.m(args)} for a cdef method m of obj's extension type: a C call with obj as self. */
   private CType methodCall(Expr.Call c, Expr.Attribute a, CFunction m) {
-    if (!checkCArguments(c, m.params().subList(1, m.params().size()), m.defaults().subList(1, m.params().size()), 1)) {
+    if (!checkCArguments(c, m.params().subList(1, m.params().size()), m.defaults().subList(1, m.params().size()),
+        m.paramNames().subList(1, m.params().size()), 1)) {
       return null;
     }
     if (fn.recording) fn.types.put(a, CType.OBJECT);
@@ -189,7 +226,7 @@ final class CallChecks {
 
   /** A call of a cdef function: positional arguments converted to the parameter types. */
   private CType cdefCall(Expr.Call c, CFunction cf) {
-    if (!checkCArguments(c, cf.params(), cf.defaults(), 0)) return null;
+    if (!checkCArguments(c, cf.params(), cf.defaults(), cf.paramNames(), 0)) return null;
     if (fn.recording) fn.types.put(c.func(), CType.OBJECT);
     return cf.returnType();
   }

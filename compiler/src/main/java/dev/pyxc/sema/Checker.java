@@ -31,10 +31,14 @@ public final class Checker {
   final Map<String, CFunction> cfunctions = new LinkedHashMap<>();
   final ClassChecks classes = new ClassChecks(this);
   final PyClasses pyClasses = new PyClasses(this);
+  final Closures closures;
+  /** Each checked function's symbols, where the functions nested in it find their free variables' types. */
+  final Map<Closure, Map<String, Symbol>> closureSymbols = new java.util.IdentityHashMap<>();
 
   private Checker(Diagnostics diags, Directives directives) {
     this.diags = diags;
     this.directives = directives;
+    this.closures = new Closures(diags);
   }
 
   public static ModuleInfo check(Module module, Directives directives, Diagnostics diags) {
@@ -71,8 +75,8 @@ public final class Checker {
     List<Stmt> top = new ArrayList<>();
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f) {
-        functions.add(new FunctionChecker(c, f, false).run());
-        if (f.isCdef() && f.cdef().cpdef()) functions.add(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).run());
+        functions.addAll(new FunctionChecker(c, f, false).runAll());
+        if (f.isCdef() && f.cdef().cpdef()) functions.addAll(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).runAll());
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         ClassInfo owner = c.classes.classes.get(cd.name());
         if (owner == null || owner.def != cd) continue;
@@ -83,14 +87,14 @@ public final class Checker {
             String name = owner.accessorName(f);
             Stmt.FuncDef accessor = new Stmt.FuncDef(name, f.params(), f.returnType(), f.docstring(), f.body(), f.decorators(),
                 null, f.pos());
-            functions.add(new FunctionChecker(c, accessor, false, owner).run());
+            functions.addAll(new FunctionChecker(c, accessor, false, owner).runAll());
           } else if (m instanceof Stmt.FuncDef f && (owner.defMethods.get(f.name()) == f
               || (f.isCdef() && owner.cmethods.containsKey(f.name()) && isFirstDef(cd, f)))) {
-            functions.add(new FunctionChecker(c, f, false, owner).run());
+            functions.addAll(new FunctionChecker(c, f, false, owner).runAll());
           }
         }
-        for (Stmt.FuncDef w : owner.synthesized) functions.add(new FunctionChecker(c, w, false, owner).run());
-        if (owner.unpickle != null) functions.add(new FunctionChecker(c, owner.unpickle, false).run());
+        for (Stmt.FuncDef w : owner.synthesized) functions.addAll(new FunctionChecker(c, w, false, owner).runAll());
+        if (owner.unpickle != null) functions.addAll(new FunctionChecker(c, owner.unpickle, false).runAll());
       } else if (!(s instanceof Stmt.CImport) && !(s instanceof Stmt.ClassForward)) {
         top.add(s);
       }
@@ -99,18 +103,18 @@ public final class Checker {
       // The top-level statements run at import as one function whose names are all globals.
       Stmt.FuncDef body = new Stmt.FuncDef(Stmt.FuncDef.MODULE_BODY, List.of(), null, null, List.copyOf(top), List.of(), null,
           top.get(0).pos());
-      functions.add(new FunctionChecker(c, body, true).run());
+      functions.addAll(new FunctionChecker(c, body, true).runAll());
     }
     for (PyClassInfo py : c.pyClasses.order) {
       FunctionChecker bodyChecker = new FunctionChecker(c, py.bodyFunction(), true);
       bodyChecker.pyClass = py;
       bodyChecker.classBody = true;
-      functions.add(bodyChecker.run());
+      functions.addAll(bodyChecker.runAll());
       for (Stmt m : py.def().body()) {
         if (!(m instanceof Stmt.FuncDef f) || f.isCdef()) continue;
         FunctionChecker method = new FunctionChecker(c, f, false);
         method.pyClass = py;
-        functions.add(method.run());
+        functions.addAll(method.runAll());
       }
     }
     return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)),

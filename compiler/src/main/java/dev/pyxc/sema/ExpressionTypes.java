@@ -3,6 +3,7 @@ package dev.pyxc.sema;
 import dev.pyxc.ast.BinaryOp;
 import dev.pyxc.ast.CompareOp;
 import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
 import dev.pyxc.ast.UnaryOperator;
 import dev.pyxc.diag.Pos;
 import dev.pyxc.diag.Suggestions;
@@ -119,6 +120,23 @@ final class ExpressionTypes {
       return tt;
     } else if (e instanceof Expr.Cast c) {
       return fn.casts.cast(c);
+    } else if (e instanceof Expr.Lambda l) {
+      for (dev.pyxc.ast.Stmt.Param p : l.params()) if (p.defaultValue() != null) fn.type(p.defaultValue());
+      return CType.OBJECT;
+    } else if (e instanceof Expr.Comprehension c) {
+      ComprehensionLoop loop = fn.comprehension(c);
+      if (fn.recording) {
+        if (c.kind() == Expr.ComprehensionKind.GENERATOR && !fn.consumers.containsKey(c)) {
+          fn.diags.error(c.pos(), "generator expressions other than the argument of any(), all(), sum(), min(), max(), sorted(), "
+              + "list(), tuple(), set(), frozenset() or str.join() are not supported by pyxc");
+        }
+        fn.statements.checkBlock(loop.loop());
+      }
+      return loop.resultType();
+    } else if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) {
+      // Any value can be formatted (a C value by Cython's C rules or boxed; see FStringLowering).
+      Exprs.children(e).forEach(fn::type);
+      return CType.pyBuiltin("str");
     } else {
       throw new AssertionError(e);
     }

@@ -58,6 +58,11 @@ final class FunctionChecker {
   /** The Python class of a method or of a class body (then {@link #classBody}); null otherwise. */
   PyClassInfo pyClass;
   boolean classBody;
+  /** How this function nests; set before {@link #run} for a nested function, else found by it. */
+  Closure closure;
+  final IdentityHashMap<Expr.Comprehension, ComprehensionLoop> comprehensions = new IdentityHashMap<>();
+  /** The generator expressions a call consumes whole, and how ({@code any()}, a list for {@code sum()}, ...). */
+  final IdentityHashMap<Expr.Comprehension, ComprehensionLoop.Mode> consumers = new IdentityHashMap<>();
 
   FunctionChecker(Checker module, Stmt.FuncDef def, boolean moduleScope) {
     this(module, def, moduleScope, null);
@@ -71,14 +76,58 @@ final class FunctionChecker {
     this.moduleScope = moduleScope;
   }
 
+  /** This function and, after it (they take the types of its variables), the functions nested in it. */
+  List<FunctionInfo> runAll() {
+    List<FunctionInfo> out = new ArrayList<>();
+    out.add(run());
+    module.closureSymbols.put(closure, symbols);
+    for (String cell : closure.cells) closure.cellTypes.put(cell, symbols.containsKey(cell) ? symbols.get(cell).type() : CType.OBJECT);
+    for (Closure child : closure.children) {
+      FunctionChecker nested = new FunctionChecker(module, child.def, false);
+      nested.closure = child;
+      out.addAll(nested.runAll());
+    }
+    return out;
+  }
+
+  /** The loop a comprehension is compiled as, made (with its hidden result declared) on first use. */
+  ComprehensionLoop comprehension(Expr.Comprehension c) {
+    ComprehensionLoop loop = comprehensions.get(c);
+    if (loop != null) return loop;
+    ComprehensionLoop.Mode mode = consumers.get(c);
+    if (mode == null) {
+      mode = switch (c.kind()) {
+        case LIST, GENERATOR -> ComprehensionLoop.Mode.LIST;
+        case SET -> ComprehensionLoop.Mode.SET;
+        case DICT -> ComprehensionLoop.Mode.DICT;
+      };
+    }
+    loop = ComprehensionLoop.of(c, mode, comprehensions.size() + 1);
+    comprehensions.put(c, loop);
+    symbols.put(loop.result(), new Symbol(loop.result(), loop.resultType(), Symbol.Kind.LOCAL, true, c.pos()));
+    read.add(loop.result());
+    return loop;
+  }
+
+  private String rootQualname() {
+    if (moduleScope) return classBody && pyClass != null ? pyClass.def().name() : "";
+    if (owner != null) return owner.name() + "." + def.name();
+    if (pyClass != null) return pyClass.def().name() + "." + def.name();
+    return def.name();
+  }
+
   FunctionInfo run() {
+    if (closure == null) closure = module.closures.analyze(def, rootQualname(), !moduleScope);
+    for (Map.Entry<String, Closure> free : closure.free.entrySet()) {
+      Symbol outer = module.closureSymbols.get(free.getValue()).get(free.getKey());
+      CType t = outer == null ? CType.OBJECT : outer.type();
+      symbols.put(free.getKey(), new Symbol(free.getKey(), t, Symbol.Kind.FREE, true, def.pos()));
+    }
+    Set<Stmt.Param> redeclared = ParamChecks.signature(def, diags);
     for (Stmt.Param p : def.params()) {
       boolean self = owner != null && p == def.params().get(0) && ClassInfo.methodKind(def) == null;
-      CType t = p.type() == null ? (self ? owner.type() : CType.OBJECT) : module.resolve(p.type());
-      if (symbols.containsKey(p.name())) {
-        diags.error(p.pos(), "duplicate argument '" + p.name() + "' in function definition");
-        continue;
-      }
+      CType t = p.type() == null ? (self ? owner.type() : ParamChecks.untypedType(p)) : module.resolve(p.type());
+      if (redeclared.contains(p)) continue;
       if (p.notNone() && p.defaultValue() instanceof Expr.NoneLit) {
         diags.error(p.pos(), "Parameter '" + p.name() + "' is declared 'not None' but has a default value of None");
       } else if ((p.notNone() || p.orNone()) && !((t instanceof CType.PyObject || t instanceof CType.MemView) && p.type() != null)) {
@@ -119,13 +168,13 @@ final class FunctionChecker {
     }
     statements.checkBlock(def.body());
     if (!moduleScope) {
-      AssignmentFlow.check(def.body(), symbols, fnDirectives.get("warn.maybe_uninitialized"),
+      AssignmentFlow.check(def.body(), symbols, closure.cells, fnDirectives.get("warn.maybe_uninitialized"),
           !fnDirectives.languageLevel().equals("2"), diags);
     }
     warnUnused();
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
-        types, rangeLoops, fnDirectives, withDirectives, returnType, libcMath, owner, pyClass, classBody);
+        types, rangeLoops, fnDirectives, withDirectives, returnType, libcMath, owner, pyClass, classBody, closure, comprehensions);
   }
 
   private void checkDefault(Stmt.Param p) {
@@ -158,7 +207,8 @@ final class FunctionChecker {
    */
   private void warnUnused() {
     for (Symbol s : symbols.values()) {
-      if (read.contains(s.name()) || s.name().equals("_") || s.name().startsWith("unused")) continue;
+      if (read.contains(s.name()) || s.kind() == Symbol.Kind.FREE || dev.pyxc.ast.ComprehensionVariables.isRenamed(s.name())
+          || s.name().equals("_") || s.name().startsWith("unused")) continue;
       if (s.kind() == Symbol.Kind.PARAM && fnDirectives.get("warn.unused_arg")) {
         diags.warning(s.pos(), "Unused argument '" + s.name() + "'");
       } else if (s.kind() == Symbol.Kind.LOCAL && fnDirectives.get("warn.unused")) {

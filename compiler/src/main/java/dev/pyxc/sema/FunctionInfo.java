@@ -12,12 +12,15 @@ import java.util.Map;
  * directives in force in its body and in each {@code with cython.NAME(...)} block, and the names
  * (or callees) that are {@code libc.math} functions and constants, by their libc.math name;
  * {@code owner} is the extension type of a method (null for a module-level function);
- * {@code pyClass} the Python class of a method or, with {@code classBody}, of the class body.
+ * {@code pyClass} the Python class of a method or, with {@code classBody}, of the class body;
+ * {@code closure} how it nests with the functions around and inside it; {@code comprehensions}
+ * the loops each comprehension in it is compiled as.
  */
 public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Symbol> locals,
     IdentityHashMap<Expr, CType> exprTypes, IdentityHashMap<Stmt.For, CType> rangeLoopTypes,
     Directives directives, IdentityHashMap<Stmt.With, Directives> withDirectives, CType returnType,
-    IdentityHashMap<Expr, String> libcMath, ClassInfo owner, PyClassInfo pyClass, boolean classBody) {
+    IdentityHashMap<Expr, String> libcMath, ClassInfo owner, PyClassInfo pyClass, boolean classBody, Closure closure,
+    IdentityHashMap<Expr.Comprehension, ComprehensionLoop> comprehensions) {
 
   public CType typeOf(Expr e) {
     CType t = exprTypes.get(e);

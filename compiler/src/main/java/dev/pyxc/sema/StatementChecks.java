@@ -106,6 +106,17 @@ final class StatementChecks {
       d.targets().forEach(this::delTarget);
     } else if (s instanceof Stmt.With w) {
       withs.check(w, this::checkBlock);
+    } else if (s instanceof Stmt.FuncDef f && !fn.classBody) {
+      // A function made here: its decorators and defaults are evaluated here.
+      for (Stmt.Decorator d : f.decorators()) toObject(d.expr());
+      for (Stmt.Param p : f.params()) if (p.defaultValue() != null) toObject(p.defaultValue());
+    } else if (s instanceof Stmt.Nonlocal n) {
+      if (fn.moduleScope) fn.diags.error(n.pos(), "nonlocal declaration not allowed at module level");
+    } else if (s instanceof Stmt.ComprehensionItem item) {
+      ComprehensionLoop loop = fn.comprehension(item.of());
+      if (loop.mode() == ComprehensionLoop.Mode.ANY || loop.mode() == ComprehensionLoop.Mode.ALL) condition(item.of().element());
+      else toObject(item.of().element());
+      if (item.of().value() != null) toObject(item.of().value());
     } else if (s instanceof Stmt.FuncDef f && fn.classBody) {
       // A method's decorators run in the class body, applied to the function it makes.
       for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());

@@ -165,8 +165,16 @@ final class TypeInference {
     } else if (s instanceof Stmt.CImport c) {
       fn.diags.error(c.modulePos(), "cimport only allowed at module level");
     } else if (s instanceof Stmt.FuncDef f) {
-      fn.diags.error(f.pos(), "nested functions are not supported by pyxc");
+      // A function made here: its decorators and defaults run here, its body is checked on its own.
+      if (f.isCdef()) fn.diags.error(f.pos(), "C function definition not allowed here");
+      for (Stmt.Decorator d : f.decorators()) scanExpr(d.expr());
+      for (Stmt.Param p : f.params()) if (p.defaultValue() != null) scanExpr(p.defaultValue());
       bindLocal(f.name(), f.pos(), new FromObject());
+    } else if (s instanceof Stmt.Nonlocal) {
+      // The names are an enclosing function's (FREE symbols), bound there.
+    } else if (s instanceof Stmt.ComprehensionItem item) {
+      scanExpr(item.of().element());
+      if (item.of().value() != null) scanExpr(item.of().value());
     } else if (s instanceof Stmt.Break b) { } else if (s instanceof Stmt.Continue c) { } else if (s instanceof Stmt.Pass p) { } else {
       throw new AssertionError(s);
     }
@@ -189,8 +197,10 @@ final class TypeInference {
   }
 
   private void bindLocal(String name, Pos pos, Source source) {
-    if (fn.moduleScope || fn.globals.contains(name)) return;
+    // In module code and class bodies every name is the namespace's, but a comprehension's own.
+    if ((fn.moduleScope && !dev.pyxc.ast.ComprehensionVariables.isRenamed(name)) || fn.globals.contains(name)) return;
     Symbol s = fn.symbols.get(name);
+    if (s != null && s.kind() == Symbol.Kind.FREE) return;
     if (s == null) {
       s = new Symbol(name, null, Symbol.Kind.LOCAL, false, pos);
       fn.symbols.put(name, s);
@@ -216,13 +226,41 @@ final class TypeInference {
       scan(b.right(), dangerous || d);
     } else if (e instanceof Expr.UnaryOp u) {
       scan(u.operand(), dangerous || u.op() == UnaryOperator.NEG);
+    } else if (e instanceof Expr.Comprehension c) {
+      collect(fn.comprehension(c).loop(), false);
     } else if (e instanceof Expr.Call c) {
+      consumedGenerator(c);
       boolean d = c.func() instanceof Expr.Name n && n.id().equals("abs");
       scan(c.func(), false);
       for (Expr.Arg a : c.args()) scan(a.value(), d);
     } else {
       Exprs.children(e).forEach(x -> scan(x, false));
     }
+  }
+
+  /**
+   * The builtins that take every item of a generator expression given as their first argument,
+   * and how it is compiled for them: {@code any()}/{@code all()} as loops that stop at the answer,
+   * {@code set()}/{@code frozenset()} over a set, the others over a list of the items.
+   */
+  private static final Map<String, ComprehensionLoop.Mode> CONSUMERS = Map.of("any", ComprehensionLoop.Mode.ANY,
+      "all", ComprehensionLoop.Mode.ALL, "set", ComprehensionLoop.Mode.SET, "frozenset", ComprehensionLoop.Mode.SET,
+      "list", ComprehensionLoop.Mode.LIST, "tuple", ComprehensionLoop.Mode.LIST, "sorted", ComprehensionLoop.Mode.LIST,
+      "sum", ComprehensionLoop.Mode.LIST, "min", ComprehensionLoop.Mode.LIST, "max", ComprehensionLoop.Mode.LIST);
+
+  private void consumedGenerator(Expr.Call c) {
+    if (c.args().isEmpty() || c.args().get(0).keyword() != null
+        || !(c.args().get(0).value() instanceof Expr.Comprehension g) || g.kind() != Expr.ComprehensionKind.GENERATOR) {
+      return;
+    }
+    ComprehensionLoop.Mode mode = null;
+    if (c.func() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && !fn.module.moduleNames.contains(n.id())) {
+      mode = CONSUMERS.get(n.id());
+      if ((mode == ComprehensionLoop.Mode.ANY || mode == ComprehensionLoop.Mode.ALL) && c.args().size() != 1) mode = null;
+    } else if (c.func() instanceof Expr.Attribute a && a.name().equals("join") && a.obj() instanceof Expr.StrLit && c.args().size() == 1) {
+      mode = ComprehensionLoop.Mode.LIST;
+    }
+    if (mode != null) fn.consumers.put(g, mode);
   }
 
   private void markOverflow(Expr e) {
@@ -233,7 +271,7 @@ final class TypeInference {
   List<Expr> rangeArgs(Expr iter) {
     if (iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
         && !fn.symbols.containsKey("range") && !fn.module.moduleNames.contains("range")
-        && c.args().size() >= 1 && c.args().size() <= 3 && c.args().stream().allMatch(a -> a.keyword() == null)) {
+        && c.args().size() >= 1 && c.args().size() <= 3 && c.args().stream().allMatch(a -> a.keyword() == null && !a.starred())) {
       return c.args().stream().map(Expr.Arg::value).toList();
     }
     return null;
@@ -264,7 +302,7 @@ final class TypeInference {
       }
     }
     for (Map.Entry<String, CType> e : inferred.entrySet()) {
-      CType t = e.getValue() == null ? CType.OBJECT : e.getValue();
+      CType t = e.getValue() == null || fn.closure.assignedInside.contains(e.getKey()) ? CType.OBJECT : e.getValue();
       // Extension types are kept, as Cython infers them; builtin types are not inferred.
       if (t instanceof CType.PyObject o && !o.isExtType()) t = CType.OBJECT;
       Symbol s = fn.symbols.get(e.getKey());

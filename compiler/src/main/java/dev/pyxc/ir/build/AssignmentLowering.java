@@ -40,6 +40,7 @@ final class AssignmentLowering {
   /** The C type of a variable or extension-type attribute assigned to, or null for other targets. */
   private CType placeType(Expr target) {
     if (target instanceof Expr.Name n && fb.vars.containsKey(n.id())) return fb.vars.get(n.id()).type();
+    if (target instanceof Expr.Name n && fb.closures.handles(n.id())) return fb.fi.symbol(n.id()).type();
     if (target instanceof Expr.Attribute at && fb.classes.fieldOwner(at) != null) {
       return fb.classes.fieldOwner(at).field(at.name()).type();
     }
@@ -51,6 +52,10 @@ final class AssignmentLowering {
     for (Stmt.Declarator d : c.names()) {
       if (d.init() == null) continue;
       Register var = fb.vars.get(d.name());
+      if (var == null) {
+        store(new Expr.Name(d.name(), d.pos()), fb.exprAs(d.init(), fb.fi.symbol(d.name()).type()), d.pos());
+        continue;
+      }
       Register v = fb.exprAs(d.init(), var.type());
       fb.add(new Op.Assign(var, v));
       fb.markAssigned(d.name());
@@ -64,7 +69,9 @@ final class AssignmentLowering {
    */
   void delStmt(Stmt.Del d) {
     for (Expr t : d.targets()) {
-      if (t instanceof Expr.Name n && fb.vars.containsKey(n.id())) {
+      if (t instanceof Expr.Name n && fb.closures.handles(n.id())) {
+        fb.closures.delete(n.id(), n.pos());
+      } else if (t instanceof Expr.Name n && fb.vars.containsKey(n.id())) {
         fb.expr(n);
         fb.add(new Op.Unbind(fb.vars.get(n.id())));
         if (fb.assigned != null) fb.assigned.remove(n.id());
@@ -83,7 +90,9 @@ final class AssignmentLowering {
   }
 
   void store(Expr target, Register value, Pos pos) {
-    if (target instanceof Expr.Name n && !fb.vars.containsKey(n.id())) {
+    if (target instanceof Expr.Name n && fb.closures.handles(n.id())) {
+      fb.closures.store(n.id(), value, pos);
+    } else if (target instanceof Expr.Name n && !fb.vars.containsKey(n.id())) {
       fb.module.setGlobal(n.id(), value, pos);
     } else if (target instanceof Expr.Name n) {
       Register var = fb.vars.get(n.id());
@@ -134,7 +143,11 @@ final class AssignmentLowering {
   }
 
   void augAssign(Stmt.AugAssign a) {
-    if (a.target() instanceof Expr.Name n && !fb.vars.containsKey(n.id())) {
+    if (a.target() instanceof Expr.Name n && fb.closures.handles(n.id())) {
+      Register old = fb.closures.read(n.id(), n.pos());
+      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
+      fb.closures.store(n.id(), result, a.pos());
+    } else if (a.target() instanceof Expr.Name n && !fb.vars.containsKey(n.id())) {
       Register old = fb.module.global(n.id(), n.pos());
       fb.module.setGlobal(n.id(), fb.operators.binary(a.op(), old, fb.exprAs(a.value(), CType.OBJECT), a.pos(), true), a.pos());
     } else if (a.target() instanceof Expr.Name n) {
@@ -178,6 +191,11 @@ final class AssignmentLowering {
    * is the variable itself (borrowed from it), so ownership stays with {@code y}.
    */
   Register walrus(Expr.NamedExpr ne) {
+    if (fb.closures.handles(ne.target().id())) {
+      String name = ne.target().id();
+      fb.closures.store(name, fb.exprAs(ne.value(), fb.fi.symbol(name).type()), ne.pos());
+      return fb.closures.read(name, ne.pos());
+    }
     Register var = fb.vars.get(ne.target().id());
     if (var == null) {
       Register v = fb.exprAs(ne.value(), CType.OBJECT);

@@ -32,15 +32,18 @@ final class CallLowering {
   }
 
   Register callExpr(Expr.Call c, CType type) {
+    Register inlined = fb.comprehensions.consumingCall(c);
+    if (inlined != null) return inlined;
+    if (c.args().stream().anyMatch(Expr.Arg::starred)) return fb.starCalls.call(c);
     String libc = fb.fi.libcMath().get(c.func());
     if (libc != null) {
       dev.pyxc.sema.LibcMath.Function f = dev.pyxc.sema.LibcMath.function(libc);
       return fb.call(new Primitive("libc_" + libc, f.cName() + "(%*)", f.result(), false, Set.of(), ErrorKind.NEVER), c.pos(),
           cArguments(c, f.params()));
     }
-    if (c.func() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && fb.outer.info.cfunctions().containsKey(n.id())) {
+    if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.cfunctions().containsKey(n.id())) {
       dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(n.id());
-      return fb.call(Primitives.cdefCall(f), c.pos(), cArguments(c, f.params(), f.defaults(), 0));
+      return fb.call(Primitives.cdefCall(f), c.pos(), cArguments(c, f, 0));
     }
     dev.pyxc.sema.CFunction unbound = unboundMethod(c);
     if (unbound != null) return fb.classes.callUnbound(c, unbound);
@@ -49,7 +52,7 @@ final class CallLowering {
       dev.pyxc.sema.CFunction m = cls == null ? null : cls.cmethod(a.name());
       if (m != null) return fb.classes.callMethod(c, a, cls, m);
     }
-    if (c.func() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && type instanceof CType.PyObject o && o.isExtType()
+    if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && type instanceof CType.PyObject o && o.isExtType()
         && fb.outer.info.classes().containsKey(n.id()) && n.id().equals(o.extType())) {
       return fb.classes.construct(c, fb.outer.info.classes().get(n.id()));
     }
@@ -99,18 +102,26 @@ final class CallLowering {
 
   /** The positional arguments of a C call, each made as its parameter's type. */
   private Register[] cArguments(Expr.Call c, List<CType> params) {
-    return cArguments(c, params, java.util.Collections.nCopies(params.size(), null), 0);
+    Register[] args = new Register[params.size()];
+    for (int i = 0; i < args.length; i++) args[i] = fb.exprAs(c.args().get(i).value(), params.get(i));
+    return args;
   }
 
   /**
    * The arguments of a call of a cdef function or method from parameter {@code first} on (a
-   * method's self is made by the caller): those given, then the defaults of those left out.
+   * method's self is made by the caller): those given, evaluated in source order and passed in
+   * parameter order (keywords mapped as sema mapped them), then the defaults of those left out.
    */
-  Register[] cArguments(Expr.Call c, List<CType> params, List<Expr> defaults, int first) {
-    Register[] args = new Register[params.size() - first];
+  Register[] cArguments(Expr.Call c, dev.pyxc.sema.CFunction f, int first) {
+    List<String> names = f.paramNames().subList(first, f.params().size());
+    List<Expr> given = dev.pyxc.sema.CKeywordCalls.map(c, names).given();
+    java.util.IdentityHashMap<Expr, Integer> position = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < given.size(); i++) position.put(given.get(i), i);
+    java.util.IdentityHashMap<Expr, Register> values = new java.util.IdentityHashMap<>();
+    for (Expr.Arg a : c.args()) values.put(a.value(), fb.exprAs(a.value(), f.params().get(first + position.get(a.value()))));
+    Register[] args = new Register[names.size()];
     for (int i = 0; i < args.length; i++) {
-      Expr e = i < c.args().size() ? c.args().get(i).value() : defaults.get(first + i);
-      args[i] = fb.exprAs(e, params.get(first + i));
+      args[i] = i < given.size() ? values.get(given.get(i)) : fb.exprAs(f.defaults().get(first + i), f.params().get(first + i));
     }
     return args;
   }
@@ -143,7 +154,7 @@ final class CallLowering {
   /** As sema's {@code CallChecks.unboundMethod}: {@code Base.m(self, ...)} or {@code super().m(...)} of a cdef method. */
   private dev.pyxc.sema.CFunction unboundMethod(Expr.Call c) {
     if (!(c.func() instanceof Expr.Attribute a)) return null;
-    if (a.obj() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && fb.outer.info.classes().containsKey(n.id())) {
+    if (a.obj() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.classes().containsKey(n.id())) {
       return fb.outer.info.classes().get(n.id()).cmethod(a.name());
     }
     if (a.obj() instanceof Expr.Call s && s.args().isEmpty() && "super".equals(builtinCallee(s)) && fb.fi.owner() != null
@@ -154,7 +165,7 @@ final class CallLowering {
   }
 
   private String builtinCallee(Expr.Call c) {
-    if (c.func() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && !fb.outer.info.moduleNames().contains(n.id())
+    if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && !fb.outer.info.moduleNames().contains(n.id())
         && dev.pyxc.sema.Builtins.NAMES.contains(n.id())) {
       return n.id();
     }

@@ -101,7 +101,7 @@ final class ClassLowering {
   /** {@code obj.m(args)} for a cdef method: a direct C call with the instance as self. */
   Register callMethod(Expr.Call c, Expr.Attribute a, ClassInfo cls, CFunction m) {
     Register obj = instance(a.obj(), a.name(), a.pos());
-    Register[] rest = fb.calls.cArguments(c, m.params(), m.defaults(), 1);
+    Register[] rest = fb.calls.cArguments(c, m, 1);
     Register[] args = new Register[rest.length + 1];
     args[0] = obj;
     System.arraycopy(rest, 0, args, 1, rest.length);
@@ -114,9 +114,9 @@ final class ClassLowering {
    */
   Register callUnbound(Expr.Call c, CFunction m) {
     if (((Expr.Attribute) c.func()).obj() instanceof Expr.Name) {
-      return fb.call(Primitives.cdefBodyCall(m), c.pos(), fb.calls.cArguments(c, m.params(), m.defaults(), 0));
+      return fb.call(Primitives.cdefBodyCall(m), c.pos(), fb.calls.cArguments(c, m, 0));
     }
-    Register[] rest = fb.calls.cArguments(c, m.params(), m.defaults(), 1);
+    Register[] rest = fb.calls.cArguments(c, m, 1);
     Register[] args = new Register[rest.length + 1];
     args[0] = fb.fn.params.get(0);
     System.arraycopy(rest, 0, args, 1, rest.length);
@@ -207,19 +207,19 @@ final class ClassLowering {
   }
 
   /** The decorators that run: sema typed those that are not compiler directives. */
-  private List<Stmt.Decorator> nonDirectives(List<Stmt.Decorator> decorators) {
+  List<Stmt.Decorator> nonDirectives(List<Stmt.Decorator> decorators) {
     return decorators.stream().filter(d -> fb.fi.exprTypes().containsKey(d.expr())).toList();
   }
 
   /** Decorators are evaluated top-down before what they decorate is made. */
-  private List<Register> decorators(List<Stmt.Decorator> decorators) {
+  List<Register> decorators(List<Stmt.Decorator> decorators) {
     List<Register> callables = new ArrayList<>();
     for (Stmt.Decorator d : decorators) callables.add(fb.exprAs(d.expr(), CType.OBJECT));
     return callables;
   }
 
   /** ... and applied from the one nearest the definition up, each called with what the last gave. */
-  private Register decorate(List<Register> callables, List<Stmt.Decorator> decorators, Register value) {
+  Register decorate(List<Register> callables, List<Stmt.Decorator> decorators, Register value) {
     for (int i = callables.size() - 1; i >= 0; i--) {
       value = fb.calls.callPy(callables.get(i), List.of(value), List.of(), decorators.get(i).pos());
     }

@@ -170,6 +170,14 @@ final class ExpressionLowering {
       return fb.assignments.walrus(ne);
     } else if (e instanceof Expr.Cast c) {
       return fb.casts.cast(c);
+    } else if (e instanceof Expr.Lambda l) {
+      return fb.closures.lambda(l);
+    } else if (e instanceof Expr.Comprehension c) {
+      return fb.comprehensions.comprehension(c);
+    } else if (e instanceof Expr.JoinedStr j) {
+      return fb.fstrings.joined(j);
+    } else if (e instanceof Expr.FormattedValue f) {
+      return fb.fstrings.formatted(f);
     } else if (e instanceof Expr.Slice s) {
       throw new AssertionError("slice outside subscript reached the IR builder");
     } else {
@@ -241,6 +249,7 @@ final class ExpressionLowering {
   }
 
   Register readVar(String name, Pos pos) {
+    if (fb.closures.handles(name)) return fb.closures.read(name, pos);
     Register var = fb.vars.get(name);
     if (var == null && fb.outer.info.classes().containsKey(name) && !fb.fn.classBody) {
       // An extension type's name is its type object, as in Cython (also when @cython.internal leaves it unbound).

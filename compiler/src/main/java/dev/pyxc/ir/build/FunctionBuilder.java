@@ -60,9 +60,13 @@ final class FunctionBuilder {
   final WithLowering withs = new WithLowering(this);
   final ViewLowering views = new ViewLowering(this);
   final CallLowering calls = new CallLowering(this);
+  final StarCallLowering starCalls = new StarCallLowering(this);
   final CastLowering casts = new CastLowering(this);
+  final FStringLowering fstrings = new FStringLowering(this);
   final ModuleLowering module = new ModuleLowering(this);
   final ClassLowering classes = new ClassLowering(this);
+  final ClosureLowering closures = new ClosureLowering(this);
+  final ComprehensionLowering comprehensions = new ComprehensionLowering(this);
 
   FunctionBuilder(IrBuilder outer, FunctionInfo fi) {
     this.outer = outer;
@@ -75,7 +79,9 @@ final class FunctionBuilder {
         : outer.moduleName + "." + (className == null ? "" : className + ".") + def.name();
     dev.pyxc.sema.CFunction cdef = !def.isCdef() ? null
         : owner != null ? fi.owner().ownCMethods().get(def.name()) : outer.info.cfunctions().get(def.name());
+    if (fi.closure().isNested()) qualified = outer.moduleName + "." + fi.closure().qualname;
     fn = new FuncIr(def.name(), qualified, def.pos().line(), fi.returnType(), cdef, owner, pyClassPart(fi), fi.classBody());
+    fn.closure = fi.closure();
     line = def.pos().line();
     cur = fn.newBlock();
     errorExit = fn.newBlock();
@@ -101,15 +107,20 @@ final class FunctionBuilder {
       // The namespace the body fills: the caller's (pyxc_build_class), borrowed for the call.
       fn.params.add(fn.newRegister("ns", CType.OBJECT, Register.Kind.PARAM));
     }
+    closures.declareClosureParam();
     for (Symbol p : fi.params()) {
       Register r = fn.newRegister(p.name(), p.type(), Register.Kind.PARAM);
       fn.params.add(r);
+      if (fi.closure().isCell(p.name())) continue;
       vars.put(p.name(), r);
       assigned.add(p.name());
     }
     for (Symbol s : fi.locals().values()) {
-      if (s.kind() == Symbol.Kind.LOCAL) vars.put(s.name(), fn.newRegister(s.name(), s.type(), Register.Kind.LOCAL));
+      if (s.kind() == Symbol.Kind.LOCAL && !fi.closure().isCell(s.name())) {
+        vars.put(s.name(), fn.newRegister(s.name(), s.type(), Register.Kind.LOCAL));
+      }
     }
+    closures.enter(fn.params);
     block(fi.def().body());
     if (cur.terminator == null) {
       terminate(new Terminator.Return(statements.defaultReturn()));
@@ -222,6 +233,11 @@ final class FunctionBuilder {
   }
 
   // ---- variables ----
+
+  /** Whether {@code name} is a variable of this function (its own or an enclosing function's), not a global. */
+  boolean isVar(String name) {
+    return vars.containsKey(name) || closures.handles(name);
+  }
 
   /** Stores into a variable; {@code x = x} stores nothing (the variable already holds that value). */
   void assign(Register var, Register value) {

@@ -121,6 +121,10 @@ final class LoopLowering {
     }, () -> {
       Expr.Name target = (Expr.Name) f.target();
       Register var = fb.vars.get(target.id());
+      if (var == null) {
+        fb.assignments.store(target, counter, f.pos()); // a variable nested functions share
+        return;
+      }
       fb.add(new Op.Assign(var, fb.coerce(counter, var.type(), f.pos())));
       fb.markAssigned(target.id());
     }, () -> {

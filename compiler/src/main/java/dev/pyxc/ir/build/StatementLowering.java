@@ -40,7 +40,15 @@ final class StatementLowering {
       fb.classes.methodDefinition(f);
       return;
     }
-    if (s instanceof Stmt.FuncDef) throw new AssertionError("nested def reached the IR builder");
+    if (s instanceof Stmt.FuncDef f) {
+      fb.closures.defStatement(f);
+      return;
+    }
+    if (s instanceof Stmt.ComprehensionItem item) {
+      fb.comprehensions.item(item);
+      return;
+    }
+    if (s instanceof Stmt.Nonlocal) return;
     if (s instanceof Stmt.ClassDef c) {
       fb.classes.classStatement(c);
       return;

@@ -1,0 +1,79 @@
+package dev.pyxc.emit;
+
+import dev.pyxc.ir.ScopePrimitives;
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.Closure;
+import java.util.Map;
+
+/**
+ * The C of one function's scope type (see {@link ScopePrimitives}): a struct with the closure it
+ * was made in ({@code outer}) and one field per shared variable, which the scope owns. A heap type
+ * made from a spec at module init, so that its {@code __qualname__} can be {@code f.<locals>},
+ * which the nested functions' qualified names are read from; collectable, since a nested function
+ * stored in its own scope (recursion through a closure) is a cycle.
+ */
+final class ScopeEmitter {
+  private final Closure c;
+  private final String struct;
+
+  ScopeEmitter(Closure c) {
+    this.c = c;
+    this.struct = "struct " + ScopePrimitives.struct(c);
+  }
+
+  String declarations() {
+    StringBuilder sb = new StringBuilder(struct).append(" {\n    PyObject_HEAD\n    PyObject *outer;\n");
+    for (Map.Entry<String, CType> e : c.cellTypes.entrySet()) {
+      sb.append("    ").append(CNames.type(e.getValue())).append(ScopePrimitives.field(e.getKey())).append(";\n");
+    }
+    sb.append("};\nstatic PyTypeObject *").append(ScopePrimitives.typeObject(c)).append(";\n");
+    sb.append("static PyObject *pyxc_scope_new_").append(c.cPart).append("(PyObject *outer);\n");
+    return sb.toString();
+  }
+
+  String definitions() {
+    String p = c.cPart;
+    StringBuilder sb = new StringBuilder();
+    sb.append("static PyObject *pyxc_scope_new_").append(p).append("(PyObject *outer) {\n");
+    sb.append("    ").append(struct).append(" *s = PyObject_GC_New(").append(struct).append(", ").append(ScopePrimitives.typeObject(c))
+        .append(");\n    if (!s) return NULL;\n");
+    // Everything after the header starts unassigned: NULL objects, views without an owner, zero C values.
+    sb.append("    memset((char *)s + sizeof(PyObject), 0, sizeof(").append(struct).append(") - sizeof(PyObject));\n");
+    sb.append("    s->outer = Py_XNewRef(outer);\n    PyObject_GC_Track(s);\n    return (PyObject *)s;\n}\n");
+    sb.append("static int pyxc_scope_traverse_").append(p).append("(PyObject *o, visitproc visit, void *arg) {\n");
+    sb.append("    ").append(struct).append(" *s = (").append(struct).append(" *)o;\n    Py_VISIT(Py_TYPE(o));\n    Py_VISIT(s->outer);\n");
+    for (Map.Entry<String, CType> e : c.cellTypes.entrySet()) {
+      if (e.getValue() instanceof CType.PyObject) sb.append("    Py_VISIT(s->").append(ScopePrimitives.field(e.getKey())).append(");\n");
+    }
+    sb.append("    return 0;\n}\n");
+    sb.append("static int pyxc_scope_clear_").append(p).append("(PyObject *o) {\n");
+    sb.append("    ").append(struct).append(" *s = (").append(struct).append(" *)o;\n    Py_CLEAR(s->outer);\n");
+    for (Map.Entry<String, CType> e : c.cellTypes.entrySet()) {
+      String f = "s->" + ScopePrimitives.field(e.getKey());
+      if (e.getValue() instanceof CType.PyObject) sb.append("    Py_CLEAR(").append(f).append(");\n");
+      else if (e.getValue() instanceof CType.MemView) sb.append("    pyxc_mv_release(&").append(f).append(");\n    ").append(f).append(".owner = NULL;\n");
+    }
+    sb.append("    return 0;\n}\n");
+    sb.append("static void pyxc_scope_dealloc_").append(p).append("(PyObject *o) {\n");
+    sb.append("    PyTypeObject *tp = Py_TYPE(o);\n    PyObject_GC_UnTrack(o);\n    pyxc_scope_clear_").append(p).append("(o);\n");
+    sb.append("    PyObject_GC_Del(o);\n    Py_DECREF(tp);\n}\n");
+    sb.append("static PyType_Slot pyxc_scope_slots_").append(p).append("[] = {\n")
+        .append("    {Py_tp_dealloc, (void *)pyxc_scope_dealloc_").append(p).append("},\n")
+        .append("    {Py_tp_traverse, (void *)pyxc_scope_traverse_").append(p).append("},\n")
+        .append("    {Py_tp_clear, (void *)pyxc_scope_clear_").append(p).append("},\n    {0, NULL}\n};\n");
+    sb.append("static PyType_Spec pyxc_scope_spec_").append(p).append(" = {\"").append(qualname().replace("\"", ""))
+        .append("\", sizeof(").append(struct).append("), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, pyxc_scope_slots_")
+        .append(p).append("};\n");
+    return sb.toString();
+  }
+
+  /** The scope type is made and named before any code of the module runs. */
+  String initCode() {
+    return "    " + ScopePrimitives.typeObject(c) + " = pyxc_scope_type(&pyxc_scope_spec_" + c.cPart + ", " + CNames.cString(qualname())
+        + ");\n    if (!" + ScopePrimitives.typeObject(c) + ") goto bad;\n";
+  }
+
+  private String qualname() {
+    return (c.qualname == null || c.qualname.isEmpty() ? c.def.name() : c.qualname) + ".<locals>";
+  }
+}

@@ -1,0 +1,99 @@
+package dev.pyxc.ir;
+
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.Closure;
+import java.util.Set;
+
+/**
+ * The contracts of closures, in the vocabulary of {@link Primitives}. A function whose variables
+ * nested functions use makes a scope object on each call ({@code scope_new}, a new reference, held
+ * in a register like any owned object); each shared variable is a field of it, a place that owns
+ * what it holds exactly as an extension type's attribute does: a read of an object or view gives
+ * a new reference (any call may let a nested function rebind it), a store steals and releases the
+ * old value after, C values are plain fields. A nested function gets the scope of the call that
+ * made it as its closure (the function object's self, borrowed for the call), and an enclosing
+ * function's scope further out through each scope's {@code outer}, borrowed from the one before.
+ * <pre>
+ *   $scope = scope_new_r0_outer               # new reference
+ *   cell_set_r0_outer_total $scope, steal %3  # the old value released inside
+ *   %5 = cell_get_r0_outer_total $scope       # new reference, or UnboundLocalError
+ *   %6 = make_function_n1_inner $scope        # the function object holds the scope
+ * </pre>
+ */
+public final class ScopePrimitives {
+  private ScopePrimitives() {}
+
+  /** The C struct of {@code c}'s scope. */
+  public static String struct(Closure c) {
+    return "pyxc_scope_" + c.cPart;
+  }
+
+  /** The static that holds {@code c}'s scope type once module init made it. */
+  public static String typeObject(Closure c) {
+    return "pyxc_scopetype_" + c.cPart;
+  }
+
+  /** The C field of shared variable {@code name}. */
+  public static String field(String name) {
+    return "v_" + CSymbols.ident(name);
+  }
+
+  /** The PyMethodDef of a nested function. */
+  public static String methodDef(Closure c) {
+    return "pyxc_md_" + c.cPart;
+  }
+
+  private static String member(Closure definer, String name) {
+    return "((struct " + struct(definer) + " *)%0)->" + field(name);
+  }
+
+  /** A new scope for a call of {@code c}; argument 0 its own closure, the outer scope, when it has one. */
+  public static Primitive scopeNew(Closure c) {
+    return new Primitive("scope_new_" + c.cPart, "pyxc_scope_new_" + c.cPart + "(" + (c.hasClosure() ? "%0" : "NULL") + ")",
+        CType.OBJECT, false, Set.of(), ErrorKind.NULL);
+  }
+
+  /** The scope around the scope of {@code c} (argument 0): borrowed, as the scope keeps it alive. */
+  public static Primitive outer(Closure c) {
+    return new Primitive("scope_outer_" + c.cPart, "((struct " + struct(c) + " *)%0)->outer", CType.OBJECT, true, Set.of(),
+        ErrorKind.NEVER);
+  }
+
+  /**
+   * A read of {@code definer}'s variable {@code name} of type {@code t} from its scope (argument 0);
+   * {@code free} says whose error an unassigned one is (a nested function's NameError).
+   */
+  public static Primitive cellGet(Closure definer, String name, CType t, boolean free) {
+    String op = "cell_get_" + definer.cPart + "_" + CSymbols.ident(name);
+    String args = Primitives.cString(name) + ", " + (free ? 1 : 0);
+    if (t instanceof CType.MemView) {
+      return new Primitive(op, "pyxc_mv_cell_get(&" + member(definer, name) + ", " + args + ")", t, false, Set.of(), ErrorKind.NULL);
+    } else if (t instanceof CType.PyObject) {
+      return new Primitive(op, "pyxc_cell_get(" + member(definer, name) + ", " + args + ")", t, false, Set.of(), ErrorKind.NULL);
+    }
+    return new Primitive(op, member(definer, name), t, false, Set.of(), ErrorKind.NEVER);
+  }
+
+  /** A store into {@code definer}'s variable {@code name}: argument 0 the scope, 1 the value (stolen when refcounted). */
+  public static Primitive cellSet(Closure definer, String name, CType t) {
+    String op = "cell_set_" + definer.cPart + "_" + CSymbols.ident(name);
+    if (t instanceof CType.MemView) {
+      return new Primitive(op, "pyxc_mv_field_set(&" + member(definer, name) + ", %1)", CType.VOID, false, Set.of(1), ErrorKind.NEVER);
+    } else if (t instanceof CType.PyObject) {
+      return new Primitive(op, "pyxc_field_set(&" + member(definer, name) + ", %1)", CType.VOID, false, Set.of(1), ErrorKind.NEVER);
+    }
+    return new Primitive(op, member(definer, name) + " = %1", CType.VOID, false, Set.of(), ErrorKind.NEVER);
+  }
+
+  /** {@code del} of an object variable in a scope (argument 0): unassigned is the read's error. */
+  public static Primitive cellDel(Closure definer, String name, boolean free) {
+    return new Primitive("cell_del_" + definer.cPart + "_" + CSymbols.ident(name), "pyxc_cell_del(&" + member(definer, name) + ", "
+        + Primitives.cString(name) + ", " + (free ? 1 : 0) + ")", CType.INT, false, Set.of(), ErrorKind.NEG_ONE);
+  }
+
+  /** The function object of nested function {@code c}; argument 0 the scope it closes over, when it has one. */
+  public static Primitive makeFunction(Closure c) {
+    return new Primitive("make_function_" + c.cPart, "pyxc_make_function(&" + methodDef(c) + ", " + (c.hasClosure() ? "%0" : "NULL")
+        + ", pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
+  }
+}

@@ -1,0 +1,115 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Register;
+import dev.pyxc.ir.ScopePrimitives;
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.Closure;
+import dev.pyxc.sema.Symbol;
+import java.util.List;
+
+/**
+ * Variables shared with nested functions, and the functions a body makes ({@code def} statements
+ * and lambdas). A shared variable has no register: it is a field of a scope object (see
+ * {@link ScopePrimitives}), this call's own scope for the function's cells, the closure's chain of
+ * scopes for its free variables.
+ */
+final class ClosureLowering {
+  private final FunctionBuilder fb;
+  /** This call's scope, when nested functions share its variables or need its name; else null. */
+  private Register scope;
+  /** The scope this function closes over (its function object's self), when it is nested in a function. */
+  private Register closureParam;
+
+  ClosureLowering(FunctionBuilder fb) {
+    this.fb = fb;
+  }
+
+  private Closure closure() {
+    return fb.fi.closure();
+  }
+
+  /** Declares the closure parameter; called before the parameters are. */
+  void declareClosureParam() {
+    if (closure().hasClosure()) {
+      closureParam = fb.fn.newRegister("$closure", CType.OBJECT, Register.Kind.PARAM);
+      fb.fn.params.add(closureParam);
+    }
+  }
+
+  /** At entry: the call's scope, with the parameters nested functions share moved into it. */
+  void enter(List<Register> params) {
+    if (!closure().hasScope()) return;
+    scope = fb.hiddenVar(CType.OBJECT, "scope");
+    Register made = closureParam == null ? fb.call(ScopePrimitives.scopeNew(closure()), fb.fi.def().pos())
+        : fb.call(ScopePrimitives.scopeNew(closure()), fb.fi.def().pos(), closureParam);
+    fb.add(new Op.Assign(scope, made));
+    for (Register p : params) {
+      if (closure().isCell(p.name())) fb.call(ScopePrimitives.cellSet(closure(), p.name(), p.type()), fb.fi.def().pos(), scope, p);
+    }
+  }
+
+  /** Whether {@code name} is a shared variable: a cell of this function or a free one. */
+  boolean handles(String name) {
+    if (closure().isCell(name)) return true;
+    Symbol s = fb.fi.symbol(name);
+    return s != null && s.kind() == Symbol.Kind.FREE;
+  }
+
+  private Closure definer(String name) {
+    return closure().isCell(name) ? closure() : closure().definer(name);
+  }
+
+  private CType type(String name) {
+    return fb.fi.symbol(name).type();
+  }
+
+  /** The scope holding {@code name}: this call's, or the one the closure chain leads to. */
+  private Register scopeOf(String name, Pos pos) {
+    if (closure().isCell(name)) return scope;
+    Closure definer = closure().definer(name);
+    Register r = closureParam;
+    for (Closure c = closure().parent; c != definer; c = c.parent) r = fb.call(ScopePrimitives.outer(c), pos, r);
+    return r;
+  }
+
+  Register read(String name, Pos pos) {
+    return fb.call(ScopePrimitives.cellGet(definer(name), name, type(name), !closure().isCell(name)), pos, scopeOf(name, pos));
+  }
+
+  void store(String name, Register value, Pos pos) {
+    Register v = fb.coerce(value, type(name), pos);
+    fb.call(ScopePrimitives.cellSet(definer(name), name, type(name)), pos, scopeOf(name, pos), v);
+  }
+
+  void delete(String name, Pos pos) {
+    if (!(type(name) instanceof CType.PyObject)) {
+      throw new IllegalStateException("del of a C-typed shared variable reached the IR builder: " + name);
+    }
+    fb.call(ScopePrimitives.cellDel(definer(name), name, !closure().isCell(name)), pos, scopeOf(name, pos));
+  }
+
+  /** A nested {@code def}: its function object, decorated, bound to its name. */
+  void defStatement(Stmt.FuncDef f) {
+    List<Stmt.Decorator> applied = fb.classes.nonDirectives(f.decorators());
+    List<Register> decorators = fb.classes.decorators(applied);
+    Register fn = make(child(f, null), f.pos());
+    fb.assignments.store(new Expr.Name(f.name(), f.pos()), fb.classes.decorate(decorators, applied, fn), f.pos());
+  }
+
+  Register lambda(Expr.Lambda l) {
+    return make(child(null, l), l.pos());
+  }
+
+  private Closure child(Stmt.FuncDef f, Expr.Lambda l) {
+    for (Closure c : closure().children) if (l != null ? c.lambda == l : c.def == f && c.lambda == null) return c;
+    throw new IllegalStateException("no nested function found for " + (l != null ? l : f.name()));
+  }
+
+  private Register make(Closure c, Pos pos) {
+    return c.hasClosure() ? fb.call(ScopePrimitives.makeFunction(c), pos, scope) : fb.call(ScopePrimitives.makeFunction(c), pos);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One function as nested functions see it. Its {@code cells} are its own variables that a function
+ * defined inside it uses: they live in the function's scope object (one per call), which every
+ * function object made inside the call holds as its closure, so that all of them and the
+ * function itself share each variable, whatever its C type, as Cython's closure structs do.
+ * Its {@code free} names are variables of enclosing functions it uses (directly or for a function
+ * inside it), each found through its closure: the scope of the function that defines it, or that
+ * scope's outer scopes.
+ */
+public final class Closure {
+  public final Stmt.FuncDef def;
+  /** The enclosing function whose scope this function's closure is; null at module or class level. */
+  public final Closure parent;
+  /** What {@code __qualname__} the function objects get ({@code outer.<locals>.inner}). */
+  public final String qualname;
+  /** A name unique in the module, for the C names of the function and its scope. */
+  public final String cPart;
+  public final Set<String> cells = new LinkedHashSet<>();
+  /** The type of each cell, once the function is checked: the fields of its scope. */
+  public final Map<String, CType> cellTypes = new LinkedHashMap<>();
+  public final Map<String, Closure> free = new LinkedHashMap<>();
+  /**
+   * Cells a nested function assigns ({@code nonlocal}): their values come from code inference does
+   * not see here, so, as in Cython, an undeclared one is a Python object.
+   */
+  public final Set<String> assignedInside = new LinkedHashSet<>();
+  /** Names declared {@code nonlocal}. */
+  public final Set<String> nonlocals = new LinkedHashSet<>();
+  public final List<Closure> children = new ArrayList<>();
+  /** False for the module's top-level code and class bodies, whose names nested functions do not see. */
+  public final boolean functionScope;
+  /** Names wanted from outside: used here or by a function inside, and neither local nor global here. */
+  final Set<String> wanted = new LinkedHashSet<>();
+  /** For a lambda, the expression that makes it; null for a def. */
+  public final Expr.Lambda lambda;
+  /** Names this function binds (parameters included), before nonlocal and global are taken out. */
+  final Set<String> bound = new LinkedHashSet<>();
+  final Set<String> used = new LinkedHashSet<>();
+  final Set<String> globals = new LinkedHashSet<>();
+
+  Closure(Stmt.FuncDef def, Closure parent, String qualname, String cPart, Expr.Lambda lambda, boolean functionScope) {
+    this.functionScope = functionScope;
+    this.def = def;
+    this.parent = parent;
+    this.qualname = qualname;
+    this.cPart = cPart;
+    this.lambda = lambda;
+  }
+
+  /** Whether each call makes a scope object: the function defines functions (their closure and qualified name). */
+  public boolean hasScope() {
+    return functionScope && !children.isEmpty();
+  }
+
+  /** Whether the function reads its closure (it has free variables, or a function inside it does). */
+  public boolean hasClosure() {
+    return parent != null;
+  }
+
+  /** Whether {@code name} is a variable of this function's own that lives in its scope. */
+  public boolean isCell(String name) {
+    return cells.contains(name);
+  }
+
+  /** Whether this function is made by a def or lambda inside another function or code block. */
+  public boolean isNested() {
+    return cPart.startsWith("n");
+  }
+
+  /** The function whose variable {@code name} is, going out from this one; null when not a free name. */
+  public Closure definer(String name) {
+    return free.get(name);
+  }
+
+  /** Locals: bound here and not declared global or nonlocal. */
+  boolean isLocal(String name) {
+    return bound.contains(name) && !globals.contains(name) && !nonlocals.contains(name);
+  }
+}

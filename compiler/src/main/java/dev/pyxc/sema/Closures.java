@@ -1,0 +1,193 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.Stmts;
+import dev.pyxc.diag.Diagnostics;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/**
+ * Finds the functions defined inside functions ({@code def} statements and lambdas) and, by
+ * Python's scoping rules, which names each of them takes from the functions around it: a name is
+ * a function's own when the function binds it (assignment, loop or comprehension target, import,
+ * {@code def}, {@code del}, {@code except ... as}, a parameter) and does not declare it
+ * {@code global} or {@code nonlocal}; a name a function uses but does not own belongs to the
+ * nearest enclosing function that owns it (module code and class bodies are skipped), else it is a
+ * global. Each owned name some inner function uses becomes a cell of its owner.
+ */
+final class Closures {
+  final IdentityHashMap<Stmt.FuncDef, Closure> byDef = new IdentityHashMap<>();
+  final IdentityHashMap<Expr.Lambda, Closure> byLambda = new IdentityHashMap<>();
+  private final Diagnostics diags;
+  private int counter;
+
+  Closures(Diagnostics diags) {
+    this.diags = diags;
+  }
+
+  /**
+   * The nesting under one function the checker compiles on its own: a module-level function or
+   * method ({@code functionScope}), or the module's top-level code or a class body (not).
+   */
+  Closure analyze(Stmt.FuncDef root, String qualname, boolean functionScope) {
+    Closure c = new Closure(root, null, qualname, part("r", root.name()), null, functionScope);
+    for (Stmt.Param p : root.params()) c.bound.add(p.name());
+    walk(c, root.body());
+    resolve(c);
+    bind(c);
+    return c;
+  }
+
+  private Closure child(Closure in, Stmt.FuncDef def, Expr.Lambda lambda) {
+    String name = def.name();
+    String prefix = in.qualname == null || in.qualname.isEmpty() ? "" : in.qualname + (in.functionScope ? ".<locals>." : ".");
+    Closure c = new Closure(def, in.functionScope ? in : null, prefix + name, part("n", name), lambda, true);
+    in.children.add(c);
+    if (lambda != null) byLambda.put(lambda, c);
+    else byDef.put(def, c);
+    for (Stmt.Param p : def.params()) c.bound.add(p.name());
+    walk(c, def.body());
+    return c;
+  }
+
+  private String part(String kind, String name) {
+    return kind + (counter++) + "_" + name.replaceAll("[^A-Za-z0-9_]", "");
+  }
+
+  private void walk(Closure c, List<Stmt> body) {
+    for (Stmt s : body) stmt(c, s);
+  }
+
+  private void stmt(Closure c, Stmt s) {
+    if (s instanceof Stmt.FuncDef f) {
+      c.bound.add(f.name());
+      for (Stmt.Decorator d : f.decorators()) expr(c, d.expr());
+      for (Stmt.Param p : f.params()) if (p.defaultValue() != null) expr(c, p.defaultValue());
+      child(c, f, null);
+      return;
+    }
+    if (s instanceof Stmt.ClassDef cd) {
+      c.bound.add(cd.name());
+      cd.bases().forEach(b -> expr(c, b));
+      return;
+    }
+    if (s instanceof Stmt.Global g) {
+      c.globals.addAll(g.names());
+    } else if (s instanceof Stmt.Nonlocal n) {
+      c.nonlocals.addAll(n.names());
+    } else if (s instanceof Stmt.Assign a) {
+      a.targets().forEach(t -> target(c, t));
+      expr(c, a.value());
+    } else if (s instanceof Stmt.AugAssign a) {
+      target(c, a.target());
+      expr(c, a.target());
+      expr(c, a.value());
+    } else if (s instanceof Stmt.CDef d) {
+      for (Stmt.Declarator x : d.names()) {
+        c.bound.add(x.name());
+        if (x.init() != null) expr(c, x.init());
+      }
+    } else if (s instanceof Stmt.For f) {
+      target(c, f.target());
+      expr(c, f.iter());
+    } else if (s instanceof Stmt.While w) {
+      expr(c, w.cond());
+    } else if (s instanceof Stmt.If i) {
+      i.branches().forEach(b -> expr(c, b.cond()));
+    } else if (s instanceof Stmt.With w) {
+      for (Stmt.WithItem item : w.items()) {
+        expr(c, item.context());
+        if (item.target() != null) target(c, item.target());
+      }
+    } else if (s instanceof Stmt.Try t) {
+      for (Stmt.Handler h : t.handlers()) {
+        if (h.type() != null) expr(c, h.type());
+        if (h.name() != null) c.bound.add(h.name());
+      }
+    } else if (s instanceof Stmt.Import i) {
+      i.names().forEach(a -> c.bound.add(i.bound(a)));
+    } else if (s instanceof Stmt.Del d) {
+      for (Expr t : d.targets()) {
+        target(c, t);
+        expr(c, t);
+      }
+    } else if (s instanceof Stmt.ExprStmt e) {
+      expr(c, e.expr());
+    } else if (s instanceof Stmt.Return r) {
+      if (r.value() != null) expr(c, r.value());
+    } else if (s instanceof Stmt.Raise r) {
+      if (r.exc() != null) expr(c, r.exc());
+      if (r.cause() != null) expr(c, r.cause());
+    } else if (s instanceof Stmt.Assert a) {
+      expr(c, a.test());
+      if (a.msg() != null) expr(c, a.msg());
+    }
+    for (List<Stmt> block : Stmts.blocks(s)) walk(c, block);
+  }
+
+  private void target(Closure c, Expr t) {
+    if (t instanceof Expr.Name n) {
+      c.bound.add(n.id());
+    } else if (Exprs.elements(t) != null) {
+      Exprs.elements(t).forEach(e -> target(c, e));
+    } else {
+      expr(c, t);
+    }
+  }
+
+  private void expr(Closure c, Expr e) {
+    if (e == null) return;
+    if (e instanceof Expr.Name n) {
+      c.used.add(n.id());
+    } else if (e instanceof Expr.NamedExpr ne) {
+      c.bound.add(ne.target().id());
+      expr(c, ne.value());
+    } else if (e instanceof Expr.Lambda l) {
+      for (Stmt.Param p : l.params()) if (p.defaultValue() != null) expr(c, p.defaultValue());
+      Stmt.FuncDef def = new Stmt.FuncDef("<lambda>", l.params(), null, null, List.of(new Stmt.Return(l.body(), l.body().pos())),
+          List.of(), null, l.pos());
+      child(c, def, l);
+    } else if (e instanceof Expr.Comprehension comp) {
+      for (Expr.ComprehensionFor f : comp.clauses()) {
+        target(c, f.target());
+        expr(c, f.iter());
+        f.conditions().forEach(x -> expr(c, x));
+      }
+      expr(c, comp.element());
+      expr(c, comp.value());
+    } else {
+      Exprs.children(e).forEach(x -> expr(c, x));
+    }
+  }
+
+  /** Computes what each function wants from outside, bottom up, making cells of what its children want from it. */
+  private void resolve(Closure c) {
+    for (String n : c.used) if (!c.isLocal(n) && !c.globals.contains(n)) c.wanted.add(n);
+    c.wanted.addAll(c.nonlocals);
+    for (Closure child : c.children) {
+      resolve(child);
+      for (String n : child.wanted) {
+        if (c.functionScope && c.isLocal(n)) c.cells.add(n);
+        else if (!c.globals.contains(n)) c.wanted.add(n);
+      }
+    }
+  }
+
+  /** Records, top down, the function each free name of each nested function belongs to. */
+  private void bind(Closure c) {
+    for (Closure child : c.children) {
+      for (String n : child.wanted) {
+        Closure owner = !c.functionScope ? null : c.isLocal(n) ? c : c.free.get(n);
+        if (owner != null) {
+          child.free.put(n, owner);
+          if (child.nonlocals.contains(n) && child.bound.contains(n)) owner.assignedInside.add(n);
+        } else if (child.nonlocals.contains(n)) {
+          diags.error(child.def.pos(), "no binding for nonlocal '" + n + "' found");
+        }
+      }
+      bind(child);
+    }
+  }
+}

@@ -1,0 +1,8 @@
+def f(a, **kw=None):
+    pass
+
+
+_ERRORS = """
+1:13: Expected ')', found '='
+"""
+# Expected diagnostics recorded from Cython 3.3.0 (python3 cython.py -3).
