@@ -127,6 +127,8 @@ final class AssignmentFlow {
     } else if (st instanceof Stmt.Continue) {
       if (!loops.isEmpty()) loops.peek().continues = join(loops.peek().continues, s);
       return null;
+    } else if (st instanceof Stmt.ClassDef c) {
+      return s.assign(c.name());
     } else if (st instanceof Stmt.FuncDef f) {
       return s.assign(f.name());
     } else if (st instanceof Stmt.Return r) {

@@ -37,6 +37,8 @@ public final class Closure {
   public final Set<String> assignedInside = new LinkedHashSet<>();
   /** Names declared {@code nonlocal}. */
   public final Set<String> nonlocals = new LinkedHashSet<>();
+  /** Where each name was first declared {@code nonlocal}, for the errors about it. */
+  final Map<String, dev.pyxc.diag.Pos> nonlocalPos = new LinkedHashMap<>();
   public final List<Closure> children = new ArrayList<>();
   /** False for the module's top-level code and class bodies, whose names nested functions do not see. */
   public final boolean functionScope;

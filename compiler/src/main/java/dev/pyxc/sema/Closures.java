@@ -36,6 +36,8 @@ final class Closures {
     for (Stmt.Param p : root.params()) c.bound.add(p.name());
     walk(c, root.body());
     resolve(c);
+    // A function at module level (or a method) has no enclosing function to take names from.
+    if (functionScope) for (String n : c.nonlocals) noBinding(c, n);
     bind(c);
     return c;
   }
@@ -77,6 +79,7 @@ final class Closures {
       c.globals.addAll(g.names());
     } else if (s instanceof Stmt.Nonlocal n) {
       c.nonlocals.addAll(n.names());
+      for (String name : n.names()) c.nonlocalPos.putIfAbsent(name, n.pos());
     } else if (s instanceof Stmt.Assign a) {
       a.targets().forEach(t -> target(c, t));
       expr(c, a.value());
@@ -175,16 +178,22 @@ final class Closures {
     }
   }
 
+  private void noBinding(Closure c, String name) {
+    diags.error(c.nonlocalPos.getOrDefault(name, c.def.pos()), "no binding for nonlocal '" + name + "' found");
+  }
+
   /** Records, top down, the function each free name of each nested function belongs to. */
   private void bind(Closure c) {
     for (Closure child : c.children) {
       for (String n : child.wanted) {
         Closure owner = !c.functionScope ? null : c.isLocal(n) ? c : c.free.get(n);
-        if (owner != null) {
+        if (child.nonlocals.contains(n) && child.globals.contains(n)) {
+          noBinding(child, n);
+        } else if (owner != null) {
           child.free.put(n, owner);
           if (child.nonlocals.contains(n) && child.bound.contains(n)) owner.assignedInside.add(n);
         } else if (child.nonlocals.contains(n)) {
-          diags.error(child.def.pos(), "no binding for nonlocal '" + n + "' found");
+          noBinding(child, n);
         }
       }
       bind(child);

@@ -118,6 +118,7 @@ final class FunctionChecker {
 
   FunctionInfo run() {
     if (closure == null) closure = module.closures.analyze(def, rootQualname(), !moduleScope);
+    if (def.isCdef() && def.cdef().cpdef() && closure.hasScope()) diags.error(def.pos(), "closures inside cpdef functions not yet supported");
     for (Map.Entry<String, Closure> free : closure.free.entrySet()) {
       Symbol outer = module.closureSymbols.get(free.getValue()).get(free.getKey());
       CType t = outer == null ? CType.OBJECT : outer.type();

@@ -180,7 +180,11 @@ final class StatementChecks {
   private void delTarget(Expr t) {
     if (t instanceof Expr.Name n) {
       CType type = fn.type(n);
-      if (type != null && !(type instanceof CType.PyObject)) fn.report(n.pos(), "Deletion of non-Python, non-C++ object");
+      if (fn.closure.isCell(n.id())) {
+        fn.report(n.pos(), "can not delete variable '" + n.id() + "' referenced in nested scope");
+      } else if (type != null && !(type instanceof CType.PyObject)) {
+        fn.report(n.pos(), "Deletion of non-Python, non-C++ object");
+      }
     } else if (t instanceof Expr.Subscript s) {
       CType obj = fn.type(s.obj());
       if (obj instanceof CType.MemView) {
