@@ -72,6 +72,8 @@ public final class Checker {
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f) {
         functions.add(new FunctionChecker(c, f, false).run());
+        // Defaults that are not literals are evaluated where the def statement runs, at import.
+        if (!EvaluatedDefaults.of(f).isEmpty()) top.add(f);
         if (f.isCdef() && f.cdef().cpdef()) functions.add(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).run());
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         ClassInfo owner = c.classes.classes.get(cd.name());

@@ -119,6 +119,8 @@ final class StatementChecks {
     } else if (s instanceof Stmt.FuncDef f && fn.classBody) {
       // A method's decorators run in the class body, applied to the function it makes.
       for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
+    } else if (s instanceof Stmt.FuncDef f && fn.moduleScope) {
+      EvaluatedDefaults.check(fn, f);
     } else if (s instanceof Stmt.ClassDef c && !c.extensionType() && fn.moduleScope) {
       c.bases().forEach(this::toObject);
       c.keywords().forEach(k -> toObject(k.value()));
