@@ -43,6 +43,12 @@ public final class CEmitter {
     }
     for (ModuleIr.Function f : m.functions()) {
       prototypes.append(new FunctionEmitter(f.ir(), consts, m.sourceFile(), false).prototype()).append(";\n");
+      // The module's slots for defaults evaluated where the def runs (DefaultSlots).
+      for (int i : dev.pyxc.sema.EvaluatedDefaults.of(f.def())) {
+        CType t = f.ir().params.get(i).type();
+        prototypes.append("static ").append(CNames.type(t)).append(dev.pyxc.ir.DefaultSlots.name(f.def(), i))
+            .append(t instanceof CType.PyObject ? " = NULL" : "").append(";\n");
+      }
     }
     code.add(prototypes.append('\n').toString());
     for (ModuleIr.Function f : m.functions()) {

@@ -90,7 +90,8 @@ final class WrapperEmitter {
         continue;
       }
       int k = named.indexOf(i);
-      sb.append(convert(p, regs.get(i).type(), k, consts));
+      String slot = dev.pyxc.sema.EvaluatedDefaults.of(def).contains(first + i) ? dev.pyxc.ir.DefaultSlots.name(def, first + i) : null;
+      sb.append(convert(p, regs.get(i).type(), k, consts, slot));
       call.append("p").append(k);
     }
     List<Integer> views = new java.util.ArrayList<>();
@@ -114,13 +115,15 @@ final class WrapperEmitter {
 
   /**
    * Converts the named parameter {@code p} from {@code values[k]} (NULL when omitted) to its C
-   * local {@code pk}: its default, a view acquisition, a type test or an unboxing.
+   * local {@code pk}: its default (a literal, or the module's {@code slot} for an evaluated one),
+   * a view acquisition, a type test or an unboxing.
    */
-  private static String convert(Stmt.Param p, CType t, int k, ConstTable consts) {
+  private static String convert(Stmt.Param p, CType t, int k, ConstTable consts, String slot) {
     StringBuilder sb = new StringBuilder();
     String local = "p" + k;
     String value = "values[" + k + "]";
-    String dflt = p.defaultValue() == null || t instanceof CType.MemView ? null : defaultValue(p.defaultValue(), t, consts);
+    String dflt = p.defaultValue() == null || t instanceof CType.MemView ? null
+        : slot != null ? slot : defaultValue(p.defaultValue(), t, consts);
     if (t instanceof CType.MemView mv) {
       // The wrapper holds the argument's acquisition for the call; the body borrows it.
       sb.append("    if (!").append(value).append(" || ").append(value).append(" == Py_None) {\n");
@@ -133,6 +136,11 @@ final class WrapperEmitter {
           .append(";\n        if (unlikely(!").append(local).append(".owner)) goto bad;\n    }\n");
     } else if (t instanceof CType.PyObject o) {
       sb.append("    ").append(local).append(" = ").append(value).append(dflt == null ? "" : " ? " + value + " : " + dflt).append(";\n");
+      if (slot != null) {
+        // Called before its def statement ran (the module adds its functions first): no default yet.
+        sb.append("    if (unlikely(!").append(local).append(")) {\n        PyErr_SetString(PyExc_NameError, ")
+            .append(CNames.cString("default of '" + p.name() + "' not evaluated yet")).append(");\n        goto bad;\n    }\n");
+      }
       if (o.isExtType()) {
         String type = dev.pyxc.ir.CSymbols.typeObject(o.extType());
         sb.append(typeTest(local, p, "PyObject_TypeCheck(" + local + ", &" + type + ")", type + ".tp_name"));

@@ -34,7 +34,15 @@ final class Closures {
   Closure analyze(Stmt.FuncDef root, String qualname, boolean functionScope) {
     Closure c = new Closure(root, null, qualname, part("r", root.name()), null, functionScope);
     for (Stmt.Param p : root.params()) c.bound.add(p.name());
-    walk(c, root.body());
+    for (Stmt s : root.body()) {
+      if (!functionScope && s instanceof Stmt.FuncDef f) {
+        // A module-level function or a class's method: compiled on its own, not made by this code.
+        c.bound.add(f.name());
+        for (Stmt.Param p : f.params()) if (p.defaultValue() != null) expr(c, p.defaultValue());
+      } else {
+        stmt(c, s);
+      }
+    }
     resolve(c);
     // A function at module level (or a method) has no enclosing function to take names from.
     if (functionScope) for (String n : c.nonlocals) noBinding(c, n);

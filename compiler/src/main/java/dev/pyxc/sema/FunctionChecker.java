@@ -180,6 +180,7 @@ final class FunctionChecker {
 
   private void checkDefault(Stmt.Param p) {
     Expr d = p.defaultValue();
+    if (EvaluatedDefaults.allowed(def, owner, pyClass) && !CSignatures.isLiteral(d)) return; // typed where the def runs
     if (!CSignatures.isLiteral(d)) {
       diags.error(d.pos(), "non-literal default values are not supported by pyxc");
       return;

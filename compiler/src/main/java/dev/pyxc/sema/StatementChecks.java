@@ -106,7 +106,7 @@ final class StatementChecks {
       d.targets().forEach(this::delTarget);
     } else if (s instanceof Stmt.With w) {
       withs.check(w, this::checkBlock);
-    } else if (s instanceof Stmt.FuncDef f && !fn.classBody) {
+    } else if (s instanceof Stmt.FuncDef f && !fn.classBody && !(fn.moduleScope && fn.def.body().contains(f))) {
       // A function made here: its decorators and defaults are evaluated here.
       for (Stmt.Decorator d : f.decorators()) toObject(d.expr());
       for (Stmt.Param p : f.params()) if (p.defaultValue() != null) toObject(p.defaultValue());
@@ -120,6 +120,8 @@ final class StatementChecks {
     } else if (s instanceof Stmt.FuncDef f && fn.classBody) {
       // A method's decorators run in the class body, applied to the function it makes.
       for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
+    } else if (s instanceof Stmt.FuncDef f && fn.moduleScope) {
+      EvaluatedDefaults.check(fn, f);
     } else if (s instanceof Stmt.ClassDef c && !c.extensionType() && fn.moduleScope) {
       c.bases().forEach(this::toObject);
       c.keywords().forEach(k -> toObject(k.value()));

@@ -65,7 +65,7 @@ final class TypeInference {
       fn.diags.error(c.pos(), c.extensionType() ? "Extension type definition not allowed here"
           : "classes defined in functions are not supported by pyxc");
       bindLocal(c.name(), c.namePos(), new FromObject());
-    } else if (s instanceof Stmt.ClassDef || (s instanceof Stmt.FuncDef && fn.classBody)) {
+    } else if (s instanceof Stmt.ClassDef || (s instanceof Stmt.FuncDef && (fn.classBody || fn.moduleScope))) {
       // A class at module level, a method in a class body: checked as functions of their own.
     } else if (s instanceof Stmt.Return r && fn.moduleScope) {
       fn.diags.error(r.pos(), "Return not inside a function body");

@@ -19,6 +19,19 @@ final class StatementLowering {
     this.fb = fb;
   }
 
+  /**
+   * A module-level def whose defaults are not all literals: each such default evaluated in the
+   * module's scope, converted to its parameter's type, and stored into the module's slot for it.
+   */
+  private void evaluatedDefaults(Stmt.FuncDef f) {
+    dev.pyxc.sema.FunctionInfo target = fb.outer.info.functions().stream().filter(x -> x.def() == f).findFirst().orElseThrow();
+    for (int i : dev.pyxc.sema.EvaluatedDefaults.of(f)) {
+      CType t = target.params().get(i).type();
+      Register v = fb.exprAs(f.params().get(i).defaultValue(), t);
+      fb.call(dev.pyxc.ir.DefaultSlots.store(f, i, t), f.params().get(i).defaultValue().pos(), v);
+    }
+  }
+
   void block(List<Stmt> body) {
     for (Stmt s : body) stmt(s);
   }
@@ -38,6 +51,10 @@ final class StatementLowering {
     if (s instanceof Stmt.CImport) throw new AssertionError("cimport inside a function reached the IR builder");
     if (s instanceof Stmt.FuncDef f && fb.fn.classBody) {
       fb.classes.methodDefinition(f);
+      return;
+    }
+    if (s instanceof Stmt.FuncDef f && fb.fi.def().isModuleBody() && fb.fi.def().body().contains(f)) {
+      evaluatedDefaults(f);
       return;
     }
     if (s instanceof Stmt.FuncDef f) {

@@ -1,0 +1,48 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Defaults that are not literals ({@code def f(x, y=N*2, z=[])}): evaluated once, where the
+ * {@code def} statement stands in the module's top-level code, in the module's scope (so
+ * {@code def f(x, y=x)} reads the global x), converted to the parameter's type there, and kept
+ * in a slot of the module that the function's wrapper reads when the argument is left out. A
+ * mutable default is therefore shared by every call, as in Python. Module-level {@code def}
+ * functions only; methods, {@code cdef} and {@code cpdef} functions keep literal defaults.
+ */
+public final class EvaluatedDefaults {
+  private EvaluatedDefaults() {}
+
+  /** Indices (in {@code def.params()}) of the parameters whose default is evaluated at the def. */
+  public static List<Integer> of(Stmt.FuncDef def) {
+    List<Integer> out = new ArrayList<>();
+    if (def.isCdef() || def.isModuleBody()) return out;
+    for (int i = 0; i < def.params().size(); i++) {
+      Expr d = def.params().get(i).defaultValue();
+      if (d != null && !CSignatures.isLiteral(d)) out.add(i);
+    }
+    return out;
+  }
+
+  /** Whether a function may have evaluated defaults: a module-level def. */
+  static boolean allowed(Stmt.FuncDef def, ClassInfo owner, PyClassInfo pyClass) {
+    return owner == null && pyClass == null && !def.isCdef();
+  }
+
+  /** In the module body, at the def statement: types each evaluated default against its parameter. */
+  static void check(FunctionChecker body, Stmt.FuncDef def) {
+    for (int i : of(def)) {
+      Stmt.Param p = def.params().get(i);
+      CType t = body.type(p.defaultValue());
+      CType want = p.type() == null ? CType.OBJECT : body.module.resolve(p.type());
+      if (want instanceof CType.MemView) {
+        body.diags.error(p.defaultValue().pos(), "non-literal default values of memoryview parameters are not supported by pyxc");
+      } else if (body.recording && t != null) {
+        body.assignments.checkAssignable(t, want, p.defaultValue().pos());
+      }
+    }
+  }
+}
