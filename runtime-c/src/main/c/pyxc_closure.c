@@ -44,11 +44,129 @@ static int pyxc_cell_del(PyObject **cell, const char *name, int free) {
 /* @end */
 
 /* @piece pyxc_make_function */
-/* A def or lambda run inside a function: a builtin function object whose self is the scope of the
-   call that made it (its closure; NULL at module level), so that its __qualname__ reads
-   outer.<locals>.inner from the scope type's qualified name. New reference. */
-static PyObject *pyxc_make_function(PyMethodDef *def, PyObject *scope, PyObject *globals) {
-    return PyCFunction_NewEx(def, scope, PyDict_GetItemString(globals, "__name__"));
+/* The function objects of defs and lambdas made by running code (nested or decorated ones): what
+   Python's functions give their users and the builtin function type does not: a __dict__, writable
+   __name__/__qualname__/__doc__/__module__ (functools.wraps sets them), and binding to an instance
+   when stored in a class, as a method. Called through vectorcall, straight into the compiled
+   wrapper with the closure as its self. */
+typedef struct {
+    PyObject_HEAD
+    PyMethodDef *def;
+    PyObject *closure;      /* the scope of the call that made it, or NULL */
+    PyObject *name, *qualname, *doc, *module, *dict;
+    vectorcallfunc vectorcall;
+} pyxc_function_object;
+
+static PyObject *pyxc_function_vectorcall(PyObject *f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    pyxc_function_object *fn = (pyxc_function_object *)f;
+    return ((_PyCFunctionFastWithKeywords)(void (*)(void))fn->def->ml_meth)(fn->closure, args, PyVectorcall_NARGS(nargsf), kwnames);
+}
+
+static int pyxc_function_traverse(PyObject *o, visitproc visit, void *arg) {
+    pyxc_function_object *f = (pyxc_function_object *)o;
+    Py_VISIT(f->closure);
+    Py_VISIT(f->name);
+    Py_VISIT(f->qualname);
+    Py_VISIT(f->doc);
+    Py_VISIT(f->module);
+    Py_VISIT(f->dict);
+    return 0;
+}
+
+static int pyxc_function_clear(PyObject *o) {
+    pyxc_function_object *f = (pyxc_function_object *)o;
+    Py_CLEAR(f->closure);
+    Py_CLEAR(f->name);
+    Py_CLEAR(f->qualname);
+    Py_CLEAR(f->doc);
+    Py_CLEAR(f->module);
+    Py_CLEAR(f->dict);
+    return 0;
+}
+
+static void pyxc_function_dealloc(PyObject *o) {
+    PyObject_GC_UnTrack(o);
+    pyxc_function_clear(o);
+    PyObject_GC_Del(o);
+}
+
+static PyObject *pyxc_function_descr_get(PyObject *f, PyObject *obj, PyObject *type) {
+    (void)type;
+    if (obj == NULL || obj == Py_None) return Py_NewRef(f);
+    return PyMethod_New(f, obj);
+}
+
+static PyObject *pyxc_function_repr(PyObject *o) {
+    return PyUnicode_FromFormat("<function %U at %p>", ((pyxc_function_object *)o)->qualname, o);
+}
+
+static PyObject *pyxc_function_get_str(PyObject *o, void *field) {
+    PyObject *v = *(PyObject **)((char *)o + (size_t)field);
+    return Py_NewRef(v ? v : Py_None);
+}
+
+static int pyxc_function_set_str(PyObject *o, PyObject *value, void *field) {
+    size_t at = (size_t)field;
+    int must_be_str = at == offsetof(pyxc_function_object, name) || at == offsetof(pyxc_function_object, qualname);
+    if (value == NULL || (must_be_str && !PyUnicode_Check(value))) {
+        PyErr_Format(PyExc_TypeError, "__%s__ must be set to a string object",
+                     at == offsetof(pyxc_function_object, name) ? "name" : "qualname");
+        if (!must_be_str && value == NULL) {
+            PyErr_Clear();
+            value = Py_None;
+        } else {
+            return -1;
+        }
+    }
+    Py_XSETREF(*(PyObject **)((char *)o + at), Py_NewRef(value));
+    return 0;
+}
+
+static PyGetSetDef pyxc_function_getset[] = {
+    {"__name__", pyxc_function_get_str, pyxc_function_set_str, NULL, (void *)offsetof(pyxc_function_object, name)},
+    {"__qualname__", pyxc_function_get_str, pyxc_function_set_str, NULL, (void *)offsetof(pyxc_function_object, qualname)},
+    {"__doc__", pyxc_function_get_str, pyxc_function_set_str, NULL, (void *)offsetof(pyxc_function_object, doc)},
+    {"__module__", pyxc_function_get_str, pyxc_function_set_str, NULL, (void *)offsetof(pyxc_function_object, module)},
+    {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL, NULL},
+    {NULL}
+};
+
+static PyTypeObject pyxc_function_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "pyxc_function",
+    .tp_basicsize = sizeof(pyxc_function_object),
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL | Py_TPFLAGS_METHOD_DESCRIPTOR,
+    .tp_dealloc = pyxc_function_dealloc,
+    .tp_traverse = pyxc_function_traverse,
+    .tp_clear = pyxc_function_clear,
+    .tp_call = PyVectorcall_Call,
+    .tp_vectorcall_offset = offsetof(pyxc_function_object, vectorcall),
+    .tp_descr_get = pyxc_function_descr_get,
+    .tp_repr = pyxc_function_repr,
+    .tp_getset = pyxc_function_getset,
+    .tp_dictoffset = offsetof(pyxc_function_object, dict),
+};
+
+/* A def or lambda run by the module's code: a new function object closing over scope (NULL when it
+   closes over none), named and qualified as Python names it. New reference. */
+static PyObject *pyxc_make_function(PyMethodDef *def, PyObject *scope, const char *qualname, PyObject *globals) {
+    if (unlikely(!(pyxc_function_type.tp_flags & Py_TPFLAGS_READY)) && PyType_Ready(&pyxc_function_type) < 0) return NULL;
+    pyxc_function_object *f = PyObject_GC_New(pyxc_function_object, &pyxc_function_type);
+    if (!f) return NULL;
+    f->def = def;
+    f->closure = Py_XNewRef(scope);
+    f->name = PyUnicode_FromString(def->ml_name);
+    f->qualname = PyUnicode_FromString(qualname);
+    f->doc = def->ml_doc ? PyUnicode_FromString(def->ml_doc) : Py_NewRef(Py_None);
+    f->module = Py_XNewRef(PyDict_GetItemString(globals, "__name__"));
+    f->dict = NULL;
+    f->vectorcall = pyxc_function_vectorcall;
+    PyObject_GC_Track(f);
+    if (!f->name || !f->qualname || !f->doc) {
+        Py_DECREF(f);
+        return NULL;
+    }
+    return (PyObject *)f;
 }
 /* @end */
 

@@ -94,6 +94,6 @@ public final class ScopePrimitives {
   /** The function object of nested function {@code c}; argument 0 the scope it closes over, when it has one. */
   public static Primitive makeFunction(Closure c) {
     return new Primitive("make_function_" + c.cPart, "pyxc_make_function(&" + methodDef(c) + ", " + (c.hasClosure() ? "%0" : "NULL")
-        + ", pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
+        + ", " + Primitives.cString(c.qualname) + ", pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
   }
 }

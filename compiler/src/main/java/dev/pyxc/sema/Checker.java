@@ -75,9 +75,10 @@ public final class Checker {
     List<Stmt> top = new ArrayList<>();
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f) {
-        functions.addAll(new FunctionChecker(c, f, false).runAll());
-        // Defaults that are not literals are evaluated where the def statement runs, at import.
-        if (!EvaluatedDefaults.of(f).isEmpty()) top.add(f);
+        FunctionChecker checker = new FunctionChecker(c, f, false);
+        functions.addAll(checker.runAll());
+        // Defaults that are not literals, and decorators, are evaluated where the def statement runs, at import.
+        if (!EvaluatedDefaults.of(f).isEmpty() || checker.closure.decorated) top.add(f);
         if (f.isCdef() && f.cdef().cpdef()) functions.addAll(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).runAll());
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         ClassInfo owner = c.classes.classes.get(cd.name());

@@ -40,6 +40,12 @@ public final class Closure {
   /** Where each name was first declared {@code nonlocal}, for the errors about it. */
   final Map<String, dev.pyxc.diag.Pos> nonlocalPos = new LinkedHashMap<>();
   public final List<Closure> children = new ArrayList<>();
+  /**
+   * A module-level def with decorators other than compiler directives: its function object is made,
+   * decorated and bound where the def statement stands in the module's code, not when the module
+   * is created.
+   */
+  public boolean decorated;
   /** False for the module's top-level code and class bodies, whose names nested functions do not see. */
   public final boolean functionScope;
   /** Names wanted from outside: used here or by a function inside, and neither local nor global here. */

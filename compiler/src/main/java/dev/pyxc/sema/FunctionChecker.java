@@ -150,6 +150,11 @@ final class FunctionChecker {
       if (owner != null && "cython.final".equals(module.cythonNames.qualify(d.expr()))) continue;
       if (!DirectiveUses.apply(d.expr(), DirectiveUses.Scope.FUNCTION, d.pos(), module.cythonNames, fnDirectives, diags)
           && pyClass == null) {
+        if (owner == null && !def.isCdef()) {
+          // Evaluated and applied where the def statement runs, and checked there.
+          closure.decorated = !closure.isNested();
+          continue;
+        }
         Expr root = d.expr() instanceof Expr.Call c ? c.func() : d.expr();
         while (root instanceof Expr.Attribute a) root = a.obj();
         if (root instanceof Expr.Name n && !module.moduleNames.contains(n.id()) && !Builtins.NAMES.contains(n.id())) {

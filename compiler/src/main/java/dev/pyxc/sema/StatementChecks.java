@@ -108,7 +108,7 @@ final class StatementChecks {
       withs.check(w, this::checkBlock);
     } else if (s instanceof Stmt.FuncDef f && !fn.classBody && !(fn.moduleScope && fn.def.body().contains(f))) {
       // A function made here: its decorators and defaults are evaluated here.
-      for (Stmt.Decorator d : f.decorators()) toObject(d.expr());
+      for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
       for (Stmt.Param p : f.params()) if (p.defaultValue() != null) toObject(p.defaultValue());
     } else if (s instanceof Stmt.Nonlocal n) {
       if (fn.moduleScope) fn.diags.error(n.pos(), "nonlocal declaration not allowed at module level");
@@ -121,6 +121,7 @@ final class StatementChecks {
       // A method's decorators run in the class body, applied to the function it makes.
       for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
     } else if (s instanceof Stmt.FuncDef f && fn.moduleScope) {
+      for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
       EvaluatedDefaults.check(fn, f);
     } else if (s instanceof Stmt.ClassDef c && !c.extensionType() && fn.moduleScope) {
       c.bases().forEach(this::toObject);

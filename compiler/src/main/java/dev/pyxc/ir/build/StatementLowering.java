@@ -25,10 +25,17 @@ final class StatementLowering {
    */
   private void evaluatedDefaults(Stmt.FuncDef f) {
     dev.pyxc.sema.FunctionInfo target = fb.outer.info.functions().stream().filter(x -> x.def() == f).findFirst().orElseThrow();
+    // Decorators are evaluated before the defaults, as Python does.
+    java.util.List<Stmt.Decorator> applied = fb.classes.nonDirectives(f.decorators());
+    java.util.List<Register> decorators = fb.classes.decorators(applied);
     for (int i : dev.pyxc.sema.EvaluatedDefaults.of(f)) {
       CType t = target.params().get(i).type();
       Register v = fb.exprAs(f.params().get(i).defaultValue(), t);
       fb.call(dev.pyxc.ir.DefaultSlots.store(f, i, t), f.params().get(i).defaultValue().pos(), v);
+    }
+    if (target.closure().decorated) {
+      Register fn = fb.call(dev.pyxc.ir.ScopePrimitives.makeFunction(target.closure()), f.pos());
+      fb.assignments.store(new dev.pyxc.ast.Expr.Name(f.name(), f.pos()), fb.classes.decorate(decorators, applied, fn), f.pos());
     }
   }
 

@@ -57,4 +57,5 @@ def typed_wrong():
     Traceback (most recent call last):
     TypeError: must be real number, not str
     """
+    del log[:]
     return scale('x', 1)
