@@ -253,7 +253,7 @@ static int pyxc_parse_args(const char *fname, PyObject *const *args, Py_ssize_t 
 static Py_ssize_t pyxc_keyword_index(PyObject *key, const char *const *names, Py_ssize_t from, Py_ssize_t to) {
     for (Py_ssize_t j = from; j < to; j++) {
         int eq;
-        if (likely(PyUnicode_CheckExact(key))) {
+        if (PyUnicode_CheckExact(key)) {
             eq = PyUnicode_CompareWithASCIIString(key, names[j]) == 0;
         } else {
             PyObject *name = PyUnicode_FromString(names[j]);
@@ -298,7 +298,7 @@ static int pyxc_parse_args_ex(const char *fname, PyObject *const *args, Py_ssize
     for (Py_ssize_t k = 0; k < nkw; k++) {
         PyObject *key = PyTuple_GET_ITEM(kwnames, k);
         Py_ssize_t j;
-        if (unlikely(!PyUnicode_Check(key))) {
+        if (!PyUnicode_Check(key)) {
             PyErr_Format(PyExc_TypeError, "%.200s() keywords must be strings", fname);
             goto bad;
         }
@@ -373,11 +373,11 @@ static int pyxc_list_extend(PyObject *list, PyObject *iterable) {
 /* f(**x): a new dict of x's items, as Cython makes it (None refused, a dict copied, any other
    mapping given to dict()). */
 static PyObject *pyxc_kwargs_copy(PyObject *mapping) {
-    if (unlikely(mapping == Py_None)) {
+    if (mapping == Py_None) {
         PyErr_SetString(PyExc_TypeError, "argument after ** must be a mapping, not NoneType");
         return NULL;
     }
-    if (likely(PyDict_CheckExact(mapping))) return PyDict_Copy(mapping);
+    if (PyDict_CheckExact(mapping)) return PyDict_Copy(mapping);
     return PyObject_CallOneArg((PyObject *)&PyDict_Type, mapping);
 }
 /* @end */
