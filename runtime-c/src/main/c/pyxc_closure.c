@@ -48,23 +48,36 @@ static int pyxc_cell_del(PyObject **cell, const char *name, int free) {
    Python's functions give their users and the builtin function type does not: a __dict__, writable
    __name__/__qualname__/__doc__/__module__ (functools.wraps sets them), and binding to an instance
    when stored in a class, as a method. Called through vectorcall, straight into the compiled
-   wrapper with the closure as its self. */
+   wrapper with the function object as its self, where it finds its closure and the defaults
+   evaluated when its def ran. */
 typedef struct {
     PyObject_HEAD
     PyMethodDef *def;
     PyObject *closure;      /* the scope of the call that made it, or NULL */
+    PyObject *defaults;     /* a tuple of the defaults evaluated at the def, or NULL */
+    Py_ssize_t npositional_defaults;  /* how many of them are of positional parameters */
     PyObject *name, *qualname, *doc, *module, *dict;
     vectorcallfunc vectorcall;
 } pyxc_function_object;
 
 static PyObject *pyxc_function_vectorcall(PyObject *f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     pyxc_function_object *fn = (pyxc_function_object *)f;
-    return ((_PyCFunctionFastWithKeywords)(void (*)(void))fn->def->ml_meth)(fn->closure, args, PyVectorcall_NARGS(nargsf), kwnames);
+    return ((_PyCFunctionFastWithKeywords)(void (*)(void))fn->def->ml_meth)(f, args, PyVectorcall_NARGS(nargsf), kwnames);
+}
+
+/* What a wrapper reads from its function object: the closure, and evaluated default i (borrowed). */
+static inline PyObject *pyxc_function_closure(PyObject *f) {
+    return ((pyxc_function_object *)f)->closure;
+}
+
+static inline PyObject *pyxc_function_default(PyObject *f, Py_ssize_t i) {
+    return PyTuple_GET_ITEM(((pyxc_function_object *)f)->defaults, i);
 }
 
 static int pyxc_function_traverse(PyObject *o, visitproc visit, void *arg) {
     pyxc_function_object *f = (pyxc_function_object *)o;
     Py_VISIT(f->closure);
+    Py_VISIT(f->defaults);
     Py_VISIT(f->name);
     Py_VISIT(f->qualname);
     Py_VISIT(f->doc);
@@ -76,6 +89,7 @@ static int pyxc_function_traverse(PyObject *o, visitproc visit, void *arg) {
 static int pyxc_function_clear(PyObject *o) {
     pyxc_function_object *f = (pyxc_function_object *)o;
     Py_CLEAR(f->closure);
+    Py_CLEAR(f->defaults);
     Py_CLEAR(f->name);
     Py_CLEAR(f->qualname);
     Py_CLEAR(f->doc);
@@ -98,6 +112,14 @@ static PyObject *pyxc_function_descr_get(PyObject *f, PyObject *obj, PyObject *t
 
 static PyObject *pyxc_function_repr(PyObject *o) {
     return PyUnicode_FromFormat("<function %U at %p>", ((pyxc_function_object *)o)->qualname, o);
+}
+
+/* __defaults__: those of the parameters before any keyword-only one (the tuple holds all, in order). */
+static PyObject *pyxc_function_get_defaults(PyObject *o, void *unused) {
+    (void)unused;
+    pyxc_function_object *f = (pyxc_function_object *)o;
+    if (!f->defaults) Py_RETURN_NONE;
+    return PyTuple_GetSlice(f->defaults, 0, f->npositional_defaults);
 }
 
 static PyObject *pyxc_function_get_str(PyObject *o, void *field) {
@@ -128,6 +150,7 @@ static PyGetSetDef pyxc_function_getset[] = {
     {"__doc__", pyxc_function_get_str, pyxc_function_set_str, NULL, (void *)offsetof(pyxc_function_object, doc)},
     {"__module__", pyxc_function_get_str, pyxc_function_set_str, NULL, (void *)offsetof(pyxc_function_object, module)},
     {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL, NULL},
+    {"__defaults__", pyxc_function_get_defaults, NULL, NULL, NULL},
     {NULL}
 };
 
@@ -148,13 +171,18 @@ static PyTypeObject pyxc_function_type = {
 };
 
 /* A def or lambda run by the module's code: a new function object closing over scope (NULL when it
-   closes over none), named and qualified as Python names it. New reference. */
-static PyObject *pyxc_make_function(PyMethodDef *def, PyObject *scope, const char *qualname, PyObject *globals) {
+   closes over none) with its defaults (a tuple of all of them, the first npositional those of
+   positional parameters; or NULL while they are literals of its code), named and qualified as Python
+   names it. Borrows its arguments; new reference. */
+static PyObject *pyxc_make_function(PyMethodDef *def, PyObject *scope, PyObject *defaults, Py_ssize_t npositional,
+                                    const char *qualname, PyObject *globals) {
     if (unlikely(!(pyxc_function_type.tp_flags & Py_TPFLAGS_READY)) && PyType_Ready(&pyxc_function_type) < 0) return NULL;
     pyxc_function_object *f = PyObject_GC_New(pyxc_function_object, &pyxc_function_type);
     if (!f) return NULL;
     f->def = def;
     f->closure = Py_XNewRef(scope);
+    f->defaults = Py_XNewRef(defaults);
+    f->npositional_defaults = npositional;
     f->name = PyUnicode_FromString(def->ml_name);
     f->qualname = PyUnicode_FromString(qualname);
     f->doc = def->ml_doc ? PyUnicode_FromString(def->ml_doc) : Py_NewRef(Py_None);

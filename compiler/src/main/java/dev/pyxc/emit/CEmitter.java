@@ -44,7 +44,7 @@ public final class CEmitter {
     for (ModuleIr.Function f : m.functions()) {
       prototypes.append(new FunctionEmitter(f.ir(), consts, m.sourceFile(), false).prototype()).append(";\n");
       // The module's slots for defaults evaluated where the def runs (DefaultSlots).
-      for (int i : dev.pyxc.sema.EvaluatedDefaults.of(f.def())) {
+      for (int i : f.ir().closure != null && f.ir().closure.isNested() ? List.<Integer>of() : dev.pyxc.sema.EvaluatedDefaults.of(f.def())) {
         CType t = f.ir().params.get(i).type();
         prototypes.append("static ").append(CNames.type(t)).append(dev.pyxc.ir.DefaultSlots.name(f.def(), i))
             .append(t instanceof CType.PyObject ? " = NULL" : "").append(";\n");

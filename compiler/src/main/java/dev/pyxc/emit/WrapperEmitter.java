@@ -35,10 +35,13 @@ final class WrapperEmitter {
     // A staticmethod has no instance: its self is NULL and every parameter is an argument.
     int first = fn.owner != null && dev.pyxc.sema.ClassInfo.methodKind(def) != dev.pyxc.sema.ClassInfo.MethodKind.STATIC ? 1 : 0;
     List<Stmt.Param> params = def.params().subList(first, def.params().size());
-    // A nested function's self is the scope it closes over, its body's first parameter.
+    // A function made by running code gets its function object as self; the scope it closes over
+    // is its body's first parameter.
+    boolean nested = fn.closure != null && fn.closure.isNested();
+    int firstParam = first;
     if (fn.closure != null && fn.closure.hasClosure()) first = 1;
     List<Register> regs = fn.params.subList(first, fn.params.size());
-    String selfArg = first == 1 ? "self" : "";
+    String selfArg = nested && first == 1 ? "pyxc_function_closure(self)" : first == 1 ? "self" : "";
     String selfUse = first == 1 ? "" : "(void)self; ";
     int n = params.size();
     int required = 0;
@@ -90,7 +93,16 @@ final class WrapperEmitter {
         continue;
       }
       int k = named.indexOf(i);
-      String slot = dev.pyxc.sema.EvaluatedDefaults.of(def).contains(first + i) ? dev.pyxc.ir.DefaultSlots.name(def, first + i) : null;
+      List<Integer> evaluated = dev.pyxc.sema.EvaluatedDefaults.of(def);
+      if (nested && evaluated.contains(firstParam + i)) {
+        // A nested function's defaults are its function object's (self), all of them in parameter
+        // order: one left out is converted as if it had been passed.
+        int j = (int) def.params().subList(0, firstParam + i).stream().filter(q -> q.defaultValue() != null).count();
+        sb.append("    if (!values[").append(k).append("]) values[").append(k).append("] = pyxc_function_default(self, ").append(j)
+            .append(");\n");
+        p = new Stmt.Param(p.name(), p.type(), null, p.notNone(), p.orNone(), p.pos(), p.kind());
+      }
+      String slot = !nested && evaluated.contains(firstParam + i) ? dev.pyxc.ir.DefaultSlots.name(def, firstParam + i) : null;
       sb.append(convert(p, regs.get(i).type(), k, consts, slot));
       call.append("p").append(k);
     }

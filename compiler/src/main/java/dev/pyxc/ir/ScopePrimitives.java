@@ -91,9 +91,17 @@ public final class ScopePrimitives {
         + Primitives.cString(name) + ", " + (free ? 1 : 0) + ")", CType.INT, false, Set.of(), ErrorKind.NEG_ONE);
   }
 
-  /** The function object of nested function {@code c}; argument 0 the scope it closes over, when it has one. */
-  public static Primitive makeFunction(Closure c) {
-    return new Primitive("make_function_" + c.cPart, "pyxc_make_function(&" + methodDef(c) + ", " + (c.hasClosure() ? "%0" : "NULL")
-        + ", " + Primitives.cString(c.qualname) + ", pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
+  /**
+   * The function object of {@code c}, made where its def or lambda runs: the arguments, borrowed,
+   * are the scope it closes over (when it has one), then the tuple of its evaluated defaults (when
+   * {@code defaults}).
+   */
+  public static Primitive makeFunction(Closure c, boolean defaults) {
+    String scope = c.hasClosure() ? "%0" : "NULL";
+    String tuple = !defaults ? "NULL" : c.hasClosure() ? "%1" : "%0";
+    long positional = c.def.params().stream().filter(p -> p.defaultValue() != null
+        && (p.kind() == dev.pyxc.ast.Stmt.Param.Kind.POSITIONAL || p.kind() == dev.pyxc.ast.Stmt.Param.Kind.POSITIONAL_ONLY)).count();
+    return new Primitive("make_function_" + c.cPart, "pyxc_make_function(&" + methodDef(c) + ", " + scope + ", " + tuple + ", "
+        + positional + ", " + Primitives.cString(c.qualname) + ", pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
   }
 }

@@ -109,7 +109,20 @@ final class ClosureLowering {
     throw new IllegalStateException("no nested function found for " + (l != null ? l : f.name()));
   }
 
+  /**
+   * The function object. Its defaults are evaluated here, left to right, into a tuple the function
+   * object keeps (its {@code __defaults__}, as Python's functions keep theirs), from which the
+   * wrapper takes those that are not literals (literals it has in its code).
+   */
   private Register make(Closure c, Pos pos) {
-    return c.hasClosure() ? fb.call(ScopePrimitives.makeFunction(c), pos, scope) : fb.call(ScopePrimitives.makeFunction(c), pos);
+    List<Register> args = new java.util.ArrayList<>();
+    if (c.hasClosure()) args.add(scope);
+    boolean evaluated = c.def.params().stream().anyMatch(p -> p.defaultValue() != null);
+    if (evaluated) {
+      Register[] values = c.def.params().stream().filter(p -> p.defaultValue() != null)
+          .map(p -> fb.exprAs(p.defaultValue(), CType.OBJECT)).toArray(Register[]::new);
+      args.add(fb.call(dev.pyxc.ir.Primitives.TUPLE_PACK, pos, values));
+    }
+    return fb.call(ScopePrimitives.makeFunction(c, evaluated), pos, args.toArray(new Register[0]));
   }
 }

@@ -34,7 +34,7 @@ final class StatementLowering {
       fb.call(dev.pyxc.ir.DefaultSlots.store(f, i, t), f.params().get(i).defaultValue().pos(), v);
     }
     if (target.closure().decorated) {
-      Register fn = fb.call(dev.pyxc.ir.ScopePrimitives.makeFunction(target.closure()), f.pos());
+      Register fn = fb.call(dev.pyxc.ir.ScopePrimitives.makeFunction(target.closure(), false), f.pos());
       fb.assignments.store(new dev.pyxc.ast.Expr.Name(f.name(), f.pos()), fb.classes.decorate(decorators, applied, fn), f.pos());
     }
   }
