@@ -44,6 +44,7 @@ static int pyxc_cell_del(PyObject **cell, const char *name, int free) {
 /* @end */
 
 /* @piece pyxc_make_function */
+#include <stddef.h>
 /* The function objects of defs and lambdas made by running code (nested or decorated ones): what
    Python's functions give their users and the builtin function type does not: a __dict__, writable
    __name__/__qualname__/__doc__/__module__ (functools.wraps sets them), and binding to an instance

@@ -194,6 +194,7 @@ public final class AstPrinter {
     }
     if (e instanceof Expr.NamedExpr n) return "(:= " + n.target().id() + " " + expr(n.value()) + ")";
     if (e instanceof Expr.Cast c) return "(<" + type(c.type()) + (c.checked() ? "?" : "") + "> " + expr(c.operand()) + ")";
+    if (e instanceof Expr.Yield y) return "(yield" + (y.from() ? "-from" : "") + (y.value() == null ? "" : " " + expr(y.value())) + ")";
     if (e instanceof Expr.Lambda l) {
       return "(lambda (" + l.params().stream().map(AstPrinter::param).collect(Collectors.joining(" ")) + ") " + expr(l.body()) + ")";
     }

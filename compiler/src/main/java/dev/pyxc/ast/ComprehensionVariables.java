@@ -96,6 +96,7 @@ public final class ComprehensionVariables {
           rewrite(f.iter(), names), all(f.conditions(), names), f.pos())).toList();
       return new Expr.Comprehension(c.kind(), rewrite(c.element(), names), rewrite(c.value(), names), clauses, c.pos());
     }
+    if (e instanceof Expr.Yield y) return new Expr.Yield(rewrite(y.value(), names), y.from(), y.pos());
     if (e instanceof Expr.SetExpr st) return new Expr.SetExpr(all(st.elts(), names), st.pos());
     if (e instanceof Expr.JoinedStr j) return new Expr.JoinedStr(all(j.values(), names), j.pos());
     if (e instanceof Expr.FormattedValue f) {

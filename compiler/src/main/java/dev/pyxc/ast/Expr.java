@@ -98,6 +98,13 @@ public sealed interface Expr {
   record NamedExpr(Name target, Expr value, Pos pos) implements Expr {}
 
   /**
+   * {@code yield value} ({@code value} null for a bare yield) or, with {@code from}, {@code yield
+   * from value}: the function it stands in is a generator, and the expression's value is what the
+   * caller sends in.
+   */
+  record Yield(Expr value, boolean from, Pos pos) implements Expr {}
+
+  /**
    * {@code lambda params: body}: a function made where the expression is evaluated; its
    * parameters are a def's (untyped, defaults evaluated in the enclosing scope).
    */

@@ -29,6 +29,8 @@ public final class Exprs {
       out.add(n.value());
     } else if (e instanceof Expr.Cast c) {
       out.add(c.operand());
+    } else if (e instanceof Expr.Yield y) {
+      if (y.value() != null) out.add(y.value());
     } else if (e instanceof Expr.Lambda l) {
       // The body is the lambda's own scope; only the defaults are evaluated where it stands.
       for (Stmt.Param p : l.params()) if (p.defaultValue() != null) out.add(p.defaultValue());

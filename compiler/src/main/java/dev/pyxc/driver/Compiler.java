@@ -143,6 +143,7 @@ public final class Compiler {
     List<FunctionDump> dumps = new ArrayList<>();
     for (ModuleIr.Function f : ir.functions()) {
       FuncIr fn = f.ir();
+      dev.pyxc.refcount.GeneratorFrames.run(fn);
       BorrowedViews.run(fn);
       String before = details ? IrPrinter.print(fn) : null;
       Map<BasicBlock, Terminator> terminators = new IdentityHashMap<>();

@@ -48,6 +48,13 @@ final class FunctionEmitter {
   }
 
   String prototype() {
+    // A generator's body: resumed with its frame and the value sent in (see FrameEmitter).
+    if (fn.isGenerator()) return "static PyObject *" + FrameEmitter.bodyName(fn) + "(PyObject *pyxc_frame, PyObject *pyxc_sent)";
+    return callablePrototype();
+  }
+
+  /** The C function callers call: for a generator, the one that makes the generator. */
+  String callablePrototype() {
     String params = fn.params.isEmpty() ? "void" : fn.params.stream()
         .map(p -> CNames.type(p.type()) + CNames.reg(p)).collect(Collectors.joining(", "));
     String inline = fn.cdef != null && fn.cdef.inline() ? "inline " : "";
@@ -92,6 +99,7 @@ final class FunctionEmitter {
     }
     boolean hasErrors = fn.blocks.stream().anyMatch(b -> b.terminator instanceof Terminator.ReturnError || b.terminator instanceof Terminator.Check);
     if (hasErrors) out.append("    int pyxc_lineno = ").append(fn.line).append(";\n");
+    if (fn.isGenerator()) out.append(FrameEmitter.bodyStart(fn));
     span(fn.line, mark);
     int line = fn.line;
     List<BasicBlock> blocks = fn.blocks;
@@ -244,9 +252,14 @@ final class FunctionEmitter {
       out.append("    if (unlikely(").append(failed).append(")) { ").append(lineSet)
           .append("goto L").append(c.onError().label).append("; }\n");
       if (c.ok() != next) out.append("    goto L").append(c.ok().label).append(";\n");
+    } else if (t instanceof Terminator.Yield y) {
+      out.append("    ").append(dev.pyxc.ir.GeneratorPrimitives.frame(fn)).append("->label = ").append(y.label())
+          .append(";\n    return ").append(r(y.value())).append(";\n");
     } else if (t instanceof Terminator.Return ret) {
+      if (fn.isGenerator()) out.append("    ").append(dev.pyxc.ir.GeneratorPrimitives.frame(fn)).append("->label = -1;\n");
       out.append(ret.value() == null ? "    return;\n" : "    return " + r(ret.value()) + ";\n");
     } else if (t instanceof Terminator.ReturnError e) {
+      if (fn.isGenerator()) out.append("    ").append(dev.pyxc.ir.GeneratorPrimitives.frame(fn)).append("->label = -1;\n");
       String value = fn.cdef == null ? "NULL" : fn.cdef.errorValue();
       if (fn.cdef != null && fn.cdef.propagation() == dev.pyxc.sema.CFunction.Propagation.NONE) {
         out.append("    pyxc_write_unraisable(").append(CNames.cString(fn.qualifiedName)).append(");\n");

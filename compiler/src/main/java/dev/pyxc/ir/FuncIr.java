@@ -42,6 +42,16 @@ public final class FuncIr {
    * over a scope its first parameter is that scope. Set once by the IR builder.
    */
   public dev.pyxc.sema.Closure closure;
+  /**
+   * For a generator, the registers its frame keeps while it is suspended, in slot order (filled by
+   * {@code refcount.GeneratorFrames}); empty otherwise.
+   */
+  public final java.util.Set<Register> frameSlots = new java.util.LinkedHashSet<>();
+
+  /** Whether calling this function makes a generator that runs it. */
+  public boolean isGenerator() {
+    return closure != null && closure.generator;
+  }
 
   public FuncIr(String name, String qualifiedName, int line, CType returnType) {
     this(name, qualifiedName, line, returnType, null);

@@ -85,6 +85,8 @@ public final class IrPrinter {
     } else if (t instanceof Terminator.Check c) {
       return "check " + (c.result() == null ? "raise" : c.result() + " " + c.kind().name().toLowerCase())
           + " ok " + c.ok() + " error " + c.onError() + " @" + c.pos();
+    } else if (t instanceof Terminator.Yield y) {
+      return "yield steal " + y.value() + " resume " + y.resume();
     } else if (t instanceof Terminator.Return r) {
       return "return steal " + r.value();
     } else if (t instanceof Terminator.ReturnError e) {

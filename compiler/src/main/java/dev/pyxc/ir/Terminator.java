@@ -59,6 +59,23 @@ public sealed interface Terminator {
     }
   }
 
+  /**
+   * A generator's {@code yield}: hands {@code value} (stolen) to whoever resumed the generator and
+   * suspends; the next resumption continues at {@code resume}, the block numbered {@code label} in
+   * the generator's dispatch. Nothing else may be owned here: what lives on is in the frame.
+   */
+  record Yield(Register value, BasicBlock resume, int label) implements Terminator {
+    @Override
+    public List<BasicBlock> successors() {
+      return List.of(resume);
+    }
+
+    @Override
+    public List<Register> operands() {
+      return List.of(value);
+    }
+  }
+
   /** The function's error exit: adds a traceback entry and returns the error value. */
   record ReturnError() implements Terminator {
     @Override

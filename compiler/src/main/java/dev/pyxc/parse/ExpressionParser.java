@@ -519,7 +519,14 @@ final class ExpressionParser {
         in.advance();
         return new Expr.BoolLit(t.kind() == TokenKind.TRUE, t.pos());
       }
-      case YIELD -> throw in.unsupported(t, "yield");
+      case YIELD -> {
+        // yield_expr: 'yield' [testlist | 'from' test]
+        in.advance();
+        if (in.match(TokenKind.FROM)) return new Expr.Yield(test(), true, t.pos());
+        boolean none = in.check(TokenKind.RPAREN) || in.check(TokenKind.NEWLINE) || in.check(TokenKind.EOF)
+            || in.check(TokenKind.SEMI) || in.check(TokenKind.RBRACKET) || in.check(TokenKind.RBRACE);
+        return new Expr.Yield(none ? null : testList(), false, t.pos());
+      }
       default -> throw in.error(t.pos(), "Expected an identifier or literal");
     }
   }

@@ -133,7 +133,6 @@ final class StatementParser {
         Expr msg = in.match(TokenKind.COMMA) ? expr.test() : null;
         return new Stmt.Assert(test, msg, t.pos());
       }
-      case YIELD -> throw in.unsupported(t, "yield");
       case AWAIT -> throw in.unsupported(t, "await");
       case INCLUDE -> throw in.unsupported(t, "include");
       case INDENT -> throw in.error(t.pos(), "Expected an identifier or literal");

@@ -161,6 +161,10 @@ public final class RefcountPass {
         line = fn.lineOfEnd(b);
         insert(b.ops, new Op.IncRef(ret.value()), Rule.STEAL_BORROWED, "return");
       }
+      if (b.terminator instanceof Terminator.Yield y && !owned(y.value(), defs)) {
+        line = fn.lineOfEnd(b);
+        insert(b.ops, new Op.IncRef(y.value()), Rule.STEAL_BORROWED, "yield");
+      }
       ownedAtEndOk.put(b, def);
     }
 

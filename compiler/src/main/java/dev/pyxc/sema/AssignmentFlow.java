@@ -246,6 +246,19 @@ final class AssignmentFlow {
     } else if (e instanceof Expr.IfExp i) {
       State c = expr(i.cond(), s);
       return join(expr(i.then(), c), expr(i.orElse(), c));
+    } else if (e instanceof Expr.Yield y) {
+      State after = y.value() == null ? s : expr(y.value(), s);
+      if (recording && after != null) {
+        // The frame keeps what lives across a yield only for variables certainly assigned or not at all.
+        for (String name : after.may) {
+          Symbol sym = locals.get(name);
+          if (!after.must.contains(name) && sym != null && sym.kind() == Symbol.Kind.LOCAL && sym.type() != null
+              && sym.type().isRefcounted() && !cells.contains(name)) {
+            diags.error(y.pos(), "'yield' where '" + name + "' may or may not be assigned is not supported by pyxc");
+          }
+        }
+      }
+      return after;
     } else if (e instanceof Expr.Comprehension c) {
       // Its loops may run no time: what the walrus assigns in it is assigned on some paths only.
       State first = expr(c.clauses().get(0).iter(), s);

@@ -46,6 +46,8 @@ public final class Closure {
    * is created.
    */
   public boolean decorated;
+  /** The function holds a {@code yield}: calling it makes a generator, which runs its body. */
+  public boolean generator;
   /** False for the module's top-level code and class bodies, whose names nested functions do not see. */
   public final boolean functionScope;
   /** Names wanted from outside: used here or by a function inside, and neither local nor global here. */

@@ -155,6 +155,9 @@ final class Closures {
     } else if (e instanceof Expr.NamedExpr ne) {
       c.bound.add(ne.target().id());
       expr(c, ne.value());
+    } else if (e instanceof Expr.Yield y) {
+      if (c.functionScope) c.generator = true;
+      expr(c, y.value());
     } else if (e instanceof Expr.Lambda l) {
       for (Stmt.Param p : l.params()) if (p.defaultValue() != null) expr(c, p.defaultValue());
       Stmt.FuncDef def = new Stmt.FuncDef("<lambda>", l.params(), null, null, List.of(new Stmt.Return(l.body(), l.body().pos())),

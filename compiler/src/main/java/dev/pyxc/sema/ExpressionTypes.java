@@ -120,6 +120,19 @@ final class ExpressionTypes {
       return tt;
     } else if (e instanceof Expr.Cast c) {
       return fn.casts.cast(c);
+    } else if (e instanceof Expr.Yield y) {
+      if (y.value() != null) fn.type(y.value());
+      if (!fn.recording) return CType.OBJECT;
+      if (fn.moduleScope || fn.def.isCdef()) {
+        fn.diags.error(y.pos(), y.from() ? "'yield from' not supported here" : "'yield' not supported here");
+      } else if (y.from()) {
+        fn.diags.error(y.pos(), "'yield from' is not supported by pyxc");
+      } else if (fn.handlerDepth > 0) {
+        fn.diags.error(y.pos(), "'yield' inside an except clause is not supported by pyxc");
+      } else if (y.value() != null && !(fn.type(y.value()) instanceof CType.PyObject)) {
+        fn.assignments.checkAssignable(fn.type(y.value()), CType.OBJECT, y.value().pos());
+      }
+      return CType.OBJECT;
     } else if (e instanceof Expr.Lambda l) {
       for (dev.pyxc.ast.Stmt.Param p : l.params()) if (p.defaultValue() != null) fn.type(p.defaultValue());
       return CType.OBJECT;

@@ -44,6 +44,8 @@ final class FunctionChecker {
   /** False while inferring: types may be unknown and nothing is reported or recorded. */
   boolean recording;
   int loopDepth;
+  /** How many except clauses the statement being checked is in (a yield there is not supported yet). */
+  int handlerDepth;
 
   final TypeInference inference = new TypeInference(this);
   final StatementChecks statements = new StatementChecks(this);
@@ -150,14 +152,16 @@ final class FunctionChecker {
       if (owner != null && "cython.final".equals(module.cythonNames.qualify(d.expr()))) continue;
       if (!DirectiveUses.apply(d.expr(), DirectiveUses.Scope.FUNCTION, d.pos(), module.cythonNames, fnDirectives, diags)
           && pyClass == null) {
-        if (owner == null && !def.isCdef()) {
+        Expr root = d.expr() instanceof Expr.Call c ? c.func() : d.expr();
+        while (root instanceof Expr.Attribute a) root = a.obj();
+        boolean undeclared = root instanceof Expr.Name n && !module.moduleNames.contains(n.id()) && !Builtins.NAMES.contains(n.id());
+        if (owner == null && !def.isCdef() && (closure.isNested() || !undeclared)) {
           // Evaluated and applied where the def statement runs, and checked there.
           closure.decorated = !closure.isNested();
           continue;
         }
-        Expr root = d.expr() instanceof Expr.Call c ? c.func() : d.expr();
-        while (root instanceof Expr.Attribute a) root = a.obj();
-        if (root instanceof Expr.Name n && !module.moduleNames.contains(n.id()) && !Builtins.NAMES.contains(n.id())) {
+        if (undeclared) {
+          Expr.Name n = (Expr.Name) root;
           diags.error(n.pos(), "undeclared name not builtin: " + n.id());
         } else {
           diags.error(d.expr().pos(), "decorators other than compiler directives are not supported by pyxc");

@@ -95,7 +95,9 @@ final class StatementChecks {
       checkBlock(t.body());
       for (Stmt.Handler h : t.handlers()) {
         if (h.type() != null) toObject(h.type());
+        fn.handlerDepth++;
         checkBlock(h.body());
+        fn.handlerDepth--;
       }
       checkBlock(t.orElse());
       checkBlock(t.finalBody());

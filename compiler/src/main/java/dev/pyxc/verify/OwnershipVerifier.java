@@ -138,6 +138,11 @@ public final class OwnershipVerifier {
       requireNothingOwned(b, state, "return");
     } else if (t instanceof Terminator.ReturnError) {
       requireNothingOwned(b, state, "error exit");
+    } else if (t instanceof Terminator.Yield y) {
+      // A suspended generator holds its values in its frame, never in registers.
+      use(b, y.value(), state, "yield");
+      steal(b, y.value(), state, "yield");
+      requireNothingOwned(b, state, "yield");
     }
     List<Map<Register, Cell>> outs = new ArrayList<>();
     List<BasicBlock> succs = t.successors();

@@ -92,6 +92,20 @@ final class ClosureLowering {
     fb.call(ScopePrimitives.cellDel(definer(name), name, !closure().isCell(name)), pos, scopeOf(name, pos));
   }
 
+  /**
+   * {@code yield v}: the block ends handing {@code v} out; the generator resumes in a block of its
+   * own, where the value sent in is the expression's value (or the exception thrown in is raised).
+   */
+  Register yieldExpr(Expr.Yield y) {
+    Register value = y.value() == null ? fb.constant(new dev.pyxc.ir.Const.PyNone(), CType.OBJECT) : fb.exprAs(y.value(), CType.OBJECT);
+    dev.pyxc.ir.BasicBlock resume = fb.fn.newBlock();
+    fb.terminate(new dev.pyxc.ir.Terminator.Yield(value, resume, ++yields));
+    fb.cur = resume;
+    return fb.call(dev.pyxc.ir.GeneratorPrimitives.SENT, y.pos());
+  }
+
+  private int yields;
+
   /** A nested {@code def}: its function object, decorated, bound to its name. */
   void defStatement(Stmt.FuncDef f) {
     List<Stmt.Decorator> applied = fb.classes.nonDirectives(f.decorators());

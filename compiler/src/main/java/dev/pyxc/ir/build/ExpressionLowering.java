@@ -172,6 +172,8 @@ final class ExpressionLowering {
       return fb.casts.cast(c);
     } else if (e instanceof Expr.Lambda l) {
       return fb.closures.lambda(l);
+    } else if (e instanceof Expr.Yield y) {
+      return fb.closures.yieldExpr(y);
     } else if (e instanceof Expr.Comprehension c) {
       return fb.comprehensions.comprehension(c);
     } else if (e instanceof Expr.JoinedStr j) {

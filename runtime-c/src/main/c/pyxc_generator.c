@@ -1,0 +1,282 @@
+/* Generators: the object a generator function's call returns, which runs the compiled body on each
+   resumption. The body is a C function of its frame (a per-function struct the compiler writes,
+   beginning with where to resume) and of the value sent in; it returns the value it yields, or,
+   with the frame's label set to -1, the value it returns, or NULL for an exception. */
+
+/* @piece pyxc_frame_take */
+/* A value taken back from a frame slot when the body resumes: the reference moves out, the slot is
+   left empty (so a frame collected later releases only what it still holds). */
+static inline PyObject *pyxc_frame_take(PyObject **slot) {
+    PyObject *v = *slot;
+    *slot = NULL;
+    return v;
+}
+/* @end */
+
+/* @piece pyxc_mv_frame_take */
+static inline pyxc_slice pyxc_mv_frame_take(pyxc_slice *slot) {
+    pyxc_slice v = *slot;
+    slot->owner = NULL;
+    return v;
+}
+/* @end */
+
+/* @piece pyxc_gen_sent */
+/* The value of a yield expression: what the caller sent (borrowed), or NULL when it threw an
+   exception in instead (already set). */
+static inline PyObject *pyxc_gen_sent(PyObject *sent) {
+    return sent;
+}
+/* @end */
+
+/* @piece pyxc_generator_new */
+#include <stddef.h>
+typedef struct {
+    PyObject_HEAD
+    int label;              /* 0 before the first resumption, -1 once finished, else the yield to resume at */
+} pyxc_frame_head;
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *frame;        /* NULL once the generator has finished */
+    PyObject *(*body)(PyObject *frame, PyObject *sent);
+    PyObject *name, *qualname;
+    int running;
+    PyObject *weakreflist;
+} pyxc_generator_object;
+
+/* Runs the body once: sent is the value sent in, or NULL with an exception to throw in set. Returns
+   the value yielded; NULL when the generator finished (StopIteration set, carrying a returned value,
+   unless plain_next and nothing was returned) or raised. */
+static PyObject *pyxc_gen_resume(pyxc_generator_object *g, PyObject *sent, int plain_next) {
+    if (unlikely(g->running)) {
+        PyErr_SetString(PyExc_ValueError, "generator already executing");
+        return NULL;
+    }
+    if (!g->frame) {
+        if (sent && !plain_next) PyErr_SetNone(PyExc_StopIteration);
+        return NULL;
+    }
+    int label = ((pyxc_frame_head *)g->frame)->label;
+    if (label == 0 && !sent) {
+        /* Thrown into before it started: it finishes, and the exception propagates. */
+        Py_CLEAR(g->frame);
+        return NULL;
+    }
+    if (label == 0 && sent != Py_None) {
+        PyErr_SetString(PyExc_TypeError, "can't send non-None value to a just-started generator");
+        return NULL;
+    }
+    g->running = 1;
+    PyObject *r = g->body(g->frame, sent);
+    g->running = 0;
+    if (r && ((pyxc_frame_head *)g->frame)->label != -1) return r;
+    Py_CLEAR(g->frame);
+    if (r) {
+        if (r == Py_None) {
+            if (!plain_next) PyErr_SetNone(PyExc_StopIteration);
+        } else {
+            PyObject *stop = PyObject_CallOneArg(PyExc_StopIteration, r);
+            if (stop) {
+                PyErr_SetObject(PyExc_StopIteration, stop);
+                Py_DECREF(stop);
+            }
+        }
+        Py_DECREF(r);
+        return NULL;
+    }
+    if (PyErr_ExceptionMatches(PyExc_StopIteration) || PyErr_ExceptionMatches(PyExc_StopAsyncIteration)) {
+        /* PEP 479: a StopIteration escaping the body would end the caller's loop silently. */
+        PyObject *type, *value, *tb;
+        PyErr_Fetch(&type, &value, &tb);
+        PyErr_NormalizeException(&type, &value, &tb);
+        if (tb) PyException_SetTraceback(value, tb);
+        PyErr_SetString(PyExc_RuntimeError, "generator raised StopIteration");
+        PyObject *t2, *v2, *tb2;
+        PyErr_Fetch(&t2, &v2, &tb2);
+        PyErr_NormalizeException(&t2, &v2, &tb2);
+        PyException_SetCause(v2, Py_NewRef(value));
+        PyException_SetContext(v2, value);
+        PyErr_Restore(t2, v2, tb2);
+        Py_DECREF(type);
+        Py_XDECREF(tb);
+    }
+    return NULL;
+}
+
+static PyObject *pyxc_gen_iternext(PyObject *self) {
+    return pyxc_gen_resume((pyxc_generator_object *)self, Py_None, 1);
+}
+
+static PyObject *pyxc_gen_send(PyObject *self, PyObject *value) {
+    return pyxc_gen_resume((pyxc_generator_object *)self, value, 0);
+}
+
+static PyObject *pyxc_gen_throw(PyObject *self, PyObject *const *args, Py_ssize_t nargs) {
+    if (nargs < 1 || nargs > 3) {
+        PyErr_Format(PyExc_TypeError, "throw expected at least 1 argument, got %zd", nargs);
+        return NULL;
+    }
+    PyObject *typ = args[0], *val = nargs > 1 ? args[1] : NULL, *tb = nargs > 2 ? args[2] : NULL;
+    if (tb == Py_None) tb = NULL;
+    if (tb && !PyTraceBack_Check(tb)) {
+        PyErr_SetString(PyExc_TypeError, "throw() third argument must be a traceback object");
+        return NULL;
+    }
+    if (PyExceptionClass_Check(typ)) {
+        PyObject *t = Py_NewRef(typ), *v = Py_XNewRef(val == Py_None ? NULL : val), *b = Py_XNewRef(tb);
+        PyErr_NormalizeException(&t, &v, &b);
+        if (!v) return NULL;
+        if (b) PyException_SetTraceback(v, b);
+        PyErr_Restore(t, v, b);
+    } else if (PyExceptionInstance_Check(typ)) {
+        if (val && val != Py_None) {
+            PyErr_SetString(PyExc_TypeError, "instance exception may not have a separate value");
+            return NULL;
+        }
+        if (tb) PyException_SetTraceback(typ, tb);
+        PyErr_Restore(Py_NewRef((PyObject *)Py_TYPE(typ)), Py_NewRef(typ), Py_XNewRef(tb));
+    } else {
+        PyErr_Format(PyExc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                     Py_TYPE(typ)->tp_name);
+        return NULL;
+    }
+    return pyxc_gen_resume((pyxc_generator_object *)self, NULL, 0);
+}
+
+static PyObject *pyxc_gen_close(PyObject *self, PyObject *unused) {
+    (void)unused;
+    pyxc_generator_object *g = (pyxc_generator_object *)self;
+    if (!g->frame) Py_RETURN_NONE;
+    if (((pyxc_frame_head *)g->frame)->label == 0) {
+        Py_CLEAR(g->frame);
+        Py_RETURN_NONE;
+    }
+    PyErr_SetNone(PyExc_GeneratorExit);
+    PyObject *r = pyxc_gen_resume(g, NULL, 0);
+    if (r) {
+        Py_DECREF(r);
+        PyErr_SetString(PyExc_RuntimeError, "generator ignored GeneratorExit");
+        return NULL;
+    }
+    if (PyErr_ExceptionMatches(PyExc_GeneratorExit) || PyErr_ExceptionMatches(PyExc_StopIteration)) {
+        PyErr_Clear();
+        Py_RETURN_NONE;
+    }
+    return PyErr_Occurred() ? NULL : Py_NewRef(Py_None);
+}
+
+/* Collected while suspended: closed first (its finally blocks run), as CPython does. */
+static void pyxc_gen_finalize(PyObject *self) {
+    pyxc_generator_object *g = (pyxc_generator_object *)self;
+    if (!g->frame || ((pyxc_frame_head *)g->frame)->label == 0) return;
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyObject *r = pyxc_gen_close(self, NULL);
+    if (r) Py_DECREF(r);
+    else PyErr_WriteUnraisable(self);
+    PyErr_Restore(type, value, tb);
+}
+
+static int pyxc_gen_traverse(PyObject *self, visitproc visit, void *arg) {
+    pyxc_generator_object *g = (pyxc_generator_object *)self;
+    Py_VISIT(g->frame);
+    return 0;
+}
+
+static int pyxc_gen_clear(PyObject *self) {
+    pyxc_generator_object *g = (pyxc_generator_object *)self;
+    Py_CLEAR(g->frame);
+    return 0;
+}
+
+static void pyxc_gen_dealloc(PyObject *self) {
+    pyxc_generator_object *g = (pyxc_generator_object *)self;
+    if (PyObject_CallFinalizerFromDealloc(self) < 0) return;
+    PyObject_GC_UnTrack(self);
+    if (g->weakreflist) PyObject_ClearWeakRefs(self);
+    Py_CLEAR(g->frame);
+    Py_CLEAR(g->name);
+    Py_CLEAR(g->qualname);
+    PyObject_GC_Del(self);
+}
+
+static PyObject *pyxc_gen_repr(PyObject *self) {
+    return PyUnicode_FromFormat("<generator object %U at %p>", ((pyxc_generator_object *)self)->qualname, self);
+}
+
+static PyObject *pyxc_gen_get_name(PyObject *self, void *field) {
+    return Py_NewRef(*(PyObject **)((char *)self + (size_t)field));
+}
+
+static int pyxc_gen_set_name(PyObject *self, PyObject *value, void *field) {
+    if (!value || !PyUnicode_Check(value)) {
+        PyErr_SetString(PyExc_TypeError, "__name__ must be set to a string object");
+        return -1;
+    }
+    Py_XSETREF(*(PyObject **)((char *)self + (size_t)field), Py_NewRef(value));
+    return 0;
+}
+
+static PyObject *pyxc_gen_get_running(PyObject *self, void *unused) {
+    (void)unused;
+    return PyBool_FromLong(((pyxc_generator_object *)self)->running);
+}
+
+static PyMethodDef pyxc_gen_methods[] = {
+    {"send", pyxc_gen_send, METH_O, NULL},
+    {"throw", (PyCFunction)(void (*)(void))pyxc_gen_throw, METH_FASTCALL, NULL},
+    {"close", pyxc_gen_close, METH_NOARGS, NULL},
+    {NULL}
+};
+
+static PyGetSetDef pyxc_gen_getset[] = {
+    {"__name__", pyxc_gen_get_name, pyxc_gen_set_name, NULL, (void *)offsetof(pyxc_generator_object, name)},
+    {"__qualname__", pyxc_gen_get_name, pyxc_gen_set_name, NULL, (void *)offsetof(pyxc_generator_object, qualname)},
+    {"gi_running", pyxc_gen_get_running, NULL, NULL, NULL},
+    {NULL}
+};
+
+static PyTypeObject pyxc_generator_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "generator",
+    .tp_basicsize = sizeof(pyxc_generator_object),
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_dealloc = pyxc_gen_dealloc,
+    .tp_traverse = pyxc_gen_traverse,
+    .tp_clear = pyxc_gen_clear,
+    .tp_finalize = pyxc_gen_finalize,
+    .tp_repr = pyxc_gen_repr,
+    .tp_iter = PyObject_SelfIter,
+    .tp_iternext = pyxc_gen_iternext,
+    .tp_methods = pyxc_gen_methods,
+    .tp_getset = pyxc_gen_getset,
+    .tp_weaklistoffset = offsetof(pyxc_generator_object, weakreflist),
+};
+
+/* A generator running body over frame (stolen), named as its function. New reference. */
+static PyObject *pyxc_generator_new(PyObject *frame, PyObject *(*body)(PyObject *, PyObject *), const char *name,
+                                    const char *qualname) {
+    if (unlikely(!(pyxc_generator_type.tp_flags & Py_TPFLAGS_READY)) && PyType_Ready(&pyxc_generator_type) < 0) {
+        Py_DECREF(frame);
+        return NULL;
+    }
+    pyxc_generator_object *g = PyObject_GC_New(pyxc_generator_object, &pyxc_generator_type);
+    if (!g) {
+        Py_DECREF(frame);
+        return NULL;
+    }
+    g->frame = frame;
+    g->body = body;
+    g->running = 0;
+    g->weakreflist = NULL;
+    g->name = PyUnicode_FromString(name);
+    g->qualname = PyUnicode_FromString(qualname);
+    PyObject_GC_Track(g);
+    if (!g->name || !g->qualname) {
+        Py_DECREF(g);
+        return NULL;
+    }
+    return (PyObject *)g;
+}
+/* @end */
