@@ -43,6 +43,7 @@ typedef struct {
     PyObject *name, *qualname;
     int running;
     PyObject *weakreflist;
+    PyObject *exc_value;    /* the exception the body is handling while suspended (in an except clause), or NULL */
 } pyxc_generator_object;
 
 /* Runs the body once: sent is the value sent in, or NULL with an exception to throw in set. Returns
@@ -67,9 +68,21 @@ static PyObject *pyxc_gen_resume(pyxc_generator_object *g, PyObject *sent, int p
         PyErr_SetString(PyExc_TypeError, "can't send non-None value to a just-started generator");
         return NULL;
     }
+    /* The body sees the exception it was handling when it suspended; its caller gets its own back. */
+    PyObject *outer = PyErr_GetHandledException();
+    if (g->exc_value) PyErr_SetHandledException(g->exc_value);
     g->running = 1;
     PyObject *r = g->body(g->frame, sent);
     g->running = 0;
+    PyObject *inner = PyErr_GetHandledException();
+    if (inner != outer) {
+        Py_XSETREF(g->exc_value, inner);
+        PyErr_SetHandledException(outer);
+    } else {
+        Py_XDECREF(inner);
+        Py_CLEAR(g->exc_value);
+    }
+    Py_XDECREF(outer);
     if (r && ((pyxc_frame_head *)g->frame)->label != -1) return r;
     Py_CLEAR(g->frame);
     if (r) {
@@ -181,12 +194,14 @@ static void pyxc_gen_finalize(PyObject *self) {
 static int pyxc_gen_traverse(PyObject *self, visitproc visit, void *arg) {
     pyxc_generator_object *g = (pyxc_generator_object *)self;
     Py_VISIT(g->frame);
+    Py_VISIT(g->exc_value);
     return 0;
 }
 
 static int pyxc_gen_clear(PyObject *self) {
     pyxc_generator_object *g = (pyxc_generator_object *)self;
     Py_CLEAR(g->frame);
+    Py_CLEAR(g->exc_value);
     return 0;
 }
 
@@ -196,6 +211,7 @@ static void pyxc_gen_dealloc(PyObject *self) {
     PyObject_GC_UnTrack(self);
     if (g->weakreflist) PyObject_ClearWeakRefs(self);
     Py_CLEAR(g->frame);
+    Py_CLEAR(g->exc_value);
     Py_CLEAR(g->name);
     Py_CLEAR(g->qualname);
     PyObject_GC_Del(self);
@@ -270,6 +286,7 @@ static PyObject *pyxc_generator_new(PyObject *frame, PyObject *(*body)(PyObject 
     g->body = body;
     g->running = 0;
     g->weakreflist = NULL;
+    g->exc_value = NULL;
     g->name = PyUnicode_FromString(name);
     g->qualname = PyUnicode_FromString(qualname);
     PyObject_GC_Track(g);

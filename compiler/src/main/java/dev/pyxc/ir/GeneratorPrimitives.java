@@ -59,6 +59,13 @@ public final class GeneratorPrimitives {
     return new Primitive("frame_load_" + slot(r), template, r.type(), false, Set.of(), ErrorKind.NEVER);
   }
 
+  /** Whether a variable's slot holds a value (it was assigned when the generator suspended). */
+  public static Primitive slotHolds(FuncIr fn, Register r) {
+    String field = frame(fn) + "->" + slot(r);
+    return new Primitive("frame_holds_" + slot(r), "(" + field + (r.type() instanceof CType.MemView ? ".owner" : "") + " != NULL)",
+        CType.BINT, false, Set.of(), ErrorKind.NEVER);
+  }
+
   /** The value sent in for this resumption (borrowed), or NULL with the exception thrown in set. */
   public static final Primitive SENT = new Primitive("gen_sent", "pyxc_gen_sent(pyxc_sent)", CType.OBJECT, true, Set.of(),
       ErrorKind.NULL);

@@ -27,29 +27,64 @@ public final class GeneratorFrames {
     Map<BasicBlock, Set<Register>> liveIn = liveIn(fn);
     dev.pyxc.analysis.Definedness defined = new dev.pyxc.analysis.Definedness(fn, new dev.pyxc.analysis.Cfg(fn));
     Map<BasicBlock, Set<Register>> across = new java.util.HashMap<>();
+    Map<BasicBlock, Set<Register>> maybeAssigned = new java.util.HashMap<>();
     for (BasicBlock b : fn.blocks) {
       if (!(b.terminator instanceof Terminator.Yield y)) continue;
       Set<Register> regs = new LinkedHashSet<>(liveIn.get(y.resume()));
-      // A variable unassigned here has nothing to keep (sema refused one that may or may not be).
+      // A variable unassigned here has nothing to keep.
       Set<Register> maybe = defined.maybeOnEdge(b, y.resume());
       regs.removeIf(r -> r.isVariable() && r.isRefcounted() && !maybe.contains(r));
       across.put(b, regs);
+      Set<Register> unsure = new LinkedHashSet<>(maybe);
+      unsure.removeAll(defined.onEdge(b, y.resume()));
+      unsure.retainAll(regs);
+      maybeAssigned.put(b, unsure);
     }
-    for (BasicBlock b : fn.blocks) {
+    for (BasicBlock b : new ArrayList<>(fn.blocks)) {
       if (!(b.terminator instanceof Terminator.Yield y)) continue;
       int line = fn.lineOfEnd(b);
       List<Op> loads = new ArrayList<>();
+      Set<Register> unsure = maybeAssigned.get(b);
       for (Register r : across.get(b)) {
         fn.frameSlots.add(r);
         Op store = new Op.Call(null, GeneratorPrimitives.frameStore(fn, r), List.of(r));
         b.ops.add(store);
         fn.lines.put(store, line);
+        if (unsure.contains(r)) continue;
         Op load = new Op.Call(r, GeneratorPrimitives.frameLoad(fn, r), List.of());
         loads.add(load);
         fn.lines.put(load, line);
       }
-      y.resume().ops.addAll(0, loads);
+      BasicBlock resume = y.resume();
+      List<Op> rest = new ArrayList<>(resume.ops);
+      Terminator end = resume.terminator;
+      resume.ops.clear();
+      resume.ops.addAll(loads);
+      // A variable assigned on some paths only comes back only if its slot holds a value: it is
+      // unbound first, and the join after the test leaves it maybe assigned, as it was.
+      BasicBlock at = resume;
+      for (Register r : unsure) {
+        add(fn, at, new Op.Unbind(r), line);
+        Register held = fn.newRegister(null, dev.pyxc.sema.CType.BINT, Register.Kind.TEMP);
+        add(fn, at, new Op.Call(held, GeneratorPrimitives.slotHolds(fn, r), List.of()), line);
+        BasicBlock load = fn.newBlock();
+        BasicBlock next = fn.newBlock();
+        at.terminator = new Terminator.Branch(held, load, next);
+        fn.endLines.put(at, line);
+        add(fn, load, new Op.Call(r, GeneratorPrimitives.frameLoad(fn, r), List.of()), line);
+        load.terminator = new Terminator.Goto(next);
+        fn.endLines.put(load, line);
+        at = next;
+      }
+      at.ops.addAll(rest);
+      at.terminator = end;
+      if (at != resume) fn.endLines.put(at, fn.endLines.getOrDefault(resume, line));
     }
+  }
+
+  private static void add(FuncIr fn, BasicBlock b, Op op, int line) {
+    b.ops.add(op);
+    fn.lines.put(op, line);
   }
 
   /**

@@ -252,8 +252,8 @@ final class AssignmentFlow {
         // The frame keeps what lives across a yield only for variables certainly assigned or not at all.
         for (String name : after.may) {
           Symbol sym = locals.get(name);
-          if (!after.must.contains(name) && sym != null && sym.kind() == Symbol.Kind.LOCAL && sym.type() != null
-              && sym.type().isRefcounted() && !cells.contains(name)) {
+          if (!after.must.contains(name) && sym != null && sym.kind() == Symbol.Kind.LOCAL
+              && sym.type() instanceof CType.MemView && !cells.contains(name)) {
             diags.error(y.pos(), "'yield' where '" + name + "' may or may not be assigned is not supported by pyxc");
           }
         }

@@ -127,8 +127,6 @@ final class ExpressionTypes {
         fn.diags.error(y.pos(), y.from() ? "'yield from' not supported here" : "'yield' not supported here");
       } else if (y.from()) {
         fn.diags.error(y.pos(), "'yield from' is not supported by pyxc");
-      } else if (fn.handlerDepth > 0) {
-        fn.diags.error(y.pos(), "'yield' inside an except clause is not supported by pyxc");
       } else if (y.value() != null && !(fn.type(y.value()) instanceof CType.PyObject)) {
         fn.assignments.checkAssignable(fn.type(y.value()), CType.OBJECT, y.value().pos());
       }

@@ -44,8 +44,6 @@ final class FunctionChecker {
   /** False while inferring: types may be unknown and nothing is reported or recorded. */
   boolean recording;
   int loopDepth;
-  /** How many except clauses the statement being checked is in (a yield there is not supported yet). */
-  int handlerDepth;
 
   final TypeInference inference = new TypeInference(this);
   final StatementChecks statements = new StatementChecks(this);

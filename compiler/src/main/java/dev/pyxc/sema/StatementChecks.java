@@ -95,9 +95,7 @@ final class StatementChecks {
       checkBlock(t.body());
       for (Stmt.Handler h : t.handlers()) {
         if (h.type() != null) toObject(h.type());
-        fn.handlerDepth++;
         checkBlock(h.body());
-        fn.handlerDepth--;
       }
       checkBlock(t.orElse());
       checkBlock(t.finalBody());
