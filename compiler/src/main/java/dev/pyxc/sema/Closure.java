@@ -54,6 +54,8 @@ public final class Closure {
   final Set<String> wanted = new LinkedHashSet<>();
   /** For a lambda, the expression that makes it; null for a def. */
   public final Expr.Lambda lambda;
+  /** For a generator expression compiled as a generator function of its own, that expression. */
+  public Expr.Comprehension genexpr;
   /** Names this function binds (parameters included), before nonlocal and global are taken out. */
   final Set<String> bound = new LinkedHashSet<>();
   final Set<String> used = new LinkedHashSet<>();

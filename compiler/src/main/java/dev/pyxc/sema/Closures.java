@@ -20,6 +20,7 @@ import java.util.List;
 final class Closures {
   final IdentityHashMap<Stmt.FuncDef, Closure> byDef = new IdentityHashMap<>();
   final IdentityHashMap<Expr.Lambda, Closure> byLambda = new IdentityHashMap<>();
+  final IdentityHashMap<Expr.Comprehension, Closure> byGenexpr = new IdentityHashMap<>();
   private final Diagnostics diags;
   private int counter;
 
@@ -163,7 +164,46 @@ final class Closures {
       Stmt.FuncDef def = new Stmt.FuncDef("<lambda>", l.params(), null, null, List.of(new Stmt.Return(l.body(), l.body().pos())),
           List.of(), null, l.pos());
       child(c, def, l);
+    } else if (e instanceof Expr.Call call && ComprehensionLoop.consumer(call) != null) {
+      // The generator expression is inlined into the call: its loops are this function's.
+      expr(c, call.func());
+      Expr.Comprehension g = (Expr.Comprehension) call.args().get(0).value();
+      inline(c, g);
+      for (Expr.Arg a : call.args().subList(1, call.args().size())) expr(c, a.value());
+    } else if (e instanceof Expr.Comprehension comp && comp.kind() == Expr.ComprehensionKind.GENERATOR) {
+      // A generator expression as an object: a generator function of its own, given the first iterable.
+      expr(c, comp.clauses().get(0).iter());
+      Closure gen = child(c, genexprFunction(comp), null);
+      gen.genexpr = comp;
+      byGenexpr.put(comp, gen);
     } else if (e instanceof Expr.Comprehension comp) {
+      inline(c, comp);
+    } else {
+      Exprs.children(e).forEach(x -> expr(c, x));
+    }
+  }
+
+  /** The name of a generator expression's parameter, its first iterable (not one source can write). */
+  static final String GENEXPR_ARG = ".0";
+
+  /** {@code (e for x in it if c for y in x)} as {@code def <genexpr>(.0): for x in .0: if c: for y in x: yield e}. */
+  private static Stmt.FuncDef genexprFunction(Expr.Comprehension g) {
+    List<Stmt> body = List.of(new Stmt.ExprStmt(new Expr.Yield(g.element(), false, g.element().pos()), g.element().pos()));
+    for (int i = g.clauses().size() - 1; i >= 0; i--) {
+      Expr.ComprehensionFor f = g.clauses().get(i);
+      for (int k = f.conditions().size() - 1; k >= 0; k--) {
+        Expr cond = f.conditions().get(k);
+        body = List.of(new Stmt.If(List.of(new Stmt.Branch(cond, body, cond.pos())), List.of(), cond.pos()));
+      }
+      Expr iter = i == 0 ? new Expr.Name(GENEXPR_ARG, f.iter().pos()) : f.iter();
+      body = List.of(new Stmt.For(f.target(), iter, body, List.of(), f.pos()));
+    }
+    return new Stmt.FuncDef("<genexpr>", List.of(new Stmt.Param(GENEXPR_ARG, null, null, false, false, g.pos())), null, null, body,
+        List.of(), null, g.pos());
+  }
+
+  private void inline(Closure c, Expr.Comprehension comp) {
+    {
       for (Expr.ComprehensionFor f : comp.clauses()) {
         target(c, f.target());
         expr(c, f.iter());
@@ -171,8 +211,6 @@ final class Closures {
       }
       expr(c, comp.element());
       expr(c, comp.value());
-    } else {
-      Exprs.children(e).forEach(x -> expr(c, x));
     }
   }
 

@@ -16,6 +16,30 @@ public record ComprehensionLoop(Mode mode, String result, CType resultType, List
   /** What each item does: added to a list, set or dict, or tested for {@code any()}/{@code all()}. */
   public enum Mode { LIST, SET, DICT, ANY, ALL }
 
+  private static final java.util.Map<String, Mode> CONSUMERS = java.util.Map.of("any", Mode.ANY, "all", Mode.ALL,
+      "set", Mode.SET, "frozenset", Mode.SET, "list", Mode.LIST, "tuple", Mode.LIST, "sorted", Mode.LIST, "sum", Mode.LIST,
+      "min", Mode.LIST, "max", Mode.LIST);
+
+  /**
+   * How the call consumes the generator expression it is given first, when it is a builtin that
+   * takes every item ({@code any()}/{@code all()} given nothing else, {@code str.join()} of a
+   * literal separator); null otherwise. By the names only: the caller rules out shadowed ones.
+   */
+  static Mode consumer(Expr.Call c) {
+    if (c.args().isEmpty() || c.args().get(0).keyword() != null || c.args().get(0).stars() != 0
+        || !(c.args().get(0).value() instanceof Expr.Comprehension g) || g.kind() != Expr.ComprehensionKind.GENERATOR) {
+      return null;
+    }
+    if (c.func() instanceof Expr.Name n) {
+      Mode mode = CONSUMERS.get(n.id());
+      return (mode == Mode.ANY || mode == Mode.ALL) && c.args().size() != 1 ? null : mode;
+    }
+    if (c.func() instanceof Expr.Attribute a && a.name().equals("join") && a.obj() instanceof Expr.StrLit && c.args().size() == 1) {
+      return Mode.LIST;
+    }
+    return null;
+  }
+
   static ComprehensionLoop of(Expr.Comprehension c, Mode mode, int id) {
     CType type = switch (mode) {
       case LIST -> CType.pyBuiltin("list");

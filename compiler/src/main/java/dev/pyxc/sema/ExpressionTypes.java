@@ -134,6 +134,9 @@ final class ExpressionTypes {
     } else if (e instanceof Expr.Lambda l) {
       for (dev.pyxc.ast.Stmt.Param p : l.params()) if (p.defaultValue() != null) fn.type(p.defaultValue());
       return CType.OBJECT;
+    } else if (e instanceof Expr.Comprehension c && fn.isGeneratorFunction(c)) {
+      fn.type(c.clauses().get(0).iter());
+      return CType.OBJECT;
     } else if (e instanceof Expr.Comprehension c) {
       ComprehensionLoop loop = fn.comprehension(c);
       if (fn.recording) {

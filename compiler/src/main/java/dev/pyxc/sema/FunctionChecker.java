@@ -90,6 +90,11 @@ final class FunctionChecker {
     return out;
   }
 
+  /** Whether a generator expression is compiled as a generator function of its own (not inlined). */
+  boolean isGeneratorFunction(Expr.Comprehension c) {
+    return closure.children.stream().anyMatch(ch -> ch.genexpr == c);
+  }
+
   /** The loop a comprehension is compiled as, made (with its hidden result declared) on first use. */
   ComprehensionLoop comprehension(Expr.Comprehension c) {
     ComprehensionLoop loop = comprehensions.get(c);

@@ -226,6 +226,8 @@ final class TypeInference {
       scan(b.right(), dangerous || d);
     } else if (e instanceof Expr.UnaryOp u) {
       scan(u.operand(), dangerous || u.op() == UnaryOperator.NEG);
+    } else if (e instanceof Expr.Comprehension c && fn.isGeneratorFunction(c)) {
+      scanExpr(c.clauses().get(0).iter());
     } else if (e instanceof Expr.Comprehension c) {
       collect(fn.comprehension(c).loop(), false);
     } else if (e instanceof Expr.Call c) {
@@ -243,24 +245,12 @@ final class TypeInference {
    * and how it is compiled for them: {@code any()}/{@code all()} as loops that stop at the answer,
    * {@code set()}/{@code frozenset()} over a set, the others over a list of the items.
    */
-  private static final Map<String, ComprehensionLoop.Mode> CONSUMERS = Map.of("any", ComprehensionLoop.Mode.ANY,
-      "all", ComprehensionLoop.Mode.ALL, "set", ComprehensionLoop.Mode.SET, "frozenset", ComprehensionLoop.Mode.SET,
-      "list", ComprehensionLoop.Mode.LIST, "tuple", ComprehensionLoop.Mode.LIST, "sorted", ComprehensionLoop.Mode.LIST,
-      "sum", ComprehensionLoop.Mode.LIST, "min", ComprehensionLoop.Mode.LIST, "max", ComprehensionLoop.Mode.LIST);
-
   private void consumedGenerator(Expr.Call c) {
-    if (c.args().isEmpty() || c.args().get(0).keyword() != null
-        || !(c.args().get(0).value() instanceof Expr.Comprehension g) || g.kind() != Expr.ComprehensionKind.GENERATOR) {
-      return;
-    }
-    ComprehensionLoop.Mode mode = null;
-    if (c.func() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && !fn.module.moduleNames.contains(n.id())) {
-      mode = CONSUMERS.get(n.id());
-      if ((mode == ComprehensionLoop.Mode.ANY || mode == ComprehensionLoop.Mode.ALL) && c.args().size() != 1) mode = null;
-    } else if (c.func() instanceof Expr.Attribute a && a.name().equals("join") && a.obj() instanceof Expr.StrLit && c.args().size() == 1) {
-      mode = ComprehensionLoop.Mode.LIST;
-    }
-    if (mode != null) fn.consumers.put(g, mode);
+    ComprehensionLoop.Mode mode = ComprehensionLoop.consumer(c);
+    if (mode == null) return;
+    // A local or module name of the same name is not the builtin.
+    if (c.func() instanceof Expr.Name n && (fn.symbols.containsKey(n.id()) || fn.module.moduleNames.contains(n.id()))) return;
+    fn.consumers.put((Expr.Comprehension) c.args().get(0).value(), mode);
   }
 
   private void markOverflow(Expr e) {

@@ -114,6 +114,15 @@ final class ClosureLowering {
     fb.assignments.store(new Expr.Name(f.name(), f.pos()), fb.classes.decorate(decorators, applied, fn), f.pos());
   }
 
+  /** A generator expression as an object: its generator function called with the first iterable. */
+  Register generatorExpression(Expr.Comprehension g) {
+    Closure c = null;
+    for (Closure ch : closure().children) if (ch.genexpr == g) c = ch;
+    Register fn = make(c, g.pos());
+    Register iterable = fb.exprAs(g.clauses().get(0).iter(), CType.OBJECT);
+    return fb.calls.callPy(fn, List.of(iterable), List.of(), g.pos());
+  }
+
   Register lambda(Expr.Lambda l) {
     return make(child(null, l), l.pos());
   }

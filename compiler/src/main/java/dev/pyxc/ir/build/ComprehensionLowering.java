@@ -30,6 +30,7 @@ final class ComprehensionLowering {
 
   Register comprehension(Expr.Comprehension c) {
     ComprehensionLoop loop = fb.fi.comprehensions().get(c);
+    if (loop == null) return fb.closures.generatorExpression(c);
     Register result = fb.vars.get(loop.result());
     switch (loop.mode()) {
       case LIST -> fb.assign(result, fb.call(Primitives.LIST_NEW, c.pos()));
