@@ -34,6 +34,7 @@ static inline PyObject *pyxc_gen_sent(PyObject *sent) {
 typedef struct {
     PyObject_HEAD
     int label;              /* 0 before the first resumption, -1 once finished, else the yield to resume at */
+    PyObject *yf_value;     /* what the last step of a yield from produced, until the body takes it */
 } pyxc_frame_head;
 
 typedef struct {
@@ -297,3 +298,88 @@ static PyObject *pyxc_generator_new(PyObject *frame, PyObject *(*body)(PyObject 
     return (PyObject *)g;
 }
 /* @end */
+
+/* @piece pyxc_yf_step */
+/* One step of yield from it: the value sent in passed on (next() for None, send() otherwise), or,
+   when sent is NULL, the exception thrown in passed to its throw() (GeneratorExit closes it instead).
+   Returns 1 when it yielded, 0 when it finished, -1 for an error; the value yielded or returned is
+   left in the frame for pyxc_yf_take. */
+static int pyxc_yf_step(PyObject *frame, PyObject *it, PyObject *sent) {
+    PyObject *r;
+    if (sent == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_GeneratorExit)) {
+            PyObject *type, *value, *tb;
+            PyErr_Fetch(&type, &value, &tb);
+            PyObject *close = PyObject_GetAttrString(it, "close");
+            if (close) {
+                PyObject *c = PyObject_CallNoArgs(close);
+                Py_DECREF(close);
+                if (!c) {
+                    Py_XDECREF(type);
+                    Py_XDECREF(value);
+                    Py_XDECREF(tb);
+                    return -1;
+                }
+                Py_DECREF(c);
+            } else {
+                PyErr_Clear();
+            }
+            PyErr_Restore(type, value, tb);
+            return -1;
+        }
+        PyObject *throw_ = PyObject_GetAttrString(it, "throw");
+        if (!throw_) {
+            PyErr_Clear();
+            return -1;
+        }
+        PyObject *type, *value, *tb;
+        PyErr_Fetch(&type, &value, &tb);
+        PyErr_NormalizeException(&type, &value, &tb);
+        r = PyObject_CallFunctionObjArgs(throw_, type, value, tb ? tb : Py_None, NULL);
+        Py_DECREF(throw_);
+        Py_XDECREF(type);
+        Py_XDECREF(value);
+        Py_XDECREF(tb);
+    } else if (sent == Py_None && PyIter_Check(it)) {
+        r = Py_TYPE(it)->tp_iternext(it);
+    } else {
+        r = PyObject_CallMethod(it, "send", "O", sent);
+    }
+    pyxc_frame_head *f = (pyxc_frame_head *)frame;
+    if (r) {
+        Py_XSETREF(f->yf_value, r);
+        return 1;
+    }
+    if (!PyErr_Occurred()) {
+        Py_XSETREF(f->yf_value, Py_NewRef(Py_None));
+        return 0;
+    }
+    if (PyErr_ExceptionMatches(PyExc_StopIteration)) {
+        PyObject *type, *value, *tb;
+        PyErr_Fetch(&type, &value, &tb);
+        PyErr_NormalizeException(&type, &value, &tb);
+        PyObject *result = value ? PyObject_GetAttrString(value, "value") : Py_NewRef(Py_None);
+        Py_XDECREF(type);
+        Py_XDECREF(value);
+        Py_XDECREF(tb);
+        if (!result) return -1;
+        Py_XSETREF(f->yf_value, result);
+        return 0;
+    }
+    return -1;
+}
+
+/* What the last step left: the value to yield, or the value of the yield from. New reference. */
+static inline PyObject *pyxc_yf_take(PyObject *frame) {
+    pyxc_frame_head *f = (pyxc_frame_head *)frame;
+    PyObject *v = f->yf_value;
+    f->yf_value = NULL;
+    return v;
+}
+
+/* The iterator a yield from runs: iter(x). */
+static inline PyObject *pyxc_yf_iter(PyObject *x) {
+    return PyObject_GetIter(x);
+}
+/* @end */
+

@@ -32,7 +32,7 @@ final class FrameEmitter {
   }
 
   String declarations() {
-    StringBuilder sb = new StringBuilder(struct).append(" {\n    PyObject_HEAD\n    int label;\n");
+    StringBuilder sb = new StringBuilder(struct).append(" {\n    PyObject_HEAD\n    int label;\n    PyObject *yf_value;\n");
     for (int i = 0; i < params().size(); i++) {
       sb.append("    ").append(CNames.type(params().get(i).type())).append(GeneratorPrimitives.arg(i)).append(";\n");
     }
@@ -57,11 +57,11 @@ final class FrameEmitter {
     String p = fn.closure.cPart;
     StringBuilder sb = new StringBuilder();
     sb.append("static int pyxc_frame_traverse_").append(p).append("(PyObject *o, visitproc visit, void *arg) {\n");
-    sb.append("    ").append(struct).append(" *f = (").append(struct).append(" *)o;\n    Py_VISIT(Py_TYPE(o));\n");
+    sb.append("    ").append(struct).append(" *f = (").append(struct).append(" *)o;\n    Py_VISIT(Py_TYPE(o));\n    Py_VISIT(f->yf_value);\n");
     for (String[] f : fields()) if (f[1].equals("object")) sb.append("    Py_VISIT(f->").append(f[0]).append(");\n");
     sb.append("    return 0;\n}\n");
     sb.append("static int pyxc_frame_clear_").append(p).append("(PyObject *o) {\n");
-    sb.append("    ").append(struct).append(" *f = (").append(struct).append(" *)o;\n");
+    sb.append("    ").append(struct).append(" *f = (").append(struct).append(" *)o;\n    Py_CLEAR(f->yf_value);\n");
     for (String[] f : fields()) {
       if (f[1].equals("object")) sb.append("    Py_CLEAR(f->").append(f[0]).append(");\n");
       else if (f[1].equals("view")) sb.append("    pyxc_mv_release(&f->").append(f[0]).append(");\n    f->").append(f[0]).append(".owner = NULL;\n");

@@ -66,6 +66,18 @@ public final class GeneratorPrimitives {
         CType.BINT, false, Set.of(), ErrorKind.NEVER);
   }
 
+  /** {@code yield from x}: the iterator it runs. New reference. */
+  public static final Primitive YF_ITER = new Primitive("yf_iter", "pyxc_yf_iter(%0)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
+  /** One step of a yield from (argument 0 the iterator, 1 what was sent, NULL for a throw; both borrowed): 1 yielded, 0 finished. */
+  public static final Primitive YF_STEP = new Primitive("yf_step", "pyxc_yf_step(pyxc_frame, %0, %1)", CType.INT, false, Set.of(),
+      ErrorKind.NEG_ONE);
+  /** What the step left in the frame: the value to yield, or the yield from's value. New reference. */
+  public static final Primitive YF_TAKE = new Primitive("yf_take", "pyxc_yf_take(pyxc_frame)", CType.OBJECT, false, Set.of(),
+      ErrorKind.NEVER);
+  /** What a resumed yield from passes on: the value sent in, or NULL for an exception thrown in (borrowed). */
+  public static final Primitive YF_SENT = new Primitive("yf_sent", "pyxc_gen_sent(pyxc_sent)", CType.OBJECT, true, Set.of(),
+      ErrorKind.NEVER);
+
   /** The value sent in for this resumption (borrowed), or NULL with the exception thrown in set. */
   public static final Primitive SENT = new Primitive("gen_sent", "pyxc_gen_sent(pyxc_sent)", CType.OBJECT, true, Set.of(),
       ErrorKind.NULL);

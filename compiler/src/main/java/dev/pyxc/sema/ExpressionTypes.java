@@ -125,8 +125,8 @@ final class ExpressionTypes {
       if (!fn.recording) return CType.OBJECT;
       if (fn.moduleScope || fn.def.isCdef()) {
         fn.diags.error(y.pos(), y.from() ? "'yield from' not supported here" : "'yield' not supported here");
-      } else if (y.from()) {
-        fn.diags.error(y.pos(), "'yield from' is not supported by pyxc");
+      } else if (y.from() && !(fn.type(y.value()) instanceof CType.PyObject)) {
+        fn.diags.error(y.pos(), "yielding from non-Python object not supported");
       } else if (y.value() != null && !(fn.type(y.value()) instanceof CType.PyObject)) {
         fn.assignments.checkAssignable(fn.type(y.value()), CType.OBJECT, y.value().pos());
       }

@@ -97,6 +97,7 @@ final class ClosureLowering {
    * own, where the value sent in is the expression's value (or the exception thrown in is raised).
    */
   Register yieldExpr(Expr.Yield y) {
+    if (y.from()) return yieldFrom(y);
     Register value = y.value() == null ? fb.constant(new dev.pyxc.ir.Const.PyNone(), CType.OBJECT) : fb.exprAs(y.value(), CType.OBJECT);
     dev.pyxc.ir.BasicBlock resume = fb.fn.newBlock();
     fb.terminate(new dev.pyxc.ir.Terminator.Yield(value, resume, ++yields));
@@ -105,6 +106,28 @@ final class ClosureLowering {
   }
 
   private int yields;
+
+  /**
+   * {@code yield from x}: steps the iterator, yielding what it yields, passing on what is sent (or
+   * thrown) in, until it finishes; its return value is the expression's value.
+   */
+  private Register yieldFrom(Expr.Yield y) {
+    Register it = fb.call(dev.pyxc.ir.GeneratorPrimitives.YF_ITER, y.pos(), fb.exprAs(y.value(), CType.OBJECT));
+    dev.pyxc.ir.BasicBlock yielded = fb.fn.newBlock();
+    dev.pyxc.ir.BasicBlock done = fb.fn.newBlock();
+    Register first = fb.call(dev.pyxc.ir.GeneratorPrimitives.YF_STEP, y.pos(), it, fb.constant(new dev.pyxc.ir.Const.PyNone(), CType.OBJECT));
+    fb.branch(first, yielded, done);
+    fb.cur = yielded;
+    Register value = fb.call(dev.pyxc.ir.GeneratorPrimitives.YF_TAKE, y.pos());
+    dev.pyxc.ir.BasicBlock resume = fb.fn.newBlock();
+    fb.terminate(new dev.pyxc.ir.Terminator.Yield(value, resume, ++yields));
+    fb.cur = resume;
+    Register sent = fb.call(dev.pyxc.ir.GeneratorPrimitives.YF_SENT, y.pos());
+    Register next = fb.call(dev.pyxc.ir.GeneratorPrimitives.YF_STEP, y.pos(), it, sent);
+    fb.branch(next, yielded, done);
+    fb.cur = done;
+    return fb.call(dev.pyxc.ir.GeneratorPrimitives.YF_TAKE, y.pos());
+  }
 
   /** A nested {@code def}: its function object, decorated, bound to its name. */
   void defStatement(Stmt.FuncDef f) {
