@@ -307,9 +307,10 @@ static PyObject *pyxc_generator_new(PyObject *frame, PyObject *(*body)(PyObject 
 static int pyxc_yf_step(PyObject *frame, PyObject *it, PyObject *sent) {
     PyObject *r;
     if (sent == NULL) {
-        if (PyErr_ExceptionMatches(PyExc_GeneratorExit)) {
-            PyObject *type, *value, *tb;
-            PyErr_Fetch(&type, &value, &tb);
+        /* The exception thrown in is held while the iterator is looked at (no API call may run with one set). */
+        PyObject *type, *value, *tb;
+        PyErr_Fetch(&type, &value, &tb);
+        if (PyErr_GivenExceptionMatches(type, PyExc_GeneratorExit)) {
             PyObject *close = PyObject_GetAttrString(it, "close");
             if (close) {
                 PyObject *c = PyObject_CallNoArgs(close);
@@ -330,10 +331,9 @@ static int pyxc_yf_step(PyObject *frame, PyObject *it, PyObject *sent) {
         PyObject *throw_ = PyObject_GetAttrString(it, "throw");
         if (!throw_) {
             PyErr_Clear();
+            PyErr_Restore(type, value, tb);
             return -1;
         }
-        PyObject *type, *value, *tb;
-        PyErr_Fetch(&type, &value, &tb);
         PyErr_NormalizeException(&type, &value, &tb);
         r = PyObject_CallFunctionObjArgs(throw_, type, value, tb ? tb : Py_None, NULL);
         Py_DECREF(throw_);

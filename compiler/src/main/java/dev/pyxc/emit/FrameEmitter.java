@@ -74,7 +74,7 @@ final class FrameEmitter {
         .append("    {Py_tp_dealloc, (void *)pyxc_frame_dealloc_").append(p).append("},\n")
         .append("    {Py_tp_traverse, (void *)pyxc_frame_traverse_").append(p).append("},\n")
         .append("    {Py_tp_clear, (void *)pyxc_frame_clear_").append(p).append("},\n    {0, NULL}\n};\n");
-    sb.append("static PyType_Spec pyxc_frame_spec_").append(p).append(" = {\"pyxc_frame\", sizeof(").append(struct)
+    sb.append("static PyType_Spec pyxc_frame_spec_").append(p).append(" = {\"pyxc.generator_frame\", sizeof(").append(struct)
         .append("), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, pyxc_frame_slots_").append(p).append("};\n");
     // What the wrapper calls: the frame holds its own reference to each argument.
     sb.append(starterPrototype).append(" {\n");
