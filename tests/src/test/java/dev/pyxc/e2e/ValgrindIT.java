@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every memoryview run case (and the walrus ones, which hold views, and the extension-type ones,
- * whose instances own object and view attributes) under valgrind's memcheck:
+ * Every memoryview run case (and the walrus ones, which hold views, the extension-type ones,
+ * whose instances own object and view attributes, and the closure and generator ones, whose scopes
+ * and frames own values of every kind) under valgrind's memcheck:
  * built with {@code -g}, their doctests run with {@code PYTHONMALLOC=malloc} so each Python
  * allocation is one valgrind sees, and no buffer acquisition may be left behind. The modules are
  * run in two valgrind processes at once, each importing half of them, so the interpreter (and
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ValgrindIT {
   private static final List<String> VIEW_CASES = List.of("memview", "views_assign", "views_attrs",
-      "views_directives", "views_index", "views_kernels", "views_lifetime", "views_nd", "walrus", "classes");
+      "views_directives", "views_index", "views_kernels", "views_lifetime", "views_nd", "walrus", "classes", "closures", "generators");
   private static final int SHARDS = 2;
 
   @TempDir
