@@ -163,7 +163,9 @@ final class FunctionChecker {
           closure.decorated = !closure.isNested();
           continue;
         }
-        if (undeclared) {
+        if (def.isCdef() && !undeclared) {
+          diags.error(d.pos(), "Cdef functions cannot take arbitrary decorators.");
+        } else if (undeclared) {
           Expr.Name n = (Expr.Name) root;
           diags.error(n.pos(), "undeclared name not builtin: " + n.id());
         } else {
