@@ -22,16 +22,9 @@ OUT = k.OUT
 
 
 def build(name, cython=None):
-    path = os.path.join(OUT, name + ".pyx")
-    with open(os.path.join(ROOT, "bench", "pyx", "bc.pyx")) as src, open(path, "w") as dst:
-        dst.write(src.read())
     if cython is None:
-        k.run([os.path.join(ROOT, "pyxc"), "build", "--python", sys.executable, path])
-        import sysconfig
-        return k.load(name, os.path.join(OUT, name + sysconfig.get_config_var("EXT_SUFFIX")))
-    c = os.path.join(OUT, name + ".c")
-    k.run(cython_command(cython) + ["-3", "-o", c, path])
-    return k.load(name, k.gcc(c, name))
+        return k.build_pyxc(name, None, "bc.pyx")
+    return k.build_cython(cython, name, None, "bc.pyx")
 
 
 def operations(n):

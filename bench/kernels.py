@@ -46,15 +46,16 @@ def load(module, so):
     return m
 
 
-def pyx_copy(name):
+def pyx_copy(name, source="bk.pyx"):
+    """The benchmark source bench/pyx/SOURCE copied to a module of its own name."""
     path = os.path.join(OUT, name + ".pyx")
-    with open(os.path.join(ROOT, "bench", "pyx", "bk.pyx")) as src, open(path, "w") as dst:
+    with open(os.path.join(ROOT, "bench", "pyx", source)) as src, open(path, "w") as dst:
         dst.write(src.read())
     return path
 
 
-def build_pyxc(name, directives):
-    pyx = pyx_copy(name)
+def build_pyxc(name, directives, source="bk.pyx"):
+    pyx = pyx_copy(name, source)
     cmd = [os.path.join(ROOT, "pyxc"), "build", "--python", sys.executable]
     if directives:
         cmd += ["-X", directives]
@@ -62,8 +63,8 @@ def build_pyxc(name, directives):
     return load(name, os.path.join(OUT, name + sysconfig.get_config_var("EXT_SUFFIX")))
 
 
-def build_cython(cython, name, directives):
-    pyx = pyx_copy(name)
+def build_cython(cython, name, directives, source="bk.pyx"):
+    pyx = pyx_copy(name, source)
     c = os.path.join(OUT, name + ".c")
     cmd = cython_command(cython) + ["-3"]
     if directives:

@@ -11,14 +11,21 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Backward liveness of refcounted registers over the CFG: a register is live at a point if some
- * path from there reads it before redefining it.
+ * Backward liveness of refcounted registers over the CFG (of every register, C values included,
+ * with {@code allRegisters}): a register is live at a point if some path from there reads it
+ * before redefining it.
  */
 public final class Liveness {
   private final Map<BasicBlock, Set<Register>> liveIn = new HashMap<>();
   private final Map<BasicBlock, Set<Register>> liveOut = new HashMap<>();
+  private final boolean allRegisters;
 
   public Liveness(FuncIr fn) {
+    this(fn, false);
+  }
+
+  public Liveness(FuncIr fn, boolean allRegisters) {
+    this.allRegisters = allRegisters;
     for (BasicBlock b : fn.blocks) {
       liveIn.put(b, new HashSet<>());
       liveOut.put(b, new HashSet<>());
@@ -40,10 +47,14 @@ public final class Liveness {
     }
   }
 
-  private static Set<Register> transferBlock(BasicBlock b, Set<Register> out) {
+  private Set<Register> transferBlock(BasicBlock b, Set<Register> out) {
     Set<Register> live = new HashSet<>(out);
-    for (Register r : b.terminator.operands()) if (r.isRefcounted()) live.add(r);
-    for (int i = b.ops.size() - 1; i >= 0; i--) transfer(b.ops.get(i), live);
+    for (Register r : b.terminator.operands()) if (allRegisters || r.isRefcounted()) live.add(r);
+    for (int i = b.ops.size() - 1; i >= 0; i--) {
+      Op op = b.ops.get(i);
+      transfer(op, live);
+      if (allRegisters) live.addAll(op.operands());
+    }
     return live;
   }
 

@@ -41,41 +41,13 @@ final class FrameEmitter {
     return sb.toString();
   }
 
-  /** Every refcounted field of the frame: the arguments, then the slots. */
-  private List<String[]> fields() {
-    List<String[]> out = new java.util.ArrayList<>();
-    for (int i = 0; i < params().size(); i++) out.add(new String[] {GeneratorPrimitives.arg(i), kind(params().get(i).type())});
-    for (Register r : fn.frameSlots) out.add(new String[] {GeneratorPrimitives.slot(r), kind(r.type())});
-    return out;
-  }
-
-  private static String kind(CType t) {
-    return t instanceof CType.MemView ? "view" : t instanceof CType.PyObject ? "object" : "c";
-  }
-
   String definitions(String starterPrototype, String name, String qualname) {
     String p = fn.closure.cPart;
     StringBuilder sb = new StringBuilder();
-    sb.append("static int pyxc_frame_traverse_").append(p).append("(PyObject *o, visitproc visit, void *arg) {\n");
-    sb.append("    ").append(struct).append(" *f = (").append(struct).append(" *)o;\n    Py_VISIT(Py_TYPE(o));\n    Py_VISIT(f->yf_value);\n");
-    for (String[] f : fields()) if (f[1].equals("object")) sb.append("    Py_VISIT(f->").append(f[0]).append(");\n");
-    sb.append("    return 0;\n}\n");
-    sb.append("static int pyxc_frame_clear_").append(p).append("(PyObject *o) {\n");
-    sb.append("    ").append(struct).append(" *f = (").append(struct).append(" *)o;\n    Py_CLEAR(f->yf_value);\n");
-    for (String[] f : fields()) {
-      if (f[1].equals("object")) sb.append("    Py_CLEAR(f->").append(f[0]).append(");\n");
-      else if (f[1].equals("view")) sb.append("    pyxc_mv_release(&f->").append(f[0]).append(");\n    f->").append(f[0]).append(".owner = NULL;\n");
-    }
-    sb.append("    return 0;\n}\n");
-    sb.append("static void pyxc_frame_dealloc_").append(p).append("(PyObject *o) {\n");
-    sb.append("    PyTypeObject *tp = Py_TYPE(o);\n    PyObject_GC_UnTrack(o);\n    pyxc_frame_clear_").append(p).append("(o);\n");
-    sb.append("    PyObject_GC_Del(o);\n    Py_DECREF(tp);\n}\n");
-    sb.append("static PyType_Slot pyxc_frame_slots_").append(p).append("[] = {\n")
-        .append("    {Py_tp_dealloc, (void *)pyxc_frame_dealloc_").append(p).append("},\n")
-        .append("    {Py_tp_traverse, (void *)pyxc_frame_traverse_").append(p).append("},\n")
-        .append("    {Py_tp_clear, (void *)pyxc_frame_clear_").append(p).append("},\n    {0, NULL}\n};\n");
-    sb.append("static PyType_Spec pyxc_frame_spec_").append(p).append(" = {\"pyxc.generator_frame\", sizeof(").append(struct)
-        .append("), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, pyxc_frame_slots_").append(p).append("};\n");
+    List<OwningHeapType.Field> fields = new java.util.ArrayList<>(List.of(new OwningHeapType.Field("yf_value", CType.OBJECT)));
+    for (int i = 0; i < params().size(); i++) fields.add(new OwningHeapType.Field(GeneratorPrimitives.arg(i), params().get(i).type()));
+    for (Register r : fn.frameSlots) fields.add(new OwningHeapType.Field(GeneratorPrimitives.slot(r), r.type()));
+    sb.append(OwningHeapType.code("pyxc_frame", p, struct, "pyxc.generator_frame", fields));
     // What the wrapper calls: the frame holds its own reference to each argument.
     sb.append(starterPrototype).append(" {\n");
     sb.append("    ").append(struct).append(" *f = PyObject_GC_New(").append(struct).append(", pyxc_frametype_").append(p)

@@ -3,6 +3,7 @@ package dev.pyxc.emit;
 import dev.pyxc.ir.ScopePrimitives;
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.Closure;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,30 +41,9 @@ final class ScopeEmitter {
     // Everything after the header starts unassigned: NULL objects, views without an owner, zero C values.
     sb.append("    memset((char *)s + sizeof(PyObject), 0, sizeof(").append(struct).append(") - sizeof(PyObject));\n");
     sb.append("    s->outer = Py_XNewRef(outer);\n    PyObject_GC_Track(s);\n    return (PyObject *)s;\n}\n");
-    sb.append("static int pyxc_scope_traverse_").append(p).append("(PyObject *o, visitproc visit, void *arg) {\n");
-    sb.append("    ").append(struct).append(" *s = (").append(struct).append(" *)o;\n    Py_VISIT(Py_TYPE(o));\n    Py_VISIT(s->outer);\n");
-    for (Map.Entry<String, CType> e : c.cellTypes.entrySet()) {
-      if (e.getValue() instanceof CType.PyObject) sb.append("    Py_VISIT(s->").append(ScopePrimitives.field(e.getKey())).append(");\n");
-    }
-    sb.append("    return 0;\n}\n");
-    sb.append("static int pyxc_scope_clear_").append(p).append("(PyObject *o) {\n");
-    sb.append("    ").append(struct).append(" *s = (").append(struct).append(" *)o;\n    Py_CLEAR(s->outer);\n");
-    for (Map.Entry<String, CType> e : c.cellTypes.entrySet()) {
-      String f = "s->" + ScopePrimitives.field(e.getKey());
-      if (e.getValue() instanceof CType.PyObject) sb.append("    Py_CLEAR(").append(f).append(");\n");
-      else if (e.getValue() instanceof CType.MemView) sb.append("    pyxc_mv_release(&").append(f).append(");\n    ").append(f).append(".owner = NULL;\n");
-    }
-    sb.append("    return 0;\n}\n");
-    sb.append("static void pyxc_scope_dealloc_").append(p).append("(PyObject *o) {\n");
-    sb.append("    PyTypeObject *tp = Py_TYPE(o);\n    PyObject_GC_UnTrack(o);\n    pyxc_scope_clear_").append(p).append("(o);\n");
-    sb.append("    PyObject_GC_Del(o);\n    Py_DECREF(tp);\n}\n");
-    sb.append("static PyType_Slot pyxc_scope_slots_").append(p).append("[] = {\n")
-        .append("    {Py_tp_dealloc, (void *)pyxc_scope_dealloc_").append(p).append("},\n")
-        .append("    {Py_tp_traverse, (void *)pyxc_scope_traverse_").append(p).append("},\n")
-        .append("    {Py_tp_clear, (void *)pyxc_scope_clear_").append(p).append("},\n    {0, NULL}\n};\n");
-    sb.append("static PyType_Spec pyxc_scope_spec_").append(p).append(" = {\"").append(qualname().replace("\"", ""))
-        .append("\", sizeof(").append(struct).append("), 0, Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC, pyxc_scope_slots_")
-        .append(p).append("};\n");
+    List<OwningHeapType.Field> fields = new java.util.ArrayList<>(List.of(new OwningHeapType.Field("outer", CType.OBJECT)));
+    for (Map.Entry<String, CType> e : c.cellTypes.entrySet()) fields.add(new OwningHeapType.Field(ScopePrimitives.field(e.getKey()), e.getValue()));
+    sb.append(OwningHeapType.code("pyxc_scope", p, struct, qualname(), fields));
     return sb.toString();
   }
 

@@ -115,7 +115,7 @@ final class DeclarationParser {
   }
 
   /** At a parameter or declaration: does a type come before the name? */
-  private boolean startsTypedDeclaration() {
+  boolean startsTypedDeclaration() {
     if (!in.check(TokenKind.NAME)) return false;
     Token next = in.peek(1);
     if (next.kind() == TokenKind.NAME) return true;

@@ -129,7 +129,7 @@ final class ExpressionParser {
 
   // lambdef: 'lambda' [lambda_params] ':' test
   // lambdef_nocond: 'lambda' [lambda_params] ':' or_test   (in a comprehension's condition)
-  // lambda_params: NAME ['=' test] (',' NAME ['=' test])* [',']
+  // lambda_params: [type] NAME ['=' test] (',' [type] NAME ['=' test])* [',']   (typed as Cython allows)
   private Expr lambda(boolean noCond) {
     Token kw = in.expect(TokenKind.LAMBDA);
     List<Stmt.Param> params = new ArrayList<>();
@@ -138,9 +138,10 @@ final class ExpressionParser {
       if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR) || in.check(TokenKind.SLASH)) {
         throw in.error(t.pos(), "'" + t.text() + "' parameters of a lambda are not supported by pyxc");
       }
+      dev.pyxc.ast.TypeRef type = declarations != null && declarations.startsTypedDeclaration() ? declarations.typeRef() : null;
       Token name = in.expectName();
       Expr dflt = in.match(TokenKind.EQ) ? test() : null;
-      params.add(new Stmt.Param(name.text(), null, dflt, false, false, name.pos()));
+      params.add(new Stmt.Param(name.text(), type, dflt, false, false, name.pos()));
       if (!in.match(TokenKind.COMMA)) break;
     }
     in.expect(TokenKind.COLON);

@@ -110,19 +110,11 @@ final class StatementParser {
       }
       case GLOBAL -> {
         in.advance();
-        List<String> names = new ArrayList<>();
-        do {
-          names.add(in.expectName().text());
-        } while (in.match(TokenKind.COMMA));
-        return new Stmt.Global(List.copyOf(names), t.pos());
+        return new Stmt.Global(nameList(), t.pos());
       }
       case NONLOCAL -> {
         in.advance();
-        List<String> names = new ArrayList<>();
-        do {
-          names.add(in.expectName().text());
-        } while (in.match(TokenKind.COMMA));
-        return new Stmt.Nonlocal(List.copyOf(names), t.pos());
+        return new Stmt.Nonlocal(nameList(), t.pos());
       }
       case DEL -> {
         return delStmt();
@@ -382,6 +374,15 @@ final class StatementParser {
     }
     if (!in.check(TokenKind.DEF)) throw in.error(in.peek().pos(), "Decorators can only be followed by functions or classes");
     return funcDef(List.copyOf(decorators));
+  }
+
+  // namelist: NAME (',' NAME)*     (after 'global' or 'nonlocal')
+  private List<String> nameList() {
+    List<String> names = new ArrayList<>();
+    do {
+      names.add(in.expectName().text());
+    } while (in.match(TokenKind.COMMA));
+    return List.copyOf(names);
   }
 
   // funcdef: 'def' NAME '(' [py_params] ')' ['->' type] ':' suite

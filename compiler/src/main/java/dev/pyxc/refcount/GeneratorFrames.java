@@ -1,5 +1,6 @@
 package dev.pyxc.refcount;
 
+import dev.pyxc.analysis.Liveness;
 import dev.pyxc.ir.BasicBlock;
 import dev.pyxc.ir.FuncIr;
 import dev.pyxc.ir.GeneratorPrimitives;
@@ -24,13 +25,13 @@ public final class GeneratorFrames {
 
   public static void run(FuncIr fn) {
     if (!fn.isGenerator()) return;
-    Map<BasicBlock, Set<Register>> liveIn = liveIn(fn);
+    Liveness live = new Liveness(fn, true);
     dev.pyxc.analysis.Definedness defined = new dev.pyxc.analysis.Definedness(fn, new dev.pyxc.analysis.Cfg(fn));
     Map<BasicBlock, Set<Register>> across = new java.util.HashMap<>();
     Map<BasicBlock, Set<Register>> maybeAssigned = new java.util.HashMap<>();
     for (BasicBlock b : fn.blocks) {
       if (!(b.terminator instanceof Terminator.Yield y)) continue;
-      Set<Register> regs = new LinkedHashSet<>(liveIn.get(y.resume()));
+      Set<Register> regs = new LinkedHashSet<>(live.liveIn(y.resume()));
       // A variable unassigned here has nothing to keep.
       Set<Register> maybe = defined.maybeOnEdge(b, y.resume());
       regs.removeIf(r -> r.isVariable() && r.isRefcounted() && !maybe.contains(r));
@@ -85,35 +86,5 @@ public final class GeneratorFrames {
   private static void add(FuncIr fn, BasicBlock b, Op op, int line) {
     b.ops.add(op);
     fn.lines.put(op, line);
-  }
-
-  /**
-   * Liveness of every register, C values included (the refcount pass's {@code Liveness} follows
-   * only refcounted ones): what each block's start needs from before it.
-   */
-  private static Map<BasicBlock, Set<Register>> liveIn(FuncIr fn) {
-    Map<BasicBlock, Set<Register>> in = new java.util.HashMap<>();
-    for (BasicBlock b : fn.blocks) in.put(b, new LinkedHashSet<>());
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int i = fn.blocks.size() - 1; i >= 0; i--) {
-        BasicBlock b = fn.blocks.get(i);
-        Set<Register> live = new LinkedHashSet<>();
-        for (BasicBlock s : b.terminator.successors()) live.addAll(in.get(s));
-        live.addAll(b.terminator.operands());
-        for (int k = b.ops.size() - 1; k >= 0; k--) {
-          Op op = b.ops.get(k);
-          if (op.dest() != null) live.remove(op.dest());
-          if (op.killed() != null) live.remove(op.killed());
-          live.addAll(op.operands());
-        }
-        if (!live.equals(in.get(b))) {
-          in.put(b, live);
-          changed = true;
-        }
-      }
-    }
-    return in;
   }
 }

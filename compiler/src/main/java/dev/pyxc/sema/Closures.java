@@ -37,8 +37,10 @@ final class Closures {
     for (Stmt.Param p : root.params()) c.bound.add(p.name());
     for (Stmt s : root.body()) {
       if (!functionScope && s instanceof Stmt.FuncDef f) {
-        // A module-level function or a class's method: compiled on its own, not made by this code.
+        // A module-level function or a class's method: compiled on its own, not made by this code,
+        // which runs its decorators and defaults.
         c.bound.add(f.name());
+        for (Stmt.Decorator d : f.decorators()) expr(c, d.expr());
         for (Stmt.Param p : f.params()) if (p.defaultValue() != null) expr(c, p.defaultValue());
       } else {
         stmt(c, s);
@@ -81,7 +83,9 @@ final class Closures {
     }
     if (s instanceof Stmt.ClassDef cd) {
       c.bound.add(cd.name());
+      cd.decorators().forEach(d -> expr(c, d.expr()));
       cd.bases().forEach(b -> expr(c, b));
+      cd.keywords().forEach(k -> expr(c, k.value()));
       return;
     }
     if (s instanceof Stmt.Global g) {
