@@ -20,7 +20,7 @@ final class WrapperEmitter {
   private WrapperEmitter() {}
 
   static String wrapperName(FuncIr fn) {
-    if (fn.closure != null && fn.closure.isNested()) return "pyxc_pw_" + fn.closure.cPart;
+    if (fn.closure != null && (fn.closure.isNested() || fn.closure.redefinition)) return "pyxc_pw_" + fn.closure.cPart;
     if (fn.pyClassPart != null) return "pyxc_pw" + fn.pyClassPart + "_" + CNames.ident(fn.name);
     return fn.owner != null ? "pyxc_pwm" + dev.pyxc.ir.CSymbols.classPart(fn.owner) + "_" + CNames.ident(fn.name)
         : "pyxc_pw_" + CNames.ident(fn.name);

@@ -129,19 +129,31 @@ final class ExpressionParser {
 
   // lambdef: 'lambda' [lambda_params] ':' test
   // lambdef_nocond: 'lambda' [lambda_params] ':' or_test   (in a comprehension's condition)
-  // lambda_params: [type] NAME ['=' test] (',' [type] NAME ['=' test])* [',']   (typed as Cython allows)
+  // lambda_params: lambda_param (',' lambda_param)* [',']
+  // lambda_param: [type] NAME ['=' test] | '/' | '*' [NAME] | '**' NAME   (typed as Cython allows)
   private Expr lambda(boolean noCond) {
     Token kw = in.expect(TokenKind.LAMBDA);
     List<Stmt.Param> params = new ArrayList<>();
+    boolean star = false;
     while (!in.check(TokenKind.COLON)) {
-      Token t = in.peek();
-      if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR) || in.check(TokenKind.SLASH)) {
-        throw in.error(t.pos(), "'" + t.text() + "' parameters of a lambda are not supported by pyxc");
+      if (in.match(TokenKind.SLASH)) {
+        params.replaceAll(p -> p.withKind(Stmt.Param.Kind.POSITIONAL_ONLY));
+      } else if (in.match(TokenKind.STAR)) {
+        star = true;
+        if (in.check(TokenKind.NAME)) {
+          Token name = in.advance();
+          params.add(new Stmt.Param(name.text(), null, null, false, false, name.pos(), Stmt.Param.Kind.STAR));
+        }
+      } else if (in.match(TokenKind.DSTAR)) {
+        Token name = in.expectName();
+        params.add(new Stmt.Param(name.text(), null, null, false, false, name.pos(), Stmt.Param.Kind.DSTAR));
+      } else {
+        dev.pyxc.ast.TypeRef type = declarations != null && declarations.startsTypedDeclaration() ? declarations.typeRef() : null;
+        Token name = in.expectName();
+        Expr dflt = in.match(TokenKind.EQ) ? test() : null;
+        params.add(new Stmt.Param(name.text(), type, dflt, false, false, name.pos(),
+            star ? Stmt.Param.Kind.KEYWORD_ONLY : Stmt.Param.Kind.POSITIONAL));
       }
-      dev.pyxc.ast.TypeRef type = declarations != null && declarations.startsTypedDeclaration() ? declarations.typeRef() : null;
-      Token name = in.expectName();
-      Expr dflt = in.match(TokenKind.EQ) ? test() : null;
-      params.add(new Stmt.Param(name.text(), type, dflt, false, false, name.pos()));
       if (!in.match(TokenKind.COMMA)) break;
     }
     in.expect(TokenKind.COLON);

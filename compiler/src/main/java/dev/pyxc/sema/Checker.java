@@ -73,10 +73,16 @@ public final class Checker {
       if (s instanceof Stmt.FuncDef f) ModuleGlobals.declaredGlobal(f.body(), c.moduleNames);
     }
     List<Stmt> top = new ArrayList<>();
+    Set<String> defined = new java.util.HashSet<>();
+    Set<String> rebound = reboundAtTopLevel(moduleBody);
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f) {
         FunctionChecker checker = new FunctionChecker(c, f, false);
         functions.addAll(checker.runAll());
+        if (!f.isCdef() && (!defined.add(f.name()) || rebound.contains(f.name()))) {
+          checker.closure.redefinition = true;
+          checker.closure.decorated = true;
+        }
         // Defaults that are not literals, and decorators, are evaluated where the def statement runs, at import.
         if (!EvaluatedDefaults.of(f).isEmpty() || checker.closure.decorated) top.add(f);
         if (f.isCdef() && f.cdef().cpdef()) functions.addAll(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).runAll());
@@ -124,6 +130,28 @@ public final class Checker {
         directives, java.util.Collections.unmodifiableMap(c.cfunctions),
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(c.classes.classes)),
         java.util.Collections.unmodifiableMap(c.pyClasses.classes));
+  }
+
+  /**
+   * Names the module's code assigns other than by a def (assignment, loop target, import, del):
+   * a def of such a name is bound where its statement stands, so that the order is Python's.
+   */
+  private static Set<String> reboundAtTopLevel(List<Stmt> body) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Stmt s : body) {
+      List<dev.pyxc.ast.Expr> targets = new ArrayList<>();
+      if (s instanceof Stmt.Assign a) targets.addAll(a.targets());
+      else if (s instanceof Stmt.AugAssign a) targets.add(a.target());
+      else if (s instanceof Stmt.For f) targets.add(f.target());
+      else if (s instanceof Stmt.Del d) targets.addAll(d.targets());
+      else if (s instanceof Stmt.Import i) i.names().forEach(a -> out.add(i.bound(a)));
+      for (dev.pyxc.ast.Expr t : targets) {
+        List<dev.pyxc.ast.Expr> parts = dev.pyxc.ast.Exprs.elements(t) != null ? dev.pyxc.ast.Exprs.elements(t) : List.of(t);
+        for (dev.pyxc.ast.Expr p : parts) if (p instanceof dev.pyxc.ast.Expr.Name n) out.add(n.id());
+      }
+      for (List<Stmt> block : dev.pyxc.ast.Stmts.blocks(s)) out.addAll(reboundAtTopLevel(block));
+    }
+    return out;
   }
 
   /** Whether {@code f} is the first method of its name in the class (a redeclaration was reported). */

@@ -46,6 +46,12 @@ public final class Closure {
    * is created.
    */
   public boolean decorated;
+  /**
+   * A module-level def of a name an earlier def of the module has too: its C names come from
+   * {@link #cPart}, and (like a decorated one) it is bound where its statement stands, replacing
+   * the earlier function as Python rebinds the name.
+   */
+  public boolean redefinition;
   /** The function holds a {@code yield}: calling it makes a generator, which runs its body. */
   public boolean generator;
   /** False for the module's top-level code and class bodies, whose names nested functions do not see. */

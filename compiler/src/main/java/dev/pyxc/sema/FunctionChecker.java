@@ -149,6 +149,7 @@ final class FunctionChecker {
     CFunction self = !def.isCdef() ? null : owner != null ? owner.cmethods.get(def.name()) : module.cfunctions.get(def.name());
     returnType = self != null ? self.returnType() : CType.OBJECT;
     fnDirectives = module.directives.copy();
+    boolean arbitraryReported = false;
     for (Stmt.Decorator d : def.decorators()) {
       if (owner != null && !def.isCdef() && ClassInfo.isMethodDecorator(d, def)) continue;
       // @cython.final on a method: no subclass may override it, which pyxc's dispatch does not need to know.
@@ -164,7 +165,9 @@ final class FunctionChecker {
           continue;
         }
         if (def.isCdef() && !undeclared) {
-          diags.error(d.pos(), "Cdef functions cannot take arbitrary decorators.");
+          // Cython says so once a function, at its first such decorator.
+          if (!arbitraryReported) diags.error(d.pos(), "Cdef functions cannot take arbitrary decorators.");
+          arbitraryReported = true;
         } else if (undeclared) {
           Expr.Name n = (Expr.Name) root;
           diags.error(n.pos(), "undeclared name not builtin: " + n.id());
