@@ -95,13 +95,16 @@ public final class ProgramGenerator {
       py.append(top);
       calls.add(new GeneratedProgram.Call("pass", "call(top_state)"));
     }
-    if (rnd.nextInt(3) == 0) {
-      ClassCode.Part classes = ClassCode.generate(rnd);
-      pyx.append(classes.pyx());
-      py.append(classes.py());
-      calls.addAll(classes.calls());
-    }
+    if (rnd.nextInt(3) == 0) calls.addAll(append(ClassCode.generate(rnd)));
+    if (rnd.nextInt(3) == 0) calls.addAll(append(FunctionCode.generate(rnd)));
     return new GeneratedProgram(seed, walrus, pyx.toString(), py.toString(), calls);
+  }
+
+  /** Appends a part's module and reference text; returns its calls. */
+  private List<GeneratedProgram.Call> append(ClassCode.Part part) {
+    pyx.append(part.pyx());
+    py.append(part.py());
+    return part.calls();
   }
 
   // ---- functions ----
