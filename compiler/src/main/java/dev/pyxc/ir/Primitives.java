@@ -99,6 +99,8 @@ public final class Primitives {
   public static final Primitive DICT_NEW = newRef("py_dict_new", "PyDict_New()");
   public static final Primitive LIST_APPEND = status("py_list_append", "PyList_Append(%0, %1)");
   public static final Primitive DICT_SETITEM = status("py_dict_setitem", "PyDict_SetItem(%0, %1, %2)");
+  /** Drops the exception just raised: a failed check_bound whose variable is then only left out. */
+  public static final Primitive ERR_CLEAR = new Primitive("err_clear", "PyErr_Clear()", CType.VOID, false, Set.of(), ErrorKind.NEVER);
   /** Arguments alternate key, value; nothing is stolen. */
   public static final Primitive DICT_PACK = newRef("py_dict_pack", "pyxc_dict_pack_new(%n, %*)");
   public static final Primitive LEN = new Primitive("py_len", "PyObject_Length(%0)", CType.SSIZE_T, false, Set.of(), ErrorKind.NEG_ONE);

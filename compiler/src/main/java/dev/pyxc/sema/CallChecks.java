@@ -17,6 +17,7 @@ final class CallChecks {
   }
 
   CType call(Expr.Call c) {
+    if (isLocalsCall(c)) return CType.pyBuiltin("dict");
     if (c.args().stream().anyMatch(Expr.Arg::starred)) return starCall(c);
     CType.MemView copied = viewCopy(c);
     if (copied != null) return copied;
@@ -196,6 +197,16 @@ final class CallChecks {
   }
 
   /** Whether a name is an extension type of the module, not shadowed by a local. */
+  /**
+   * {@code locals()} in a function (the builtin, not shadowed): a dict of the function's variables
+   * that hold a value, made in place (the builtin would see its caller's frame, which a compiled
+   * function does not have).
+   */
+  boolean isLocalsCall(Expr.Call c) {
+    return c.args().isEmpty() && c.func() instanceof Expr.Name n && n.id().equals("locals") && !fn.moduleScope
+        && !fn.symbols.containsKey("locals") && !fn.module.moduleNames.contains("locals");
+  }
+
   boolean isClassName(Expr.Name n) {
     return !fn.symbols.containsKey(n.id()) && !fn.globals.contains(n.id()) && fn.module.classes.classes.containsKey(n.id());
   }

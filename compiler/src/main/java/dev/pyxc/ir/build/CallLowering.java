@@ -34,6 +34,10 @@ final class CallLowering {
   Register callExpr(Expr.Call c, CType type) {
     Register inlined = fb.comprehensions.consumingCall(c);
     if (inlined != null) return inlined;
+    if (fb.fi.symbol("locals") == null && c.args().isEmpty() && c.func() instanceof Expr.Name ln && ln.id().equals("locals")
+        && !fb.fi.def().isModuleBody() && !fb.fn.classBody && !fb.outer.info.moduleNames().contains("locals")) {
+      return localsDict(c);
+    }
     if (c.args().stream().anyMatch(Expr.Arg::starred)) return fb.starCalls.call(c);
     String libc = fb.fi.libcMath().get(c.func());
     if (libc != null) {
@@ -170,5 +174,40 @@ final class CallLowering {
       return n.id();
     }
     return null;
+  }
+
+  /**
+   * {@code locals()}: the variables of the function that hold a value (parameters and locals,
+   * C values boxed; not a comprehension's own or the hidden ones), in declaration order.
+   */
+  private Register localsDict(Expr.Call c) {
+    Register d = fb.call(Primitives.DICT_NEW, c.pos());
+    for (dev.pyxc.sema.Symbol s : fb.fi.locals().values()) {
+      Register var = fb.vars.get(s.name());
+      if (var == null || dev.pyxc.ast.ComprehensionVariables.isRenamed(s.name())) continue;
+      Register key = fb.constant(new dev.pyxc.ir.Const.PyStr(s.name()), CType.OBJECT);
+      boolean maybeUnbound = var.type() instanceof CType.PyObject && var.kind() == Register.Kind.LOCAL
+          && (fb.assigned == null || !fb.assigned.contains(s.name()));
+      if (!maybeUnbound) {
+        fb.call(Primitives.DICT_SETITEM, c.pos(), d, key, fb.coerce(var, CType.OBJECT, c.pos()));
+        continue;
+      }
+      // Entered only where it holds a value: a check_bound proves it on its ok edge; on the other
+      // the UnboundLocalError it raised is dropped and the variable left out.
+      BasicBlock set = fb.fn.newBlock();
+      BasicBlock unset = fb.fn.newBlock();
+      BasicBlock next = fb.fn.newBlock();
+      Register bound = fb.temp(CType.INT);
+      fb.add(new Op.CheckBound(bound, var));
+      fb.terminate(new dev.pyxc.ir.Terminator.Check(bound, ErrorKind.NEG_ONE, set, unset, c.pos()));
+      fb.cur = unset;
+      fb.call(Primitives.ERR_CLEAR, c.pos());
+      fb.jump(next);
+      fb.cur = set;
+      fb.call(Primitives.DICT_SETITEM, c.pos(), d, key, var);
+      fb.jump(next);
+      fb.cur = next;
+    }
+    return d;
   }
 }
