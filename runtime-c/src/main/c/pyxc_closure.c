@@ -200,7 +200,7 @@ static PyObject *pyxc_make_function(PyMethodDef *def, PyObject *scope, PyObject 
 /* @end */
 
 /* @piece pyxc_scope_type */
-/* Makes a scope type from its spec and names it for __qualname__ (outer.<locals>). */
+/* Makes a scope type from its spec and gives it its qualified name (outer.<locals>). */
 static PyTypeObject *pyxc_scope_type(PyType_Spec *spec, const char *qualname) {
     PyObject *t = PyType_FromSpec(spec);
     if (!t) return NULL;

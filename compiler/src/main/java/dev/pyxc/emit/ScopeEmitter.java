@@ -9,9 +9,9 @@ import java.util.Map;
 /**
  * The C of one function's scope type (see {@link ScopePrimitives}): a struct with the closure it
  * was made in ({@code outer}) and one field per shared variable, which the scope owns. A heap type
- * made from a spec at module init, so that its {@code __qualname__} can be {@code f.<locals>},
- * which the nested functions' qualified names are read from; collectable, since a nested function
- * stored in its own scope (recursion through a closure) is a cycle.
+ * made from a spec at module init and named {@code f.<locals>} (what a traceback or a debugger
+ * shows of it); collectable, since a nested function stored in its own scope (recursion through a
+ * closure) is a cycle.
  */
 final class ScopeEmitter {
   private final Closure c;
