@@ -11,8 +11,9 @@ import java.util.Set;
  * what it holds exactly as an extension type's attribute does: a read of an object or view gives
  * a new reference (any call may let a nested function rebind it), a store steals and releases the
  * old value after, C values are plain fields. A nested function gets the scope of the call that
- * made it as its closure (the function object's self, borrowed for the call), and an enclosing
- * function's scope further out through each scope's {@code outer}, borrowed from the one before.
+ * made it as its closure (kept by the function object, borrowed by the body for the call), and
+ * an enclosing function's scope further out through each scope's {@code outer}, borrowed from the
+ * one before.
  * <pre>
  *   $scope = scope_new_r0_outer               # new reference
  *   cell_set_r0_outer_total $scope, steal %3  # the old value released inside
