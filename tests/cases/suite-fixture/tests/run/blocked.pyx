@@ -2,4 +2,5 @@ cdef struct A:
     int x
 
 def f():
-    return lambda: 1
+    cdef int *p = NULL
+    return 1
