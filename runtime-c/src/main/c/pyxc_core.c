@@ -39,6 +39,21 @@ static PyObject *pyxc_bool_new(long v) {
 }
 /* @end */
 
+/* @piece pyxc_list_append */
+/* A comprehension's append: into the room the list already has when there is some (no call, as
+   CPython's own LIST_APPEND does), else PyList_Append. Borrows x; status. */
+static inline int pyxc_list_append(PyObject *list, PyObject *x) {
+    PyListObject *l = (PyListObject *)list;
+    Py_ssize_t n = Py_SIZE(l);
+    if (l->allocated > n) {
+        PyList_SET_ITEM(list, n, Py_NewRef(x));
+        Py_SET_SIZE(l, n + 1);
+        return 0;
+    }
+    return PyList_Append(list, x);
+}
+/* @end */
+
 /* @piece pyxc_list_pack_new */
 /* A new list of n items; the items are borrowed (the list takes its own references). */
 static PyObject *pyxc_list_pack_new(Py_ssize_t n, ...) {

@@ -97,7 +97,7 @@ public final class Primitives {
   /** The empty containers a comprehension fills, and adding to them (arguments borrowed; status). */
   public static final Primitive LIST_NEW = newRef("py_list_new", "PyList_New(0)");
   public static final Primitive DICT_NEW = newRef("py_dict_new", "PyDict_New()");
-  public static final Primitive LIST_APPEND = status("py_list_append", "PyList_Append(%0, %1)");
+  public static final Primitive LIST_APPEND = status("py_list_append", "pyxc_list_append(%0, %1)");
   public static final Primitive DICT_SETITEM = status("py_dict_setitem", "PyDict_SetItem(%0, %1, %2)");
   /** Drops the exception just raised: a failed check_bound whose variable is then only left out. */
   public static final Primitive ERR_CLEAR = new Primitive("err_clear", "PyErr_Clear()", CType.VOID, false, Set.of(), ErrorKind.NEVER);
