@@ -14,6 +14,21 @@ def cython_command(spec):
     return [sys.executable, spec] if spec.endswith(".py") else shlex.split(spec)
 
 
+def loop_args(doc):
+    """The options of a harness timing loops in compiled code against Cython (bench/classes, bench/functions)."""
+    import argparse
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cython", required=True, help="Cython to compare with: a checkout's cython.py or a command")
+    ap.add_argument("--n", default="1e6", help="iterations per loop (default 1e6)")
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--min-time", type=float, default=0.2)
+    ap.add_argument("--quick", action="store_true", help="tiny sizes: checks the harness runs")
+    args = ap.parse_args()
+    if args.quick:
+        args.n, args.repeat, args.min_time = "1e3", 2, 0.005
+    return args, int(float(args.n))
+
+
 def table(headers, rows):
     """Prints rows under headers: the first column left-aligned, the others right-aligned."""
     widths = [max(len(str(r[i])) for r in [headers] + rows) for i in range(len(headers))]

@@ -10,12 +10,11 @@ ratio is pyxc's time over Cython's in this run (below 1: pyxc is faster).
 Run through bench/classes (see docs/performance.md).
 """
 
-import argparse
 import array
 import os
 import sys
 
-from benchlib import ROOT, cython_command, table
+from benchlib import cython_command, loop_args, table
 import kernels as k
 
 OUT = k.OUT
@@ -40,16 +39,7 @@ def operations(n):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--cython", required=True, help="Cython to compare with: a checkout's cython.py or a command")
-    ap.add_argument("--n", default="1e6", help="iterations per loop (default 1e6)")
-    ap.add_argument("--repeat", type=int, default=5)
-    ap.add_argument("--min-time", type=float, default=0.2)
-    ap.add_argument("--quick", action="store_true", help="tiny sizes: checks the harness runs")
-    args = ap.parse_args()
-    if args.quick:
-        args.n, args.repeat, args.min_time = "1e3", 2, 0.005
-    n = int(float(args.n))
+    args, n = loop_args(__doc__)
     os.makedirs(OUT, exist_ok=True)
     print("building ...", file=sys.stderr)
     pyxc = build("bc_pyxc")

@@ -81,10 +81,7 @@ public final class CEmitter {
     StringBuilder methods = new StringBuilder("static PyMethodDef pyxc_methods[] = {\n");
     for (ModuleIr.Function f : m.functions()) {
       if (f.def().isCdef() || f.def().isModuleBody() || f.ir().owner != null || f.ir().pyClassPart != null || isNested(f)) continue;
-      String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
-      methods.append("    {").append(CNames.cString(f.def().name())).append(", (PyCFunction)(void (*)(void))")
-          .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS, ")
-          .append(doc).append("},\n");
+      methods.append("    {").append(methodEntry(f)).append("},\n");
     }
     methods.append("    {NULL, NULL, 0, NULL}\n};\n");
 
@@ -143,9 +140,14 @@ public final class CEmitter {
 
   /** A Python class method's entry: what {@code pyxc_make_method} makes its function object from. */
   private static String methodDef(ModuleIr.Function f) {
+    return "static PyMethodDef pyxc_md" + f.ir().pyClassPart + " = {" + methodEntry(f) + "};\n";
+  }
+
+  /** The fields of a def's PyMethodDef: its name, its vectorcall wrapper, its docstring. */
+  private static String methodEntry(ModuleIr.Function f) {
     String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
-    return "static PyMethodDef pyxc_md" + f.ir().pyClassPart + " = {" + CNames.cString(f.def().name())
-        + ", (PyCFunction)(void (*)(void))" + WrapperEmitter.wrapperName(f.ir()) + ", METH_FASTCALL | METH_KEYWORDS, " + doc + "};\n";
+    return CNames.cString(f.def().name()) + ", (PyCFunction)(void (*)(void))" + WrapperEmitter.wrapperName(f.ir())
+        + ", METH_FASTCALL | METH_KEYWORDS, " + doc;
   }
 
   /** Whether the function object is made by the code that defines it (a nested or decorated def), not at module creation. */
@@ -155,9 +157,7 @@ public final class CEmitter {
 
   /** A nested function's entry: what {@code pyxc_make_function} makes each of its function objects from. */
   private static String nestedMethodDef(ModuleIr.Function f) {
-    String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
-    return "static PyMethodDef " + ScopePrimitives.methodDef(f.ir().closure) + " = {" + CNames.cString(f.def().name())
-        + ", (PyCFunction)(void (*)(void))" + WrapperEmitter.wrapperName(f.ir()) + ", METH_FASTCALL | METH_KEYWORDS, " + doc + "};\n";
+    return "static PyMethodDef " + ScopePrimitives.methodDef(f.ir().closure) + " = {" + methodEntry(f) + "};\n";
   }
 
   /** Whether any function of the module has a memoryview value (and so the view runtime). */

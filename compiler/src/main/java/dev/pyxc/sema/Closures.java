@@ -5,7 +5,6 @@ import dev.pyxc.ast.Exprs;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.ast.Stmts;
 import dev.pyxc.diag.Diagnostics;
-import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
@@ -18,9 +17,6 @@ import java.util.List;
  * global. Each owned name some inner function uses becomes a cell of its owner.
  */
 final class Closures {
-  final IdentityHashMap<Stmt.FuncDef, Closure> byDef = new IdentityHashMap<>();
-  final IdentityHashMap<Expr.Lambda, Closure> byLambda = new IdentityHashMap<>();
-  final IdentityHashMap<Expr.Comprehension, Closure> byGenexpr = new IdentityHashMap<>();
   private final Diagnostics diags;
   private int counter;
 
@@ -58,8 +54,6 @@ final class Closures {
     String prefix = in.qualname == null || in.qualname.isEmpty() ? "" : in.qualname + (in.functionScope ? ".<locals>." : ".");
     Closure c = new Closure(def, in.functionScope ? in : null, prefix + name, part("n", name), lambda, true);
     in.children.add(c);
-    if (lambda != null) byLambda.put(lambda, c);
-    else byDef.put(def, c);
     for (Stmt.Param p : def.params()) c.bound.add(p.name());
     walk(c, def.body());
     return c;
@@ -179,7 +173,6 @@ final class Closures {
       expr(c, comp.clauses().get(0).iter());
       Closure gen = child(c, genexprFunction(comp), null);
       gen.genexpr = comp;
-      byGenexpr.put(comp, gen);
     } else if (e instanceof Expr.Comprehension comp) {
       inline(c, comp);
     } else {
