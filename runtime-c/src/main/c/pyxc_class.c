@@ -151,19 +151,6 @@ static int pyxc_ns_del(PyObject *ns, PyObject *name) {
 }
 /* @end */
 
-/* @piece pyxc_make_method */
-/* A def in a class body: the compiled function (a builtin function object) wrapped so that it
-   binds to an instance as a Python function does (instancemethod), its __module__ the module's
-   __name__. New reference. */
-static PyObject *pyxc_make_method(PyMethodDef *def, PyObject *globals) {
-    PyObject *f = PyCFunction_NewEx(def, NULL, PyDict_GetItemString(globals, "__name__"));
-    if (!f) return NULL;
-    PyObject *m = PyInstanceMethod_New(f);
-    Py_DECREF(f);
-    return m;
-}
-/* @end */
-
 /* @piece pyxc_class_cell */
 /* The class a method's zero-argument super() names: borrowed, or RuntimeError while its class
    statement has not finished (CPython's empty __class__ cell). */
@@ -175,12 +162,13 @@ static PyObject *pyxc_class_cell(PyObject *cls) {
 /* @end */
 
 /* @piece pyxc_build_class */
-/* A class statement, as CPython's __build_class__ does it with the body compiled: the metaclass
+/* A class statement, as CPython's __build_class__ does it with the body compiled (given the scope
+   of the function the statement is in, or NULL): the metaclass
    (the metaclass keyword, else the most derived metaclass of the bases, else type), its
    __prepare__ namespace, __module__ / __qualname__ / __doc__, the body run into the namespace,
    then metaclass(name, bases, namespace, **keywords). New reference, or NULL. */
-static PyObject *pyxc_build_class(PyObject *bases, PyObject *keywords, PyObject *name, PyObject *doc, PyObject *globals,
-                                  PyObject *(*body)(PyObject *ns)) {
+static PyObject *pyxc_build_class(PyObject *bases, PyObject *keywords, PyObject *name, PyObject *qualname, PyObject *doc,
+                                  PyObject *globals, PyObject *(*body)(PyObject *ns, PyObject *closure), PyObject *closure) {
     PyObject *meta = NULL, *kw = NULL, *ns = NULL, *cls = NULL, *r;
     if (keywords != Py_None) {
         kw = PyDict_Copy(keywords);
@@ -228,9 +216,9 @@ static PyObject *pyxc_build_class(PyObject *bases, PyObject *keywords, PyObject 
     }
     PyObject *module = PyDict_GetItemString(globals, "__name__");
     if (module && PyMapping_SetItemString(ns, "__module__", module) < 0) goto done;
-    if (PyMapping_SetItemString(ns, "__qualname__", name) < 0) goto done;
+    if (PyMapping_SetItemString(ns, "__qualname__", qualname) < 0) goto done;
     if (doc != Py_None && PyMapping_SetItemString(ns, "__doc__", doc) < 0) goto done;
-    r = body(ns);
+    r = body(ns, closure);
     if (!r) goto done;
     Py_DECREF(r);
     {
@@ -273,8 +261,8 @@ static PyObject *pyxc_classmethod_new(PyMethodDef *def) {
 /* @piece pyxc_ext_class_body */
 /* The statements of a cdef class body, run where the class statement stands with the type's
    dict as their namespace; the type's attribute cache is told. 0, or -1 with an exception. */
-static int pyxc_ext_class_body(PyTypeObject *type, PyObject *(*body)(PyObject *ns)) {
-    PyObject *r = body(type->tp_dict);
+static int pyxc_ext_class_body(PyTypeObject *type, PyObject *(*body)(PyObject *ns, PyObject *closure)) {
+    PyObject *r = body(type->tp_dict, NULL);
     PyType_Modified(type);
     if (!r) return -1;
     Py_DECREF(r);

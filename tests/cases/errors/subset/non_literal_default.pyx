@@ -1,12 +1,7 @@
-class P:
-    def m(self, x=len):
-        return x
-
 cdef int f(int n=len("ab")):
     return n
 
 _ERRORS = """
-5:20: non-literal default values are not supported by pyxc
-2:18: non-literal default values are not supported by pyxc
+1:20: non-literal default values are not supported by pyxc
 """
-# pyxc's own message: evaluated defaults are supported in module-level def functions only (STYLE rule 10).
+# pyxc's own message: evaluated defaults are supported in def functions (module-level, nested, methods of Python classes), not yet in cdef functions (STYLE rule 10).

@@ -36,10 +36,7 @@ public final class CEmitter {
         .map(f -> new ScopeEmitter(f.ir().closure)).toList();
     for (ScopeEmitter s : scopes) prototypes.append(s.declarations());
     for (ModuleIr.Function f : m.functions()) {
-      // A Python class's method table entry (defined after its wrapper) and the class itself.
-      if (f.ir().classBody) prototypes.append("static PyObject *pyxc_pyclass").append(f.ir().pyClassPart).append(";\n");
-      else if (f.ir().pyClassPart != null) prototypes.append("static PyMethodDef pyxc_md").append(f.ir().pyClassPart).append(";\n");
-      else if (isNested(f)) prototypes.append("static PyMethodDef ").append(ScopePrimitives.methodDef(f.ir().closure)).append(";\n");
+      if (isNested(f)) prototypes.append("static PyMethodDef ").append(ScopePrimitives.methodDef(f.ir().closure)).append(";\n");
     }
     List<FrameEmitter> frames = new ArrayList<>();
     for (ModuleIr.Function f : m.functions()) {
@@ -70,7 +67,6 @@ public final class CEmitter {
         // The wrapper converts and checks arguments: Cython shows that C under the def line too.
         String wrapper = WrapperEmitter.emit(f.def(), f.ir(), consts, m.sourceFile());
         part.append(wrapper).append('\n');
-        if (f.ir().pyClassPart != null) part.append(methodDef(f)).append('\n');
         if (isNested(f)) part.append(nestedMethodDef(f)).append('\n');
         if (spans) pieces.add(new CSpan(f.ir().line, WrapperEmitter.wrapperName(f.ir()), wrapper));
       }
@@ -80,7 +76,7 @@ public final class CEmitter {
     for (ScopeEmitter s : scopes) code.add(s.definitions());
     StringBuilder methods = new StringBuilder("static PyMethodDef pyxc_methods[] = {\n");
     for (ModuleIr.Function f : m.functions()) {
-      if (f.def().isCdef() || f.def().isModuleBody() || f.ir().owner != null || f.ir().pyClassPart != null || isNested(f)) continue;
+      if (f.def().isCdef() || f.def().isModuleBody() || f.ir().owner != null || f.ir().classBody || isNested(f)) continue;
       methods.append("    {").append(methodEntry(f)).append("},\n");
     }
     methods.append("    {NULL, NULL, 0, NULL}\n};\n");
@@ -136,11 +132,6 @@ public final class CEmitter {
     int d = 0;
     for (dev.pyxc.sema.ClassInfo b = c.base(); b != null; b = b.base()) d++;
     return d;
-  }
-
-  /** A Python class method's entry: what {@code pyxc_make_method} makes its function object from. */
-  private static String methodDef(ModuleIr.Function f) {
-    return "static PyMethodDef pyxc_md" + f.ir().pyClassPart + " = {" + methodEntry(f) + "};\n";
   }
 
   /** The fields of a def's PyMethodDef: its name, its vectorcall wrapper, its docstring. */

@@ -42,7 +42,6 @@ final class FunctionEmitter {
     if (fn.cdef != null) return dev.pyxc.ir.CSymbols.cdefBodyName(fn.cdef);
     if (fn.classBody) return "pyxc_cb" + fn.pyClassPart;
     if (fn.closure != null && (fn.closure.isNested() || fn.closure.redefinition)) return "pyxc_pf_" + fn.closure.cPart;
-    if (fn.pyClassPart != null) return "pyxc_pf" + fn.pyClassPart + "_" + CNames.ident(fn.name);
     return fn.owner != null ? "pyxc_pm" + dev.pyxc.ir.CSymbols.classPart(fn.owner) + "_" + CNames.ident(fn.name)
         : "pyxc_pf_" + CNames.ident(fn.name);
   }

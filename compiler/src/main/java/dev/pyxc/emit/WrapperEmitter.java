@@ -21,7 +21,6 @@ final class WrapperEmitter {
 
   static String wrapperName(FuncIr fn) {
     if (fn.closure != null && (fn.closure.isNested() || fn.closure.redefinition)) return "pyxc_pw_" + fn.closure.cPart;
-    if (fn.pyClassPart != null) return "pyxc_pw" + fn.pyClassPart + "_" + CNames.ident(fn.name);
     return fn.owner != null ? "pyxc_pwm" + dev.pyxc.ir.CSymbols.classPart(fn.owner) + "_" + CNames.ident(fn.name)
         : "pyxc_pw_" + CNames.ident(fn.name);
   }
@@ -46,9 +45,10 @@ final class WrapperEmitter {
     int n = params.size();
     int required = 0;
     while (required < n && params.get(required).defaultValue() == null) required++;
-    if (n == 0) {
+    if (n == 0 && firstParam == 0) {
       // Cython's messages for a function without parameters (CPython's METH_NOARGS would
-      // prefix the module name).
+      // prefix the module name); a cdef class's method taking only self counts positional
+      // arguments as any other.
       sb.append("static PyObject *").append(wrapperName(fn))
           .append("(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n");
       sb.append("    ").append(selfUse).append("(void)args;\n");

@@ -97,12 +97,14 @@ public final class ClassPrimitives {
   // ---- Python classes ----
 
   /**
-   * {@code pyxc_build_class(bases, keywords or None, name, doc or None, body)}: the metaclass
-   * picked, the namespace prepared and filled by the compiled body, the class made. New reference.
+   * {@code pyxc_build_class(bases, keywords or None, name, qualname, doc or None, body, closure)}:
+   * the metaclass picked, the namespace prepared and filled by the compiled body (given the
+   * scope of the function the statement is in, argument 5 when {@code inFunction}), the class
+   * made. New reference.
    */
-  public static Primitive buildClass(PyClassInfo py) {
-    return new Primitive("build_class", "pyxc_build_class(%0, %1, %2, %3, pyxc_m_dict, " + classBody(py) + ")", CType.OBJECT,
-        false, Set.of(), ErrorKind.NULL);
+  public static Primitive buildClass(PyClassInfo py, boolean inFunction) {
+    return new Primitive("build_class", "pyxc_build_class(%0, %1, %2, %3, %4, pyxc_m_dict, " + classBody(py) + ", "
+        + (inFunction ? "%5" : "NULL") + ")", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
   }
 
   /** Runs the statements of a cdef class body into the type's dict (status). */
@@ -114,33 +116,6 @@ public final class ClassPrimitives {
   /** The compiled body of a Python class, which fills the namespace it is given. */
   public static String classBody(PyClassInfo py) {
     return "pyxc_cb" + CSymbols.classPart(py.cName());
-  }
-
-  /** The static that holds a Python class once made, for zero-argument {@code super()} in its methods. */
-  public static String classCell(PyClassInfo py) {
-    return "pyxc_pyclass" + CSymbols.classPart(py.cName());
-  }
-
-  /** Remembers the class made (a reference of its own, held for the module's life). */
-  public static Primitive setClassCell(PyClassInfo py) {
-    return new Primitive("set_class_cell", "Py_XSETREF(" + classCell(py) + ", Py_NewRef(%0))", CType.VOID, false, Set.of(),
-        ErrorKind.NEVER);
-  }
-
-  /** The class of a method's {@code super()}: borrowed; RuntimeError before the class exists. */
-  public static Primitive classCellValue(PyClassInfo py) {
-    return new Primitive("class_cell", "pyxc_class_cell(" + classCell(py) + ")", CType.OBJECT, true, Set.of(), ErrorKind.NULL);
-  }
-
-  /** A method's function object: its compiled wrapper, made to bind to instances as a Python function does. */
-  public static Primitive makeMethod(String methodPart) {
-    return new Primitive("make_method", "pyxc_make_method(&" + methodDef(methodPart) + ", pyxc_m_dict)", CType.OBJECT, false, Set.of(),
-        ErrorKind.NULL);
-  }
-
-  /** The PyMethodDef of a Python class's method. */
-  public static String methodDef(String methodPart) {
-    return "pyxc_md" + methodPart;
   }
 
   /** The type object of an extension type: static, so borrowed for as long as the module lives. */

@@ -29,12 +29,9 @@ public final class FuncIr {
   public final dev.pyxc.sema.CFunction cdef;
   /** The extension type a method belongs to; null for a module-level function. */
   public final String owner;
-  /**
-   * For a Python class's body or method, the C name part that makes it unique in the module
-   * ({@code 3Foo} for the body, {@code 3Foo_2} for its third def); null otherwise.
-   */
+  /** For a Python class's body, the C name part that makes it unique in the module; null otherwise. */
   public final String pyClassPart;
-  /** Whether this function is a Python class body (its one parameter is the class namespace). */
+  /** Whether this function is a class body (its parameters: the class namespace, the closure of its statement). */
   public final boolean classBody;
   /**
    * How the function nests with others: for a def or lambda made inside a function or a block of

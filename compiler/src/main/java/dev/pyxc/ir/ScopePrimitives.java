@@ -92,6 +92,14 @@ public final class ScopePrimitives {
         + Primitives.cString(name) + ", " + (free ? 1 : 0) + ")", CType.INT, false, Set.of(), ErrorKind.NEG_ONE);
   }
 
+  /** A new empty cell ({@code types.CellType}) for a class body's {@code __class__}. */
+  public static final Primitive NEW_CLASS_CELL = new Primitive("class_cell_new", "PyCell_New(NULL)", CType.OBJECT, false, Set.of(),
+      ErrorKind.NULL);
+
+  /** The class in a {@code __class__} cell: borrowed from the cell; RuntimeError while the class statement runs. */
+  public static final Primitive CLASS_FROM_CELL = new Primitive("class_from_cell", "pyxc_class_cell(PyCell_GET(%0))", CType.OBJECT,
+      true, Set.of(), ErrorKind.NULL);
+
   /**
    * The function object of {@code c}, made where its def or lambda runs: the arguments, borrowed,
    * are the scope it closes over (when it has one), then the tuple of its evaluated defaults (when

@@ -115,16 +115,11 @@ public final class Checker {
       functions.addAll(new FunctionChecker(c, body, true).runAll());
     }
     for (PyClassInfo py : c.pyClasses.order) {
+      // The class body, and after it the functions it makes: its methods.
       FunctionChecker bodyChecker = new FunctionChecker(c, py.bodyFunction(), true);
       bodyChecker.pyClass = py;
       bodyChecker.classBody = true;
       functions.addAll(bodyChecker.runAll());
-      for (Stmt m : py.def().body()) {
-        if (!(m instanceof Stmt.FuncDef f) || f.isCdef()) continue;
-        FunctionChecker method = new FunctionChecker(c, f, false);
-        method.pyClass = py;
-        functions.addAll(method.runAll());
-      }
     }
     return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)),
         directives, java.util.Collections.unmodifiableMap(c.cfunctions),

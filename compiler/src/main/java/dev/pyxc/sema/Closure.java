@@ -56,6 +56,14 @@ public final class Closure {
   public boolean generator;
   /** False for the module's top-level code and class bodies, whose names nested functions do not see. */
   public final boolean functionScope;
+  /**
+   * The body of a class statement inside a function: its methods close over a scope of its own,
+   * which holds the {@code __class__} cell their {@code super()} reads and leads out to the
+   * function's scope; its own names live in the class namespace and are not seen by them.
+   */
+  public boolean classBody;
+  /** For a class body, its class statement. */
+  public Stmt.ClassDef classStatement;
   /** Names wanted from outside: used here or by a function inside, and neither local nor global here. */
   final Set<String> wanted = new LinkedHashSet<>();
   /** For a lambda, the expression that makes it; null for a def. */
@@ -78,7 +86,7 @@ public final class Closure {
 
   /** Whether each call makes a scope object: the function defines functions (their closure and qualified name). */
   public boolean hasScope() {
-    return functionScope && !children.isEmpty();
+    return (functionScope || classBody) && !children.isEmpty();
   }
 
   /** Whether the function reads its closure (it has free variables, or a function inside it does). */
@@ -94,6 +102,18 @@ public final class Closure {
   /** Whether this function is made by a def or lambda inside another function or code block. */
   public boolean isNested() {
     return cPart.startsWith("n");
+  }
+
+  /** The name of the cell that holds the class a method's zero-argument {@code super()} names. */
+  public static final String CLASS_CELL = "__class__";
+
+  /**
+   * Whether a class body takes {@code name} from outside only for its methods: it binds the name
+   * itself (an entry of its namespace), which its own code reads, while its methods see the
+   * enclosing function's variable.
+   */
+  public boolean passesThrough(String name) {
+    return classBody && bound.contains(name);
   }
 
   /** The function whose variable {@code name} is, going out from this one; null when not a free name. */

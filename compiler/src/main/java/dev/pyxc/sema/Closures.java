@@ -26,15 +26,17 @@ final class Closures {
 
   /**
    * The nesting under one function the checker compiles on its own: a module-level function or
-   * method ({@code functionScope}), or the module's top-level code or a class body (not).
+   * a cdef class's method ({@code functionScope}), the module's top-level code, or the body of a
+   * class of the module's code ({@code classBody}: its defs are nested functions of it).
    */
-  Closure analyze(Stmt.FuncDef root, String qualname, boolean functionScope) {
+  Closure analyze(Stmt.FuncDef root, String qualname, boolean functionScope, boolean classBody) {
     Closure c = new Closure(root, null, qualname, part("r", root.name()), null, functionScope);
+    c.classBody = classBody;
     for (Stmt.Param p : root.params()) c.bound.add(p.name());
     for (Stmt s : root.body()) {
-      if (!functionScope && s instanceof Stmt.FuncDef f) {
-        // A module-level function or a class's method: compiled on its own, not made by this code,
-        // which runs its decorators and defaults.
+      if (!functionScope && !classBody && s instanceof Stmt.FuncDef f) {
+        // A module-level function: compiled on its own, not made by this code, which runs its
+        // decorators and defaults.
         c.bound.add(f.name());
         for (Stmt.Decorator d : f.decorators()) expr(c, d.expr());
         for (Stmt.Param p : f.params()) if (p.defaultValue() != null) expr(c, p.defaultValue());
@@ -52,11 +54,26 @@ final class Closures {
   private Closure child(Closure in, Stmt.FuncDef def, Expr.Lambda lambda) {
     String name = def.name();
     String prefix = in.qualname == null || in.qualname.isEmpty() ? "" : in.qualname + (in.functionScope ? ".<locals>." : ".");
-    Closure c = new Closure(def, in.functionScope ? in : null, prefix + name, part("n", name), lambda, true);
+    Closure c = new Closure(def, in.functionScope || in.classBody ? in : null, prefix + name, part("n", name), lambda, true);
     in.children.add(c);
     for (Stmt.Param p : def.params()) c.bound.add(p.name());
     walk(c, def.body());
     return c;
+  }
+
+  /**
+   * A class statement inside a function: its body runs as a function of its own (given the
+   * function's scope), whose defs are nested functions closing over the body's scope. Python's
+   * rule that methods do not see the class's names falls out of {@link #resolve}: a class body
+   * makes no cells of its names.
+   */
+  private void classBody(Closure in, Stmt.ClassDef cd) {
+    String prefix = in.qualname == null || in.qualname.isEmpty() ? "" : in.qualname + ".<locals>.";
+    Closure c = new Closure(PyClassInfo.bodyFunction(cd), in, prefix + cd.name(), part("c", cd.name()), null, false);
+    c.classBody = true;
+    c.classStatement = cd;
+    in.children.add(c);
+    walk(c, cd.body());
   }
 
   private String part(String kind, String name) {
@@ -80,6 +97,7 @@ final class Closures {
       cd.decorators().forEach(d -> expr(c, d.expr()));
       cd.bases().forEach(b -> expr(c, b));
       cd.keywords().forEach(k -> expr(c, k.value()));
+      if (c.functionScope && !cd.extensionType()) classBody(c, cd);
       return;
     }
     if (s instanceof Stmt.Global g) {
@@ -151,6 +169,8 @@ final class Closures {
     if (e == null) return;
     if (e instanceof Expr.Name n) {
       c.used.add(n.id());
+      // As in Python, a function naming super may call it without arguments: it takes the class cell.
+      if (n.id().equals("super") && c.functionScope) c.used.add(Closure.CLASS_CELL);
     } else if (e instanceof Expr.NamedExpr ne) {
       c.bound.add(ne.target().id());
       expr(c, ne.value());
@@ -218,7 +238,7 @@ final class Closures {
     for (Closure child : c.children) {
       resolve(child);
       for (String n : child.wanted) {
-        if (c.functionScope && c.isLocal(n)) c.cells.add(n);
+        if ((c.functionScope && c.isLocal(n)) || (c.classBody && n.equals(Closure.CLASS_CELL))) c.cells.add(n);
         else if (!c.globals.contains(n)) c.wanted.add(n);
       }
     }
@@ -232,7 +252,8 @@ final class Closures {
   private void bind(Closure c) {
     for (Closure child : c.children) {
       for (String n : child.wanted) {
-        Closure owner = !c.functionScope ? null : c.isLocal(n) ? c : c.free.get(n);
+        // A class body owns only its class cell; the other names its methods use are the function's around it.
+        Closure owner = c.cells.contains(n) ? c : c.classBody ? c.free.get(n) : !c.functionScope ? null : c.isLocal(n) ? c : c.free.get(n);
         if (child.nonlocals.contains(n) && child.globals.contains(n)) {
           noBinding(child, n);
         } else if (owner != null) {

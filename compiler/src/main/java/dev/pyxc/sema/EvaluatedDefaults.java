@@ -27,9 +27,9 @@ public final class EvaluatedDefaults {
     return out;
   }
 
-  /** Whether a function may have evaluated defaults: a module-level def. */
-  static boolean allowed(Stmt.FuncDef def, ClassInfo owner, PyClassInfo pyClass) {
-    return owner == null && pyClass == null && !def.isCdef();
+  /** Whether a module-level function may have evaluated defaults: a def. */
+  static boolean allowed(Stmt.FuncDef def, ClassInfo owner) {
+    return owner == null && !def.isCdef();
   }
 
   /** In the module body, at the def statement: types each evaluated default against its parameter. */

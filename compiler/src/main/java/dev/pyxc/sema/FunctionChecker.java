@@ -83,8 +83,15 @@ final class FunctionChecker {
     module.closureSymbols.put(closure, symbols);
     for (String cell : closure.cells) closure.cellTypes.put(cell, symbols.containsKey(cell) ? symbols.get(cell).type() : CType.OBJECT);
     for (Closure child : closure.children) {
-      FunctionChecker nested = new FunctionChecker(module, child.def, false);
+      FunctionChecker nested = new FunctionChecker(module, child.def, child.classBody);
       nested.closure = child;
+      if (child.classBody) {
+        // A class statement in this function: its body fills the class namespace.
+        nested.classBody = true;
+        nested.pyClass = module.pyClasses.declareLocal(child.classStatement, child.cPart);
+      } else if (closure.classBody && child.lambda == null && child.genexpr == null) {
+        nested.pyClass = pyClass; // a method of that class
+      }
       out.addAll(nested.runAll());
     }
     return out;
@@ -122,9 +129,10 @@ final class FunctionChecker {
   }
 
   FunctionInfo run() {
-    if (closure == null) closure = module.closures.analyze(def, rootQualname(), !moduleScope);
+    if (closure == null) closure = module.closures.analyze(def, rootQualname(), !moduleScope, classBody);
     if (def.isCdef() && def.cdef().cpdef() && closure.hasScope()) diags.error(def.pos(), "closures inside cpdef functions not yet supported");
     for (Map.Entry<String, Closure> free : closure.free.entrySet()) {
+      if (closure.passesThrough(free.getKey())) continue;
       Symbol outer = module.closureSymbols.get(free.getValue()).get(free.getKey());
       CType t = outer == null ? CType.OBJECT : outer.type();
       symbols.put(free.getKey(), new Symbol(free.getKey(), t, Symbol.Kind.FREE, true, def.pos()));
@@ -197,7 +205,8 @@ final class FunctionChecker {
 
   private void checkDefault(Stmt.Param p) {
     Expr d = p.defaultValue();
-    if (EvaluatedDefaults.allowed(def, owner, pyClass) && !CSignatures.isLiteral(d)) return; // typed where the def runs
+    // Typed where the def runs: a module-level def's in the module's code, a nested def's (or a method's) in its maker.
+    if ((closure.isNested() || EvaluatedDefaults.allowed(def, owner)) && !CSignatures.isLiteral(d)) return;
     if (!CSignatures.isLiteral(d)) {
       diags.error(d.pos(), "non-literal default values are not supported by pyxc");
       return;

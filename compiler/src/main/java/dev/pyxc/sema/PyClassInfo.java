@@ -12,6 +12,10 @@ import java.util.Set;
 public record PyClassInfo(Stmt.ClassDef def, String cName, Set<String> namespaceNames) {
   /** The synthetic function whose body is the class body (its name is the class's). */
   public Stmt.FuncDef bodyFunction() {
+    return bodyFunction(def);
+  }
+
+  static Stmt.FuncDef bodyFunction(Stmt.ClassDef def) {
     return new Stmt.FuncDef(def.name(), java.util.List.of(), null, def.docstring(), def.body(), java.util.List.of(), null,
         def.pos());
   }

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the Python {@code class} statements of the module's top-level code (in any block, not
- * in functions), and what each body may hold: any statement but C declarations, whose errors are
+ * Finds the Python {@code class} statements of the module's top-level code (in any block; those
+ * inside functions are declared as their functions are checked), and what each body may hold: any statement but C declarations, whose errors are
  * Cython's.
  */
 final class PyClasses {
@@ -57,16 +57,33 @@ final class PyClasses {
 
   private void declare(Stmt.ClassDef c) {
     int n = seen.merge(c.name(), 1, Integer::sum);
-    String cName = n == 1 ? c.name() : c.name() + "_" + n;
+    PyClassInfo info = info(c, n == 1 ? c.name() : c.name() + "_" + n);
+    order.add(info);
+  }
+
+  /**
+   * A class statement inside a function, named in C by its part of the function's nesting
+   * ({@code cPart}); its body and methods are checked as functions nested in that function.
+   */
+  PyClassInfo declareLocal(Stmt.ClassDef c, String cPart) {
+    return info(c, cPart);
+  }
+
+  private PyClassInfo info(Stmt.ClassDef c, String cName) {
     Set<String> names = new LinkedHashSet<>(ModuleGlobals.boundBy(c.body()));
-    for (Stmt s : c.body()) {
-      if (s instanceof Stmt.FuncDef f) names.add(f.name());
-      if (s instanceof Stmt.ClassDef inner) names.add(inner.name());
-    }
+    defNames(c.body(), names);
     PyClassInfo info = new PyClassInfo(c, cName, java.util.Collections.unmodifiableSet(names));
     classes.put(c, info);
-    order.add(info);
     checkBody(c.body(), true);
+    return info;
+  }
+
+  /** The names the defs of a body bind, in any block. */
+  private static void defNames(List<Stmt> body, Set<String> out) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.FuncDef f) out.add(f.name());
+      for (List<Stmt> inner : Stmts.blocks(s)) defNames(inner, out);
+    }
   }
 
   private void checkBody(List<Stmt> body, boolean top) {
@@ -75,8 +92,6 @@ final class PyClasses {
         module.diags.error(cd.type().pos(), "cdef statement not allowed here");
       } else if (s instanceof Stmt.FuncDef f && f.isCdef()) {
         module.diags.error(f.returnType() != null ? f.returnType().pos() : f.pos(), "cdef statement not allowed here");
-      } else if (s instanceof Stmt.FuncDef f && !top) {
-        module.diags.error(f.pos(), "functions defined in blocks of a class body are not supported by pyxc");
       } else if (s instanceof Stmt.ClassDef c) {
         module.diags.error(c.pos(), c.extensionType() ? "Extension type definition not allowed here"
             : "classes nested in classes are not supported by pyxc");

@@ -106,8 +106,8 @@ final class StatementChecks {
       d.targets().forEach(this::delTarget);
     } else if (s instanceof Stmt.With w) {
       withs.check(w, this::checkBlock);
-    } else if (s instanceof Stmt.FuncDef f && !fn.classBody && !(fn.moduleScope && fn.def.body().contains(f))) {
-      // A function made here: its decorators and defaults are evaluated here.
+    } else if (s instanceof Stmt.FuncDef f && (fn.classBody || !(fn.moduleScope && fn.def.body().contains(f)))) {
+      // A function made here (a nested def, a method): its decorators and defaults are evaluated here.
       for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
       for (Stmt.Param p : f.params()) if (p.defaultValue() != null) toObject(p.defaultValue());
     } else if (s instanceof Stmt.Nonlocal n) {
@@ -117,13 +117,10 @@ final class StatementChecks {
       if (loop.mode() == ComprehensionLoop.Mode.ANY || loop.mode() == ComprehensionLoop.Mode.ALL) condition(item.of().element());
       else toObject(item.of().element());
       if (item.of().value() != null) toObject(item.of().value());
-    } else if (s instanceof Stmt.FuncDef f && fn.classBody) {
-      // A method's decorators run in the class body, applied to the function it makes.
-      for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
     } else if (s instanceof Stmt.FuncDef f && fn.moduleScope) {
       for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
       EvaluatedDefaults.check(fn, f);
-    } else if (s instanceof Stmt.ClassDef c && !c.extensionType() && fn.moduleScope) {
+    } else if (s instanceof Stmt.ClassDef c && !c.extensionType()) {
       c.bases().forEach(this::toObject);
       c.keywords().forEach(k -> toObject(k.value()));
       for (Stmt.Decorator d : c.decorators()) toObject(d.expr());

@@ -62,8 +62,8 @@ final class TypeInference {
     } else if (s instanceof Stmt.ClassForward f) {
       fn.diags.error(f.pos(), "Extension type definition not allowed here");
     } else if (s instanceof Stmt.ClassDef c && !fn.moduleScope) {
-      fn.diags.error(c.pos(), c.extensionType() ? "Extension type definition not allowed here"
-          : "classes defined in functions are not supported by pyxc");
+      // A Python class in a function: its body and methods are checked as nested functions.
+      if (c.extensionType()) fn.diags.error(c.pos(), "Extension type definition not allowed here");
       bindLocal(c.name(), c.namePos(), new FromObject());
     } else if (s instanceof Stmt.ClassDef || (s instanceof Stmt.FuncDef && (fn.classBody || fn.moduleScope))) {
       // A class at module level, a method in a class body: checked as functions of their own.

@@ -118,7 +118,7 @@ final class ClassLowering {
     }
     Register[] rest = fb.calls.cArguments(c, m, 1);
     Register[] args = new Register[rest.length + 1];
-    args[0] = fb.fn.params.get(0);
+    args[0] = fb.firstParameter();
     System.arraycopy(rest, 0, args, 1, rest.length);
     return fb.call(Primitives.cdefBodyCall(m), c.pos(), args);
   }
@@ -130,8 +130,8 @@ final class ClassLowering {
   Register zeroArgumentSuper(Expr.Call c) {
     Register superType = fb.module.global("super", c.pos());
     Register type = fb.fi.owner() != null ? fb.call(ClassPrimitives.typeObject(fb.fi.owner()), c.pos())
-        : fb.call(ClassPrimitives.classCellValue(fb.fi.pyClass()), c.pos());
-    return fb.calls.callPy(superType, List.of(type, fb.fn.params.get(0)), List.of(), c.pos());
+        : fb.closures.classFromCell(c.pos());
+    return fb.calls.callPy(superType, List.of(type, fb.firstParameter()), List.of(), c.pos());
   }
 
   /**
@@ -150,8 +150,8 @@ final class ClassLowering {
   /**
    * A Python {@code class} statement, as CPython runs one: the bases and keywords evaluated, the
    * body run by {@code pyxc_build_class} into a namespace from the metaclass's
-   * {@code __prepare__}, the metaclass called, the class remembered for {@code super()} in its
-   * methods, the decorators applied bottom-up, and the name bound.
+   * {@code __prepare__}, the metaclass called (filling the {@code __class__} cell its methods'
+   * {@code super()} reads), the decorators applied bottom-up, and the name bound.
    */
   void classStatement(Stmt.ClassDef c) {
     PyClassInfo py = fb.outer.info.pyClasses().get(c);
@@ -180,30 +180,17 @@ final class ClassLowering {
     }
     Register name = fb.constant(new Const.PyStr(c.name()), CType.OBJECT);
     Register doc = fb.constant(c.docstring() == null ? new Const.PyNone() : new Const.PyStr(c.docstring()), CType.OBJECT);
-    Register cls = fb.call(ClassPrimitives.buildClass(py), c.pos(), bases, keywords, name, doc);
-    fb.call(ClassPrimitives.setClassCell(py), c.pos(), cls);
+    Register qualname = fb.constant(new Const.PyStr(qualname(c)), CType.OBJECT);
+    Register scope = fb.closures.scope();
+    Register cls = scope == null ? fb.call(ClassPrimitives.buildClass(py, false), c.pos(), bases, keywords, name, qualname, doc)
+        : fb.call(ClassPrimitives.buildClass(py, true), c.pos(), bases, keywords, name, qualname, doc, scope);
     fb.assignments.store(new Expr.Name(c.name(), c.namePos()), decorate(decorators, c.decorators(), cls), c.pos());
   }
 
-  /**
-   * A {@code def} in a class body: a function object bound to the namespace, which binds as a
-   * method (an instancemethod around the compiled function), after its decorators.
-   */
-  void methodDefinition(Stmt.FuncDef f) {
-    List<Stmt.Decorator> applied = nonDirectives(f.decorators());
-    List<Register> decorators = decorators(applied);
-    Register fn = fb.call(ClassPrimitives.makeMethod(methodPart(f)), f.pos());
-    fb.assignments.store(new Expr.Name(f.name(), f.pos()), decorate(decorators, applied, fn), f.pos());
-  }
-
-  /** The C name part of a method of the class whose body is being lowered (see FunctionBuilder). */
-  private String methodPart(Stmt.FuncDef f) {
-    int ordinal = 0;
-    for (Stmt s : fb.fi.pyClass().def().body()) {
-      if (s == f) break;
-      if (s instanceof Stmt.FuncDef) ordinal++;
-    }
-    return fb.fn.pyClassPart + "_" + ordinal;
+  /** The class's {@code __qualname__}: its name, after {@code f.<locals>.} inside a function. */
+  private String qualname(Stmt.ClassDef c) {
+    for (dev.pyxc.sema.Closure k : fb.fi.closure().children) if (k.classStatement == c) return k.qualname;
+    return c.name();
   }
 
   /** The decorators that run: sema typed those that are not compiler directives. */

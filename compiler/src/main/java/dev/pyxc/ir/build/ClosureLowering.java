@@ -34,7 +34,8 @@ final class ClosureLowering {
 
   /** Declares the closure parameter; called before the parameters are. */
   void declareClosureParam() {
-    if (closure().hasClosure()) {
+    // A class body is always called with the closure of its class statement (NULL at module level).
+    if (closure().hasClosure() || fb.fn.classBody) {
       closureParam = fb.fn.newRegister("$closure", CType.OBJECT, Register.Kind.PARAM);
       fb.fn.params.add(closureParam);
     }
@@ -50,6 +51,30 @@ final class ClosureLowering {
     for (Register p : params) {
       if (closure().isCell(p.name())) fb.call(ScopePrimitives.cellSet(closure(), p.name(), p.type()), fb.fi.def().pos(), scope, p);
     }
+    if (closure().isCell(Closure.CLASS_CELL)) {
+      // Python's __class__ cell: empty until type() fills it from the namespace's __classcell__.
+      Register cell = fb.call(ScopePrimitives.NEW_CLASS_CELL, fb.fi.def().pos());
+      fb.call(ScopePrimitives.cellSet(closure(), Closure.CLASS_CELL, CType.OBJECT), fb.fi.def().pos(), scope, cell);
+    }
+  }
+
+  /** At the end of a class body whose methods call super(): the class cell handed to type() in the namespace. */
+  void leaveClassBody() {
+    if (!closure().isCell(Closure.CLASS_CELL) || fb.cur.terminator != null) return;
+    Pos pos = fb.fi.def().pos();
+    Register cell = read(Closure.CLASS_CELL, pos);
+    Register key = fb.constant(new dev.pyxc.ir.Const.PyStr("__classcell__"), CType.OBJECT);
+    fb.call(dev.pyxc.ir.Primitives.SETITEM, pos, fb.fn.params.get(0), key, cell);
+  }
+
+  /** The class a method's zero-argument super() names, from the class cell of its class body (borrowed). */
+  Register classFromCell(Pos pos) {
+    return fb.call(ScopePrimitives.CLASS_FROM_CELL, pos, read(Closure.CLASS_CELL, pos));
+  }
+
+  /** The scope a class statement's body is given as its closure: this call's (null at module level). */
+  Register scope() {
+    return scope;
   }
 
   /** Whether {@code name} is a shared variable: a cell of this function or a free one. */
@@ -64,6 +89,7 @@ final class ClosureLowering {
   }
 
   private CType type(String name) {
+    if (name.equals(Closure.CLASS_CELL)) return CType.OBJECT; // no variable of the source: a cell object
     return fb.fi.symbol(name).type();
   }
 

@@ -251,6 +251,8 @@ final class ExpressionLowering {
   }
 
   Register readVar(String name, Pos pos) {
+    // __class__ in a method names the class its cell holds, not the cell.
+    if (name.equals(dev.pyxc.sema.Closure.CLASS_CELL) && fb.closures.handles(name)) return fb.closures.classFromCell(pos);
     if (fb.closures.handles(name)) return fb.closures.read(name, pos);
     Register var = fb.vars.get(name);
     if (var == null && fb.outer.info.classes().containsKey(name) && !fb.fn.classBody) {

@@ -89,17 +89,9 @@ final class FunctionBuilder {
     onError = errorExit;
   }
 
-  /** The C name part of a Python class's body or method (see {@link FuncIr#pyClassPart}). */
+  /** The C name part of a Python class's body (see {@link FuncIr#pyClassPart}); its methods are nested functions. */
   private static String pyClassPart(FunctionInfo fi) {
-    if (fi.pyClass() == null) return null;
-    String cls = dev.pyxc.ir.CSymbols.classPart(fi.pyClass().cName());
-    if (fi.classBody()) return cls;
-    int ordinal = 0;
-    for (Stmt s : fi.pyClass().def().body()) {
-      if (s == fi.def()) break;
-      if (s instanceof Stmt.FuncDef) ordinal++;
-    }
-    return cls + "_" + ordinal;
+    return fi.classBody() ? dev.pyxc.ir.CSymbols.classPart(fi.pyClass().cName()) : null;
   }
 
   FuncIr build() {
@@ -122,6 +114,7 @@ final class FunctionBuilder {
     }
     closures.enter(fn.params);
     block(fi.def().body());
+    if (fi.classBody()) closures.leaveClassBody();
     if (cur.terminator == null) {
       terminate(new Terminator.Return(statements.defaultReturn()));
     }
@@ -233,6 +226,11 @@ final class FunctionBuilder {
   }
 
   // ---- variables ----
+
+  /** The register of the first parameter a caller passes (a method's self), after the closure. */
+  Register firstParameter() {
+    return fn.params.get(fi.closure().hasClosure() ? 1 : 0);
+  }
 
   /** Whether {@code name} is a variable of this function (its own or an enclosing function's), not a global. */
   boolean isVar(String name) {

@@ -56,10 +56,6 @@ final class StatementLowering {
   private void lowerStmt(Stmt s) {
     // Refused before lowering (a nested def, a cimport in a function): reaching here is a compiler bug.
     if (s instanceof Stmt.CImport) throw new AssertionError("cimport inside a function reached the IR builder");
-    if (s instanceof Stmt.FuncDef f && fb.fn.classBody) {
-      fb.classes.methodDefinition(f);
-      return;
-    }
     if (s instanceof Stmt.FuncDef f && fb.fi.def().isModuleBody() && fb.fi.def().body().contains(f)) {
       evaluatedDefaults(f);
       return;

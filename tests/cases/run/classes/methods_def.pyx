@@ -147,7 +147,4 @@ def wrong_counts():
     >>> Acc().info(1)
     Traceback (most recent call last):
     TypeError: info() takes exactly 0 positional arguments (1 given)
-    >>> Acc.nothing()
-    Traceback (most recent call last):
-    TypeError: nothing() needs an argument
     """
