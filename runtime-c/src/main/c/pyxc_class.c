@@ -139,6 +139,18 @@ static PyObject *pyxc_ns_lookup(PyObject *ns, PyObject *name, PyObject *globals)
 }
 /* @end */
 
+/* @piece pyxc_ns_dir */
+/* dir() in a class body: the names of the namespace (any mapping), sorted. New list, or NULL. */
+static PyObject *pyxc_ns_dir(PyObject *ns) {
+    PyObject *keys = PyMapping_Keys(ns);
+    if (!keys) return NULL;
+    PyObject *names = PySequence_List(keys);
+    Py_DECREF(keys);
+    if (names && PyList_Sort(names) < 0) Py_CLEAR(names);
+    return names;
+}
+/* @end */
+
 /* @piece pyxc_ns_del */
 /* del name in a class body: NameError when the namespace lacks it. 0, or -1 with an exception. */
 static int pyxc_ns_del(PyObject *ns, PyObject *name) {

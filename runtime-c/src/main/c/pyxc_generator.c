@@ -35,6 +35,8 @@ typedef struct {
     PyObject_HEAD
     int label;              /* 0 before the first resumption, -1 once finished, else the yield to resume at */
     PyObject *yf_value;     /* what the last step of a yield from produced, until the body takes it */
+    PyObject *yf_iter;      /* while suspended in a yield from, its iterator (borrowed: a register of the
+                               frame holds it); else NULL */
 } pyxc_frame_head;
 
 typedef struct {
@@ -235,6 +237,14 @@ static int pyxc_gen_set_name(PyObject *self, PyObject *value, void *field) {
     return 0;
 }
 
+/* gi_yieldfrom: the iterator a yield from the generator is suspended in delegates to, or None. */
+static PyObject *pyxc_gen_get_yieldfrom(PyObject *self, void *unused) {
+    (void)unused;
+    pyxc_generator_object *g = (pyxc_generator_object *)self;
+    PyObject *it = g->frame && !g->running ? ((pyxc_frame_head *)g->frame)->yf_iter : NULL;
+    return Py_NewRef(it ? it : Py_None);
+}
+
 static PyObject *pyxc_gen_get_running(PyObject *self, void *unused) {
     (void)unused;
     return PyBool_FromLong(((pyxc_generator_object *)self)->running);
@@ -251,6 +261,7 @@ static PyGetSetDef pyxc_gen_getset[] = {
     {"__name__", pyxc_gen_get_name, pyxc_gen_set_name, NULL, (void *)offsetof(pyxc_generator_object, name)},
     {"__qualname__", pyxc_gen_get_name, pyxc_gen_set_name, NULL, (void *)offsetof(pyxc_generator_object, qualname)},
     {"gi_running", pyxc_gen_get_running, NULL, NULL, NULL},
+    {"gi_yieldfrom", pyxc_gen_get_yieldfrom, NULL, NULL, NULL},
     {NULL}
 };
 
@@ -346,6 +357,7 @@ static int pyxc_yf_step(PyObject *frame, PyObject *it, PyObject *sent) {
         r = PyObject_CallMethod(it, "send", "O", sent);
     }
     pyxc_frame_head *f = (pyxc_frame_head *)frame;
+    f->yf_iter = r ? it : NULL;
     if (r) {
         Py_XSETREF(f->yf_value, r);
         return 1;

@@ -33,11 +33,26 @@ public sealed interface Stmt {
   /**
    * {@code cdef class Name(Base): body} ({@code extensionType}) or {@code class Name(bases): body}.
    * The body holds attribute declarations ({@link CDef}) and methods ({@link FuncDef}); a Python
-   * class body may hold any statement. {@code keywords} are a Python class's keyword arguments
-   * ({@code metaclass=M}); {@code decorators} are those written above the class.
+   * class body may hold any statement; {@code decorators} are those written above the class.
    */
-  record ClassDef(String name, List<Expr> bases, List<Expr.Arg> keywords, boolean extensionType, String docstring,
-      List<Stmt> body, List<Decorator> decorators, Pos pos, Pos namePos) implements Stmt {}
+  /** {@code arguments}: what the parentheses after the name hold, bases and keywords, as a call's arguments. */
+  record ClassDef(String name, List<Expr.Arg> arguments, boolean extensionType, String docstring,
+      List<Stmt> body, List<Decorator> decorators, Pos pos, Pos namePos) implements Stmt {
+    /** The positional arguments' expressions (a starred one's iterable too). */
+    public List<Expr> bases() {
+      return arguments.stream().filter(a -> a.keyword() == null && a.stars() != 2).map(Expr.Arg::value).toList();
+    }
+
+    /** The keyword arguments, and {@code **mapping} ones. */
+    public List<Expr.Arg> keywords() {
+      return arguments.stream().filter(a -> a.keyword() != null || a.stars() == 2).toList();
+    }
+
+    /** Whether a {@code *iterable} or {@code **mapping} argument is among them. */
+    public boolean hasStarredArguments() {
+      return arguments.stream().anyMatch(a -> a.stars() != 0);
+    }
+  }
 
   record Declarator(String name, Expr init, Pos pos) {}
 

@@ -32,7 +32,7 @@ final class FrameEmitter {
   }
 
   String declarations() {
-    StringBuilder sb = new StringBuilder(struct).append(" {\n    PyObject_HEAD\n    int label;\n    PyObject *yf_value;\n");
+    StringBuilder sb = new StringBuilder(struct).append(" {\n    PyObject_HEAD\n    int label;\n    PyObject *yf_value;\n    PyObject *yf_iter;\n");
     for (int i = 0; i < params().size(); i++) {
       sb.append("    ").append(CNames.type(params().get(i).type())).append(GeneratorPrimitives.arg(i)).append(";\n");
     }

@@ -153,6 +153,13 @@ public final class Primitives {
   public static final Primitive DEL_GLOBAL = status("del_global", "pyxc_del_global(pyxc_m_dict, %0)");
   /** A name read in a Python class body: the class namespace, then the globals, then builtins (NameError). */
   public static final Primitive NS_LOOKUP = newRef("ns_lookup", "pyxc_ns_lookup(%0, %1, pyxc_m_dict)");
+  /**
+   * A reference of its own to a value: {@code locals()} in a class body (the namespace itself, as
+   * in Python), a borrowed value a generator keeps across a yield (see GeneratorFrames).
+   */
+  public static final Primitive OWN = new Primitive("own", "Py_NewRef(%0)", CType.OBJECT, false, Set.of(), ErrorKind.NEVER);
+  /** {@code dir()} in a class body: the namespace's names, sorted. */
+  public static final Primitive NS_DIR = newRef("ns_dir", "pyxc_ns_dir(%0)");
   /** {@code del name} in a class body: NameError when the namespace does not hold it, as Python's. */
   public static final Primitive NS_DEL = status("ns_del", "pyxc_ns_del(%0, %1)");
 

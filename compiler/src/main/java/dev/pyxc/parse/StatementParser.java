@@ -496,13 +496,9 @@ final class StatementParser {
       in.expectNewline();
       return new Stmt.ClassForward(name.text(), start.pos());
     }
-    List<Expr> bases = new ArrayList<>();
-    List<Expr.Arg> keywords = new ArrayList<>();
+    List<Expr.Arg> arguments = new ArrayList<>();
     if (in.match(TokenKind.LPAREN)) {
-      for (Expr.Arg a : expr.argList()) {
-        if (a.keyword() != null) keywords.add(a);
-        else bases.add(a.value());
-      }
+      arguments.addAll(expr.argList());
       in.expect(TokenKind.RPAREN);
     }
     if (extension && in.check(TokenKind.LBRACKET)) throw in.unsupported(in.peek(), "cdef class object/type names");
@@ -511,7 +507,7 @@ final class StatementParser {
     inClassBody = extension;
     FunctionBody body = functionBody();
     inClassBody = wasClassBody;
-    return new Stmt.ClassDef(name.text(), List.copyOf(bases), List.copyOf(keywords), extension, body.doc(), body.stmts(),
+    return new Stmt.ClassDef(name.text(), List.copyOf(arguments), extension, body.doc(), body.stmts(),
         decorators, start.pos(), name.pos());
   }
 

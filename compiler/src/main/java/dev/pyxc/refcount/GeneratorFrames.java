@@ -18,7 +18,10 @@ import java.util.Set;
  * the start of the block the generator resumes in) is stored into the frame before the yield and
  * taken back at the resumption ({@link GeneratorPrimitives}). The pass then sees ordinary steals
  * and new references: a borrowed value stored gets its reference by rule 1, and nothing is owned
- * by a register while the generator is suspended.
+ * by a register while the generator is suspended. A temporary is owned from its definition when
+ * it is kept across a yield (a borrowed constant before a yield in the same expression,
+ * {@code 'a' + (yield)}), since its reload there is a new reference and each register is owned
+ * or borrowed wherever it is defined.
  */
 public final class GeneratorFrames {
   private GeneratorFrames() {}
@@ -41,6 +44,9 @@ public final class GeneratorFrames {
       unsure.retainAll(regs);
       maybeAssigned.put(b, unsure);
     }
+    Set<Register> kept = new LinkedHashSet<>();
+    across.values().forEach(kept::addAll);
+    ownBorrowedTemporaries(fn, kept);
     for (BasicBlock b : new ArrayList<>(fn.blocks)) {
       if (!(b.terminator instanceof Terminator.Yield y)) continue;
       int line = fn.lineOfEnd(b);
@@ -80,6 +86,37 @@ public final class GeneratorFrames {
       at.ops.addAll(rest);
       at.terminator = end;
       if (at != resume) fn.endLines.put(at, fn.endLines.getOrDefault(resume, line));
+    }
+  }
+
+  /** {@code %r = borrowed...} becomes {@code %t = borrowed...; %r = own %t} for each borrowed temporary kept. */
+  private static void ownBorrowedTemporaries(FuncIr fn, Set<Register> kept) {
+    for (BasicBlock b : fn.blocks) {
+      for (int i = 0; i < b.ops.size(); i++) {
+        Op op = b.ops.get(i);
+        Register r = op.dest();
+        if (r == null || r.kind() != Register.Kind.TEMP || !kept.contains(r) || !op.borrowedResult()
+            || !(r.type() instanceof dev.pyxc.sema.CType.PyObject)) {
+          continue;
+        }
+        Register t = fn.newRegister(null, r.type(), Register.Kind.TEMP);
+        Op def;
+        if (op instanceof Op.LoadConst c) def = new Op.LoadConst(t, c.value());
+        else if (op instanceof Op.Call c) def = new Op.Call(t, c.prim(), c.args());
+        else throw new IllegalStateException("a borrowed temporary kept across a yield is defined by " + op);
+        int line = fn.lineOf(op);
+        b.ops.set(i, def);
+        fn.lines.put(def, line);
+        Op own = new Op.Call(r, dev.pyxc.ir.Primitives.OWN, List.of(t));
+        fn.lines.put(own, line);
+        if (b.terminator instanceof Terminator.Check c && c.result().equals(r)) {
+          // A definition that may fail is tested first; the value is owned where it succeeded.
+          b.terminator = new Terminator.Check(t, c.kind(), c.ok(), c.onError(), c.pos());
+          c.ok().ops.add(0, own);
+        } else {
+          b.ops.add(i + 1, own);
+        }
+      }
     }
   }
 

@@ -69,9 +69,7 @@ public final class Checker {
       if (s instanceof Stmt.FuncDef f && f.isCdef() && f.cdef().cpdef()) c.moduleNames.add(f.name());
     }
     ModuleGlobals.topLevel(moduleBody, c.moduleNames);
-    for (Stmt s : moduleBody) {
-      if (s instanceof Stmt.FuncDef f) ModuleGlobals.declaredGlobal(f.body(), c.moduleNames);
-    }
+    ModuleGlobals.declaredGlobalAnywhere(moduleBody, c.moduleNames);
     List<Stmt> top = new ArrayList<>();
     Set<String> defined = new java.util.HashSet<>();
     Set<String> rebound = reboundAtTopLevel(moduleBody);

@@ -73,6 +73,9 @@ public final class Closure {
   /** Names this function binds (parameters included), before nonlocal and global are taken out. */
   final Set<String> bound = new LinkedHashSet<>();
   final Set<String> used = new LinkedHashSet<>();
+  /** Where each name was first bound and first used, in source order (for the errors about nonlocal). */
+  final Map<String, dev.pyxc.diag.Pos> boundAt = new LinkedHashMap<>();
+  final Map<String, dev.pyxc.diag.Pos> usedAt = new LinkedHashMap<>();
   final Set<String> globals = new LinkedHashSet<>();
 
   Closure(Stmt.FuncDef def, Closure parent, String qualname, String cPart, Expr.Lambda lambda, boolean functionScope) {
@@ -113,7 +116,7 @@ public final class Closure {
    * enclosing function's variable.
    */
   public boolean passesThrough(String name) {
-    return classBody && bound.contains(name);
+    return classBody && isLocal(name);
   }
 
   /** The function whose variable {@code name} is, going out from this one; null when not a free name. */

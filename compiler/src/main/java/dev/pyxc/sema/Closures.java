@@ -45,8 +45,8 @@ final class Closures {
       }
     }
     resolve(c);
-    // A function at module level (or a method) has no enclosing function to take names from.
-    if (functionScope) for (String n : c.nonlocals) noBinding(c, n);
+    // A function or class at module level has no enclosing function to take names from.
+    if (functionScope || classBody) for (String n : c.nonlocals) noBinding(c, n);
     bind(c);
     return c;
   }
@@ -56,7 +56,10 @@ final class Closures {
     String prefix = in.qualname == null || in.qualname.isEmpty() ? "" : in.qualname + (in.functionScope ? ".<locals>." : ".");
     Closure c = new Closure(def, in.functionScope || in.classBody ? in : null, prefix + name, part("n", name), lambda, true);
     in.children.add(c);
-    for (Stmt.Param p : def.params()) c.bound.add(p.name());
+    for (Stmt.Param p : def.params()) {
+      c.bound.add(p.name());
+      c.boundAt.putIfAbsent(p.name(), p.pos());
+    }
     walk(c, def.body());
     return c;
   }
@@ -103,6 +106,15 @@ final class Closures {
     if (s instanceof Stmt.Global g) {
       c.globals.addAll(g.names());
     } else if (s instanceof Stmt.Nonlocal n) {
+      for (String name : n.names()) {
+        if (c.nonlocals.contains(name)) continue;
+        if (c.boundAt.containsKey(name)) {
+          diags.error(n.pos(), "'" + name + "' redeclared as nonlocal");
+          diags.error(c.boundAt.get(name), "Previous declaration is here");
+        } else if (c.usedAt.containsKey(name)) {
+          diags.error(n.pos(), "name '" + name + "' is used prior to nonlocal declaration");
+        }
+      }
       c.nonlocals.addAll(n.names());
       for (String name : n.names()) c.nonlocalPos.putIfAbsent(name, n.pos());
     } else if (s instanceof Stmt.Assign a) {
@@ -158,6 +170,7 @@ final class Closures {
   private void target(Closure c, Expr t) {
     if (t instanceof Expr.Name n) {
       c.bound.add(n.id());
+      c.boundAt.putIfAbsent(n.id(), n.pos());
     } else if (Exprs.elements(t) != null) {
       Exprs.elements(t).forEach(e -> target(c, e));
     } else {
@@ -169,6 +182,7 @@ final class Closures {
     if (e == null) return;
     if (e instanceof Expr.Name n) {
       c.used.add(n.id());
+      c.usedAt.putIfAbsent(n.id(), n.pos());
       // As in Python, a function naming super may call it without arguments: it takes the class cell.
       if (n.id().equals("super") && c.functionScope) c.used.add(Closure.CLASS_CELL);
     } else if (e instanceof Expr.NamedExpr ne) {

@@ -32,6 +32,9 @@ public final class Directives {
     BOOL_DEFAULTS.put("cpow", false);
     BOOL_DEFAULTS.put("annotation_typing", true);
     BOOL_DEFAULTS.put("optimize.use_switch", true);
+    // Whether Cython calls a local def's C function directly where it can see which function it is;
+    // pyxc always calls through the function object, whose vectorcall is as direct.
+    BOOL_DEFAULTS.put("optimize.inline_defnode_calls", true);
     // Whether Cython drops unreachable code; pyxc's output does not change with it.
     BOOL_DEFAULTS.put("remove_unreachable", true);
     // Warnings, as Cython words them; warn.unused_result and warn.undeclared are accepted only.

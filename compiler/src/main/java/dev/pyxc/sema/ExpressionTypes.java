@@ -172,7 +172,9 @@ final class ExpressionTypes {
       fn.report(n.pos(), "'" + fn.module.cythonNames.qualify(n) + "' is not supported by pyxc in an expression");
       return CType.OBJECT;
     }
-    if (fn.recording) fn.diags.error(n.pos(), "undeclared name not builtin: " + n.id(), didYouMean(n.id()));
+    // Cython looks such a name up at run time in the methods of a module-level Python class (NameError there).
+    boolean deferred = fn.pyClass != null && !fn.classBody && fn.closure.parent != null && fn.closure.parent.parent == null;
+    if (fn.recording && !deferred) fn.diags.error(n.pos(), "undeclared name not builtin: " + n.id(), didYouMean(n.id()));
     return CType.OBJECT;
   }
 

@@ -38,6 +38,16 @@ public final class ModuleGlobals {
     }
   }
 
+  /** Adds the names any function in {@code body} declares {@code global}, nested functions' and methods' too. */
+  static void declaredGlobalAnywhere(List<Stmt> body, Set<String> out) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Global g) out.addAll(g.names());
+      if (s instanceof Stmt.FuncDef f) declaredGlobalAnywhere(f.body(), out);
+      if (s instanceof Stmt.ClassDef c) declaredGlobalAnywhere(c.body(), out);
+      for (List<Stmt> inner : Stmts.blocks(s)) declaredGlobalAnywhere(inner, out);
+    }
+  }
+
   private static void bound(Stmt s, Set<String> out) {
     if (s instanceof Stmt.ClassDef c && !c.extensionType()) out.add(c.name());
     if (s instanceof Stmt.Del d) {

@@ -32,7 +32,7 @@ final class PyClasses {
   void declareExtensionBody(ClassInfo info) {
     if (info.bodyStatements.isEmpty()) return;
     Stmt.ClassDef c = info.def;
-    Stmt.ClassDef body = new Stmt.ClassDef(c.name(), List.of(), List.of(), false, null, List.copyOf(info.bodyStatements),
+    Stmt.ClassDef body = new Stmt.ClassDef(c.name(), List.of(), false, null, List.copyOf(info.bodyStatements),
         List.of(), c.pos(), c.namePos());
     Set<String> names = new LinkedHashSet<>(ModuleGlobals.boundBy(body.body()));
     names.addAll(info.defMethods.keySet());

@@ -111,7 +111,7 @@ final class StatementChecks {
       for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
       for (Stmt.Param p : f.params()) if (p.defaultValue() != null) toObject(p.defaultValue());
     } else if (s instanceof Stmt.Nonlocal n) {
-      if (fn.moduleScope) fn.diags.error(n.pos(), "nonlocal declaration not allowed at module level");
+      if (fn.moduleScope && !fn.classBody) fn.diags.error(n.pos(), "nonlocal declaration not allowed at module level");
     } else if (s instanceof Stmt.ComprehensionItem item) {
       ComprehensionLoop loop = fn.comprehension(item.of());
       if (loop.mode() == ComprehensionLoop.Mode.ANY || loop.mode() == ComprehensionLoop.Mode.ALL) condition(item.of().element());

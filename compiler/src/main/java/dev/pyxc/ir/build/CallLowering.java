@@ -34,10 +34,8 @@ final class CallLowering {
   Register callExpr(Expr.Call c, CType type) {
     Register inlined = fb.comprehensions.consumingCall(c);
     if (inlined != null) return inlined;
-    if (fb.fi.symbol("locals") == null && c.args().isEmpty() && c.func() instanceof Expr.Name ln && ln.id().equals("locals")
-        && !fb.fi.def().isModuleBody() && !fb.fn.classBody && !fb.outer.info.moduleNames().contains("locals")) {
-      return localsDict(c);
-    }
+    Register scoped = scopeBuiltin(c);
+    if (scoped != null) return scoped;
     if (c.args().stream().anyMatch(Expr.Arg::starred)) return fb.starCalls.call(c);
     String libc = fb.fi.libcMath().get(c.func());
     if (libc != null) {
@@ -174,6 +172,41 @@ final class CallLowering {
       return n.id();
     }
     return null;
+  }
+
+  /**
+   * The builtins that see the scope they are called in, which a call from C would not find:
+   * {@code locals()}, {@code dir()}, and {@code eval}/{@code exec} of a source alone (run with
+   * the module's globals and the scope's names as locals, as Python runs them there). The scope
+   * is the namespace in a class body, the module's dict in its top-level code, a dict of the
+   * variables in a function. Null for any other call.
+   */
+  private Register scopeBuiltin(Expr.Call c) {
+    String builtin = builtinCallee(c);
+    if (builtin == null || fb.fi.symbol(builtin) != null || (fb.fn.classBody && fb.fi.pyClass().namespaceNames().contains(builtin))
+        || !c.args().stream().allMatch(a -> a.keyword() == null && !a.starred())) {
+      return null;
+    }
+    int n = c.args().size();
+    return switch (builtin) {
+      case "locals" -> n == 0 ? scope(c) : null;
+      case "dir" -> n == 0 ? fb.call(Primitives.NS_DIR, c.pos(), scope(c)) : null;
+      case "eval", "exec" -> {
+        if (n != 1) yield null;
+        Register callee = fb.module.global(builtin, c.pos());
+        Register source = fb.exprAs(c.args().get(0).value(), CType.OBJECT);
+        Register globals = fb.call(Primitives.MODULE_GLOBALS, c.pos());
+        yield callPy(callee, List.of(source, globals, scope(c)), List.of(), c.pos());
+      }
+      default -> null;
+    };
+  }
+
+  /** The mapping of the names of the scope being lowered (a new reference). */
+  private Register scope(Expr.Call c) {
+    if (fb.fn.classBody) return fb.call(Primitives.OWN, c.pos(), fb.fn.params.get(0));
+    if (fb.fi.def().isModuleBody()) return fb.call(Primitives.MODULE_GLOBALS, c.pos());
+    return localsDict(c);
   }
 
   /**

@@ -161,11 +161,18 @@ final class ClassLowering {
       return;
     }
     List<Register> decorators = decorators(c.decorators());
-    Register bases = fb.call(Primitives.TUPLE_PACK, c.pos(), fb.expressions.objects(c.bases()));
+    Register bases;
     Register keywords;
-    if (c.keywords().isEmpty()) {
+    if (c.hasStarredArguments()) {
+      // class K(*bases, **kw): gathered as a call's arguments are.
+      Register[] arguments = fb.starCalls.arguments(c.arguments(), c.pos());
+      bases = arguments[0];
+      keywords = arguments[1] != null ? arguments[1] : fb.constant(new Const.PyNone(), CType.OBJECT);
+    } else if (c.keywords().isEmpty()) {
+      bases = fb.call(Primitives.TUPLE_PACK, c.pos(), fb.expressions.objects(c.bases()));
       keywords = fb.constant(new Const.PyNone(), CType.OBJECT);
     } else {
+      bases = fb.call(Primitives.TUPLE_PACK, c.pos(), fb.expressions.objects(c.bases()));
       List<Expr> kv = new ArrayList<>();
       for (Expr.Arg a : c.keywords()) {
         kv.add(new Expr.StrLit(a.keyword(), a.pos()));

@@ -1,6 +1,7 @@
 package dev.pyxc.ir.build;
 
 import dev.pyxc.ast.Expr;
+import dev.pyxc.diag.Pos;
 import dev.pyxc.ir.CallPrimitives;
 import dev.pyxc.ir.Const;
 import dev.pyxc.ir.Primitives;
@@ -36,10 +37,22 @@ final class StarCallLowering {
 
   Register call(Expr.Call c) {
     Register callee = fb.exprAs(c.func(), CType.OBJECT);
-    List<Expr.Arg> positional = c.args().stream().filter(a -> a.keyword() == null && a.stars() != 2).toList();
-    Register args = positional(positional, c);
+    Register[] arguments = arguments(c.args(), c.pos());
+    Register args = arguments[0];
+    Register kwargs = arguments[1];
+    return kwargs == null ? fb.call(CallPrimitives.CALL_TUPLE, c.pos(), callee, args)
+        : fb.call(CallPrimitives.CALL_TUPLE_DICT, c.pos(), callee, args, kwargs);
+  }
+
+  /**
+   * The tuple of positional arguments and the dict of keyword arguments (null when there are
+   * none) of a call's argument list, or of a class statement's.
+   */
+  Register[] arguments(List<Expr.Arg> all, Pos pos) {
+    List<Expr.Arg> positional = all.stream().filter(a -> a.keyword() == null && a.stars() != 2).toList();
+    Register args = positional(positional, pos);
     Register kwargs = null;
-    for (Expr.Arg a : c.args()) {
+    for (Expr.Arg a : all) {
       if (a.keyword() == null && a.stars() != 2) continue;
       Register v = fb.exprAs(a.value(), CType.OBJECT);
       if (a.stars() == 2) {
@@ -50,15 +63,14 @@ final class StarCallLowering {
         fb.call(CallPrimitives.KWARGS_ADD, a.pos(), kwargs, fb.constant(new Const.PyStr(a.keyword()), CType.OBJECT), v);
       }
     }
-    return kwargs == null ? fb.call(CallPrimitives.CALL_TUPLE, c.pos(), callee, args)
-        : fb.call(CallPrimitives.CALL_TUPLE_DICT, c.pos(), callee, args, kwargs);
+    return new Register[] {args, kwargs};
   }
 
   /**
    * The tuple of positional arguments. Keyword arguments written between them are evaluated
    * after all positional ones, as CPython and Cython do.
    */
-  private Register positional(List<Expr.Arg> args, Expr.Call c) {
+  private Register positional(List<Expr.Arg> args, Pos pos) {
     if (args.size() == 1 && args.get(0).stars() == 1) {
       return fb.call(CallPrimitives.SEQUENCE_TUPLE, args.get(0).pos(), fb.exprAs(args.get(0).value(), CType.OBJECT));
     }
@@ -66,14 +78,14 @@ final class StarCallLowering {
     while (leading < args.size() && args.get(leading).stars() == 0) leading++;
     List<Register> first = new ArrayList<>();
     for (Expr.Arg a : args.subList(0, leading)) first.add(fb.exprAs(a.value(), CType.OBJECT));
-    if (args.isEmpty()) return fb.call(CallPrimitives.TUPLE_EMPTY, c.pos());
-    if (leading == args.size()) return fb.call(Primitives.TUPLE_PACK, c.pos(), first.toArray(new Register[0]));
-    Register list = leading == 0 ? fb.call(CallPrimitives.LIST_EMPTY, c.pos())
-        : fb.call(Primitives.LIST_PACK, c.pos(), first.toArray(new Register[0]));
+    if (args.isEmpty()) return fb.call(CallPrimitives.TUPLE_EMPTY, pos);
+    if (leading == args.size()) return fb.call(Primitives.TUPLE_PACK, pos, first.toArray(new Register[0]));
+    Register list = leading == 0 ? fb.call(CallPrimitives.LIST_EMPTY, pos)
+        : fb.call(Primitives.LIST_PACK, pos, first.toArray(new Register[0]));
     for (Expr.Arg a : args.subList(leading, args.size())) {
       Register v = fb.exprAs(a.value(), CType.OBJECT);
       fb.call(a.stars() == 1 ? CallPrimitives.LIST_EXTEND : CallPrimitives.LIST_APPEND, a.pos(), list, v);
     }
-    return fb.call(CallPrimitives.LIST_AS_TUPLE, c.pos(), list);
+    return fb.call(CallPrimitives.LIST_AS_TUPLE, pos, list);
   }
 }
