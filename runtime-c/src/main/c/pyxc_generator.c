@@ -333,14 +333,24 @@ static int pyxc_yf_step(PyObject *frame, PyObject *it, PyObject *sent) {
                     return -1;
                 }
                 Py_DECREF(c);
-            } else {
+            } else if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
                 PyErr_Clear();
+            } else {
+                /* As CPython: a failing lookup of close() is reported, and the closing goes on. */
+                PyErr_WriteUnraisable(it);
             }
             PyErr_Restore(type, value, tb);
             return -1;
         }
         PyObject *throw_ = PyObject_GetAttrString(it, "throw");
         if (!throw_) {
+            if (!PyErr_ExceptionMatches(PyExc_AttributeError)) {
+                /* As CPython: the lookup's own error propagates instead of the exception thrown in. */
+                Py_XDECREF(type);
+                Py_XDECREF(value);
+                Py_XDECREF(tb);
+                return -1;
+            }
             PyErr_Clear();
             PyErr_Restore(type, value, tb);
             return -1;

@@ -33,12 +33,15 @@ final class FileCheck {
   private final Path runner;
   private final Path work;
   private final CythonBugs bugs;
+  /** The checkout's root, holding the {@code Cython} package some tests import (as under runtests.py); or null. */
+  private final Path cythonPackageRoot;
 
-  FileCheck(PythonConfig python, Path runner, Path work, CythonBugs bugs) {
+  FileCheck(PythonConfig python, Path runner, Path work, CythonBugs bugs, Path cythonPackageRoot) {
     this.python = python;
     this.runner = runner;
     this.work = work;
     this.bugs = bugs;
+    this.cythonPackageRoot = cythonPackageRoot;
   }
 
   Outcome check(SuiteFile f) {
@@ -185,8 +188,11 @@ final class FileCheck {
       String firstError = e.getMessage().lines().filter(l -> l.contains("error")).findFirst().orElse(e.getMessage());
       return base.withStatus(Status.INTERNAL_ERROR, "the C does not build: " + firstError.strip());
     }
-    Process p = new ProcessBuilder(python.executable(), runner.toString(), dir.toString(), f.module())
-        .directory(dir.toFile()).redirectErrorStream(true).start();
+    ProcessBuilder pb = new ProcessBuilder(python.executable(), runner.toString(), dir.toString(), f.module())
+        .directory(dir.toFile()).redirectErrorStream(true);
+    // Tests import Cython's pure-Python helpers (Cython.TestUtils), which runtests.py has importable.
+    if (cythonPackageRoot != null) pb.environment().put("PYTHONPATH", cythonPackageRoot.toString());
+    Process p = pb.start();
     p.getOutputStream().close();
     java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
     Thread watchdog = new Thread(() -> {

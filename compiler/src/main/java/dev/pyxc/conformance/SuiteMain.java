@@ -99,7 +99,9 @@ public final class SuiteMain {
     try (InputStream in = SuiteMain.class.getResourceAsStream("suite_doctest.py")) {
       Files.write(runner, in.readAllBytes());
     }
-    FileCheck check = new FileCheck(python, runner, work, CythonBugs.read(tests));
+    Path root = tests.toAbsolutePath().getParent();
+    Path packageRoot = root != null && Files.isDirectory(root.resolve("Cython")) ? root : null;
+    FileCheck check = new FileCheck(python, runner, work, CythonBugs.read(tests), packageRoot);
     System.out.println("cython-suite: " + files.size() + " files of " + tests + ", " + jobs + " at a time");
 
     Map<String, Outcome> now = new TreeMap<>();

@@ -84,13 +84,36 @@ final class FStringParser {
       }
       if (debug) {
         // The '=' form prints the expression as written, '=' and spaces included, before its value.
-        String source = conversion == 0 ? f.source() : f.source().substring(0, f.source().lastIndexOf('!'));
+        String source = withoutComments(conversion == 0 ? f.source() : f.source().substring(0, f.source().lastIndexOf('!')));
         text(out, source, new Pos(f.brace().line(), f.brace().col() + 1));
       }
       char c = debug && conversion == 0 && formatSpec == null ? 'r' : conversion;
       out.add(new Expr.FormattedValue(value, c, formatSpec, f.brace()));
       return null;
     });
+  }
+
+  /** The text of a multi-line field as Python 3.12 shows it: comments left out, their newlines kept. */
+  static String withoutComments(String source) {
+    StringBuilder out = new StringBuilder();
+    char quote = 0;
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (quote != 0) {
+        if (c == '\\' && i + 1 < source.length()) {
+          out.append(c).append(source.charAt(++i));
+          continue;
+        }
+        if (c == quote) quote = 0;
+      } else if (c == '\'' || c == '"') {
+        quote = c;
+      } else if (c == '#') {
+        while (i + 1 < source.length() && source.charAt(i + 1) != '\n') i++;
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /** {@code !r}, {@code !s}, {@code !a} right after the '!'; 0 when there is none. */

@@ -108,6 +108,8 @@ public final class ClassInfo {
 
   /** {@code @staticmethod} or {@code @classmethod} among a def method's decorators, or null. */
   public static MethodKind methodKind(Stmt.FuncDef f) {
+    // As type() does for a Python class, and Cython for a cdef class: a classmethod without saying so.
+    if (f.name().equals("__class_getitem__")) return MethodKind.CLASS;
     for (Stmt.Decorator d : f.decorators()) {
       if (d.expr() instanceof dev.pyxc.ast.Expr.Name n && n.id().equals("staticmethod")) return MethodKind.STATIC;
       if (d.expr() instanceof dev.pyxc.ast.Expr.Name n && n.id().equals("classmethod")) return MethodKind.CLASS;

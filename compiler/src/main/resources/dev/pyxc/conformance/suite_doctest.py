@@ -86,6 +86,9 @@ def main():
     stream = io.StringIO()
     runner = unittest.TextTestRunner(stream=stream, resultclass=FirstFailure, verbosity=0)
     result = runner.run(suite)
+    # Cython's TimedTest writes timings to stderr without a newline: the verdict starts a line of its own.
+    sys.stderr.flush()
+    print()
     if result.first is not None:
         test, report = result.first
         print(f"FAIL {first_difference(test, report)}")
