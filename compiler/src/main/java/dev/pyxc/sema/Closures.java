@@ -65,13 +65,13 @@ final class Closures {
   }
 
   /**
-   * A class statement inside a function: its body runs as a function of its own (given the
+   * A class statement inside a function or a class body: its body runs as a function of its own (given the
    * function's scope), whose defs are nested functions closing over the body's scope. Python's
    * rule that methods do not see the class's names falls out of {@link #resolve}: a class body
    * makes no cells of its names.
    */
   private void classBody(Closure in, Stmt.ClassDef cd) {
-    String prefix = in.qualname == null || in.qualname.isEmpty() ? "" : in.qualname + ".<locals>.";
+    String prefix = in.qualname == null || in.qualname.isEmpty() ? "" : in.qualname + (in.functionScope ? ".<locals>." : ".");
     Closure c = new Closure(PyClassInfo.bodyFunction(cd), in, prefix + cd.name(), part("c", cd.name()), null, false);
     c.classBody = true;
     c.classStatement = cd;
@@ -100,14 +100,15 @@ final class Closures {
       cd.decorators().forEach(d -> expr(c, d.expr()));
       cd.bases().forEach(b -> expr(c, b));
       cd.keywords().forEach(k -> expr(c, k.value()));
-      if (c.functionScope && !cd.extensionType()) classBody(c, cd);
+      if ((c.functionScope || c.classBody) && !cd.extensionType()) classBody(c, cd);
       return;
     }
     if (s instanceof Stmt.Global g) {
       c.globals.addAll(g.names());
     } else if (s instanceof Stmt.Nonlocal n) {
       for (String name : n.names()) {
-        if (c.nonlocals.contains(name)) continue;
+        // At module level the statement itself is the error (StatementChecks).
+        if (c.nonlocals.contains(name) || (!c.functionScope && !c.classBody)) continue;
         if (c.boundAt.containsKey(name)) {
           diags.error(n.pos(), "'" + name + "' redeclared as nonlocal");
           diags.error(c.boundAt.get(name), "Previous declaration is here");

@@ -42,7 +42,7 @@ final class PyClasses {
     info.body = py;
     classes.put(c, py);
     order.add(py);
-    checkBody(body.body(), true);
+    checkBody(body.body());
   }
 
   /** Collects the classes of top-level statements and reports what their bodies may not hold. */
@@ -74,7 +74,7 @@ final class PyClasses {
     defNames(c.body(), names);
     PyClassInfo info = new PyClassInfo(c, cName, java.util.Collections.unmodifiableSet(names));
     classes.put(c, info);
-    checkBody(c.body(), true);
+    checkBody(c.body());
     return info;
   }
 
@@ -86,19 +86,18 @@ final class PyClasses {
     }
   }
 
-  private void checkBody(List<Stmt> body, boolean top) {
+  private void checkBody(List<Stmt> body) {
     for (Stmt s : body) {
       if (s instanceof Stmt.CDef cd) {
         module.diags.error(cd.type().pos(), "cdef statement not allowed here");
       } else if (s instanceof Stmt.FuncDef f && f.isCdef()) {
         module.diags.error(f.returnType() != null ? f.returnType().pos() : f.pos(), "cdef statement not allowed here");
-      } else if (s instanceof Stmt.ClassDef c) {
-        module.diags.error(c.pos(), c.extensionType() ? "Extension type definition not allowed here"
-            : "classes nested in classes are not supported by pyxc");
+      } else if (s instanceof Stmt.ClassDef c && c.extensionType()) {
+        module.diags.error(c.pos(), "Extension type definition not allowed here");
       } else if (s instanceof Stmt.Global g) {
         module.diags.error(g.pos(), "'global' in a class body is not supported by pyxc");
       }
-      for (List<Stmt> inner : Stmts.blocks(s)) checkBody(inner, false);
+      for (List<Stmt> inner : Stmts.blocks(s)) checkBody(inner);
     }
   }
 }
