@@ -45,10 +45,11 @@ static int pyxc_cell_del(PyObject **cell, const char *name, int free) {
 
 /* @piece pyxc_make_function */
 #include <stddef.h>
-/* The function objects of defs and lambdas made by running code (nested or decorated ones): what
-   Python's functions give their users and the builtin function type does not: a __dict__, writable
-   __name__/__qualname__/__doc__/__module__ (functools.wraps sets them), and binding to an instance
-   when stored in a class, as a method. Called through vectorcall, straight into the compiled
+/* The function objects of defs and lambdas (as Cython 3's binding functions): what Python's
+   functions give their users and the builtin function type does not: a __dict__, writable
+   __name__/__qualname__/__doc__/__module__ (functools.wraps sets them), __defaults__,
+   __kwdefaults__ and a __code__ inspect.signature reads, pickling by name, and binding to an
+   instance when stored in a class, as a method. Called through vectorcall, straight into the compiled
    wrapper with the function object as its self, where it finds its closure and the defaults
    evaluated when its def ran. */
 typedef struct {
@@ -59,6 +60,10 @@ typedef struct {
     Py_ssize_t npositional_defaults;  /* how many of them are of positional parameters */
     PyObject *name, *qualname, *doc, *module, *dict;
     vectorcallfunc vectorcall;
+    const char *params;     /* the parameter list as Python writes it, defaults as placeholders; or NULL */
+    PyObject *code;         /* made from it when first asked for; then the keyword-only names that have defaults */
+    PyObject *kwnames;
+    PyObject *annotations;
 } pyxc_function_object;
 
 static PyObject *pyxc_function_vectorcall(PyObject *f, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
@@ -84,6 +89,9 @@ static int pyxc_function_traverse(PyObject *o, visitproc visit, void *arg) {
     Py_VISIT(f->doc);
     Py_VISIT(f->module);
     Py_VISIT(f->dict);
+    Py_VISIT(f->code);
+    Py_VISIT(f->kwnames);
+    Py_VISIT(f->annotations);
     return 0;
 }
 
@@ -96,6 +104,9 @@ static int pyxc_function_clear(PyObject *o) {
     Py_CLEAR(f->doc);
     Py_CLEAR(f->module);
     Py_CLEAR(f->dict);
+    Py_CLEAR(f->code);
+    Py_CLEAR(f->kwnames);
+    Py_CLEAR(f->annotations);
     return 0;
 }
 
@@ -145,6 +156,94 @@ static int pyxc_function_set_str(PyObject *o, PyObject *value, void *field) {
     return 0;
 }
 
+/* What inspect reads of a Python function, made once from the parameter list: a code object of a
+   function with those parameters (its names, counts and flags are the def's), and which
+   keyword-only parameters have defaults. 0, or -1 with an exception. */
+static int pyxc_function_signature(pyxc_function_object *f) {
+    if (f->code) return 0;
+    if (!f->params) {
+        PyErr_SetString(PyExc_AttributeError, "a generator expression's function has no __code__");
+        return -1;
+    }
+    PyObject *src = NULL, *code = NULL, *ns = NULL, *r = NULL, *g, *kw = NULL;
+    int rc = -1;
+    src = PyUnicode_FromFormat("def f(%s): pass\n", f->params);
+    if (!src) goto done;
+    code = Py_CompileString(PyUnicode_AsUTF8(src), "<pyxc signature>", Py_file_input);
+    if (!code) goto done;
+    ns = PyDict_New();
+    if (!ns || PyDict_SetItemString(ns, "__builtins__", PyEval_GetBuiltins()) < 0) goto done;
+    r = PyEval_EvalCode(code, ns, ns);
+    if (!r) goto done;
+    g = PyDict_GetItemString(ns, "f");
+    if (!g) goto done;
+    {
+        /* The code object named as the function is. */
+        PyObject *fcode = PyObject_GetAttrString(g, "__code__");
+        if (!fcode) goto done;
+        PyObject *replace = PyObject_GetAttrString(fcode, "replace");
+        Py_DECREF(fcode);
+        if (!replace) goto done;
+        PyObject *kwargs = Py_BuildValue("{sOsO}", "co_name", f->name, "co_qualname", f->qualname);
+        f->code = kwargs ? PyObject_VectorcallDict(replace, NULL, 0, kwargs) : NULL;
+        Py_XDECREF(kwargs);
+        Py_DECREF(replace);
+        if (!f->code) goto done;
+    }
+    kw = PyObject_GetAttrString(g, "__kwdefaults__");
+    if (!kw) goto done;
+    f->kwnames = kw == Py_None ? PyTuple_New(0) : PySequence_Tuple(kw);
+    if (!f->kwnames) Py_CLEAR(f->code);
+    else rc = 0;
+done:
+    Py_XDECREF(src);
+    Py_XDECREF(code);
+    Py_XDECREF(ns);
+    Py_XDECREF(r);
+    Py_XDECREF(kw);
+    return rc;
+}
+
+static PyObject *pyxc_function_get_code(PyObject *o, void *unused) {
+    (void)unused;
+    pyxc_function_object *f = (pyxc_function_object *)o;
+    return pyxc_function_signature(f) < 0 ? NULL : Py_NewRef(f->code);
+}
+
+/* __kwdefaults__: the keyword-only parameters' defaults (the tuple's items after the positional ones). */
+static PyObject *pyxc_function_get_kwdefaults(PyObject *o, void *unused) {
+    (void)unused;
+    pyxc_function_object *f = (pyxc_function_object *)o;
+    if (pyxc_function_signature(f) < 0) return NULL;
+    Py_ssize_t n = PyTuple_GET_SIZE(f->kwnames);
+    if (n == 0 || !f->defaults) Py_RETURN_NONE;
+    PyObject *d = PyDict_New();
+    for (Py_ssize_t i = 0; d && i < n; i++) {
+        PyObject *v = PyTuple_GET_ITEM(f->defaults, f->npositional_defaults + i);
+        if (PyDict_SetItem(d, PyTuple_GET_ITEM(f->kwnames, i), v) < 0) Py_CLEAR(d);
+    }
+    return d;
+}
+
+/* __annotations__: a def of pyxc's has none; the dict is the function's, for code that adds some. */
+static PyObject *pyxc_function_get_annotations(PyObject *o, void *unused) {
+    (void)unused;
+    pyxc_function_object *f = (pyxc_function_object *)o;
+    if (!f->annotations) f->annotations = PyDict_New();
+    return Py_XNewRef(f->annotations);
+}
+
+/* Pickled by reference, as Python's functions are: pickle finds it again as its module's __qualname__. */
+static PyObject *pyxc_function_reduce(PyObject *o, PyObject *unused) {
+    (void)unused;
+    return Py_NewRef(((pyxc_function_object *)o)->qualname);
+}
+
+static PyMethodDef pyxc_function_methods[] = {
+    {"__reduce__", pyxc_function_reduce, METH_NOARGS, NULL},
+    {NULL}
+};
+
 static PyGetSetDef pyxc_function_getset[] = {
     {"__name__", pyxc_function_get_str, pyxc_function_set_str, NULL, (void *)offsetof(pyxc_function_object, name)},
     {"__qualname__", pyxc_function_get_str, pyxc_function_set_str, NULL, (void *)offsetof(pyxc_function_object, qualname)},
@@ -152,6 +251,9 @@ static PyGetSetDef pyxc_function_getset[] = {
     {"__module__", pyxc_function_get_str, pyxc_function_set_str, NULL, (void *)offsetof(pyxc_function_object, module)},
     {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL, NULL},
     {"__defaults__", pyxc_function_get_defaults, NULL, NULL, NULL},
+    {"__kwdefaults__", pyxc_function_get_kwdefaults, NULL, NULL, NULL},
+    {"__code__", pyxc_function_get_code, NULL, NULL, NULL},
+    {"__annotations__", pyxc_function_get_annotations, NULL, NULL, NULL},
     {NULL}
 };
 
@@ -168,15 +270,16 @@ static PyTypeObject pyxc_function_type = {
     .tp_descr_get = pyxc_function_descr_get,
     .tp_repr = pyxc_function_repr,
     .tp_getset = pyxc_function_getset,
+    .tp_methods = pyxc_function_methods,
     .tp_dictoffset = offsetof(pyxc_function_object, dict),
 };
 
-/* A def or lambda run by the module's code: a new function object closing over scope (NULL when it
-   closes over none) with its defaults (a tuple of all of them, the first npositional those of
-   positional parameters; or NULL while they are literals of its code), named and qualified as Python
-   names it. Borrows its arguments; new reference. */
+/* A def or lambda: a new function object closing over scope (NULL when it closes over none) with
+   its defaults (a tuple of all of them, the first npositional those of positional parameters; or
+   NULL when it has none), named and qualified as Python names it, its parameter list (static text,
+   or NULL) kept for inspect. Borrows its arguments; new reference. */
 static PyObject *pyxc_make_function(PyMethodDef *def, PyObject *scope, PyObject *defaults, Py_ssize_t npositional,
-                                    const char *qualname, PyObject *globals) {
+                                    const char *qualname, const char *params, PyObject *globals) {
     if (unlikely(!(pyxc_function_type.tp_flags & Py_TPFLAGS_READY)) && PyType_Ready(&pyxc_function_type) < 0) return NULL;
     pyxc_function_object *f = PyObject_GC_New(pyxc_function_object, &pyxc_function_type);
     if (!f) return NULL;
@@ -190,6 +293,10 @@ static PyObject *pyxc_make_function(PyMethodDef *def, PyObject *scope, PyObject 
     f->module = Py_XNewRef(PyDict_GetItemString(globals, "__name__"));
     f->dict = NULL;
     f->vectorcall = pyxc_function_vectorcall;
+    f->params = params;
+    f->code = NULL;
+    f->kwnames = NULL;
+    f->annotations = NULL;
     PyObject_GC_Track(f);
     if (!f->name || !f->qualname || !f->doc) {
         Py_DECREF(f);

@@ -428,16 +428,6 @@ static int pyxc_kwargs_merge(PyObject *kwargs, PyObject *mapping) {
 }
 /* @end */
 
-/* @piece pyxc_store_default */
-/* A def statement storing an evaluated default into the module's slot: the slot takes the
-   reference (stolen) and releases the value it held when the def runs again. */
-static void pyxc_store_default(PyObject **slot, PyObject *value) {
-    PyObject *old = *slot;
-    *slot = value;
-    Py_XDECREF(old);
-}
-/* @end */
-
 /* @piece pyxc_str_const */
 /* An interned str constant from UTF-8 bytes (names used as attributes and keywords compare fast). */
 static PyObject *pyxc_str_const(const char *utf8, Py_ssize_t len) {

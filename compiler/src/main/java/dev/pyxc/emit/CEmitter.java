@@ -36,7 +36,7 @@ public final class CEmitter {
         .map(f -> new ScopeEmitter(f.ir().closure)).toList();
     for (ScopeEmitter s : scopes) prototypes.append(s.declarations());
     for (ModuleIr.Function f : m.functions()) {
-      if (isNested(f)) prototypes.append("static PyMethodDef ").append(ScopePrimitives.methodDef(f.ir().closure)).append(";\n");
+      if (isFunctionObject(f)) prototypes.append("static PyMethodDef ").append(ScopePrimitives.methodDef(f.ir().closure)).append(";\n");
     }
     List<FrameEmitter> frames = new ArrayList<>();
     for (ModuleIr.Function f : m.functions()) {
@@ -47,12 +47,6 @@ public final class CEmitter {
         prototypes.append(frame.declarations()).append(proto.callablePrototype()).append(";\n");
       }
       prototypes.append(proto.prototype()).append(";\n");
-      // The module's slots for defaults evaluated where the def runs (DefaultSlots).
-      for (int i : f.ir().closure != null && f.ir().closure.isNested() ? List.<Integer>of() : dev.pyxc.sema.EvaluatedDefaults.of(f.def())) {
-        CType t = f.ir().params.get(i).type();
-        prototypes.append("static ").append(CNames.type(t)).append(dev.pyxc.ir.DefaultSlots.name(f.def(), i))
-            .append(t instanceof CType.PyObject ? " = NULL" : "").append(";\n");
-      }
     }
     code.add(prototypes.append('\n').toString());
     for (ModuleIr.Function f : m.functions()) {
@@ -67,7 +61,7 @@ public final class CEmitter {
         // The wrapper converts and checks arguments: Cython shows that C under the def line too.
         String wrapper = WrapperEmitter.emit(f.def(), f.ir(), consts, m.sourceFile());
         part.append(wrapper).append('\n');
-        if (isNested(f)) part.append(nestedMethodDef(f)).append('\n');
+        if (isFunctionObject(f)) part.append(functionMethodDef(f)).append('\n');
         if (spans) pieces.add(new CSpan(f.ir().line, WrapperEmitter.wrapperName(f.ir()), wrapper));
       }
       code.add(part.toString());
@@ -76,11 +70,16 @@ public final class CEmitter {
     for (ScopeEmitter s : scopes) code.add(s.definitions());
     StringBuilder methods = new StringBuilder("static PyMethodDef pyxc_methods[] = {\n");
     for (ModuleIr.Function f : m.functions()) {
-      if (f.def().isCdef() || f.def().isModuleBody() || f.ir().owner != null || f.ir().classBody || isNested(f)) continue;
+      if (f.def().isCdef() || f.def().isModuleBody() || f.ir().owner != null || f.ir().classBody || isFunctionObject(f)) continue;
       methods.append("    {").append(methodEntry(f)).append("},\n");
     }
     methods.append("    {NULL, NULL, 0, NULL}\n};\n");
 
+    // Before the constants' init code is written: the functions' defaults are constants.
+    StringBuilder functions = new StringBuilder();
+    for (ModuleIr.Function f : m.functions()) {
+      if (isFunctionObject(f) && !f.ir().closure.isNested() && !f.ir().closure.boundAtStatement) functions.append(bindFunction(f, consts));
+    }
     String init = consts.initCode();
     int nconsts = Math.max(1, consts.size());
     StringBuilder module = new StringBuilder();
@@ -97,6 +96,7 @@ public final class CEmitter {
     for (FrameEmitter fr : frames) module.append(fr.initCode());
     // The names are bound once every type is ready, in name order (the order Cython's module has them in).
     classes.stream().sorted(java.util.Comparator.comparing(ClassEmitter::name)).forEach(c -> module.append(c.bindCode()));
+    module.append(functions);
     if (usesViews(m)) {
       module.append("#ifdef PYXC_TRACK_OWNERS\n    if (PyModule_AddFunctions(m, pyxc_mv_tracking_methods) < 0) goto bad;\n#endif\n");
     }
@@ -141,14 +141,57 @@ public final class CEmitter {
         + ", METH_FASTCALL | METH_KEYWORDS, " + doc;
   }
 
-  /** Whether the function object is made by the code that defines it (a nested or decorated def), not at module creation. */
-  private static boolean isNested(ModuleIr.Function f) {
-    return f.ir().closure != null && (f.ir().closure.isNested() || f.ir().closure.decorated);
+  /**
+   * Whether the def is a function object of pyxc's own (binding as a method, with a __dict__,
+   * __qualname__ and __defaults__, as Cython's binding functions): every def but a cdef class's
+   * methods, which are the type's method descriptors, and a module-level def compiled with
+   * {@code binding=False}, a builtin function as Cython makes it then.
+   */
+  private static boolean isFunctionObject(ModuleIr.Function f) {
+    dev.pyxc.sema.Closure c = f.ir().closure;
+    return c != null && !f.def().isCdef() && !f.def().isModuleBody() && f.ir().owner == null && !f.ir().classBody
+        && (f.ir().binding || c.isNested() || c.boundAtStatement);
   }
 
-  /** A nested function's entry: what {@code pyxc_make_function} makes each of its function objects from. */
-  private static String nestedMethodDef(ModuleIr.Function f) {
+  /** A def's entry: what {@code pyxc_make_function} makes its function objects from. */
+  private static String functionMethodDef(ModuleIr.Function f) {
     return "static PyMethodDef " + ScopePrimitives.methodDef(f.ir().closure) + " = {" + methodEntry(f) + "};\n";
+  }
+
+  /**
+   * Module init: a module-level def's function object, bound to its name before the module's code
+   * runs, with its literal defaults as its {@code __defaults__}.
+   */
+  private static String bindFunction(ModuleIr.Function f, ConstTable consts) {
+    dev.pyxc.sema.Closure c = f.ir().closure;
+    List<String> defaults = new ArrayList<>();
+    for (dev.pyxc.ast.Stmt.Param p : f.def().params()) {
+      if (p.defaultValue() != null) {
+        defaults.add(consts.ref(literalDefault(p.defaultValue(), f.ir().params.get(f.def().params().indexOf(p)).type())));
+      }
+    }
+    String tuple = defaults.isEmpty() ? "NULL" : "PyTuple_Pack(" + defaults.size() + ", " + String.join(", ", defaults) + ")";
+    return "    {\n        PyObject *d = " + tuple + ";\n        PyObject *f = " + (defaults.isEmpty() ? "" : "!d ? NULL : ")
+        + "pyxc_make_function(&" + ScopePrimitives.methodDef(c) + ", NULL, d, " + ScopePrimitives.signature(c) + ", pyxc_m_dict);\n        Py_XDECREF(d);\n        if (!f || PyDict_SetItemString(pyxc_m_dict, " + CNames.cString(f.def().name())
+        + ", f) < 0) {\n            Py_XDECREF(f);\n            goto bad;\n        }\n        Py_DECREF(f);\n    }\n";
+  }
+
+  /** A literal default as the Python value the parameter's type makes of it (1 for a double: 1.0). */
+  private static dev.pyxc.ir.Const literalDefault(dev.pyxc.ast.Expr e, CType t) {
+    boolean neg = e instanceof dev.pyxc.ast.Expr.UnaryOp u && u.op() == dev.pyxc.ast.UnaryOperator.NEG;
+    dev.pyxc.ast.Expr v = neg ? ((dev.pyxc.ast.Expr.UnaryOp) e).operand() : e;
+    if (v instanceof dev.pyxc.ast.Expr.IntLit i) {
+      java.math.BigInteger n = neg ? i.value().negate() : i.value();
+      if (t instanceof CType.CFloat) return new dev.pyxc.ir.Const.PyFloat(n.doubleValue());
+      if (t == CType.BINT) return new dev.pyxc.ir.Const.PyBool(n.signum() != 0);
+      return new dev.pyxc.ir.Const.PyInt(n);
+    }
+    if (v instanceof dev.pyxc.ast.Expr.FloatLit x) return new dev.pyxc.ir.Const.PyFloat(neg ? -x.value() : x.value());
+    if (v instanceof dev.pyxc.ast.Expr.StrLit s) return new dev.pyxc.ir.Const.PyStr(s.value());
+    if (v instanceof dev.pyxc.ast.Expr.BytesLit b) return new dev.pyxc.ir.Const.PyBytes(b.value());
+    if (v instanceof dev.pyxc.ast.Expr.BoolLit b) return new dev.pyxc.ir.Const.PyBool(b.value());
+    if (v instanceof dev.pyxc.ast.Expr.NoneLit) return new dev.pyxc.ir.Const.PyNone();
+    throw new AssertionError("literal default " + e);
   }
 
   /** Whether any function of the module has a memoryview value (and so the view runtime). */

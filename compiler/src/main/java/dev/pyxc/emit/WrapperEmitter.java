@@ -94,16 +94,15 @@ final class WrapperEmitter {
       }
       int k = named.indexOf(i);
       List<Integer> evaluated = dev.pyxc.sema.EvaluatedDefaults.of(def);
-      if (nested && evaluated.contains(firstParam + i)) {
-        // A nested function's defaults are its function object's (self), all of them in parameter
-        // order: one left out is converted as if it had been passed.
+      if (evaluated.contains(firstParam + i)) {
+        // Defaults evaluated where the def ran are its function object's (self), all of them in
+        // parameter order: one left out is converted as if it had been passed.
         int j = (int) def.params().subList(0, firstParam + i).stream().filter(q -> q.defaultValue() != null).count();
         sb.append("    if (!values[").append(k).append("]) values[").append(k).append("] = pyxc_function_default(self, ").append(j)
             .append(");\n");
         p = new Stmt.Param(p.name(), p.type(), null, p.notNone(), p.orNone(), p.pos(), p.kind());
       }
-      String slot = !nested && evaluated.contains(firstParam + i) ? dev.pyxc.ir.DefaultSlots.name(def, firstParam + i) : null;
-      sb.append(convert(p, regs.get(i).type(), k, consts, slot));
+      sb.append(convert(p, regs.get(i).type(), k, consts));
       call.append("p").append(k);
     }
     List<Integer> views = new java.util.ArrayList<>();
@@ -127,15 +126,14 @@ final class WrapperEmitter {
 
   /**
    * Converts the named parameter {@code p} from {@code values[k]} (NULL when omitted) to its C
-   * local {@code pk}: its default (a literal, or the module's {@code slot} for an evaluated one),
-   * a view acquisition, a type test or an unboxing.
+   * local {@code pk}: its literal default, a view acquisition, a type test or an unboxing.
    */
-  private static String convert(Stmt.Param p, CType t, int k, ConstTable consts, String slot) {
+  private static String convert(Stmt.Param p, CType t, int k, ConstTable consts) {
     StringBuilder sb = new StringBuilder();
     String local = "p" + k;
     String value = "values[" + k + "]";
     String dflt = p.defaultValue() == null || t instanceof CType.MemView ? null
-        : slot != null ? slot : defaultValue(p.defaultValue(), t, consts);
+        : defaultValue(p.defaultValue(), t, consts);
     if (t instanceof CType.MemView mv) {
       // The wrapper holds the argument's acquisition for the call; the body borrows it.
       sb.append("    if (!").append(value).append(" || ").append(value).append(" == Py_None) {\n");
@@ -148,11 +146,6 @@ final class WrapperEmitter {
           .append(";\n        if (unlikely(!").append(local).append(".owner)) goto bad;\n    }\n");
     } else if (t instanceof CType.PyObject o) {
       sb.append("    ").append(local).append(" = ").append(value).append(dflt == null ? "" : " ? " + value + " : " + dflt).append(";\n");
-      if (slot != null) {
-        // Called before its def statement ran (the module adds its functions first): no default yet.
-        sb.append("    if (unlikely(!").append(local).append(")) {\n        PyErr_SetString(PyExc_NameError, ")
-            .append(CNames.cString("default of '" + p.name() + "' not evaluated yet")).append(");\n        goto bad;\n    }\n");
-      }
       if (o.isExtType()) {
         String type = dev.pyxc.ir.CSymbols.typeObject(o.extType());
         sb.append(typeTest(local, p, "PyObject_TypeCheck(" + local + ", &" + type + ")", type + ".tp_name"));

@@ -34,6 +34,11 @@ public final class FuncIr {
   /** Whether this function is a class body (its parameters: the class namespace, the closure of its statement). */
   public final boolean classBody;
   /**
+   * The {@code binding} directive: a module-level def is a function object that binds as a method
+   * (Cython's default), or with {@code binding=False} a builtin function of the module.
+   */
+  public boolean binding = true;
+  /**
    * How the function nests with others: for a def or lambda made inside a function or a block of
    * module code, its C names come from {@link dev.pyxc.sema.Closure#cPart}, and when it closes
    * over a scope its first parameter is that scope. Set once by the IR builder.

@@ -2,6 +2,7 @@ package dev.pyxc.ir;
 
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.Closure;
+import dev.pyxc.ast.Stmt;
 import java.util.Set;
 
 /**
@@ -108,9 +109,48 @@ public final class ScopePrimitives {
   public static Primitive makeFunction(Closure c, boolean defaults) {
     String scope = c.hasClosure() ? "%0" : "NULL";
     String tuple = !defaults ? "NULL" : c.hasClosure() ? "%1" : "%0";
-    long positional = c.def.params().stream().filter(p -> p.defaultValue() != null
-        && (p.kind() == dev.pyxc.ast.Stmt.Param.Kind.POSITIONAL || p.kind() == dev.pyxc.ast.Stmt.Param.Kind.POSITIONAL_ONLY)).count();
     return new Primitive("make_function_" + c.cPart, "pyxc_make_function(&" + methodDef(c) + ", " + scope + ", " + tuple + ", "
-        + positional + ", " + Primitives.cString(c.qualname) + ", pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
+        + signature(c) + ", pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
+  }
+
+  /**
+   * What a function object is told of its def besides the PyMethodDef: how many of its defaults
+   * are of positional parameters, its qualified name, and its parameter list as Python would
+   * write it with each default a placeholder (from which {@code __code__} and
+   * {@code __kwdefaults__} are made when asked for: {@code inspect.signature} reads them), or
+   * NULL for a generator expression's function.
+   */
+  public static String signature(Closure c) {
+    long positional = c.def.params().stream().filter(p -> p.defaultValue() != null
+        && (p.kind() == Stmt.Param.Kind.POSITIONAL || p.kind() == Stmt.Param.Kind.POSITIONAL_ONLY)).count();
+    return positional + ", " + Primitives.cString(c.qualname) + ", " + (c.genexpr != null ? "NULL" : Primitives.cString(parameterList(c.def)));
+  }
+
+  private static String parameterList(Stmt.FuncDef def) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    boolean starSeen = false;
+    for (int i = 0; i < def.params().size(); i++) {
+      Stmt.Param p = def.params().get(i);
+      String dflt = p.defaultValue() == null ? "" : "=0";
+      switch (p.kind()) {
+        case POSITIONAL_ONLY -> {
+          out.add(p.name() + dflt);
+          boolean last = i + 1 == def.params().size() || def.params().get(i + 1).kind() != Stmt.Param.Kind.POSITIONAL_ONLY;
+          if (last) out.add("/");
+        }
+        case POSITIONAL -> out.add(p.name() + dflt);
+        case STAR -> {
+          starSeen = true;
+          out.add("*" + p.name());
+        }
+        case KEYWORD_ONLY -> {
+          if (!starSeen) out.add("*");
+          starSeen = true;
+          out.add(p.name() + dflt);
+        }
+        case DSTAR -> out.add("**" + p.name());
+      }
+    }
+    return String.join(", ", out);
   }
 }

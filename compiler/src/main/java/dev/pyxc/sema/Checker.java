@@ -79,10 +79,11 @@ public final class Checker {
         functions.addAll(checker.runAll());
         if (!f.isCdef() && (!defined.add(f.name()) || rebound.contains(f.name()))) {
           checker.closure.redefinition = true;
-          checker.closure.decorated = true;
+          checker.closure.boundAtStatement = true;
         }
         // Defaults that are not literals, and decorators, are evaluated where the def statement runs, at import.
-        if (!EvaluatedDefaults.of(f).isEmpty() || checker.closure.decorated) top.add(f);
+        if (!EvaluatedDefaults.of(f).isEmpty()) checker.closure.boundAtStatement = true;
+        if (checker.closure.boundAtStatement) top.add(f);
         if (f.isCdef() && f.cdef().cpdef()) functions.addAll(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).runAll());
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         ClassInfo owner = c.classes.classes.get(cd.name());

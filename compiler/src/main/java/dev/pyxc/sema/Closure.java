@@ -41,15 +41,16 @@ public final class Closure {
   final Map<String, dev.pyxc.diag.Pos> nonlocalPos = new LinkedHashMap<>();
   public final List<Closure> children = new ArrayList<>();
   /**
-   * A module-level def with decorators other than compiler directives: its function object is made,
-   * decorated and bound where the def statement stands in the module's code, not when the module
-   * is created.
+   * A module-level def whose function object is made (its defaults evaluated into it), decorated
+   * and bound where the def statement stands in the module's code, not when the module is
+   * created: it has decorators other than compiler directives, defaults that are not literals, or
+   * a name the module's code binds otherwise.
    */
-  public boolean decorated;
+  public boolean boundAtStatement;
   /**
    * A module-level def of a name an earlier def of the module has too: its C names come from
-   * {@link #cPart}, and (like a decorated one) it is bound where its statement stands, replacing
-   * the earlier function as Python rebinds the name.
+   * {@link #cPart}, and it is bound where its statement stands, replacing the earlier function as
+   * Python rebinds the name.
    */
   public boolean redefinition;
   /** The function holds a {@code yield}: calling it makes a generator, which runs its body. */

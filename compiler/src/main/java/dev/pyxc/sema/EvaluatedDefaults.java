@@ -7,11 +7,12 @@ import java.util.List;
 
 /**
  * Defaults that are not literals ({@code def f(x, y=N*2, z=[])}): evaluated once, where the
- * {@code def} statement stands in the module's top-level code, in the module's scope (so
- * {@code def f(x, y=x)} reads the global x), converted to the parameter's type there, and kept
- * in a slot of the module that the function's wrapper reads when the argument is left out. A
- * mutable default is therefore shared by every call, as in Python. Module-level {@code def}
- * functions only; methods, {@code cdef} and {@code cpdef} functions keep literal defaults.
+ * {@code def} statement runs (a module-level one in the module's code, in the module's scope, so
+ * {@code def f(x, y=x)} reads the global x; a nested def or a method where it stands), and kept by
+ * the function object (its {@code __defaults__}), from which the wrapper takes one left out and
+ * converts it to the parameter's type. A mutable default is therefore shared by every call, as in
+ * Python. Def functions only; a cdef class's methods, {@code cdef} and {@code cpdef} functions
+ * keep literal defaults.
  */
 public final class EvaluatedDefaults {
   private EvaluatedDefaults() {}

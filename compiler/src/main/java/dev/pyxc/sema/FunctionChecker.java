@@ -169,7 +169,7 @@ final class FunctionChecker {
         boolean undeclared = root instanceof Expr.Name n && !module.moduleNames.contains(n.id()) && !Builtins.NAMES.contains(n.id());
         if (owner == null && !def.isCdef() && (closure.isNested() || !undeclared)) {
           // Evaluated and applied where the def statement runs, and checked there.
-          closure.decorated = !closure.isNested();
+          closure.boundAtStatement = !closure.isNested();
           continue;
         }
         if (def.isCdef() && !undeclared) {

@@ -186,7 +186,7 @@ final class ClosureLowering {
    * object keeps (its {@code __defaults__}, as Python's functions keep theirs), from which the
    * wrapper takes those that are not literals (literals it has in its code).
    */
-  private Register make(Closure c, Pos pos) {
+  Register make(Closure c, Pos pos) {
     List<Register> args = new java.util.ArrayList<>();
     if (c.hasClosure()) args.add(scope);
     boolean evaluated = c.def.params().stream().anyMatch(p -> p.defaultValue() != null);

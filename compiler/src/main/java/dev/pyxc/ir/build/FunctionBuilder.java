@@ -82,6 +82,7 @@ final class FunctionBuilder {
     if (fi.closure().isNested()) qualified = outer.moduleName + "." + fi.closure().qualname;
     fn = new FuncIr(def.name(), qualified, def.pos().line(), fi.returnType(), cdef, owner, pyClassPart(fi), fi.classBody());
     fn.closure = fi.closure();
+    fn.binding = fi.directives().get("binding");
     line = def.pos().line();
     cur = fn.newBlock();
     errorExit = fn.newBlock();

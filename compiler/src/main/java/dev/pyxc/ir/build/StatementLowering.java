@@ -20,23 +20,15 @@ final class StatementLowering {
   }
 
   /**
-   * A module-level def whose defaults are not all literals: each such default evaluated in the
-   * module's scope, converted to its parameter's type, and stored into the module's slot for it.
+   * A module-level def bound where its statement stands: its decorators evaluated, then its
+   * defaults (into the function object, as a nested def's), the decorators applied, the name bound.
    */
-  private void evaluatedDefaults(Stmt.FuncDef f) {
+  private void moduleDef(Stmt.FuncDef f) {
     dev.pyxc.sema.FunctionInfo target = fb.outer.info.functions().stream().filter(x -> x.def() == f).findFirst().orElseThrow();
-    // Decorators are evaluated before the defaults, as Python does.
     java.util.List<Stmt.Decorator> applied = fb.classes.nonDirectives(f.decorators());
     java.util.List<Register> decorators = fb.classes.decorators(applied);
-    for (int i : dev.pyxc.sema.EvaluatedDefaults.of(f)) {
-      CType t = target.params().get(i).type();
-      Register v = fb.exprAs(f.params().get(i).defaultValue(), t);
-      fb.call(dev.pyxc.ir.DefaultSlots.store(f, i, t), f.params().get(i).defaultValue().pos(), v);
-    }
-    if (target.closure().decorated) {
-      Register fn = fb.call(dev.pyxc.ir.ScopePrimitives.makeFunction(target.closure(), false), f.pos());
-      fb.assignments.store(new dev.pyxc.ast.Expr.Name(f.name(), f.pos()), fb.classes.decorate(decorators, applied, fn), f.pos());
-    }
+    Register fn = fb.closures.make(target.closure(), f.pos());
+    fb.assignments.store(new dev.pyxc.ast.Expr.Name(f.name(), f.pos()), fb.classes.decorate(decorators, applied, fn), f.pos());
   }
 
   void block(List<Stmt> body) {
@@ -57,7 +49,7 @@ final class StatementLowering {
     // Refused before lowering (a nested def, a cimport in a function): reaching here is a compiler bug.
     if (s instanceof Stmt.CImport) throw new AssertionError("cimport inside a function reached the IR builder");
     if (s instanceof Stmt.FuncDef f && fb.fi.def().isModuleBody() && fb.fi.def().body().contains(f)) {
-      evaluatedDefaults(f);
+      moduleDef(f);
       return;
     }
     if (s instanceof Stmt.FuncDef f) {
