@@ -7,7 +7,7 @@ import inspect, pickle
 def plain(a, int b=2, *args, c=3.5, d, **kw):
     """
     >>> plain.__qualname__, plain.__defaults__, plain.__kwdefaults__, plain.__module__
-    ('plain', (2,), {'c': 3.5}, 'fobj')
+    ('plain', (2,), {'c': 3.5}, 'function_objects')
     >>> str(inspect.signature(plain))
     '(a, b=2, *args, c=3.5, d, **kw)'
     >>> plain.attr = 'x'; plain.attr

@@ -28,4 +28,12 @@ public final class Builtins {
       "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError",
       "UnicodeError", "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError", "Warning",
       "ZeroDivisionError", "Ellipsis", "__debug__", "__name__", "__doc__", "__file__", "__test__");
+
+  /**
+   * Python 2 builtins Cython still knows, each as the object it stands for ({@code module.name}):
+   * the renamed ones ({@code unicode} is {@code str}) and the legacy functions.
+   */
+  public static final java.util.Map<String, String> LEGACY = java.util.Map.of(
+      "unicode", "builtins.str", "basestring", "builtins.str", "xrange", "builtins.range", "raw_input", "builtins.input",
+      "getattr3", "builtins.getattr", "intern", "sys.intern", "reload", "importlib.reload");
 }

@@ -161,7 +161,9 @@ final class ExpressionTypes {
     if (s != null && fn.recording) fn.read.add(n.id());
     if (s != null) return fn.inference.localType(n.id());
     if (fn.classBody && fn.pyClass.namespaceNames().contains(n.id())) return CType.OBJECT;
-    if (fn.module.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id())) return CType.OBJECT;
+    if (fn.module.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id()) || Builtins.LEGACY.containsKey(n.id())) {
+      return CType.OBJECT;
+    }
     if (fn.module.cfunctions.containsKey(n.id())) {
       fn.report(n.pos(), "using cdef function '" + n.id() + "' as a Python object is not supported by pyxc");
       return CType.OBJECT;

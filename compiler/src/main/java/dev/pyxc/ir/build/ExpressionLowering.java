@@ -259,6 +259,12 @@ final class ExpressionLowering {
       // An extension type's name is its type object, as in Cython (also when @cython.internal leaves it unbound).
       return fb.call(dev.pyxc.ir.ClassPrimitives.typeObject(fb.outer.info.classes().get(name)), pos);
     }
+    if (var == null && !fb.outer.info.moduleNames().contains(name) && dev.pyxc.sema.Builtins.LEGACY.containsKey(name)
+        && !(fb.fn.classBody && fb.fi.pyClass().namespaceNames().contains(name))) {
+      // A Python 2 builtin Cython still knows: the object it stands for now.
+      String[] where = dev.pyxc.sema.Builtins.LEGACY.get(name).split("\\.");
+      return fb.call(Primitives.importFrom(where[1]), pos, fb.call(Primitives.importModule(where[0], true), pos));
+    }
     if (var == null) return fb.module.global(name, pos);
     if (var.isRefcounted() && var.kind() == Register.Kind.LOCAL && (fb.assigned == null || !fb.assigned.contains(name))) {
       fb.addChecked(new Op.CheckBound(fb.temp(CType.INT), var), pos);
