@@ -153,9 +153,11 @@ static PyObject *pyxc_pf_rows_of_reassigned(pyxc_slice a_X, pyxc_slice a_Y) {
     PyObject *t19;
     int pyxc_lineno = 26;
   L0:;
+    pyxc_mv_acquire(&a_X);
     t5 = 0.0;
     v_s = t5;
     pyxc_mv_acquire(&a_Y);
+    pyxc_mv_release(&a_X);
     a_X = a_Y;
     t6 = (Py_ssize_t)0;
     t7 = (Py_ssize_t)0;
@@ -164,6 +166,8 @@ static PyObject *pyxc_pf_rows_of_reassigned(pyxc_slice a_X, pyxc_slice a_Y) {
     h_i0 = t6;
     goto L2;
   L1:;
+    pyxc_mv_release(&a_X);
+    pyxc_mv_xrelease(&v_r);
     pyxc_add_traceback("row_slices.rows_of_reassigned", pyxc_lineno, "row_slices.pyx");
     return NULL;
   L2:;
@@ -172,41 +176,35 @@ static PyObject *pyxc_pf_rows_of_reassigned(pyxc_slice a_X, pyxc_slice a_Y) {
   L3:;
     v_i = h_i0;
     t12 = pyxc_mv_subindex(&a_X, 0, v_i, 1, 1);
-    if (unlikely(t12 == -1)) { pyxc_lineno = 32; goto L11; }
+    if (unlikely(t12 == -1)) { pyxc_lineno = 32; goto L1; }
     goto L7;
   L4:;
     t18 = h_i0 + t9;
     h_i0 = t18;
     goto L2;
   L5:;
-    pyxc_mv_release(&a_X);
   L6:;
     t19 = PyFloat_FromDouble(v_s);
     if (unlikely(!t19)) { pyxc_lineno = 34; goto L1; }
     goto L10;
   L7:;
     t13 = pyxc_mv_subview(&a_X, 2, (const pyxc_mvindex[]){{PYXC_MV_AT, t12, 0, 0, 0, 0, 0, 0}, {PYXC_MV_SLICE, 0, 0, 0, 0, 0, 0, 0}}, 2);
-    if (unlikely(!t13.owner)) { pyxc_lineno = 32; goto L11; }
+    if (unlikely(!t13.owner)) { pyxc_lineno = 32; goto L1; }
   L8:;
+    pyxc_mv_xrelease(&v_r);
     v_r = t13;
     t14 = (Py_ssize_t)0;
     t15 = pyxc_mv_index(&v_r, 0, t14, 1, 1);
-    if (unlikely(t15 == -1)) { pyxc_lineno = 33; goto L12; }
+    if (unlikely(t15 == -1)) { pyxc_lineno = 33; goto L1; }
   L9:;
     t16 = (*(double *)(v_r.data + t15 * v_r.strides[0]));
-    pyxc_mv_release(&v_r);
     t17 = v_s + t16;
     v_s = t17;
     goto L4;
   L10:;
+    pyxc_mv_release(&a_X);
+    pyxc_mv_xrelease(&v_r);
     return t19;
-  L11:;
-    pyxc_mv_release(&a_X);
-    goto L1;
-  L12:;
-    pyxc_mv_release(&a_X);
-    pyxc_mv_release(&v_r);
-    goto L1;
 }
 
 static PyObject *pyxc_pf_row_returned(pyxc_slice a_X) {
@@ -253,6 +251,7 @@ static PyObject *pyxc_pf_row_or_copy(pyxc_slice a_X, int a_copy) {
     if (unlikely(t4 == -1)) { pyxc_lineno = 42; goto L1; }
     goto L2;
   L1:;
+    pyxc_mv_xrelease(&v_r);
     pyxc_add_traceback("row_slices.row_or_copy", pyxc_lineno, "row_slices.pyx");
     return NULL;
   L2:;
@@ -265,10 +264,9 @@ static PyObject *pyxc_pf_row_or_copy(pyxc_slice a_X, int a_copy) {
   L4:;
     t10 = (Py_ssize_t)0;
     t11 = pyxc_mv_index(&v_r, 0, t10, 1, 1);
-    if (unlikely(t11 == -1)) { pyxc_lineno = 45; goto L12; }
+    if (unlikely(t11 == -1)) { pyxc_lineno = 45; goto L1; }
     goto L10;
   L5:;
-    pyxc_mv_release(&v_r);
     t6 = (Py_ssize_t)0;
     t7 = pyxc_mv_subindex(&a_X, 0, t6, 1, 1);
     if (unlikely(t7 == -1)) { pyxc_lineno = 44; goto L1; }
@@ -282,17 +280,15 @@ static PyObject *pyxc_pf_row_or_copy(pyxc_slice a_X, int a_copy) {
     t9 = pyxc_mv_copy_new(&t8, 1, &pyxc_dtype_double, 0);
     if (unlikely(!t9.owner)) { pyxc_lineno = 44; goto L1; }
   L9:;
+    pyxc_mv_release(&v_r);
     v_r = t9;
     goto L4;
   L10:;
     t12 = (*(double *)(v_r.data + t11 * v_r.strides[0]));
-    pyxc_mv_release(&v_r);
     t13 = PyFloat_FromDouble(t12);
     if (unlikely(!t13)) { pyxc_lineno = 45; goto L1; }
   L11:;
-    return t13;
-  L12:;
     pyxc_mv_release(&v_r);
-    goto L1;
+    return t13;
 }
 

@@ -500,6 +500,18 @@ static PyObject *pyxc_function_get_annotations(PyObject *o, void *unused) {
     return Py_XNewRef(f->annotations);
 }
 
+/* Set as a Python function's is (functools.wraps copies it): a dict, or None or del to empty it. */
+static int pyxc_function_set_annotations(PyObject *o, PyObject *value, void *unused) {
+    (void)unused;
+    if (value == Py_None) value = NULL;
+    if (value && !PyDict_Check(value)) {
+        PyErr_SetString(PyExc_TypeError, "__annotations__ must be set to a dict object");
+        return -1;
+    }
+    Py_XSETREF(((pyxc_function_object *)o)->annotations, Py_XNewRef(value));
+    return 0;
+}
+
 /* Pickled by reference, as Python's functions are: pickle finds it again as its module's __qualname__. */
 static PyObject *pyxc_function_reduce(PyObject *o, PyObject *unused) {
     (void)unused;
@@ -520,7 +532,7 @@ static PyGetSetDef pyxc_function_getset[] = {
     {"__defaults__", pyxc_function_get_defaults, NULL, NULL, NULL},
     {"__kwdefaults__", pyxc_function_get_kwdefaults, NULL, NULL, NULL},
     {"__code__", pyxc_function_get_code, NULL, NULL, NULL},
-    {"__annotations__", pyxc_function_get_annotations, NULL, NULL, NULL},
+    {"__annotations__", pyxc_function_get_annotations, pyxc_function_set_annotations, NULL, NULL},
     {NULL}
 };
 
@@ -585,8 +597,8 @@ static PyObject *pyxc_pf_f(pyxc_slice a_x) {
   L0:;
     pyxc_mv_acquire(&a_x);
     v_y = a_x;
-    pyxc_mv_release(&v_y);
     t2 = pyxc_c[0];
+    pyxc_mv_release(&v_y);
     Py_INCREF(t2);
     return t2;
 }

@@ -104,15 +104,25 @@ static PyObject *pyxc_call_fastcall(pyxc_fastcall_fn fn, PyObject *self, PyObjec
 
 /* @piece pyxc_call_dealloc */
 /* Runs __dealloc__ while an instance is being destroyed: the instance is alive again for the call
-   (so the method may use it), an exception it raises is reported as unraisable, and one that was
-   being handled when the destruction began is kept. */
-static void pyxc_call_dealloc(PyObject *o, PyObject *(*dealloc)(PyObject *)) {
+   (so the method may use it), an exception it raises is reported as unraisable with the method's
+   qualified name as the object (as Cython reports it), and one that was being handled when the
+   destruction began is kept. */
+static void pyxc_call_dealloc(PyObject *o, PyObject *(*dealloc)(PyObject *), const char *where) {
     PyObject *et, *ev, *tb;
     PyErr_Fetch(&et, &ev, &tb);
     Py_SET_REFCNT(o, Py_REFCNT(o) + 1);
     PyObject *r = dealloc(o);
-    if (r) Py_DECREF(r);
-    else PyErr_WriteUnraisable(o);
+    if (r) {
+        Py_DECREF(r);
+    } else {
+        PyObject *xt, *xv, *xtb;
+        PyErr_Fetch(&xt, &xv, &xtb);
+        PyObject *name = PyUnicode_FromString(where);
+        PyErr_Clear();
+        PyErr_Restore(xt, xv, xtb);
+        PyErr_WriteUnraisable(name ? name : o);
+        Py_XDECREF(name);
+    }
     Py_SET_REFCNT(o, Py_REFCNT(o) - 1);
     PyErr_Restore(et, ev, tb);
 }

@@ -19,6 +19,7 @@ public final class Definedness {
   private final Map<BasicBlock, Set<Register>> atEnd = new HashMap<>();
   private final Map<BasicBlock, Set<Register>> atStart = new HashMap<>();
   private final Map<BasicBlock, Set<Register>> maybeAtEnd = new HashMap<>();
+  private final Map<BasicBlock, Set<Register>> maybeAtStart = new HashMap<>();
 
   public Definedness(FuncIr fn, Cfg cfg) {
     Set<Register> all = new HashSet<>();
@@ -47,6 +48,7 @@ public final class Definedness {
         }
         if (!reachable) continue;
         grew |= reached.add(b);
+        maybeAtStart.put(b, new HashSet<>(out));
         apply(b, out);
         if (!out.equals(maybeAtEnd.get(b))) {
           maybeAtEnd.put(b, out);
@@ -119,5 +121,10 @@ public final class Definedness {
 
   public Set<Register> atStart(BasicBlock b) {
     return atStart.get(b);
+  }
+
+  /** Possibly defined where {@code b} starts (nothing, for a block no path reaches). */
+  public Set<Register> maybeAtStart(BasicBlock b) {
+    return maybeAtStart.getOrDefault(b, Set.of());
   }
 }

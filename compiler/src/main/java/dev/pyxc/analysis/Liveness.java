@@ -13,19 +13,23 @@ import java.util.Set;
 /**
  * Backward liveness of refcounted registers over the CFG (of every register, C values included,
  * with {@code allRegisters}): a register is live at a point if some path from there reads it
- * before redefining it.
+ * before redefining it. The {@code held} registers, a function's Python variables, keep their
+ * value as Python's locals do: an assignment to one and the function's end read its value, so it
+ * lives until it is replaced, deleted or the function returns.
  */
 public final class Liveness {
   private final Map<BasicBlock, Set<Register>> liveIn = new HashMap<>();
   private final Map<BasicBlock, Set<Register>> liveOut = new HashMap<>();
   private final boolean allRegisters;
+  private final Set<Register> held;
 
   public Liveness(FuncIr fn) {
-    this(fn, false);
+    this(fn, false, Set.of());
   }
 
-  public Liveness(FuncIr fn, boolean allRegisters) {
+  public Liveness(FuncIr fn, boolean allRegisters, Set<Register> held) {
     this.allRegisters = allRegisters;
+    this.held = held;
     for (BasicBlock b : fn.blocks) {
       liveIn.put(b, new HashSet<>());
       liveOut.put(b, new HashSet<>());
@@ -50,6 +54,7 @@ public final class Liveness {
   private Set<Register> transferBlock(BasicBlock b, Set<Register> out) {
     Set<Register> live = new HashSet<>(out);
     for (Register r : b.terminator.operands()) if (allRegisters || r.isRefcounted()) live.add(r);
+    if (isExit(b)) live.addAll(held);
     for (int i = b.ops.size() - 1; i >= 0; i--) {
       Op op = b.ops.get(i);
       transfer(op, live);
@@ -59,10 +64,18 @@ public final class Liveness {
   }
 
   /** Moves {@code live} from after {@code op} to before it. */
-  public static void transfer(Op op, Set<Register> live) {
+  private void transfer(Op op, Set<Register> live) {
     if (op.dest() != null) live.remove(op.dest());
     if (op.killed() != null) live.remove(op.killed());
     for (Register r : op.operands()) if (r.isRefcounted()) live.add(r);
+    // An assignment to a variable, or its del, releases the value it replaces.
+    if (op instanceof Op.Assign a && held.contains(a.dest())) live.add(a.dest());
+    if (op instanceof Op.Unbind u && u.releases() && held.contains(u.variable())) live.add(u.variable());
+  }
+
+  /** A block that leaves the function: its end releases the variables. */
+  public static boolean isExit(BasicBlock b) {
+    return b.terminator instanceof dev.pyxc.ir.Terminator.Return || b.terminator instanceof dev.pyxc.ir.Terminator.ReturnError;
   }
 
   public Set<Register> liveIn(BasicBlock b) {
@@ -80,6 +93,7 @@ public final class Liveness {
     Set<Register>[] after = new Set[ops.size()];
     Set<Register> live = new HashSet<>(liveOut.get(b));
     for (Register r : b.terminator.operands()) if (r.isRefcounted()) live.add(r);
+    if (isExit(b)) live.addAll(held);
     for (int i = ops.size() - 1; i >= 0; i--) {
       after[i] = new HashSet<>(live);
       transfer(ops.get(i), live);

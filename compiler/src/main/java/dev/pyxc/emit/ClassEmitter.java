@@ -286,7 +286,10 @@ final class ClassEmitter {
     if (gc()) sb.append("    PyObject_GC_UnTrack(o);\n");
     if (cls.declaresWeakrefs()) sb.append("    if (((").append(struct).append(" *)o)->pyxc_weakrefs) PyObject_ClearWeakRefs(o);\n");
     ModuleIr.Function dealloc = method("__dealloc__");
-    if (dealloc != null) sb.append("    pyxc_call_dealloc(o, ").append(FunctionEmitter.implName(dealloc.ir())).append(");\n");
+    if (dealloc != null) {
+      sb.append("    pyxc_call_dealloc(o, ").append(FunctionEmitter.implName(dealloc.ir())).append(", ")
+          .append(CNames.cString(dealloc.ir().qualifiedName)).append(");\n");
+    }
     for (Field f : cls.ownFields().values()) {
       String m = "p->" + CSymbols.field(f.name());
       if (f.type() instanceof CType.PyObject) sb.append("    Py_CLEAR(").append(m).append(");\n");

@@ -45,6 +45,11 @@ public final class GeneratorPrimitives {
   }
 
   /** Argument 0 goes into its slot, stolen when refcounted. */
+  /** Whether {@code p} stores a register into a generator's frame. */
+  public static boolean isFrameStore(Primitive p) {
+    return p.name().startsWith("frame_store_");
+  }
+
   public static Primitive frameStore(FuncIr fn, Register r) {
     boolean refcounted = r.type().isRefcounted();
     return new Primitive("frame_store_" + slot(r), frame(fn) + "->" + slot(r) + " = %0", CType.VOID, false,

@@ -63,7 +63,7 @@ public final class IrPrinter {
     } else if (op instanceof Op.CheckBound c) {
       return def(c.dest(), "check_bound " + c.variable());
     } else if (op instanceof Op.Unbind u) {
-      return "unbind " + u.variable();
+      return "unbind " + u.variable() + (u.releases() ? "" : "  # its value is in the frame");
     } else if (op instanceof Op.IncRef i) {
       return "inc_ref " + i.value();
     } else if (op instanceof Op.DecRef d) {

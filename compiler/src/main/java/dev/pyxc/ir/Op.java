@@ -179,17 +179,24 @@ public sealed interface Op {
 
   /**
    * Leaves a variable without a value, as Python 3 does with an {@code except ... as e} name at the
-   * end of its clause: a later read raises UnboundLocalError. The value it held must already be
-   * released; the refcount pass does that because, for liveness, the variable's value ends here:
+   * end of its clause, or {@code del e}: a later read raises UnboundLocalError. The value it held
+   * must already be released; the refcount pass does that right before (a variable's value is
+   * replaced here):
    * <pre>
    *   e = steal %3
-   *   dec_ref e        # owned value dies after its last use
+   *   dec_ref e        # variable's value is replaced by unbind: release the old one
    *   unbind e
    * </pre>
    * For definedness the variable is unassigned after it, so a join with a path where it holds a
-   * value releases it with {@code xdec_ref}.
+   * value releases it with {@code xdec_ref}. With {@code releases} false the value it held has
+   * moved elsewhere already (into a generator's frame, which keeps it while suspended), and only
+   * the register is cleared.
    */
-  record Unbind(Register variable) implements Op {
+  record Unbind(Register variable, boolean releases) implements Op {
+    public Unbind(Register variable) {
+      this(variable, true);
+    }
+
     @Override
     public Register dest() {
       return null;

@@ -28,7 +28,7 @@ public final class GeneratorFrames {
 
   public static void run(FuncIr fn) {
     if (!fn.isGenerator()) return;
-    Liveness live = new Liveness(fn, true);
+    Liveness live = new Liveness(fn, true, RefcountPass.pythonVariables(fn, Set.of()));
     dev.pyxc.analysis.Definedness defined = new dev.pyxc.analysis.Definedness(fn, new dev.pyxc.analysis.Cfg(fn));
     Map<BasicBlock, Set<Register>> across = new java.util.HashMap<>();
     Map<BasicBlock, Set<Register>> maybeAssigned = new java.util.HashMap<>();
@@ -71,7 +71,7 @@ public final class GeneratorFrames {
       // unbound first, and the join after the test leaves it maybe assigned, as it was.
       BasicBlock at = resume;
       for (Register r : unsure) {
-        add(fn, at, new Op.Unbind(r), line);
+        add(fn, at, new Op.Unbind(r, false), line);
         Register held = fn.newRegister(null, dev.pyxc.sema.CType.BINT, Register.Kind.TEMP);
         add(fn, at, new Op.Call(held, GeneratorPrimitives.slotHolds(fn, r), List.of()), line);
         BasicBlock load = fn.newBlock();

@@ -33,6 +33,13 @@ import java.util.Set;
  * </ol>
  * Plus {@link Rule#PARAM_REASSIGNED}: a parameter that the function reassigns is owned from
  * entry, so the caller's borrowed reference gets its own count.
+ *
+ * <p>A Python variable (a local or reassigned parameter of the source, not a temporary or a
+ * hidden variable of the compiler) keeps its value as CPython's locals do, whether or not the
+ * code reads it again: {@link Rule#REPLACED} releases it where an assignment replaces it or
+ * {@code del} removes it, {@link Rule#SCOPE_END} where the function returns or raises. So an
+ * object a variable holds lives until then (a weak reference to it still resolves, its
+ * {@code __del__} runs then, a buffer stays acquired), as in Python and Cython.
  */
 public final class RefcountPass {
   public enum Rule {
@@ -40,7 +47,9 @@ public final class RefcountPass {
     STEAL_LIVE("value stolen by %s is still used later: take a reference"),
     LAST_USE("owned value dies after its last use in %s"),
     EDGE("owned value live at the end of L%s is dead on this edge"),
-    PARAM_REASSIGNED("parameter %s is reassigned: own it from entry");
+    PARAM_REASSIGNED("parameter %s is reassigned: own it from entry"),
+    REPLACED("variable's value is replaced by %s: release the old one"),
+    SCOPE_END("function ends: release variable %s");
 
     public final String template;
 
@@ -61,6 +70,8 @@ public final class RefcountPass {
   private Set<Register> reassignedParams;
   /** Variables that only ever hold borrowed views ({@link Op.Borrow}): they own nothing. */
   private Set<Register> borrowingVars;
+  /** The Python variables, which hold their value until replaced or the function ends. */
+  private Set<Register> variables;
   /** The source line inserted ops are attributed to: that of the op or edge that needs them. */
   private int line;
 
@@ -104,8 +115,9 @@ public final class RefcountPass {
     }
     // A variable is borrowing only when nothing else ever assigns it; otherwise it owns.
     borrowingVars.removeAll(assignedVars);
+    variables = pythonVariables(fn, borrowingVars);
     Cfg cfg = new Cfg(fn);
-    Liveness live = new Liveness(fn);
+    Liveness live = new Liveness(fn, false, variables);
     Definedness defined = new Definedness(fn, cfg);
 
     List<BasicBlock> original = new ArrayList<>(fn.blocks);
@@ -113,6 +125,7 @@ public final class RefcountPass {
     for (BasicBlock b : original) {
       Set<Register>[] after = live.liveAfterOps(b);
       Set<Register> def = new HashSet<>(defined.atStart(b));
+      Set<Register> maybe = new HashSet<>(defined.maybeAtStart(b));
       List<Op> out = new ArrayList<>();
       line = fn.line;
       if (b == fn.entry()) {
@@ -138,12 +151,22 @@ public final class RefcountPass {
             insert(out, new Op.IncRef(s), Rule.STEAL_LIVE, name);
           }
         }
+        Register replaced = op instanceof Op.Assign a ? a.dest() : op instanceof Op.Unbind u && u.releases() ? u.variable() : null;
+        if (replaced != null && variables.contains(replaced) && maybe.contains(replaced)) {
+          insert(out, new Op.DecRef(replaced, !def.contains(replaced)), Rule.REPLACED, name);
+        }
         out.add(op);
-        if (op.dest() != null) def.add(op.dest());
-        if (op.killed() != null) def.remove(op.killed());
+        if (op.dest() != null) {
+          def.add(op.dest());
+          maybe.add(op.dest());
+        }
+        if (op.killed() != null) {
+          def.remove(op.killed());
+          maybe.remove(op.killed());
+        }
         Set<Register> seen = new LinkedHashSet<>();
         for (Register r : op.operands()) {
-          if (!seen.add(r) || consumed.contains(r) || op.stolen().contains(r)) continue;
+          if (!seen.add(r) || consumed.contains(r) || op.stolen().contains(r) || variables.contains(r)) continue;
           if (owned(r, defs) && !liveAfter.contains(r) && !r.equals(op.dest())) {
             insert(out, new Op.DecRef(r, r.isVariable() && !def.contains(r)), Rule.LAST_USE, name);
           }
@@ -152,6 +175,13 @@ public final class RefcountPass {
         boolean checkedLast = i == b.ops.size() - 1 && d != null && d.equals(failingDest);
         if (d != null && owned(d, defs) && !liveAfter.contains(d) && !checkedLast) {
           insert(out, new Op.DecRef(d, false), Rule.LAST_USE, name);
+        }
+      }
+      if (Liveness.isExit(b)) {
+        Register returned = b.terminator instanceof Terminator.Return ret ? ret.value() : null;
+        line = fn.lineOfEnd(b);
+        for (Register v : sorted(variables)) {
+          if (maybe.contains(v) && !v.equals(returned)) insert(out, new Op.DecRef(v, !def.contains(v)), Rule.SCOPE_END, v.toString());
         }
       }
       b.ops.clear();
@@ -197,6 +227,30 @@ public final class RefcountPass {
       }
     }
     fn.relabel();
+  }
+
+  /**
+   * The registers that are the function's Python variables: its locals (not the compiler's hidden
+   * ones, named {@code $...}, nor a comprehension's own, nor those only ever holding borrowed
+   * views) and the parameters the source assigns, whose values are objects or views the variable
+   * owns. (A generator's parameter taken back from its frame is not assigned by the source.)
+   */
+  static Set<Register> pythonVariables(FuncIr fn, Set<Register> borrowing) {
+    Set<Register> assignedParams = new HashSet<>();
+    for (BasicBlock b : fn.blocks) {
+      for (Op op : b.ops) if (op instanceof Op.Assign a && a.dest().kind() == Register.Kind.PARAM) assignedParams.add(a.dest());
+    }
+    Set<Register> out = new LinkedHashSet<>();
+    for (Register r : fn.registers) {
+      if (!r.isRefcounted() || r.name() == null || r.name().startsWith("$")
+          || dev.pyxc.ast.ComprehensionVariables.isRenamed(r.name())) {
+        continue;
+      }
+      if ((r.kind() == Register.Kind.LOCAL && !borrowing.contains(r)) || (r.kind() == Register.Kind.PARAM && assignedParams.contains(r))) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   private static List<Register> sorted(Set<Register> regs) {

@@ -232,6 +232,14 @@ public final class OwnershipVerifier {
     }
       int refs = c.refs() - 1;
       put(state, r, refs == 0 && !c.borrowed() ? Cell.EMPTY : new Cell(refs, c.def(), c.borrowed()));
+    } else if (op instanceof Op.Call call && dev.pyxc.ir.GeneratorPrimitives.isFrameStore(call.prim())
+        && call.args().get(0).isVariable() && state.getOrDefault(call.args().get(0), Cell.EMPTY).def() != Def.YES) {
+      // A generator's frame takes a variable's value across a yield, assigned or not (then NULL):
+      // the reference it owns if assigned moves into the frame.
+      Register v = call.args().get(0);
+      Cell c = state.getOrDefault(v, Cell.EMPTY);
+      if (c.refs() > 1 || c.borrowed()) fail(b, describe(op) + " takes " + v + ", which may be unassigned and owns " + show(c));
+      put(state, v, Cell.EMPTY);
     } else {
       Register base = viewBorrowedBy(op);
       if (base != null && !callerHeld.contains(base)) {

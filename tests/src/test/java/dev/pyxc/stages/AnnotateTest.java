@@ -32,9 +32,11 @@ class AnnotateTest {
     String walrus = block(html, 16);
     assertThat(walrus).contains("<span class=\"acq\"");
     assertThat(walrus).contains("pyxc_mv_acquire(&amp;a_x);");
-    assertThat(walrus).contains("<span class=\"rel\"");
-    // The def line carries the wrapper: it takes the argument's buffer and gives it back.
+    // The def line carries the wrapper (it takes the argument's buffer and gives it back) and the
+    // function's end, where y, a variable, gives up its acquisition.
     assertThat(block(html, 15)).contains("pyxc_mv_from_object");
+    assertThat(block(html, 15)).contains("<span class=\"rel\"");
+    assertThat(block(html, 15)).contains("pyxc_mv_release(&amp;v_y);");
     // Docstring lines produce no C.
     assertThat(block(html, 5)).isNull();
     assertThat(html).doesNotContainMatch("(src|href)=\"https?:");

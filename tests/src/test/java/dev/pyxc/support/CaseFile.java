@@ -57,11 +57,40 @@ public final class CaseFile {
   public static java.util.stream.Stream<org.junit.jupiter.api.DynamicTest> tests(Path dir, CaseRunner run) throws IOException {
     List<Case> all = new ArrayList<>();
     try (java.util.stream.Stream<Path> files = Files.list(dir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".test")).sorted().toList()) all.addAll(load(f));
+      for (Path f : files.filter(p -> p.toString().endsWith(".test")).sorted().toList()) {
+        if (Boolean.getBoolean("pyxc.updateGoldens")) rewrite(f, run);
+        all.addAll(load(f));
+      }
     }
     return all.stream().map(c -> org.junit.jupiter.api.DynamicTest.dynamicTest(c.file() + ": " + c.name(), () ->
         com.google.common.truth.Truth.assertWithMessage("%s:%s", c.file(), c.line())
             .that(run.run(c.input() + "\n")).isEqualTo(c.expected())));
+  }
+
+  /** {@code -Dpyxc.updateGoldens=true}: every {@code [out]} of {@code f} replaced by what {@code run} gives now (review the diff). */
+  private static void rewrite(Path f, CaseRunner run) throws IOException {
+    StringBuilder text = new StringBuilder();
+    StringBuilder input = new StringBuilder();
+    boolean inOut = false;
+    for (String l : Files.readAllLines(f)) {
+      if (l.startsWith("[case ")) {
+        inOut = false;
+        input.setLength(0);
+      } else if (l.equals("[out]")) {
+        inOut = true;
+        text.append(l).append('\n');
+        try {
+          text.append(run.run(trim(input) + "\n")).append("\n\n");
+        } catch (Exception e) {
+          throw new IOException(f + ": " + e, e);
+        }
+        continue;
+      } else if (!inOut) {
+        input.append(l).append('\n');
+      }
+      if (!inOut) text.append(l).append('\n');
+    }
+    Files.writeString(f, text.toString().stripTrailing() + "\n");
   }
 
   /** Turns a case's input into the text compared with its {@code [out]}. */

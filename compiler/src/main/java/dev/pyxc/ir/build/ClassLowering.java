@@ -57,7 +57,7 @@ final class ClassLowering {
 
   /**
    * A parameter the function never rebinds: the caller's reference keeps the instance, and so its
-   * attributes' buffers, alive for the whole call (a local's last use may release it at once).
+   * attributes' buffers, alive for the whole call (a local may be rebound and release it).
    */
   private boolean isFixedParam(String name) {
     Register r = fb.vars.get(name);

@@ -74,6 +74,7 @@ def referents():
     >>> referents()
     (True, True)
     """
+    del freed[:]
     a = Node('a')
     payload = ['payload']
     a.link(payload)
@@ -88,6 +89,7 @@ def weakref_to_instance():
     >>> weakref_to_instance()
     ('w', True)
     """
+    del freed[:]
     n = Node('w')
     w = weakref.ref(n)
     cdef Node strong = w()
