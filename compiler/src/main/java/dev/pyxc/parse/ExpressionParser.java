@@ -179,7 +179,9 @@ final class ExpressionParser {
   }
 
   private Expr comprehension(Expr.ComprehensionKind kind, Expr element, Expr value, Pos pos) {
-    return comprehensionVariables.rename(new Expr.Comprehension(kind, element, value, comprehensionClauses(), pos));
+    Expr.Comprehension c = new Expr.Comprehension(kind, element, value, comprehensionClauses(), pos);
+    ComprehensionRules.check(c, in);
+    return comprehensionVariables.rename(c);
   }
 
   // or_test: and_test ('or' and_test)*
@@ -365,7 +367,9 @@ final class ExpressionParser {
         if (in.check(TokenKind.FOR)) {
           // f(x for x in y): the generator expression is the only argument and needs no parentheses.
           value = comprehension(Expr.ComprehensionKind.GENERATOR, value, null, value.pos());
-          if (!args.isEmpty() || in.check(TokenKind.COMMA)) throw in.error(value.pos(), "Generator expression must be parenthesized");
+          if (!args.isEmpty()) throw in.error(value.pos(), "Generator expression must be parenthesized");
+          // Cython reads f(x for x in y, 1) as a call whose only argument is the generator expression.
+          if (in.check(TokenKind.COMMA)) throw in.error(in.peek().pos(), "Expected ')', found ','");
         }
         if (sawKeyword) throw in.error(value.pos(), "Non-keyword arg following keyword arg");
         args.add(new Expr.Arg(null, value, t.pos()));
@@ -439,6 +443,21 @@ final class ExpressionParser {
     return new Expr.SetExpr(List.copyOf(elts), brace.pos());
   }
 
+  /**
+   * {@code [*x for x in y]}, {@code {**x for x in y}}: Cython's errors. Any other starred item of
+   * a display is outside pyxc's subset, reported as before.
+   */
+  private void refuseUnpackingComprehension(boolean brace) {
+    if (!in.check(TokenKind.STAR) && !(brace && in.check(TokenKind.DSTAR))) return;
+    Token star = in.advance();
+    orTest();
+    if (in.check(TokenKind.FOR)) {
+      throw in.error(star.pos(), star.kind() == TokenKind.DSTAR ? "dict unpacking cannot be used in dict comprehension"
+          : "iterable unpacking cannot be used in comprehension");
+    }
+    throw in.unsupported(star, "starred expression");
+  }
+
   private Expr atomInner(Token t) {
     String unsupported = unsupportedOperand(t);
     if (unsupported != null) throw in.unsupported(t, unsupported);
@@ -463,6 +482,7 @@ final class ExpressionParser {
       }
       case LBRACKET -> {
         in.advance();
+        refuseUnpackingComprehension(false);
         List<Expr> elts = new ArrayList<>();
         while (!in.check(TokenKind.RBRACKET)) {
           elts.add(namedExprTest());
@@ -478,6 +498,7 @@ final class ExpressionParser {
       }
       case LBRACE -> {
         in.advance();
+        refuseUnpackingComprehension(true);
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
         while (!in.check(TokenKind.RBRACE)) {
