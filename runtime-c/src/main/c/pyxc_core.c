@@ -574,6 +574,47 @@ fail:
 }
 /* @end */
 
+/* @piece pyxc_dict_merge */
+/* `{**m}` in a dict display: m's items merged into d, later keys winning; a value that is not a
+   mapping is Python's TypeError. 0, or -1 with an exception. */
+static int pyxc_dict_merge(PyObject *d, PyObject *m) {
+    if (PyDict_Update(d, m) == 0) return 0;
+    if (PyErr_ExceptionMatches(PyExc_AttributeError)) {
+        PyErr_Clear();
+        PyErr_Format(PyExc_TypeError, "'%.200s' object is not a mapping", Py_TYPE(m)->tp_name);
+    }
+    return -1;
+}
+/* @end */
+
+/* @piece pyxc_unpack_starred */
+/* `a, *b, c = obj`: the items of obj as a new tuple of before + 1 + after, the middle one a list of
+   the items left over; NULL with Cython's ValueError when there are fewer than before + after. */
+static PyObject *pyxc_unpack_starred(PyObject *obj, Py_ssize_t before, Py_ssize_t after) {
+    PyObject *items = PySequence_List(obj);
+    if (!items) return NULL;
+    Py_ssize_t n = PyList_GET_SIZE(items);
+    PyObject *t = NULL;
+    if (n < before + after) {
+        pyxc_unpack_error(n, before + after);
+        goto done;
+    }
+    t = PyTuple_New(before + 1 + after);
+    if (!t) goto done;
+    for (Py_ssize_t i = 0; i < before; i++) PyTuple_SET_ITEM(t, i, Py_NewRef(PyList_GET_ITEM(items, i)));
+    PyObject *rest = PyList_GetSlice(items, before, n - after);
+    if (!rest) {
+        Py_CLEAR(t);
+        goto done;
+    }
+    PyTuple_SET_ITEM(t, before, rest);
+    for (Py_ssize_t i = 0; i < after; i++) PyTuple_SET_ITEM(t, before + 1 + i, Py_NewRef(PyList_GET_ITEM(items, n - after + i)));
+done:
+    Py_DECREF(items);
+    return t;
+}
+/* @end */
+
 /* @piece pyxc_import */
 /*
  * `import a.b`: the top package a (leaf 0), or the module a.b itself (leaf 1, for `import a.b

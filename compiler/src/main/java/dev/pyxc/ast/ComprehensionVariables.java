@@ -50,6 +50,8 @@ public final class ComprehensionVariables {
   private static void collectTargets(Expr target, int id, Map<String, String> names) {
     if (target instanceof Expr.Name n) {
       names.put(n.id(), sourceName(n.id()) + MARK + id);
+    } else if (target instanceof Expr.Starred s) {
+      collectTargets(s.value(), id, names);
     } else if (Exprs.elements(target) != null) {
       for (Expr e : Exprs.elements(target)) collectTargets(e, id, names);
     }
@@ -76,6 +78,7 @@ public final class ComprehensionVariables {
       return new Expr.Slice(rewrite(s.lo(), names), rewrite(s.hi(), names), rewrite(s.step(), names), s.pos());
     }
     if (e instanceof Expr.TupleExpr t) return new Expr.TupleExpr(all(t.elts(), names), t.pos());
+    if (e instanceof Expr.Starred s) return new Expr.Starred(rewrite(s.value(), names), s.pos());
     if (e instanceof Expr.ListExpr l) return new Expr.ListExpr(all(l.elts(), names), l.pos());
     if (e instanceof Expr.DictExpr d) return new Expr.DictExpr(all(d.keys(), names), all(d.values(), names), d.pos());
     if (e instanceof Expr.Cast c) return new Expr.Cast(c.type(), c.checked(), rewrite(c.operand(), names), c.pos());

@@ -69,6 +69,13 @@ public sealed interface Expr {
 
   record TupleExpr(List<Expr> elts, Pos pos) implements Expr {}
 
+  /**
+   * {@code *x} as an item of a tuple, list or set display (its items spliced in) or of an
+   * unpacking target (the list of the items left over); as a key of a {@link DictExpr}, the
+   * {@code **m} entry (the mapping's items merged in; its value is a placeholder); nowhere else.
+   */
+  record Starred(Expr value, Pos pos) implements Expr {}
+
   record ListExpr(List<Expr> elts, Pos pos) implements Expr {}
 
   record DictExpr(List<Expr> keys, List<Expr> values, Pos pos) implements Expr {}

@@ -7,6 +7,11 @@ import java.util.List;
 public final class Exprs {
   private Exprs() {}
 
+  /** Whether a display or target list has a {@code *x} item. */
+  public static boolean hasStarred(List<Expr> items) {
+    return items.stream().anyMatch(x -> x instanceof Expr.Starred);
+  }
+
   public static List<Expr> children(Expr e) {
     List<Expr> out = new ArrayList<>();
     if (e instanceof Expr.BinOp b) { out.add(b.left()); out.add(b.right()); } else if (e instanceof Expr.UnaryOp u) {
@@ -21,6 +26,8 @@ public final class Exprs {
       if (s.step() != null) out.add(s.step());
     } else if (e instanceof Expr.TupleExpr t) {
       out.addAll(t.elts());
+    } else if (e instanceof Expr.Starred s) {
+      out.add(s.value());
     } else if (e instanceof Expr.ListExpr l) {
       out.addAll(l.elts());
     } else if (e instanceof Expr.SetExpr s) {

@@ -139,6 +139,17 @@ public final class Primitives {
     return newRef("unpack_" + n, "pyxc_unpack_tuple(%0, " + n + ")");
   }
 
+  /** {@code a, *b, c = obj}: a new tuple of before + 1 + after items, the middle one the list of those left over. */
+  public static Primitive unpackStarred(int before, int after) {
+    return newRef("unpack_starred_" + before + "_" + after, "pyxc_unpack_starred(%0, " + before + ", " + after + ")");
+  }
+
+  /** {@code {**m}} in a dict display: the mapping's items merged into the dict (0/-1). */
+  public static final Primitive DICT_MERGE = status("dict_merge", "pyxc_dict_merge(%0, %1)");
+
+  /** {@code {*a, b}}: a new set of the items of a list. */
+  public static final Primitive SET_FROM_LIST = newRef("set_from_list", "PySet_New(%0)");
+
   /** Item i of a tuple made by {@link #unpack}: a new reference. */
   public static Primitive tupleItem(int i) {
     return new Primitive("tuple_item_" + i, "Py_NewRef(PyTuple_GET_ITEM(%0, " + i + "))", CType.OBJECT, false, Set.of(),

@@ -60,6 +60,7 @@ final class ComprehensionRules {
 
   private static void names(Expr target, Set<String> out) {
     if (target instanceof Expr.Name n) out.add(n.id());
+    if (target instanceof Expr.Starred s) names(s.value(), out);
     List<Expr> items = Exprs.elements(target);
     if (items != null) items.forEach(x -> names(x, out));
   }

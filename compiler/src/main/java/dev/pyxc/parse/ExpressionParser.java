@@ -43,25 +43,33 @@ final class ExpressionParser {
   // exprlist: bit_or (',' bit_or)* [',']   (a for-loop target)
   Expr exprList() {
     Pos pos = in.peek().pos();
-    Expr first = bitOr();
+    Expr first = starOr(this::bitOr);
     if (!in.check(TokenKind.COMMA)) return first;
     List<Expr> elts = new ArrayList<>(List.of(first));
     while (in.match(TokenKind.COMMA)) {
       if (in.check(TokenKind.IN)) break;
-      elts.add(bitOr());
+      elts.add(starOr(this::bitOr));
     }
     return new Expr.TupleExpr(List.copyOf(elts), pos);
+  }
+
+  // star_expr: '*' expr
+  /** An item that may be {@code *x} (of a display or a target list), else what {@code item} reads. */
+  private Expr starOr(java.util.function.Supplier<Expr> item) {
+    if (!in.check(TokenKind.STAR)) return item.get();
+    Token star = in.advance();
+    return new Expr.Starred(bitOr(), star.pos());
   }
 
   // testlist: test (',' test)* [',']
   Expr testList() {
     Pos pos = in.peek().pos();
-    Expr first = test();
+    Expr first = starOr(this::test);
     if (!in.check(TokenKind.COMMA)) return first;
     List<Expr> elts = new ArrayList<>(List.of(first));
     while (in.match(TokenKind.COMMA)) {
       if (atExprEnd()) break;
-      elts.add(test());
+      elts.add(starOr(this::test));
     }
     return new Expr.TupleExpr(List.copyOf(elts), pos);
   }
@@ -412,7 +420,7 @@ final class ExpressionParser {
   /** Operands of Cython's C level and of unpacking that pyxc does not compile, by name. */
   private String unsupportedOperand(Token t) {
     return switch (t.kind()) {
-      case STAR, DSTAR -> "starred expression";
+      case STAR -> "starred expression";
       case AMP -> "address-of operator";
       case NAME -> t.text().equals("sizeof") && in.peek(1).kind() == TokenKind.LPAREN ? "sizeof" : null;
       default -> null;
@@ -438,24 +446,12 @@ final class ExpressionParser {
   private Expr setDisplay(Token brace, Expr first) {
     if (in.check(TokenKind.FOR)) throw in.unsupported(in.peek(), "set comprehension");
     List<Expr> elts = new ArrayList<>(List.of(first));
-    while (in.match(TokenKind.COMMA) && !in.check(TokenKind.RBRACE)) elts.add(test());
+    while (in.match(TokenKind.COMMA) && !in.check(TokenKind.RBRACE)) {
+      if (in.check(TokenKind.DSTAR)) throw in.error(in.peek().pos(), "unexpected **item found in set literal");
+      elts.add(starOr(this::test));
+    }
     in.expect(TokenKind.RBRACE);
     return new Expr.SetExpr(List.copyOf(elts), brace.pos());
-  }
-
-  /**
-   * {@code [*x for x in y]}, {@code {**x for x in y}}: Cython's errors. Any other starred item of
-   * a display is outside pyxc's subset, reported as before.
-   */
-  private void refuseUnpackingComprehension(boolean brace) {
-    if (!in.check(TokenKind.STAR) && !(brace && in.check(TokenKind.DSTAR))) return;
-    Token star = in.advance();
-    orTest();
-    if (in.check(TokenKind.FOR)) {
-      throw in.error(star.pos(), star.kind() == TokenKind.DSTAR ? "dict unpacking cannot be used in dict comprehension"
-          : "iterable unpacking cannot be used in comprehension");
-    }
-    throw in.unsupported(star, "starred expression");
   }
 
   private Expr atomInner(Token t) {
@@ -465,7 +461,10 @@ final class ExpressionParser {
       case LPAREN -> {
         in.advance();
         if (in.match(TokenKind.RPAREN)) return new Expr.TupleExpr(List.of(), t.pos());
-        Expr first = namedExprTest();
+        Expr first = starOr(this::namedExprTest);
+        if (first instanceof Expr.Starred && in.check(TokenKind.FOR)) {
+          throw in.error(first.pos(), "iterable unpacking cannot be used in comprehension");
+        }
         if (in.check(TokenKind.FOR)) {
           Expr gen = comprehension(Expr.ComprehensionKind.GENERATOR, first, null, t.pos());
           in.expect(TokenKind.RPAREN);
@@ -473,19 +472,24 @@ final class ExpressionParser {
         }
         if (in.match(TokenKind.RPAREN)) return first;
         List<Expr> elts = new ArrayList<>(List.of(first));
+        if (first instanceof Expr.Starred && !in.check(TokenKind.COMMA)) {
+          throw in.error(first.pos(), "starred expression is not allowed here");
+        }
         while (in.match(TokenKind.COMMA)) {
           if (in.check(TokenKind.RPAREN)) break;
-          elts.add(namedExprTest());
+          elts.add(starOr(this::namedExprTest));
         }
         in.expect(TokenKind.RPAREN);
         return new Expr.TupleExpr(List.copyOf(elts), t.pos());
       }
       case LBRACKET -> {
         in.advance();
-        refuseUnpackingComprehension(false);
         List<Expr> elts = new ArrayList<>();
         while (!in.check(TokenKind.RBRACKET)) {
-          elts.add(namedExprTest());
+          elts.add(starOr(this::namedExprTest));
+          if (elts.size() == 1 && in.check(TokenKind.FOR) && elts.get(0) instanceof Expr.Starred) {
+            throw in.error(elts.get(0).pos(), "iterable unpacking cannot be used in comprehension");
+          }
           if (elts.size() == 1 && in.check(TokenKind.FOR)) {
             Expr comp = comprehension(Expr.ComprehensionKind.LIST, elts.get(0), null, t.pos());
             in.expect(TokenKind.RBRACKET);
@@ -498,11 +502,23 @@ final class ExpressionParser {
       }
       case LBRACE -> {
         in.advance();
-        refuseUnpackingComprehension(true);
         List<Expr> keys = new ArrayList<>();
         List<Expr> values = new ArrayList<>();
         while (!in.check(TokenKind.RBRACE)) {
-          Expr k = test();
+          if (in.check(TokenKind.DSTAR)) {
+            // {**m, k: v}: the entries of a mapping, as a key marked by a double star (no value of its own).
+            Token star = in.advance();
+            Expr m = bitOr();
+            if (keys.isEmpty() && in.check(TokenKind.FOR)) throw in.error(star.pos(), "dict unpacking cannot be used in dict comprehension");
+            keys.add(new Expr.Starred(m, star.pos()));
+            values.add(new Expr.NoneLit(star.pos()));
+            if (!in.match(TokenKind.COMMA)) break;
+            continue;
+          }
+          Expr k = keys.isEmpty() ? starOr(this::test) : test();
+          if (k instanceof Expr.Starred && in.check(TokenKind.FOR)) {
+            throw in.error(k.pos(), "iterable unpacking cannot be used in comprehension");
+          }
           if (keys.isEmpty() && in.check(TokenKind.FOR)) {
             Expr comp = comprehension(Expr.ComprehensionKind.SET, k, null, t.pos());
             in.expect(TokenKind.RBRACE);

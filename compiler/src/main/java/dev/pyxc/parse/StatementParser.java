@@ -352,6 +352,8 @@ final class StatementParser {
       t.elts().forEach(x -> checkTarget(x, false));
     } else if (e instanceof Expr.ListExpr l && !augmented) {
       l.elts().forEach(x -> checkTarget(x, false));
+    } else if (e instanceof Expr.Starred s && !augmented) {
+      checkTarget(s.value(), false);
     } else {
       throw in.error(e.pos(), "Cannot assign to or delete this");
     }

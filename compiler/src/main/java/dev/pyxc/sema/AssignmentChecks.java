@@ -56,7 +56,41 @@ final class AssignmentChecks {
       if (valueType != null) checkAssignable(valueType, isField ? field : CType.OBJECT, valuePos);
     } else if (target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr) {
       // Each item is an object taken from the value (a literal tuple was checked item by item).
-      for (Expr t : Exprs.elements(target)) checkTarget(t, CType.OBJECT, valuePos);
+      boolean severalStars = Exprs.elements(target).stream().filter(x -> x instanceof Expr.Starred).count() > 1;
+      for (Expr t : Exprs.elements(target)) {
+        if (t instanceof Expr.Starred s) {
+          if (!severalStars) starredTarget(s); // else reported by checkAssignment or checkLoopStars
+        } else {
+          checkTarget(t, CType.OBJECT, valuePos);
+        }
+      }
+    } else if (target instanceof Expr.Starred s) {
+      fn.report(s.pos(), "a starred assignment target must be in a list or tuple - maybe you meant to use an index assignment: var[0] = ...");
+    }
+  }
+
+  /** A for loop's target list: Cython reports each starred item after the first. */
+  void checkLoopStars(Expr target) {
+    List<Expr> items = Exprs.elements(target);
+    if (items == null) return;
+    long stars = items.stream().filter(x -> x instanceof Expr.Starred).count();
+    boolean seen = false;
+    for (Expr t : items) {
+      if (!(t instanceof Expr.Starred s)) continue;
+      if (seen) fn.report(s.pos(), "more than 1 starred expression in assignment");
+      else if (stars == 1) starredTarget(s);
+      seen = true;
+    }
+  }
+
+  /** {@code *b} in a target list: b gets a list, so it must hold a Python object. */
+  private void starredTarget(Expr.Starred s) {
+    if (fn.recording) fn.types.put(s, CType.pyBuiltin("list"));
+    if (s.value() instanceof Expr.Name n && fn.symbols.get(n.id()) != null
+        && !(fn.symbols.get(n.id()).type() instanceof CType.PyObject)) {
+      fn.report(n.pos(), "starred target must have Python object (list) type");
+    } else {
+      checkTarget(s.value(), CType.pyBuiltin("list"), s.pos());
     }
   }
 
@@ -64,7 +98,18 @@ final class AssignmentChecks {
   void checkAssignment(Expr target, Expr value, CType valueType) {
     List<Expr> targets = Exprs.elements(target);
     List<Expr> values = Exprs.elements(value);
-    if (targets != null && values != null && targets.size() == values.size()) {
+    // Several starred targets: Cython reports each after the first, and the first too when the
+    // value is a display it splits item by item.
+    if (targets != null && targets.stream().filter(x -> x instanceof Expr.Starred).count() > 1) {
+      boolean seen = false;
+      for (Expr t : targets) {
+        if (!(t instanceof Expr.Starred s)) continue;
+        if (seen || values != null) fn.report(s.pos(), "more than 1 starred expression in assignment");
+        seen = true;
+      }
+    }
+    if (targets != null && values != null && targets.size() == values.size() && !Exprs.hasStarred(targets)
+        && !Exprs.hasStarred(values)) {
       for (int i = 0; i < targets.size(); i++) checkAssignment(targets.get(i), values.get(i), fn.types.get(values.get(i)));
     } else if (!literalCoercion(target, value)) {
       checkTarget(target, valueType, value.pos());

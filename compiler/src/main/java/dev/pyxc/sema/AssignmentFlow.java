@@ -225,6 +225,7 @@ final class AssignmentFlow {
 
   private State target(Expr t, State s) {
     if (t instanceof Expr.Name n) return s.assign(n.id());
+    if (t instanceof Expr.Starred st) return target(st.value(), s);
     List<Expr> elements = Exprs.elements(t);
     if (elements != null) {
       for (Expr e : elements) s = target(e, s);

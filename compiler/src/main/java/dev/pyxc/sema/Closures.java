@@ -172,6 +172,8 @@ final class Closures {
     if (t instanceof Expr.Name n) {
       c.bound.add(n.id());
       c.boundAt.putIfAbsent(n.id(), n.pos());
+    } else if (t instanceof Expr.Starred s) {
+      target(c, s.value());
     } else if (Exprs.elements(t) != null) {
       Exprs.elements(t).forEach(e -> target(c, e));
     } else {

@@ -98,17 +98,27 @@ final class ExpressionTypes {
       fn.report(s.pos(), "slice outside of a subscript");
       return CType.OBJECT;
     } else if (e instanceof Expr.TupleExpr t) {
-      t.elts().forEach(fn::type);
+      t.elts().forEach(this::item);
       return CType.pyBuiltin("tuple");
     } else if (e instanceof Expr.ListExpr l) {
-      l.elts().forEach(fn::type);
+      l.elts().forEach(this::item);
       return CType.pyBuiltin("list");
     } else if (e instanceof Expr.SetExpr s) {
-      s.elts().forEach(fn::type);
+      s.elts().forEach(this::item);
       return CType.pyBuiltin("set");
+    } else if (e instanceof Expr.Starred s) {
+      fn.report(s.pos(), "starred expression is not allowed here");
+      fn.type(s.value());
+      return CType.OBJECT;
     } else if (e instanceof Expr.DictExpr d) {
-      d.keys().forEach(fn::type);
-      d.values().forEach(fn::type);
+      for (int i = 0; i < d.keys().size(); i++) {
+        if (d.keys().get(i) instanceof Expr.Starred) {
+          item(d.keys().get(i));
+        } else {
+          fn.type(d.keys().get(i));
+          fn.type(d.values().get(i));
+        }
+      }
       return CType.pyBuiltin("dict");
     } else if (e instanceof Expr.NamedExpr ne) {
       CType vt = fn.type(ne.value());
@@ -154,6 +164,16 @@ final class ExpressionTypes {
     } else {
       throw new AssertionError(e);
     }
+  }
+
+  /** An item of a display: {@code *x} splices the items of any iterable (an object). */
+  private void item(Expr e) {
+    if (!(e instanceof Expr.Starred s)) {
+      fn.type(e);
+      return;
+    }
+    fn.type(s.value());
+    if (fn.recording) fn.types.put(s, CType.OBJECT);
   }
 
   private CType name(Expr.Name n) {

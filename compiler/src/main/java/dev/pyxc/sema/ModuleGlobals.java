@@ -84,6 +84,7 @@ public final class ModuleGlobals {
 
   private static void targets(Expr t, Set<String> out) {
     if (t instanceof Expr.Name n) out.add(n.id());
+    if (t instanceof Expr.Starred s) targets(s.value(), out);
     List<Expr> items = Exprs.elements(t);
     if (items != null) items.forEach(x -> targets(x, out));
   }

@@ -164,6 +164,7 @@ final class StatementChecks {
       toObject(f.iter());
     }
     fn.assignments.typeTarget(f.target());
+    fn.assignments.checkLoopStars(f.target());
     fn.loopDepth++;
     checkBlock(f.body());
     fn.loopDepth--;

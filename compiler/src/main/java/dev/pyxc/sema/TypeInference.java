@@ -187,10 +187,14 @@ final class TypeInference {
       List<Expr> targets = Exprs.elements(target);
       // `a, b = x, y` binds each name to its own value; anything else unpacks objects.
       List<Expr> values = source instanceof FromExpr fe ? Exprs.elements(fe.value()) : null;
+      boolean starred = Exprs.hasStarred(targets) || (values != null && Exprs.hasStarred(values));
       for (int i = 0; i < targets.size(); i++) {
-        boolean paired = values != null && values.size() == targets.size();
+        boolean paired = values != null && values.size() == targets.size() && !starred;
         assignTarget(targets.get(i), paired ? new FromExpr(values.get(i)) : new FromObject());
       }
+    } else if (target instanceof Expr.Starred s) {
+      // The items left over: a list.
+      assignTarget(s.value(), new FromObject());
     } else {
       scanExpr(target);
     }

@@ -110,6 +110,16 @@ final class AssignmentLowering {
       Register obj = fb.exprAs(a.obj(), CType.OBJECT);
       Register name = fb.constant(new Const.PyStr(a.name()), CType.OBJECT);
       fb.call(Primitives.SETATTR, a.pos(), obj, name, fb.coerce(value, CType.OBJECT, pos));
+    } else if (Exprs.elements(target) != null && Exprs.hasStarred(Exprs.elements(target))) {
+      List<Expr> targets = Exprs.elements(target);
+      int star = 0;
+      while (!(targets.get(star) instanceof Expr.Starred)) star++;
+      Register tuple = fb.call(Primitives.unpackStarred(star, targets.size() - star - 1), target.pos(),
+          fb.coerce(value, CType.OBJECT, pos));
+      for (int i = 0; i < targets.size(); i++) {
+        Expr t = targets.get(i) instanceof Expr.Starred s ? s.value() : targets.get(i);
+        store(t, fb.call(Primitives.tupleItem(i), pos, tuple), pos);
+      }
     } else if (Exprs.elements(target) != null) {
       List<Expr> targets = Exprs.elements(target);
       Register tuple = fb.call(Primitives.unpack(targets.size()), target.pos(), fb.coerce(value, CType.OBJECT, pos));
@@ -122,7 +132,7 @@ final class AssignmentLowering {
   private static boolean pairsUp(Expr target, Expr value) {
     List<Expr> t = Exprs.elements(target);
     List<Expr> v = Exprs.elements(value);
-    return t != null && v != null && t.size() == v.size();
+    return t != null && v != null && t.size() == v.size() && !Exprs.hasStarred(t) && !Exprs.hasStarred(v);
   }
 
   /**

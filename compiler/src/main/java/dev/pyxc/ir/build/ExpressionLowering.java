@@ -153,12 +153,33 @@ final class ExpressionLowering {
       Register obj = exprAs(s.obj(), CType.OBJECT);
       Register idx = index(s.index());
       return fb.call(Primitives.GETITEM, s.pos(), obj, idx);
+    } else if (e instanceof Expr.TupleExpr t && Exprs.hasStarred(t.elts())) {
+      return fb.call(dev.pyxc.ir.CallPrimitives.LIST_AS_TUPLE, t.pos(), spliced(t.elts(), t.pos()));
+    } else if (e instanceof Expr.ListExpr l && Exprs.hasStarred(l.elts())) {
+      return spliced(l.elts(), l.pos());
+    } else if (e instanceof Expr.SetExpr s && Exprs.hasStarred(s.elts())) {
+      return fb.call(Primitives.SET_FROM_LIST, s.pos(), spliced(s.elts(), s.pos()));
     } else if (e instanceof Expr.TupleExpr t) {
       return fb.call(Primitives.TUPLE_PACK, t.pos(), objects(t.elts()));
     } else if (e instanceof Expr.ListExpr l) {
       return fb.call(Primitives.LIST_PACK, l.pos(), objects(l.elts()));
     } else if (e instanceof Expr.SetExpr s) {
       return setDisplay(s);
+    } else if (e instanceof Expr.Starred s) {
+      throw new AssertionError("starred expression outside a display reached the IR builder");
+    } else if (e instanceof Expr.DictExpr d && Exprs.hasStarred(d.keys())) {
+      // {k: v, **m}: entries in order into a new dict, a mapping's merged in (later keys win).
+      Register dict = fb.call(Primitives.DICT_NEW, d.pos());
+      for (int i = 0; i < d.keys().size(); i++) {
+        if (d.keys().get(i) instanceof Expr.Starred s) {
+          fb.call(Primitives.DICT_MERGE, s.pos(), dict, exprAs(s.value(), CType.OBJECT));
+        } else {
+          Register k = exprAs(d.keys().get(i), CType.OBJECT);
+          Register v = exprAs(d.values().get(i), CType.OBJECT);
+          fb.call(Primitives.SETITEM, d.pos(), dict, k, v);
+        }
+      }
+      return dict;
     } else if (e instanceof Expr.DictExpr d) {
       List<Expr> kv = new ArrayList<>();
       for (int i = 0; i < d.keys().size(); i++) {
@@ -197,6 +218,24 @@ final class ExpressionLowering {
   }
 
   /** Values wanted as objects (call arguments, display items): a literal is a constant, not boxed at run time. */
+  /**
+   * The items of a display with {@code *x} items, left to right, into a new list: the plain items
+   * before the first star packed, then each one appended and each starred iterable's items
+   * extended ("'int' object is not iterable" as Python's).
+   */
+  private Register spliced(List<Expr> elts, dev.pyxc.diag.Pos pos) {
+    int leading = 0;
+    while (!(elts.get(leading) instanceof Expr.Starred)) leading++;
+    Register list = leading == 0 ? fb.call(dev.pyxc.ir.CallPrimitives.LIST_EMPTY, pos)
+        : fb.call(Primitives.LIST_PACK, pos, objects(elts.subList(0, leading)));
+    for (Expr x : elts.subList(leading, elts.size())) {
+      boolean star = x instanceof Expr.Starred;
+      Register v = exprAs(star ? ((Expr.Starred) x).value() : x, CType.OBJECT);
+      fb.call(star ? dev.pyxc.ir.CallPrimitives.LIST_EXTEND : dev.pyxc.ir.CallPrimitives.LIST_APPEND, x.pos(), list, v);
+    }
+    return list;
+  }
+
   /** {@code {a, b}}: the items left to right, then a new set they are added to (Cython's order). */
   private Register setDisplay(Expr.SetExpr s) {
     Register[] items = objects(s.elts());
