@@ -615,6 +615,24 @@ done:
 }
 /* @end */
 
+/* @piece pyxc_store_default */
+/* A definition storing an evaluated default into the module's slot: the slot takes the reference
+   (stolen) and releases the value it held, should the definition run again. */
+static void pyxc_store_default(PyObject **slot, PyObject *value) {
+    PyObject *old = *slot;
+    *slot = value;
+    Py_XDECREF(old);
+}
+
+/* An evaluated default read for a call that leaves it out (borrowed), or NameError while the
+   definition that evaluates it has not run yet. */
+static inline PyObject *pyxc_default_get(PyObject *slot, const char *param) {
+    if (likely(slot != NULL)) return slot;
+    PyErr_Format(PyExc_NameError, "default of '%s' not evaluated yet", param);
+    return NULL;
+}
+/* @end */
+
 /* @piece pyxc_import */
 /*
  * `import a.b`: the top package a (leaf 0), or the module a.b itself (leaf 1, for `import a.b

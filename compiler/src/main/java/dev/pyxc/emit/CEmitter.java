@@ -39,6 +39,7 @@ public final class CEmitter {
       if (isFunctionObject(f)) prototypes.append("static PyMethodDef ").append(ScopePrimitives.methodDef(f.ir().closure)).append(";\n");
     }
     List<FrameEmitter> frames = new ArrayList<>();
+    java.util.Set<String> slots = new java.util.HashSet<>();
     for (ModuleIr.Function f : m.functions()) {
       FunctionEmitter proto = new FunctionEmitter(f.ir(), consts, m.sourceFile(), false);
       if (f.ir().isGenerator()) {
@@ -47,6 +48,16 @@ public final class CEmitter {
         prototypes.append(frame.declarations()).append(proto.callablePrototype()).append(";\n");
       }
       prototypes.append(proto.prototype()).append(";\n");
+      // The module's slots for a C-level function's evaluated defaults (DefaultSlots), once each.
+      if (f.ir().defaultsInSlots) {
+        for (int i : dev.pyxc.sema.EvaluatedDefaults.of(f.def())) {
+          String slot = dev.pyxc.ir.DefaultSlots.name(f.ir().owner, f.def().name(), i);
+          if (!slots.add(slot)) continue;
+          CType t = f.ir().params.get(i).type();
+          prototypes.append("static ").append(CNames.type(t)).append(slot).append(t instanceof CType.PyObject ? " = NULL" : "")
+              .append(";\n");
+        }
+      }
     }
     code.add(prototypes.append('\n').toString());
     for (ModuleIr.Function f : m.functions()) {
@@ -165,8 +176,10 @@ public final class CEmitter {
   private static String bindFunction(ModuleIr.Function f, ConstTable consts) {
     dev.pyxc.sema.Closure c = f.ir().closure;
     List<String> defaults = new ArrayList<>();
+    // A cpdef function's evaluated defaults are in the module's slots, not evaluated yet here: no __defaults__.
+    boolean literals = dev.pyxc.sema.EvaluatedDefaults.of(f.def()).isEmpty();
     for (dev.pyxc.ast.Stmt.Param p : f.def().params()) {
-      if (p.defaultValue() != null) {
+      if (p.defaultValue() != null && literals) {
         defaults.add(consts.ref(literalDefault(p.defaultValue(), f.ir().params.get(f.def().params().indexOf(p)).type())));
       }
     }

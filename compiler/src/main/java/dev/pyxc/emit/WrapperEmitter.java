@@ -94,7 +94,9 @@ final class WrapperEmitter {
       }
       int k = named.indexOf(i);
       List<Integer> evaluated = dev.pyxc.sema.EvaluatedDefaults.of(def);
-      if (evaluated.contains(firstParam + i)) {
+      String slot = fn.defaultsInSlots && evaluated.contains(firstParam + i)
+          ? dev.pyxc.ir.DefaultSlots.name(fn.owner, def.name(), firstParam + i) : null;
+      if (slot == null && evaluated.contains(firstParam + i)) {
         // Defaults evaluated where the def ran are its function object's (self), all of them in
         // parameter order: one left out is converted as if it had been passed.
         int j = (int) def.params().subList(0, firstParam + i).stream().filter(q -> q.defaultValue() != null).count();
@@ -102,7 +104,7 @@ final class WrapperEmitter {
             .append(");\n");
         p = new Stmt.Param(p.name(), p.type(), null, p.notNone(), p.orNone(), p.pos(), p.kind());
       }
-      sb.append(convert(p, regs.get(i).type(), k, consts));
+      sb.append(convert(p, regs.get(i).type(), k, consts, slot));
       call.append("p").append(k);
     }
     List<Integer> views = new java.util.ArrayList<>();
@@ -126,14 +128,16 @@ final class WrapperEmitter {
 
   /**
    * Converts the named parameter {@code p} from {@code values[k]} (NULL when omitted) to its C
-   * local {@code pk}: its literal default, a view acquisition, a type test or an unboxing.
+   * local {@code pk}: its default (a literal, or the module's {@code slot} for an evaluated one of
+   * a C-level function, already of the parameter's type), a view acquisition, a type test or an
+   * unboxing.
    */
-  private static String convert(Stmt.Param p, CType t, int k, ConstTable consts) {
+  private static String convert(Stmt.Param p, CType t, int k, ConstTable consts, String slot) {
     StringBuilder sb = new StringBuilder();
     String local = "p" + k;
     String value = "values[" + k + "]";
     String dflt = p.defaultValue() == null || t instanceof CType.MemView ? null
-        : defaultValue(p.defaultValue(), t, consts);
+        : slot != null ? slot : defaultValue(p.defaultValue(), t, consts);
     if (t instanceof CType.MemView mv) {
       // The wrapper holds the argument's acquisition for the call; the body borrows it.
       sb.append("    if (!").append(value).append(" || ").append(value).append(" == Py_None) {\n");
@@ -146,6 +150,10 @@ final class WrapperEmitter {
           .append(";\n        if (unlikely(!").append(local).append(".owner)) goto bad;\n    }\n");
     } else if (t instanceof CType.PyObject o) {
       sb.append("    ").append(local).append(" = ").append(value).append(dflt == null ? "" : " ? " + value + " : " + dflt).append(";\n");
+      if (slot != null) {
+        sb.append("    if (unlikely(!").append(local).append(" && !pyxc_default_get(NULL, ").append(CNames.cString(p.name()))
+            .append("))) goto bad;\n");
+      }
       if (o.isExtType()) {
         String type = dev.pyxc.ir.CSymbols.typeObject(o.extType());
         sb.append(typeTest(local, p, "PyObject_TypeCheck(" + local + ", &" + type + ")", type + ".tp_name"));

@@ -39,6 +39,12 @@ public final class FuncIr {
    */
   public boolean binding = true;
   /**
+   * Whether the function's evaluated defaults are in the module's {@code DefaultSlots}, as those
+   * of C-level functions are: a cdef or cpdef function (its Python wrapper too) or a method of an
+   * extension type.
+   */
+  public boolean defaultsInSlots;
+  /**
    * How the function nests with others: for a def or lambda made inside a function or a block of
    * module code, its C names come from {@link dev.pyxc.sema.Closure#cPart}, and when it closes
    * over a scope its first parameter is that scope. Set once by the IR builder.

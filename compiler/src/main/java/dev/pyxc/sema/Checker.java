@@ -88,7 +88,10 @@ public final class Checker {
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         ClassInfo owner = c.classes.classes.get(cd.name());
         if (owner == null || owner.def != cd) continue;
-        if (owner.body != null) top.add(cd);
+        // Its statements, and its methods' evaluated defaults, run where the class statement stands.
+        if (owner.body != null || cd.body().stream().anyMatch(m -> m instanceof Stmt.FuncDef f && !EvaluatedDefaults.of(f).isEmpty())) {
+          top.add(cd);
+        }
         for (Stmt m : cd.body()) {
           if (m instanceof Stmt.FuncDef f && owner.accessorName(f) != null) {
             // A property accessor is compiled as a method of its own name (celsius.__set__).

@@ -7,12 +7,13 @@ import java.util.List;
 
 /**
  * Defaults that are not literals ({@code def f(x, y=N*2, z=[])}): evaluated once, where the
- * {@code def} statement runs (a module-level one in the module's code, in the module's scope, so
- * {@code def f(x, y=x)} reads the global x; a nested def or a method where it stands), and kept by
- * the function object (its {@code __defaults__}), from which the wrapper takes one left out and
- * converts it to the parameter's type. A mutable default is therefore shared by every call, as in
- * Python. Def functions only; a cdef class's methods, {@code cdef} and {@code cpdef} functions
- * keep literal defaults.
+ * definition runs (a module-level one in the module's code, in the module's scope, so
+ * {@code def f(x, y=x)} reads the global x; a nested def or a Python class's method where it
+ * stands; an extension type's methods at its class statement), and kept by the function object
+ * (its {@code __defaults__}), from which the wrapper takes one left out and converts it to the
+ * parameter's type, or, for {@code cdef} and {@code cpdef} functions and an extension type's
+ * methods, converted at once and kept in the module's {@code DefaultSlots}. A mutable default is
+ * therefore shared by every call, as in Python.
  */
 public final class EvaluatedDefaults {
   private EvaluatedDefaults() {}
@@ -20,7 +21,7 @@ public final class EvaluatedDefaults {
   /** Indices (in {@code def.params()}) of the parameters whose default is evaluated at the def. */
   public static List<Integer> of(Stmt.FuncDef def) {
     List<Integer> out = new ArrayList<>();
-    if (def.isCdef() || def.isModuleBody()) return out;
+    if (def.isModuleBody()) return out;
     for (int i = 0; i < def.params().size(); i++) {
       Expr d = def.params().get(i).defaultValue();
       if (d != null && !CSignatures.isLiteral(d)) out.add(i);
@@ -28,9 +29,9 @@ public final class EvaluatedDefaults {
     return out;
   }
 
-  /** Whether a module-level function may have evaluated defaults: a def. */
-  static boolean allowed(Stmt.FuncDef def, ClassInfo owner) {
-    return owner == null && !def.isCdef();
+  /** Whether a default is evaluated where its definition runs (it is not a literal). */
+  public static boolean isEvaluated(Expr d) {
+    return !CSignatures.isLiteral(d);
   }
 
   /** In the module body, at the def statement: types each evaluated default against its parameter. */

@@ -206,11 +206,8 @@ final class FunctionChecker {
   private void checkDefault(Stmt.Param p) {
     Expr d = p.defaultValue();
     // Typed where the def runs: a module-level def's in the module's code, a nested def's (or a method's) in its maker.
-    if ((closure.isNested() || EvaluatedDefaults.allowed(def, owner)) && !CSignatures.isLiteral(d)) return;
-    if (!CSignatures.isLiteral(d)) {
-      diags.error(d.pos(), "non-literal default values are not supported by pyxc");
-      return;
-    }
+    // (a cdef function's or an extension type's method's at its def or class statement, into the module's slots).
+    if (!CSignatures.isLiteral(d)) return;
     CType t = type(d);
     Symbol s = symbols.get(p.name());
     if (s.type() instanceof CType.MemView) {

@@ -12,6 +12,12 @@ import java.util.Set;
 public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String> moduleNames, Directives directives,
     java.util.Map<String, CFunction> cfunctions, java.util.Map<String, ClassInfo> classes,
     java.util.Map<dev.pyxc.ast.Stmt.ClassDef, PyClassInfo> pyClasses) {
+  /** The type of parameter {@code i} of the function {@code f} defines, as its check resolved it. */
+  public CType paramType(dev.pyxc.ast.Stmt.FuncDef f, int i) {
+    for (FunctionInfo fi : functions) if (fi.def() == f) return fi.params().get(i).type();
+    return CType.OBJECT;
+  }
+
   /** The extension type a type is an instance of, or null. */
   public ClassInfo classOf(CType t) {
     return t instanceof CType.PyObject o && o.isExtType() ? classes.get(o.extType()) : null;

@@ -120,6 +120,9 @@ final class StatementChecks {
     } else if (s instanceof Stmt.FuncDef f && fn.moduleScope) {
       for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
       EvaluatedDefaults.check(fn, f);
+    } else if (s instanceof Stmt.ClassDef c && c.extensionType() && fn.moduleScope && !fn.classBody) {
+      // An extension type's methods' evaluated defaults are evaluated at its class statement.
+      for (Stmt m : c.body()) if (m instanceof Stmt.FuncDef f) EvaluatedDefaults.check(fn, f);
     } else if (s instanceof Stmt.ClassDef c && !c.extensionType()) {
       c.bases().forEach(this::toObject);
       c.keywords().forEach(k -> toObject(k.value()));

@@ -123,7 +123,14 @@ final class CallLowering {
     for (Expr.Arg a : c.args()) values.put(a.value(), fb.exprAs(a.value(), f.params().get(first + position.get(a.value()))));
     Register[] args = new Register[names.size()];
     for (int i = 0; i < args.length; i++) {
-      args[i] = i < given.size() ? values.get(given.get(i)) : fb.exprAs(f.defaults().get(first + i), f.params().get(first + i));
+      Expr d = i < given.size() ? null : f.defaults().get(first + i);
+      if (d != null && dev.pyxc.sema.EvaluatedDefaults.isEvaluated(d)) {
+        // Evaluated where the function was defined, kept in the module's slot.
+        String slot = dev.pyxc.ir.DefaultSlots.name(f.owner(), f.name(), first + i);
+        args[i] = fb.call(dev.pyxc.ir.DefaultSlots.load(slot, f.params().get(first + i), f.paramNames().get(first + i)), c.pos());
+      } else {
+        args[i] = i < given.size() ? values.get(given.get(i)) : fb.exprAs(d, f.params().get(first + i));
+      }
     }
     return args;
   }

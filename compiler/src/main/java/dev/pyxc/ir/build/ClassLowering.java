@@ -156,8 +156,10 @@ final class ClassLowering {
   void classStatement(Stmt.ClassDef c) {
     PyClassInfo py = fb.outer.info.pyClasses().get(c);
     if (c.extensionType()) {
-      // The type exists since module init; here its body's statements run into its dict.
-      fb.call(ClassPrimitives.extensionBody(fb.outer.info.classes().get(c.name()), py), c.pos());
+      // The type exists since module init; here its methods' evaluated defaults are stored and
+      // its body's statements run into its dict.
+      for (Stmt m : c.body()) if (m instanceof Stmt.FuncDef f) fb.statements.storeDefaults(c.name(), f);
+      if (py != null) fb.call(ClassPrimitives.extensionBody(fb.outer.info.classes().get(c.name()), py), c.pos());
       return;
     }
     List<Register> decorators = decorators(c.decorators());

@@ -83,6 +83,9 @@ final class FunctionBuilder {
     fn = new FuncIr(def.name(), qualified, def.pos().line(), fi.returnType(), cdef, owner, pyClassPart(fi), fi.classBody());
     fn.closure = fi.closure();
     fn.binding = fi.directives().get("binding");
+    dev.pyxc.sema.CFunction same = outer.info.cfunctions().get(def.name());
+    fn.defaultsInSlots = def.isCdef() || fi.owner() != null
+        || (same != null && same.cpdef() && !fi.closure().isNested() && !def.isModuleBody() && !fi.classBody());
     line = def.pos().line();
     cur = fn.newBlock();
     errorExit = fn.newBlock();

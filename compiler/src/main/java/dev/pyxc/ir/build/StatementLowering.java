@@ -24,11 +24,26 @@ final class StatementLowering {
    * defaults (into the function object, as a nested def's), the decorators applied, the name bound.
    */
   private void moduleDef(Stmt.FuncDef f) {
+    if (f.isCdef()) {
+      storeDefaults(null, f);
+      return;
+    }
     dev.pyxc.sema.FunctionInfo target = fb.outer.info.functions().stream().filter(x -> x.def() == f).findFirst().orElseThrow();
     java.util.List<Stmt.Decorator> applied = fb.classes.nonDirectives(f.decorators());
     java.util.List<Register> decorators = fb.classes.decorators(applied);
     Register fn = fb.closures.make(target.closure(), f.pos());
     fb.assignments.store(new dev.pyxc.ast.Expr.Name(f.name(), f.pos()), fb.classes.decorate(decorators, applied, fn), f.pos());
+  }
+
+  /** A C-level function's evaluated defaults (see {@code DefaultSlots}), converted to their parameters' types. */
+  void storeDefaults(String owner, Stmt.FuncDef f) {
+    for (int i : dev.pyxc.sema.EvaluatedDefaults.of(f)) {
+      Stmt.Param p = f.params().get(i);
+      CType t = fb.outer.info.paramType(f, i);
+      String slot = dev.pyxc.ir.DefaultSlots.name(owner, f.name(), i);
+      Register v = fb.exprAs(p.defaultValue(), t);
+      fb.call(dev.pyxc.ir.DefaultSlots.store(slot, t), p.defaultValue().pos(), v);
+    }
   }
 
   void block(List<Stmt> body) {

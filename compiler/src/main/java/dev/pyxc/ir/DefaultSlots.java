@@ -1,0 +1,43 @@
+package dev.pyxc.ir;
+
+import dev.pyxc.sema.CType;
+import java.util.Set;
+
+/**
+ * Where a module keeps the evaluated defaults of its C-level functions (see
+ * {@code sema.EvaluatedDefaults}): {@code cdef} and {@code cpdef} functions and the methods of
+ * extension types, which have no function object to keep them. One C static per parameter, a
+ * place that owns its reference. The definition stores into it where it runs (the def statement,
+ * the class statement) with {@code store_default steal v} (the old value released after, should
+ * it run again); a C call that leaves the argument out and the Python wrapper read it, borrowed,
+ * since the slot outlives every call.
+ */
+public final class DefaultSlots {
+  private DefaultSlots() {}
+
+  /** The C name of parameter {@code i}'s slot, for function {@code name} of extension type {@code owner} (or null). */
+  public static String name(String owner, String name, int i) {
+    return "pyxc_dflt_" + (owner == null ? "" : CSymbols.ident(owner) + "_") + CSymbols.ident(name) + "_" + i;
+  }
+
+  /** Stores the value of the default into its slot: an object slot steals it. */
+  public static Primitive store(String slot, CType t) {
+    if (t instanceof CType.PyObject) {
+      return new Primitive("store_default_" + slot, "pyxc_store_default(&" + slot + ", %0)", CType.VOID, false, Set.of(0),
+          ErrorKind.NEVER);
+    }
+    return new Primitive("store_default_" + slot, "(" + slot + " = %0)", CType.VOID, false, Set.of(), ErrorKind.NEVER);
+  }
+
+  /**
+   * The slot's value for a call that leaves the argument out: borrowed for an object, and
+   * NameError while the definition has not run yet (module code calling the function earlier).
+   */
+  public static Primitive load(String slot, CType t, String param) {
+    if (t instanceof CType.PyObject) {
+      return new Primitive("load_default_" + slot, "pyxc_default_get(" + slot + ", " + Primitives.cString(param) + ")", t, true,
+          Set.of(), ErrorKind.NULL);
+    }
+    return new Primitive("load_default_" + slot, slot, t, false, Set.of(), ErrorKind.NEVER);
+  }
+}
