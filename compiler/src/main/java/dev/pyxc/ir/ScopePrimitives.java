@@ -93,6 +93,11 @@ public final class ScopePrimitives {
         + Primitives.cString(name) + ", " + (free ? 1 : 0) + ")", CType.INT, false, Set.of(), ErrorKind.NEG_ONE);
   }
 
+  /** A direct call of nested function {@code c}'s compiled body: its closure (the scope) and its parameters, borrowed. */
+  public static Primitive directCall(Closure c) {
+    return new Primitive("call_" + c.cPart, "pyxc_pf_" + c.cPart + "(%*)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
+  }
+
   /** A new empty cell ({@code types.CellType}) for a class body's {@code __class__}. */
   public static final Primitive NEW_CLASS_CELL = new Primitive("class_cell_new", "PyCell_New(NULL)", CType.OBJECT, false, Set.of(),
       ErrorKind.NULL);

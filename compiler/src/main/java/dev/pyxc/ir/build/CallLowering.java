@@ -36,6 +36,8 @@ final class CallLowering {
     if (inlined != null) return inlined;
     Register scoped = scopeBuiltin(c);
     if (scoped != null) return scoped;
+    Register direct = fb.closures.directCall(c);
+    if (direct != null) return direct;
     if (c.args().stream().anyMatch(Expr.Arg::starred)) return fb.starCalls.call(c);
     String libc = fb.fi.libcMath().get(c.func());
     if (libc != null) {

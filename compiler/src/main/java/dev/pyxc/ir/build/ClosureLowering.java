@@ -155,6 +155,39 @@ final class ClosureLowering {
     return fb.call(dev.pyxc.ir.GeneratorPrimitives.YF_TAKE, y.pos());
   }
 
+  /**
+   * {@code add(x)} where {@code add} is a local bound only by an undecorated nested {@code def} of
+   * this function (and certainly bound here), called with one positional argument per parameter:
+   * the compiled body is called directly with this call's scope, as Cython inlines such calls
+   * ({@code optimize.inline_defnode_calls}). The function object could do nothing else with the
+   * call: its code, closure and parameters cannot change. Null when the call is not of that kind.
+   */
+  Register directCall(Expr.Call c) {
+    if (!(c.func() instanceof Expr.Name n) || !fb.vars.containsKey(n.id()) || fb.assigned == null || !fb.assigned.contains(n.id())
+        || c.args().stream().anyMatch(a -> a.keyword() != null || a.stars() != 0)) {
+      return null;
+    }
+    Closure target = null;
+    for (Closure ch : closure().children) {
+      if (ch.lambda == null && ch.genexpr == null && !ch.classBody && ch.def.name().equals(n.id())) {
+        if (target != null) return null; // two defs of the name
+        target = ch;
+      }
+    }
+    if (target == null || target.generator || !target.def.decorators().isEmpty() || scope == null
+        || target.def.params().size() != c.args().size()
+        || target.def.params().stream().anyMatch(p -> p.kind() != Stmt.Param.Kind.POSITIONAL)
+        || dev.pyxc.sema.ModuleGlobals.boundBy(fb.fi.def().body()).contains(n.id())) {
+      return null;
+    }
+    Closure callee = target;
+    dev.pyxc.sema.FunctionInfo info = fb.outer.info.functions().stream().filter(f -> f.closure() == callee).findFirst().orElse(null);
+    if (info == null) return null;
+    List<Register> args = new java.util.ArrayList<>(List.of(scope));
+    for (int i = 0; i < c.args().size(); i++) args.add(fb.exprAs(c.args().get(i).value(), info.params().get(i).type()));
+    return fb.call(ScopePrimitives.directCall(target), c.pos(), args.toArray(new Register[0]));
+  }
+
   /** A nested {@code def}: its function object, decorated, bound to its name. */
   void defStatement(Stmt.FuncDef f) {
     List<Stmt.Decorator> applied = fb.classes.nonDirectives(f.decorators());
