@@ -627,7 +627,7 @@ static void pyxc_store_default(PyObject **slot, PyObject *value) {
 /* An evaluated default read for a call that leaves it out (borrowed), or NameError while the
    definition that evaluates it has not run yet. */
 static inline PyObject *pyxc_default_get(PyObject *slot, const char *param) {
-    if (likely(slot != NULL)) return slot;
+    if (slot != NULL) return slot;
     PyErr_Format(PyExc_NameError, "default of '%s' not evaluated yet", param);
     return NULL;
 }
