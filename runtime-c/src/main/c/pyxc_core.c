@@ -22,6 +22,47 @@ static PyObject *pyxc_get_global(PyObject *globals, PyObject *name) {
     if (!PyErr_Occurred()) PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
     return NULL;
 }
+
+/* A global read at one place of the code remembers what it found and the versions of the dicts it
+   looked in (as Cython's module-global cache does): while neither dict has changed, the value is
+   still theirs (and alive) and no lookup is needed. CPython 3.12 deprecates the dict versions; there
+   every read looks the name up. */
+typedef struct {
+    uint64_t globals_version, builtins_version;
+    PyObject *builtins;     /* the builtins dict the value came from, or NULL for a module global */
+    PyObject *value;        /* borrowed from the dict that holds it */
+} pyxc_global_cache;
+
+static inline PyObject *pyxc_get_global_cached(PyObject *globals, PyObject *name, pyxc_global_cache *c) {
+#if PY_VERSION_HEX < 0x030C0000
+    if (c->value != NULL && c->globals_version == ((PyDictObject *)globals)->ma_version_tag
+        && (c->builtins == NULL || c->builtins_version == ((PyDictObject *)c->builtins)->ma_version_tag)) {
+        return Py_NewRef(c->value);
+    }
+    PyObject *v = PyDict_GetItemWithError(globals, name);
+    if (v) {
+        c->globals_version = ((PyDictObject *)globals)->ma_version_tag;
+        c->builtins = NULL;
+        c->value = v;
+        return Py_NewRef(v);
+    }
+    if (PyErr_Occurred()) return NULL;
+    PyObject *builtins = PyEval_GetBuiltins();
+    v = PyDict_GetItemWithError(builtins, name);
+    if (v) {
+        c->globals_version = ((PyDictObject *)globals)->ma_version_tag;
+        c->builtins = builtins;
+        c->builtins_version = ((PyDictObject *)builtins)->ma_version_tag;
+        c->value = v;
+        return Py_NewRef(v);
+    }
+    if (!PyErr_Occurred()) PyErr_Format(PyExc_NameError, "name '%U' is not defined", name);
+    return NULL;
+#else
+    (void)c;
+    return pyxc_get_global(globals, name);
+#endif
+}
 /* @end */
 
 /* @piece pyxc_unbound_local */

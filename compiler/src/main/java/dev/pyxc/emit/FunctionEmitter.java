@@ -78,6 +78,9 @@ final class FunctionEmitter {
     }
   }
 
+  /** Each global read of the function and its cache (a static of the function, see pyxc_get_global_cached). */
+  private final java.util.IdentityHashMap<Op, Integer> globalCaches = new java.util.IdentityHashMap<>();
+
   String emit() {
     int mark = out.length();
     out.append(prototype()).append(" {\n");
@@ -95,6 +98,13 @@ final class FunctionEmitter {
       String init = r.type() instanceof CType.MemView ? " = {0}"
           : r.kind() == Register.Kind.LOCAL ? (r.isRefcounted() ? " = NULL" : " = 0") : "";
       out.append("    ").append(CNames.type(r.type())).append(CNames.reg(r)).append(init).append(";\n");
+    }
+    for (BasicBlock b : fn.blocks) {
+      for (Op op : b.ops) {
+        if (!(op instanceof Op.LoadGlobal)) continue;
+        globalCaches.put(op, globalCaches.size());
+        out.append("    static pyxc_global_cache pyxc_gc").append(globalCaches.size() - 1).append(";\n");
+      }
     }
     boolean hasErrors = fn.blocks.stream().anyMatch(b -> b.terminator instanceof Terminator.ReturnError || b.terminator instanceof Terminator.Check);
     if (hasErrors) out.append("    int pyxc_lineno = ").append(fn.line).append(";\n");
@@ -129,7 +139,10 @@ final class FunctionEmitter {
     if (op instanceof Op.LoadConst c) {
       return r(c.dest()) + " = " + constant(c.value(), c.dest().type()) + ";";
     } else if (op instanceof Op.LoadGlobal g) {
-      return r(g.dest()) + " = pyxc_get_global(pyxc_m_dict, " + consts.ref(new Const.PyStr(g.name())) + ");";
+      Integer cache = globalCaches.get(op);
+      String name = consts.ref(new Const.PyStr(g.name()));
+      return r(g.dest()) + (cache == null ? " = pyxc_get_global(pyxc_m_dict, " + name + ");"
+          : " = pyxc_get_global_cached(pyxc_m_dict, " + name + ", &pyxc_gc" + cache + ");");
     } else if (op instanceof Op.Call c) {
       String call = expand(c.prim().template(), c.args());
       return (c.dest() == null ? call : r(c.dest()) + " = " + call) + ";";
