@@ -17,7 +17,7 @@ public final class AstPrinter {
   private static void stmt(Stmt s, int depth, StringBuilder sb) {
     String ind = "  ".repeat(depth);
     if (s instanceof Stmt.FuncDef f) {
-      sb.append(ind).append("(def ").append(f.name()).append(" (")
+      sb.append(ind).append("(def ").append(f.name()).append(f.returnType() == null ? "" : " -> " + type(f.returnType())).append(" (")
           .append(f.params().stream().map(AstPrinter::param).collect(Collectors.joining(" "))).append(")");
       if (f.docstring() != null) sb.append(" (doc ").append(quote(f.docstring())).append(")");
       for (Stmt.Decorator d : f.decorators()) sb.append(" (@ ").append(expr(d.expr())).append(")");
@@ -112,6 +112,17 @@ public final class AstPrinter {
 
   public static String type(TypeRef t) {
     if (t instanceof TypeRef.Named n) return n.name();
+    if (t instanceof TypeRef.Pointer p) return type(p.target()) + "*";
+    if (t instanceof TypeRef.Array a) {
+      // Dimensions in declaration order: `int v[3][4]` is an array of 3 arrays of 4.
+      StringBuilder dims = new StringBuilder();
+      TypeRef e = a;
+      while (e instanceof TypeRef.Array x) {
+        dims.append('[').append(x.size() == null ? "" : expr(x.size())).append(']');
+        e = x.elem();
+      }
+      return type(e) + dims;
+    }
     if (t instanceof TypeRef.MemoryView mv) {
       return (mv.isConst() ? "const " : "") + mv.dtype().name() + "["
           + mv.axes().stream().map(a -> a.contiguous() ? "::1" : a.spec() != null ? "::" + a.spec() : ":").collect(Collectors.joining(", ")) + "]";
@@ -128,7 +139,8 @@ public final class AstPrinter {
     if (s instanceof Stmt.CDef c) {
       String vis = c.visibility() == Stmt.Visibility.PRIVATE ? "" : c.visibility().name().toLowerCase() + " ";
       return "(cdef " + vis + type(c.type()) + " " + c.names().stream()
-          .map(d -> d.init() == null ? d.name() : d.name() + "=" + expr(d.init())).collect(Collectors.joining(" ")) + ")";
+          .map(d -> (d.type() == null ? "" : "(" + type(d.type()) + ")") + (d.init() == null ? d.name() : d.name() + "=" + expr(d.init())))
+          .collect(Collectors.joining(" ")) + ")";
     }
     if (s instanceof Stmt.CImport c) {
       return "(cimport " + c.module() + (c.alias() == null ? "" : " as " + c.alias()) + c.names().stream()
@@ -164,6 +176,9 @@ public final class AstPrinter {
     if (e instanceof Expr.BoolLit b) return b.value() ? "True" : "False";
     if (e instanceof Expr.NoneLit) return "None";
     if (e instanceof Expr.EllipsisLit) return "...";
+    if (e instanceof Expr.NullLit) return "NULL";
+    if (e instanceof Expr.AddressOf a) return "(& " + expr(a.operand()) + ")";
+    if (e instanceof Expr.SizeOf so) return "(sizeof " + (so.type() != null ? type(so.type()) : expr(so.operand())) + ")";
     if (e instanceof Expr.BinOp b) return "(" + b.op().symbol + " " + expr(b.left()) + " " + expr(b.right()) + ")";
     if (e instanceof Expr.UnaryOp u) return "(" + u.op().symbol + " " + expr(u.operand()) + ")";
     if (e instanceof Expr.BoolOp b) return "(" + (b.isAnd() ? "and" : "or") + " " + expr(b.left()) + " " + expr(b.right()) + ")";

@@ -27,6 +27,15 @@ public sealed interface Expr {
 
   record EllipsisLit(Pos pos) implements Expr {}
 
+  /** Cython's {@code NULL}: the null pointer, assignable to every pointer type. */
+  record NullLit(Pos pos) implements Expr {}
+
+  /** {@code &operand}: the address of a C variable, array or view element, or field. */
+  record AddressOf(Expr operand, Pos pos) implements Expr {}
+
+  /** {@code sizeof(type)} ({@code type} set) or {@code sizeof(operand)}: a {@code size_t}. */
+  record SizeOf(TypeRef type, Expr operand, Pos pos) implements Expr {}
+
   /** Binary arithmetic or bitwise operator; {@code pos} is the operator's position (Cython's convention). */
   record BinOp(BinaryOp op, Expr left, Expr right, Pos pos) implements Expr {}
 

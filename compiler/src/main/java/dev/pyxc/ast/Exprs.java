@@ -36,6 +36,11 @@ public final class Exprs {
       out.add(n.value());
     } else if (e instanceof Expr.Cast c) {
       out.add(c.operand());
+    } else if (e instanceof Expr.AddressOf a) {
+      out.add(a.operand());
+    } else if (e instanceof Expr.SizeOf so) {
+      // sizeof's operand is never evaluated, but names in it are read (its type is theirs).
+      if (so.operand() != null) out.add(so.operand());
     } else if (e instanceof Expr.Yield y) {
       if (y.value() != null) out.add(y.value());
     } else if (e instanceof Expr.Lambda l) {

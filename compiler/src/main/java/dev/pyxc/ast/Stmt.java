@@ -54,7 +54,20 @@ public sealed interface Stmt {
     }
   }
 
-  record Declarator(String name, Expr init, Pos pos) {}
+  /**
+   * One name of a cdef statement; {@code type} is its whole type when its declarator adds to the
+   * statement's ({@code cdef int *p, a[3], n}: {@code int *}, {@code int [3]}, then null).
+   */
+  record Declarator(String name, Expr init, Pos pos, TypeRef type) {
+    public Declarator(String name, Expr init, Pos pos) {
+      this(name, init, pos, null);
+    }
+
+    /** This name's type in the statement {@code c}. */
+    public TypeRef typeIn(CDef c) {
+      return type != null ? type : c.type();
+    }
+  }
 
   record If(List<Branch> branches, List<Stmt> orElse, Pos pos) implements Stmt {}
 

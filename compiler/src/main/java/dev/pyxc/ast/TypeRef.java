@@ -10,6 +10,15 @@ public sealed interface TypeRef {
   /** A base type name such as {@code double}, {@code unsigned long long}, {@code Py_ssize_t}, {@code object}. */
   record Named(String name, Pos pos) implements TypeRef {}
 
+  /** A C pointer {@code target*}; {@code pos} is where its base type starts. */
+  record Pointer(TypeRef target, Pos pos) implements TypeRef {}
+
+  /**
+   * A C array {@code elem[size]} ({@code cdef int a[5]}, {@code cdef int[5] a}); {@code size} is
+   * a constant expression, null for {@code []} (a parameter, which is a pointer).
+   */
+  record Array(TypeRef elem, Expr size, Pos pos) implements TypeRef {}
+
   /** A typed memoryview such as {@code const double[:, ::1]}; {@code bracket} is where its axes open. */
   record MemoryView(Named dtype, List<Axis> axes, boolean isConst, Pos pos, Pos bracket) implements TypeRef {}
 

@@ -8,21 +8,7 @@ final class CNames {
   private CNames() {}
 
   static String type(CType t) {
-    if (t instanceof CType.PyObject o) {
-      return "PyObject *";
-    } else if (t instanceof CType.CInt i) {
-      return i.kind().cName + " ";
-    } else if (t instanceof CType.CFloat f) {
-      return f.isDouble() ? "double " : "float ";
-    } else if (t instanceof CType.BInt b) {
-      return "int ";
-    } else if (t instanceof CType.Void v) {
-      return "void ";
-    } else if (t instanceof CType.MemView m) {
-      return "pyxc_slice ";
-    } else {
-      throw new AssertionError(t);
-    }
+    return dev.pyxc.ir.CSpelling.of(t);
   }
 
   /** A C identifier for a Python identifier (which may be a C keyword or non-ASCII). */

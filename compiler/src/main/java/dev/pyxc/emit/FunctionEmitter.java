@@ -95,9 +95,10 @@ final class FunctionEmitter {
     }
     for (Register r : fn.registers) {
       if (r.kind() == Register.Kind.PARAM || !used.contains(r)) continue;
-      String init = r.type() instanceof CType.MemView ? " = {0}"
+      // A C array is storage the program fills, uninitialised as in C.
+      String init = r.type() instanceof CType.MemView ? " = {0}" : r.type() instanceof CType.CArray ? ""
           : r.kind() == Register.Kind.LOCAL ? (r.isRefcounted() ? " = NULL" : " = 0") : "";
-      out.append("    ").append(CNames.type(r.type())).append(CNames.reg(r)).append(init).append(";\n");
+      out.append("    ").append(dev.pyxc.ir.CSpelling.declare(r.type(), CNames.reg(r))).append(init).append(";\n");
     }
     for (BasicBlock b : fn.blocks) {
       for (Op op : b.ops) {

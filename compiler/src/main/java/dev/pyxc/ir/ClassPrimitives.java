@@ -40,6 +40,12 @@ public final class ClassPrimitives {
     }
   }
 
+  /** {@code &obj.field} of a C field: valid while the instance lives (Cython's rule too). */
+  public static Primitive fieldAddress(ClassInfo cls, String field, CType.Pointer t) {
+    Slot f = Slot.of(cls, field);
+    return new Primitive(f.opName("fieldaddress"), "&" + f.member(), t, false, Set.of(), ErrorKind.NEVER);
+  }
+
   public static Primitive getField(ClassInfo cls, String field) {
     Slot f = Slot.of(cls, field);
     String name = f.opName("getfield");

@@ -441,12 +441,17 @@ public final class Primitives {
 
   /** The C spelling of a memoryview element type. */
   public static String cType(CType t) {
-    return t instanceof CType.CFloat f ? (f.isDouble() ? "double" : "float") : ((CType.CInt) t).kind().cName;
+    return CSpelling.bare(t);
   }
 
   /** Reads one element at checked indices (the view is only read, not owned). */
   public static Primitive mvLoad(CType.MemView t) {
     return pure("mv_load", element(t, t.ndim()), t.dtype());
+  }
+
+  /** The address of one element at checked indices. */
+  public static Primitive mvAddress(CType.MemView t) {
+    return pure("mv_address", "&" + element(t, t.ndim()), new CType.Pointer(t.dtype()));
   }
 
   /** Writes one element at checked indices; the last argument is the value. */

@@ -40,11 +40,15 @@ final class DeclarationParser {
     Token start = in.peek();
     if (in.check(TokenKind.ELLIPSIS)) throw in.unsupported(start, "C varargs");
     TypeRef type = null;
-    if (startsTypedDeclaration()) type = typeRef();
-    if (in.check(TokenKind.STAR)) throw in.error(in.peek().pos(), "pointer types are not supported by pyxc");
+    if (startsTypedDeclaration()) type = pointers(typeRef());
     // Cython reads a parameter as a C declarator, whose message names what it found.
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     Token name = in.expectName();
+    if (type != null && in.check(TokenKind.LBRACKET)) {
+      // `int a[]`, `int a[3]`: an array parameter is a pointer to its first element, as in C.
+      TypeRef array = arrayDims(type);
+      type = new TypeRef.Pointer(((TypeRef.Array) array).elem(), type.pos());
+    }
     boolean notNone = false;
     boolean orNone = false;
     if (in.check(TokenKind.NOT) && in.peek(1).kind() == TokenKind.NONE) {
@@ -121,21 +125,45 @@ final class DeclarationParser {
     if (next.kind() == TokenKind.NAME) return true;
     if (next.kind() == TokenKind.LBRACKET) return true;
     // `char* s`, `np.ndarray a`: a pointer or a dotted type, reported by typeRef and param.
-    if (next.kind() == TokenKind.STAR || next.kind() == TokenKind.DOT) return true;
+    if (next.kind() == TokenKind.STAR || next.kind() == TokenKind.DSTAR || next.kind() == TokenKind.DOT) return true;
     return in.checkName("unsigned") || in.checkName("signed") || in.checkName("const");
   }
 
-  // cast_type: type   (after '<'; no declarator, no pointer)
-  // Pointers and dotted (cimported) types are named as outside the subset, at the '<'.
+  // cast_type: type '*'*   (after '<'; no declarator)
   TypeRef castType(Token lt) {
     if (!in.check(TokenKind.NAME)) {
       throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     }
-    TypeRef type = typeRef();
-    if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR) || in.check(TokenKind.AMP)) throw in.unsupported(lt, "pointer cast");
+    TypeRef type = pointers(typeRef());
+    if (in.check(TokenKind.AMP)) throw in.unsupported(lt, "C++ reference cast");
     if (in.check(TokenKind.LPAREN)) throw in.unsupported(lt, "function pointer cast");
     if (in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Declarator should be empty");
     return type;
+  }
+
+  /** {@code T*}, {@code T**}: the pointer stars after a base type ({@code **} is one token). */
+  TypeRef pointers(TypeRef base) {
+    TypeRef t = base;
+    while (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR)) {
+      int n = in.advance().kind() == TokenKind.DSTAR ? 2 : 1;
+      for (int i = 0; i < n; i++) t = new TypeRef.Pointer(t, base.pos());
+    }
+    return t;
+  }
+
+  // array_dims: ('[' [test] ']')+   (after a declarator's name, or a base type)
+  // `int a[3][4]` is an array of 3 arrays of 4 ints: the first size is the outermost.
+  private TypeRef arrayDims(TypeRef elem) {
+    List<Expr> sizes = new ArrayList<>();
+    List<Pos> at = new ArrayList<>();
+    while (in.check(TokenKind.LBRACKET)) {
+      at.add(in.advance().pos());
+      sizes.add(in.check(TokenKind.RBRACKET) ? null : expr.test());
+      in.expect(TokenKind.RBRACKET);
+    }
+    TypeRef t = elem;
+    for (int i = sizes.size() - 1; i >= 0; i--) t = new TypeRef.Array(t, sizes.get(i), at.get(i));
+    return t;
   }
 
   // type: ['const'] base_type ['[' axis (',' axis)* ']']
@@ -171,7 +199,11 @@ final class DeclarationParser {
       if (isConst) throw in.error(start.pos(), "'const' outside memoryview types is not supported by pyxc");
       return named;
     }
-    rejectArrayOrBuffer(named);
+    if (isArraySize(named)) {
+      if (isConst) throw in.error(start.pos(), "'const' outside memoryview types is not supported by pyxc");
+      return arrayDims(named);
+    }
+    rejectBuffer(named);
     Token lb = in.advance();
     List<TypeRef.Axis> axes = new ArrayList<>();
     do {
@@ -181,17 +213,20 @@ final class DeclarationParser {
     return new TypeRef.MemoryView(named, List.copyOf(axes), isConst, isConst ? start.pos() : named.pos(), lb.pos());
   }
 
+  /** At the '[' after a type: {@code int[10]} (a size, then ']') is a C array type. */
+  private boolean isArraySize(TypeRef.Named base) {
+    Token first = in.peek(1);
+    return (first.kind() == TokenKind.INT || first.kind() == TokenKind.NAME) && in.peek(2).kind() == TokenKind.RBRACKET
+        && !base.name().equals("object");
+  }
+
   /**
-   * At the '[' after a type: {@code int[10]} is a C array and {@code object[int]} or
-   * {@code T[float, ndim=2]} a buffer type, neither a memoryview; those start with a ':' (or a
-   * start, which the axis reports as Cython does).
+   * At the '[' after a type: {@code object[int]} or {@code T[float, ndim=2]} is a buffer type, not
+   * a memoryview; those start with a ':' (or a start, which the axis reports as Cython does).
    */
-  private void rejectArrayOrBuffer(TypeRef.Named base) {
+  private void rejectBuffer(TypeRef.Named base) {
     Token first = in.peek(1);
     Token after = in.peek(2);
-    boolean size = (first.kind() == TokenKind.INT || first.kind() == TokenKind.NAME)
-        && (after.kind() == TokenKind.RBRACKET || after.kind() == TokenKind.LBRACKET);
-    if (size && !base.name().equals("object")) throw in.error(in.peek().pos(), "C arrays are not supported by pyxc");
     boolean typeItem = first.kind() == TokenKind.NAME && after.kind() != TokenKind.COLON;
     if (base.name().equals("object") || typeItem) throw in.error(base.pos(), "buffer types are not supported by pyxc");
   }
@@ -312,15 +347,17 @@ final class DeclarationParser {
     }
     List<Stmt.Declarator> decls = new ArrayList<>();
     do {
-      if (in.check(TokenKind.STAR)) throw in.error(in.peek().pos(), "pointer types are not supported by pyxc");
+      // Stars and sizes belong to each declarator: `cdef int *p, n, a[3]`.
+      TypeRef own = pointers(type);
+      if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
       Token name = in.expectName();
       if (in.check(TokenKind.LPAREN) && decls.isEmpty()) {
         if (visibility != Stmt.Visibility.PRIVATE) throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text());
-        return cdefFunction(cdef, inline, type, name);
+        return cdefFunction(cdef, inline, own, name);
       }
-      if (in.check(TokenKind.LBRACKET)) throw in.error(in.peek().pos(), "C arrays are not supported by pyxc");
+      if (in.check(TokenKind.LBRACKET)) own = arrayDims(own);
       Expr init = in.match(TokenKind.EQ) ? expr.test() : null;
-      decls.add(new Stmt.Declarator(name.text(), init, name.pos()));
+      decls.add(new Stmt.Declarator(name.text(), init, name.pos(), own == type ? null : own));
     } while (in.match(TokenKind.COMMA));
     in.expectNewline();
     return new Variables(new Stmt.CDef(type, List.copyOf(decls), visibility, cdef.pos()));

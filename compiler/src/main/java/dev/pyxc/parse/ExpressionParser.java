@@ -281,10 +281,21 @@ final class ExpressionParser {
     return left;
   }
 
-  // factor: ('+'|'-'|'~') factor | typecast | power
+  // factor: ('+'|'-'|'~') factor | '&' factor | typecast | sizeof | power
   private Expr factor() {
     Token t = in.peek();
     if (t.kind() == TokenKind.LT) return typecast();
+    if (t.kind() == TokenKind.AMP) {
+      in.advance();
+      if (nesting >= MAX_NESTING) throw in.error(t.pos(), "too many nested unary operators");
+      nesting++;
+      try {
+        return new Expr.AddressOf(factor(), t.pos());
+      } finally {
+        nesting--;
+      }
+    }
+    if (t.kind() == TokenKind.NAME && t.text().equals("sizeof") && in.peek(1).kind() == TokenKind.LPAREN) return sizeof();
     UnaryOperator op = switch (t.kind()) {
       case PLUS -> UnaryOperator.POS;
       case MINUS -> UnaryOperator.NEG;
@@ -316,6 +327,35 @@ final class ExpressionParser {
     } finally {
       nesting--;
     }
+  }
+
+  // sizeof: 'sizeof' '(' (type '*'* | test) ')'
+  // As in Cython, what starts with a C type word is a type; a name alone is an expression,
+  // which sema reads as a type when it names one.
+  private Expr sizeof() {
+    Token kw = in.advance();
+    in.expect(TokenKind.LPAREN);
+    Expr e;
+    if (declarations != null && looksLikeType()) {
+      e = new Expr.SizeOf(declarations.pointers(declarations.typeRef()), null, kw.pos());
+    } else {
+      e = new Expr.SizeOf(null, test(), kw.pos());
+    }
+    in.expect(TokenKind.RPAREN);
+    return e;
+  }
+
+  private boolean looksLikeType() {
+    if (!in.check(TokenKind.NAME)) return false;
+    Token next = in.peek(1);
+    if (next.kind() == TokenKind.STAR || next.kind() == TokenKind.DSTAR) {
+      return in.peek(2).kind() == TokenKind.RPAREN || in.peek(2).kind() == TokenKind.STAR || in.peek(2).kind() == TokenKind.DSTAR;
+    }
+    return switch (in.peek().text()) {
+      case "char", "short", "int", "long", "float", "double", "unsigned", "signed", "void", "bint", "Py_ssize_t", "size_t",
+          "Py_hash_t", "const" -> true;
+      default -> false;
+    };
   }
 
   // power: atom_expr ['**' factor]
@@ -421,8 +461,6 @@ final class ExpressionParser {
   private String unsupportedOperand(Token t) {
     return switch (t.kind()) {
       case STAR -> "starred expression";
-      case AMP -> "address-of operator";
-      case NAME -> t.text().equals("sizeof") && in.peek(1).kind() == TokenKind.LPAREN ? "sizeof" : null;
       default -> null;
     };
   }
@@ -540,6 +578,7 @@ final class ExpressionParser {
       }
       case NAME -> {
         in.advance();
+        if (t.text().equals("NULL")) return new Expr.NullLit(t.pos());
         return new Expr.Name(t.text(), t.pos());
       }
       case INT -> {

@@ -36,7 +36,11 @@ final class AssignmentChecks {
     } else if (target instanceof Expr.Subscript s) {
       CType elem = fn.type(s);
       CType objType = fn.types.get(s.obj());
-      if (objType instanceof CType.MemView mv) {
+      if (CPointers.isPointerLike(objType)) {
+        if (s.index() instanceof Expr.Slice) fn.report(s.pos(), "assignment to a slice of a C pointer is not supported by pyxc");
+        else if (elem instanceof CType.CArray) fn.report(s.pos(), "Assignment to non-lvalue of type '" + elem.name() + "'");
+        else if (valueType != null) checkAssignable(valueType, elem, valuePos);
+      } else if (objType instanceof CType.MemView mv) {
         if (mv.isConst()) fn.diags.error(s.pos(), "Assignment to const dereference");
         if (elem instanceof CType.MemView part) {
           // Slice assignment: a view is copied; anything else (an object too, as in Cython) is
@@ -140,6 +144,9 @@ final class AssignmentChecks {
     if (from == null || to == null) return;
     if (from instanceof CType.Void) {
       fn.diags.error(pos, "Cannot assign type 'void' to '" + to.name() + "'");
+    } else if (CPointers.isPointerLike(from) || CPointers.isPointerLike(to)) {
+      String error = CPointers.assignError(from, to);
+      if (error != null) fn.diags.error(pos, error);
     } else if (to instanceof CType.MemView tv && from instanceof CType.MemView fv) {
       if (!tv.dtype().equals(fv.dtype())) {
         fn.diags.error(pos, "Different base types for memoryviews (" + fv.dtype().name() + ", " + tv.dtype().name() + ")");

@@ -241,6 +241,9 @@ final class AssignmentFlow {
       return s;
     } else if (e instanceof Expr.NamedExpr ne) {
       return expr(ne.value(), s).assign(ne.target().id());
+    } else if (e instanceof Expr.AddressOf a && a.operand() instanceof Expr.Name n) {
+      // As in Cython: taking a variable's address counts as assigning it (it is often an out-parameter).
+      return s.assign(n.id());
     } else if (e instanceof Expr.BoolOp b) {
       State left = expr(b.left(), s);
       return join(left, expr(b.right(), left));
@@ -281,6 +284,8 @@ final class AssignmentFlow {
   private void read(Expr.Name n, State s) {
     Symbol sym = locals.get(n.id());
     if (!recording || sym == null || sym.kind() != Symbol.Kind.LOCAL || s.must.contains(n.id()) || cells.contains(n.id())) return;
+    // An array is storage on the stack: never unassigned (Cython's is_statically_assigned).
+    if (sym.type() instanceof CType.CArray) return;
     if (!s.may.contains(n.id())) {
       String message = "local variable '" + n.id() + "' referenced before assignment";
       // Cython decides before inferring types: only a declared C local is let through.

@@ -56,7 +56,8 @@ final class CSignatures {
     Stmt.ExceptSpec ex = f.cdef().except();
     CFunction.Propagation prop;
     String errorValue;
-    boolean cResult = ret.isNumeric();
+    // A C value to return on error: numbers (-1 or 0), and NULL for pointers, which have no default exception value.
+    boolean cResult = ret.isNumeric() || ret instanceof CType.Pointer;
     if (ret instanceof CType.PyObject || ret instanceof CType.MemView) {
       if (ex.kind() != Stmt.ExceptSpec.Kind.DEFAULT && ex.kind() != Stmt.ExceptSpec.Kind.NOEXCEPT) {
         diags.error(ex.pos(), "Exception clause not allowed for function returning Python object");
@@ -67,15 +68,16 @@ final class CSignatures {
       switch (ex.kind()) {
         case NOEXCEPT -> {
           prop = CFunction.Propagation.NONE;
-          errorValue = cResult ? "0" : null;
+          errorValue = cResult ? zero(ret) : null;
         }
         case STAR -> {
           prop = CFunction.Propagation.ERR_OCCURRED;
-          errorValue = cResult ? "0" : null;
+          errorValue = cResult ? zero(ret) : null;
         }
         case DEFAULT -> {
-          prop = cResult ? CFunction.Propagation.MAYBE_MINUS_ONE : CFunction.Propagation.ERR_OCCURRED;
-          errorValue = cResult ? "-1" : null;
+          boolean number = ret.isNumeric();
+          prop = number ? CFunction.Propagation.MAYBE_MINUS_ONE : CFunction.Propagation.ERR_OCCURRED;
+          errorValue = number ? "-1" : cResult ? "NULL" : null;
         }
         default -> {
           errorValue = exceptValue(ex, ret, diags);
@@ -86,6 +88,10 @@ final class CSignatures {
       }
     }
     return CFunction.of(f, params, ret, errorValue, prop);
+  }
+
+  private static String zero(CType t) {
+    return t instanceof CType.Pointer ? "NULL" : "0";
   }
 
   /** A default pyxc can pass at each call site: a literal, possibly negated. */
@@ -111,6 +117,10 @@ final class CSignatures {
       return null;
     }
     String text;
+    if (ret instanceof CType.Pointer) {
+      if (!(v instanceof Expr.NullLit) || neg) diags.error(ex.value().pos(), "Exception value incompatible with function return type");
+      return "NULL";
+    }
     if (v instanceof Expr.IntLit i) text = i.value().toString();
     else if (v instanceof Expr.FloatLit fl && ret instanceof CType.CFloat) text = Double.toString(fl.value());
     else if (v instanceof Expr.Name || v instanceof Expr.Attribute || v instanceof Expr.Call || v instanceof Expr.Subscript) {

@@ -152,6 +152,62 @@ public sealed interface CType {
     }
   }
 
+  /**
+   * A C pointer. Not refcounted: a pointer to an object or into a buffer owns nothing, so what it
+   * points to must be kept alive by an owner the IR knows (Cython's rule, checked where Cython
+   * checks it: pointers taken from temporaries are refused at compile time).
+   */
+  record Pointer(CType target) implements CType {
+    @Override
+    public String name() {
+      return target instanceof Pointer ? target.name() + "*" : target.name() + " *";
+    }
+
+    public boolean isVoid() {
+      return target instanceof Void;
+    }
+
+    /** {@code char *}, {@code const char *}, {@code unsigned char *}: converts to and from bytes. */
+    public boolean isCharPtr() {
+      return target instanceof CInt i && i.kind().bits == 8;
+    }
+  }
+
+  /** {@code NULL}: assignable to every pointer, and nothing else. */
+  record NullPtr() implements CType {
+    @Override
+    public String name() {
+      return "null";
+    }
+  }
+
+  /**
+   * A C array of {@code size} elements: storage, not a value. Read as a value it is its first
+   * element's address (C's decay); it converts to a Python list, and a list or tuple of exactly
+   * {@code size} items converts to it.
+   */
+  record CArray(CType elem, int size) implements CType {
+    @Override
+    public String name() {
+      return elem.name() + " [" + size + "]";
+    }
+
+    /** The pointer this array decays to. */
+    public Pointer decayed() {
+      return new Pointer(elem);
+    }
+
+    /** The innermost element type ({@code double} of {@code double [3][4]}). */
+    public CType scalar() {
+      return elem instanceof CArray a ? a.scalar() : elem;
+    }
+
+    /** The number of scalars it holds. */
+    public int scalarCount() {
+      return elem instanceof CArray a ? size * a.scalarCount() : size;
+    }
+  }
+
   /** The type of an expression whose value is unused or absent (statement calls of C procedures). */
   record Void() implements CType {
     @Override
@@ -168,6 +224,8 @@ public sealed interface CType {
   CType INT = new CInt(IntKind.INT);
   CType SSIZE_T = new CInt(IntKind.SSIZE_T);
   CType VOID = new Void();
+  CType NULL_PTR = new NullPtr();
+  CType SIZE_T = new CInt(IntKind.SIZE_T);
 
   static CType pyBuiltin(String name) {
     return new PyObject(name);

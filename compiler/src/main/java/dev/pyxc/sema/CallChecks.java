@@ -53,7 +53,7 @@ final class CallChecks {
       CType t = fn.type(a.value());
       unknown |= t == null;
       argTypes.add(t);
-      if (t instanceof CType.Void) fn.report(a.value().pos(), "Cannot convert 'void' to Python object");
+      fn.toPython(t, a.value().pos());
     }
     if (ft != null && !(ft instanceof CType.PyObject)) {
       fn.report(c.pos(), "Calling non-function type '" + ft.name() + "'");
@@ -108,7 +108,7 @@ final class CallChecks {
     for (Expr.Arg a : c.args()) {
       CType t = fn.type(a.value());
       unknown |= t == null;
-      if (t instanceof CType.Void) fn.report(a.value().pos(), "Cannot convert 'void' to Python object");
+      fn.toPython(t, a.value().pos());
     }
     if (ft != null && !(ft instanceof CType.PyObject)) fn.report(c.pos(), "Calling non-function type '" + ft.name() + "'");
     return unknown ? null : CType.OBJECT;

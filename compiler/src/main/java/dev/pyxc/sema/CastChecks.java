@@ -25,10 +25,35 @@ final class CastChecks {
       fn.report(c.operand().pos(), "Cannot convert 'void' to '" + to.name() + "'");
     } else if (from instanceof CType.MemView && to instanceof CType.BInt) {
       fn.report(c.operand().pos(), "Type '" + from.name() + "' not acceptable as a boolean");
+    } else if (from instanceof CType.PyObject && to instanceof CType.Pointer p && !p.isVoid() && !p.isCharPtr()) {
+      fn.report(c.pos(), "Python objects cannot be cast to pointers of primitive types");
+    } else if (to instanceof CType.PyObject && from instanceof CType.Pointer p && !p.isVoid() && !p.isCharPtr()) {
+      fn.report(c.pos(), "Python objects cannot be cast from pointers of primitive types");
+    } else if (from instanceof CType.PyObject && to instanceof CType.Pointer && isTemporary(c.operand())) {
+      fn.report(c.pos(), "Casting temporary Python object to non-numeric non-Python type");
+    } else if (to instanceof CType.CArray) {
+      fn.report(c.pos(), "'cast to a C array' is not supported by pyxc");
     } else if (from instanceof CType.MemView && !to.equals(CType.OBJECT)) {
       // Cython emits a C cast of the slice struct here, which its C compiler then rejects.
       fn.report(c.pos(), "'cast of a memoryview to " + to.name() + "' is not supported by pyxc");
     }
+    return to;
+  }
+
+  /**
+   * A Python value that lives only as long as the expression (a call's result, an operator's):
+   * a pointer into it would dangle at once. Names, constants and attributes of typed objects
+   * are held elsewhere.
+   */
+  static boolean isTemporary(Expr e) {
+    return !(e instanceof Expr.Name || e instanceof Expr.StrLit || e instanceof Expr.BytesLit || e instanceof Expr.NoneLit
+        || e instanceof Expr.Attribute || e instanceof Expr.Cast cast && !isTemporary(cast.operand()));
+  }
+
+  /** A type name in a cast: an extension type or a C or builtin type; Cython's message otherwise. */
+  private CType named(TypeRef.Named n) {
+    CType to = fn.module.typeNamed(n.name());
+    if (to == null) fn.report(n.pos(), "'" + n.name() + "' is not a type identifier");
     return to;
   }
 
@@ -38,17 +63,28 @@ final class CastChecks {
       fn.report(c.operand().pos(), "Can only create cython.array from pointer or array");
       return CType.OBJECT;
     }
-    TypeRef.Named n = (TypeRef.Named) c.type();
+    int stars = 0;
+    TypeRef base = c.type();
+    while (base instanceof TypeRef.Pointer p) {
+      stars++;
+      base = p.target();
+    }
+    if (!(base instanceof TypeRef.Named n)) {
+      fn.report(c.pos(), "'pointer to a memoryview' is not supported by pyxc");
+      return CType.OBJECT;
+    }
+    if (stars > 0) {
+      CType to = n.name().equals("void") ? CType.VOID : named(n);
+      if (to == null) return CType.OBJECT;
+      for (int i = 0; i < stars; i++) to = new CType.Pointer(to);
+      return to;
+    }
     if (n.name().equals("void")) {
       fn.report(c.pos(), "'<void>' cast is not supported by pyxc");
       return CType.OBJECT;
     }
-    ClassInfo cls = fn.module.classes.classes.get(n.name());
-    CType to = cls != null ? cls.type() : Types.named(n.name());
-    if (to == null) {
-      fn.report(n.pos(), "'" + n.name() + "' is not a type identifier");
-      return CType.OBJECT;
-    }
+    CType to = named(n);
+    if (to == null) return CType.OBJECT;
     if (c.checked() && to.equals(CType.OBJECT)) {
       // Cython 3.3.0 crashes on <object?>x (a type test against no particular type).
       fn.report(c.pos(), "'<object?>' cast is not supported by pyxc");

@@ -177,10 +177,17 @@ public final class Checker {
   }
 
   /** Resolves a written type; reports Cython's message when unknown. */
+  /** The type a bare name stands for ({@code sizeof(Point)}), or null when it names none. */
+  CType typeNamed(String name) {
+    ClassInfo cls = classes.classes.get(name);
+    return cls != null ? cls.type() : Types.named(name);
+  }
+
   CType resolve(TypeRef ref) {
     if (ref instanceof TypeRef.Named n) {
       ClassInfo cls = classes.classes.get(n.name());
       if (cls != null) return cls.type();
+      if (n.name().equals("void")) return CType.VOID;
       CType t = Types.named(n.name());
       if (t == null) {
         diags.error(n.pos(), Types.KNOWN_TO_CYTHON.contains(n.name()) ? "'" + n.name() + "' as a declared type is not supported by pyxc"
@@ -188,6 +195,28 @@ public final class Checker {
         return CType.OBJECT;
       }
       return t;
+    } else if (ref instanceof TypeRef.Pointer p) {
+      return new CType.Pointer(resolve(p.target()));
+    } else if (ref instanceof TypeRef.Array a) {
+      CType elem = resolve(a.elem());
+      if (a.size() == null) {
+        diags.error(a.pos(), "Array dimension must be given");
+        return CType.OBJECT;
+      }
+      java.math.BigInteger size = ConstantExpressions.intValue(a.size());
+      if (size == null) {
+        diags.error(a.size().pos(), "Array size must be a compile time constant");
+        return CType.OBJECT;
+      }
+      if (size.signum() < 0 || size.bitLength() > 31) {
+        diags.error(a.size().pos(), "Array dimension out of range");
+        return CType.OBJECT;
+      }
+      if (elem instanceof CType.PyObject || elem instanceof CType.MemView) {
+        diags.error(a.pos(), "Array element cannot be a Python object");
+        return CType.OBJECT;
+      }
+      return new CType.CArray(elem, size.intValue());
     } else if (ref instanceof TypeRef.MemoryView mv) {
       CType dtype = Types.named(mv.dtype().name());
       if (dtype == null) {

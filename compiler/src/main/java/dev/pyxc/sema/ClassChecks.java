@@ -221,9 +221,17 @@ final class ClassChecks {
       return;
     }
     if (s instanceof Stmt.CDef cd) {
-      CType t = module.resolve(cd.type());
-      if (t instanceof CType.Void) module.diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
       for (Stmt.Declarator d : cd.names()) {
+        CType t = module.resolve(d.typeIn(cd));
+        if (t instanceof CType.Void) {
+          module.diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
+          continue;
+        }
+        if (t instanceof CType.CArray || t instanceof CType.Pointer && cd.visibility() != Stmt.Visibility.PRIVATE) {
+          module.diags.error(d.pos(), "'" + (t instanceof CType.CArray ? "C array" : "public pointer")
+              + " attributes of extension types' is not supported by pyxc");
+          continue;
+        }
         if (d.init() != null) {
           module.diags.error(d.pos(), "Cannot assign default value to fields in cdef classes, structs or unions");
         }

@@ -43,6 +43,14 @@ final class ExpressionTypes {
       return CType.OBJECT;
     } else if (e instanceof Expr.EllipsisLit el) {
       return CType.OBJECT;
+    } else if (e instanceof Expr.NullLit nl) {
+      return CType.NULL_PTR;
+    } else if (e instanceof Expr.AddressOf a) {
+      return addressOf(a);
+    } else if (e instanceof Expr.SizeOf so) {
+      sizeofOperand(so);
+      if (fn.recording) fn.sizeofTypes.put(so, sizeofType(so));
+      return CType.SIZE_T;
     } else if (e instanceof Expr.BinOp b) {
       CType l = fn.type(b.left());
       CType r = fn.type(b.right());
@@ -51,7 +59,7 @@ final class ExpressionTypes {
       CType t = fn.type(u.operand());
       if (t == null) return null;
       if (t instanceof CType.PyObject) return CType.OBJECT;
-      if (t instanceof CType.MemView) {
+      if (t instanceof CType.MemView || CPointers.isPointerLike(t)) {
         fn.report(u.pos(), "Invalid operand type for '" + u.op().symbol + "' (" + t.name() + ")");
         return CType.OBJECT;
       }
@@ -91,6 +99,7 @@ final class ExpressionTypes {
         fn.report(a.pos(), "using cdef method '" + a.name() + "' as a Python object is not supported by pyxc");
       }
       // As in Cython, a C value (or a view) is converted to its Python object for other attributes.
+      fn.toPython(t, a.obj().pos());
       return CType.OBJECT;
     } else if (e instanceof Expr.Subscript s) {
       return fn.subscripts.subscript(s);
@@ -115,8 +124,8 @@ final class ExpressionTypes {
         if (d.keys().get(i) instanceof Expr.Starred) {
           item(d.keys().get(i));
         } else {
-          fn.type(d.keys().get(i));
-          fn.type(d.values().get(i));
+          fn.toPython(fn.type(d.keys().get(i)), d.keys().get(i).pos());
+          fn.toPython(fn.type(d.values().get(i)), d.values().get(i).pos());
         }
       }
       return CType.pyBuiltin("dict");
@@ -159,17 +168,78 @@ final class ExpressionTypes {
       return loop.resultType();
     } else if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) {
       // Any value can be formatted (a C value by Cython's C rules or boxed; see FStringLowering).
-      Exprs.children(e).forEach(fn::type);
+      for (Expr part : Exprs.children(e)) fn.toPython(fn.type(part), part.pos());
       return CType.pyBuiltin("str");
     } else {
       throw new AssertionError(e);
     }
   }
 
+  /**
+   * {@code &x}: a C variable (not one a closure captures, which lives in a cell), an element of a
+   * pointer, array or view, or a C field of an extension type; Cython's messages otherwise.
+   */
+  private CType addressOf(Expr.AddressOf a) {
+    CType t = fn.type(a.operand());
+    if (t == null) return null;
+    Expr x = a.operand();
+    boolean lvalue = x instanceof Expr.Name n && fn.symbols.containsKey(n.id())
+        || x instanceof Expr.Subscript s && (CPointers.element(typed(s.obj())) != null || typed(s.obj()) instanceof CType.MemView)
+            && !(t instanceof CType.MemView)
+        || x instanceof Expr.Attribute at && fn.module.classOf(typed(at.obj())) != null
+            && fn.module.classOf(typed(at.obj())).field(at.name()) != null;
+    if (t instanceof CType.MemView && lvalue || t instanceof CType.MemView && x instanceof Expr.Name) {
+      fn.report(a.pos(), "Cannot take address of memoryview slice");
+      return CType.OBJECT;
+    }
+    if (!lvalue) {
+      fn.report(a.pos(), "Taking address of non-lvalue (type " + t.name() + ")");
+      return CType.OBJECT;
+    }
+    if (t instanceof CType.PyObject) {
+      fn.report(a.pos(), "Cannot take address of Python " + (x instanceof Expr.Name n ? "variable '" + n.id() + "'"
+          : x instanceof Expr.Attribute at ? "object attribute '" + at.name() + "'" : "object"));
+      return CType.OBJECT;
+    }
+    if (x instanceof Expr.Name n && fn.symbols.get(n.id()).kind() == Symbol.Kind.FREE || x instanceof Expr.Name m
+        && fn.closure.cells.contains(m.id())) {
+      fn.report(a.pos(), "the address of a variable a closure captures is not supported by pyxc");
+    } else if (x instanceof Expr.Name && fn.closure.generator) {
+      // A generator's locals move between its C frame and its heap frame at every yield.
+      fn.report(a.pos(), "the address of a generator's variable is not supported by pyxc");
+    }
+    return new CType.Pointer(t);
+  }
+
+  /** The type of a part of an expression just typed: recorded while checking, computed again while inferring. */
+  private CType typed(Expr part) {
+    return fn.recording ? fn.types.get(part) : fn.type(part);
+  }
+
+  /** {@code sizeof(x)}: a name that is a type is that type; otherwise the expression is typed, never evaluated. */
+  private void sizeofOperand(Expr.SizeOf so) {
+    if (so.type() != null) {
+      if (fn.recording) fn.module.resolve(so.type());
+      return;
+    }
+    if (so.operand() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && fn.module.typeNamed(n.id()) != null) return;
+    CType t = fn.type(so.operand());
+    if (t instanceof CType.PyObject || t instanceof CType.MemView) fn.report(so.operand().pos(), "'sizeof' of a Python object is not supported by pyxc");
+  }
+
+  /** The type a {@code sizeof} measures (its operand's, or the type it names). */
+  private CType sizeofType(Expr.SizeOf so) {
+    if (so.type() != null) return fn.module.resolve(so.type());
+    if (so.operand() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && fn.module.typeNamed(n.id()) != null) {
+      return fn.module.typeNamed(n.id());
+    }
+    return fn.types.get(so.operand());
+  }
+
   /** An item of a display: {@code *x} splices the items of any iterable (an object). */
   private void item(Expr e) {
     if (!(e instanceof Expr.Starred s)) {
-      fn.type(e);
+      fn.toPython(fn.type(e), e.pos());
       return;
     }
     fn.type(s.value());
@@ -213,18 +283,31 @@ final class ExpressionTypes {
   private CType compare(Expr.Compare c) {
     CType first = fn.type(c.first());
     boolean allC = first != null && Types.isCNumeric(first);
+    boolean allPointers = first != null && CPointers.isPointerLike(first);
     boolean unknown = first == null;
+    CType left = first;
     for (int i = 0; i < c.ops().size(); i++) {
       CType t = fn.type(c.rest().get(i));
       unknown |= t == null;
+      allPointers &= t != null && CPointers.isPointerLike(t);
       CompareOp op = c.ops().get(i);
+      if (left != null && t != null && (CPointers.isPointerLike(left) || CPointers.isPointerLike(t))) {
+        // Pointers compare as C addresses (`is` too); against anything else Cython refuses.
+        boolean ordering = op != CompareOp.IN && op != CompareOp.NOT_IN;
+        if (!ordering || !CPointers.comparable(left, t)) {
+          fn.report(c.pos(), "Invalid types for '" + op.symbol + "' (" + left.name() + ", " + t.name() + ")");
+        }
+        left = t;
+        continue;
+      }
+      left = t;
       if (t != null && !Types.isCNumeric(t)) allC = false;
       if (op == CompareOp.IN || op == CompareOp.NOT_IN || op == CompareOp.IS || op == CompareOp.IS_NOT) {
         allC = false;
       }
     }
     if (unknown) return null;
-    if (allC) return CType.BINT;
+    if (allC || allPointers) return CType.BINT;
     boolean allBool = c.ops().stream().allMatch(op -> op == CompareOp.IN || op == CompareOp.NOT_IN
         || op == CompareOp.IS || op == CompareOp.IS_NOT);
     return allBool ? CType.BINT : CType.OBJECT;
@@ -233,6 +316,12 @@ final class ExpressionTypes {
   /** Result type of a binary operator; reports Cython's message for invalid C operands. */
   CType binaryType(BinaryOp op, CType l, CType r, Pos pos) {
     if (l instanceof CType.Void || r instanceof CType.Void) {
+      if (pos != null) fn.report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
+      return CType.OBJECT;
+    }
+    if (CPointers.isPointerLike(l) || CPointers.isPointerLike(r)) {
+      CType t = CPointers.arithmetic(op, l, r);
+      if (t != null) return t;
       if (pos != null) fn.report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
       return CType.OBJECT;
     }

@@ -32,6 +32,7 @@ final class FunctionChecker {
   final IdentityHashMap<Stmt.For, CType> rangeLoops = new IdentityHashMap<>();
   final IdentityHashMap<Stmt.With, Directives> withDirectives = new IdentityHashMap<>();
   final IdentityHashMap<Expr, String> libcMath = new IdentityHashMap<>();
+  final IdentityHashMap<Expr.SizeOf, CType> sizeofTypes = new IdentityHashMap<>();
   /** The function's directives (header, -X, decorators), and those of the block being checked. */
   Directives fnDirectives;
   Directives current;
@@ -193,6 +194,7 @@ final class FunctionChecker {
       if (p.defaultValue() != null) checkDefault(p);
     }
     statements.checkBlock(def.body());
+    checkCStorage();
     if (!moduleScope) {
       AssignmentFlow.check(def.body(), symbols, closure.cells, fnDirectives.get("warn.maybe_uninitialized"),
           !fnDirectives.languageLevel().equals("2"), diags);
@@ -200,7 +202,22 @@ final class FunctionChecker {
     warnUnused();
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
-        types, rangeLoops, fnDirectives, withDirectives, returnType, libcMath, owner, pyClass, classBody, closure, comprehensions);
+        types, rangeLoops, fnDirectives, withDirectives, returnType, libcMath, owner, pyClass, classBody, closure, comprehensions,
+        sizeofTypes);
+  }
+
+  /**
+   * C arrays live in the C function's frame: a generator's frame or a closure's cell would have
+   * to copy them, which pyxc does not do.
+   */
+  private void checkCStorage() {
+    for (Symbol s : symbols.values()) {
+      if (!(s.type() instanceof CType.CArray)) continue;
+      if (closure.generator) diags.error(s.pos(), "'C arrays in generators' is not supported by pyxc");
+      else if (closure.cells.contains(s.name()) || s.kind() == Symbol.Kind.FREE) {
+        diags.error(s.pos(), "'C arrays captured by closures' is not supported by pyxc");
+      }
+    }
   }
 
   private void checkDefault(Stmt.Param p) {
@@ -250,6 +267,18 @@ final class FunctionChecker {
       types.put(e, t);
     }
     return t;
+  }
+
+  /**
+   * A value about to become a Python object: Cython's error when its type has no Python form
+   * ({@code void}, a pointer other than {@code char *}, NULL).
+   */
+  void toPython(CType t, Pos pos) {
+    if (t instanceof CType.Void) report(pos, "Cannot convert 'void' to Python object");
+    else if (t != null && CPointers.isPointerLike(t)) {
+      String error = CPointers.assignError(t, CType.OBJECT);
+      if (error != null) report(pos, error);
+    }
   }
 
   void report(Pos pos, String message) {

@@ -14,13 +14,14 @@ import java.util.Map;
  * {@code owner} is the extension type of a method (null for a module-level function);
  * {@code pyClass} the Python class of a method or, with {@code classBody}, of the class body;
  * {@code closure} how it nests with the functions around and inside it; {@code comprehensions}
- * the loops each comprehension in it is compiled as.
+ * the loops each comprehension in it is compiled as; {@code sizeofTypes} the type each
+ * {@code sizeof} measures.
  */
 public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Symbol> locals,
     IdentityHashMap<Expr, CType> exprTypes, IdentityHashMap<Stmt.For, CType> rangeLoopTypes,
     Directives directives, IdentityHashMap<Stmt.With, Directives> withDirectives, CType returnType,
     IdentityHashMap<Expr, String> libcMath, ClassInfo owner, PyClassInfo pyClass, boolean classBody, Closure closure,
-    IdentityHashMap<Expr.Comprehension, ComprehensionLoop> comprehensions) {
+    IdentityHashMap<Expr.Comprehension, ComprehensionLoop> comprehensions, IdentityHashMap<Expr.SizeOf, CType> sizeofTypes) {
 
   public CType typeOf(Expr e) {
     CType t = exprTypes.get(e);
@@ -34,6 +35,10 @@ public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Sy
    */
   public boolean isContextManager(Stmt.WithItem item) {
     return exprTypes.containsKey(item.context());
+  }
+
+  public CType sizeofType(Expr.SizeOf so) {
+    return sizeofTypes.get(so);
   }
 
   /** The symbol of a name inside this function, or null for a module or builtin name. */

@@ -85,8 +85,8 @@ final class StatementChecks {
         fn.diags.error(r.value().pos(), "Return with value in void function");
       } else if (r.value() != null) {
         CType t = fn.type(r.value());
-        if (t instanceof CType.Void) fn.diags.error(r.value().pos(), "Cannot convert 'void' to Python object");
-        else if (!(fn.returnType instanceof CType.PyObject)) fn.assignments.checkAssignable(t, fn.returnType, r.value().pos());
+        if (fn.returnType instanceof CType.PyObject) fn.toPython(t, r.value().pos());
+        else fn.assignments.checkAssignable(t, fn.returnType, r.value().pos());
       }
     } else if (s instanceof Stmt.Raise r) {
       if (r.exc() != null) toObject(r.exc());
@@ -218,6 +218,6 @@ final class StatementChecks {
 
   private void toObject(Expr e) {
     CType t = fn.type(e);
-    if (t instanceof CType.Void) fn.diags.error(e.pos(), "Cannot convert 'void' to Python object");
+    fn.toPython(t, e.pos());
   }
 }

@@ -31,6 +31,7 @@ final class SubscriptChecks {
     CType t = fn.type(s.obj());
     if (t == null && !fn.recording) return null;
     if (t instanceof CType.MemView mv) return viewIndex(mv, s);
+    if (CPointers.isPointerLike(t)) return pointerIndex(t, s);
     if (s.index() instanceof Expr.Slice sl) {
       slice(sl);
     } else if (s.index() instanceof Expr.TupleExpr tup) {
@@ -46,6 +47,43 @@ final class SubscriptChecks {
       fn.report(s.pos(), "Attempting to index non-array type '" + t.name() + "'");
     }
     return CType.OBJECT;
+  }
+
+  /**
+   * {@code p[i]} of a pointer or array: the element, with a C integer index (no bounds check, as in
+   * C); {@code p[a:b]} is a Python object of the elements (bytes for {@code char *}, else a list)
+   * and needs its stop, since a pointer knows no length.
+   */
+  private CType pointerIndex(CType t, Expr.Subscript s) {
+    CType elem = CPointers.element(t);
+    if (elem == null) {
+      if (s.index() instanceof Expr.Slice sl) Exprs.children(sl).forEach(fn::type);
+      else fn.type(s.index());
+      fn.report(s.pos(), "Attempting to index non-array type '" + t.name() + "'");
+      return CType.OBJECT;
+    }
+    if (s.index() instanceof Expr.Slice sl) {
+      for (Expr part : Exprs.children(sl)) intIndex(part);
+      if (sl.step() != null) fn.report(sl.step().pos(), "a step in a slice of a C pointer is not supported by pyxc");
+      if (sl.hi() == null && !(t instanceof CType.CArray)) fn.report(s.pos(), "Cannot convert '" + t.name() + "' to Python object");
+      if (fn.recording) fn.types.put(sl, CType.OBJECT);
+      if (elem instanceof CType.CInt i && i.kind().bits == 8 && i.kind() != CType.IntKind.SCHAR) return CType.pyBuiltin("bytes");
+      if (!Types.isCNumeric(elem)) fn.report(s.pos(), "Cannot convert '" + t.name() + "' to Python object");
+      return CType.pyBuiltin("list");
+    }
+    if (s.index() instanceof Expr.TupleExpr tup) {
+      tup.elts().forEach(fn::type);
+      fn.report(s.index().pos(), "Invalid index type 'tuple object'");
+      return elem;
+    }
+    intIndex(s.index());
+    return elem;
+  }
+
+  /** An index into a pointer: any integer, or an object converted to {@code Py_ssize_t}. */
+  private void intIndex(Expr x) {
+    CType it = fn.type(x);
+    if (it != null && !Types.isInt(it) && !(it instanceof CType.PyObject)) fn.report(x.pos(), "Invalid index type '" + it.name() + "'");
   }
 
   /** {@code x.shape} / {@code x.strides} of a memoryview, indexed as a C array. */

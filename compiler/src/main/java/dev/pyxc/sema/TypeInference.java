@@ -81,8 +81,12 @@ final class TypeInference {
       } else if (c.visibility() != Stmt.Visibility.PRIVATE) {
         fn.diags.error(c.names().get(0).pos(), "Local variable cannot be declared " + c.visibility().name().toLowerCase());
       }
-      CType t = fn.module.resolve(c.type());
       for (Stmt.Declarator d : c.names()) {
+        CType t = fn.module.resolve(d.typeIn(c));
+        if (t instanceof CType.Void) {
+          fn.diags.error(c.type().pos(), "Variable type 'void' is incomplete");
+          t = CType.OBJECT;
+        }
         Symbol prev = fn.symbols.get(d.name());
         if (prev != null && (prev.declared() || prev.kind() == Symbol.Kind.PARAM)) {
           fn.diags.error(d.pos(), "'" + d.name() + "' redeclared ");
@@ -313,6 +317,9 @@ final class TypeInference {
       return t;
     }
     if (t instanceof CType.CInt && !mightOverflow) return t;
+    // Pointers are inferred as they are (an array read as a value is its first element's address).
+    if (t instanceof CType.Pointer) return t;
+    if (t instanceof CType.CArray a) return a.decayed();
     return Types.pythonEquivalent(t);
   }
 

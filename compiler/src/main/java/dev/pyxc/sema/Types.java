@@ -100,6 +100,9 @@ public final class Types {
    */
   public static CType spanning(CType a, CType b) {
     if (a.equals(b)) return a;
+    if (a instanceof CType.NullPtr && CPointers.isPointerLike(b)) return CPointers.decay(b);
+    if (b instanceof CType.NullPtr && CPointers.isPointerLike(a)) return CPointers.decay(a);
+    if (CPointers.decay(a).equals(CPointers.decay(b))) return CPointers.decay(a);
     if (a instanceof CType.MemView || b instanceof CType.MemView) return CType.OBJECT;
     if (a instanceof PyObject pa && b instanceof PyObject pb) {
       return CType.OBJECT;

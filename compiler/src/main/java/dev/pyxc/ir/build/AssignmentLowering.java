@@ -31,6 +31,10 @@ final class AssignmentLowering {
       return;
     }
     CType single = a.targets().size() == 1 ? placeType(a.targets().get(0)) : null;
+    if (single instanceof CType.CArray && a.targets().get(0) instanceof Expr.Name n) {
+      fb.pointers.storeArray(fb.vars.get(n.id()), a.value(), a.value().pos());
+      return;
+    }
     // A one-character literal stored in a C integer is its code, made as a C constant.
     Register value = single != null && ExpressionLowering.charCode(a.value()) != null && Types.isCNumeric(single)
         ? fb.exprAs(a.value(), single) : fb.expr(a.value());
@@ -54,6 +58,10 @@ final class AssignmentLowering {
       Register var = fb.vars.get(d.name());
       if (var == null) {
         store(new Expr.Name(d.name(), d.pos()), fb.exprAs(d.init(), fb.fi.symbol(d.name()).type()), d.pos());
+        continue;
+      }
+      if (var.type() instanceof CType.CArray) {
+        fb.pointers.storeArray(var, d.init(), d.pos());
         continue;
       }
       Register v = fb.exprAs(d.init(), var.type());
@@ -94,10 +102,14 @@ final class AssignmentLowering {
       fb.closures.store(n.id(), value, pos);
     } else if (target instanceof Expr.Name n && !fb.vars.containsKey(n.id())) {
       fb.module.setGlobal(n.id(), value, pos);
+    } else if (target instanceof Expr.Name n && fb.vars.get(n.id()).type() instanceof CType.CArray) {
+      fb.pointers.storeArray(fb.vars.get(n.id()), value, pos);
     } else if (target instanceof Expr.Name n) {
       Register var = fb.vars.get(n.id());
       fb.assign(var, fb.coerce(value, var.type(), pos));
       fb.markAssigned(n.id());
+    } else if (target instanceof Expr.Subscript s && dev.pyxc.sema.CPointers.isPointerLike(fb.typeOf(s.obj()))) {
+      fb.pointers.store(s, value, pos);
     } else if (target instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
       fb.views.storeIntoView(s, mv, value, pos);
     } else if (target instanceof Expr.Subscript s) {
@@ -168,6 +180,8 @@ final class AssignmentLowering {
       fb.markAssigned(n.id());
     } else if (a.target() instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
       fb.views.augAssignElement(a, s, mv);
+    } else if (a.target() instanceof Expr.Subscript s && dev.pyxc.sema.CPointers.isPointerLike(fb.typeOf(s.obj()))) {
+      fb.pointers.augAssign(a, s);
     } else if (a.target() instanceof Expr.Subscript s) {
       Register obj = fb.exprAs(s.obj(), CType.OBJECT);
       Register idx = fb.expressions.index(s.index());

@@ -25,6 +25,8 @@ final class CastLowering {
   Register cast(Expr.Cast c) {
     CType to = fb.typeOf(c);
     CType from = fb.typeOf(c.operand());
+    if (to instanceof CType.Pointer p) return fb.pointers.cast(c, p);
+    if (to instanceof CType.PyObject && from instanceof CType.Pointer p && !p.isCharPtr()) return fb.pointers.objectAt(c);
     if (!(to instanceof CType.PyObject obj)) return fb.expressions.exprAs(c.operand(), to);
     if (obj.isExtType()) {
       // <Point>x only retypes; <Point?>x tests the type (a subtype passes, None does not).

@@ -40,6 +40,11 @@ final class ClassLowering {
     return fb.call(ClassPrimitives.getField(cls, a.name()), a.pos(), obj);
   }
 
+  Register fieldAddress(Expr.Attribute a, ClassInfo cls, CType.Pointer t) {
+    Register obj = instance(a.obj(), a.name(), a.pos());
+    return fb.call(ClassPrimitives.fieldAddress(cls, a.name(), t), a.pos(), obj);
+  }
+
   /**
    * The view an element access {@code obj.f[...]} indexes: a view attribute of a parameter the
    * function never rebinds (self, typically) is read borrowed when the rest of the access ({@code rest}: its indices, and for an augmented

@@ -57,6 +57,8 @@ final class ExpressionLowering {
       return charLiteral(e, want);
     } else if (e instanceof Expr.NoneLit n) {
       return obj ? fb.constant(new Const.PyNone(), want) : null;
+    } else if (e instanceof Expr.NullLit n) {
+      return fb.pointers.nullPointer(want);
     } else if (e instanceof Expr.EllipsisLit n) {
       return obj ? fb.constant(new Const.PyEllipsis(), want) : null;
     } else if (e instanceof Expr.BoolLit b) {
@@ -140,6 +142,12 @@ final class ExpressionLowering {
       return fb.views.shapeItem(s, a);
     } else if (e instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
       return fb.views.viewSubscript(s, mv, type);
+    } else if (e instanceof Expr.Subscript s && dev.pyxc.sema.CPointers.isPointerLike(fb.typeOf(s.obj()))) {
+      return fb.pointers.subscript(s);
+    } else if (e instanceof Expr.AddressOf a) {
+      return fb.pointers.addressOf(a);
+    } else if (e instanceof Expr.SizeOf so) {
+      return fb.pointers.sizeOf(so);
     } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView
         && (a.name().equals("shape") || a.name().equals("strides"))) {
       return fb.views.shapeList(a);
@@ -347,6 +355,9 @@ final class ExpressionLowering {
   Register coerce(Register v, CType to, Pos pos) {
     CType from = v.type();
     if (from.equals(to)) return v;
+    if (dev.pyxc.sema.CPointers.isPointerLike(from) && !(to instanceof CType.BInt) || dev.pyxc.sema.CPointers.isPointerLike(to)) {
+      return fb.pointers.coerce(v, to, pos);
+    }
     if (from instanceof CType.PyObject f && to instanceof CType.PyObject t) {
       typeTest(v, f, t, pos);
       return v;

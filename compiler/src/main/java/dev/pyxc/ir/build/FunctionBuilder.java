@@ -62,6 +62,7 @@ final class FunctionBuilder {
   final CallLowering calls = new CallLowering(this);
   final StarCallLowering starCalls = new StarCallLowering(this);
   final CastLowering casts = new CastLowering(this);
+  final PointerLowering pointers = new PointerLowering(this);
   final FStringLowering fstrings = new FStringLowering(this);
   final ModuleLowering module = new ModuleLowering(this);
   final ClassLowering classes = new ClassLowering(this);

@@ -66,6 +66,12 @@ final class OperatorLowering {
   Register binary(BinaryOp op, Register l, Register r, Pos pos, boolean inPlace) {
     CType lt = l.type();
     CType rt = r.type();
+    if (dev.pyxc.sema.CPointers.isPointerLike(lt) || dev.pyxc.sema.CPointers.isPointerLike(rt)) {
+      // C's pointer arithmetic: p + i, i + p, p - i (scaled by the element size), p - q (elements apart).
+      Register res = fb.temp(dev.pyxc.sema.CPointers.arithmeticType(op, lt, rt));
+      fb.add(new Op.CBinary(res, op.symbol, l, r));
+      return res;
+    }
     if (Types.isCNumeric(lt) && Types.isCNumeric(rt) && op != BinaryOp.POW && op != BinaryOp.MATMUL) {
       return cBinary(op, l, r, pos);
     }
@@ -175,6 +181,13 @@ final class OperatorLowering {
   }
 
   private Register compareOne(CompareOp op, Register l, Register r, CType resultType, Pos pos) {
+    if (dev.pyxc.sema.CPointers.isPointerLike(l.type()) && dev.pyxc.sema.CPointers.isPointerLike(r.type())) {
+      // Addresses compare as C compares them; `is` is `==` on pointers.
+      String c = op == CompareOp.IS ? "==" : op == CompareOp.IS_NOT ? "!=" : op.symbol;
+      Register res = fb.temp(CType.BINT);
+      fb.add(new Op.CBinary(res, c, l, r));
+      return fb.coerce(res, resultType, pos);
+    }
     if (Types.isCNumeric(l.type()) && Types.isCNumeric(r.type())
         && op != CompareOp.IN && op != CompareOp.NOT_IN && op != CompareOp.IS && op != CompareOp.IS_NOT) {
       CType t = Types.widest(l.type(), r.type());

@@ -55,6 +55,16 @@ final class ViewLowering {
     return fb.call(Primitives.mvLoad(mv), s.pos(), args.toArray(new Register[0]));
   }
 
+  /** {@code &x[i, j]}: the element's address, valid while the view's buffer stays acquired. */
+  Register elementAddress(Expr.Subscript s, CType.MemView mv) {
+    Register view = fb.expr(s.obj());
+    List<Register> idx = new ArrayList<>();
+    viewIndices(view, mv, s, idx);
+    List<Register> args = new ArrayList<>(List.of(view));
+    args.addAll(idx);
+    return fb.call(Primitives.mvAddress(mv), s.pos(), args.toArray(new Register[0]));
+  }
+
   /** {@code x.shape}, {@code x.strides} as Python objects. */
   Register shapeList(Expr.Attribute a) {
     return fb.call(a.name().equals("shape") ? Primitives.MV_SHAPE_LIST : Primitives.MV_STRIDES_LIST, a.pos(), viewForAttribute(a));

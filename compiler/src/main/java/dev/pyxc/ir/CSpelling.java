@@ -1,0 +1,57 @@
+package dev.pyxc.ir;
+
+import dev.pyxc.sema.CType;
+
+/** How C spells a type: in declarations of registers and fields, casts and {@code sizeof}. */
+public final class CSpelling {
+  private CSpelling() {}
+
+  /**
+   * The type as a C type name, ending in a space or a star so a name can follow ({@code int },
+   * {@code double *}). An array is spelt as the pointer it decays to; {@link #declare} gives its
+   * declaration.
+   */
+  public static String of(CType t) {
+    if (t instanceof CType.PyObject) {
+      return "PyObject *";
+    } else if (t instanceof CType.CInt i) {
+      return i.kind().cName + " ";
+    } else if (t instanceof CType.CFloat f) {
+      return f.isDouble() ? "double " : "float ";
+    } else if (t instanceof CType.BInt) {
+      return "int ";
+    } else if (t instanceof CType.Void) {
+      return "void ";
+    } else if (t instanceof CType.MemView) {
+      return "pyxc_slice ";
+    } else if (t instanceof CType.Pointer p) {
+      return of(p.target()) + "*";
+    } else if (t instanceof CType.NullPtr) {
+      return "void *";
+    } else if (t instanceof CType.CArray a) {
+      return of(a.elem() instanceof CType.CArray inner ? inner.decayed() : a.elem()) + "*";
+    } else {
+      throw new AssertionError(t);
+    }
+  }
+
+  /** The type alone, without the trailing space ({@code (double)x}, {@code sizeof(int *)}). */
+  public static String bare(CType t) {
+    if (t instanceof CType.CArray a) return of(a.elem()).strip() + " [" + a.size() + "]";
+    return of(t).strip();
+  }
+
+  /** A declaration of {@code name} with this type: {@code int v_a[3][4]} for an array. */
+  public static String declare(CType t, String name) {
+    if (t instanceof CType.CArray a) {
+      StringBuilder dims = new StringBuilder();
+      CType e = a;
+      while (e instanceof CType.CArray x) {
+        dims.append('[').append(x.size()).append(']');
+        e = x.elem();
+      }
+      return of(e) + name + dims;
+    }
+    return of(t) + name;
+  }
+}

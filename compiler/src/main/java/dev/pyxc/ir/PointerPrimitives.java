@@ -1,0 +1,112 @@
+package dev.pyxc.ir;
+
+import dev.pyxc.sema.CType;
+import java.util.Set;
+
+/**
+ * The contracts of C pointer and array operations. A pointer owns nothing: none of these steals
+ * or returns a reference, except the conversions to and from Python objects, which say so.
+ */
+public final class PointerPrimitives {
+  private PointerPrimitives() {}
+
+  private static Primitive pure(String name, String template, CType result) {
+    return new Primitive(name, template, result, false, Set.of(), ErrorKind.NEVER);
+  }
+
+  /** {@code &x} of a C variable (its register is the C variable itself). */
+  public static Primitive addressOf(CType.Pointer t) {
+    return pure("address_of", "&%0", t);
+  }
+
+  /** {@code p[i]}: the element (an array element read as a value decays to a pointer to its first item). */
+  public static Primitive load(CType elem) {
+    return pure("ptr_load", "%0[%1]", elem instanceof CType.CArray a ? a.decayed() : elem);
+  }
+
+  /** {@code p[i] = v}. */
+  public static final Primitive STORE = pure("ptr_store", "%0[%1] = %2", CType.VOID);
+
+  /** {@code &p[i]}, {@code p + i}: the address {@code i} elements on. */
+  public static Primitive offset(CType.Pointer t) {
+    return pure("ptr_offset", "(%0 + %1)", t);
+  }
+
+  /** {@code sizeof(T)}, as C computes it. */
+  public static Primitive sizeOf(CType t) {
+    return pure("sizeof", "sizeof(" + CSpelling.bare(t) + ")", CType.SIZE_T);
+  }
+
+  /** {@code a = b} between arrays of one type: C copies arrays only with memcpy. */
+  public static final Primitive ARRAY_COPY = pure("array_copy", "memcpy(%0, %1, sizeof(%0))", CType.VOID);
+
+  /**
+   * {@code <object>p} of a {@code void *}: the object it points to, borrowed (whoever stored the
+   * pointer keeps the object alive, as in Cython); a place that keeps it takes its own reference.
+   */
+  public static final Primitive OBJECT_AT = new Primitive("object_at", "((PyObject *)%0)", CType.OBJECT, true, Set.of(),
+      ErrorKind.NEVER);
+
+  /** {@code <void*>obj}: the object's address, borrowed from the object (valid while it lives). */
+  public static Primitive addressOfObject(CType.Pointer t) {
+    return pure("object_address", "((" + CSpelling.bare(t) + ")%0)", t);
+  }
+
+  /** A {@code char *} as a new bytes object, up to its terminating NUL. */
+  public static final Primitive BYTES_FROM_CHARS = new Primitive("bytes_from_chars", "PyBytes_FromString((const char *)%0)",
+      CType.pyBuiltin("bytes"), false, Set.of(), ErrorKind.NULL);
+
+  /** {@code p[lo:hi]} of a {@code char *}: a new bytes object of those bytes. */
+  public static final Primitive BYTES_FROM_SLICE = new Primitive("bytes_from_slice",
+      "pyxc_bytes_from_slice((const char *)%0, %1, %2)", CType.pyBuiltin("bytes"), false, Set.of(), ErrorKind.NULL);
+
+  /**
+   * The characters of a bytes object (or bytearray) as a {@code char *} into the object: valid while
+   * the object lives, which sema makes sure of as Cython does (no pointer from a temporary). NULL
+   * with TypeError for anything else.
+   */
+  public static Primitive charsOf(CType.Pointer t) {
+    return new Primitive("chars_of", "((" + CSpelling.bare(t) + ")pyxc_bytes_as_chars(%0))", t, false, Set.of(), ErrorKind.NULL);
+  }
+
+  /** The runtime's code for an array's scalar kind, which its list conversions switch on. */
+  static String kind(CType scalar) {
+    if (scalar instanceof CType.CFloat f) return f.isDouble() ? "PYXC_K_DOUBLE" : "PYXC_K_FLOAT";
+    if (scalar instanceof CType.BInt) return "PYXC_K_BINT";
+    if (scalar instanceof CType.CInt i) return "PYXC_K_" + Primitives.suffix(i.kind()).toUpperCase();
+    if (scalar instanceof CType.PyObject) return "PYXC_K_OBJECT";
+    throw new IllegalArgumentException("no list conversion for " + scalar);
+  }
+
+  private static String dims(CType.CArray a) {
+    StringBuilder sb = new StringBuilder("(const Py_ssize_t[]){");
+    CType e = a;
+    int n = 0;
+    while (e instanceof CType.CArray x) {
+      sb.append(n++ == 0 ? "" : ", ").append(x.size());
+      e = x.elem();
+    }
+    return sb.append("}, ").append(n).toString();
+  }
+
+  /** {@code p[lo:hi]} of a pointer to numbers: a new list of the converted elements. */
+  public static Primitive pointerSliceToList(CType elem) {
+    return new Primitive("ptr_slice_to_list", "pyxc_carray_slice_to_list(%0, %1, %2, " + kind(elem) + ")", CType.pyBuiltin("list"),
+        false, Set.of(), ErrorKind.NULL);
+  }
+
+  /** A C array as a new list (of lists, for each further dimension) of its converted elements. */
+  public static Primitive arrayToList(CType.CArray a) {
+    return new Primitive("array_to_list", "pyxc_carray_to_list(%0, " + dims(a) + ", " + kind(a.scalar()) + ")", CType.pyBuiltin("list"),
+        false, Set.of(), ErrorKind.NULL);
+  }
+
+  /**
+   * Fills a C array from a Python sequence of exactly its length (nested for each dimension), each
+   * item converted as an assignment to the element type converts it; -1 with Cython's error otherwise.
+   */
+  public static Primitive arrayFromObject(CType.CArray a) {
+    return new Primitive("array_from_object", "pyxc_carray_from_object(%1, %0, " + dims(a) + ", " + kind(a.scalar()) + ")",
+        CType.INT, false, Set.of(), ErrorKind.NEG_ONE);
+  }
+}

@@ -1,0 +1,159 @@
+package dev.pyxc.ir.build;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.ir.Const;
+import dev.pyxc.ir.PointerPrimitives;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.Register;
+import dev.pyxc.sema.CType;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * C pointers and arrays: addresses, element reads and writes through a pointer or in an array,
+ * slices of pointers as Python objects, {@code sizeof}, array copies and the conversions between
+ * arrays and Python sequences. None of it owns a reference: a pointer is a C value, and an array
+ * variable is storage its register names.
+ */
+final class PointerLowering {
+  private final FunctionBuilder fb;
+
+  PointerLowering(FunctionBuilder fb) {
+    this.fb = fb;
+  }
+
+  /** {@code &x}, {@code &p[i]}, {@code &m[i, j]}. */
+  Register addressOf(Expr.AddressOf a) {
+    CType.Pointer t = (CType.Pointer) fb.typeOf(a);
+    Expr x = a.operand();
+    if (x instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
+      return fb.views.elementAddress(s, mv);
+    }
+    if (x instanceof Expr.Subscript s) {
+      Register base = pointerOperand(s.obj());
+      return fb.call(PointerPrimitives.offset(t), a.pos(), base, index(s.index()));
+    }
+    if (x instanceof Expr.Attribute at) return fb.classes.fieldAddress(at, fb.classes.fieldOwner(at), t);
+    Expr.Name n = (Expr.Name) x;
+    return fb.call(PointerPrimitives.addressOf(t), a.pos(), fb.vars.get(n.id()));
+  }
+
+  /** A pointer or an array as the base of an element access (an array register is its storage). */
+  private Register pointerOperand(Expr e) {
+    return fb.expr(e);
+  }
+
+  /** An index into a pointer: a C integer as it is, an object converted to {@code Py_ssize_t}. */
+  private Register index(Expr e) {
+    CType t = fb.typeOf(e);
+    return t instanceof CType.CInt ? fb.expr(e) : fb.exprAs(e, CType.SSIZE_T);
+  }
+
+  /** {@code p[i]}, or {@code p[lo:hi]} as bytes ({@code char *}) or a list. */
+  Register subscript(Expr.Subscript s) {
+    Register base = pointerOperand(s.obj());
+    if (s.index() instanceof Expr.Slice sl) return slice(s, sl, base);
+    CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
+    return fb.call(PointerPrimitives.load(elem), s.pos(), base, index(s.index()));
+  }
+
+  private Register slice(Expr.Subscript s, Expr.Slice sl, Register base) {
+    Register lo = sl.lo() == null ? fb.cConst(BigInteger.ZERO, CType.SSIZE_T) : fb.exprAs(sl.lo(), CType.SSIZE_T);
+    Register hi = sl.hi() != null ? fb.exprAs(sl.hi(), CType.SSIZE_T)
+        : fb.cConst(BigInteger.valueOf(((CType.CArray) fb.typeOf(s.obj())).size()), CType.SSIZE_T);
+    if (fb.typeOf(s) instanceof CType.PyObject o && "bytes".equals(o.builtin())) {
+      return fb.call(PointerPrimitives.BYTES_FROM_SLICE, s.pos(), base, lo, hi);
+    }
+    CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
+    return fb.call(PointerPrimitives.pointerSliceToList(elem), s.pos(), base, lo, hi);
+  }
+
+  /** {@code p[i] = v}. */
+  void store(Expr.Subscript s, Register value, Pos pos) {
+    CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
+    Register base = pointerOperand(s.obj());
+    Register i = index(s.index());
+    fb.call(PointerPrimitives.STORE, s.pos(), base, i, fb.coerce(value, elem, pos));
+  }
+
+  /** {@code p[i] += v}: the pointer and index evaluated once. */
+  void augAssign(Stmt.AugAssign a, Expr.Subscript s) {
+    CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
+    Register base = pointerOperand(s.obj());
+    Register i = index(s.index());
+    Register old = fb.call(PointerPrimitives.load(elem), s.pos(), base, i);
+    Register result = fb.operators.binary(a.op(), old, fb.expr(a.value()), a.pos(), true);
+    fb.call(PointerPrimitives.STORE, s.pos(), base, i, fb.coerce(result, elem, a.value().pos()));
+  }
+
+  /** {@code sizeof(T)} / {@code sizeof(x)}: C's size of the type; the operand is not evaluated. */
+  Register sizeOf(Expr.SizeOf so) {
+    return fb.call(PointerPrimitives.sizeOf(fb.fi.sizeofType(so)), so.pos());
+  }
+
+  /**
+   * Stores a value into an array variable: a list or tuple display element by element (no Python
+   * object made), another array of the type by copying, any other object by converting its items.
+   */
+  void storeArray(Register array, Expr value, Pos pos) {
+    CType.CArray t = (CType.CArray) array.type();
+    List<Expr> items = value instanceof Expr.ListExpr l ? l.elts() : value instanceof Expr.TupleExpr tu ? tu.elts() : null;
+    if (items != null && items.size() == t.size() && !(t.elem() instanceof CType.CArray)
+        && items.stream().noneMatch(e -> e instanceof Expr.Starred)) {
+      List<Register> values = fb.expressions.evalAll(items, t.elem());
+      for (int i = 0; i < values.size(); i++) {
+        Register v = fb.coerce(values.get(i), t.elem(), items.get(i).pos());
+        fb.call(PointerPrimitives.STORE, pos, array, fb.cConst(BigInteger.valueOf(i), CType.SSIZE_T), v);
+      }
+      return;
+    }
+    storeArray(array, fb.expr(value), pos);
+  }
+
+  /** The same for a value already computed. */
+  void storeArray(Register array, Register value, Pos pos) {
+    CType.CArray t = (CType.CArray) array.type();
+    if (value.type().equals(t)) {
+      fb.call(PointerPrimitives.ARRAY_COPY, pos, array, value);
+      return;
+    }
+    fb.call(PointerPrimitives.arrayFromObject(t), pos, array, fb.coerce(value, CType.OBJECT, pos));
+  }
+
+  /**
+   * Conversions with pointers on one side: between pointer types (and from NULL or an array) a C
+   * cast; a {@code char *} to and from bytes; an array to a list.
+   */
+  Register coerce(Register v, CType to, Pos pos) {
+    CType from = v.type();
+    if (to instanceof CType.PyObject) {
+      if (from instanceof CType.CArray a) return fb.call(PointerPrimitives.arrayToList(a), pos, v);
+      return fb.call(PointerPrimitives.BYTES_FROM_CHARS, pos, v);
+    }
+    if (from instanceof CType.PyObject) return fb.call(PointerPrimitives.charsOf((CType.Pointer) to), pos, v);
+    Register r = fb.temp(to);
+    fb.add(new dev.pyxc.ir.Op.Cast(r, v));
+    return r;
+  }
+
+  /** {@code <T*>x}: a C cast between pointers and integers, a char pointer from bytes, an object's address. */
+  Register cast(Expr.Cast c, CType.Pointer to) {
+    CType from = fb.typeOf(c.operand());
+    if (from instanceof CType.PyObject && !to.isCharPtr()) {
+      return fb.call(PointerPrimitives.addressOfObject(to), c.pos(), fb.expr(c.operand()));
+    }
+    return fb.exprAs(c.operand(), to);
+  }
+
+  /** {@code <object>p} of a non-char pointer: the object it points to. */
+  Register objectAt(Expr.Cast c) {
+    return fb.call(PointerPrimitives.OBJECT_AT, c.pos(), fb.expr(c.operand()));
+  }
+
+  /** NULL wanted as a pointer. */
+  Register nullPointer(CType want) {
+    return fb.constant(new Const.CInt(BigInteger.ZERO), want instanceof CType.Pointer ? want : CType.NULL_PTR);
+  }
+}

@@ -1,0 +1,107 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.BinaryOp;
+import dev.pyxc.sema.CType.CArray;
+import dev.pyxc.sema.CType.NullPtr;
+import dev.pyxc.sema.CType.Pointer;
+
+/**
+ * Cython's rules for C pointers and arrays (its CPtrType and CArrayType): which values they take,
+ * what pointer arithmetic gives, and how they meet Python objects. An array used as a value is a
+ * pointer to its first element, as in C.
+ */
+public final class CPointers {
+  private CPointers() {}
+
+  /** Whether a type is C's pointer kind: a pointer, NULL, or an array read as a value. */
+  public static boolean isPointerLike(CType t) {
+    return t instanceof Pointer || t instanceof CArray || t instanceof NullPtr;
+  }
+
+  /** The pointer an array decays to; any other type as it is. */
+  static CType decay(CType t) {
+    return t instanceof CArray a ? a.decayed() : t;
+  }
+
+  /**
+   * Cython's error for storing a {@code from} value where a {@code to} is declared, or null when
+   * it may be stored. Only pairs with a pointer, NULL or an array on some side are answered here.
+   */
+  static String assignError(CType from, CType to) {
+    if (to instanceof Pointer p) {
+      if (from instanceof NullPtr) return null;
+      CType f = decay(from);
+      if (f instanceof Pointer fp && (p.isVoid() || sameTarget(fp, p))) return null;
+      if (from instanceof CType.PyObject o && p.isCharPtr() && (o.builtin() == null || o.builtin().equals("bytes"))) return null;
+      if (from instanceof CType.PyObject) return "Cannot convert Python object to '" + to.name() + "'";
+      return cannotAssign(from, to);
+    }
+    if (to instanceof CArray a) {
+      if (from.equals(a)) return null;
+      if (from instanceof CType.PyObject && convertsToPython(a)) return null;
+      if (from instanceof CType.PyObject) return "Cannot convert Python object to '" + to.name() + "'";
+      return cannotAssign(from, to);
+    }
+    if (to instanceof CType.PyObject) {
+      if (from instanceof Pointer p && p.isCharPtr()) return null;
+      if (from instanceof CArray a && convertsToPython(a)) return null;
+      return "Cannot convert '" + from.name() + "' to Python object";
+    }
+    if (to instanceof CType.BInt) return null; // a pointer's truth value
+    return cannotAssign(from, to);
+  }
+
+  private static String cannotAssign(CType from, CType to) {
+    return "Cannot assign type '" + from.name() + "' to '" + to.name() + "'";
+  }
+
+  /** Same pointed-to type, where a const target may take a non-const one (pyxc keeps no const on scalars). */
+  private static boolean sameTarget(Pointer from, Pointer to) {
+    return from.target().equals(to.target());
+  }
+
+  /** Arrays whose elements have Python equivalents convert to lists, and lists of the right length to them. */
+  static boolean convertsToPython(CArray a) {
+    CType s = a.scalar();
+    return Types.isCNumeric(s) || s instanceof CType.PyObject;
+  }
+
+  /**
+   * The result of {@code l op r} when a pointer takes part (Cython's AddNode/SubNode): a pointer
+   * plus or minus an integer is that pointer, the difference of two pointers a {@code Py_ssize_t}
+   * (C's ptrdiff_t, of the same width). Null when the operands are invalid.
+   */
+  public static CType arithmeticType(BinaryOp op, CType l, CType r) {
+    CType t = arithmetic(op, l, r);
+    if (t == null) throw new IllegalArgumentException("no pointer arithmetic " + l + " " + op + " " + r);
+    return t;
+  }
+
+  static CType arithmetic(BinaryOp op, CType l, CType r) {
+    CType a = decay(l);
+    CType b = decay(r);
+    if (op == BinaryOp.ADD && a instanceof Pointer && Types.isInt(b) && !(b instanceof CType.BInt)) return a;
+    if (op == BinaryOp.ADD && b instanceof Pointer && Types.isInt(a) && !(a instanceof CType.BInt)) return b;
+    if (op == BinaryOp.SUB && a instanceof Pointer && Types.isInt(b) && !(b instanceof CType.BInt)) return a;
+    if (op == BinaryOp.SUB && a instanceof Pointer pa && b instanceof Pointer pb && pa.target().equals(pb.target())) {
+      return CType.SSIZE_T;
+    }
+    return null;
+  }
+
+  /** Whether two pointer-like values may be compared: same target, void, or NULL on either side. */
+  static boolean comparable(CType l, CType r) {
+    CType a = decay(l);
+    CType b = decay(r);
+    if (a instanceof NullPtr || b instanceof NullPtr) return isPointerLike(a) && isPointerLike(b);
+    return a instanceof Pointer pa && b instanceof Pointer pb
+        && (pa.isVoid() || pb.isVoid() || pa.target().equals(pb.target()));
+  }
+
+  /** The element type of {@code p[i]}; null for a pointer that cannot be indexed ({@code void *}). */
+  public static CType element(CType t) {
+    if (t instanceof CArray a) return a.elem();
+    if (t instanceof Pointer p && !p.isVoid()) return p.target();
+    return null;
+  }
+}

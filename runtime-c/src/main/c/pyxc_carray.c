@@ -1,0 +1,186 @@
+/*
+ * C arrays and char pointers meeting Python objects: arrays to lists and back (Cython's
+ * carray.to_py / carray.from_py behaviour: lists of lists for more dimensions, an exact length
+ * or IndexError), pointer slices to lists and bytes, and the chars of a bytes object.
+ */
+
+/* @piece pyxc_scalar_kind */
+/* The element kinds an array's conversions switch on; each converts as an assignment would. */
+enum {
+    PYXC_K_CHAR, PYXC_K_SCHAR, PYXC_K_UCHAR, PYXC_K_SHORT, PYXC_K_USHORT, PYXC_K_INT, PYXC_K_UINT,
+    PYXC_K_LONG, PYXC_K_ULONG, PYXC_K_LONGLONG, PYXC_K_ULONGLONG, PYXC_K_SSIZE_T, PYXC_K_SIZE_T,
+    PYXC_K_HASH_T, PYXC_K_FLOAT, PYXC_K_DOUBLE, PYXC_K_BINT, PYXC_K_OBJECT
+};
+
+static size_t pyxc_kind_size(int kind) {
+    switch (kind) {
+    case PYXC_K_CHAR: case PYXC_K_SCHAR: case PYXC_K_UCHAR: return 1;
+    case PYXC_K_SHORT: case PYXC_K_USHORT: return sizeof(short);
+    case PYXC_K_INT: case PYXC_K_UINT: case PYXC_K_BINT: return sizeof(int);
+    case PYXC_K_LONG: case PYXC_K_ULONG: return sizeof(long);
+    case PYXC_K_LONGLONG: case PYXC_K_ULONGLONG: return sizeof(long long);
+    case PYXC_K_SSIZE_T: case PYXC_K_HASH_T: return sizeof(Py_ssize_t);
+    case PYXC_K_SIZE_T: return sizeof(size_t);
+    case PYXC_K_FLOAT: return sizeof(float);
+    case PYXC_K_DOUBLE: return sizeof(double);
+    default: return sizeof(PyObject *);
+    }
+}
+
+/* The element at p as a new Python object. */
+static PyObject *pyxc_kind_box(const void *p, int kind) {
+    switch (kind) {
+    case PYXC_K_CHAR: return PyLong_FromLong(*(const char *)p);
+    case PYXC_K_SCHAR: return PyLong_FromLong(*(const signed char *)p);
+    case PYXC_K_UCHAR: return PyLong_FromLong(*(const unsigned char *)p);
+    case PYXC_K_SHORT: return PyLong_FromLong(*(const short *)p);
+    case PYXC_K_USHORT: return PyLong_FromLong(*(const unsigned short *)p);
+    case PYXC_K_INT: return PyLong_FromLong(*(const int *)p);
+    case PYXC_K_UINT: return PyLong_FromUnsignedLong(*(const unsigned int *)p);
+    case PYXC_K_LONG: return PyLong_FromLong(*(const long *)p);
+    case PYXC_K_ULONG: return PyLong_FromUnsignedLong(*(const unsigned long *)p);
+    case PYXC_K_LONGLONG: return PyLong_FromLongLong(*(const long long *)p);
+    case PYXC_K_ULONGLONG: return PyLong_FromUnsignedLongLong(*(const unsigned long long *)p);
+    case PYXC_K_SSIZE_T: case PYXC_K_HASH_T: return PyLong_FromSsize_t(*(const Py_ssize_t *)p);
+    case PYXC_K_SIZE_T: return PyLong_FromSize_t(*(const size_t *)p);
+    case PYXC_K_FLOAT: return PyFloat_FromDouble(*(const float *)p);
+    case PYXC_K_DOUBLE: return PyFloat_FromDouble(*(const double *)p);
+    case PYXC_K_BINT: return PyBool_FromLong(*(const int *)p);
+    default: return Py_NewRef(*(PyObject *const *)p);
+    }
+}
+
+/* Stores o converted to the element type at p: 0, or -1 with the conversion's error. */
+static int pyxc_kind_store(PyObject *o, void *p, int kind) {
+    switch (kind) {
+    case PYXC_K_CHAR: *(char *)p = pyxc_as_char(o); break;
+    case PYXC_K_SCHAR: *(signed char *)p = pyxc_as_schar(o); break;
+    case PYXC_K_UCHAR: *(unsigned char *)p = pyxc_as_uchar(o); break;
+    case PYXC_K_SHORT: *(short *)p = pyxc_as_short(o); break;
+    case PYXC_K_USHORT: *(unsigned short *)p = pyxc_as_ushort(o); break;
+    case PYXC_K_INT: *(int *)p = pyxc_as_int(o); break;
+    case PYXC_K_UINT: *(unsigned int *)p = pyxc_as_uint(o); break;
+    case PYXC_K_LONG: *(long *)p = pyxc_as_long(o); break;
+    case PYXC_K_ULONG: *(unsigned long *)p = pyxc_as_ulong(o); break;
+    case PYXC_K_LONGLONG: *(long long *)p = pyxc_as_longlong(o); break;
+    case PYXC_K_ULONGLONG: *(unsigned long long *)p = pyxc_as_ulonglong(o); break;
+    case PYXC_K_SSIZE_T: *(Py_ssize_t *)p = pyxc_as_ssize_t(o); break;
+    case PYXC_K_HASH_T: *(Py_hash_t *)p = pyxc_as_hash_t(o); break;
+    case PYXC_K_SIZE_T: *(size_t *)p = pyxc_as_size_t(o); break;
+    case PYXC_K_FLOAT: *(float *)p = (float)pyxc_as_double(o); break;
+    case PYXC_K_DOUBLE: *(double *)p = pyxc_as_double(o); break;
+    case PYXC_K_BINT: {
+        int b = PyObject_IsTrue(o);
+        if (b < 0) return -1;
+        *(int *)p = b;
+        return 0;
+    }
+    default: {
+        PyObject *old = *(PyObject **)p;
+        *(PyObject **)p = Py_NewRef(o);
+        Py_XDECREF(old);
+        return 0;
+    }
+    }
+    return PyErr_Occurred() ? -1 : 0;
+}
+/* @end */
+
+/* @piece pyxc_carray_to_list */
+/* An array of dims[0] x ... x dims[ndim-1] elements as nested lists. */
+static PyObject *pyxc_carray_to_list(const void *data, const Py_ssize_t *dims, int ndim, int kind) {
+    size_t inner = pyxc_kind_size(kind);
+    for (int d = 1; d < ndim; d++) inner *= (size_t)dims[d];
+    PyObject *list = PyList_New(dims[0]);
+    if (!list) return NULL;
+    for (Py_ssize_t i = 0; i < dims[0]; i++) {
+        const char *at = (const char *)data + (size_t)i * inner;
+        PyObject *item = ndim > 1 ? pyxc_carray_to_list(at, dims + 1, ndim - 1, kind) : pyxc_kind_box(at, kind);
+        if (!item) {
+            Py_DECREF(list);
+            return NULL;
+        }
+        PyList_SET_ITEM(list, i, item);
+    }
+    return list;
+}
+/* @end */
+
+/* @piece pyxc_carray_slice_to_list */
+/* p[lo:hi] of a pointer: a list of the elements (none when hi <= lo). */
+static PyObject *pyxc_carray_slice_to_list(const void *p, Py_ssize_t lo, Py_ssize_t hi, int kind) {
+    Py_ssize_t n = hi > lo ? hi - lo : 0;
+    const Py_ssize_t dims[1] = {n};
+    return pyxc_carray_to_list((const char *)p + (size_t)lo * pyxc_kind_size(kind), dims, 1, kind);
+}
+/* @end */
+
+/* @piece pyxc_carray_from_object */
+/*
+ * Fills an array from an iterable of exactly dims[0] items (each an iterable of dims[1] for the
+ * next dimension...): 0, or -1 with IndexError naming the expected and found lengths.
+ */
+static int pyxc_carray_from_object(PyObject *o, void *data, const Py_ssize_t *dims, int ndim, int kind) {
+    Py_ssize_t length = dims[0];
+    Py_ssize_t n = PyObject_Length(o);
+    if (n < 0) {
+        /* No length: count while iterating, as for one of the right length. */
+        if (!PyErr_ExceptionMatches(PyExc_TypeError) && !PyErr_ExceptionMatches(PyExc_OverflowError)) return -1;
+        PyErr_Clear();
+        n = length;
+    }
+    size_t inner = pyxc_kind_size(kind);
+    for (int d = 1; d < ndim; d++) inner *= (size_t)dims[d];
+    Py_ssize_t i = n;
+    if (n == length) {
+        PyObject *it = PyObject_GetIter(o);
+        if (!it) return -1;
+        PyObject *item;
+        i = 0;
+        while ((item = PyIter_Next(it)) != NULL) {
+            if (i >= length) {
+                Py_DECREF(item);
+                break;
+            }
+            char *at = (char *)data + (size_t)i * inner;
+            int rc = ndim > 1 ? pyxc_carray_from_object(item, at, dims + 1, ndim - 1, kind) : pyxc_kind_store(item, at, kind);
+            Py_DECREF(item);
+            if (rc < 0) {
+                Py_DECREF(it);
+                return -1;
+            }
+            i++;
+        }
+        Py_DECREF(it);
+        if (PyErr_Occurred()) return -1;
+        if (i == length) return 0;
+    }
+    if (i >= length) {
+        PyErr_Format(PyExc_IndexError, "too many values found during array assignment, expected %zd", length);
+    } else {
+        PyErr_Format(PyExc_IndexError, "not enough values found during array assignment, expected %zd, got %zd", length, i);
+    }
+    return -1;
+}
+/* @end */
+
+/* @piece pyxc_bytes_from_slice */
+/* p[lo:hi] of a char pointer: those bytes (none when hi <= lo). */
+static PyObject *pyxc_bytes_from_slice(const char *p, Py_ssize_t lo, Py_ssize_t hi) {
+    return PyBytes_FromStringAndSize(p + lo, hi > lo ? hi - lo : 0);
+}
+/* @end */
+
+/* @piece pyxc_bytes_as_chars */
+/* The characters of a bytes object or bytearray, in place; NULL with Cython's TypeError otherwise. */
+static char *pyxc_bytes_as_chars(PyObject *o) {
+    if (PyBytes_Check(o)) return PyBytes_AS_STRING(o);
+    if (PyByteArray_Check(o)) return PyByteArray_AS_STRING(o);
+    if (o == Py_None) {
+        PyErr_SetString(PyExc_TypeError, "expected bytes, NoneType found");
+        return NULL;
+    }
+    PyErr_Format(PyExc_TypeError, "expected bytes, %.200s found", Py_TYPE(o)->tp_name);
+    return NULL;
+}
+/* @end */
