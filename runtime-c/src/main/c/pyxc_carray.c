@@ -9,7 +9,7 @@
 enum {
     PYXC_K_CHAR, PYXC_K_SCHAR, PYXC_K_UCHAR, PYXC_K_SHORT, PYXC_K_USHORT, PYXC_K_INT, PYXC_K_UINT,
     PYXC_K_LONG, PYXC_K_ULONG, PYXC_K_LONGLONG, PYXC_K_ULONGLONG, PYXC_K_SSIZE_T, PYXC_K_SIZE_T,
-    PYXC_K_HASH_T, PYXC_K_FLOAT, PYXC_K_DOUBLE, PYXC_K_BINT, PYXC_K_OBJECT
+    PYXC_K_HASH_T, PYXC_K_FLOAT, PYXC_K_DOUBLE, PYXC_K_BINT
 };
 
 static size_t pyxc_kind_size(int kind) {
@@ -22,8 +22,7 @@ static size_t pyxc_kind_size(int kind) {
     case PYXC_K_SSIZE_T: case PYXC_K_HASH_T: return sizeof(Py_ssize_t);
     case PYXC_K_SIZE_T: return sizeof(size_t);
     case PYXC_K_FLOAT: return sizeof(float);
-    case PYXC_K_DOUBLE: return sizeof(double);
-    default: return sizeof(PyObject *);
+    default: return sizeof(double);
     }
 }
 
@@ -45,8 +44,7 @@ static PyObject *pyxc_kind_box(const void *p, int kind) {
     case PYXC_K_SIZE_T: return PyLong_FromSize_t(*(const size_t *)p);
     case PYXC_K_FLOAT: return PyFloat_FromDouble(*(const float *)p);
     case PYXC_K_DOUBLE: return PyFloat_FromDouble(*(const double *)p);
-    case PYXC_K_BINT: return PyBool_FromLong(*(const int *)p);
-    default: return Py_NewRef(*(PyObject *const *)p);
+    default: return PyBool_FromLong(*(const int *)p);
     }
 }
 
@@ -69,16 +67,10 @@ static int pyxc_kind_store(PyObject *o, void *p, int kind) {
     case PYXC_K_SIZE_T: *(size_t *)p = pyxc_as_size_t(o); break;
     case PYXC_K_FLOAT: *(float *)p = (float)pyxc_as_double(o); break;
     case PYXC_K_DOUBLE: *(double *)p = pyxc_as_double(o); break;
-    case PYXC_K_BINT: {
+    default: {
         int b = PyObject_IsTrue(o);
         if (b < 0) return -1;
         *(int *)p = b;
-        return 0;
-    }
-    default: {
-        PyObject *old = *(PyObject **)p;
-        *(PyObject **)p = Py_NewRef(o);
-        Py_XDECREF(old);
         return 0;
     }
     }
@@ -120,7 +112,7 @@ static PyObject *pyxc_carray_slice_to_list(const void *p, Py_ssize_t lo, Py_ssiz
  * Fills an array from an iterable of exactly dims[0] items (each an iterable of dims[1] for the
  * next dimension...): 0, or -1 with IndexError naming the expected and found lengths.
  */
-static int pyxc_carray_from_object(PyObject *o, void *data, const Py_ssize_t *dims, int ndim, int kind) {
+static int pyxc_carray_fill(PyObject *o, char *data, const Py_ssize_t *dims, int ndim, int kind) {
     Py_ssize_t length = dims[0];
     Py_ssize_t n = PyObject_Length(o);
     if (n < 0) {
@@ -142,8 +134,8 @@ static int pyxc_carray_from_object(PyObject *o, void *data, const Py_ssize_t *di
                 Py_DECREF(item);
                 break;
             }
-            char *at = (char *)data + (size_t)i * inner;
-            int rc = ndim > 1 ? pyxc_carray_from_object(item, at, dims + 1, ndim - 1, kind) : pyxc_kind_store(item, at, kind);
+            char *at = data + (size_t)i * inner;
+            int rc = ndim > 1 ? pyxc_carray_fill(item, at, dims + 1, ndim - 1, kind) : pyxc_kind_store(item, at, kind);
             Py_DECREF(item);
             if (rc < 0) {
                 Py_DECREF(it);
@@ -161,6 +153,21 @@ static int pyxc_carray_from_object(PyObject *o, void *data, const Py_ssize_t *di
         PyErr_Format(PyExc_IndexError, "not enough values found during array assignment, expected %zd, got %zd", length, i);
     }
     return -1;
+}
+
+/* The whole conversion into a scratch copy first: on any error the array keeps its old elements. */
+static int pyxc_carray_from_object(PyObject *o, void *data, const Py_ssize_t *dims, int ndim, int kind) {
+    size_t size = pyxc_kind_size(kind);
+    for (int d = 0; d < ndim; d++) size *= (size_t)dims[d];
+    char *scratch = PyMem_Malloc(size ? size : 1);
+    if (!scratch) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    int rc = pyxc_carray_fill(o, scratch, dims, ndim, kind);
+    if (rc == 0) memcpy(data, scratch, size);
+    PyMem_Free(scratch);
+    return rc;
 }
 /* @end */
 

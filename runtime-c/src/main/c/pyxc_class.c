@@ -40,6 +40,20 @@ static inline pyxc_slice pyxc_mv_field_get(const pyxc_slice *field) {
 }
 /* @end */
 
+/* @piece pyxc_mv_global_get */
+/* A module-level view variable read into a value of its own; before its first assignment the
+   error Cython gives, UnboundLocalError (it words it as for a local). */
+static inline pyxc_slice pyxc_mv_global_get(const pyxc_slice *var, const char *name) {
+    pyxc_slice s = *var;
+    if (unlikely(!s.owner)) {
+        PyErr_Format(PyExc_UnboundLocalError, "local variable '%s' referenced before assignment", name);
+        return s;
+    }
+    pyxc_mv_acquire(&s);
+    return s;
+}
+/* @end */
+
 /* @piece pyxc_attr_not_none */
 /* A C-level attribute or cdef method of an extension-typed value that is None: the AttributeError
    Python would raise (Cython, with nonecheck off, would read through the None object). */

@@ -113,6 +113,7 @@ public final class AstPrinter {
   public static String type(TypeRef t) {
     if (t instanceof TypeRef.Named n) return n.name();
     if (t instanceof TypeRef.Pointer p) return type(p.target()) + "*";
+    if (t instanceof TypeRef.Const c) return "const " + type(c.target());
     if (t instanceof TypeRef.Array a) {
       // Dimensions in declaration order: `int v[3][4]` is an array of 3 arrays of 4.
       StringBuilder dims = new StringBuilder();
@@ -177,6 +178,7 @@ public final class AstPrinter {
     if (e instanceof Expr.NoneLit) return "None";
     if (e instanceof Expr.EllipsisLit) return "...";
     if (e instanceof Expr.NullLit) return "NULL";
+    if (e instanceof Expr.CharLit c) return "c" + quote(String.valueOf((char) c.value()));
     if (e instanceof Expr.AddressOf a) return "(& " + expr(a.operand()) + ")";
     if (e instanceof Expr.SizeOf so) return "(sizeof " + (so.type() != null ? type(so.type()) : expr(so.operand())) + ")";
     if (e instanceof Expr.BinOp b) return "(" + b.op().symbol + " " + expr(b.left()) + " " + expr(b.right()) + ")";

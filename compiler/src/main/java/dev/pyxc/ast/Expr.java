@@ -23,6 +23,9 @@ public sealed interface Expr {
 
   record BoolLit(boolean value, Pos pos) implements Expr {}
 
+  /** Cython's C character literal {@code c'x'}: the byte's value as a C {@code char}. */
+  record CharLit(int value, Pos pos) implements Expr {}
+
   record NoneLit(Pos pos) implements Expr {}
 
   record EllipsisLit(Pos pos) implements Expr {}

@@ -24,6 +24,29 @@ public sealed interface Stmt {
     }
   }
 
+  /**
+   * {@code cdef extern from "header.h":} (or {@code from *:} with {@code header} null): C
+   * declarations the module's C may use, with {@code code} the verbatim C of a {@code from *}
+   * block's docstring (or null).
+   */
+  record CExtern(String header, String code, List<ExternDecl> decls, Pos pos) implements Stmt {}
+
+  /** One declaration of a {@code cdef extern} block; {@code cname} is the C spelling ({@code name "cname"}). */
+  sealed interface ExternDecl {
+    String name();
+
+    String cname();
+
+    Pos pos();
+  }
+
+  /** {@code T name(params) [except ...] [nogil]}; {@code varargs} for a trailing {@code ...}. */
+  record ExternFunction(String name, String cname, List<Param> params, TypeRef returnType, ExceptSpec except, boolean varargs,
+      Pos pos) implements ExternDecl {}
+
+  /** {@code T name}: a C variable or constant (a macro of that type). */
+  record ExternVariable(String name, String cname, TypeRef type, boolean isConst, Pos pos) implements ExternDecl {}
+
   /** Whether Python code sees an extension type's attribute: not at all, read and write, or read only. */
   enum Visibility { PRIVATE, PUBLIC, READONLY }
 

@@ -10,6 +10,9 @@ public sealed interface TypeRef {
   /** A base type name such as {@code double}, {@code unsigned long long}, {@code Py_ssize_t}, {@code object}. */
   record Named(String name, Pos pos) implements TypeRef {}
 
+  /** {@code const T} of a C type (a const memoryview is {@link MemoryView#isConst}). */
+  record Const(TypeRef target, Pos pos) implements TypeRef {}
+
   /** A C pointer {@code target*}; {@code pos} is where its base type starts. */
   record Pointer(TypeRef target, Pos pos) implements TypeRef {}
 

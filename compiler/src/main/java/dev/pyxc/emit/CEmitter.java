@@ -32,6 +32,7 @@ public final class CEmitter {
     List<ClassEmitter> classes = m.classes().values().stream()
         .sorted(java.util.Comparator.comparingInt(CEmitter::depth)).map(c -> new ClassEmitter(c, m)).toList();
     for (ClassEmitter c : classes) prototypes.append(c.declarations()).append('\n');
+    for (dev.pyxc.sema.ModuleVariable v : m.variables().values()) prototypes.append(dev.pyxc.ir.ModuleVariablePrimitives.declaration(v));
     List<ScopeEmitter> scopes = m.functions().stream().filter(f -> f.ir().closure != null && f.ir().closure.hasScope())
         .map(f -> new ScopeEmitter(f.ir().closure)).toList();
     for (ScopeEmitter s : scopes) prototypes.append(s.declarations());
@@ -102,6 +103,10 @@ public final class CEmitter {
     module.append("    PyObject *m = PyModule_Create(&pyxc_moduledef);\n    if (!m) return NULL;\n");
     module.append("    pyxc_m_dict = PyModule_GetDict(m);\n");
     module.append(init);
+    for (dev.pyxc.sema.ModuleVariable v : m.variables().values()) {
+      // Object variables start as None, as in Cython.
+      if (v.type() instanceof CType.PyObject) module.append("    ").append(dev.pyxc.ir.ModuleVariablePrimitives.cName(v)).append(" = Py_NewRef(Py_None);\n");
+    }
     for (ClassEmitter c : classes) module.append(c.initCode());
     for (ScopeEmitter s : scopes) module.append(s.initCode());
     for (FrameEmitter fr : frames) module.append(fr.initCode());

@@ -98,7 +98,9 @@ final class FunctionEmitter {
       // A C array is storage the program fills, uninitialised as in C.
       String init = r.type() instanceof CType.MemView ? " = {0}" : r.type() instanceof CType.CArray ? ""
           : r.kind() == Register.Kind.LOCAL ? (r.isRefcounted() ? " = NULL" : " = 0") : "";
-      out.append("    ").append(dev.pyxc.ir.CSpelling.declare(r.type(), CNames.reg(r))).append(init).append(";\n");
+      // A variable of array type is the array; a temp of one holds its address (C cannot copy arrays).
+      String decl = r.kind() == Register.Kind.TEMP ? CNames.type(r.type()) + CNames.reg(r) : dev.pyxc.ir.CSpelling.declare(r.type(), CNames.reg(r));
+      out.append("    ").append(decl).append(init).append(";\n");
     }
     for (BasicBlock b : fn.blocks) {
       for (Op op : b.ops) {

@@ -37,7 +37,7 @@ public final class CSpelling {
 
   /** The type alone, without the trailing space ({@code (double)x}, {@code sizeof(int *)}). */
   public static String bare(CType t) {
-    if (t instanceof CType.CArray a) return of(a.elem()).strip() + " [" + a.size() + "]";
+    if (t instanceof CType.CArray a) return declare(a, "").strip();
     return of(t).strip();
   }
 

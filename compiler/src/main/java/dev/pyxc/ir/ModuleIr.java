@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * A lowered module: its functions (methods included) in source order, each with the {@code def}
- * it came from, and its extension types in declaration order.
+ * it came from, its extension types in declaration order, and its module-level cdef variables.
  */
 public record ModuleIr(String name, String docstring, String sourceFile, List<Function> functions,
-    java.util.Map<String, dev.pyxc.sema.ClassInfo> classes) {
+    java.util.Map<String, dev.pyxc.sema.ClassInfo> classes, java.util.Map<String, dev.pyxc.sema.ModuleVariable> variables) {
   /** A Python-visible function: its IR and its signature for the wrapper. */
   public record Function(Stmt.FuncDef def, FuncIr ir) {}
 }

@@ -19,9 +19,9 @@ public final class PointerPrimitives {
     return pure("address_of", "&%0", t);
   }
 
-  /** {@code p[i]}: the element (an array element read as a value decays to a pointer to its first item). */
+  /** {@code p[i]}: the element (of an array of arrays, the row: its address in a temp). */
   public static Primitive load(CType elem) {
-    return pure("ptr_load", "%0[%1]", elem instanceof CType.CArray a ? a.decayed() : elem);
+    return pure("ptr_load", "%0[%1]", elem);
   }
 
   /** {@code p[i] = v}. */
@@ -38,7 +38,9 @@ public final class PointerPrimitives {
   }
 
   /** {@code a = b} between arrays of one type: C copies arrays only with memcpy. */
-  public static final Primitive ARRAY_COPY = pure("array_copy", "memcpy(%0, %1, sizeof(%0))", CType.VOID);
+  public static Primitive arrayCopy(CType.CArray t) {
+    return pure("array_copy", "memcpy(%0, %1, sizeof(" + CSpelling.bare(t) + "))", CType.VOID);
+  }
 
   /**
    * {@code <object>p} of a {@code void *}: the object it points to, borrowed (whoever stored the
@@ -74,7 +76,6 @@ public final class PointerPrimitives {
     if (scalar instanceof CType.CFloat f) return f.isDouble() ? "PYXC_K_DOUBLE" : "PYXC_K_FLOAT";
     if (scalar instanceof CType.BInt) return "PYXC_K_BINT";
     if (scalar instanceof CType.CInt i) return "PYXC_K_" + Primitives.suffix(i.kind()).toUpperCase();
-    if (scalar instanceof CType.PyObject) return "PYXC_K_OBJECT";
     throw new IllegalArgumentException("no list conversion for " + scalar);
   }
 
@@ -87,6 +88,12 @@ public final class PointerPrimitives {
       e = x.elem();
     }
     return sb.append("}, ").append(n).toString();
+  }
+
+  /** A {@code char[n]} array as bytes: its characters up to the first NUL (all n without one). */
+  public static Primitive bytesFromArray(int n) {
+    return new Primitive("bytes_from_array", "PyBytes_FromStringAndSize((const char *)%0, (Py_ssize_t)strnlen((const char *)%0, " + n + "))",
+        CType.pyBuiltin("bytes"), false, Set.of(), ErrorKind.NULL);
   }
 
   /** {@code p[lo:hi]} of a pointer to numbers: a new list of the converted elements. */

@@ -328,6 +328,7 @@ public final class Primitives {
       case "tuple" -> "PyTuple_Type";
       case "str" -> "PyUnicode_Type";
       case "bytes" -> "PyBytes_Type";
+      case "bytearray" -> "PyByteArray_Type";
       case "set" -> "PySet_Type";
       default -> null;
     };

@@ -338,14 +338,15 @@ public final class Lexer {
   private void string(String prefix, int l, int c0) {
     String p = prefix.toLowerCase();
     boolean raw = p.contains("r");
-    boolean bytes = p.contains("b");
+    // Cython's c'x': one byte as a C char, escapes as in a bytes literal.
+    boolean charLiteral = p.contains("c");
+    boolean bytes = p.contains("b") || charLiteral;
     if (p.contains("f")) {
       fstring(raw, l, c0, pos - prefix.length());
       return;
     }
     if (p.contains("t")) error(l, c0, "t-strings are not supported by pyxc");
     if (p.equals("ur")) error(l, c0, "'ur' string literals are not supported by pyxc");
-    if (p.contains("c")) error(l, c0, "C character literals are not supported by pyxc");
     char quote = src.charAt(pos);
     boolean triple = src.startsWith(String.valueOf(quote).repeat(3), pos);
     boolean nonAsciiReported = false;
@@ -395,7 +396,8 @@ public final class Lexer {
       value.append(c);
       pos++;
     }
-    tokens.add(new Token(bytes ? TokenKind.BYTES : TokenKind.STRING, src.substring(start, pos), value.toString(), l, c0));
+    TokenKind kind = charLiteral ? TokenKind.CHAR : bytes ? TokenKind.BYTES : TokenKind.STRING;
+    tokens.add(new Token(kind, src.substring(start, pos), value.toString(), l, c0));
   }
 
   /**

@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** Every token the subset needs. Keywords and operators carry their spelling. */
 public enum TokenKind {
-  NAME(null), INT(null), FLOAT(null), IMAG(null), STRING(null), BYTES(null),
+  NAME(null), INT(null), FLOAT(null), IMAG(null), STRING(null), BYTES(null), CHAR(null),
   NEWLINE(null), INDENT(null), DEDENT(null), EOF(null),
   // An f-string (its pieces in Token.fstring), and the '!' of a conversion, which exists only
   // inside an f-string's replacement field (elsewhere '!' is no token of the subset).

@@ -195,14 +195,9 @@ final class DeclarationParser {
       throw in.error(first.pos(), "C complex types are not supported by pyxc");
     }
     TypeRef.Named named = new TypeRef.Named(String.join(" ", words), first.pos());
-    if (!in.check(TokenKind.LBRACKET)) {
-      if (isConst) throw in.error(start.pos(), "'const' outside memoryview types is not supported by pyxc");
-      return named;
-    }
-    if (isArraySize(named)) {
-      if (isConst) throw in.error(start.pos(), "'const' outside memoryview types is not supported by pyxc");
-      return arrayDims(named);
-    }
+    TypeRef base = isConst ? new TypeRef.Const(named, start.pos()) : named;
+    if (!in.check(TokenKind.LBRACKET)) return base;
+    if (isArraySize(named)) return arrayDims(base);
     rejectBuffer(named);
     Token lb = in.advance();
     List<TypeRef.Axis> axes = new ArrayList<>();

@@ -593,6 +593,14 @@ final class ExpressionParser {
         in.advance();
         return new Expr.ImagLit(t.text(), t.pos());
       }
+      case CHAR -> {
+        in.advance();
+        if (in.check(TokenKind.STRING) || in.check(TokenKind.BYTES) || in.check(TokenKind.FSTRING) || in.check(TokenKind.CHAR)) {
+          throw in.error(t.pos(), "Cannot concatenate char literal with another string or char literal");
+        }
+        if (t.value().length() != 1) throw in.error(t.pos(), "Only single-character string literals can be coerced into ints.");
+        return new Expr.CharLit(t.value().charAt(0), t.pos());
+      }
       case STRING, BYTES, FSTRING -> {
         return strings();
       }

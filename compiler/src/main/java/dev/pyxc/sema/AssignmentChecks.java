@@ -31,14 +31,24 @@ final class AssignmentChecks {
 
   void checkTarget(Expr target, CType valueType, Pos valuePos) {
     if (target instanceof Expr.Name n) {
+      if (fn.constLocals.contains(n.id())) fn.report(n.pos(), "Assignment to const '" + n.id() + "'");
       CType tt = typeTarget(n);
       if (tt != null && valueType != null) checkAssignable(valueType, tt, valuePos);
+    } else if (target instanceof Expr.Subscript s && s.index() instanceof Expr.Slice sl
+        && CPointers.isPointerLike(fn.type(s.obj()))) {
+      // `a[:] = v` stores into a whole array (the slice is no value of its own).
+      boolean whole = sl.lo() == null && sl.hi() == null && sl.step() == null;
+      if (fn.recording) fn.types.put(s, CType.OBJECT);
+      if (whole && fn.types.get(s.obj()) instanceof CType.CArray arr) {
+        if (valueType != null) checkAssignable(valueType, arr, valuePos);
+      } else {
+        fn.report(s.pos(), "assignment to a part of a C array or pointer is not supported by pyxc");
+      }
     } else if (target instanceof Expr.Subscript s) {
       CType elem = fn.type(s);
       CType objType = fn.types.get(s.obj());
       if (CPointers.isPointerLike(objType)) {
-        if (s.index() instanceof Expr.Slice) fn.report(s.pos(), "assignment to a slice of a C pointer is not supported by pyxc");
-        else if (elem instanceof CType.CArray) fn.report(s.pos(), "Assignment to non-lvalue of type '" + elem.name() + "'");
+        if (elem instanceof CType.CArray) fn.report(s.pos(), "Assignment to non-lvalue of type '" + elem.name() + "'");
         else if (valueType != null) checkAssignable(valueType, elem, valuePos);
       } else if (objType instanceof CType.MemView mv) {
         if (mv.isConst()) fn.diags.error(s.pos(), "Assignment to const dereference");
@@ -117,6 +127,10 @@ final class AssignmentChecks {
       for (int i = 0; i < targets.size(); i++) checkAssignment(targets.get(i), values.get(i), fn.types.get(values.get(i)));
     } else if (!literalCoercion(target, value)) {
       checkTarget(target, valueType, value.pos());
+      if (target instanceof Expr.Name) {
+        checkCharPointerSource(fn.types.get(target), value, value.pos());
+        checkArrayLength(target, value);
+      }
     }
   }
 
@@ -139,11 +153,50 @@ final class AssignmentChecks {
     return false;
   }
 
+  /**
+   * A {@code char *} taken from a Python value points into that object: Cython refuses one taken
+   * from a temporary (a call's or an operator's result), which dies right after the statement.
+   * {@code storePos} is where Cython reports the store (the cdef statement, or the value).
+   */
+  void checkCharPointerSource(CType target, Expr value, Pos storePos) {
+    if (!(target instanceof CType.Pointer p && p.isCharPtr()) || !(fn.types.get(value) instanceof CType.PyObject)) return;
+    if (value instanceof Expr.IfExp i) {
+      boolean unsafe = false;
+      for (Expr branch : List.of(i.then(), i.orElse())) {
+        if (!CastChecks.isTemporary(branch)) continue;
+        fn.report(branch.pos(), "Unsafe C derivative of temporary Python reference used in conditional expression");
+        unsafe = true;
+      }
+      if (unsafe) fn.report(storePos, "Storing unsafe C derivative of temporary Python reference");
+    } else if (CastChecks.isTemporary(value)) {
+      fn.report(storePos, "Storing unsafe C derivative of temporary Python reference");
+    }
+  }
+
+  /**
+   * An array assigned a display or another array: Cython checks the lengths, a tuple's while
+   * typing and a list's or an array's in its later pass (reported at the target).
+   */
+  void checkArrayLength(Expr target, Expr value) {
+    if (!(fn.types.get(target) instanceof CType.CArray a)) return;
+    CType vt = fn.types.get(value);
+    int got = value instanceof Expr.TupleExpr t ? t.elts().size() : value instanceof Expr.ListExpr l ? l.elts().size()
+        : vt instanceof CType.CArray v ? v.size() : -1;
+    if (got < 0 || got == a.size()) return;
+    if (value instanceof Expr.TupleExpr t) {
+      fn.report(t.elts().isEmpty() ? t.pos() : t.elts().get(0).pos(), "Assignment to/from slice of wrong length, expected " + a.size() + ", got " + got);
+    } else if (fn.recording) {
+      fn.module.lateErrors.add(() -> fn.diags.error(target.pos(), "Assignment to slice of wrong length, expected " + a.size() + ", got " + got));
+    }
+  }
+
   /** Cython's assignment rules: C floats never silently become C integers; views must conform. */
   void checkAssignable(CType from, CType to, Pos pos) {
-    if (from == null || to == null) return;
+    if (from == null || to == null || from instanceof CType.ErrorType || to instanceof CType.ErrorType) return;
     if (from instanceof CType.Void) {
       fn.diags.error(pos, "Cannot assign type 'void' to '" + to.name() + "'");
+    } else if (to instanceof CType.Void) {
+      fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to 'void'");
     } else if (CPointers.isPointerLike(from) || CPointers.isPointerLike(to)) {
       String error = CPointers.assignError(from, to);
       if (error != null) fn.diags.error(pos, error);

@@ -32,12 +32,12 @@ public final class CPointers {
       if (from instanceof NullPtr) return null;
       CType f = decay(from);
       if (f instanceof Pointer fp && (p.isVoid() || sameTarget(fp, p))) return null;
-      if (from instanceof CType.PyObject o && p.isCharPtr() && (o.builtin() == null || o.builtin().equals("bytes"))) return null;
+      if (from instanceof CType.PyObject o && p.isCharPtr() && (o.builtin() == null || o.builtin().equals("bytes") || o.builtin().equals("bytearray"))) return null;
       if (from instanceof CType.PyObject) return "Cannot convert Python object to '" + to.name() + "'";
       return cannotAssign(from, to);
     }
     if (to instanceof CArray a) {
-      if (from.equals(a)) return null;
+      if (from.equals(a) || from instanceof CArray f && f.elem().equals(a.elem())) return null; // lengths: see AssignmentChecks
       if (from instanceof CType.PyObject && convertsToPython(a)) return null;
       if (from instanceof CType.PyObject) return "Cannot convert Python object to '" + to.name() + "'";
       return cannotAssign(from, to);
@@ -62,8 +62,7 @@ public final class CPointers {
 
   /** Arrays whose elements have Python equivalents convert to lists, and lists of the right length to them. */
   static boolean convertsToPython(CArray a) {
-    CType s = a.scalar();
-    return Types.isCNumeric(s) || s instanceof CType.PyObject;
+    return Types.isCNumeric(a.scalar());
   }
 
   /**

@@ -98,6 +98,7 @@ final class CSignatures {
   static boolean isLiteral(Expr d) {
     return d instanceof Expr.IntLit || d instanceof Expr.FloatLit || d instanceof Expr.StrLit
         || d instanceof Expr.BytesLit || d instanceof Expr.BoolLit || d instanceof Expr.NoneLit
+        || d instanceof Expr.NullLit || d instanceof Expr.CharLit
         || (d instanceof Expr.UnaryOp u && u.op() == dev.pyxc.ast.UnaryOperator.NEG
             && (u.operand() instanceof Expr.IntLit || u.operand() instanceof Expr.FloatLit));
   }

@@ -173,11 +173,11 @@ public sealed interface CType {
     }
   }
 
-  /** {@code NULL}: assignable to every pointer, and nothing else. */
+  /** {@code NULL}: assignable to every pointer, and nothing else; Cython's messages call it {@code void *}. */
   record NullPtr() implements CType {
     @Override
     public String name() {
-      return "null";
+      return "void *";
     }
   }
 
@@ -208,6 +208,18 @@ public sealed interface CType {
     }
   }
 
+  /**
+   * The type of an expression whose error has been reported (Cython's error_type): accepted
+   * everywhere, so that one mistake gives one message. Never reaches the IR, which only a
+   * module without errors gets to.
+   */
+  record ErrorType() implements CType {
+    @Override
+    public String name() {
+      return "<error>";
+    }
+  }
+
   /** The type of an expression whose value is unused or absent (statement calls of C procedures). */
   record Void() implements CType {
     @Override
@@ -225,6 +237,7 @@ public sealed interface CType {
   CType SSIZE_T = new CInt(IntKind.SSIZE_T);
   CType VOID = new Void();
   CType NULL_PTR = new NullPtr();
+  CType ERROR = new ErrorType();
   CType SIZE_T = new CInt(IntKind.SIZE_T);
 
   static CType pyBuiltin(String name) {

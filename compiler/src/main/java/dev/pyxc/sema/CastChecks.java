@@ -65,9 +65,9 @@ final class CastChecks {
     }
     int stars = 0;
     TypeRef base = c.type();
-    while (base instanceof TypeRef.Pointer p) {
-      stars++;
-      base = p.target();
+    while (base instanceof TypeRef.Pointer || base instanceof TypeRef.Const) {
+      if (base instanceof TypeRef.Pointer p) stars++;
+      base = base instanceof TypeRef.Pointer p ? p.target() : ((TypeRef.Const) base).target();
     }
     if (!(base instanceof TypeRef.Named n)) {
       fn.report(c.pos(), "'pointer to a memoryview' is not supported by pyxc");

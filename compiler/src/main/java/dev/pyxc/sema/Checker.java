@@ -29,6 +29,12 @@ public final class Checker {
   final Set<String> moduleNames = new LinkedHashSet<>();
   final CythonNames cythonNames = new CythonNames();
   final Map<String, CFunction> cfunctions = new LinkedHashMap<>();
+  final Map<String, ModuleVariable> variables = new LinkedHashMap<>();
+  /**
+   * Errors Cython finds in a pass after type analysis, which it reaches only when that found
+   * none (argument conversions of def functions, lengths of array assignments).
+   */
+  final List<Runnable> lateErrors = new ArrayList<>();
   final ClassChecks classes = new ClassChecks(this);
   final PyClasses pyClasses = new PyClasses(this);
   final Closures closures;
@@ -64,6 +70,7 @@ public final class Checker {
     for (ClassInfo info : c.classes.classes.values()) c.pyClasses.declareExtensionBody(info);
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f && f.isCdef()) c.declareCFunction(f);
+      else if (s instanceof Stmt.CDef cd) c.declareVariables(cd);
     }
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f && f.isCdef() && f.cdef().cpdef()) c.moduleNames.add(f.name());
@@ -123,10 +130,11 @@ public final class Checker {
       bodyChecker.classBody = true;
       functions.addAll(bodyChecker.runAll());
     }
+    if (!diags.hasErrors()) c.lateErrors.forEach(Runnable::run);
     return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)),
         directives, java.util.Collections.unmodifiableMap(c.cfunctions),
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(c.classes.classes)),
-        java.util.Collections.unmodifiableMap(c.pyClasses.classes));
+        java.util.Collections.unmodifiableMap(c.pyClasses.classes), java.util.Collections.unmodifiableMap(c.variables));
   }
 
   /**
@@ -166,6 +174,28 @@ public final class Checker {
     cfunctions.put(f.name(), CSignatures.of(f, this::resolve, diags));
   }
 
+  /** Declares a module-level {@code cdef} statement's variables (C statics of the module). */
+  private void declareVariables(Stmt.CDef cd) {
+    if (cd.visibility() != Stmt.Visibility.PRIVATE) {
+      // Cython: only extension-type attributes may be readonly; public module variables are C exports.
+      diags.error(cd.names().get(0).pos(), cd.visibility() == Stmt.Visibility.READONLY
+          ? "Module-level variable cannot be declared readonly" : "'cdef public' module-level variables are not supported by pyxc");
+      return;
+    }
+    for (Stmt.Declarator d : cd.names()) {
+      CType t = resolve(d.typeIn(cd));
+      if (t instanceof CType.Void) {
+        diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
+        continue;
+      }
+      if (variables.containsKey(d.name()) || cfunctions.containsKey(d.name())) {
+        diags.error(d.pos(), "'" + d.name() + "' redeclared ");
+        continue;
+      }
+      variables.put(d.name(), new ModuleVariable(d.name(), t, d.pos()));
+    }
+  }
+
   /** The literal's C type as Cython picks it: C long within 32 bits, else a Python int. */
   static CType intLiteralType(BigInteger v) {
     return v.compareTo(INT32_MIN) >= 0 && v.compareTo(INT32_MAX) <= 0 ? CType.LONG : CType.pyBuiltin("int");
@@ -195,6 +225,9 @@ public final class Checker {
         return CType.OBJECT;
       }
       return t;
+    } else if (ref instanceof TypeRef.Const c) {
+      // pyxc's types carry no const: only a const variable's own assignments are refused (FunctionChecker).
+      return resolve(c.target());
     } else if (ref instanceof TypeRef.Pointer p) {
       return new CType.Pointer(resolve(p.target()));
     } else if (ref instanceof TypeRef.Array a) {
@@ -205,7 +238,7 @@ public final class Checker {
       }
       java.math.BigInteger size = ConstantExpressions.intValue(a.size());
       if (size == null) {
-        diags.error(a.size().pos(), "Array size must be a compile time constant");
+        diags.error(a.size().pos(), "Not allowed in a constant expression");
         return CType.OBJECT;
       }
       if (size.signum() < 0 || size.bitLength() > 31) {

@@ -43,6 +43,8 @@ final class ExpressionTypes {
       return CType.OBJECT;
     } else if (e instanceof Expr.EllipsisLit el) {
       return CType.OBJECT;
+    } else if (e instanceof Expr.CharLit cl) {
+      return new CType.CInt(CType.IntKind.CHAR);
     } else if (e instanceof Expr.NullLit nl) {
       return CType.NULL_PTR;
     } else if (e instanceof Expr.AddressOf a) {
@@ -168,7 +170,11 @@ final class ExpressionTypes {
       return loop.resultType();
     } else if (e instanceof Expr.JoinedStr || e instanceof Expr.FormattedValue) {
       // Any value can be formatted (a C value by Cython's C rules or boxed; see FStringLowering).
-      for (Expr part : Exprs.children(e)) fn.toPython(fn.type(part), part.pos());
+      // (A void call formats as None, as in Cython; a pointer has no Python form.)
+      for (Expr part : Exprs.children(e)) {
+        CType t = fn.type(part);
+        if (CPointers.isPointerLike(t)) fn.toPython(t, part.pos());
+      }
       return CType.pyBuiltin("str");
     } else {
       throw new AssertionError(e);
@@ -183,25 +189,25 @@ final class ExpressionTypes {
     CType t = fn.type(a.operand());
     if (t == null) return null;
     Expr x = a.operand();
-    boolean lvalue = x instanceof Expr.Name n && fn.symbols.containsKey(n.id())
+    boolean lvalue = x instanceof Expr.Name n && (fn.symbols.containsKey(n.id()) || fn.module.variables.containsKey(n.id()))
         || x instanceof Expr.Subscript s && (CPointers.element(typed(s.obj())) != null || typed(s.obj()) instanceof CType.MemView)
             && !(t instanceof CType.MemView)
         || x instanceof Expr.Attribute at && fn.module.classOf(typed(at.obj())) != null
             && fn.module.classOf(typed(at.obj())).field(at.name()) != null;
     if (t instanceof CType.MemView && lvalue || t instanceof CType.MemView && x instanceof Expr.Name) {
       fn.report(a.pos(), "Cannot take address of memoryview slice");
-      return CType.OBJECT;
+      return CType.ERROR;
     }
     if (!lvalue) {
       fn.report(a.pos(), "Taking address of non-lvalue (type " + t.name() + ")");
-      return CType.OBJECT;
+      return CType.ERROR;
     }
     if (t instanceof CType.PyObject) {
       fn.report(a.pos(), "Cannot take address of Python " + (x instanceof Expr.Name n ? "variable '" + n.id() + "'"
           : x instanceof Expr.Attribute at ? "object attribute '" + at.name() + "'" : "object"));
-      return CType.OBJECT;
+      return CType.ERROR;
     }
-    if (x instanceof Expr.Name n && fn.symbols.get(n.id()).kind() == Symbol.Kind.FREE || x instanceof Expr.Name m
+    if (x instanceof Expr.Name n && fn.symbols.containsKey(n.id()) && fn.symbols.get(n.id()).kind() == Symbol.Kind.FREE || x instanceof Expr.Name m
         && fn.closure.cells.contains(m.id())) {
       fn.report(a.pos(), "the address of a variable a closure captures is not supported by pyxc");
     } else if (x instanceof Expr.Name && fn.closure.generator) {
@@ -233,7 +239,26 @@ final class ExpressionTypes {
     if (so.operand() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && fn.module.typeNamed(n.id()) != null) {
       return fn.module.typeNamed(n.id());
     }
-    return fn.types.get(so.operand());
+    return cType(so.operand());
+  }
+
+  /**
+   * The type C gives an expression Cython writes into its C as it is ({@code sizeof(i + 1)}):
+   * Cython's type, except that an integer literal is C's {@code int} when it fits one (Cython
+   * calls it {@code long}), which C's promotions then carry through arithmetic.
+   */
+  private CType cType(Expr e) {
+    if (e instanceof Expr.IntLit i && i.value().bitLength() < 32) return CType.INT;
+    if (e instanceof Expr.UnaryOp u && Types.isCNumeric(fn.types.get(e))) {
+      CType t = cType(u.operand());
+      return Types.isCNumeric(t) ? Types.widest(t, t) : fn.types.get(e);
+    }
+    if (e instanceof Expr.BinOp b && Types.isCNumeric(fn.types.get(e))) {
+      CType l = cType(b.left());
+      CType r = cType(b.right());
+      if (Types.isCNumeric(l) && Types.isCNumeric(r)) return Types.widest(l, r);
+    }
+    return fn.types.get(e);
   }
 
   /** An item of a display: {@code *x} splices the items of any iterable (an object). */
@@ -251,6 +276,8 @@ final class ExpressionTypes {
     if (s != null && fn.recording) fn.read.add(n.id());
     if (s != null) return fn.inference.localType(n.id());
     if (fn.classBody && fn.pyClass.namespaceNames().contains(n.id())) return CType.OBJECT;
+    ModuleVariable mv = fn.module.variables.get(n.id());
+    if (mv != null) return mv.type();
     if (fn.module.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id()) || Builtins.LEGACY.containsKey(n.id())) {
       return CType.OBJECT;
     }

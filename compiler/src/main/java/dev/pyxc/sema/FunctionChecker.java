@@ -33,6 +33,10 @@ final class FunctionChecker {
   final IdentityHashMap<Stmt.With, Directives> withDirectives = new IdentityHashMap<>();
   final IdentityHashMap<Expr, String> libcMath = new IdentityHashMap<>();
   final IdentityHashMap<Expr.SizeOf, CType> sizeofTypes = new IdentityHashMap<>();
+  /** Locals declared {@code const}: Cython refuses every assignment to them, their initialiser's too. */
+  final Set<String> constLocals = new HashSet<>();
+  /** Iterables of for loops: a slice of a C pointer there is a C loop, not a Python object. */
+  final java.util.Set<Expr> loopIterables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   /** The function's directives (header, -X, decorators), and those of the block being checked. */
   Directives fnDirectives;
   Directives current;
@@ -147,6 +151,9 @@ final class FunctionChecker {
         diags.error(p.pos(), "Parameter '" + p.name() + "' is declared 'not None' but has a default value of None");
       } else if ((p.notNone() || p.orNone()) && !((t instanceof CType.PyObject || t instanceof CType.MemView) && p.type() != null)) {
         diags.error(p.pos(), "'" + (p.notNone() ? "not" : "or") + " None' only allowed in Python functions with typed object arguments");
+      }
+      if (!def.isCdef() && CPointers.isPointerLike(t) && !(t instanceof CType.Pointer cp && cp.isCharPtr())) {
+        module.lateErrors.add(() -> diags.error(p.pos(), "Cannot convert Python object argument to type '" + CPointers.decay(t).name() + "'"));
       }
       Symbol s = new Symbol(p.name(), t, Symbol.Kind.PARAM, true, p.pos());
       symbols.put(p.name(), s);

@@ -6,12 +6,12 @@ import java.util.Set;
 
 /**
  * Sema's result for a module: its functions (methods included) in source order, module names,
- * directives, cdef signatures, its extension types in declaration order, and its Python classes
- * by their statements.
+ * directives, cdef signatures, its extension types in declaration order, its Python classes
+ * by their statements, and its module-level cdef variables in declaration order.
  */
 public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String> moduleNames, Directives directives,
     java.util.Map<String, CFunction> cfunctions, java.util.Map<String, ClassInfo> classes,
-    java.util.Map<dev.pyxc.ast.Stmt.ClassDef, PyClassInfo> pyClasses) {
+    java.util.Map<dev.pyxc.ast.Stmt.ClassDef, PyClassInfo> pyClasses, java.util.Map<String, ModuleVariable> variables) {
   /** The type of parameter {@code i} of the function {@code f} defines, as its check resolved it. */
   public CType paramType(dev.pyxc.ast.Stmt.FuncDef f, int i) {
     for (FunctionInfo fi : functions) if (fi.def() == f) return fi.params().get(i).type();

@@ -57,9 +57,18 @@ final class StatementChecks {
     } else if (s instanceof Stmt.CDef c) {
       for (Stmt.Declarator d : c.names()) {
         if (d.init() == null) continue;
+        if (fn.constLocals.contains(d.name())) fn.diags.error(c.pos(), "Assignment to const '" + d.name() + "'");
         CType vt = fn.type(d.init());
         Symbol sym = fn.symbols.get(d.name());
-        if (sym != null) fn.assignments.checkAssignable(vt, sym.type(), d.init().pos());
+        CType declared = sym != null ? sym.type() : fn.moduleScope && fn.module.variables.containsKey(d.name())
+            ? fn.module.variables.get(d.name()).type() : null;
+        if (declared != null) fn.assignments.checkAssignable(vt, declared, d.init().pos());
+        if (declared != null) fn.assignments.checkCharPointerSource(declared, d.init(), c.pos());
+        if (sym != null) {
+          Expr.Name target = new Expr.Name(d.name(), d.pos());
+          fn.types.put(target, sym.type());
+          fn.assignments.checkArrayLength(target, d.init());
+        }
       }
     } else if (s instanceof Stmt.If i) {
       for (Stmt.Branch b : i.branches()) {
@@ -163,6 +172,9 @@ final class StatementChecks {
     } else if (fn.type(f.iter()) instanceof CType.MemView mv && mv.ndim() == 1) {
       // As in Cython, a loop over a 1-D view runs in C over its elements.
       if (targetType != null) fn.assignments.checkAssignable(mv.dtype(), targetType, f.target().pos());
+    } else if (isCLoop(f)) {
+      // So does a loop over a C array or a slice of a pointer.
+      if (targetType != null) fn.assignments.checkAssignable(CPointers.element(fn.types.get(f.iter())), targetType, f.target().pos());
     } else {
       toObject(f.iter());
     }
@@ -172,6 +184,12 @@ final class StatementChecks {
     checkBlock(f.body());
     fn.loopDepth--;
     checkBlock(f.orElse());
+  }
+
+  /** A for loop over a whole C array, or over {@code p[a:b]} of a pointer or array (its iterable typed as the pointer). */
+  private boolean isCLoop(Stmt.For f) {
+    CType t = fn.types.get(f.iter());
+    return t instanceof CType.CArray || t instanceof CType.Pointer && f.iter() instanceof Expr.Subscript s && s.index() instanceof Expr.Slice;
   }
 
   private void condition(Expr e) {

@@ -56,6 +56,11 @@ final class SubscriptChecks {
    */
   private CType pointerIndex(CType t, Expr.Subscript s) {
     CType elem = CPointers.element(t);
+    if (elem == null && t instanceof CType.Pointer vp && vp.isVoid() && !(s.index() instanceof Expr.Slice)) {
+      // Cython types p[i] of a void * as void, which nothing accepts.
+      fn.type(s.index());
+      return CType.VOID;
+    }
     if (elem == null) {
       if (s.index() instanceof Expr.Slice sl) Exprs.children(sl).forEach(fn::type);
       else fn.type(s.index());
@@ -67,9 +72,12 @@ final class SubscriptChecks {
       if (sl.step() != null) fn.report(sl.step().pos(), "a step in a slice of a C pointer is not supported by pyxc");
       if (sl.hi() == null && !(t instanceof CType.CArray)) fn.report(s.pos(), "Cannot convert '" + t.name() + "' to Python object");
       if (fn.recording) fn.types.put(sl, CType.OBJECT);
-      if (elem instanceof CType.CInt i && i.kind().bits == 8 && i.kind() != CType.IntKind.SCHAR) return CType.pyBuiltin("bytes");
-      if (!Types.isCNumeric(elem)) fn.report(s.pos(), "Cannot convert '" + t.name() + "' to Python object");
-      return CType.pyBuiltin("list");
+      if (elem instanceof CType.CInt i && i.kind() == CType.IntKind.CHAR) return CType.pyBuiltin("bytes");
+      // Only a for loop takes another pointer's slice (a C loop over its elements), as in Cython.
+      CType.Pointer p = (CType.Pointer) CPointers.decay(t);
+      if (fn.loopIterables.contains(s)) return p;
+      fn.report(s.pos(), "Cannot convert '" + p.name() + "' to Python object");
+      return CType.OBJECT;
     }
     if (s.index() instanceof Expr.TupleExpr tup) {
       tup.elts().forEach(fn::type);
@@ -123,6 +131,9 @@ final class SubscriptChecks {
     }
     kept += mv.ndim() - consumed;
     if (fn.recording && s.index() instanceof Expr.TupleExpr) fn.types.put(s.index(), CType.OBJECT);
+    // As in Cython, an axis sliced without a step keeps its packing: a contiguous 1-D view's
+    // slice m[a:b] is contiguous still.
+    if (mv.ndim() == 1 && kept == 1 && items.size() == 1 && items.get(0) instanceof Expr.Slice sl && sl.step() == null) return mv;
     return kept == 0 ? mv.dtype() : mv.withNdim(kept);
   }
 

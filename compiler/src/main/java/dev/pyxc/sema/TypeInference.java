@@ -53,12 +53,10 @@ final class TypeInference {
   private void collect(Stmt s, boolean topLevel) {
     if (s instanceof Stmt.CDef && fn.classBody) {
       // A C declaration in a Python class body: PyClasses reported it as Cython does.
-    } else if (s instanceof Stmt.CDef c && fn.moduleScope && c.visibility() != Stmt.Visibility.PRIVATE) {
-      // Cython: only extension-type attributes may be readonly; public module variables are C exports.
-      fn.diags.error(c.names().get(0).pos(), c.visibility() == Stmt.Visibility.READONLY
-          ? "Module-level variable cannot be declared readonly" : "'cdef public' module-level variables are not supported by pyxc");
     } else if (s instanceof Stmt.CDef c && fn.moduleScope) {
-      fn.diags.error(c.pos(), "module-level cdef variables are not supported by pyxc");
+      // A module variable (declared by Checker): its initialiser is scanned as any expression.
+      if (!topLevel) fn.diags.error(c.type().pos(), "cdef statement not allowed here");
+      for (Stmt.Declarator d : c.names()) if (d.init() != null) scanExpr(d.init());
     } else if (s instanceof Stmt.ClassForward f) {
       fn.diags.error(f.pos(), "Extension type definition not allowed here");
     } else if (s instanceof Stmt.ClassDef c && !fn.moduleScope) {
@@ -83,6 +81,7 @@ final class TypeInference {
       }
       for (Stmt.Declarator d : c.names()) {
         CType t = fn.module.resolve(d.typeIn(c));
+        if (d.typeIn(c) instanceof dev.pyxc.ast.TypeRef.Const) fn.constLocals.add(d.name());
         if (t instanceof CType.Void) {
           fn.diags.error(c.type().pos(), "Variable type 'void' is incomplete");
           t = CType.OBJECT;
@@ -133,6 +132,7 @@ final class TypeInference {
       collect(w.orElse(), false);
     } else if (s instanceof Stmt.For f) {
       List<Expr> rangeArgs = rangeArgs(f.iter());
+      fn.loopIterables.add(f.iter());
       assignTarget(f.target(), rangeArgs != null ? new FromRange(rangeArgs) : new FromIteration(f.iter()));
       scanExpr(f.iter());
       collect(f.body(), false);
@@ -331,7 +331,10 @@ final class TypeInference {
     } else if (s instanceof FromIteration fi) {
       CType t = fn.type(fi.iterable());
       if (t == null) return null;
-      return t instanceof CType.MemView mv && mv.ndim() == 1 ? mv.dtype() : CType.OBJECT;
+      if (t instanceof CType.MemView mv && mv.ndim() == 1) return mv.dtype();
+      // A C loop over an array, or over a pointer's slice (typed as the pointer; see SubscriptChecks).
+      if (t instanceof CType.CArray || t instanceof CType.Pointer) return CPointers.element(t);
+      return CType.OBJECT;
     } else if (s instanceof FromRange fr) {
       CType t = null;
       for (Expr a : fr.args()) {

@@ -31,8 +31,9 @@ final class AssignmentLowering {
       return;
     }
     CType single = a.targets().size() == 1 ? placeType(a.targets().get(0)) : null;
-    if (single instanceof CType.CArray && a.targets().get(0) instanceof Expr.Name n) {
-      fb.pointers.storeArray(fb.vars.get(n.id()), a.value(), a.value().pos());
+    if (single instanceof CType.CArray arr && a.targets().get(0) instanceof Expr.Name n) {
+      Register base = fb.vars.containsKey(n.id()) ? fb.vars.get(n.id()) : fb.module.readVariable(moduleVariable(n.id()), n.pos());
+      fb.pointers.storeArray(base, arr, a.value(), a.value().pos());
       return;
     }
     // A one-character literal stored in a C integer is its code, made as a C constant.
@@ -45,10 +46,16 @@ final class AssignmentLowering {
   private CType placeType(Expr target) {
     if (target instanceof Expr.Name n && fb.vars.containsKey(n.id())) return fb.vars.get(n.id()).type();
     if (target instanceof Expr.Name n && fb.closures.handles(n.id())) return fb.fi.symbol(n.id()).type();
+    if (target instanceof Expr.Name n && moduleVariable(n.id()) != null) return moduleVariable(n.id()).type();
     if (target instanceof Expr.Attribute at && fb.classes.fieldOwner(at) != null) {
       return fb.classes.fieldOwner(at).field(at.name()).type();
     }
     return null;
+  }
+
+  /** The module-level cdef variable a name not bound in this function stands for, or null. */
+  private dev.pyxc.sema.ModuleVariable moduleVariable(String name) {
+    return fb.closures.handles(name) ? null : fb.outer.info.variables().get(name);
   }
 
   /** {@code cdef T x = init}: declarations without a value assign nothing. */
@@ -56,12 +63,17 @@ final class AssignmentLowering {
     for (Stmt.Declarator d : c.names()) {
       if (d.init() == null) continue;
       Register var = fb.vars.get(d.name());
-      if (var == null) {
-        store(new Expr.Name(d.name(), d.pos()), fb.exprAs(d.init(), fb.fi.symbol(d.name()).type()), d.pos());
+      if (var == null && moduleVariable(d.name()) != null && moduleVariable(d.name()).type() instanceof CType.CArray arr) {
+        fb.pointers.storeArray(fb.module.readVariable(moduleVariable(d.name()), d.pos()), arr, d.init(), d.pos());
         continue;
       }
-      if (var.type() instanceof CType.CArray) {
-        fb.pointers.storeArray(var, d.init(), d.pos());
+      if (var == null) {
+        CType t = moduleVariable(d.name()) != null ? moduleVariable(d.name()).type() : fb.fi.symbol(d.name()).type();
+        store(new Expr.Name(d.name(), d.pos()), fb.exprAs(d.init(), t), d.pos());
+        continue;
+      }
+      if (var.type() instanceof CType.CArray a) {
+        fb.pointers.storeArray(var, a, d.init(), d.pos());
         continue;
       }
       Register v = fb.exprAs(d.init(), var.type());
@@ -100,10 +112,12 @@ final class AssignmentLowering {
   void store(Expr target, Register value, Pos pos) {
     if (target instanceof Expr.Name n && fb.closures.handles(n.id())) {
       fb.closures.store(n.id(), value, pos);
+    } else if (target instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && moduleVariable(n.id()) != null) {
+      fb.module.storeVariable(moduleVariable(n.id()), value, pos);
     } else if (target instanceof Expr.Name n && !fb.vars.containsKey(n.id())) {
       fb.module.setGlobal(n.id(), value, pos);
-    } else if (target instanceof Expr.Name n && fb.vars.get(n.id()).type() instanceof CType.CArray) {
-      fb.pointers.storeArray(fb.vars.get(n.id()), value, pos);
+    } else if (target instanceof Expr.Name n && fb.vars.get(n.id()).type() instanceof CType.CArray arr) {
+      fb.pointers.storeArray(fb.vars.get(n.id()), arr, value, pos);
     } else if (target instanceof Expr.Name n) {
       Register var = fb.vars.get(n.id());
       fb.assign(var, fb.coerce(value, var.type(), pos));
@@ -169,6 +183,10 @@ final class AssignmentLowering {
       Register old = fb.closures.read(n.id(), n.pos());
       Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
       fb.closures.store(n.id(), result, a.pos());
+    } else if (a.target() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && moduleVariable(n.id()) != null) {
+      Register old = fb.module.readVariable(moduleVariable(n.id()), n.pos());
+      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
+      fb.module.storeVariable(moduleVariable(n.id()), result, a.pos());
     } else if (a.target() instanceof Expr.Name n && !fb.vars.containsKey(n.id())) {
       Register old = fb.module.global(n.id(), n.pos());
       fb.module.setGlobal(n.id(), fb.operators.binary(a.op(), old, fb.exprAs(a.value(), CType.OBJECT), a.pos(), true), a.pos());

@@ -57,6 +57,11 @@ final class ExpressionLowering {
       return charLiteral(e, want);
     } else if (e instanceof Expr.NoneLit n) {
       return obj ? fb.constant(new Const.PyNone(), want) : null;
+    } else if (e instanceof Expr.CharLit c) {
+      BigInteger v = BigInteger.valueOf((byte) c.value());
+      if (obj) return fb.constant(new Const.PyInt(BigInteger.valueOf(c.value())), want);
+      if (want instanceof CType.CFloat) return fb.constant(new Const.CFloat(v.doubleValue(), v + ".0"), want);
+      return fb.cConst(v, want instanceof CType.CInt || want instanceof CType.BInt ? want : new CType.CInt(CType.IntKind.CHAR));
     } else if (e instanceof Expr.NullLit n) {
       return fb.pointers.nullPointer(want);
     } else if (e instanceof Expr.EllipsisLit n) {
@@ -312,6 +317,7 @@ final class ExpressionLowering {
       String[] where = dev.pyxc.sema.Builtins.LEGACY.get(name).split("\\.");
       return fb.call(Primitives.importFrom(where[1]), pos, fb.call(Primitives.importModule(where[0], true), pos));
     }
+    if (var == null && fb.outer.info.variables().containsKey(name)) return fb.module.readVariable(fb.outer.info.variables().get(name), pos);
     if (var == null) return fb.module.global(name, pos);
     if (var.isRefcounted() && var.kind() == Register.Kind.LOCAL && (fb.assigned == null || !fb.assigned.contains(name))) {
       fb.addChecked(new Op.CheckBound(fb.temp(CType.INT), var), pos);

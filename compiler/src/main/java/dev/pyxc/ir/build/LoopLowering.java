@@ -45,7 +45,10 @@ final class LoopLowering {
     CType loopType = fb.fi.rangeLoopTypes().get(f);
     if (loopType != null) rangeLoop(f, loopType);
     else if (fb.typeOf(f.iter()) instanceof CType.MemView mv && mv.ndim() == 1) viewLoop(f, mv);
-    else iterLoop(f);
+    else if (fb.typeOf(f.iter()) instanceof CType.CArray a) pointerLoop(f, f.iter(), null, null, a.size());
+    else if (fb.typeOf(f.iter()) instanceof CType.Pointer && f.iter() instanceof Expr.Subscript s && s.index() instanceof Expr.Slice sl) {
+      pointerLoop(f, s.obj(), sl.lo(), sl.hi(), -1);
+    } else iterLoop(f);
   }
 
   void breakStmt() {
@@ -174,6 +177,30 @@ final class LoopLowering {
       fb.add(new Op.CBinary(more, "<", counter, n));
       return more;
     }, () -> fb.assignments.store(f.target(), fb.call(Primitives.mvLoad(mv), f.pos(), view, counter), f.pos()), () -> {
+      Register next = fb.temp(CType.SSIZE_T);
+      fb.add(new Op.CBinary(next, "+", counter, fb.cConst(BigInteger.ONE, CType.SSIZE_T)));
+      fb.add(new Op.Assign(counter, next));
+    });
+  }
+
+  /**
+   * {@code for x in a} over a C array, {@code for x in p[lo:hi]} over a pointer's elements: a C
+   * loop over the addresses, bounds evaluated once ({@code size} the array's length when a
+   * bound is left out, -1 for a pointer, which sema requires a stop for).
+   */
+  private void pointerLoop(Stmt.For f, Expr base, Expr lo, Expr hi, int size) {
+    CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(base));
+    Register p = fb.hiddenVar(new CType.Pointer(elem), "p");
+    fb.add(new Op.Assign(p, fb.coerce(fb.expr(base), new CType.Pointer(elem), f.pos())));
+    Register start = lo == null ? fb.cConst(BigInteger.ZERO, CType.SSIZE_T) : fb.exprAs(lo, CType.SSIZE_T);
+    Register stop = hi == null ? fb.cConst(BigInteger.valueOf(size), CType.SSIZE_T) : fb.exprAs(hi, CType.SSIZE_T);
+    Register counter = fb.hiddenVar(CType.SSIZE_T, "i");
+    fb.add(new Op.Assign(counter, start));
+    countedLoop(f, () -> {
+      Register more = fb.temp(CType.BINT);
+      fb.add(new Op.CBinary(more, "<", counter, stop));
+      return more;
+    }, () -> fb.assignments.store(f.target(), fb.call(dev.pyxc.ir.PointerPrimitives.load(elem), f.pos(), p, counter), f.pos()), () -> {
       Register next = fb.temp(CType.SSIZE_T);
       fb.add(new Op.CBinary(next, "+", counter, fb.cConst(BigInteger.ONE, CType.SSIZE_T)));
       fb.add(new Op.Assign(counter, next));

@@ -53,6 +53,20 @@ final class ModuleLowering {
     fb.call(Primitives.SET_GLOBAL, pos, key, fb.coerce(value, CType.OBJECT, pos));
   }
 
+  /** A module-level cdef variable's value (see ModuleVariablePrimitives for what a read owns). */
+  Register readVariable(dev.pyxc.sema.ModuleVariable v, Pos pos) {
+    return fb.call(dev.pyxc.ir.ModuleVariablePrimitives.read(v), pos);
+  }
+
+  /** Stores into a module-level cdef variable, converted to its type; an array takes its elements. */
+  void storeVariable(dev.pyxc.sema.ModuleVariable v, Register value, Pos pos) {
+    if (v.type() instanceof CType.CArray a) {
+      fb.pointers.storeArray(readVariable(v, pos), a, value, pos);
+      return;
+    }
+    fb.call(dev.pyxc.ir.ModuleVariablePrimitives.store(v), pos, fb.coerce(value, v.type(), pos));
+  }
+
   /** A module global or builtin; in a Python class body the class namespace is looked in first. */
   Register global(String name, Pos pos) {
     if (fb.fn.classBody) return fb.call(Primitives.NS_LOOKUP, pos, namespace(), fb.constant(new Const.PyStr(name), CType.OBJECT));

@@ -37,6 +37,9 @@ final class PointerLowering {
     }
     if (x instanceof Expr.Attribute at) return fb.classes.fieldAddress(at, fb.classes.fieldOwner(at), t);
     Expr.Name n = (Expr.Name) x;
+    if (!fb.vars.containsKey(n.id())) {
+      return fb.call(dev.pyxc.ir.ModuleVariablePrimitives.address(fb.outer.info.variables().get(n.id()), t), a.pos());
+    }
     return fb.call(PointerPrimitives.addressOf(t), a.pos(), fb.vars.get(n.id()));
   }
 
@@ -70,8 +73,12 @@ final class PointerLowering {
     return fb.call(PointerPrimitives.pointerSliceToList(elem), s.pos(), base, lo, hi);
   }
 
-  /** {@code p[i] = v}. */
+  /** {@code p[i] = v}; {@code a[:] = v} of an array stores into all of it. */
   void store(Expr.Subscript s, Register value, Pos pos) {
+    if (s.index() instanceof Expr.Slice && fb.typeOf(s.obj()) instanceof CType.CArray a) {
+      storeArray(pointerOperand(s.obj()), a, value, pos);
+      return;
+    }
     CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
     Register base = pointerOperand(s.obj());
     Register i = index(s.index());
@@ -94,29 +101,30 @@ final class PointerLowering {
   }
 
   /**
-   * Stores a value into an array variable: a list or tuple display element by element (no Python
-   * object made), another array of the type by copying, any other object by converting its items.
+   * Stores a value into an array (a local's storage or a module variable's, {@code array} its
+   * first element's address): a list or tuple display element by element (no Python object
+   * made), another array of the type by copying, any other object by converting its items.
    */
-  void storeArray(Register array, Expr value, Pos pos) {
-    CType.CArray t = (CType.CArray) array.type();
+  void storeArray(Register array, CType.CArray t, Expr value, Pos pos) {
     List<Expr> items = value instanceof Expr.ListExpr l ? l.elts() : value instanceof Expr.TupleExpr tu ? tu.elts() : null;
     if (items != null && items.size() == t.size() && !(t.elem() instanceof CType.CArray)
         && items.stream().noneMatch(e -> e instanceof Expr.Starred)) {
       List<Register> values = fb.expressions.evalAll(items, t.elem());
-      for (int i = 0; i < values.size(); i++) {
-        Register v = fb.coerce(values.get(i), t.elem(), items.get(i).pos());
-        fb.call(PointerPrimitives.STORE, pos, array, fb.cConst(BigInteger.valueOf(i), CType.SSIZE_T), v);
+      List<Register> converted = new java.util.ArrayList<>();
+      for (int i = 0; i < values.size(); i++) converted.add(fb.coerce(values.get(i), t.elem(), items.get(i).pos()));
+      // Every item converted before the first store: a failing conversion leaves the array as it was.
+      for (int i = 0; i < converted.size(); i++) {
+        fb.call(PointerPrimitives.STORE, pos, array, fb.cConst(BigInteger.valueOf(i), CType.SSIZE_T), converted.get(i));
       }
       return;
     }
-    storeArray(array, fb.expr(value), pos);
+    storeArray(array, t, fb.expr(value), pos);
   }
 
   /** The same for a value already computed. */
-  void storeArray(Register array, Register value, Pos pos) {
-    CType.CArray t = (CType.CArray) array.type();
-    if (value.type().equals(t)) {
-      fb.call(PointerPrimitives.ARRAY_COPY, pos, array, value);
+  void storeArray(Register array, CType.CArray t, Register value, Pos pos) {
+    if (value.type() instanceof CType.CArray || value.type() instanceof CType.Pointer) {
+      fb.call(PointerPrimitives.arrayCopy(t), pos, array, value);
       return;
     }
     fb.call(PointerPrimitives.arrayFromObject(t), pos, array, fb.coerce(value, CType.OBJECT, pos));
@@ -129,13 +137,23 @@ final class PointerLowering {
   Register coerce(Register v, CType to, Pos pos) {
     CType from = v.type();
     if (to instanceof CType.PyObject) {
-      if (from instanceof CType.CArray a) return fb.call(PointerPrimitives.arrayToList(a), pos, v);
+      if (from instanceof CType.CArray a) return arrayToObject(v, a, pos);
+      if (!(from instanceof CType.Pointer p && p.isCharPtr())) throw new AssertionError("sema let " + from + " become an object");
       return fb.call(PointerPrimitives.BYTES_FROM_CHARS, pos, v);
     }
     if (from instanceof CType.PyObject) return fb.call(PointerPrimitives.charsOf((CType.Pointer) to), pos, v);
     Register r = fb.temp(to);
     fb.add(new dev.pyxc.ir.Op.Cast(r, v));
     return r;
+  }
+
+  /** An array as a Python object: a list of its elements (nested lists for more dimensions). */
+  Register arrayToObject(Register array, CType.CArray a, Pos pos) {
+    // A char array holds a C string: bytes up to its first NUL, as in Cython.
+    if (a.elem() instanceof CType.CInt i && i.kind() == CType.IntKind.CHAR) {
+      return fb.call(PointerPrimitives.bytesFromArray(a.size()), pos, array);
+    }
+    return fb.call(PointerPrimitives.arrayToList(a), pos, array);
   }
 
   /** {@code <T*>x}: a C cast between pointers and integers, a char pointer from bytes, an object's address. */

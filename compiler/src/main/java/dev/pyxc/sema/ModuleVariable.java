@@ -1,0 +1,10 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.diag.Pos;
+
+/**
+ * A module-level {@code cdef} variable: a C static of the module, not a Python attribute of it.
+ * Functions read it directly; they assign it after {@code global name}, the module's own code
+ * anywhere. An object variable starts as None, a C scalar as zero, a view unassigned.
+ */
+public record ModuleVariable(String name, CType type, Pos pos) {}
