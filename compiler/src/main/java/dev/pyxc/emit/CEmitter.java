@@ -136,6 +136,9 @@ public final class CEmitter {
     out.append("#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <limits.h>\n#include <math.h>\n#include <stdarg.h>\n#include <stdint.h>\n#include <string.h>\n\n");
     out.append("#if PY_VERSION_HEX < 0x030B0000\n#error \"pyxc output needs CPython 3.11 or newer\"\n#endif\n");
     out.append("#ifndef likely\n#define likely(x) __builtin_expect(!!(x), 1)\n#define unlikely(x) __builtin_expect(!!(x), 0)\n#endif\n\n");
+    // What the module's `cdef extern` blocks declare from: their headers and verbatim C, in order.
+    for (String c : m.preamble()) out.append(c).append(c.endsWith("\n") ? "" : "\n");
+    if (!m.preamble().isEmpty()) out.append('\n');
     out.append(RuntimeBundler.piecesFor(code));
     out.append("\nstatic PyObject *pyxc_m_dict;\nstatic PyObject *pyxc_c[").append(nconsts).append("];\n\n");
     List<String> parts = new ArrayList<>(code.size() + 1);

@@ -224,6 +224,8 @@ final class FunctionEmitter {
       return cInt(i.value(), type);
     } else if (c instanceof Const.CFloat f) {
       return cDouble(f.value());
+    } else if (c instanceof Const.CString str) {
+      return "(" + CNames.type(type).strip() + ")" + CNames.cBytes(str.bytes());
     } else {
       return consts.ref(c);
     }

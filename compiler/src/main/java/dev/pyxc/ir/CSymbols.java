@@ -33,6 +33,7 @@ public final class CSymbols {
    * that looks for an override in a Python subclass first.
    */
   public static String cdefName(CFunction f) {
+    if (f.extern() != null) return f.extern().cName();
     if (f.owner() != null && f.cpdef()) return "pyxc_cd" + classPart(f.owner()) + "_" + ident(f.name());
     return cdefBodyName(f);
   }

@@ -6,7 +6,7 @@ import java.math.BigInteger;
 public sealed interface Const {
   /** Python constants live in the module's constant table: borrowed, immortal for a call. */
   default boolean isPython() {
-    return !(this instanceof CInt || this instanceof CFloat);
+    return !(this instanceof CInt || this instanceof CFloat || this instanceof CString);
   }
 
   record PyInt(BigInteger value) implements Const {}
@@ -29,4 +29,7 @@ public sealed interface Const {
   record CInt(BigInteger value) implements Const {}
 
   record CFloat(double value, String text) implements Const {}
+
+  /** A C string literal ({@code char *}): a bytes literal, or an ASCII str literal, wanted as a char pointer; one char per byte. */
+  record CString(String bytes) implements Const {}
 }

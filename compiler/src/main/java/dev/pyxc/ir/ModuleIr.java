@@ -5,10 +5,12 @@ import java.util.List;
 
 /**
  * A lowered module: its functions (methods included) in source order, each with the {@code def}
- * it came from, its extension types in declaration order, and its module-level cdef variables.
+ * it came from, its extension types in declaration order, its module-level cdef variables, and the
+ * C its {@code cdef extern} blocks need first ({@code #include} lines, verbatim code).
  */
 public record ModuleIr(String name, String docstring, String sourceFile, List<Function> functions,
-    java.util.Map<String, dev.pyxc.sema.ClassInfo> classes, java.util.Map<String, dev.pyxc.sema.ModuleVariable> variables) {
+    java.util.Map<String, dev.pyxc.sema.ClassInfo> classes, java.util.Map<String, dev.pyxc.sema.ModuleVariable> variables,
+    List<String> preamble) {
   /** A Python-visible function: its IR and its signature for the wrapper. */
   public record Function(Stmt.FuncDef def, FuncIr ir) {}
 }

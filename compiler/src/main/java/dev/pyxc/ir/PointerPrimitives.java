@@ -14,6 +14,21 @@ public final class PointerPrimitives {
     return new Primitive(name, template, result, false, Set.of(), ErrorKind.NEVER);
   }
 
+  /** A C variable or constant a {@code cdef extern} block declares, read by its C name. */
+  public static Primitive externRead(String cName, CType t) {
+    return pure("extern_" + cName, "(" + cName + ")", t);
+  }
+
+  /** {@code name = v} of a C variable a {@code cdef extern} block declares. */
+  public static Primitive externStore(String cName) {
+    return pure("extern_store_" + cName, cName + " = %0", CType.VOID);
+  }
+
+  /** {@code &name} of a C variable a {@code cdef extern} block declares. */
+  public static Primitive externAddress(String cName, CType.Pointer t) {
+    return pure("extern_address_" + cName, "&" + cName, t);
+  }
+
   /** {@code &x} of a C variable (its register is the C variable itself). */
   public static Primitive addressOf(CType.Pointer t) {
     return pure("address_of", "&%0", t);

@@ -16,9 +16,12 @@ import java.util.List;
  */
 final class DeclarationParser {
   /** What a cdef statement declares. */
-  sealed interface CDef permits Variables, FunctionHead {}
+  sealed interface CDef permits Variables, FunctionHead, Extern {}
 
   record Variables(Stmt.CDef stmt) implements CDef {}
+
+  /** A whole {@code cdef extern from ...:} block (it has no suite of statements). */
+  record Extern(Stmt.CExtern stmt) implements CDef {}
 
   /**
    * A cdef function up to the ':' before its suite; the statement parser reads the suite, so
@@ -300,7 +303,7 @@ final class DeclarationParser {
       in.report(cdef.pos(), "cdef blocks cannot be declared cpdef");
     }
     if (in.check(TokenKind.COLON) || in.check(TokenKind.NOGIL) || in.checkName("nogil")) throw in.unsupported(cdef, "cdef block");
-    if (in.checkName("extern")) throw in.unsupported(in.peek(), "cdef extern");
+    if (in.checkName("extern")) return new Extern(externBlock(cdef));
     if (in.checkName("struct") || in.checkName("union") || in.checkName("enum") || in.checkName("packed")) {
       throw in.unsupported(in.peek(), "cdef " + in.peek().text());
     }
@@ -358,6 +361,123 @@ final class DeclarationParser {
     return new Variables(new Stmt.CDef(type, List.copyOf(decls), visibility, cdef.pos()));
   }
 
+  // extern_block: 'extern' 'from' (STRING | '*') ['nogil'] ':' (extern_line | NEWLINE INDENT [STRING NEWLINE] extern_line+ DEDENT)
+  // extern_line: 'pass' | extern_decl (',' declarator)*
+  private Stmt.CExtern externBlock(Token cdef) {
+    Token extern = in.advance();
+    if (!in.check(TokenKind.FROM)) throw in.unsupported(extern, "cdef extern without 'from'");
+    in.advance();
+    String header;
+    if (in.match(TokenKind.STAR)) {
+      header = null;
+    } else if (in.check(TokenKind.STRING)) {
+      header = in.advance().value();
+    } else {
+      throw in.error(in.peek().pos(), "Expected a string or '*', found '" + TokenCursor.found(in.peek()) + "'");
+    }
+    if (in.checkName("namespace")) throw in.unsupported(in.peek(), "C++ (namespace)");
+    if (in.check(TokenKind.NOGIL) || in.checkName("nogil")) in.advance();
+    in.expect(TokenKind.COLON);
+    List<Stmt.ExternDecl> decls = new ArrayList<>();
+    String code = null;
+    if (!in.check(TokenKind.NEWLINE)) {
+      externLine(decls);
+      return new Stmt.CExtern(header, null, List.copyOf(decls), cdef.pos());
+    }
+    in.advance();
+    if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
+    in.advance();
+    if (in.check(TokenKind.STRING) && (in.peek(1).kind() == TokenKind.NEWLINE || in.peek(1).kind() == TokenKind.DEDENT)) {
+      code = in.advance().value();
+      in.match(TokenKind.NEWLINE);
+    }
+    while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
+      if (in.match(TokenKind.NEWLINE)) continue;
+      externLine(decls);
+    }
+    in.match(TokenKind.DEDENT);
+    return new Stmt.CExtern(header, code, List.copyOf(decls), cdef.pos());
+  }
+
+  private void externLine(List<Stmt.ExternDecl> out) {
+    Token t = in.peek();
+    if (in.match(TokenKind.PASS)) {
+      in.expectNewline();
+      return;
+    }
+    if (in.check(TokenKind.CTYPEDEF)) throw in.unsupported(t, "ctypedef");
+    if (in.check(TokenKind.CDEF) || in.check(TokenKind.CPDEF)) in.advance(); // `cdef` is optional inside the block
+    for (String kind : List.of("struct", "union", "enum", "cppclass", "class")) {
+      if (in.checkName(kind) || kind.equals("class") && in.check(TokenKind.CLASS)) {
+        throw in.unsupported(in.peek(), kind.equals("cppclass") || kind.equals("class") ? "C++ (cppclass)" : "cdef " + kind);
+      }
+    }
+    if (!in.check(TokenKind.NAME)) throw in.error(t.pos(), "Expected an identifier, found '" + TokenCursor.found(t) + "'");
+    TypeRef base = typeRef();
+    do {
+      TypeRef own = pointers(base);
+      Token name = in.expectName();
+      String cname = in.check(TokenKind.STRING) ? in.advance().value() : name.text();
+      if (in.check(TokenKind.LPAREN)) {
+        out.add(externFunction(own, name, cname));
+      } else {
+        if (in.check(TokenKind.LBRACKET)) own = arrayDims(own);
+        boolean isConst = own instanceof TypeRef.Const;
+        out.add(new Stmt.ExternVariable(name.text(), cname, own, isConst, name.pos()));
+      }
+    } while (in.match(TokenKind.COMMA));
+    in.expectNewline();
+  }
+
+  // extern_function: '(' [extern_param (',' extern_param)*] [',' '...'] ')' [except_spec] ['nogil']
+  private Stmt.ExternFunction externFunction(TypeRef returnType, Token name, String cname) {
+    Pos declarator = in.expect(TokenKind.LPAREN).pos();
+    List<Stmt.Param> params = new ArrayList<>();
+    boolean varargs = false;
+    // `f(void)` takes no arguments, as in C.
+    if (in.checkName("void") && in.peek(1).kind() == TokenKind.RPAREN) in.advance();
+    while (!in.check(TokenKind.RPAREN)) {
+      if (in.match(TokenKind.ELLIPSIS)) {
+        varargs = true;
+        break;
+      }
+      Token start = in.peek();
+      TypeRef type = pointers(typeRef());
+      String pname = "arg" + params.size();
+      if (in.check(TokenKind.NAME)) pname = in.advance().text();
+      if (in.check(TokenKind.LBRACKET)) {
+        TypeRef array = arrayDims(type);
+        type = new TypeRef.Pointer(((TypeRef.Array) array).elem(), type.pos());
+      }
+      Expr dflt = null;
+      if (in.match(TokenKind.EQ)) {
+        // `= *` in a declaration: the argument is optional, its default in the definition.
+        if (!in.match(TokenKind.STAR)) throw in.error(in.peek().pos(), "'default values of extern function parameters' is not supported by pyxc");
+        throw in.unsupported(start, "optional arguments of extern functions");
+      }
+      params.add(new Stmt.Param(pname, type, dflt, false, false, start.pos()));
+      if (!in.match(TokenKind.COMMA)) break;
+    }
+    in.expect(TokenKind.RPAREN);
+    Stmt.ExceptSpec except = Stmt.ExceptSpec.DEFAULT;
+    if (in.check(TokenKind.NOGIL) || in.checkName("nogil")) in.advance();
+    if (in.checkName("noexcept")) {
+      in.advance();
+      except = new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, declarator);
+    } else if (in.match(TokenKind.EXCEPT)) {
+      if (in.match(TokenKind.STAR)) {
+        except = new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.STAR, null, declarator);
+      } else if (in.check(TokenKind.PLUS)) {
+        throw in.unsupported(in.peek(), "C++ (except +)");
+      } else {
+        boolean maybe = in.match(TokenKind.QUESTION);
+        except = new Stmt.ExceptSpec(maybe ? Stmt.ExceptSpec.Kind.MAYBE_VALUE : Stmt.ExceptSpec.Kind.VALUE, expr.test(), declarator);
+      }
+    }
+    if (in.check(TokenKind.NOGIL) || in.checkName("nogil")) in.advance();
+    return new Stmt.ExternFunction(name.text(), cname, List.copyOf(params), returnType, except, varargs, name.pos());
+  }
+
   // cdef_function_head: 'cdef' ['inline'] [type] NAME '(' [params] ')' [except_spec] ['nogil'] ':'
   // except_spec: 'noexcept' | 'except' ('*' | ['?'] test)
   private FunctionHead cdefFunction(Token cdef, boolean inline, TypeRef returnType, Token name) {
@@ -369,6 +489,10 @@ final class DeclarationParser {
       expr.test();
     }
     Stmt.ExceptSpec except = Stmt.ExceptSpec.DEFAULT;
+    // `nogil` (before or after the exception clause) lets callers without the GIL call it; pyxc
+    // never releases the GIL around such calls, so the function runs as any other.
+    boolean nogilFirst = in.check(TokenKind.NOGIL) || in.checkName("nogil");
+    if (nogilFirst) in.advance();
     // Cython reports a misplaced exception clause at the declarator's '('.
     if (in.checkName("noexcept")) {
       in.advance();
@@ -381,7 +505,7 @@ final class DeclarationParser {
         except = new Stmt.ExceptSpec(maybe ? Stmt.ExceptSpec.Kind.MAYBE_VALUE : Stmt.ExceptSpec.Kind.VALUE, expr.test(), declarator);
       }
     }
-    if (in.check(TokenKind.NOGIL) || in.checkName("nogil")) throw in.unsupported(in.peek(), "nogil");
+    if (!nogilFirst && (in.check(TokenKind.NOGIL) || in.checkName("nogil"))) in.advance();
     if (in.check(TokenKind.WITH)) throw in.unsupported(in.peek(), "with gil");
     in.expect(TokenKind.COLON);
     return new FunctionHead(name.text(), params, returnType,

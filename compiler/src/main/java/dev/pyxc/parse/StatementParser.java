@@ -473,6 +473,7 @@ final class StatementParser {
   private Stmt cdefStmt() {
     DeclarationParser.CDef head = decl.cdef();
     if (head instanceof DeclarationParser.Variables v) return v.stmt();
+    if (head instanceof DeclarationParser.Extern e) return e.stmt();
     if (head instanceof DeclarationParser.FunctionHead f) {
       FunctionBody body = functionBody();
       return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), body.doc(), body.stmts(), List.of(), f.signature(), f.pos());

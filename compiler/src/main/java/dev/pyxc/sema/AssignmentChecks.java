@@ -31,7 +31,10 @@ final class AssignmentChecks {
 
   void checkTarget(Expr target, CType valueType, Pos valuePos) {
     if (target instanceof Expr.Name n) {
-      if (fn.constLocals.contains(n.id())) fn.report(n.pos(), "Assignment to const '" + n.id() + "'");
+      if (fn.constLocals.contains(n.id()) || !fn.symbols.containsKey(n.id()) && fn.module.externs.variables.containsKey(n.id())
+          && fn.module.externs.variables.get(n.id()).isConst()) {
+        fn.report(n.pos(), "Assignment to const '" + n.id() + "'");
+      }
       CType tt = typeTarget(n);
       if (tt != null && valueType != null) checkAssignable(valueType, tt, valuePos);
     } else if (target instanceof Expr.Subscript s && s.index() instanceof Expr.Slice sl
@@ -125,6 +128,9 @@ final class AssignmentChecks {
     if (targets != null && values != null && targets.size() == values.size() && !Exprs.hasStarred(targets)
         && !Exprs.hasStarred(values)) {
       for (int i = 0; i < targets.size(); i++) checkAssignment(targets.get(i), values.get(i), fn.types.get(values.get(i)));
+    } else if (target instanceof Expr.Name n && (value instanceof Expr.StrLit || value instanceof Expr.BytesLit)
+        && typeTarget(n) instanceof CType.Pointer p && p.isCharPtr()) {
+      checkValue(value, p, value.pos());
     } else if (!literalCoercion(target, value)) {
       checkTarget(target, valueType, value.pos());
       if (target instanceof Expr.Name) {
@@ -188,6 +194,18 @@ final class AssignmentChecks {
     } else if (fn.recording) {
       fn.module.lateErrors.add(() -> fn.diags.error(target.pos(), "Assignment to slice of wrong length, expected " + a.size() + ", got " + got));
     }
+  }
+
+  /**
+   * A value stored as {@code to}: a bytes literal, or a str literal of ASCII characters, is a C
+   * string literal where a char pointer is wanted (Cython's rule); anything else by its type.
+   */
+  void checkValue(Expr value, CType to, Pos pos) {
+    if (to instanceof CType.Pointer p && p.isCharPtr() && (value instanceof Expr.BytesLit
+        || value instanceof Expr.StrLit s && s.value().chars().allMatch(ch -> ch < 128))) {
+      return;
+    }
+    checkAssignable(fn.types.get(value), to, pos);
   }
 
   /** Cython's assignment rules: C floats never silently become C integers; views must conform. */

@@ -13,7 +13,20 @@ import java.util.List;
  * and C calls of it go through a dispatcher that honours an override in a Python subclass.
  */
 public record CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
-    boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames) {
+    boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames, Extern extern) {
+
+  /** A C function declared in a {@code cdef extern} block: its C name, and whether it takes C varargs. */
+  public record Extern(String cName, boolean varargs) {}
+
+  public CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
+      boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames) {
+    this(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, null);
+  }
+
+  /** The same signature as a declaration of an external C function. */
+  public CFunction asExtern(Extern e) {
+    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, e);
+  }
 
   /** How many leading arguments a call must give. */
   public int required() {

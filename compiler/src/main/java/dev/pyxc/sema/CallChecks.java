@@ -161,7 +161,7 @@ final class CallChecks {
       for (Expr d : defaults.subList(n, params.size())) fn.type(d);
       for (int i = 0; i < n; i++) {
         Expr v = given.get(i);
-        fn.assignments.checkAssignable(fn.types.get(v), params.get(i), v.pos());
+        fn.assignments.checkValue(v, params.get(i), v.pos());
       }
     }
     return true;
@@ -237,8 +237,34 @@ final class CallChecks {
 
   /** A call of a cdef function: positional arguments converted to the parameter types. */
   private CType cdefCall(Expr.Call c, CFunction cf) {
+    if (cf.extern() != null && cf.extern().varargs()) return varargsCall(c, cf);
     if (!checkCArguments(c, cf.params(), cf.defaults(), cf.paramNames(), 0)) return null;
     if (fn.recording) fn.types.put(c.func(), CType.OBJECT);
+    return cf.returnType();
+  }
+
+  /**
+   * A call of a C function with varargs ({@code printf(fmt, ...)}): the declared parameters as
+   * any C call's, then C values passed as they are (C's promotions apply), never objects.
+   */
+  private CType varargsCall(Expr.Call c, CFunction cf) {
+    boolean unknown = false;
+    for (Expr.Arg a : c.args()) unknown |= fn.type(a.value()) == null;
+    if (unknown) return null;
+    int n = c.args().size();
+    if (c.args().stream().anyMatch(a -> a.keyword() != null)) {
+      fn.report(c.pos(), "keyword arguments to C functions are not supported by pyxc");
+    } else if (n < cf.params().size()) {
+      fn.report(c.pos(), "Call with wrong number of arguments (expected at least " + cf.params().size() + ", got " + n + ")");
+    } else if (fn.recording) {
+      for (int i = 0; i < n; i++) {
+        Expr v = c.args().get(i).value();
+        CType t = fn.types.get(v);
+        if (i < cf.params().size()) fn.assignments.checkValue(v, cf.params().get(i), v.pos());
+        else if (t instanceof CType.PyObject || t instanceof CType.MemView) fn.report(v.pos(), "Python object cannot be passed as a varargs parameter");
+      }
+      fn.types.put(c.func(), CType.OBJECT);
+    }
     return cf.returnType();
   }
 

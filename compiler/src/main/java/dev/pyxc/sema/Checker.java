@@ -30,6 +30,7 @@ public final class Checker {
   final CythonNames cythonNames = new CythonNames();
   final Map<String, CFunction> cfunctions = new LinkedHashMap<>();
   final Map<String, ModuleVariable> variables = new LinkedHashMap<>();
+  final ExternDeclarations externs;
   /**
    * Errors Cython finds in a pass after type analysis, which it reaches only when that found
    * none (argument conversions of def functions, lengths of array assignments).
@@ -45,6 +46,7 @@ public final class Checker {
     this.diags = diags;
     this.directives = directives;
     this.closures = new Closures(diags);
+    this.externs = new ExternDeclarations(this, diags);
   }
 
   public static ModuleInfo check(Module module, Directives directives, Diagnostics diags) {
@@ -54,11 +56,16 @@ public final class Checker {
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f && !f.isCdef()) {
         c.moduleNames.add(f.name());
+      } else if (s instanceof Stmt.CImport ci && !ci.module().equals("libc.math") && c.externs.cimport(ci)) {
+        // pyxc's own declarations of a C library: its names are now declared.
       } else if (s instanceof Stmt.CImport ci) {
         c.cythonNames.add(ci, diags);
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         c.classes.declare(cd);
       }
+    }
+    for (Stmt s : moduleBody) {
+      if (s instanceof Stmt.CExtern e) c.externs.declare(e, null);
     }
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.ClassForward f && !c.classes.classes.containsKey(f.name())) {
@@ -113,7 +120,7 @@ public final class Checker {
         }
         for (Stmt.FuncDef w : owner.synthesized) functions.addAll(new FunctionChecker(c, w, false, owner).runAll());
         if (owner.unpickle != null) functions.addAll(new FunctionChecker(c, owner.unpickle, false).runAll());
-      } else if (!(s instanceof Stmt.CImport) && !(s instanceof Stmt.ClassForward)) {
+      } else if (!(s instanceof Stmt.CImport) && !(s instanceof Stmt.ClassForward) && !(s instanceof Stmt.CExtern)) {
         top.add(s);
       }
     }
@@ -134,7 +141,8 @@ public final class Checker {
     return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)),
         directives, java.util.Collections.unmodifiableMap(c.cfunctions),
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(c.classes.classes)),
-        java.util.Collections.unmodifiableMap(c.pyClasses.classes), java.util.Collections.unmodifiableMap(c.variables));
+        java.util.Collections.unmodifiableMap(c.pyClasses.classes), java.util.Collections.unmodifiableMap(c.variables),
+        java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()));
   }
 
   /**
@@ -172,6 +180,12 @@ public final class Checker {
       return;
     }
     cfunctions.put(f.name(), CSignatures.of(f, this::resolve, diags));
+  }
+
+  private static Map<String, ModuleInfo.ExternVariable> externVariables(Checker c) {
+    Map<String, ModuleInfo.ExternVariable> out = new LinkedHashMap<>();
+    c.externs.variables.forEach((k, v) -> out.put(k, new ModuleInfo.ExternVariable(v.cName(), v.type())));
+    return out;
   }
 
   /** Declares a module-level {@code cdef} statement's variables (C statics of the module). */

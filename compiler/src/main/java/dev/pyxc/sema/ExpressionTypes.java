@@ -189,7 +189,8 @@ final class ExpressionTypes {
     CType t = fn.type(a.operand());
     if (t == null) return null;
     Expr x = a.operand();
-    boolean lvalue = x instanceof Expr.Name n && (fn.symbols.containsKey(n.id()) || fn.module.variables.containsKey(n.id()))
+    boolean lvalue = x instanceof Expr.Name n && (fn.symbols.containsKey(n.id()) || fn.module.variables.containsKey(n.id())
+            || fn.module.externs.variables.containsKey(n.id()))
         || x instanceof Expr.Subscript s && (CPointers.element(typed(s.obj())) != null || typed(s.obj()) instanceof CType.MemView)
             && !(t instanceof CType.MemView)
         || x instanceof Expr.Attribute at && fn.module.classOf(typed(at.obj())) != null
@@ -278,6 +279,8 @@ final class ExpressionTypes {
     if (fn.classBody && fn.pyClass.namespaceNames().contains(n.id())) return CType.OBJECT;
     ModuleVariable mv = fn.module.variables.get(n.id());
     if (mv != null) return mv.type();
+    ExternDeclarations.Variable ev = fn.module.externs.variables.get(n.id());
+    if (ev != null) return ev.type();
     if (fn.module.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id()) || Builtins.LEGACY.containsKey(n.id())) {
       return CType.OBJECT;
     }

@@ -62,7 +62,7 @@ final class StatementChecks {
         Symbol sym = fn.symbols.get(d.name());
         CType declared = sym != null ? sym.type() : fn.moduleScope && fn.module.variables.containsKey(d.name())
             ? fn.module.variables.get(d.name()).type() : null;
-        if (declared != null) fn.assignments.checkAssignable(vt, declared, d.init().pos());
+        if (declared != null) fn.assignments.checkValue(d.init(), declared, d.init().pos());
         if (declared != null) fn.assignments.checkCharPointerSource(declared, d.init(), c.pos());
         if (sym != null) {
           Expr.Name target = new Expr.Name(d.name(), d.pos());

@@ -114,6 +114,9 @@ final class AssignmentLowering {
       fb.closures.store(n.id(), value, pos);
     } else if (target instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && moduleVariable(n.id()) != null) {
       fb.module.storeVariable(moduleVariable(n.id()), value, pos);
+    } else if (target instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && fb.outer.info.externVariables().containsKey(n.id())) {
+      dev.pyxc.sema.ModuleInfo.ExternVariable ev = fb.outer.info.externVariables().get(n.id());
+      fb.call(dev.pyxc.ir.PointerPrimitives.externStore(ev.cName()), pos, fb.coerce(value, ev.type(), pos));
     } else if (target instanceof Expr.Name n && !fb.vars.containsKey(n.id())) {
       fb.module.setGlobal(n.id(), value, pos);
     } else if (target instanceof Expr.Name n && fb.vars.get(n.id()).type() instanceof CType.CArray arr) {

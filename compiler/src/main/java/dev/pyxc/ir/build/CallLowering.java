@@ -47,6 +47,7 @@ final class CallLowering {
     }
     if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.cfunctions().containsKey(n.id())) {
       dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(n.id());
+      if (f.extern() != null && f.extern().varargs()) return fb.call(Primitives.cdefCall(f), c.pos(), varargs(c, f));
       return fb.call(Primitives.cdefCall(f), c.pos(), cArguments(c, f, 0));
     }
     dev.pyxc.sema.CFunction unbound = unboundMethod(c);
@@ -102,6 +103,17 @@ final class CallLowering {
     Register[] args = fb.expressions.objects(values);
     List<String> kw = c.args().stream().filter(a -> a.keyword() != null).map(Expr.Arg::keyword).toList();
     return callPy(callee, List.of(args), kw, c.pos());
+  }
+
+  /** A varargs call's arguments: the declared ones as their parameters' types, the rest as they are. */
+  private Register[] varargs(Expr.Call c, dev.pyxc.sema.CFunction f) {
+    List<Expr> values = c.args().stream().map(Expr.Arg::value).toList();
+    List<Register> regs = fb.expressions.evalAll(values);
+    Register[] args = new Register[regs.size()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = i < f.params().size() ? fb.coerce(regs.get(i), f.params().get(i), values.get(i).pos()) : regs.get(i);
+    }
+    return args;
   }
 
   /** The positional arguments of a C call, each made as its parameter's type. */

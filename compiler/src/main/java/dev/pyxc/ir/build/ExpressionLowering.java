@@ -40,6 +40,11 @@ final class ExpressionLowering {
   /** Literals are made directly in the type they are wanted in (no boxing at run time). */
   Register literal(Expr e, CType want) {
     boolean obj = want instanceof CType.PyObject;
+    if (want instanceof CType.Pointer p && p.isCharPtr() && (e instanceof Expr.BytesLit || e instanceof Expr.StrLit)) {
+      // A string literal wanted as a char pointer is a C string literal, as in Cython.
+      String bytes = e instanceof Expr.BytesLit b ? b.value() : ((Expr.StrLit) e).value();
+      return fb.constant(new Const.CString(bytes), want);
+    }
     if (e instanceof Expr.IntLit i) {
       if (obj) return fb.constant(new Const.PyInt(i.value()), want);
       if (want instanceof CType.CFloat) return fb.constant(new Const.CFloat(i.value().doubleValue(), i.value() + ".0"), want);
@@ -318,6 +323,10 @@ final class ExpressionLowering {
       return fb.call(Primitives.importFrom(where[1]), pos, fb.call(Primitives.importModule(where[0], true), pos));
     }
     if (var == null && fb.outer.info.variables().containsKey(name)) return fb.module.readVariable(fb.outer.info.variables().get(name), pos);
+    if (var == null && fb.outer.info.externVariables().containsKey(name)) {
+      dev.pyxc.sema.ModuleInfo.ExternVariable ev = fb.outer.info.externVariables().get(name);
+      return fb.call(dev.pyxc.ir.PointerPrimitives.externRead(ev.cName(), ev.type()), pos);
+    }
     if (var == null) return fb.module.global(name, pos);
     if (var.isRefcounted() && var.kind() == Register.Kind.LOCAL && (fb.assigned == null || !fb.assigned.contains(name))) {
       fb.addChecked(new Op.CheckBound(fb.temp(CType.INT), var), pos);

@@ -37,6 +37,9 @@ final class PointerLowering {
     }
     if (x instanceof Expr.Attribute at) return fb.classes.fieldAddress(at, fb.classes.fieldOwner(at), t);
     Expr.Name n = (Expr.Name) x;
+    if (!fb.vars.containsKey(n.id()) && fb.outer.info.externVariables().containsKey(n.id())) {
+      return fb.call(PointerPrimitives.externAddress(fb.outer.info.externVariables().get(n.id()).cName(), t), a.pos());
+    }
     if (!fb.vars.containsKey(n.id())) {
       return fb.call(dev.pyxc.ir.ModuleVariablePrimitives.address(fb.outer.info.variables().get(n.id()), t), a.pos());
     }

@@ -1,0 +1,97 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Diagnostics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What {@code cdef extern} blocks declare to a module: C functions (called directly, by their C
+ * names), C variables and constants, and the headers and verbatim C the module's C must
+ * include, in the order they were declared.
+ */
+final class ExternDeclarations {
+  /** A C variable or constant ({@code int INT_MAX}, {@code double HUGE_VAL}): read, or written unless const. */
+  record Variable(String name, String cName, CType type, boolean isConst) {}
+
+  final Map<String, Variable> variables = new LinkedHashMap<>();
+  /** {@code #include <...>} lines and {@code from *} blocks' C, each once. */
+  final Set<String> preamble = new LinkedHashSet<>();
+
+  private final Checker module;
+  private final Diagnostics diags;
+
+  ExternDeclarations(Checker module, Diagnostics diags) {
+    this.module = module;
+    this.diags = diags;
+  }
+
+  /** Declares a block's names (all of them, or those {@code only} lists, by their bound names). */
+  void declare(Stmt.CExtern block, Map<String, String> only) {
+    if (block.header() != null) {
+      String h = block.header();
+      preamble.add(h.startsWith("<") ? "#include " + h : "#include \"" + h + "\"");
+    }
+    if (block.code() != null) preamble.add(block.code());
+    for (Stmt.ExternDecl d : block.decls()) {
+      String bound = only == null ? d.name() : only.get(d.name());
+      if (bound == null) continue;
+      if (module.cfunctions.containsKey(bound) || variables.containsKey(bound) || module.variables.containsKey(bound)) {
+        diags.error(d.pos(), "'" + bound + "' redeclared ");
+        continue;
+      }
+      if (d instanceof Stmt.ExternFunction f) {
+        module.cfunctions.put(bound, signature(f, bound));
+      } else if (d instanceof Stmt.ExternVariable v) {
+        CType t = module.resolve(v.type());
+        variables.put(bound, new Variable(bound, v.cname(), t, v.isConst()));
+      }
+    }
+  }
+
+  /**
+   * {@code from libc.X cimport a, b as c} of one of pyxc's bundled declaration
+   * files: declares the names it lists. False when pyxc bundles no such file.
+   */
+  boolean cimport(Stmt.CImport c) {
+    List<Stmt.CExtern> blocks = BundledPxd.externs(c.module());
+    if (blocks == null) return false;
+    if (c.names().isEmpty()) {
+      diags.error(c.modulePos(), "'cimport " + c.module() + "' (names used through the module) is not supported by pyxc; use 'from "
+          + c.module() + " cimport ...'");
+      return true;
+    }
+    Map<String, String> only = new LinkedHashMap<>();
+    Set<String> declared = new java.util.HashSet<>();
+    for (Stmt.CExtern b : blocks) for (Stmt.ExternDecl d : b.decls()) declared.add(d.name());
+    for (Stmt.Alias a : c.names()) {
+      if (!declared.contains(a.name())) {
+        diags.error(a.pos(), "Name '" + a.name() + "' not declared in module '" + c.module() + "'");
+        continue;
+      }
+      only.put(a.name(), a.asName() != null ? a.asName() : a.name());
+    }
+    for (Stmt.CExtern b : blocks) declare(b, only);
+    return true;
+  }
+
+  /**
+   * A declared function's signature: an extern function checks for exceptions only as its clause
+   * says (Cython: no clause means none, unlike a cdef function).
+   */
+  private CFunction signature(Stmt.ExternFunction f, String bound) {
+    Stmt.ExceptSpec except = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT
+        ? new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, f.pos()) : f.except();
+    Stmt.FuncDef def = new Stmt.FuncDef(bound, f.params(), f.returnType(), null, List.of(), List.of(),
+        new Stmt.CSignature(false, except, false), f.pos());
+    return CSignatures.of(def, module::resolve, diags).asExtern(new CFunction.Extern(f.cname(), f.varargs()));
+  }
+
+  List<String> preamble() {
+    return new ArrayList<>(preamble);
+  }
+}
