@@ -25,6 +25,26 @@ public sealed interface Stmt {
   }
 
   /**
+   * {@code cdef struct Name:} / {@code cdef union Name:} (with {@code ctypedef}: {@code typedef}),
+   * its fields as declarations; {@code fields} is null for an opaque {@code ctypedef struct Name}
+   * of a {@code cdef extern} block.
+   */
+  record StructDef(String name, boolean union, boolean packed, List<CDef> fields, boolean typedef, Pos pos)
+      implements Stmt {}
+
+  /**
+   * {@code cdef enum [Name]:} / {@code cpdef enum ...} / {@code ctypedef enum Name:}: named C
+   * integer constants (and, when named, a type); {@code name} null for an anonymous enum.
+   */
+  record EnumDef(String name, List<EnumMember> members, boolean cpdef, boolean typedef, Pos pos) implements Stmt {}
+
+  /** One constant of an enum, with its explicit value (or null) and its C name in an extern block. */
+  record EnumMember(String name, String cname, Expr value, Pos pos) {}
+
+  /** {@code ctypedef T name}: another name for a type. */
+  record TypeDef(TypeRef type, String name, Pos pos) implements Stmt {}
+
+  /**
    * {@code cdef extern from "header.h":} (or {@code from *:} with {@code header} null): C
    * declarations the module's C may use, with {@code code} the verbatim C of a {@code from *}
    * block's docstring (or null).
@@ -46,6 +66,23 @@ public sealed interface Stmt {
 
   /** {@code T name}: a C variable or constant (a macro of that type). */
   record ExternVariable(String name, String cname, TypeRef type, boolean isConst, Pos pos) implements ExternDecl {}
+
+  /**
+   * A type an extern block declares, as the header defines it ({@code struct tm: ...},
+   * {@code ctypedef struct pair_t}, {@code enum: ...}, {@code ctypedef int int32_t}); {@code cname}
+   * is how C spells it.
+   */
+  record ExternType(Stmt type, String cname) implements ExternDecl {
+    @Override
+    public String name() {
+      return type instanceof StructDef s ? s.name() : type instanceof EnumDef e ? e.name() : ((TypeDef) type).name();
+    }
+
+    @Override
+    public Pos pos() {
+      return type.pos();
+    }
+  }
 
   /** Whether Python code sees an extension type's attribute: not at all, read and write, or read only. */
   enum Visibility { PRIVATE, PUBLIC, READONLY }

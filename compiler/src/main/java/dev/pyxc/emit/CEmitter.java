@@ -31,6 +31,8 @@ public final class CEmitter {
     // A base's struct, vtable and type come before its subclasses', wherever the source puts it.
     List<ClassEmitter> classes = m.classes().values().stream()
         .sorted(java.util.Comparator.comparingInt(CEmitter::depth)).map(c -> new ClassEmitter(c, m)).toList();
+    StructEmitter structs = new StructEmitter(m.structs());
+    prototypes.append(structs.definitions());
     for (ClassEmitter c : classes) prototypes.append(c.declarations()).append('\n');
     for (dev.pyxc.sema.ModuleVariable v : m.variables().values()) prototypes.append(dev.pyxc.ir.ModuleVariablePrimitives.declaration(v));
     List<ScopeEmitter> scopes = m.functions().stream().filter(f -> f.ir().closure != null && f.ir().closure.hasScope())
@@ -60,6 +62,7 @@ public final class CEmitter {
         }
       }
     }
+    prototypes.append(structs.converters());
     code.add(prototypes.append('\n').toString());
     for (ModuleIr.Function f : m.functions()) {
       FunctionEmitter fe = new FunctionEmitter(f.ir(), consts, m.sourceFile(), spans);

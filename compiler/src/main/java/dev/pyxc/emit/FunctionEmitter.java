@@ -96,7 +96,7 @@ final class FunctionEmitter {
     for (Register r : fn.registers) {
       if (r.kind() == Register.Kind.PARAM || !used.contains(r)) continue;
       // A C array is storage the program fills, uninitialised as in C.
-      String init = r.type() instanceof CType.MemView ? " = {0}" : r.type() instanceof CType.CArray ? ""
+      String init = r.type() instanceof CType.MemView || r.type() instanceof CType.Struct ? " = {0}" : r.type() instanceof CType.CArray ? ""
           : r.kind() == Register.Kind.LOCAL ? (r.isRefcounted() ? " = NULL" : " = 0") : "";
       // A variable of array type is the array; a temp of one holds its address (C cannot copy arrays).
       String decl = r.kind() == Register.Kind.TEMP ? CNames.type(r.type()) + CNames.reg(r) : dev.pyxc.ir.CSpelling.declare(r.type(), CNames.reg(r));

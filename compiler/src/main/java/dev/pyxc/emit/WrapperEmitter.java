@@ -165,7 +165,8 @@ final class WrapperEmitter {
       sb.append("    if (").append(value).append(") {\n");
       sb.append("        ").append(local).append(" = ").append(unboxExpr(t, value)).append(";\n");
       sb.append("        if (unlikely(").append(failed(t, local)).append(")) goto bad;\n");
-      sb.append("    } else {\n        ").append(local).append(" = ").append(dflt == null ? "0" : dflt).append(";\n    }\n");
+      String zero = t instanceof CType.Struct ? "(" + CNames.type(t).strip() + "){0}" : "0";
+      sb.append("    } else {\n        ").append(local).append(" = ").append(dflt == null ? zero : dflt).append(";\n    }\n");
     }
     return sb.toString();
   }
@@ -181,11 +182,16 @@ final class WrapperEmitter {
 
   static String unboxExpr(CType t, String arg) {
     if (t instanceof CType.BInt) return "PyObject_IsTrue(" + arg + ")";
+    if (t instanceof CType.Struct s) return dev.pyxc.ir.StructPrimitives.fromPy(s.type()).template().replace("%0", arg);
+    // A char * points into the argument, which the caller keeps alive for the call.
+    if (t instanceof CType.Pointer p) return dev.pyxc.ir.PointerPrimitives.charsOf(p).template().replace("%0", arg);
     return Primitives.unbox(t).template().replace("%0", arg);
   }
 
   static String failed(CType t, String local) {
     if (t instanceof CType.BInt) return local + " == -1";
+    if (t instanceof CType.Struct) return "PyErr_Occurred()";
+    if (t instanceof CType.Pointer) return "!" + local;
     return local + " == (" + CNames.type(t).strip() + ")-1 && PyErr_Occurred()";
   }
 

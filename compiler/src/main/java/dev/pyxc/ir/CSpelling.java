@@ -26,6 +26,8 @@ public final class CSpelling {
       return "pyxc_slice ";
     } else if (t instanceof CType.Pointer p) {
       return of(p.target()) + "*";
+    } else if (t instanceof CType.Struct st) {
+      return st.type().cName + " ";
     } else if (t instanceof CType.NullPtr) {
       return "void *";
     } else if (t instanceof CType.CArray a) {

@@ -16,9 +16,12 @@ import java.util.List;
  */
 final class DeclarationParser {
   /** What a cdef statement declares. */
-  sealed interface CDef permits Variables, FunctionHead, Extern {}
+  sealed interface CDef permits Variables, FunctionHead, Extern, TypeDecl {}
 
   record Variables(Stmt.CDef stmt) implements CDef {}
+
+  /** A struct, union or enum definition (its body is declarations, not statements). */
+  record TypeDecl(Stmt stmt) implements CDef {}
 
   /** A whole {@code cdef extern from ...:} block (it has no suite of statements). */
   record Extern(Stmt.CExtern stmt) implements CDef {}
@@ -304,9 +307,11 @@ final class DeclarationParser {
     }
     if (in.check(TokenKind.COLON) || in.check(TokenKind.NOGIL) || in.checkName("nogil")) throw in.unsupported(cdef, "cdef block");
     if (in.checkName("extern")) return new Extern(externBlock(cdef));
-    if (in.checkName("struct") || in.checkName("union") || in.checkName("enum") || in.checkName("packed")) {
-      throw in.unsupported(in.peek(), "cdef " + in.peek().text());
+    if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) {
+      if (cdef.kind() == TokenKind.CPDEF) throw in.unsupported(cdef, "cpdef " + in.peek().text());
+      return new TypeDecl(structDef(cdef.pos(), false));
     }
+    if (in.checkName("enum")) return new TypeDecl(enumDef(cdef.pos(), false, cdef.kind() == TokenKind.CPDEF));
     if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
     if (in.checkName("cppclass")) throw in.unsupported(in.peek(), "cdef cppclass");
     boolean inline = false;
@@ -405,13 +410,24 @@ final class DeclarationParser {
       in.expectNewline();
       return;
     }
-    if (in.check(TokenKind.CTYPEDEF)) throw in.unsupported(t, "ctypedef");
-    if (in.check(TokenKind.CDEF) || in.check(TokenKind.CPDEF)) in.advance(); // `cdef` is optional inside the block
-    for (String kind : List.of("struct", "union", "enum", "cppclass", "class")) {
-      if (in.checkName(kind) || kind.equals("class") && in.check(TokenKind.CLASS)) {
-        throw in.unsupported(in.peek(), kind.equals("cppclass") || kind.equals("class") ? "C++ (cppclass)" : "cdef " + kind);
-      }
+    if (in.check(TokenKind.CTYPEDEF)) {
+      Stmt type = ctypedef();
+      out.add(new Stmt.ExternType(type, type instanceof Stmt.TypeDef td ? td.name()
+          : type instanceof Stmt.StructDef sd ? sd.name() : ((Stmt.EnumDef) type).name()));
+      return;
     }
+    if (in.check(TokenKind.CDEF) || in.check(TokenKind.CPDEF)) in.advance(); // `cdef` is optional inside the block
+    if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) {
+      Stmt.StructDef sd = structDef(t.pos(), false);
+      out.add(new Stmt.ExternType(sd, (sd.union() ? "union " : "struct ") + sd.name()));
+      return;
+    }
+    if (in.checkName("enum")) {
+      Stmt.EnumDef ed = enumDef(t.pos(), false, false);
+      out.add(new Stmt.ExternType(ed, ed.name() == null ? null : "enum " + ed.name()));
+      return;
+    }
+    if (in.checkName("cppclass") || in.check(TokenKind.CLASS)) throw in.unsupported(in.peek(), "C++ (cppclass)");
     if (!in.check(TokenKind.NAME)) throw in.error(t.pos(), "Expected an identifier, found '" + TokenCursor.found(t) + "'");
     TypeRef base = typeRef();
     do {
@@ -425,6 +441,121 @@ final class DeclarationParser {
         boolean isConst = own instanceof TypeRef.Const;
         out.add(new Stmt.ExternVariable(name.text(), cname, own, isConst, name.pos()));
       }
+    } while (in.match(TokenKind.COMMA));
+    in.expectNewline();
+  }
+
+  // ctypedef: 'ctypedef' (struct_def | enum_def | type declarator) NEWLINE
+  Stmt ctypedef() {
+    Token kw = in.advance();
+    if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) return structDef(kw.pos(), true);
+    if (in.checkName("enum")) return enumDef(kw.pos(), true, false);
+    if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
+    if (in.checkName("public") || in.checkName("api")) throw in.unsupported(in.peek(), "ctypedef " + in.peek().text());
+    if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+    TypeRef type = pointers(typeRef());
+    if (in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function pointer types");
+    Token name = in.expectName();
+    if (in.check(TokenKind.LBRACKET)) type = arrayDims(type);
+    if (in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
+    in.expectNewline();
+    return new Stmt.TypeDef(type, name.text(), kw.pos());
+  }
+
+  // struct_def: ['packed'] ('struct'|'union') NAME [':' (NEWLINE INDENT field_line+ DEDENT)]
+  // field_line: 'pass' | type field_declarator (',' field_declarator)* NEWLINE
+  private Stmt.StructDef structDef(Pos start, boolean typedef) {
+    boolean packed = false;
+    if (in.checkName("packed")) {
+      in.advance();
+      packed = true;
+      if (!in.checkName("struct")) throw in.error(in.peek().pos(), "Expected 'struct', found '" + TokenCursor.found(in.peek()) + "'");
+    }
+    boolean union = in.advance().text().equals("union");
+    Token name = in.expectName();
+    if (!in.match(TokenKind.COLON)) {
+      // A declaration without fields: a type only a header defines, used through pointers.
+      in.expectNewline();
+      return new Stmt.StructDef(name.text(), union, packed, null, typedef, start);
+    }
+    in.expectNewline();
+    if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
+    in.advance();
+    List<Stmt.CDef> fields = new ArrayList<>();
+    while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
+      if (in.match(TokenKind.NEWLINE)) continue;
+      if (in.match(TokenKind.PASS)) {
+        in.expectNewline();
+        continue;
+      }
+      if (in.check(TokenKind.STRING)) {
+        in.advance();
+        in.expectNewline();
+        continue;
+      }
+      Token fieldStart = in.peek();
+      if (in.check(TokenKind.CDEF)) in.advance();
+      if (in.checkName("struct") || in.checkName("union") || in.checkName("enum")) {
+        throw in.unsupported(in.peek(), "a struct, union or enum defined inside a struct");
+      }
+      if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+      TypeRef type = typeRef();
+      List<Stmt.Declarator> decls = new ArrayList<>();
+      do {
+        TypeRef own = pointers(type);
+        Token field = in.expectName();
+        if (in.check(TokenKind.LPAREN)) throw in.unsupported(fieldStart, "function fields");
+        if (in.check(TokenKind.LBRACKET)) own = arrayDims(own);
+        if (in.check(TokenKind.EQ)) throw in.error(in.peek().pos(), "Cannot assign default value to fields in cdef classes, structs or unions");
+        decls.add(new Stmt.Declarator(field.text(), null, field.pos(), own == type ? null : own));
+      } while (in.match(TokenKind.COMMA));
+      in.expectNewline();
+      fields.add(new Stmt.CDef(type, List.copyOf(decls), fieldStart.pos()));
+    }
+    in.match(TokenKind.DEDENT);
+    return new Stmt.StructDef(name.text(), union, packed, List.copyOf(fields), typedef, start);
+  }
+
+  // enum_def: 'enum' [NAME] ':' (enum_items NEWLINE | NEWLINE INDENT (enum_items NEWLINE | 'pass' NEWLINE)+ DEDENT)
+  // enum_items: NAME [STRING] ['=' test] (',' NAME [STRING] ['=' test])* [',']
+  private Stmt.EnumDef enumDef(Pos start, boolean typedef, boolean cpdef) {
+    in.advance();
+    if (in.check(TokenKind.CLASS) || in.checkName("class") || in.checkName("struct")) {
+      throw in.error(in.peek().pos(), "Expected ':', found '" + TokenCursor.found(in.peek()) + "'");
+    }
+    String name = in.check(TokenKind.NAME) ? in.advance().text() : null;
+    List<Stmt.EnumMember> members = new ArrayList<>();
+    if (!in.match(TokenKind.COLON)) {
+      if (name == null) in.expect(TokenKind.COLON);
+      in.expectNewline();
+      return new Stmt.EnumDef(name, List.of(), cpdef, typedef, start);
+    }
+    if (!in.check(TokenKind.NEWLINE)) {
+      enumItems(members);
+      return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, start);
+    }
+    in.advance();
+    if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
+    in.advance();
+    while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
+      if (in.match(TokenKind.NEWLINE)) continue;
+      if (in.match(TokenKind.PASS) || in.check(TokenKind.STRING) && in.advance() != null) {
+        in.expectNewline();
+        continue;
+      }
+      enumItems(members);
+    }
+    in.match(TokenKind.DEDENT);
+    return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, start);
+  }
+
+  private void enumItems(List<Stmt.EnumMember> out) {
+    do {
+      if (in.check(TokenKind.NEWLINE)) break;
+      Token name = in.expectName();
+      String cname = in.check(TokenKind.STRING) ? in.advance().value() : name.text();
+      Expr value = in.match(TokenKind.EQ) ? expr.test() : null;
+      out.add(new Stmt.EnumMember(name.text(), cname, value, name.pos()));
     } while (in.match(TokenKind.COMMA));
     in.expectNewline();
   }

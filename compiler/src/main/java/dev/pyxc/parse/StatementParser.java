@@ -47,7 +47,7 @@ final class StatementParser {
       case TRY -> out.add(tryStmt());
       case WITH -> out.add(withStmt());
       case ASYNC -> throw in.unsupported(t, "async");
-      case CTYPEDEF -> throw in.unsupported(t, "ctypedef");
+      case CTYPEDEF -> out.add(decl.ctypedef());
       default -> {
         if (t.kind() == TokenKind.NAME && t.text().equals("property") && in.peek(1).kind() == TokenKind.NAME
             && in.peek(2).kind() == TokenKind.COLON) {
@@ -474,6 +474,7 @@ final class StatementParser {
     DeclarationParser.CDef head = decl.cdef();
     if (head instanceof DeclarationParser.Variables v) return v.stmt();
     if (head instanceof DeclarationParser.Extern e) return e.stmt();
+    if (head instanceof DeclarationParser.TypeDecl t) return t.stmt();
     if (head instanceof DeclarationParser.FunctionHead f) {
       FunctionBody body = functionBody();
       return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), body.doc(), body.stmts(), List.of(), f.signature(), f.pos());

@@ -33,7 +33,7 @@ final class AssignmentChecks {
     if (target instanceof Expr.Name n) {
       if (fn.constLocals.contains(n.id()) || !fn.symbols.containsKey(n.id()) && fn.module.externs.variables.containsKey(n.id())
           && fn.module.externs.variables.get(n.id()).isConst()) {
-        fn.report(n.pos(), "Assignment to const '" + n.id() + "'");
+        fn.report(valuePos, "Assignment to const '" + n.id() + "'");
       }
       CType tt = typeTarget(n);
       if (tt != null && valueType != null) checkAssignable(valueType, tt, valuePos);
@@ -66,6 +66,10 @@ final class AssignmentChecks {
       } else if (valueType != null) {
         checkAssignable(valueType, CType.OBJECT, valuePos);
       }
+    } else if (target instanceof Expr.Attribute a && StructChecks.structOf(fn.type(a.obj())) != null
+        && StructChecks.structOf(fn.types.get(a.obj())).fields().containsKey(a.name())) {
+      CType field = fn.type(a);
+      if (valueType != null) checkAssignable(valueType, field, valuePos);
     } else if (target instanceof Expr.Attribute a) {
       CType field = fn.type(a);
       ClassInfo cls = fn.module.classOf(fn.types.get(a.obj()));
@@ -131,6 +135,8 @@ final class AssignmentChecks {
     } else if (target instanceof Expr.Name n && (value instanceof Expr.StrLit || value instanceof Expr.BytesLit)
         && typeTarget(n) instanceof CType.Pointer p && p.isCharPtr()) {
       checkValue(value, p, value.pos());
+    } else if (target instanceof Expr.Name n && StructChecks.isStructDict(value, typeTarget(n))) {
+      checkValue(value, fn.types.get(n), value.pos());
     } else if (!literalCoercion(target, value)) {
       checkTarget(target, valueType, value.pos());
       if (target instanceof Expr.Name) {
@@ -201,6 +207,10 @@ final class AssignmentChecks {
    * string literal where a char pointer is wanted (Cython's rule); anything else by its type.
    */
   void checkValue(Expr value, CType to, Pos pos) {
+    if (StructChecks.isStructDict(value, to)) {
+      fn.structs.dictLiteral((Expr.DictExpr) value, ((CType.Struct) to).type());
+      return;
+    }
     if (to instanceof CType.Pointer p && p.isCharPtr() && (value instanceof Expr.BytesLit
         || value instanceof Expr.StrLit s && s.value().chars().allMatch(ch -> ch < 128))) {
       return;
@@ -215,6 +225,9 @@ final class AssignmentChecks {
       fn.diags.error(pos, "Cannot assign type 'void' to '" + to.name() + "'");
     } else if (to instanceof CType.Void) {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to 'void'");
+    } else if (from instanceof CType.Struct || to instanceof CType.Struct) {
+      String error = StructChecks.assignError(from, to);
+      if (error != null) fn.diags.error(pos, error);
     } else if (CPointers.isPointerLike(from) || CPointers.isPointerLike(to)) {
       String error = CPointers.assignError(from, to);
       if (error != null) fn.diags.error(pos, error);

@@ -285,7 +285,7 @@ final class AssignmentFlow {
     Symbol sym = locals.get(n.id());
     if (!recording || sym == null || sym.kind() != Symbol.Kind.LOCAL || s.must.contains(n.id()) || cells.contains(n.id())) return;
     // An array is storage on the stack: never unassigned (Cython's is_statically_assigned).
-    if (sym.type() instanceof CType.CArray) return;
+    if (sym.type() instanceof CType.CArray || sym.type() instanceof CType.Struct) return;
     if (!s.may.contains(n.id())) {
       String message = "local variable '" + n.id() + "' referenced before assignment";
       // Cython decides before inferring types: only a declared C local is let through.

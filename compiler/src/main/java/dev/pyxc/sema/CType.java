@@ -173,6 +173,14 @@ public sealed interface CType {
     }
   }
 
+  /** A C struct or union value (a copy on assignment, as in C); see {@link StructType}. */
+  record Struct(StructType type) implements CType {
+    @Override
+    public String name() {
+      return type.name;
+    }
+  }
+
   /** {@code NULL}: assignable to every pointer, and nothing else; Cython's messages call it {@code void *}. */
   record NullPtr() implements CType {
     @Override

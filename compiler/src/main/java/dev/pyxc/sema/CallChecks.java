@@ -23,6 +23,9 @@ final class CallChecks {
     if (copied != null) return copied;
     CFunction cf = cfunctionCallee(c);
     if (cf != null) return cdefCall(c, cf);
+    if (c.func() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && fn.module.types.lookup(n.id()) instanceof CType.Struct s) {
+      return fn.structs.literal(c, s.type());
+    }
     CFunction unbound = unboundMethod(c);
     if (unbound != null) {
       boolean viaSuper = !(((Expr.Attribute) c.func()).obj() instanceof Expr.Name);
@@ -47,6 +50,11 @@ final class CallChecks {
       if (method != null) return methodCall(c, a, method);
     }
     CType ft = fn.type(c.func());
+    if (ft instanceof CType.ErrorType && c.func() instanceof Expr.Name n && fn.module.types.lookup(n.id()) != null) {
+      c.args().forEach(a -> fn.type(a.value()));
+      fn.report(c.pos(), "Calling non-function type '" + n.id() + "'");
+      return CType.ERROR;
+    }
     List<CType> argTypes = new ArrayList<>();
     boolean unknown = false;
     for (Expr.Arg a : c.args()) {

@@ -31,6 +31,7 @@ public final class Checker {
   final Map<String, CFunction> cfunctions = new LinkedHashMap<>();
   final Map<String, ModuleVariable> variables = new LinkedHashMap<>();
   final ExternDeclarations externs;
+  final TypeDeclarations types;
   /**
    * Errors Cython finds in a pass after type analysis, which it reaches only when that found
    * none (argument conversions of def functions, lengths of array assignments).
@@ -47,6 +48,7 @@ public final class Checker {
     this.directives = directives;
     this.closures = new Closures(diags);
     this.externs = new ExternDeclarations(this, diags);
+    this.types = new TypeDeclarations(this, diags);
   }
 
   public static ModuleInfo check(Module module, Directives directives, Diagnostics diags) {
@@ -64,6 +66,13 @@ public final class Checker {
         c.classes.declare(cd);
       }
     }
+    for (Stmt s : moduleBody) {
+      if (s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef || s instanceof Stmt.TypeDef) c.types.declare(s, null, false);
+      if (s instanceof Stmt.CExtern e) {
+        for (Stmt.ExternDecl d : e.decls()) if (d instanceof Stmt.ExternType et) c.types.declare(et.type(), et.cname(), true);
+      }
+    }
+    c.types.defineAll();
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.CExtern e) c.externs.declare(e, null);
     }
@@ -120,7 +129,8 @@ public final class Checker {
         }
         for (Stmt.FuncDef w : owner.synthesized) functions.addAll(new FunctionChecker(c, w, false, owner).runAll());
         if (owner.unpickle != null) functions.addAll(new FunctionChecker(c, owner.unpickle, false).runAll());
-      } else if (!(s instanceof Stmt.CImport) && !(s instanceof Stmt.ClassForward) && !(s instanceof Stmt.CExtern)) {
+      } else if (!(s instanceof Stmt.CImport) && !(s instanceof Stmt.ClassForward) && !(s instanceof Stmt.CExtern)
+          && !(s instanceof Stmt.StructDef) && !(s instanceof Stmt.EnumDef) && !(s instanceof Stmt.TypeDef)) {
         top.add(s);
       }
     }
@@ -142,7 +152,8 @@ public final class Checker {
         directives, java.util.Collections.unmodifiableMap(c.cfunctions),
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(c.classes.classes)),
         java.util.Collections.unmodifiableMap(c.pyClasses.classes), java.util.Collections.unmodifiableMap(c.variables),
-        java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()));
+        java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()), List.copyOf(c.types.structs),
+        java.util.Collections.unmodifiableMap(enumConstants(c)));
   }
 
   /**
@@ -175,11 +186,22 @@ public final class Checker {
 
   /** Records a cdef function's signature so that every function may call it (or itself). */
   private void declareCFunction(Stmt.FuncDef f) {
+    if (cfunctions.containsKey(f.name()) && cfunctions.get(f.name()).extern() != null) {
+      // As Cython: a cdef function may not define a name an extern block declared, whatever its signature.
+      diags.error(f.pos(), "Function signature does not match previous declaration");
+      return;
+    }
     if (cfunctions.containsKey(f.name()) || moduleNames.contains(f.name())) {
       diags.error(f.pos(), "'" + f.name() + "' redeclared ");
       return;
     }
     cfunctions.put(f.name(), CSignatures.of(f, this::resolve, diags));
+  }
+
+  private static Map<String, ModuleInfo.EnumConstant> enumConstants(Checker c) {
+    Map<String, ModuleInfo.EnumConstant> out = new LinkedHashMap<>();
+    c.types.constants.forEach((k, v) -> out.put(k, new ModuleInfo.EnumConstant(v.cName(), v.type(), v.value())));
+    return out;
   }
 
   private static Map<String, ModuleInfo.ExternVariable> externVariables(Checker c) {
@@ -202,8 +224,11 @@ public final class Checker {
         diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
         continue;
       }
-      if (variables.containsKey(d.name()) || cfunctions.containsKey(d.name())) {
+      if (variables.containsKey(d.name()) || cfunctions.containsKey(d.name()) || externs.variables.containsKey(d.name())) {
         diags.error(d.pos(), "'" + d.name() + "' redeclared ");
+        dev.pyxc.diag.Pos prev = variables.containsKey(d.name()) ? variables.get(d.name()).pos()
+            : externs.variables.containsKey(d.name()) ? externs.variables.get(d.name()).pos() : null;
+        if (prev != null) diags.error(prev, "Previous declaration is here");
         continue;
       }
       variables.put(d.name(), new ModuleVariable(d.name(), t, d.pos()));
@@ -224,7 +249,9 @@ public final class Checker {
   /** The type a bare name stands for ({@code sizeof(Point)}), or null when it names none. */
   CType typeNamed(String name) {
     ClassInfo cls = classes.classes.get(name);
-    return cls != null ? cls.type() : Types.named(name);
+    if (cls != null) return cls.type();
+    CType declared = types.lookup(name);
+    return declared != null ? declared : Types.named(name);
   }
 
   CType resolve(TypeRef ref) {
@@ -232,7 +259,8 @@ public final class Checker {
       ClassInfo cls = classes.classes.get(n.name());
       if (cls != null) return cls.type();
       if (n.name().equals("void")) return CType.VOID;
-      CType t = Types.named(n.name());
+      CType t = types.lookup(n.name());
+      if (t == null) t = Types.named(n.name());
       if (t == null) {
         diags.error(n.pos(), Types.KNOWN_TO_CYTHON.contains(n.name()) ? "'" + n.name() + "' as a declared type is not supported by pyxc"
             : "'" + n.name() + "' is not a type identifier");
@@ -250,7 +278,7 @@ public final class Checker {
         diags.error(a.pos(), "Array dimension must be given");
         return CType.OBJECT;
       }
-      java.math.BigInteger size = ConstantExpressions.intValue(a.size());
+      java.math.BigInteger size = ConstantExpressions.intValue(a.size(), types::constantValue);
       if (size == null) {
         diags.error(a.size().pos(), "Not allowed in a constant expression");
         return CType.OBJECT;

@@ -95,6 +95,8 @@ final class ExpressionTypes {
         return CType.SSIZE_T;
       }
       if (t instanceof CType.MemView mv && a.name().equals("T")) return mv.withNdim(mv.ndim());
+      StructType st = StructChecks.structOf(t);
+      if (st != null) return fn.structs.field(a, st, t);
       ClassInfo cls = fn.module.classOf(t);
       if (cls != null && cls.field(a.name()) != null) return cls.field(a.name()).type();
       if (cls != null && cls.cmethod(a.name()) != null && !cls.cmethod(a.name()).cpdef()) {
@@ -281,6 +283,12 @@ final class ExpressionTypes {
     if (mv != null) return mv.type();
     ExternDeclarations.Variable ev = fn.module.externs.variables.get(n.id());
     if (ev != null) return ev.type();
+    TypeDeclarations.EnumConstant ec = fn.module.types.constants.get(n.id());
+    if (ec != null) return ec.type();
+    if (fn.module.types.lookup(n.id()) != null) {
+      fn.report(n.pos(), "'" + n.id() + "' is not a constant, variable or function identifier");
+      return CType.ERROR;
+    }
     if (fn.module.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id()) || Builtins.LEGACY.containsKey(n.id())) {
       return CType.OBJECT;
     }

@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class ExternDeclarations {
   /** A C variable or constant ({@code int INT_MAX}, {@code double HUGE_VAL}): read, or written unless const. */
-  record Variable(String name, String cName, CType type, boolean isConst) {}
+  record Variable(String name, String cName, CType type, boolean isConst, dev.pyxc.diag.Pos pos) {}
 
   final Map<String, Variable> variables = new LinkedHashMap<>();
   /** {@code #include <...>} lines and {@code from *} blocks' C, each once. */
@@ -39,16 +39,24 @@ final class ExternDeclarations {
     if (block.code() != null) preamble.add(block.code());
     for (Stmt.ExternDecl d : block.decls()) {
       String bound = only == null ? d.name() : only.get(d.name());
+      if (d instanceof Stmt.ExternType && only != null) bound = d.name(); // types a cimported declaration uses come along
       if (bound == null) continue;
+      if (d instanceof Stmt.ExternType && only == null) continue;
       if (module.cfunctions.containsKey(bound) || variables.containsKey(bound) || module.variables.containsKey(bound)) {
         diags.error(d.pos(), "'" + bound + "' redeclared ");
         continue;
       }
-      if (d instanceof Stmt.ExternFunction f) {
+      if (d instanceof Stmt.ExternType et) {
+        if (only != null) {
+          // A cimported header type (a module's own blocks declared theirs with the module's types).
+          module.types.declare(et.type(), et.cname(), true);
+          module.types.defineAll();
+        }
+      } else if (d instanceof Stmt.ExternFunction f) {
         module.cfunctions.put(bound, signature(f, bound));
       } else if (d instanceof Stmt.ExternVariable v) {
         CType t = module.resolve(v.type());
-        variables.put(bound, new Variable(bound, v.cname(), t, v.isConst()));
+        variables.put(bound, new Variable(bound, v.cname(), t, v.isConst(), v.pos()));
       }
     }
   }

@@ -57,6 +57,7 @@ final class FunctionChecker {
   final SubscriptChecks subscripts = new SubscriptChecks(this);
   final CallChecks calls = new CallChecks(this);
   final CastChecks casts = new CastChecks(this);
+  final StructChecks structs = new StructChecks(this);
 
   /** The extension type of a method, whose first parameter is the instance; null for a function. */
   final ClassInfo owner;
@@ -282,6 +283,7 @@ final class FunctionChecker {
    */
   void toPython(CType t, Pos pos) {
     if (t instanceof CType.Void) report(pos, "Cannot convert 'void' to Python object");
+    else if (t instanceof CType.Struct s && !s.type().convertsToPython()) report(pos, "Cannot convert '" + t.name() + "' to Python object");
     else if (t != null && CPointers.isPointerLike(t)) {
       String error = CPointers.assignError(t, CType.OBJECT);
       if (error != null) report(pos, error);

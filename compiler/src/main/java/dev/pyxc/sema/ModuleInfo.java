@@ -14,7 +14,11 @@ import java.util.Set;
 public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String> moduleNames, Directives directives,
     java.util.Map<String, CFunction> cfunctions, java.util.Map<String, ClassInfo> classes,
     java.util.Map<dev.pyxc.ast.Stmt.ClassDef, PyClassInfo> pyClasses, java.util.Map<String, ModuleVariable> variables,
-    java.util.Map<String, ExternVariable> externVariables, List<String> preamble) {
+    java.util.Map<String, ExternVariable> externVariables, List<String> preamble, List<StructType> structs,
+    java.util.Map<String, EnumConstant> enumConstants) {
+  /** An enum's constant: its C spelling (null for the module's own, written as its value), type and value. */
+  public record EnumConstant(String cName, CType type, java.math.BigInteger value) {}
+
   /** A C variable or constant a {@code cdef extern} block declares: its C name and type. */
   public record ExternVariable(String cName, CType type) {}
 

@@ -85,6 +85,8 @@ final class TypeInference {
         if (t instanceof CType.Void) {
           fn.diags.error(c.type().pos(), "Variable type 'void' is incomplete");
           t = CType.OBJECT;
+        } else if (t instanceof CType.Struct st && st.type().isOpaque()) {
+          fn.diags.error(d.pos(), "Variable type '" + st.name() + "' is incomplete");
         }
         Symbol prev = fn.symbols.get(d.name());
         if (prev != null && (prev.declared() || prev.kind() == Symbol.Kind.PARAM)) {
@@ -318,7 +320,7 @@ final class TypeInference {
     }
     if (t instanceof CType.CInt && !mightOverflow) return t;
     // Pointers are inferred as they are (an array read as a value is its first element's address).
-    if (t instanceof CType.Pointer) return t;
+    if (t instanceof CType.Pointer || t instanceof CType.Struct) return t;
     if (t instanceof CType.CArray a) return a.decayed();
     return Types.pythonEquivalent(t);
   }

@@ -50,6 +50,7 @@ final class AssignmentLowering {
     if (target instanceof Expr.Attribute at && fb.classes.fieldOwner(at) != null) {
       return fb.classes.fieldOwner(at).field(at.name()).type();
     }
+    if (target instanceof Expr.Attribute at && fb.structs.isField(at)) return fb.typeOf(at);
     return null;
   }
 
@@ -133,6 +134,8 @@ final class AssignmentLowering {
       Register obj = fb.exprAs(s.obj(), CType.OBJECT);
       Register idx = fb.expressions.index(s.index());
       fb.call(Primitives.SETITEM, s.pos(), obj, idx, fb.coerce(value, CType.OBJECT, pos));
+    } else if (target instanceof Expr.Attribute a && fb.structs.isField(a)) {
+      fb.structs.store(a, value, pos);
     } else if (target instanceof Expr.Attribute a && fb.classes.fieldOwner(a) != null) {
       fb.classes.storeField(a, fb.classes.fieldOwner(a), value, pos);
     } else if (target instanceof Expr.Attribute a) {
@@ -209,6 +212,8 @@ final class AssignmentLowering {
       Register old = fb.call(Primitives.GETITEM, s.pos(), obj, idx);
       Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
       fb.call(Primitives.SETITEM, s.pos(), obj, idx, fb.coerce(result, CType.OBJECT, a.pos()));
+    } else if (a.target() instanceof Expr.Attribute at && fb.structs.isField(at)) {
+      fb.structs.augAssign(a, at);
     } else if (a.target() instanceof Expr.Attribute at && fb.classes.fieldOwner(at) != null) {
       fb.classes.augAssignField(a, at, fb.classes.fieldOwner(at));
     } else if (a.target() instanceof Expr.Attribute at) {

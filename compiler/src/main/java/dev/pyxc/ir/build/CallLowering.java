@@ -45,6 +45,10 @@ final class CallLowering {
       return fb.call(new Primitive("libc_" + libc, f.cName() + "(%*)", f.result(), false, Set.of(), ErrorKind.NEVER), c.pos(),
           cArguments(c, f.params()));
     }
+    if (type instanceof CType.Struct st && c.func() instanceof Expr.Name n && !fb.isVar(n.id())
+        && !fb.outer.info.cfunctions().containsKey(n.id())) {
+      return fb.structs.literal(c, st.type());
+    }
     if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.cfunctions().containsKey(n.id())) {
       dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(n.id());
       if (f.extern() != null && f.extern().varargs()) return fb.call(Primitives.cdefCall(f), c.pos(), varargs(c, f));

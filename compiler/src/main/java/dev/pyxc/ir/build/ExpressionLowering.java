@@ -40,6 +40,9 @@ final class ExpressionLowering {
   /** Literals are made directly in the type they are wanted in (no boxing at run time). */
   Register literal(Expr e, CType want) {
     boolean obj = want instanceof CType.PyObject;
+    if (want instanceof CType.Struct st && e instanceof Expr.DictExpr d && dev.pyxc.sema.StructChecks.isStructDict(e, want)) {
+      return fb.structs.dictLiteral(d, st.type());
+    }
     if (want instanceof CType.Pointer p && p.isCharPtr() && (e instanceof Expr.BytesLit || e instanceof Expr.StrLit)) {
       // A string literal wanted as a char pointer is a C string literal, as in Cython.
       String bytes = e instanceof Expr.BytesLit b ? b.value() : ((Expr.StrLit) e).value();
@@ -161,6 +164,8 @@ final class ExpressionLowering {
     } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView
         && (a.name().equals("shape") || a.name().equals("strides"))) {
       return fb.views.shapeList(a);
+    } else if (e instanceof Expr.Attribute a && fb.structs.isField(a)) {
+      return fb.structs.load(a);
     } else if (e instanceof Expr.Attribute a && fb.classes.fieldOwner(a) != null) {
       return fb.classes.readField(a, fb.classes.fieldOwner(a));
     } else if (e instanceof Expr.Attribute a) {
@@ -323,6 +328,11 @@ final class ExpressionLowering {
       return fb.call(Primitives.importFrom(where[1]), pos, fb.call(Primitives.importModule(where[0], true), pos));
     }
     if (var == null && fb.outer.info.variables().containsKey(name)) return fb.module.readVariable(fb.outer.info.variables().get(name), pos);
+    if (var == null && fb.outer.info.enumConstants().containsKey(name)) {
+      dev.pyxc.sema.ModuleInfo.EnumConstant ec = fb.outer.info.enumConstants().get(name);
+      if (ec.cName() == null) return fb.cConst(ec.value(), ec.type());
+      return fb.call(dev.pyxc.ir.StructPrimitives.enumConstant(ec.cName(), ec.type()), pos);
+    }
     if (var == null && fb.outer.info.externVariables().containsKey(name)) {
       dev.pyxc.sema.ModuleInfo.ExternVariable ev = fb.outer.info.externVariables().get(name);
       return fb.call(dev.pyxc.ir.PointerPrimitives.externRead(ev.cName(), ev.type()), pos);
@@ -370,6 +380,8 @@ final class ExpressionLowering {
   Register coerce(Register v, CType to, Pos pos) {
     CType from = v.type();
     if (from.equals(to)) return v;
+    if (from instanceof CType.Struct s && to instanceof CType.PyObject) return fb.call(dev.pyxc.ir.StructPrimitives.toPy(s.type()), pos, v);
+    if (from instanceof CType.PyObject && to instanceof CType.Struct s) return fb.call(dev.pyxc.ir.StructPrimitives.fromPy(s.type()), pos, v);
     if (dev.pyxc.sema.CPointers.isPointerLike(from) && !(to instanceof CType.BInt) || dev.pyxc.sema.CPointers.isPointerLike(to)) {
       return fb.pointers.coerce(v, to, pos);
     }

@@ -63,6 +63,7 @@ final class FunctionBuilder {
   final StarCallLowering starCalls = new StarCallLowering(this);
   final CastLowering casts = new CastLowering(this);
   final PointerLowering pointers = new PointerLowering(this);
+  final StructLowering structs = new StructLowering(this);
   final FStringLowering fstrings = new FStringLowering(this);
   final ModuleLowering module = new ModuleLowering(this);
   final ClassLowering classes = new ClassLowering(this);

@@ -35,6 +35,7 @@ final class PointerLowering {
       Register base = pointerOperand(s.obj());
       return fb.call(PointerPrimitives.offset(t), a.pos(), base, index(s.index()));
     }
+    if (x instanceof Expr.Attribute at && fb.structs.isField(at)) return fb.structs.address(at, t);
     if (x instanceof Expr.Attribute at) return fb.classes.fieldAddress(at, fb.classes.fieldOwner(at), t);
     Expr.Name n = (Expr.Name) x;
     if (!fb.vars.containsKey(n.id()) && fb.outer.info.externVariables().containsKey(n.id())) {

@@ -1,0 +1,66 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.diag.Pos;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A C struct or union: its fields in declaration order, filled after every type name of the
+ * module is known (so a struct may point to itself). Identity is the declaration: two structs
+ * with the same fields are different types, as in C. {@code cName} is how C spells it
+ * ({@code struct pyxc_s_Point} for the module's own, the header's spelling for an extern one);
+ * {@code fields} is null for an opaque type only a header defines.
+ */
+public final class StructType {
+  public final String name;
+  public final String cName;
+  public final boolean union;
+  public final boolean packed;
+  public final boolean extern;
+  public final Pos pos;
+  Map<String, CType> fields;
+
+  StructType(String name, String cName, boolean union, boolean packed, boolean extern, Pos pos) {
+    this.name = name;
+    this.cName = cName;
+    this.union = union;
+    this.packed = packed;
+    this.extern = extern;
+    this.pos = pos;
+  }
+
+  /** The fields in declaration order; empty for an opaque type. */
+  public Map<String, CType> fields() {
+    return fields == null ? Map.of() : java.util.Collections.unmodifiableMap(fields);
+  }
+
+  public boolean isOpaque() {
+    return fields == null;
+  }
+
+  void define(LinkedHashMap<String, CType> fields) {
+    this.fields = fields;
+  }
+
+  /** How C spells a field: the header's name for an extern struct, a prefixed one for the module's own (no C keyword). */
+  public String cField(String field) {
+    return extern ? field : "f_" + dev.pyxc.ir.CSymbols.ident(field);
+  }
+
+  /** Whether values convert to and from Python dicts: every field is a number, a bint, an array of them or such a struct. */
+  public boolean convertsToPython() {
+    if (fields == null) return false;
+    for (CType t : fields.values()) {
+      if (!(Types.isCNumeric(t) || t instanceof CType.PyObject || t instanceof CType.CArray a && CPointers.convertsToPython(a)
+          || t instanceof CType.Struct s && s.type().convertsToPython())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return (union ? "union " : "struct ") + name;
+  }
+}

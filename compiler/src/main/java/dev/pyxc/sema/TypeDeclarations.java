@@ -1,0 +1,149 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Diagnostics;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The C types a module declares: structs and unions, enums and their constants, and
+ * {@code ctypedef} names, its own and those of its {@code cdef extern} blocks. Names are declared
+ * first and defined after, so that types may refer to each other in any order.
+ */
+final class TypeDeclarations {
+  /** An enum's constant: its C spelling, its type (the enum's integer type), and its value when known. */
+  record EnumConstant(String name, String cName, CType type, BigInteger value) {}
+
+  /** Every type name: a struct's type, an enum's integer type, a typedef's target. */
+  final Map<String, CType> names = new LinkedHashMap<>();
+  final Map<String, EnumConstant> constants = new LinkedHashMap<>();
+  /** Where each type name and enum constant was declared, for "Previous declaration is here". */
+  private final Map<String, dev.pyxc.diag.Pos> declaredAt = new java.util.HashMap<>();
+  /** Every struct and union (the module's own, which its C defines, and its headers'), in declaration order. */
+  final List<StructType> structs = new ArrayList<>();
+
+  private final Checker module;
+  private final Diagnostics diags;
+  /** A declaration waiting for its definition; {@code extern} when a header defines the type. */
+  private record Pending(Stmt stmt, boolean extern) {}
+
+  private final List<Pending> pending = new ArrayList<>();
+
+  TypeDeclarations(Checker module, Diagnostics diags) {
+    this.module = module;
+    this.diags = diags;
+  }
+
+  /** Declares a type statement's name; {@code externCName} is its C spelling when a header defines it (null for the module's own). */
+  void declare(Stmt s, String externCName, boolean extern) {
+    String name = s instanceof Stmt.StructDef sd ? sd.name() : s instanceof Stmt.EnumDef ed ? ed.name() : ((Stmt.TypeDef) s).name();
+    if (name != null && (names.containsKey(name) || module.classes.classes.containsKey(name))) {
+      // A struct declared twice in a header (an opaque one, then with its fields) is one type.
+      if (!(s instanceof Stmt.StructDef && names.get(name) instanceof CType.Struct)) {
+        diags.error(s.pos(), "'" + name + "' redeclared ");
+        if (declaredAt.containsKey(name)) diags.error(declaredAt.get(name), "Previous declaration is here");
+        return;
+      }
+    }
+    if (name != null) declaredAt.putIfAbsent(name, s.pos());
+    if (s instanceof Stmt.StructDef sd && !names.containsKey(name)) {
+      String cName = extern ? externCName : (sd.union() ? "union" : "struct") + " pyxc_s_" + dev.pyxc.ir.CSymbols.ident(name);
+      StructType t = new StructType(name, cName, sd.union(), sd.packed(), extern, sd.pos());
+      names.put(name, new CType.Struct(t));
+      structs.add(t);
+    } else if (s instanceof Stmt.EnumDef ed && ed.cpdef()) {
+      diags.error(ed.pos(), "'cpdef enum' is not supported by pyxc");
+    } else if (name != null && !(s instanceof Stmt.StructDef)) {
+      names.put(name, CType.INT); // until defined
+    }
+    pending.add(new Pending(s, extern));
+  }
+
+  /** Defines what was declared: typedef targets, struct fields, enum values. */
+  void defineAll() {
+    for (Pending p : pending) define(p.stmt(), p.extern());
+    pending.clear();
+  }
+
+  private void define(Stmt s, boolean extern) {
+    if (s instanceof Stmt.TypeDef td) {
+      CType t = module.resolve(td.type());
+      names.put(td.name(), t);
+    } else if (s instanceof Stmt.StructDef sd && sd.fields() != null) {
+      StructType st = ((CType.Struct) names.get(sd.name())).type();
+      if (!st.isOpaque()) return; // the header's second declaration of it
+      LinkedHashMap<String, CType> fields = new LinkedHashMap<>();
+      Map<String, dev.pyxc.diag.Pos> fieldAt = new java.util.HashMap<>();
+      for (Stmt.CDef cd : sd.fields()) {
+        for (Stmt.Declarator d : cd.names()) {
+          CType t = module.resolve(d.typeIn(cd));
+          if (fields.containsKey(d.name())) {
+            diags.error(d.pos(), "'" + d.name() + "' redeclared ");
+            diags.error(fieldAt.get(d.name()), "Previous declaration is here");
+            continue;
+          }
+          fieldAt.put(d.name(), d.pos());
+          if (t instanceof CType.PyObject || t instanceof CType.MemView) {
+            diags.error(d.pos(), "C struct/union member cannot be a Python object");
+            continue;
+          }
+          if (t instanceof CType.Struct inner && inner.type() == st) {
+            diags.error(d.pos(), "Struct '" + st.name + "' contains itself");
+            continue;
+          }
+          fields.put(d.name(), t);
+        }
+      }
+      st.define(fields);
+    } else if (s instanceof Stmt.EnumDef ed) {
+      defineEnum(ed, extern);
+    }
+  }
+
+  /**
+   * An enum's constants, numbered as C numbers them. Its type is {@code unsigned int} when no
+   * value is negative and {@code int} otherwise, as gcc makes it (Cython converts through it).
+   */
+  private void defineEnum(Stmt.EnumDef ed, boolean extern) {
+    List<BigInteger> values = new ArrayList<>();
+    BigInteger next = BigInteger.ZERO;
+    boolean known = true;
+    for (Stmt.EnumMember m : ed.members()) {
+      BigInteger v = m.value() == null ? next : ConstantExpressions.intValue(m.value(), this::constantValue);
+      if (v == null) {
+        if (!extern) diags.error(m.value().pos(), "Not allowed in a constant expression");
+        known = false;
+      }
+      values.add(v);
+      next = v == null ? null : v.add(BigInteger.ONE);
+      if (next == null) next = BigInteger.ZERO;
+    }
+    boolean negative = values.stream().anyMatch(v -> v != null && v.signum() < 0);
+    CType t = negative || !known ? CType.INT : new CType.CInt(CType.IntKind.UINT);
+    if (ed.name() != null) names.put(ed.name(), t);
+    for (int i = 0; i < ed.members().size(); i++) {
+      Stmt.EnumMember m = ed.members().get(i);
+      if (constants.containsKey(m.name()) || names.containsKey(m.name())) {
+        diags.error(m.pos(), "'" + m.name() + "' redeclared ");
+        if (declaredAt.containsKey(m.name())) diags.error(declaredAt.get(m.name()), "Previous declaration is here");
+        continue;
+      }
+      declaredAt.put(m.name(), m.pos());
+      constants.put(m.name(), new EnumConstant(m.name(), extern ? m.cname() : null, t, values.get(i)));
+    }
+  }
+
+  /** The value of an enum constant named in a constant expression, or null. */
+  BigInteger constantValue(String name) {
+    EnumConstant c = constants.get(name);
+    return c == null ? null : c.value();
+  }
+
+  CType lookup(String name) {
+    return names.get(name);
+  }
+}
