@@ -212,7 +212,7 @@ final class CompareCommand implements Subcommand {
       out.println("DIFFERENT " + job.pyx() + ": pyxc does not compile it");
       return new Report(Status.DIFFERENT, buf.toString(StandardCharsets.UTF_8));
     }
-    Gcc.build(py, c, pdir.resolve(name + py.extSuffix()));
+    Gcc.build(py, c, pdir.resolve(name + py.extSuffix()), List.of("-I" + job.pyx().toAbsolutePath().getParent()));
     Outcomes actual = Outcomes.parse(runOutcomes(pdir, name));
 
     KnownDifferences known = KnownDifferences.read(check != null ? check.resolve(job.golden()) : record != null ? record.resolve(job.golden()) : null);

@@ -95,7 +95,8 @@ public final class ModuleTester implements AutoCloseable {
       Path so = dir.resolve(name + py.extSuffix());
       try {
         // Test builds count live buffer owners; the runner checks none is left after the doctests.
-        List<String> flags = new ArrayList<>(List.of("-DPYXC_TRACK_OWNERS"));
+        // Headers a `cdef extern from "x.h"` names are found beside the .pyx, as in a build of it.
+        List<String> flags = new ArrayList<>(List.of("-DPYXC_TRACK_OWNERS", "-I" + f.toAbsolutePath().getParent()));
         flags.addAll(extraCflags);
         Gcc.build(py, c, so, flags);
       } catch (IOException e) {

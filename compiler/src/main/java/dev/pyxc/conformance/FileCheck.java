@@ -114,7 +114,7 @@ final class FileCheck {
         c = new Compiled(Compiler.compile(f.module(), current, fileName, directives, false), List.of(), null, List.of());
       } catch (CompileError e) {
         c = new Compiled(null, e.diagnostics(), null, List.of());
-      } catch (RuntimeException | StackOverflowError e) {
+      } catch (RuntimeException | AssertionError | StackOverflowError e) {
         String what = e.toString().lines().findFirst().orElse("");
         c = new Compiled(null, List.of(), "internal compiler error: " + what, List.of());
       }
@@ -183,7 +183,7 @@ final class FileCheck {
       compiled.c().writeC(w);
     }
     try {
-      Gcc.build(python, c, dir.resolve(f.module() + python.extSuffix()), List.of());
+      Gcc.build(python, c, dir.resolve(f.module() + python.extSuffix()), List.of("-I" + f.path().toAbsolutePath().getParent()));
     } catch (IOException e) {
       String firstError = e.getMessage().lines().filter(l -> l.contains("error")).findFirst().orElse(e.getMessage());
       return base.withStatus(Status.INTERNAL_ERROR, "the C does not build: " + firstError.strip());

@@ -55,7 +55,7 @@ final class FunctionEmitter {
   /** The C function callers call: for a generator, the one that makes the generator. */
   String callablePrototype() {
     String params = fn.params.isEmpty() ? "void" : fn.params.stream()
-        .map(p -> CNames.type(p.type()) + CNames.reg(p)).collect(Collectors.joining(", "));
+        .map(p -> dev.pyxc.ir.CSpelling.declare(p.type(), CNames.reg(p))).collect(Collectors.joining(", "));
     String inline = fn.cdef != null && fn.cdef.inline() ? "inline " : "";
     String ret = fn.returnType instanceof CType.Void ? "void " : CNames.type(fn.returnType);
     return "static " + inline + ret + implName(fn) + "(" + params + ")";
@@ -99,7 +99,8 @@ final class FunctionEmitter {
       String init = r.type() instanceof CType.MemView || r.type() instanceof CType.Struct ? " = {0}" : r.type() instanceof CType.CArray ? ""
           : r.kind() == Register.Kind.LOCAL ? (r.isRefcounted() ? " = NULL" : " = 0") : "";
       // A variable of array type is the array; a temp of one holds its address (C cannot copy arrays).
-      String decl = r.kind() == Register.Kind.TEMP ? CNames.type(r.type()) + CNames.reg(r) : dev.pyxc.ir.CSpelling.declare(r.type(), CNames.reg(r));
+      CType declared = r.kind() == Register.Kind.TEMP && r.type() instanceof CType.CArray a ? a.decayed() : r.type();
+      String decl = dev.pyxc.ir.CSpelling.declare(declared, CNames.reg(r));
       out.append("    ").append(decl).append(init).append(";\n");
     }
     for (BasicBlock b : fn.blocks) {

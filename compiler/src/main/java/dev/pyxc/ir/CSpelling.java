@@ -24,6 +24,8 @@ public final class CSpelling {
       return "void ";
     } else if (t instanceof CType.MemView) {
       return "pyxc_slice ";
+    } else if (t instanceof CType.Pointer p && p.target() instanceof CType.CArray a) {
+      return declare(a, "(*)").strip() + " ";
     } else if (t instanceof CType.Pointer p) {
       return of(p.target()) + "*";
     } else if (t instanceof CType.Struct st) {
@@ -43,8 +45,9 @@ public final class CSpelling {
     return of(t).strip();
   }
 
-  /** A declaration of {@code name} with this type: {@code int v_a[3][4]} for an array. */
+  /** A declaration of {@code name} with this type: {@code int v_a[3][4]} for an array, {@code int (*p)[5]} for a pointer to one. */
   public static String declare(CType t, String name) {
+    if (t instanceof CType.Pointer p && p.target() instanceof CType.CArray a) return declare(a, "(*" + name + ")");
     if (t instanceof CType.CArray a) {
       StringBuilder dims = new StringBuilder();
       CType e = a;

@@ -73,6 +73,9 @@ public final class PointerPrimitives {
   public static final Primitive BYTES_FROM_CHARS = new Primitive("bytes_from_chars", "PyBytes_FromString((const char *)%0)",
       CType.pyBuiltin("bytes"), false, Set.of(), ErrorKind.NULL);
 
+  /** The length of the C string a char pointer points to. */
+  public static final Primitive STRLEN = pure("strlen", "(Py_ssize_t)strlen((const char *)%0)", CType.SSIZE_T);
+
   /** {@code p[lo:hi]} of a {@code char *}: a new bytes object of those bytes. */
   public static final Primitive BYTES_FROM_SLICE = new Primitive("bytes_from_slice",
       "pyxc_bytes_from_slice((const char *)%0, %1, %2)", CType.pyBuiltin("bytes"), false, Set.of(), ErrorKind.NULL);

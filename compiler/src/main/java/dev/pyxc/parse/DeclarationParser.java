@@ -47,6 +47,7 @@ final class DeclarationParser {
     if (in.check(TokenKind.ELLIPSIS)) throw in.unsupported(start, "C varargs");
     TypeRef type = null;
     if (startsTypedDeclaration()) type = pointers(typeRef());
+    if (type != null && in.check(TokenKind.LPAREN)) throw in.unsupported(start, "function pointers");
     // Cython reads a parameter as a C declarator, whose message names what it found.
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     Token name = in.expectName();
@@ -240,6 +241,15 @@ final class DeclarationParser {
         || next.text().equals("long") && in.peek(2).kind() == TokenKind.NAME && in.peek(2).text().equals("double");
   }
 
+  /** The words that name C types by themselves (a lone name of another kind in a C parameter list is the parameter's). */
+  private static boolean isCTypeWord(String w) {
+    return switch (w) {
+      case "char", "short", "int", "long", "float", "double", "unsigned", "signed", "void", "bint", "size_t", "Py_ssize_t",
+          "Py_hash_t", "object", "const" -> true;
+      default -> false;
+    };
+  }
+
   private boolean continuesBaseType(List<String> words) {
     if (!in.check(TokenKind.NAME)) return false;
     String next = in.peek().text();
@@ -326,6 +336,7 @@ final class DeclarationParser {
       visibility = in.advance().text().equals("public") ? Stmt.Visibility.PUBLIC : Stmt.Visibility.READONLY;
     }
     if (in.checkName("api")) throw in.unsupported(in.peek(), "cdef api");
+    if (visibility != Stmt.Visibility.PRIVATE && in.check(TokenKind.COLON)) throw in.unsupported(cdef, "cdef block");
     if (visibility != Stmt.Visibility.PRIVATE && (in.checkName("struct") || in.checkName("union") || in.checkName("enum")
         || in.checkName("packed") || in.check(TokenKind.CLASS))) {
       throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text() + " " + in.peek().text());
@@ -352,6 +363,7 @@ final class DeclarationParser {
     do {
       // Stars and sizes belong to each declarator: `cdef int *p, n, a[3]`.
       TypeRef own = pointers(type);
+      if (in.check(TokenKind.LPAREN)) throw in.unsupported(typeStart, "function pointers");
       if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
       Token name = in.expectName();
       if (in.check(TokenKind.LPAREN) && decls.isEmpty()) {
@@ -427,11 +439,14 @@ final class DeclarationParser {
       out.add(new Stmt.ExternType(ed, ed.name() == null ? null : "enum " + ed.name()));
       return;
     }
-    if (in.checkName("cppclass") || in.check(TokenKind.CLASS)) throw in.unsupported(in.peek(), "C++ (cppclass)");
+    if (in.checkName("cppclass")) throw in.unsupported(in.peek(), "C++ (cppclass)");
+    if (in.check(TokenKind.CLASS)) throw in.unsupported(t, "extern extension types");
     if (!in.check(TokenKind.NAME)) throw in.error(t.pos(), "Expected an identifier, found '" + TokenCursor.found(t) + "'");
-    TypeRef base = typeRef();
+    // `f(args)` with no type before the name returns an object, as a cdef function does.
+    TypeRef base = in.peek(1).kind() == TokenKind.LPAREN ? new TypeRef.Named("object", in.peek().pos()) : typeRef();
     do {
       TypeRef own = pointers(base);
+      if (in.check(TokenKind.LPAREN)) throw in.unsupported(t, "function pointers");
       Token name = in.expectName();
       String cname = in.check(TokenKind.STRING) ? in.advance().value() : name.text();
       if (in.check(TokenKind.LPAREN)) {
@@ -442,22 +457,28 @@ final class DeclarationParser {
         out.add(new Stmt.ExternVariable(name.text(), cname, own, isConst, name.pos()));
       }
     } while (in.match(TokenKind.COMMA));
+    in.match(TokenKind.SEMI); // C's `int VAL;` reads as Cython reads it
     in.expectNewline();
   }
 
   // ctypedef: 'ctypedef' (struct_def | enum_def | type declarator) NEWLINE
   Stmt ctypedef() {
     Token kw = in.advance();
+    if (in.check(TokenKind.CLASS) || in.checkName("extern") && in.peek(1).kind() == TokenKind.CLASS) {
+      throw in.unsupported(kw, "extern extension types");
+    }
     if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) return structDef(kw.pos(), true);
     if (in.checkName("enum")) return enumDef(kw.pos(), true, false);
     if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
     if (in.checkName("public") || in.checkName("api")) throw in.unsupported(in.peek(), "ctypedef " + in.peek().text());
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     TypeRef type = pointers(typeRef());
-    if (in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function pointer types");
+    if (in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function pointers");
     Token name = in.expectName();
+    if (in.check(TokenKind.STRING)) in.advance(); // the header's own name for it: pyxc spells the type itself
     if (in.check(TokenKind.LBRACKET)) type = arrayDims(type);
     if (in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
+    in.match(TokenKind.SEMI);
     in.expectNewline();
     return new Stmt.TypeDef(type, name.text(), kw.pos());
   }
@@ -503,6 +524,7 @@ final class DeclarationParser {
       List<Stmt.Declarator> decls = new ArrayList<>();
       do {
         TypeRef own = pointers(type);
+        if (in.check(TokenKind.LPAREN)) throw in.unsupported(fieldStart, "function pointers");
         Token field = in.expectName();
         if (in.check(TokenKind.LPAREN)) throw in.unsupported(fieldStart, "function fields");
         if (in.check(TokenKind.LBRACKET)) own = arrayDims(own);
@@ -573,7 +595,16 @@ final class DeclarationParser {
         break;
       }
       Token start = in.peek();
-      TypeRef type = pointers(typeRef());
+      TypeRef type;
+      if (in.check(TokenKind.NAME) && !isCTypeWord(in.peek().text())
+          && (in.peek(1).kind() == TokenKind.COMMA || in.peek(1).kind() == TokenKind.RPAREN)) {
+        // `f(op)`: a parameter named without a type is an object, as in a cdef function.
+        type = new TypeRef.Named("object", start.pos());
+        params.add(new Stmt.Param(in.advance().text(), type, null, false, false, start.pos()));
+        if (!in.match(TokenKind.COMMA)) break;
+        continue;
+      }
+      type = pointers(typeRef());
       String pname = "arg" + params.size();
       if (in.check(TokenKind.NAME)) pname = in.advance().text();
       if (in.check(TokenKind.LBRACKET)) {

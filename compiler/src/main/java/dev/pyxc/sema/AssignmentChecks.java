@@ -172,6 +172,7 @@ final class AssignmentChecks {
    */
   void checkCharPointerSource(CType target, Expr value, Pos storePos) {
     if (!(target instanceof CType.Pointer p && p.isCharPtr()) || !(fn.types.get(value) instanceof CType.PyObject)) return;
+    if (CPointers.isArrayDisplay(value, target)) return; // its items go into an array of the function's
     if (value instanceof Expr.IfExp i) {
       boolean unsafe = false;
       for (Expr branch : List.of(i.then(), i.orElse())) {
@@ -207,8 +208,12 @@ final class AssignmentChecks {
    * string literal where a char pointer is wanted (Cython's rule); anything else by its type.
    */
   void checkValue(Expr value, CType to, Pos pos) {
+    if (CPointers.isArrayDisplay(value, to)) {
+      for (Expr item : Exprs.elements(value)) checkValue(item, ((CType.Pointer) to).target(), item.pos());
+      return;
+    }
     if (StructChecks.isStructDict(value, to)) {
-      fn.structs.dictLiteral((Expr.DictExpr) value, ((CType.Struct) to).type());
+      fn.structs.display(value, ((CType.Struct) to).type());
       return;
     }
     if (to instanceof CType.Pointer p && p.isCharPtr() && (value instanceof Expr.BytesLit

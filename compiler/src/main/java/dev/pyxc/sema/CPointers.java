@@ -60,6 +60,13 @@ public final class CPointers {
     return from.target().equals(to.target());
   }
 
+  /** A list or tuple display stored as a pointer: its items in an array of the function's. */
+  public static boolean isArrayDisplay(dev.pyxc.ast.Expr value, CType wanted) {
+    return wanted instanceof Pointer p && !p.isVoid()
+        && (value instanceof dev.pyxc.ast.Expr.ListExpr || value instanceof dev.pyxc.ast.Expr.TupleExpr)
+        && dev.pyxc.ast.Exprs.elements(value).stream().noneMatch(x -> x instanceof dev.pyxc.ast.Expr.Starred);
+  }
+
   /** Arrays whose elements have Python equivalents convert to lists, and lists of the right length to them. */
   static boolean convertsToPython(CArray a) {
     return Types.isCNumeric(a.scalar());
@@ -76,7 +83,7 @@ public final class CPointers {
     return t;
   }
 
-  static CType arithmetic(BinaryOp op, CType l, CType r) {
+  public static CType arithmetic(BinaryOp op, CType l, CType r) {
     CType a = decay(l);
     CType b = decay(r);
     if (op == BinaryOp.ADD && a instanceof Pointer && Types.isInt(b) && !(b instanceof CType.BInt)) return a;

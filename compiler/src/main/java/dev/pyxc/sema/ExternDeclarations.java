@@ -32,11 +32,12 @@ final class ExternDeclarations {
 
   /** Declares a block's names (all of them, or those {@code only} lists, by their bound names). */
   void declare(Stmt.CExtern block, Map<String, String> only) {
+    // A block's verbatim C comes before its header, as in Cython (it may configure the header).
+    if (block.code() != null) preamble.add(block.code());
     if (block.header() != null) {
       String h = block.header();
       preamble.add(h.startsWith("<") ? "#include " + h : "#include \"" + h + "\"");
     }
-    if (block.code() != null) preamble.add(block.code());
     for (Stmt.ExternDecl d : block.decls()) {
       String bound = only == null ? d.name() : only.get(d.name());
       if (d instanceof Stmt.ExternType && only != null) bound = d.name(); // types a cimported declaration uses come along

@@ -33,7 +33,7 @@ final class StatementChecks {
     if (s instanceof Stmt.ExprStmt e) {
       fn.type(e.expr());
     } else if (s instanceof Stmt.Assign a) {
-      CType vt = fn.type(a.value());
+      CType vt = a.targets().size() == 1 && isPairwise(a.targets().get(0), a.value()) ? itemsOnly(a.value()) : fn.type(a.value());
       for (Expr t : a.targets()) {
         if (a.targets().size() == 1) fn.assignments.checkAssignment(t, a.value(), vt);
         else fn.assignments.checkTarget(t, vt, a.value().pos());
@@ -58,10 +58,12 @@ final class StatementChecks {
       for (Stmt.Declarator d : c.names()) {
         if (d.init() == null) continue;
         if (fn.constLocals.contains(d.name())) fn.diags.error(c.pos(), "Assignment to const '" + d.name() + "'");
-        CType vt = fn.type(d.init());
         Symbol sym = fn.symbols.get(d.name());
         CType declared = sym != null ? sym.type() : fn.moduleScope && fn.module.variables.containsKey(d.name())
             ? fn.module.variables.get(d.name()).type() : null;
+        // A display made as a C array or struct is no Python value: only its items are typed.
+        CType vt = CPointers.isArrayDisplay(d.init(), declared) || StructChecks.isStructDict(d.init(), declared)
+            ? itemsOnly(d.init()) : fn.type(d.init());
         if (declared != null) fn.assignments.checkValue(d.init(), declared, d.init().pos());
         if (declared != null) fn.assignments.checkCharPointerSource(declared, d.init(), c.pos());
         if (sym != null) {
@@ -95,7 +97,7 @@ final class StatementChecks {
       } else if (r.value() != null) {
         CType t = fn.type(r.value());
         if (fn.returnType instanceof CType.PyObject) fn.toPython(t, r.value().pos());
-        else fn.assignments.checkAssignable(t, fn.returnType, r.value().pos());
+        else fn.assignments.checkValue(r.value(), fn.returnType, r.value().pos());
       }
     } else if (s instanceof Stmt.Raise r) {
       if (r.exc() != null) toObject(r.exc());
@@ -190,6 +192,28 @@ final class StatementChecks {
   private boolean isCLoop(Stmt.For f) {
     CType t = fn.types.get(f.iter());
     return t instanceof CType.CArray || t instanceof CType.Pointer && f.iter() instanceof Expr.Subscript s && s.index() instanceof Expr.Slice;
+  }
+
+  /** {@code a, b = x, y}: assigned item by item, never made into a tuple. */
+  private static boolean isPairwise(Expr target, Expr value) {
+    List<Expr> t = Exprs.elements(target);
+    List<Expr> v = Exprs.elements(value);
+    return t != null && v != null && t.size() == v.size() && !Exprs.hasStarred(t) && !Exprs.hasStarred(v)
+        && value instanceof Expr.TupleExpr;
+  }
+
+  /** Types a display's items (as the values they are) and records the display as the object it would be. */
+  private CType itemsOnly(Expr display) {
+    if (display instanceof Expr.DictExpr d) {
+      d.values().forEach(fn::type);
+      d.keys().forEach(fn::type);
+    } else {
+      Exprs.elements(display).forEach(fn::type);
+    }
+    CType t = display instanceof Expr.DictExpr ? CType.pyBuiltin("dict") : display instanceof Expr.ListExpr ? CType.pyBuiltin("list")
+        : CType.pyBuiltin("tuple");
+    fn.types.put(display, t);
+    return t;
   }
 
   private void condition(Expr e) {

@@ -68,8 +68,18 @@ public final class StructChecks {
     return new CType.Struct(st);
   }
 
-  /** {@code {'x': 1, 'y': 2}} stored as a struct: its keys are field names, each value stored as its field. */
-  void dictLiteral(Expr.DictExpr d, StructType st) {
+  /** A display stored as a struct: a dict's keys are field names; a list's items are the fields in order. */
+  void display(Expr value, StructType st) {
+    if (!(value instanceof Expr.DictExpr d)) {
+      List<Expr> items = dev.pyxc.ast.Exprs.elements(value);
+      List<String> names = List.copyOf(st.fields().keySet());
+      for (int i = 0; i < items.size(); i++) {
+        fn.type(items.get(i));
+        if (i >= names.size()) fn.report(items.get(i).pos(), "Too many arguments for struct '" + st.name + "'");
+        else value(items.get(i), fn.types.get(items.get(i)), st.fields().get(names.get(i)));
+      }
+      return;
+    }
     for (int i = 0; i < d.keys().size(); i++) {
       Expr k = d.keys().get(i);
       Expr v = d.values().get(i);
@@ -86,10 +96,28 @@ public final class StructChecks {
     }
   }
 
-  /** Whether a dict display stands for a struct here: string keys, a struct wanted. */
+  /**
+   * Whether a display stands for a struct here, as Cython reads it: a dict display with string
+   * keys (fields by name), or a list or tuple display (fields in order).
+   */
   public static boolean isStructDict(Expr value, CType wanted) {
-    return wanted instanceof CType.Struct && value instanceof Expr.DictExpr d
-        && d.keys().stream().allMatch(k -> k instanceof Expr.StrLit);
+    if (!(wanted instanceof CType.Struct)) return false;
+    if (value instanceof Expr.DictExpr d) return d.keys().stream().allMatch(k -> k instanceof Expr.StrLit);
+    return (value instanceof Expr.ListExpr || value instanceof Expr.TupleExpr)
+        && dev.pyxc.ast.Exprs.elements(value).stream().noneMatch(x -> x instanceof Expr.Starred);
+  }
+
+  /** The field each item of a struct display sets, in order (a list's by position). */
+  public static List<String> displayFields(Expr value, StructType st) {
+    if (value instanceof Expr.DictExpr d) return d.keys().stream().map(k -> ((Expr.StrLit) k).value()).toList();
+    List<String> names = List.copyOf(st.fields().keySet());
+    int n = dev.pyxc.ast.Exprs.elements(value).size();
+    return names.subList(0, Math.min(n, names.size()));
+  }
+
+  /** The values of a struct display, matching {@link #displayFields}. */
+  public static List<Expr> displayValues(Expr value) {
+    return value instanceof Expr.DictExpr d ? d.values() : dev.pyxc.ast.Exprs.elements(value);
   }
 
   private void value(Expr v, CType vt, CType field) {
@@ -101,7 +129,7 @@ public final class StructChecks {
           + "(for characters), Py_UNICODE* (for strings) or char*/void* (for auto-encoded strings)."
           : "Only single-character string literals can be coerced into ints.");
     } else if (isStructDict(v, field)) {
-      dictLiteral((Expr.DictExpr) v, ((CType.Struct) field).type());
+      display(v, ((CType.Struct) field).type());
     } else {
       fn.assignments.checkValue(v, field, pos);
     }

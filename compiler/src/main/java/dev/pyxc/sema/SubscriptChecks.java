@@ -68,9 +68,12 @@ final class SubscriptChecks {
       return CType.OBJECT;
     }
     if (s.index() instanceof Expr.Slice sl) {
-      for (Expr part : Exprs.children(sl)) intIndex(part);
+      for (Expr part : Exprs.children(sl)) if (!(part instanceof Expr.NoneLit)) intIndex(part);
       if (sl.step() != null) fn.report(sl.step().pos(), "a step in a slice of a C pointer is not supported by pyxc");
-      if (sl.hi() == null && !(t instanceof CType.CArray)) fn.report(s.pos(), "Cannot convert '" + t.name() + "' to Python object");
+      boolean noStop = sl.hi() == null || sl.hi() instanceof Expr.NoneLit;
+      boolean charPointer = elem instanceof CType.CInt ci && ci.kind() == CType.IntKind.CHAR;
+      // A char pointer's slice without a stop ends at its NUL; no other pointer knows its length.
+      if (noStop && !charPointer && !(t instanceof CType.CArray)) fn.report(s.pos(), "Cannot convert '" + t.name() + "' to Python object");
       if (fn.recording) fn.types.put(sl, CType.OBJECT);
       if (elem instanceof CType.CInt i && i.kind() == CType.IntKind.CHAR) return CType.pyBuiltin("bytes");
       // Only a for loop takes another pointer's slice (a C loop over its elements), as in Cython.

@@ -129,6 +129,17 @@ public final class Types {
     return spanning(a, b);
   }
 
+  /**
+   * Whether a value of this type has a Python object form: numbers, objects, views, char
+   * pointers, arrays of numbers and structs of such fields. Other pointers have none.
+   */
+  public static boolean convertsToPython(CType t) {
+    if (t instanceof CType.Pointer p) return p.isCharPtr();
+    if (t instanceof CType.CArray a) return CPointers.convertsToPython(a);
+    if (t instanceof CType.Struct s) return s.type().convertsToPython();
+    return !(t instanceof CType.NullPtr || t instanceof CType.Void || t instanceof CType.ErrorType);
+  }
+
   /** The Python builtin an inferred C type stands for once it must become an object. */
   public static CType pythonEquivalent(CType t) {
     if (t instanceof CInt) return CType.pyBuiltin("int");

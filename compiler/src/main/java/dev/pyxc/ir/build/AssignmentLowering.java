@@ -37,8 +37,11 @@ final class AssignmentLowering {
       return;
     }
     // A one-character literal stored in a C integer is its code, made as a C constant.
-    Register value = single != null && ExpressionLowering.charCode(a.value()) != null && Types.isCNumeric(single)
-        ? fb.exprAs(a.value(), single) : fb.expr(a.value());
+    // A display or literal stored in a C struct, pointer or number is made as that C value.
+    boolean madeAsPlace = single != null && (ExpressionLowering.charCode(a.value()) != null && Types.isCNumeric(single)
+        || dev.pyxc.sema.StructChecks.isStructDict(a.value(), single) || dev.pyxc.sema.CPointers.isArrayDisplay(a.value(), single)
+        || single instanceof CType.Pointer p && p.isCharPtr() && (a.value() instanceof Expr.StrLit || a.value() instanceof Expr.BytesLit));
+    Register value = madeAsPlace ? fb.exprAs(a.value(), single) : fb.expr(a.value());
     for (Expr t : a.targets()) store(t, value, a.value().pos());
   }
 

@@ -243,6 +243,8 @@ final class CallLowering {
     for (dev.pyxc.sema.Symbol s : fb.fi.locals().values()) {
       Register var = fb.vars.get(s.name());
       if (var == null || dev.pyxc.ast.ComprehensionVariables.isRenamed(s.name())) continue;
+      // As in Cython, a C value without a Python form (a pointer) is left out.
+      if (!dev.pyxc.sema.Types.convertsToPython(var.type())) continue;
       Register key = fb.constant(new dev.pyxc.ir.Const.PyStr(s.name()), CType.OBJECT);
       boolean maybeUnbound = var.type() instanceof CType.PyObject && var.kind() == Register.Kind.LOCAL
           && (fb.assigned == null || !fb.assigned.contains(s.name()));

@@ -40,9 +40,14 @@ final class ExpressionLowering {
   /** Literals are made directly in the type they are wanted in (no boxing at run time). */
   Register literal(Expr e, CType want) {
     boolean obj = want instanceof CType.PyObject;
-    if (want instanceof CType.Struct st && e instanceof Expr.DictExpr d && dev.pyxc.sema.StructChecks.isStructDict(e, want)) {
-      return fb.structs.dictLiteral(d, st.type());
+    if (want instanceof CType.Pointer p && dev.pyxc.sema.CPointers.isArrayDisplay(e, want)) {
+      // `cdef int *p = [1, 2]`: as in Cython, the items in an array of the function's, p its address.
+      List<Expr> items = Exprs.elements(e);
+      Register array = fb.hiddenVar(new CType.CArray(p.target(), items.size()), "items");
+      fb.pointers.storeArray(array, (CType.CArray) array.type(), e, e.pos());
+      return coerce(array, want, e.pos());
     }
+    if (want instanceof CType.Struct st && dev.pyxc.sema.StructChecks.isStructDict(e, want)) return fb.structs.display(e, st.type());
     if (want instanceof CType.Pointer p && p.isCharPtr() && (e instanceof Expr.BytesLit || e instanceof Expr.StrLit)) {
       // A string literal wanted as a char pointer is a C string literal, as in Cython.
       String bytes = e instanceof Expr.BytesLit b ? b.value() : ((Expr.StrLit) e).value();

@@ -66,7 +66,8 @@ final class OperatorLowering {
   Register binary(BinaryOp op, Register l, Register r, Pos pos, boolean inPlace) {
     CType lt = l.type();
     CType rt = r.type();
-    if (dev.pyxc.sema.CPointers.isPointerLike(lt) || dev.pyxc.sema.CPointers.isPointerLike(rt)) {
+    if ((dev.pyxc.sema.CPointers.isPointerLike(lt) || dev.pyxc.sema.CPointers.isPointerLike(rt))
+        && dev.pyxc.sema.CPointers.arithmetic(op, lt, rt) != null) {
       // C's pointer arithmetic: p + i, i + p, p - i (scaled by the element size), p - q (elements apart).
       Register res = fb.temp(dev.pyxc.sema.CPointers.arithmeticType(op, lt, rt));
       fb.add(new Op.CBinary(res, op.symbol, l, r));

@@ -67,14 +67,20 @@ final class PointerLowering {
   }
 
   private Register slice(Expr.Subscript s, Expr.Slice sl, Register base) {
-    Register lo = sl.lo() == null ? fb.cConst(BigInteger.ZERO, CType.SSIZE_T) : fb.exprAs(sl.lo(), CType.SSIZE_T);
-    Register hi = sl.hi() != null ? fb.exprAs(sl.hi(), CType.SSIZE_T)
-        : fb.cConst(BigInteger.valueOf(((CType.CArray) fb.typeOf(s.obj())).size()), CType.SSIZE_T);
+    Register lo = absent(sl.lo()) ? fb.cConst(BigInteger.ZERO, CType.SSIZE_T) : fb.exprAs(sl.lo(), CType.SSIZE_T);
+    Register hi = !absent(sl.hi()) ? fb.exprAs(sl.hi(), CType.SSIZE_T)
+        : fb.typeOf(s.obj()) instanceof CType.CArray a ? fb.cConst(BigInteger.valueOf(a.size()), CType.SSIZE_T)
+        : fb.call(PointerPrimitives.STRLEN, s.pos(), base);
     if (fb.typeOf(s) instanceof CType.PyObject o && "bytes".equals(o.builtin())) {
       return fb.call(PointerPrimitives.BYTES_FROM_SLICE, s.pos(), base, lo, hi);
     }
     CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
     return fb.call(PointerPrimitives.pointerSliceToList(elem), s.pos(), base, lo, hi);
+  }
+
+  /** A slice bound left out, or None. */
+  private static boolean absent(Expr bound) {
+    return bound == null || bound instanceof Expr.NoneLit;
   }
 
   /** {@code p[i] = v}; {@code a[:] = v} of an array stores into all of it. */

@@ -110,10 +110,9 @@ final class StructLowering {
     return make(st, fields, values, c.pos());
   }
 
-  /** {@code {'x': 1, 'y': 2}} wanted as a struct. */
-  Register dictLiteral(Expr.DictExpr d, StructType st) {
-    List<String> fields = d.keys().stream().map(k -> ((Expr.StrLit) k).value()).toList();
-    return make(st, fields, d.values(), d.pos());
+  /** {@code {'x': 1, 'y': 2}} or {@code [1, 2]} wanted as a struct. */
+  Register display(Expr value, StructType st) {
+    return make(st, dev.pyxc.sema.StructChecks.displayFields(value, st), dev.pyxc.sema.StructChecks.displayValues(value), value.pos());
   }
 
   private Register make(StructType st, List<String> fields, List<Expr> values, Pos pos) {
