@@ -116,6 +116,8 @@ def kernels(np, n, rng):
         ("prefix sums (:=)", lambda k: k.prefix_sums(x, out_n), fresh(lambda k, o: k.prefix_sums(x, o), out_n),
          lambda: np.cumsum(x, out=out_n)),
         ("reversed", lambda k: k.reversed_sum(x), lambda k: k.reversed_sum(x), lambda: x[::-1].sum()),
+        ("smooth (pointers, malloc)", lambda k: k.smooth(x, out_n), fresh(lambda k, o: k.smooth(x, o), out_n),
+         lambda: np.convolve(0.5 * x, np.ones(3), mode="same")),
     ]
 
 

@@ -3,6 +3,8 @@ with boundscheck=False, wraparound=False (-X), by pyxc and, when given, by Cytho
 Contiguous views ([::1]) are what a user writes for a kernel over an array of doubles.
 """
 
+from libc.stdlib cimport malloc, free
+
 
 def total(const double[::1] x):
     cdef double s = 0
@@ -83,3 +85,21 @@ def rows_noslice(const double[:, :] X):
     for i in range(X.shape[0]):
         s += X[i, 0]
     return s
+
+
+def smooth(const double[::1] x, double[::1] out):
+    # Raw pointers and a malloc'd scratch buffer: halve into the scratch, then a 3-point sum.
+    cdef Py_ssize_t n = x.shape[0]
+    cdef Py_ssize_t i
+    cdef double *s = <double*>malloc(n * sizeof(double))
+    if not s:
+        raise MemoryError()
+    cdef const double *p = &x[0]
+    cdef double *q = &out[0]
+    for i in range(n):
+        s[i] = p[i] * 0.5
+    q[0] = s[0]
+    q[n - 1] = s[n - 1]
+    for i in range(1, n - 1):
+        q[i] = s[i - 1] + s[i] + s[i + 1]
+    free(s)

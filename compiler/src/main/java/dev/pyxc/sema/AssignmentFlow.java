@@ -56,9 +56,12 @@ final class AssignmentFlow {
   /** For each enclosing try body: every state reached in it, joined (where a handler may start). */
   private final Deque<State[]> tries = new ArrayDeque<>();
   private boolean recording = true;
+  /** Expressions never evaluated, whose names are not reads: cython.typeof's argument (sizeof's operand is none either). */
+  private final Set<Expr> unevaluated;
 
   private AssignmentFlow(Map<String, Symbol> locals, Set<String> cells, boolean warnMaybe, boolean unbindsHandlerNames,
-      Diagnostics diags) {
+      Diagnostics diags, Set<Expr> unevaluated) {
+    this.unevaluated = unevaluated;
     this.locals = locals;
     this.cells = cells;
     this.warnMaybe = warnMaybe;
@@ -68,10 +71,11 @@ final class AssignmentFlow {
 
   /** Checks one function body; {@code symbols} are its parameters and locals. */
   static void check(List<Stmt> body, Map<String, Symbol> symbols, Set<String> cells, boolean warnMaybe,
-      boolean unbindsHandlerNames, Diagnostics diags) {
+      boolean unbindsHandlerNames, Diagnostics diags, Set<Expr> unevaluated) {
     Set<String> params = new HashSet<>();
     for (Symbol s : symbols.values()) if (s.kind() == Symbol.Kind.PARAM) params.add(s.name());
-    new AssignmentFlow(symbols, cells, warnMaybe, unbindsHandlerNames, diags).block(body, new State(params, new HashSet<>(params)));
+    new AssignmentFlow(symbols, cells, warnMaybe, unbindsHandlerNames, diags, unevaluated)
+        .block(body, new State(params, new HashSet<>(params)));
   }
 
   private static State join(State a, State b) {
@@ -236,6 +240,7 @@ final class AssignmentFlow {
 
   private State expr(Expr e, State s) {
     if (s == null) return null;
+    if (unevaluated.contains(e) || e instanceof Expr.SizeOf) return s;
     if (e instanceof Expr.Name n) {
       read(n, s);
       return s;

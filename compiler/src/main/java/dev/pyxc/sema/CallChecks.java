@@ -18,6 +18,16 @@ final class CallChecks {
 
   CType call(Expr.Call c) {
     if (isLocalsCall(c)) return CType.pyBuiltin("dict");
+    Expr equivalent = fn.cythonCalls.get(c);
+    if (equivalent == null) {
+      equivalent = CythonCalls.equivalent(c, fn.module.cythonNames, fn);
+      // Kept once types are final (typeof's string is the checked type).
+      if (equivalent != null && fn.recording) fn.cythonCalls.put(c, equivalent);
+    }
+    if (equivalent != null) {
+      if (fn.recording) fn.types.put(c.func(), CType.OBJECT);
+      return fn.type(equivalent);
+    }
     if (c.args().stream().anyMatch(Expr.Arg::starred)) return starCall(c);
     CType.MemView copied = viewCopy(c);
     if (copied != null) return copied;

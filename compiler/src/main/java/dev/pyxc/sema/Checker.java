@@ -52,6 +52,13 @@ public final class Checker {
   }
 
   public static ModuleInfo check(Module module, Directives directives, Diagnostics diags) {
+    for (Stmt s : module.body()) {
+      if (s instanceof Stmt.Import i && "__future__".equals(i.fromModule()) && i.names().stream().anyMatch(a -> a.name().equals("division"))) {
+        directives = directives.copy(); // the caller's stay as they were
+        directives.enableFutureDivision();
+        break;
+      }
+    }
     Checker c = new Checker(diags, directives);
     List<FunctionInfo> functions = new ArrayList<>();
     List<Stmt> moduleBody = CythonImports.asCImports(module.body());

@@ -49,12 +49,15 @@ public final class Directives {
   private final Map<String, Boolean> bools = new LinkedHashMap<>(BOOL_DEFAULTS);
   private String languageLevel = "3";
   private Boolean inferTypes;
+  /** {@code from __future__ import division}: true division at language level 2 too. */
+  private boolean futureDivision;
 
   /** A copy to change for a narrower scope (a decorated function, a {@code with} block). */
   public Directives copy() {
     Directives d = new Directives();
     d.bools.putAll(bools);
     d.languageLevel = languageLevel;
+    d.futureDivision = futureDivision;
     d.inferTypes = inferTypes;
     return d;
   }
@@ -81,6 +84,15 @@ public final class Directives {
 
   public String languageLevel() {
     return languageLevel;
+  }
+
+  /** Whether {@code /} of two integers is true division: Python 3's rule, or Python 2's with the __future__ import. */
+  public boolean trueDivision() {
+    return futureDivision || !languageLevel.equals("2");
+  }
+
+  void enableFutureDivision() {
+    futureDivision = true;
   }
 
   /** Cython's {@code infer_types}: null means the default "safe" inference. */

@@ -384,7 +384,7 @@ final class ExpressionTypes {
     switch (op) {
       case DIV -> {
         if (Types.isInt(l) && Types.isInt(r)) {
-          return fn.current.languageLevel().equals("2") ? Types.widest(l, r) : CType.DOUBLE;
+          return fn.current.trueDivision() ? CType.DOUBLE : Types.widest(l, r);
         }
         return Types.widest(l, r);
       }

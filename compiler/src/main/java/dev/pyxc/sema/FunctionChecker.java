@@ -33,6 +33,8 @@ final class FunctionChecker {
   final IdentityHashMap<Stmt.With, Directives> withDirectives = new IdentityHashMap<>();
   final IdentityHashMap<Expr, String> libcMath = new IdentityHashMap<>();
   final IdentityHashMap<Expr.SizeOf, CType> sizeofTypes = new IdentityHashMap<>();
+  /** Calls of Cython's compile-time functions and the expressions they stand for (see CythonCalls). */
+  final IdentityHashMap<Expr.Call, Expr> cythonCalls = new IdentityHashMap<>();
   /** Locals declared {@code const}: Cython refuses every assignment to them, their initialiser's too. */
   final Set<String> constLocals = new HashSet<>();
   /** Iterables of for loops: a slice of a C pointer there is a C loop, not a Python object. */
@@ -204,14 +206,18 @@ final class FunctionChecker {
     statements.checkBlock(def.body());
     checkCStorage();
     if (!moduleScope) {
+      Set<Expr> unevaluated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      cythonCalls.forEach((call, eq) -> {
+        if (eq instanceof Expr.StrLit) unevaluated.add(call); // cython.typeof(x) does not evaluate x
+      });
       AssignmentFlow.check(def.body(), symbols, closure.cells, fnDirectives.get("warn.maybe_uninitialized"),
-          !fnDirectives.languageLevel().equals("2"), diags);
+          !fnDirectives.languageLevel().equals("2"), diags, unevaluated);
     }
     warnUnused();
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
         types, rangeLoops, fnDirectives, withDirectives, returnType, libcMath, owner, pyClass, classBody, closure, comprehensions,
-        sizeofTypes);
+        sizeofTypes, cythonCalls);
   }
 
   /**

@@ -32,6 +32,8 @@ final class CallLowering {
   }
 
   Register callExpr(Expr.Call c, CType type) {
+    Expr equivalent = fb.fi.cythonCalls().get(c);
+    if (equivalent != null) return fb.expr(equivalent);
     Register inlined = fb.comprehensions.consumingCall(c);
     if (inlined != null) return inlined;
     Register scoped = scopeBuiltin(c);

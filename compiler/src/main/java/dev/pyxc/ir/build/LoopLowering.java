@@ -84,7 +84,8 @@ final class LoopLowering {
     Expr stopE = args.size() == 1 ? args.get(0) : args.get(1);
     Expr stepE = args.size() == 3 ? args.get(2) : null;
     Register start = startE == null ? fb.cConst(BigInteger.ZERO, loopType) : fb.exprAs(startE, loopType);
-    Register stop = fb.exprAs(stopE, loopType);
+    // range() takes its arguments' values once: a variable the body changes must not move the bound.
+    Register stop = frozen(fb.exprAs(stopE, loopType), "stop");
     Integer stepSign = null;
     Register step;
     if (stepE == null) {
@@ -92,7 +93,7 @@ final class LoopLowering {
       stepSign = 1;
     } else {
       BigInteger lit = literalInt(stepE);
-      step = fb.exprAs(stepE, loopType);
+      step = frozen(fb.exprAs(stepE, loopType), "step");
       if (lit != null) stepSign = lit.signum();
     }
     if (stepSign != null && stepSign == 0) {
@@ -135,6 +136,14 @@ final class LoopLowering {
       fb.add(new Op.CBinary(next, "+", counter, step));
       fb.add(new Op.Assign(counter, next));
     });
+  }
+
+  /** A loop bound's value, copied out of a variable the body might reassign. */
+  private Register frozen(Register v, String what) {
+    if (!v.isVariable()) return v;
+    Register copy = fb.hiddenVar(v.type(), what);
+    fb.add(new Op.Assign(copy, v));
+    return copy;
   }
 
   /**

@@ -24,3 +24,9 @@ cdef extern from "<string.h>" nogil:
     char *strtok(char *s, const char *delim)
     char *strerror(int errnum)
     size_t strlen(const char *s)
+
+    # The const types' names Cython's own declarations give, which modules cimport from here.
+    ctypedef const char const_char
+    ctypedef const signed char const_schar
+    ctypedef const unsigned char const_uchar
+    ctypedef const void const_void

@@ -1,0 +1,57 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.TypeRef;
+
+/**
+ * Calls of Cython's compile-time functions, each the spelling of an expression pyxc already
+ * has: {@code cython.address(x)} is {@code &x}, {@code cython.sizeof(T)} is {@code sizeof(T)},
+ * {@code cython.cast(T, x)} is {@code <T>x} ({@code typecheck=True}: {@code <T?>x}), and
+ * {@code cython.typeof(x)} the string naming x's type (x is not evaluated, as in Cython).
+ */
+final class CythonCalls {
+  private CythonCalls() {}
+
+  /** The expression a call of a Cython function stands for, or null when {@code c} is none of them. */
+  static Expr equivalent(Expr.Call c, CythonNames names, FunctionChecker fn) {
+    String q = names.qualify(c.func());
+    if (q == null || c.args().stream().anyMatch(Expr.Arg::starred)) return null;
+    int n = c.args().size();
+    switch (q) {
+      case "cython.address" -> {
+        return n == 1 && c.args().get(0).keyword() == null ? new Expr.AddressOf(c.args().get(0).value(), c.pos()) : null;
+      }
+      case "cython.sizeof" -> {
+        if (n != 1 || c.args().get(0).keyword() != null) return null;
+        Expr a = c.args().get(0).value();
+        TypeRef t = typeRef(a, names);
+        return t != null ? new Expr.SizeOf(t, null, c.pos()) : new Expr.SizeOf(null, a, c.pos());
+      }
+      case "cython.cast" -> {
+        if (n < 2 || c.args().get(0).keyword() != null || c.args().get(1).keyword() != null) return null;
+        TypeRef t = typeRef(c.args().get(0).value(), names);
+        if (t == null) return null;
+        boolean checked = c.args().stream().anyMatch(a -> "typecheck".equals(a.keyword()) && a.value() instanceof Expr.BoolLit b && b.value());
+        return new Expr.Cast(t, checked, c.args().get(1).value(), c.pos());
+      }
+      case "cython.typeof" -> {
+        if (n != 1 || c.args().get(0).keyword() != null) return null;
+        CType t = fn.type(c.args().get(0).value());
+        return t == null ? null : new Expr.StrLit(t.name(), c.pos());
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  /** A type named by an expression: {@code T}, {@code cython.int}, {@code cython.double}, an extension type or a C type's name. */
+  private static TypeRef typeRef(Expr e, CythonNames names) {
+    String q = names.qualify(e);
+    if (q != null && q.startsWith("cython.") && Types.named(q.substring("cython.".length())) != null) {
+      return new TypeRef.Named(q.substring("cython.".length()), e.pos());
+    }
+    if (e instanceof Expr.Name n && q == null) return new TypeRef.Named(n.id(), e.pos());
+    return null;
+  }
+}
