@@ -14,7 +14,9 @@ import java.util.SplittableRandom;
  * rows, columns, transposes, views returned by {@code cdef} functions), element and slice stores,
  * {@code :=} in every expression position, {@code for}/{@code while} loops with early
  * {@code break}, {@code continue} and {@code return}, {@code try}/{@code except}/{@code finally},
- * raised exceptions and calls of {@code cdef} functions with exception specifications.
+ * raised exceptions and calls of {@code cdef} functions with exception specifications; and, in
+ * parts of their own, classes, closures and generators, and C arrays, structs and pointers
+ * ({@link CLevelCode}).
  *
  * <p>Rules that keep the two programs' meaning the same without leaning on what either leaves
  * unspecified: C integers stay far from overflow (every {@code long} variable holds less than 1000
@@ -97,6 +99,7 @@ public final class ProgramGenerator {
     }
     if (rnd.nextInt(3) == 0) calls.addAll(append(ClassCode.generate(rnd)));
     if (rnd.nextInt(3) == 0) calls.addAll(append(FunctionCode.generate(rnd)));
+    if (rnd.nextInt(3) == 0) calls.addAll(append(CLevelCode.generate(rnd)));
     return new GeneratedProgram(seed, walrus, pyx.toString(), py.toString(), calls);
   }
 

@@ -115,9 +115,32 @@ final class StructLowering {
     return make(st, dev.pyxc.sema.StructChecks.displayFields(value, st), dev.pyxc.sema.StructChecks.displayValues(value), value.pos());
   }
 
+  /**
+   * A struct value of the given fields: a compound literal; an array field (which C cannot
+   * initialise from a value) is filled afterwards in the struct, from its display or sequence.
+   */
   private Register make(StructType st, List<String> fields, List<Expr> values, Pos pos) {
-    Register[] args = new Register[values.size()];
-    for (int i = 0; i < args.length; i++) args[i] = fb.exprAs(values.get(i), st.fields().get(fields.get(i)));
-    return fb.call(StructPrimitives.literal(st, fields), pos, args);
+    List<String> scalar = new ArrayList<>();
+    List<Register> args = new ArrayList<>();
+    List<Integer> arrays = new ArrayList<>();
+    for (int i = 0; i < values.size(); i++) {
+      CType t = st.fields().get(fields.get(i));
+      if (t instanceof CType.CArray) {
+        arrays.add(i);
+        continue;
+      }
+      scalar.add(fields.get(i));
+      args.add(fb.exprAs(values.get(i), t));
+    }
+    Register literal = fb.call(StructPrimitives.literal(st, scalar), pos, args.toArray(new Register[0]));
+    if (arrays.isEmpty()) return literal;
+    Register made = fb.hiddenVar(new CType.Struct(st), "struct");
+    fb.add(new dev.pyxc.ir.Op.Assign(made, literal));
+    for (int i : arrays) {
+      CType.CArray t = (CType.CArray) st.fields().get(fields.get(i));
+      Register field = fb.call(StructPrimitives.load("%0." + st.cField(fields.get(i)), t), pos, made);
+      fb.pointers.storeArray(field, t, values.get(i), values.get(i).pos());
+    }
+    return made;
   }
 }
