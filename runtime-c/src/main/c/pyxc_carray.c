@@ -191,3 +191,85 @@ static char *pyxc_bytes_as_chars(PyObject *o) {
     return NULL;
 }
 /* @end */
+
+/* @piece pyxc_cpdef_enum_new */
+/*
+ * A cpdef enum's class, as Cython 3 makes it: an enum.IntEnum subclass of the module, whose
+ * lookup of a value without a member gives a pseudo-member (no name, cached), shown as
+ * <Name: value>. The base with that behaviour is made once, from Python source.
+ */
+static PyObject *pyxc_cpdef_enum_base(void) {
+    static PyObject *base;
+    if (base) return base;
+    static const char src[] =
+        "import enum\n"
+        "class CpdefEnum(enum.IntEnum):\n"
+        "    @classmethod\n"
+        "    def _missing_(cls, value):\n"
+        "        if not isinstance(value, int):\n"
+        "            return None\n"
+        "        member = int.__new__(cls, value)\n"
+        "        member._name_ = None\n"
+        "        member._value_ = value\n"
+        "        return cls._value2member_map_.setdefault(value, member)\n"
+        "    def __repr__(self):\n"
+        "        if self._name_ is None:\n"
+        "            return '<%s: %r>' % (type(self).__name__, self._value_)\n"
+        "        return '<%s.%s: %r>' % (type(self).__name__, self._name_, self._value_)\n";
+    PyObject *ns = PyDict_New();
+    if (!ns) return NULL;
+    if (PyDict_SetItemString(ns, "__builtins__", PyEval_GetBuiltins()) < 0) {
+        Py_DECREF(ns);
+        return NULL;
+    }
+    PyObject *r = PyRun_String(src, Py_file_input, ns, ns);
+    if (!r) {
+        Py_DECREF(ns);
+        return NULL;
+    }
+    Py_DECREF(r);
+    base = PyDict_GetItemString(ns, "CpdefEnum");
+    Py_XINCREF(base);
+    Py_DECREF(ns);
+    return base;
+}
+
+/* The class NAME of module MODULE with members names[i] = values[i]; a new reference. */
+static PyObject *pyxc_cpdef_enum_new(const char *module, const char *name, const char *const *names, const long long *values,
+                                     Py_ssize_t n) {
+    PyObject *base = pyxc_cpdef_enum_base();
+    if (!base) return NULL;
+    PyObject *members = PyList_New(n);
+    if (!members) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *item = Py_BuildValue("(sL)", names[i], values[i]);
+        if (!item) {
+            Py_DECREF(members);
+            return NULL;
+        }
+        PyList_SET_ITEM(members, i, item);
+    }
+    PyObject *args = Py_BuildValue("(sN)", name, members);
+    if (!args) return NULL;
+    PyObject *kw = Py_BuildValue("{s:s,s:s}", "module", module, "qualname", name);
+    if (!kw) {
+        Py_DECREF(args);
+        return NULL;
+    }
+    PyObject *cls = PyObject_Call(base, args, kw);
+    Py_DECREF(args);
+    Py_DECREF(kw);
+    return cls;
+}
+/* @end */
+
+/* @piece pyxc_cpdef_enum_member */
+/* The member of a cpdef enum for a C value (a pseudo-member when it has none). */
+static PyObject *pyxc_cpdef_enum_member(PyObject *cls, long long v) {
+    PyObject *value = PyLong_FromLongLong(v);
+    if (!value) return NULL;
+    PyObject *m = PyObject_CallOneArg(cls, value);
+    Py_DECREF(value);
+    return m;
+}
+/* @end */

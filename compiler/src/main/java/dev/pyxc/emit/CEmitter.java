@@ -35,6 +35,9 @@ public final class CEmitter {
     prototypes.append(structs.definitions());
     for (ClassEmitter c : classes) prototypes.append(c.declarations()).append('\n');
     for (dev.pyxc.sema.ModuleVariable v : m.variables().values()) prototypes.append(dev.pyxc.ir.ModuleVariablePrimitives.declaration(v));
+    for (dev.pyxc.sema.ModuleInfo.CpdefEnum e : m.cpdefEnums()) {
+      if (e.name() != null) prototypes.append("static PyObject *").append(dev.pyxc.ir.Primitives.cpdefEnumClass(e.name())).append(";\n");
+    }
     List<ScopeEmitter> scopes = m.functions().stream().filter(f -> f.ir().closure != null && f.ir().closure.hasScope())
         .map(f -> new ScopeEmitter(f.ir().closure)).toList();
     for (ScopeEmitter s : scopes) prototypes.append(s.declarations());
@@ -106,6 +109,7 @@ public final class CEmitter {
     module.append("    PyObject *m = PyModule_Create(&pyxc_moduledef);\n    if (!m) return NULL;\n");
     module.append("    pyxc_m_dict = PyModule_GetDict(m);\n");
     module.append(init);
+    for (dev.pyxc.sema.ModuleInfo.CpdefEnum e : m.cpdefEnums()) module.append(cpdefEnumInit(m.name(), e));
     for (dev.pyxc.sema.ModuleVariable v : m.variables().values()) {
       // Object variables start as None, as in Cython.
       if (v.type() instanceof CType.PyObject) module.append("    ").append(dev.pyxc.ir.ModuleVariablePrimitives.cName(v)).append(" = Py_NewRef(Py_None);\n");
@@ -148,6 +152,32 @@ public final class CEmitter {
     parts.add(out.toString());
     parts.addAll(code);
     return new Emitted(parts, List.copyOf(pieces));
+  }
+
+  /**
+   * A cpdef enum at module init: its class made and bound in the module (a named one), or each
+   * member bound as an int (an anonymous one), as Cython 3 does.
+   */
+  private static String cpdefEnumInit(String module, dev.pyxc.sema.ModuleInfo.CpdefEnum e) {
+    StringBuilder sb = new StringBuilder("    {\n");
+    if (e.name() == null) {
+      for (int i = 0; i < e.members().size(); i++) {
+        sb.append("        PyObject *v").append(i).append(" = PyLong_FromLongLong(").append(e.values().get(i)).append("LL);\n")
+            .append("        if (!v").append(i).append(" || PyDict_SetItemString(pyxc_m_dict, ").append(CNames.cString(e.members().get(i)))
+            .append(", v").append(i).append(") < 0) { Py_XDECREF(v").append(i).append("); goto bad; }\n        Py_DECREF(v").append(i).append(");\n");
+      }
+      return sb.append("    }\n").toString();
+    }
+    String cls = dev.pyxc.ir.Primitives.cpdefEnumClass(e.name());
+    sb.append("        static const char *const names[] = {");
+    for (int i = 0; i < e.members().size(); i++) sb.append(i > 0 ? ", " : "").append(CNames.cString(e.members().get(i)));
+    sb.append("};\n        static const long long values[] = {");
+    for (int i = 0; i < e.values().size(); i++) sb.append(i > 0 ? ", " : "").append(e.values().get(i)).append("LL");
+    sb.append("};\n        ").append(cls).append(" = pyxc_cpdef_enum_new(").append(CNames.cString(module)).append(", ")
+        .append(CNames.cString(e.name())).append(", names, values, ").append(e.members().size()).append(");\n")
+        .append("        if (!").append(cls).append(" || PyDict_SetItemString(pyxc_m_dict, ").append(CNames.cString(e.name())).append(", ")
+        .append(cls).append(") < 0) goto bad;\n    }\n");
+    return sb.toString();
   }
 
   private static int depth(dev.pyxc.sema.ClassInfo c) {

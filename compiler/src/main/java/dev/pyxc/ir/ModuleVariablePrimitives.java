@@ -15,7 +15,7 @@ public final class ModuleVariablePrimitives {
 
   /** The C static that holds the variable. */
   public static String cName(ModuleVariable v) {
-    return "pyxc_g_" + CSymbols.ident(v.name());
+    return v.isPublic() ? CSymbols.ident(v.name()) : "pyxc_g_" + CSymbols.ident(v.name());
   }
 
   public static Primitive read(ModuleVariable v) {
@@ -51,6 +51,6 @@ public final class ModuleVariablePrimitives {
 
   public static String declaration(ModuleVariable v) {
     String init = v.type() instanceof CType.PyObject ? " = NULL" : v.type() instanceof CType.MemView ? " = {0}" : "";
-    return "static " + CSpelling.declare(v.type(), cName(v)) + init + ";\n";
+    return (v.isPublic() ? "" : "static ") + CSpelling.declare(v.type(), cName(v)) + init + ";\n";
   }
 }

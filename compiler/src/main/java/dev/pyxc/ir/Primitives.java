@@ -273,11 +273,19 @@ public final class Primitives {
       return BOX_DOUBLE;
     } else if (t instanceof CType.BInt b) {
       return BOX_BINT;
+    } else if (t instanceof CType.CInt i && i.cpdefEnum() != null) {
+      // A cpdef enum's value is its member (a pseudo-member for a value that has none, as in Cython).
+      return newRef("box_enum", "pyxc_cpdef_enum_member(" + cpdefEnumClass(i.cpdefEnum()) + ", (long long)%0)");
     } else if (t instanceof CType.CInt i) {
       return i.kind().signed ? BOX_LL : BOX_ULL;
     } else {
       throw new IllegalArgumentException("cannot box " + t);
     }
+  }
+
+  /** The module's static holding a cpdef enum's class. */
+  public static String cpdefEnumClass(String name) {
+    return "pyxc_cpe_" + CSymbols.ident(name);
   }
 
   public static Primitive unbox(CType t) {

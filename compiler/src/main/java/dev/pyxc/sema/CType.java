@@ -39,10 +39,23 @@ public sealed interface CType {
     }
   }
 
-  record CInt(IntKind kind) implements CType {
+  /**
+   * A C integer; {@code cpdefEnum} names the {@code cpdef enum} whose values it holds (its Python
+   * form is that enum's member), null for any other integer.
+   */
+  record CInt(IntKind kind, String cpdefEnum) implements CType {
+    public CInt(IntKind kind) {
+      this(kind, null);
+    }
+
     @Override
     public String name() {
-      return kind.cName;
+      return cpdefEnum != null ? cpdefEnum : kind.cName;
+    }
+
+    /** The plain integer type (arithmetic on enum values gives integers). */
+    public CInt plain() {
+      return cpdefEnum == null ? this : new CInt(kind);
     }
   }
 

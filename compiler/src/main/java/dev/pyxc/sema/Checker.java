@@ -160,7 +160,8 @@ public final class Checker {
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(c.classes.classes)),
         java.util.Collections.unmodifiableMap(c.pyClasses.classes), java.util.Collections.unmodifiableMap(c.variables),
         java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()), List.copyOf(c.types.structs),
-        java.util.Collections.unmodifiableMap(enumConstants(c)));
+        java.util.Collections.unmodifiableMap(enumConstants(c)),
+        c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values())).toList());
   }
 
   /**
@@ -219,10 +220,9 @@ public final class Checker {
 
   /** Declares a module-level {@code cdef} statement's variables (C statics of the module). */
   private void declareVariables(Stmt.CDef cd) {
-    if (cd.visibility() != Stmt.Visibility.PRIVATE) {
-      // Cython: only extension-type attributes may be readonly; public module variables are C exports.
-      diags.error(cd.names().get(0).pos(), cd.visibility() == Stmt.Visibility.READONLY
-          ? "Module-level variable cannot be declared readonly" : "'cdef public' module-level variables are not supported by pyxc");
+    if (cd.visibility() == Stmt.Visibility.READONLY) {
+      // Cython: only extension-type attributes may be readonly.
+      diags.error(cd.names().get(0).pos(), "Module-level variable cannot be declared readonly");
       return;
     }
     for (Stmt.Declarator d : cd.names()) {
@@ -238,7 +238,7 @@ public final class Checker {
         if (prev != null) diags.error(prev, "Previous declaration is here");
         continue;
       }
-      variables.put(d.name(), new ModuleVariable(d.name(), t, d.pos()));
+      variables.put(d.name(), new ModuleVariable(d.name(), t, d.pos(), cd.visibility() == Stmt.Visibility.PUBLIC));
     }
   }
 

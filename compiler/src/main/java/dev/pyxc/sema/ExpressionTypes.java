@@ -289,7 +289,7 @@ final class ExpressionTypes {
     if (ev != null) return ev.type();
     TypeDeclarations.EnumConstant ec = fn.module.types.constants.get(n.id());
     if (ec != null) return ec.type();
-    if (fn.module.types.lookup(n.id()) != null) {
+    if (fn.module.types.lookup(n.id()) != null && !fn.module.moduleNames.contains(n.id())) {
       fn.report(n.pos(), "'" + n.id() + "' is not a constant, variable or function identifier");
       return CType.ERROR;
     }

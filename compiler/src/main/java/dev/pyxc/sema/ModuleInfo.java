@@ -15,7 +15,10 @@ public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String
     java.util.Map<String, CFunction> cfunctions, java.util.Map<String, ClassInfo> classes,
     java.util.Map<dev.pyxc.ast.Stmt.ClassDef, PyClassInfo> pyClasses, java.util.Map<String, ModuleVariable> variables,
     java.util.Map<String, ExternVariable> externVariables, List<String> preamble, List<StructType> structs,
-    java.util.Map<String, EnumConstant> enumConstants) {
+    java.util.Map<String, EnumConstant> enumConstants, List<CpdefEnum> cpdefEnums) {
+  /** A cpdef enum: its class (null name: anonymous, its members module attributes) and members. */
+  public record CpdefEnum(String name, List<String> members, List<java.math.BigInteger> values) {}
+
   /** An enum's constant: its C spelling (null for the module's own, written as its value), type and value. */
   public record EnumConstant(String cName, CType type, java.math.BigInteger value) {}
 

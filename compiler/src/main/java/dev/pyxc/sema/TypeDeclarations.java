@@ -23,6 +23,11 @@ final class TypeDeclarations {
   final Map<String, EnumConstant> constants = new LinkedHashMap<>();
   /** Where each type name and enum constant was declared, for "Previous declaration is here". */
   private final Map<String, dev.pyxc.diag.Pos> declaredAt = new java.util.HashMap<>();
+  /** A cpdef enum: its class's name (null when anonymous: its members are module attributes) and members. */
+  record CpdefEnum(String name, List<String> members, List<BigInteger> values) {}
+
+  final List<CpdefEnum> cpdefEnums = new ArrayList<>();
+
   /** Every struct and union (the module's own, which its C defines, and its headers'), in declaration order. */
   final List<StructType> structs = new ArrayList<>();
 
@@ -55,8 +60,9 @@ final class TypeDeclarations {
       StructType t = new StructType(name, cName, sd.union(), sd.packed(), extern, sd.pos());
       names.put(name, new CType.Struct(t));
       structs.add(t);
-    } else if (s instanceof Stmt.EnumDef ed && ed.cpdef()) {
-      diags.error(ed.pos(), "'cpdef enum' is not supported by pyxc");
+    } else if (s instanceof Stmt.EnumDef ed && ed.cpdef() && name != null) {
+      names.put(name, CType.INT); // until defined
+      module.moduleNames.add(name); // its class is a module attribute
     } else if (name != null && !(s instanceof Stmt.StructDef)) {
       names.put(name, CType.INT); // until defined
     }
@@ -110,10 +116,14 @@ final class TypeDeclarations {
    */
   private void defineEnum(Stmt.EnumDef ed, boolean extern) {
     List<BigInteger> values = new ArrayList<>();
+    Map<String, BigInteger> earlier = new java.util.HashMap<>();
     BigInteger next = BigInteger.ZERO;
     boolean known = true;
     for (Stmt.EnumMember m : ed.members()) {
-      BigInteger v = m.value() == null ? next : ConstantExpressions.intValue(m.value(), this::constantValue);
+      // A value may name the enum's earlier members (M = N * 2) and other enums' constants.
+      BigInteger v = m.value() == null ? next
+          : ConstantExpressions.intValue(m.value(), n -> earlier.containsKey(n) ? earlier.get(n) : constantValue(n));
+      if (v != null) earlier.put(m.name(), v);
       if (v == null) {
         if (!extern) diags.error(m.value().pos(), "Not allowed in a constant expression");
         known = false;
@@ -123,7 +133,13 @@ final class TypeDeclarations {
       if (next == null) next = BigInteger.ZERO;
     }
     boolean negative = values.stream().anyMatch(v -> v != null && v.signum() < 0);
-    CType t = negative || !known ? CType.INT : new CType.CInt(CType.IntKind.UINT);
+    CType.IntKind kind = negative || !known ? CType.IntKind.INT : CType.IntKind.UINT;
+    // A named cpdef enum's values keep their enum: as objects they are its members.
+    CType t = new CType.CInt(kind, ed.cpdef() && ed.name() != null ? ed.name() : null);
+    if (ed.cpdef()) {
+      cpdefEnums.add(new CpdefEnum(ed.name(), ed.members().stream().map(Stmt.EnumMember::name).toList(), values));
+      if (ed.name() == null) ed.members().forEach(m -> module.moduleNames.add(m.name()));
+    }
     if (ed.name() != null) names.put(ed.name(), t);
     for (int i = 0; i < ed.members().size(); i++) {
       Stmt.EnumMember m = ed.members().get(i);

@@ -88,7 +88,7 @@ public final class Types {
   }
 
   private static CInt promote(CInt t) {
-    return t.kind().bits < 32 ? new CInt(IntKind.INT) : t;
+    return t.kind().bits < 32 ? new CInt(IntKind.INT) : t.plain();
   }
 
   private static CInt asInt(CType t) {

@@ -92,14 +92,14 @@ def from_python(Color c):
     99
     >>> from_python(2**32 - 1)
     4294967295
-    >>> from_python(2**32)
+    >>> from_python(2**32)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    OverflowError: value too large to convert to enum __pyx_t_5enums_Color
-    >>> from_python(-1)
+    OverflowError: value too large to convert to ...
+    >>> from_python(-1)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    OverflowError: can't convert negative value to enum __pyx_t_5enums_Color
+    OverflowError: can't convert negative value to ...
     >>> from_python(1.5)
     1
     """

@@ -76,9 +76,13 @@ def append(x):
     (1, 2)
     >>> items_copy()
     [1, 'two']
+    >>> clear_items()
     """
     items.append(x)
     return len(items)
+
+def clear_items():
+    items.clear()
 
 def items_copy():
     return list(items)
@@ -135,10 +139,15 @@ def set_view(n):
     4
     >>> view_sum()
     6.0
+    >>> release_view()
     """
     global view
     view = array('d', range(n))
     return view.shape[0]
+
+def release_view():
+    global view
+    view = None
 
 def view_sum():
     cdef double s = 0
