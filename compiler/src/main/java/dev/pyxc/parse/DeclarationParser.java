@@ -561,7 +561,9 @@ final class DeclarationParser {
     in.advance();
     while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
       if (in.match(TokenKind.NEWLINE)) continue;
-      if (in.match(TokenKind.PASS) || in.check(TokenKind.STRING) && in.advance() != null) {
+      if (in.check(TokenKind.PASS) || in.check(TokenKind.STRING)) {
+        // `pass`, or a docstring
+        in.advance();
         in.expectNewline();
         continue;
       }
@@ -611,18 +613,24 @@ final class DeclarationParser {
         TypeRef array = arrayDims(type);
         type = new TypeRef.Pointer(((TypeRef.Array) array).elem(), type.pos());
       }
-      Expr dflt = null;
-      if (in.match(TokenKind.EQ)) {
-        // `= *` in a declaration: the argument is optional, its default in the definition.
-        if (!in.match(TokenKind.STAR)) throw in.error(in.peek().pos(), "'default values of extern function parameters' is not supported by pyxc");
-        throw in.unsupported(start, "optional arguments of extern functions");
-      }
-      params.add(new Stmt.Param(pname, type, dflt, false, false, start.pos()));
+      // `x=*` declares an optional argument, whose default only the definition knows.
+      if (in.check(TokenKind.EQ)) throw in.unsupported(start, "optional arguments of extern functions");
+      params.add(new Stmt.Param(pname, type, null, false, false, start.pos()));
       if (!in.match(TokenKind.COMMA)) break;
     }
     in.expect(TokenKind.RPAREN);
+    Stmt.ExceptSpec except = exceptSpec(declarator);
+    return new Stmt.ExternFunction(name.text(), cname, List.copyOf(params), returnType, except, varargs, name.pos());
+  }
+
+  // except_spec: ['nogil'] ['noexcept' | 'except' ('*' | ['?'] test)] ['nogil']
+  // `nogil` lets callers without the GIL call the function; pyxc never releases the GIL around
+  // such calls, so the function runs as any other. Cython reports a misplaced exception clause at
+  // the declarator's '('.
+  private Stmt.ExceptSpec exceptSpec(Pos declarator) {
+    boolean nogil = in.check(TokenKind.NOGIL) || in.checkName("nogil");
+    if (nogil) in.advance();
     Stmt.ExceptSpec except = Stmt.ExceptSpec.DEFAULT;
-    if (in.check(TokenKind.NOGIL) || in.checkName("nogil")) in.advance();
     if (in.checkName("noexcept")) {
       in.advance();
       except = new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, declarator);
@@ -636,8 +644,8 @@ final class DeclarationParser {
         except = new Stmt.ExceptSpec(maybe ? Stmt.ExceptSpec.Kind.MAYBE_VALUE : Stmt.ExceptSpec.Kind.VALUE, expr.test(), declarator);
       }
     }
-    if (in.check(TokenKind.NOGIL) || in.checkName("nogil")) in.advance();
-    return new Stmt.ExternFunction(name.text(), cname, List.copyOf(params), returnType, except, varargs, name.pos());
+    if (!nogil && (in.check(TokenKind.NOGIL) || in.checkName("nogil"))) in.advance();
+    return except;
   }
 
   // cdef_function_head: 'cdef' ['inline'] [type] NAME '(' [params] ')' [except_spec] ['nogil'] ':'
@@ -650,24 +658,7 @@ final class DeclarationParser {
           + "Please define it before the function name, as in C signatures.");
       expr.test();
     }
-    Stmt.ExceptSpec except = Stmt.ExceptSpec.DEFAULT;
-    // `nogil` (before or after the exception clause) lets callers without the GIL call it; pyxc
-    // never releases the GIL around such calls, so the function runs as any other.
-    boolean nogilFirst = in.check(TokenKind.NOGIL) || in.checkName("nogil");
-    if (nogilFirst) in.advance();
-    // Cython reports a misplaced exception clause at the declarator's '('.
-    if (in.checkName("noexcept")) {
-      in.advance();
-      except = new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, declarator);
-    } else if (in.match(TokenKind.EXCEPT)) {
-      if (in.match(TokenKind.STAR)) {
-        except = new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.STAR, null, declarator);
-      } else {
-        boolean maybe = in.match(TokenKind.QUESTION);
-        except = new Stmt.ExceptSpec(maybe ? Stmt.ExceptSpec.Kind.MAYBE_VALUE : Stmt.ExceptSpec.Kind.VALUE, expr.test(), declarator);
-      }
-    }
-    if (!nogilFirst && (in.check(TokenKind.NOGIL) || in.checkName("nogil"))) in.advance();
+    Stmt.ExceptSpec except = exceptSpec(declarator);
     if (in.check(TokenKind.WITH)) throw in.unsupported(in.peek(), "with gil");
     in.expect(TokenKind.COLON);
     return new FunctionHead(name.text(), params, returnType,

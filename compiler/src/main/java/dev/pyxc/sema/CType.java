@@ -222,11 +222,6 @@ public sealed interface CType {
     public CType scalar() {
       return elem instanceof CArray a ? a.scalar() : elem;
     }
-
-    /** The number of scalars it holds. */
-    public int scalarCount() {
-      return elem instanceof CArray a ? size * a.scalarCount() : size;
-    }
   }
 
   /**

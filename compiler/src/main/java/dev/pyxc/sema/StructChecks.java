@@ -3,7 +3,6 @@ package dev.pyxc.sema;
 import dev.pyxc.ast.Expr;
 import dev.pyxc.diag.Pos;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Structs and unions in expressions: field access (through a pointer too, with {@code .} as in
@@ -145,9 +144,5 @@ public final class StructChecks {
       return s.type().convertsToPython() ? null : "Cannot convert Python object to '" + to.name() + "'";
     }
     return "Cannot assign type '" + from.name() + "' to '" + to.name() + "'";
-  }
-
-  static Map<String, CType> fields(CType.Struct s) {
-    return s.type().fields();
   }
 }

@@ -1,6 +1,5 @@
 package dev.pyxc.sema;
 
-import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.diag.Diagnostics;
 import java.math.BigInteger;

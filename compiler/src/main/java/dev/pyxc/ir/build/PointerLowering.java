@@ -5,7 +5,6 @@ import dev.pyxc.ast.Stmt;
 import dev.pyxc.diag.Pos;
 import dev.pyxc.ir.Const;
 import dev.pyxc.ir.PointerPrimitives;
-import dev.pyxc.ir.Primitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CType;
 import java.math.BigInteger;
