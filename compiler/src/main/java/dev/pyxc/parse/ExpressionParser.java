@@ -36,6 +36,9 @@ final class ExpressionParser {
     this.fstrings = new FStringParser(in, this);
   }
 
+  /** The module's DEF constants, which replace their names in expressions (Cython's parser does the same). */
+  final CompileTimeConstants constants = new CompileTimeConstants();
+
   void useDeclarations(DeclarationParser declarations) {
     this.declarations = declarations;
   }
@@ -579,6 +582,7 @@ final class ExpressionParser {
       case NAME -> {
         in.advance();
         if (t.text().equals("NULL")) return new Expr.NullLit(t.pos());
+        if (constants.defines(t.text())) return constants.use(t.text(), t.pos());
         return new Expr.Name(t.text(), t.pos());
       }
       case INT -> {

@@ -131,6 +131,7 @@ final class StatementParser {
       default -> {
         if (printIsStatement && isPrintStatement(t)) return printStmt();
         String python2 = python2Statement(t);
+        if ("DEF".equals(python2)) return defStatement();
         if (python2 != null) throw in.unsupported(t, python2);
         return exprStmt();
       }
@@ -158,6 +159,20 @@ final class StatementParser {
       case "match" -> operandFollows && endsWithColon() ? "match statement" : null;
       default -> null;
     };
+  }
+
+  // def_stmt: 'DEF' NAME '=' test   (a compile-time constant: see CompileTimeConstants)
+  private Stmt defStatement() {
+    Token kw = in.advance();
+    Token name = in.expectName();
+    in.expect(TokenKind.EQ);
+    Expr value = expr.test();
+    try {
+      expr.constants.define(name.text(), value);
+    } catch (CompileTimeConstants.NotConstant e) {
+      throw in.unsupported(kw, "DEF of an expression other than constants, arithmetic and tuples");
+    }
+    return new Stmt.Pass(kw.pos());
   }
 
   /** A keyword that only begins a statement: after {@code print} it is a Python 2 print statement gone wrong. */
