@@ -16,9 +16,12 @@ import java.util.List;
  */
 final class DeclarationParser {
   /** What a cdef statement declares. */
-  sealed interface CDef permits Variables, FunctionHead, Extern, TypeDecl {}
+  sealed interface CDef permits Variables, FunctionHead, Extern, TypeDecl, Block {}
 
   record Variables(Stmt.CDef stmt) implements CDef {}
+
+  /** {@code cdef:} (or {@code cdef public:}) and an indented block of declarations, each as if it began with cdef. */
+  record Block(List<Stmt> stmts) implements CDef {}
 
   /** A struct, union or enum definition (its body is declarations, not statements). */
   record TypeDecl(Stmt stmt) implements CDef {}
@@ -315,7 +318,36 @@ final class DeclarationParser {
     if (cdef.kind() == TokenKind.CPDEF && (in.check(TokenKind.COLON) || in.check(TokenKind.NOGIL) || in.checkName("nogil"))) {
       in.report(cdef.pos(), "cdef blocks cannot be declared cpdef");
     }
-    if (in.check(TokenKind.COLON) || in.check(TokenKind.NOGIL) || in.checkName("nogil")) throw in.unsupported(cdef, "cdef block");
+    if (in.check(TokenKind.NOGIL) || in.checkName("nogil")) throw in.unsupported(cdef, "cdef nogil block");
+    if (in.check(TokenKind.COLON)) return new Block(cdefBlock(cdef, Stmt.Visibility.PRIVATE));
+    return cdefRest(cdef, null);
+  }
+
+  // cdef_block: ':' NEWLINE INDENT (('pass' | cdef_rest) NEWLINE)+ DEDENT   (each line a declaration without 'cdef')
+  private List<Stmt> cdefBlock(Token cdef, Stmt.Visibility visibility) {
+    in.expect(TokenKind.COLON);
+    in.expectNewline();
+    if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
+    in.advance();
+    List<Stmt> out = new ArrayList<>();
+    while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
+      if (in.match(TokenKind.NEWLINE)) continue;
+      if (in.match(TokenKind.PASS)) {
+        in.expectNewline();
+        continue;
+      }
+      CDef line = cdefRest(cdef, visibility);
+      if (line instanceof Variables v) out.add(v.stmt());
+      else if (line instanceof TypeDecl t) out.add(t.stmt());
+      else if (line instanceof Extern e) out.add(e.stmt());
+      else throw in.unsupported(cdef, "functions in a cdef block");
+    }
+    in.match(TokenKind.DEDENT);
+    return out;
+  }
+
+  /** What follows {@code cdef}; {@code blockVisibility} is a {@code cdef public:} block's (null outside a block). */
+  private CDef cdefRest(Token cdef, Stmt.Visibility blockVisibility) {
     if (in.checkName("extern")) return new Extern(externBlock(cdef));
     if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) {
       if (cdef.kind() == TokenKind.CPDEF) throw in.unsupported(cdef, "cpdef " + in.peek().text());
@@ -329,14 +361,14 @@ final class DeclarationParser {
       in.advance();
       inline = true;
     }
-    Stmt.Visibility visibility = Stmt.Visibility.PRIVATE;
+    Stmt.Visibility visibility = blockVisibility != null ? blockVisibility : Stmt.Visibility.PRIVATE;
     Token visibilityToken = in.peek();
-    if (in.checkName("public") || in.checkName("readonly")) {
+    if (blockVisibility == null && (in.checkName("public") || in.checkName("readonly"))) {
       // Attributes of an extension type; sema rejects them elsewhere.
       visibility = in.advance().text().equals("public") ? Stmt.Visibility.PUBLIC : Stmt.Visibility.READONLY;
+      if (in.check(TokenKind.COLON)) return new Block(cdefBlock(cdef, visibility));
     }
     if (in.checkName("api")) throw in.unsupported(in.peek(), "cdef api");
-    if (visibility != Stmt.Visibility.PRIVATE && in.check(TokenKind.COLON)) throw in.unsupported(cdef, "cdef block");
     if (visibility != Stmt.Visibility.PRIVATE && (in.checkName("struct") || in.checkName("union") || in.checkName("enum")
         || in.checkName("packed") || in.check(TokenKind.CLASS))) {
       throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text() + " " + in.peek().text());

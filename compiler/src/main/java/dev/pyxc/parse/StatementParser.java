@@ -42,7 +42,10 @@ final class StatementParser {
       case IF -> out.add(ifStmt());
       case WHILE -> out.add(whileStmt());
       case FOR -> out.add(forStmt());
-      case CDEF, CPDEF -> out.add(isCdefClass() ? classDef(List.of()) : cdefStmt());
+      case CDEF, CPDEF -> {
+        if (isCdefClass()) out.add(classDef(List.of()));
+        else out.addAll(cdefStmts());
+      }
       case CLASS -> out.add(classDef(List.of()));
       case TRY -> out.add(tryStmt());
       case WITH -> out.add(withStmt());
@@ -486,7 +489,19 @@ final class StatementParser {
 
   // cdef_stmt: cdef_variables | cdef_function_head suite   (the heads: DeclarationParser.cdef)
   private Stmt cdefStmt() {
+    List<Stmt> stmts = cdefStmts();
+    if (stmts.size() != 1) throw in.error(in.peek().pos(), "decorators are only allowed on functions");
+    return stmts.get(0);
+  }
+
+  // cdef_stmts: a cdef statement, or a `cdef:` block's declarations
+  private List<Stmt> cdefStmts() {
     DeclarationParser.CDef head = decl.cdef();
+    if (head instanceof DeclarationParser.Block b) return b.stmts();
+    return List.of(cdefOne(head));
+  }
+
+  private Stmt cdefOne(DeclarationParser.CDef head) {
     if (head instanceof DeclarationParser.Variables v) return v.stmt();
     if (head instanceof DeclarationParser.Extern e) return e.stmt();
     if (head instanceof DeclarationParser.TypeDecl t) return t.stmt();
