@@ -41,6 +41,12 @@ public sealed interface Stmt {
   /** One constant of an enum, with its explicit value (or null) and its C name in an extern block. */
   record EnumMember(String name, String cname, Expr value, Pos pos) {}
 
+  /**
+   * {@code include "file.pxi"}: the statements of that file, in place (the driver reads and
+   * parses it; no later stage sees this statement).
+   */
+  record Include(String path, Pos pos) implements Stmt {}
+
   /** {@code ctypedef T name}: another name for a type. */
   record TypeDef(TypeRef type, String name, Pos pos) implements Stmt {}
 

@@ -188,8 +188,9 @@ final class CompareCommand implements Subcommand {
       Path copy = Files.copy(job.pyx(), cdir.resolve(job.pyx().getFileName()));
       String outcomes;
       try {
-        Path c = tool.translate(copy);
-        Gcc.build(py, c, cdir.resolve(name + py.extSuffix()), List.of("-O0", "-w"));
+        Path source = job.pyx().toAbsolutePath().getParent();
+        Path c = tool.translate(copy, source);
+        Gcc.build(py, c, cdir.resolve(name + py.extSuffix()), List.of("-O0", "-w", "-I" + source));
         outcomes = runOutcomes(cdir, name);
       } catch (CythonTool.Rejected e) {
         outcomes = "# cython rejected: " + e.getMessage() + "\n";
@@ -206,9 +207,9 @@ final class CompareCommand implements Subcommand {
     String rejected = reference.notes().stream().filter(n -> n.startsWith("cython rejected: ")).findFirst().orElse(null);
 
     Path pdir = Files.createDirectories(dir.resolve("pyxc"));
-    Path copy = Files.copy(job.pyx(), pdir.resolve(job.pyx().getFileName()));
     Path c = pdir.resolve(name + ".c");
-    if (CompileSupport.compileTo(copy, c, List.of(), CompileSupport.Extras.NONE, out, out) != Main.OK) {
+    // The source itself, so that the files it includes are found beside it.
+    if (CompileSupport.compileTo(job.pyx(), c, List.of(), CompileSupport.Extras.NONE, out, out) != Main.OK) {
       out.println("DIFFERENT " + job.pyx() + ": pyxc does not compile it");
       return new Report(Status.DIFFERENT, buf.toString(StandardCharsets.UTF_8));
     }

@@ -69,9 +69,26 @@ final class CompileSupport {
 
   /** Prints each diagnostic in Cython's frame; {@code source} is null when the file did not decode. */
   static void report(CompileError e, String source, PrintStream err) {
+    report(e, source, null, err);
+  }
+
+  /**
+   * As above; a diagnostic in an included file ({@code include "x.pxi"}, named relative to the
+   * module's directory {@code sourceDir}) shows that file's lines.
+   */
+  static void report(CompileError e, String source, java.nio.file.Path pyx, PrintStream err) {
+    String main = pyx == null ? null : pyx.getFileName().toString();
     for (Diagnostic d : e.diagnostics()) {
-      err.print(source == null ? CythonErrorFormat.formatUnprintable(d)
-          : CythonErrorFormat.format(d, source.replace("\r\n", "\n").lines().toList()));
+      String text = source;
+      if (pyx != null && !d.file().equals(main)) {
+        try {
+          text = new String(Files.readAllBytes(pyx.toAbsolutePath().getParent().resolve(d.file())), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException missing) {
+          text = source;
+        }
+      }
+      err.print(text == null ? CythonErrorFormat.formatUnprintable(d)
+          : CythonErrorFormat.format(d, text.replace("\r\n", "\n").lines().toList()));
     }
   }
 
@@ -145,7 +162,8 @@ final class CompileSupport {
       return Main.USAGE;
     }
     try {
-      Compiler.Result r = Compiler.compile(name, source, pyx.getFileName().toString(), xs, extras.dumpIr() || extras.annotate());
+      Compiler.Result r = Compiler.compile(name, source, pyx.getFileName().toString(), xs, extras.dumpIr() || extras.annotate(),
+          pyx.toAbsolutePath().getParent());
       for (Diagnostic w : r.warnings()) err.print(CythonErrorFormat.formatWarning(w));
       if (extras.dumpIr()) {
         for (Compiler.FunctionDump d : r.ir()) {
@@ -159,7 +177,7 @@ final class CompileSupport {
       }
       return Main.OK;
     } catch (CompileError e) {
-      report(e, source, err);
+      report(e, source, pyx, err);
       deleteOutputs(out, extras);
       return Main.INPUT_ERROR;
     } catch (Compiler.InternalError e) {

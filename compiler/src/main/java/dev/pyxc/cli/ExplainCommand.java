@@ -36,9 +36,9 @@ final class ExplainCommand implements Subcommand {
     }
     Compiler.Result r;
     try {
-      r = Compiler.compile(name, source, file.getFileName().toString(), xs);
+      r = Compiler.compile(name, source, file.getFileName().toString(), xs, true, file.toAbsolutePath().getParent());
     } catch (CompileError e) {
-      CompileSupport.report(e, source, System.err);
+      CompileSupport.report(e, source, file, System.err);
       return Main.INPUT_ERROR;
     }
     List<Compiler.FunctionDump> shown = r.ir().stream().filter(d -> function == null || d.name().equals(function)).toList();

@@ -57,9 +57,15 @@ public record CythonTool(List<String> command, String version) {
 
   /** Translates {@code pyx} (language level 3) to {@code PYX.c} beside it. */
   public Path translate(Path pyx) throws IOException, Rejected {
+    return translate(pyx, null);
+  }
+
+  /** As above, looking for included files also in {@code includeDir} (the original's directory of a copy). */
+  public Path translate(Path pyx, Path includeDir) throws IOException, Rejected {
     String file = pyx.getFileName().toString();
     Path c = pyx.resolveSibling(file.substring(0, file.length() - 4) + ".c");
     List<String> cmd = new ArrayList<>(command);
+    if (includeDir != null) cmd.addAll(List.of("-I", includeDir.toString()));
     cmd.addAll(List.of("-3", file, "-o", c.getFileName().toString()));
     Process p = new ProcessBuilder(cmd).directory(pyx.getParent().toFile()).redirectErrorStream(true).start();
     p.getOutputStream().close();

@@ -111,7 +111,8 @@ final class FileCheck {
     for (int round = 0; round < MAX_BLOCKER_ROUNDS; round++) {
       Compiled c;
       try {
-        c = new Compiled(Compiler.compile(f.module(), current, fileName, directives, false), List.of(), null, List.of());
+        c = new Compiled(Compiler.compile(f.module(), current, fileName, directives, false, f.path().toAbsolutePath().getParent()),
+            List.of(), null, List.of());
       } catch (CompileError e) {
         c = new Compiled(null, e.diagnostics(), null, List.of());
       } catch (RuntimeException | AssertionError | StackOverflowError e) {

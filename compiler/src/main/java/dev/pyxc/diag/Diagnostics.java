@@ -18,15 +18,20 @@ public final class Diagnostics {
   }
 
   public void error(Pos pos, String message) {
-    items.add(Diagnostic.error(file, pos.line(), pos.col(), message));
+    items.add(Diagnostic.error(fileOf(pos), pos.line(), pos.col(), message));
   }
 
   public void error(Pos pos, String message, String hint) {
-    items.add(Diagnostic.error(file, pos.line(), pos.col(), message).withHint(hint));
+    items.add(Diagnostic.error(fileOf(pos), pos.line(), pos.col(), message).withHint(hint));
+  }
+
+  /** The file a position is in: an included one, or the module's. */
+  private String fileOf(Pos pos) {
+    return pos.file() != null ? pos.file() : file;
   }
 
   public void warning(Pos pos, String message) {
-    items.add(Diagnostic.warning(file, pos.line(), pos.col(), message));
+    items.add(Diagnostic.warning(fileOf(pos), pos.line(), pos.col(), message));
   }
 
   public boolean hasErrors() {

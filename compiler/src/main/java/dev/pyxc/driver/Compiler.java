@@ -94,13 +94,20 @@ public final class Compiler {
   /** As above; a {@code language_level} among {@code overrides} (from -X) decides what the lexer accepts. */
   public static Module parse(String moduleName, String source, String file, List<DirectiveSetting> overrides)
       throws CompileError {
+    return parse(moduleName, source, file, overrides, null);
+  }
+
+  /** As above, with {@code include} statements read from beside the module ({@code sourceDir}, null for the working directory). */
+  public static Module parse(String moduleName, String source, String file, List<DirectiveSetting> overrides, java.nio.file.Path sourceDir)
+      throws CompileError {
     Diagnostics diags = new Diagnostics(file);
     String level = null;
     for (DirectiveSetting d : overrides) if (d.name().equals("language_level")) level = d.value();
     Lexer lexer = new Lexer(source, diags, level);
     List<Token> tokens = lexer.scan();
     if (diags.hasErrors()) throw new CompileError(List.of(diags.errors().get(0)));
-    return Parser.parse(moduleName, tokens, lexer.directives(), file, lexer.languageLevel2());
+    Module m = Parser.parse(moduleName, tokens, lexer.directives(), file, lexer.languageLevel2());
+    return Includes.expand(m, sourceDir, file, lexer.languageLevel2());
   }
 
   public static ModuleInfo check(Module module, List<DirectiveSetting> overrides, String file) throws CompileError {
@@ -136,7 +143,13 @@ public final class Compiler {
    */
   public static Result compile(String moduleName, String source, String file, List<DirectiveSetting> overrides,
       boolean details) throws CompileError {
-    Module module = parse(moduleName, source, file, overrides);
+    return compile(moduleName, source, file, overrides, details, null);
+  }
+
+  /** As above, the module's file being in {@code sourceDir} (where its includes are looked for). */
+  public static Result compile(String moduleName, String source, String file, List<DirectiveSetting> overrides,
+      boolean details, java.nio.file.Path sourceDir) throws CompileError {
+    Module module = parse(moduleName, source, file, overrides, sourceDir);
     List<Diagnostic> warnings = new ArrayList<>();
     ModuleInfo info = check(module, overrides, file, warnings);
     ModuleIr ir = IrBuilder.build(info, moduleName, file);

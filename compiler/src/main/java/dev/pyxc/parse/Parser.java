@@ -42,8 +42,9 @@ public final class Parser {
       parser.in.reported.add(e);
     }
     for (SyntaxError e : parser.in.reported) {
-      if (e.atIndent) ds.add(Diagnostic.error(file, e.pos.line(), e.pos.col(), "Possible inconsistent indentation"));
-      ds.add(Diagnostic.error(file, e.pos.line(), e.pos.col(), e.getMessage()).withHint(e.hint));
+      String where = e.pos.file() != null ? e.pos.file() : file;
+      if (e.atIndent) ds.add(Diagnostic.error(where, e.pos.line(), e.pos.col(), "Possible inconsistent indentation"));
+      ds.add(Diagnostic.error(where, e.pos.line(), e.pos.col(), e.getMessage()).withHint(e.hint));
     }
     if (!ds.isEmpty()) throw new CompileError(ds);
     return m;

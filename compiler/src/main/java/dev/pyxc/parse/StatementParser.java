@@ -129,7 +129,11 @@ final class StatementParser {
         return new Stmt.Assert(test, msg, t.pos());
       }
       case AWAIT -> throw in.unsupported(t, "await");
-      case INCLUDE -> throw in.unsupported(t, "include");
+      case INCLUDE -> {
+        in.advance();
+        if (!in.check(TokenKind.STRING)) throw in.error(in.peek().pos(), "Expected a string, found '" + TokenCursor.found(in.peek()) + "'");
+        return new Stmt.Include(in.advance().value(), t.pos());
+      }
       case INDENT -> throw in.error(t.pos(), "Expected an identifier or literal");
       default -> {
         if (printIsStatement && isPrintStatement(t)) return printStmt();
