@@ -131,10 +131,19 @@ public final class Directives {
         if (b == null) diags.error(pos, "infer_types directive must be set to True, False or None, got '" + value + "'");
         else inferTypes = b;
       }
+    } else if (UNSUPPORTED.contains(name)) {
+      diags.error(pos, "'" + name + "' directive is not supported by pyxc");
     } else {
       diags.error(pos, "Unknown directive '" + name + "'");
     }
   }
+
+  /** Directives Cython 3.3 has that pyxc does not implement: named as unsupported, not as unknown. */
+  private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("c_string_type", "c_string_encoding", "overflowcheck",
+      "overflowcheck.fold", "freethreading_compatible", "embedsignature", "embedsignature.format", "profile", "linetrace",
+      "emit_code_comments", "annotation_typing", "optimize.use_switch", "optimize.unpack_method_calls", "fast_getattr",
+      "py2_import", "preliminary_late_includes_cy28", "iterable_coroutine", "subinterpreters_compatible", "trashcan",
+      "type_version_tag", "unraisable_tracebacks", "callspec", "show_performance_hints", "cpp_locals", "legacy_implicit_noexcept");
 
   private static Boolean parseBool(String v) {
     return switch (v) {
