@@ -1,6 +1,8 @@
-cdef struct A:
-    int x
+ctypedef fused number:
+    int
+    double
 
 def f():
-    cdef int *p = NULL
+    with nogil:
+        pass
     return 1
