@@ -17,7 +17,7 @@ public final class StructChecks {
   }
 
   /** The struct an attribute's object is (or points to), or null. */
-  static StructType structOf(CType t) {
+  public static StructType structOf(CType t) {
     if (t instanceof CType.Struct s) return s.type();
     if (t instanceof CType.Pointer p && p.target() instanceof CType.Struct s) return s.type();
     return null;

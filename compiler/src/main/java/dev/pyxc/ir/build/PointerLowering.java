@@ -31,7 +31,7 @@ final class PointerLowering {
       return fb.views.elementAddress(s, mv);
     }
     if (x instanceof Expr.Subscript s) {
-      Register base = pointerOperand(s.obj());
+      Register base = fb.expr(s.obj());
       return fb.call(PointerPrimitives.offset(t), a.pos(), base, index(s.index()));
     }
     if (x instanceof Expr.Attribute at && fb.structs.isField(at)) return fb.structs.address(at, t);
@@ -46,11 +46,6 @@ final class PointerLowering {
     return fb.call(PointerPrimitives.addressOf(t), a.pos(), fb.vars.get(n.id()));
   }
 
-  /** A pointer or an array as the base of an element access (an array register is its storage). */
-  private Register pointerOperand(Expr e) {
-    return fb.expr(e);
-  }
-
   /** An index into a pointer: a C integer as it is, an object converted to {@code Py_ssize_t}. */
   private Register index(Expr e) {
     CType t = fb.typeOf(e);
@@ -59,7 +54,7 @@ final class PointerLowering {
 
   /** {@code p[i]}, or {@code p[lo:hi]} as bytes ({@code char *}) or a list. */
   Register subscript(Expr.Subscript s) {
-    Register base = pointerOperand(s.obj());
+    Register base = fb.expr(s.obj());
     if (s.index() instanceof Expr.Slice sl) return slice(s, sl, base);
     CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
     return fb.call(PointerPrimitives.load(elem), s.pos(), base, index(s.index()));
@@ -85,11 +80,11 @@ final class PointerLowering {
   /** {@code p[i] = v}; {@code a[:] = v} of an array stores into all of it. */
   void store(Expr.Subscript s, Register value, Pos pos) {
     if (s.index() instanceof Expr.Slice && fb.typeOf(s.obj()) instanceof CType.CArray a) {
-      storeArray(pointerOperand(s.obj()), a, value, pos);
+      storeArray(fb.expr(s.obj()), a, value, pos);
       return;
     }
     CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
-    Register base = pointerOperand(s.obj());
+    Register base = fb.expr(s.obj());
     Register i = index(s.index());
     fb.call(PointerPrimitives.STORE, s.pos(), base, i, fb.coerce(value, elem, pos));
   }
@@ -97,7 +92,7 @@ final class PointerLowering {
   /** {@code p[i] += v}: the pointer and index evaluated once. */
   void augAssign(Stmt.AugAssign a, Expr.Subscript s) {
     CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
-    Register base = pointerOperand(s.obj());
+    Register base = fb.expr(s.obj());
     Register i = index(s.index());
     Register old = fb.call(PointerPrimitives.load(elem), s.pos(), base, i);
     Register result = fb.operators.binary(a.op(), old, fb.expr(a.value()), a.pos(), true);

@@ -30,16 +30,9 @@ final class StructLowering {
     }
   }
 
-  /** The struct an attribute's object is or points to (its type's), or null. */
-  static StructType structOf(CType t) {
-    if (t instanceof CType.Struct s) return s.type();
-    if (t instanceof CType.Pointer p && p.target() instanceof CType.Struct s) return s.type();
-    return null;
-  }
-
   /** Whether an attribute names a field of a struct (or of one a pointer points to). */
   boolean isField(Expr.Attribute a) {
-    StructType st = structOf(fb.typeOf(a.obj()));
+    StructType st = dev.pyxc.sema.StructChecks.structOf(fb.typeOf(a.obj()));
     return st != null && st.fields().containsKey(a.name());
   }
 
@@ -51,7 +44,7 @@ final class StructLowering {
       return new Place(dev.pyxc.ir.ModuleVariablePrimitives.cName(fb.outer.info.variables().get(n.id())), new ArrayList<>());
     }
     if (e instanceof Expr.Attribute a && isField(a)) {
-      StructType st = structOf(fb.typeOf(a.obj()));
+      StructType st = dev.pyxc.sema.StructChecks.structOf(fb.typeOf(a.obj()));
       if (fb.typeOf(a.obj()) instanceof CType.Struct) return place(a.obj()).then("." + st.cField(a.name()));
       return value(a.obj(), "(", ")->" + st.cField(a.name()));
     }
