@@ -70,4 +70,14 @@ public final class Exprs {
     if (e instanceof Expr.ListExpr l) return l.elts();
     return null;
   }
+
+  /** {@code a.b.c} written as names and attributes, as one dotted string; null for anything else. */
+  public static String dottedName(Expr e) {
+    if (e instanceof Expr.Name n) return n.id();
+    if (e instanceof Expr.Attribute a) {
+      String base = dottedName(a.obj());
+      return base == null ? null : base + "." + a.name();
+    }
+    return null;
+  }
 }

@@ -186,6 +186,18 @@ public sealed interface Stmt {
   }
 
   /**
+   * {@code cdef int f(int x)} with no body: a {@code .pxd}'s declaration of a function its module
+   * defines (or, in a {@code .pyx}, one that must be defined). {@code def} has an empty body;
+   * {@code declarator} is where its parameter list opens.
+   */
+  record FuncDecl(FuncDef def, Pos declarator) implements Stmt {
+    @Override
+    public Pos pos() {
+      return def.pos();
+    }
+  }
+
+  /**
    * What a cdef function declares beyond a def: {@code inline}, its exception specification, and
    * whether it is {@code cpdef} (also callable from Python).
    */

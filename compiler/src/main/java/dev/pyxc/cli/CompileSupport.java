@@ -144,6 +144,15 @@ final class CompileSupport {
    */
   static int compileTo(Path pyx, Path out, List<Compiler.DirectiveSetting> xs, Extras extras, PrintStream stdout,
       PrintStream err) throws IOException {
+    return compileTo(pyx, out, xs, extras, stdout, err, List.of(), new ArrayList<>());
+  }
+
+  /**
+   * As above, cimported {@code .pxd} files also looked for in {@code includeDirs}; on success
+   * {@code cimported} gets the modules this one takes C functions and variables from at import.
+   */
+  static int compileTo(Path pyx, Path out, List<Compiler.DirectiveSetting> xs, Extras extras, PrintStream stdout,
+      PrintStream err, List<Path> includeDirs, List<String> cimported) throws IOException {
     String name;
     String source;
     try {
@@ -163,7 +172,8 @@ final class CompileSupport {
     }
     try {
       Compiler.Result r = Compiler.compile(name, source, pyx.getFileName().toString(), xs, extras.dumpIr() || extras.annotate(),
-          pyx.toAbsolutePath().getParent());
+          pyx.toAbsolutePath().getParent(), includeDirs);
+      cimported.addAll(r.cimportedModules());
       for (Diagnostic w : r.warnings()) err.print(CythonErrorFormat.formatWarning(w));
       if (extras.dumpIr()) {
         for (Compiler.FunctionDump d : r.ir()) {

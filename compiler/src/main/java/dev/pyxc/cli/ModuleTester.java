@@ -3,6 +3,7 @@ package dev.pyxc.cli;
 import dev.pyxc.build.Gcc;
 import dev.pyxc.build.PythonConfig;
 import dev.pyxc.driver.Compiler;
+import dev.pyxc.driver.DeclarationFileFinder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,6 +51,11 @@ public final class ModuleTester implements AutoCloseable {
     return runner;
   }
 
+  /** The temporary directory the tester builds in (removed by {@link #close}). */
+  public Path workDir() {
+    return work;
+  }
+
   /** Builds with extra gcc flags and runs with extra environment (sanitizer builds). */
   public ModuleTester withBuild(List<String> cflags, java.util.Map<String, String> env) {
     this.extraCflags = List.copyOf(cflags);
@@ -77,6 +83,9 @@ public final class ModuleTester implements AutoCloseable {
     }
   }
 
+  /** A module to build: its source, its full name and the C compiled from it. */
+  private record Built(Path pyx, String fullName, Path c) {}
+
   private boolean run(Path f, PrintStream log) throws IOException, InterruptedException {
     String name;
     try {
@@ -86,24 +95,45 @@ public final class ModuleTester implements AutoCloseable {
       return false;
     }
     Path dir = Files.createDirectories(work.resolve(name + "-" + Integer.toHexString(f.toAbsolutePath().hashCode())));
-    Path c = dir.resolve(name + ".c");
-    if (CompileSupport.compileTo(f, c, directives, CompileSupport.Extras.NONE, log, log) != Main.OK) {
-      log.println("FAIL " + f + " (compile)");
-      return false;
-    }
-    for (PythonConfig py : pythons) {
-      Path so = dir.resolve(name + py.extSuffix());
-      try {
-        // Test builds count live buffer owners; the runner checks none is left after the doctests.
-        // Headers a `cdef extern from "x.h"` names are found beside the .pyx, as in a build of it.
-        List<String> flags = new ArrayList<>(List.of("-DPYXC_TRACK_OWNERS", "-I" + f.toAbsolutePath().getParent()));
-        flags.addAll(extraCflags);
-        Gcc.build(py, c, so, flags);
-      } catch (IOException e) {
-        log.println("FAIL " + f + " (gcc for " + py.executable() + ")\n" + e.getMessage());
+    DeclarationFileFinder finder = new DeclarationFileFinder(f.toAbsolutePath().getParent(), name, List.of(), false);
+    // The module, then each module it takes C functions from (and theirs), built where their packages put them.
+    List<Built> modules = new ArrayList<>();
+    java.util.Deque<Built> todo = new java.util.ArrayDeque<>(List.of(new Built(f, finder.moduleName(), null)));
+    java.util.Set<String> seen = new java.util.HashSet<>(List.of(finder.moduleName()));
+    while (!todo.isEmpty()) {
+      Built m = todo.removeFirst();
+      Path c = placed(dir, m.pyx(), m.fullName(), ".c");
+      List<String> cimported = new ArrayList<>();
+      if (CompileSupport.compileTo(m.pyx(), c, directives, CompileSupport.Extras.NONE, log, log, List.of(), cimported) != Main.OK) {
+        log.println("FAIL " + f + " (compile" + (m.pyx().equals(f) ? "" : " of the cimported " + m.pyx()) + ")");
         return false;
       }
-      List<String> cmd = new ArrayList<>(List.of(py.executable(), runner.toString(), dir.toString(), name));
+      modules.add(new Built(m.pyx(), m.fullName(), c));
+      for (String dep : cimported) {
+        if (!seen.add(dep)) continue;
+        Path pyx = finder.implementation(dep);
+        if (pyx == null) {
+          log.println("FAIL " + f + ": no .pyx found for the cimported module " + dep);
+          return false;
+        }
+        todo.add(new Built(pyx, dep, null));
+      }
+    }
+    for (PythonConfig py : pythons) {
+      for (Built m : modules) {
+        Path so = m.c().resolveSibling(m.fullName().substring(m.fullName().lastIndexOf('.') + 1) + py.extSuffix());
+        try {
+          // Test builds count live buffer owners; the runner checks none is left after the doctests.
+          // Headers a `cdef extern from "x.h"` names are found beside the .pyx, as in a build of it.
+          List<String> flags = new ArrayList<>(List.of("-DPYXC_TRACK_OWNERS", "-I" + m.pyx().toAbsolutePath().getParent()));
+          flags.addAll(extraCflags);
+          Gcc.build(py, m.c(), so, flags);
+        } catch (IOException e) {
+          log.println("FAIL " + f + " (gcc for " + py.executable() + ")\n" + e.getMessage());
+          return false;
+        }
+      }
+      List<String> cmd = new ArrayList<>(List.of(py.executable(), runner.toString(), dir.toString(), finder.moduleName()));
       if (py.debugBuild() && refcheck) cmd.add("--refcheck");
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
       pb.environment().putAll(runEnv);
@@ -116,6 +146,27 @@ public final class ModuleTester implements AutoCloseable {
       log.println("ok   " + f + " [" + py.executable() + "] " + out.strip().lines().reduce((a, b) -> b).orElse(""));
     }
     return true;
+  }
+
+  /**
+   * Where module {@code fullName} goes under {@code dir}: {@code pkg/mod.EXT} for {@code pkg.mod},
+   * each package directory with the {@code __init__.py} its source has (an empty one if none).
+   */
+  private static Path placed(Path dir, Path pyx, String fullName, String ext) throws IOException {
+    String[] parts = fullName.split("\\.");
+    Path at = dir;
+    Path source = pyx.toAbsolutePath().getParent();
+    for (int i = parts.length - 2; i >= 0; i--) source = source.getParent();
+    for (int i = 0; i < parts.length - 1; i++) {
+      source = source.resolve(parts[i]);
+      at = Files.createDirectories(at.resolve(parts[i]));
+      Path init = at.resolve("__init__.py");
+      if (Files.exists(init)) continue;
+      Path original = source.resolve("__init__.py");
+      if (Files.isRegularFile(original)) Files.copy(original, init);
+      else Files.writeString(init, "");
+    }
+    return at.resolve(parts[parts.length - 1] + ext);
   }
 
   private static PythonConfig debugPython(PythonConfig release) throws IOException {

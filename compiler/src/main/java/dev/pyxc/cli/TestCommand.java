@@ -15,9 +15,10 @@ final class TestCommand implements Subcommand {
 
   @Override
   public CommandLine.Spec spec() {
-    return new CommandLine.Spec("test", List.of("Build .pyx modules (files or directories) and run their docstring doctests."),
+    return new CommandLine.Spec("test", List.of("Build .pyx modules (files or directories) and run their docstring doctests;",
+        "run .srctree tests (Cython's format for several files) with pyxc in Cython's place."),
         List.of(PYTHON, REFCHECK, CompileCommand.DIRECTIVES, CompileCommand.DEBUG),
-        List.of(new CommandLine.Operand("PATH", 1, -1, ".pyx files or directories containing them")));
+        List.of(new CommandLine.Operand("PATH", 1, -1, ".pyx and .srctree files, or directories containing them")));
   }
 
   @Override
@@ -37,8 +38,9 @@ final class TestCommand implements Subcommand {
     int failed = 0;
     boolean internal = false;
     try (ModuleTester tester = new ModuleTester(pythons, refcheck, xs)) {
+      TreeTester trees = new TreeTester(pythons, xs, tester.workDir());
       for (Path f : files) {
-        ModuleTester.Outcome o = tester.test(f);
+        ModuleTester.Outcome o = f.toString().endsWith(".srctree") ? trees.test(f) : tester.test(f);
         System.out.print(o.log());
         if (!o.passed()) failed++;
         internal |= o.internalError();
@@ -51,7 +53,7 @@ final class TestCommand implements Subcommand {
   static List<Path> pyxFiles(Path p) throws CompileSupport.UsageError, IOException {
     if (Files.isDirectory(p)) {
       try (Stream<Path> s = Files.walk(p)) {
-        return s.filter(x -> x.toString().endsWith(".pyx")).sorted().toList();
+        return s.filter(x -> x.toString().endsWith(".pyx") || x.toString().endsWith(".srctree")).sorted().toList();
       }
     }
     if (!Files.exists(p)) throw new CompileSupport.UsageError("no such file or directory: " + p);

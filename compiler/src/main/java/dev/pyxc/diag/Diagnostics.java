@@ -30,6 +30,11 @@ public final class Diagnostics {
     return pos.file() != null ? pos.file() : file;
   }
 
+  /** A diagnostic found elsewhere (a cimported file that did not parse). */
+  public void add(Diagnostic d) {
+    items.add(d);
+  }
+
   public void warning(Pos pos, String message) {
     items.add(Diagnostic.warning(fileOf(pos), pos.line(), pos.col(), message));
   }

@@ -56,7 +56,13 @@ public final class Compiler {
    * The C file (in parts: {@link #writeC} streams them, {@link #c} joins them), each function's IR,
    * and which C each source line produced.
    */
-  public record Result(List<String> cParts, List<FunctionDump> ir, List<CSpan> spans, List<Diagnostic> warnings) {
+  public record Result(List<String> cParts, List<FunctionDump> ir, List<CSpan> spans, List<Diagnostic> warnings,
+      List<String> cimportedModules) {
+    /** The modules this one takes C functions or variables from at import (which must be built too to run it). */
+    public static List<String> runtimeCimports(ModuleInfo info) {
+      return info.capi().imports().stream().map(ModuleInfo.CapiImport::module).distinct().toList();
+    }
+
     public String c() {
       return String.join("", cParts);
     }
@@ -100,13 +106,35 @@ public final class Compiler {
   /** As above, with {@code include} statements read from beside the module ({@code sourceDir}, null for the working directory). */
   public static Module parse(String moduleName, String source, String file, List<DirectiveSetting> overrides, java.nio.file.Path sourceDir)
       throws CompileError {
+    return parse(moduleName, source, file, overrides, sourceDir, java.util.Set.of());
+  }
+
+  /**
+   * The names {@code from pkg cimport mod} binds to modules ({@code pkg/mod.pxd} exists), which
+   * the parser must know to read {@code mod.f} as that module's name.
+   */
+  private static java.util.Set<String> cimportedSubmodules(Module module, dev.pyxc.sema.DeclarationFiles files) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (dev.pyxc.ast.Stmt s : module.body()) {
+      if (!(s instanceof dev.pyxc.ast.Stmt.CImport c) || c.names().isEmpty()) continue;
+      String base = dev.pyxc.sema.DeclarationFiles.absolute(c.module(), files.moduleName());
+      if (base == null) continue;
+      for (dev.pyxc.ast.Stmt.Alias a : c.names()) {
+        if (files.find(base + "." + a.name()) != null) out.add(a.asName() != null ? a.asName() : a.name());
+      }
+    }
+    return out;
+  }
+
+  private static Module parse(String moduleName, String source, String file, List<DirectiveSetting> overrides,
+      java.nio.file.Path sourceDir, java.util.Set<String> cimportedModules) throws CompileError {
     Diagnostics diags = new Diagnostics(file);
     String level = null;
     for (DirectiveSetting d : overrides) if (d.name().equals("language_level")) level = d.value();
     Lexer lexer = new Lexer(source, diags, level);
     List<Token> tokens = lexer.scan();
     if (diags.hasErrors()) throw new CompileError(List.of(diags.errors().get(0)));
-    Module m = Parser.parse(moduleName, tokens, lexer.directives(), file, lexer.languageLevel2());
+    Module m = Parser.parse(moduleName, tokens, lexer.directives(), file, lexer.languageLevel2(), cimportedModules);
     return Includes.expand(m, sourceDir, file, lexer.languageLevel2());
   }
 
@@ -117,15 +145,27 @@ public final class Compiler {
   /** Checks the module; its warnings (Cython's {@code warn.*} directives) are added to {@code warnings}. */
   public static ModuleInfo check(Module module, List<DirectiveSetting> overrides, String file, List<Diagnostic> warnings)
       throws CompileError {
+    return check(module, overrides, file, warnings, dev.pyxc.sema.DeclarationFiles.none(module.name()));
+  }
+
+  /** As above, the module's own {@code .pxd} and those it cimports read from {@code files}. */
+  public static ModuleInfo check(Module module, List<DirectiveSetting> overrides, String file, List<Diagnostic> warnings,
+      dev.pyxc.sema.DeclarationFiles files) throws CompileError {
     Diagnostics diags = new Diagnostics(file);
     Directives directives = new Directives();
     for (HeaderDirective d : module.directives()) directives.set(d.name(), d.value(), d.pos(), diags);
     for (DirectiveSetting d : overrides) directives.set(d.name(), d.value(), dev.pyxc.diag.Pos.NONE, diags);
-    ModuleInfo info = Checker.check(module, directives, diags);
+    ModuleInfo info = Checker.check(module, directives, diags, files);
     if (diags.hasErrors()) throw new CompileError(diags.errors());
     diags.all().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING)
         .sorted(WARNING_ORDER).forEach(warnings::add);
     return info;
+  }
+
+  /** Whether the module is read as Cython's language level 2 (a -X override, else its header comment). */
+  private static boolean languageLevel2(List<DirectiveSetting> overrides, String source) {
+    for (DirectiveSetting d : overrides) if (d.name().equals("language_level")) return d.value().equals("2");
+    return false;
   }
 
   /** Compiles source text to C. {@code file} is the name used in messages and tracebacks. */
@@ -146,13 +186,23 @@ public final class Compiler {
     return compile(moduleName, source, file, overrides, details, null);
   }
 
-  /** As above, the module's file being in {@code sourceDir} (where its includes are looked for). */
+  /** As above, the module's file being in {@code sourceDir} (where its includes and .pxd files are looked for). */
   public static Result compile(String moduleName, String source, String file, List<DirectiveSetting> overrides,
       boolean details, java.nio.file.Path sourceDir) throws CompileError {
+    return compile(moduleName, source, file, overrides, details, sourceDir, List.of());
+  }
+
+  /** As above, cimported {@code .pxd} files also looked for in {@code includeDirs} ({@code -I}). */
+  public static Result compile(String moduleName, String source, String file, List<DirectiveSetting> overrides,
+      boolean details, java.nio.file.Path sourceDir, List<java.nio.file.Path> includeDirs) throws CompileError {
     Module module = parse(moduleName, source, file, overrides, sourceDir);
     List<Diagnostic> warnings = new ArrayList<>();
-    ModuleInfo info = check(module, overrides, file, warnings);
-    ModuleIr ir = IrBuilder.build(info, moduleName, file);
+    dev.pyxc.sema.DeclarationFiles files = sourceDir == null ? dev.pyxc.sema.DeclarationFiles.none(moduleName)
+        : new DeclarationFileFinder(sourceDir, moduleName, includeDirs, languageLevel2(overrides, source));
+    java.util.Set<String> submodules = cimportedSubmodules(module, files);
+    if (!submodules.isEmpty()) module = parse(moduleName, source, file, overrides, sourceDir, submodules);
+    ModuleInfo info = check(module, overrides, file, warnings, files);
+    ModuleIr ir = IrBuilder.build(info, files.moduleName(), file);
     List<FunctionDump> dumps = new ArrayList<>();
     for (ModuleIr.Function f : ir.functions()) {
       FuncIr fn = f.ir();
@@ -170,6 +220,6 @@ public final class Compiler {
       if (details) dumps.add(new FunctionDump(fn.name, before, fn, reasons, terminators));
     }
     CEmitter.Emitted c = CEmitter.emit(ir, details);
-    return new Result(c.parts(), List.copyOf(dumps), c.spans(), List.copyOf(warnings));
+    return new Result(c.parts(), List.copyOf(dumps), c.spans(), List.copyOf(warnings), Result.runtimeCimports(info));
   }
 }

@@ -32,9 +32,11 @@ public final class CEmitter {
     List<ClassEmitter> classes = m.classes().values().stream()
         .sorted(java.util.Comparator.comparingInt(CEmitter::depth)).map(c -> new ClassEmitter(c, m)).toList();
     StructEmitter structs = new StructEmitter(m.structs());
+    CapiEmitter capi = new CapiEmitter(m.capi());
     prototypes.append(structs.definitions());
     for (ClassEmitter c : classes) prototypes.append(c.declarations()).append('\n');
     for (dev.pyxc.sema.ModuleVariable v : m.variables().values()) prototypes.append(dev.pyxc.ir.ModuleVariablePrimitives.declaration(v));
+    prototypes.append(capi.declarations());
     for (dev.pyxc.sema.ModuleInfo.CpdefEnum e : m.cpdefEnums()) {
       if (e.name() != null) prototypes.append("static PyObject *").append(dev.pyxc.ir.Primitives.cpdefEnumClass(e.name())).append(";\n");
     }
@@ -105,15 +107,17 @@ public final class CEmitter {
         .append(CNames.cString(m.name())).append(", ")
         .append(m.docstring() == null ? "NULL" : CNames.cString(m.docstring()))
         .append(", -1, pyxc_methods, NULL, NULL, NULL, NULL\n};\n\n");
-    module.append("PyMODINIT_FUNC PyInit_").append(m.name()).append("(void) {\n");
+    // The module's full name (pkg.mod) is its __name__; its init function is named after its last part.
+    module.append("PyMODINIT_FUNC PyInit_").append(m.name().substring(m.name().lastIndexOf('.') + 1)).append("(void) {\n");
     module.append("    PyObject *m = PyModule_Create(&pyxc_moduledef);\n    if (!m) return NULL;\n");
     module.append("    pyxc_m_dict = PyModule_GetDict(m);\n");
     module.append(init);
     for (dev.pyxc.sema.ModuleInfo.CpdefEnum e : m.cpdefEnums()) module.append(cpdefEnumInit(m.name(), e));
     for (dev.pyxc.sema.ModuleVariable v : m.variables().values()) {
       // Object variables start as None, as in Cython.
-      if (v.type() instanceof CType.PyObject) module.append("    ").append(dev.pyxc.ir.ModuleVariablePrimitives.cName(v)).append(" = Py_NewRef(Py_None);\n");
+      if (v.type() instanceof CType.PyObject && !v.isImported()) module.append("    ").append(dev.pyxc.ir.ModuleVariablePrimitives.cName(v)).append(" = Py_NewRef(Py_None);\n");
     }
+    module.append(capi.initCode());
     for (ClassEmitter c : classes) module.append(c.initCode());
     for (ScopeEmitter s : scopes) module.append(s.initCode());
     for (FrameEmitter fr : frames) module.append(fr.initCode());

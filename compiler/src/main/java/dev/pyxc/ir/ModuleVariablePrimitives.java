@@ -15,6 +15,7 @@ public final class ModuleVariablePrimitives {
 
   /** The C static that holds the variable. */
   public static String cName(ModuleVariable v) {
+    if (v.isImported()) return "(*" + v.pointer() + ")";
     return v.isPublic() ? CSymbols.ident(v.name()) : "pyxc_g_" + CSymbols.ident(v.name());
   }
 
@@ -43,13 +44,17 @@ public final class ModuleVariablePrimitives {
     return new Primitive("global_store_" + v.name(), c + " = %0", CType.VOID, false, Set.of(), ErrorKind.NEVER);
   }
 
-  /** The C declaration of the static, with its starting value (objects get None at module init). */
   /** {@code &x} of the variable. */
   public static Primitive address(ModuleVariable v, CType.Pointer t) {
     return new Primitive("global_address_" + v.name(), "&" + cName(v), t, false, Set.of(), ErrorKind.NEVER);
   }
 
+  /**
+   * The C declaration of the static, with its starting value (objects get None at module init);
+   * for another module's variable, of the pointer to it.
+   */
   public static String declaration(ModuleVariable v) {
+    if (v.isImported()) return "static " + CSpelling.declare(new CType.Pointer(v.type()), v.pointer()) + ";\n";
     String init = v.type() instanceof CType.PyObject ? " = NULL" : v.type() instanceof CType.MemView ? " = {0}" : "";
     return (v.isPublic() ? "" : "static ") + CSpelling.declare(v.type(), cName(v)) + init + ";\n";
   }

@@ -33,8 +33,9 @@ final class DeclarationParser {
    * A cdef function up to the ':' before its suite; the statement parser reads the suite, so
    * declarations need not know about statements.
    */
-  record FunctionHead(String name, List<Stmt.Param> params, TypeRef returnType, Stmt.CSignature signature, Pos pos)
-      implements CDef {}
+  /** A cdef function's head; {@code declaration} when no body follows (a {@code .pxd}'s {@code cdef int f(int x)}). */
+  record FunctionHead(String name, List<Stmt.Param> params, TypeRef returnType, Stmt.CSignature signature, Pos pos,
+      boolean declaration, Pos declarator) implements CDef {}
 
   private final TokenCursor in;
   private final ExpressionParser expr;
@@ -200,7 +201,11 @@ final class DeclarationParser {
     if (words.isEmpty() || (in.check(TokenKind.NAME) && continuesBaseType(words) && isBaseTypeName(in.peek().text()))) {
       words.add(in.expectName().text());
     }
-    if (in.check(TokenKind.DOT)) throw in.error(first.pos(), "types from cimported modules are not supported by pyxc");
+    while (in.check(TokenKind.DOT) && words.size() == 1 && in.peek(1).kind() == TokenKind.NAME) {
+      // `a.Point`, `pkg.mod.Point`: a type of a cimported module, which sema looks up there.
+      in.advance();
+      words.set(0, words.get(0) + "." + in.expectName().text());
+    }
     if (in.checkName("complex") && (in.peek(1).kind() == TokenKind.NAME || in.peek(1).kind() == TokenKind.LPAREN)) {
       throw in.error(first.pos(), "C complex types are not supported by pyxc");
     }
@@ -692,8 +697,10 @@ final class DeclarationParser {
     }
     Stmt.ExceptSpec except = exceptSpec(declarator);
     if (in.check(TokenKind.WITH)) throw in.unsupported(in.peek(), "with gil");
-    in.expect(TokenKind.COLON);
+    boolean declaration = in.check(TokenKind.NEWLINE) || in.check(TokenKind.EOF);
+    if (declaration) in.expectNewline();
+    else in.expect(TokenKind.COLON);
     return new FunctionHead(name.text(), params, returnType,
-        new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF), cdef.pos());
+        new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF), cdef.pos(), declaration, declarator);
   }
 }

@@ -39,6 +39,19 @@ final class ExpressionParser {
   /** The module's DEF constants, which replace their names in expressions (Cython's parser does the same). */
   final CompileTimeConstants constants = new CompileTimeConstants();
 
+  /**
+   * The names {@code cimport m} / {@code cimport m as n} bound for a module's declarations
+   * ({@code .pxd}): {@code m.f} reads as the one name {@code "m.f"}, which sema finds among what
+   * the cimport declared, as it finds a name the module declares itself.
+   */
+  final java.util.Set<String> cimportedModules = new java.util.HashSet<>();
+
+  /** Whether {@code dotted} is a cimported module's name or a package on the way to one ({@code pkg} of {@code pkg.mod}). */
+  private boolean leadsToCimportedModule(String dotted) {
+    for (String m : cimportedModules) if (m.equals(dotted) || m.startsWith(dotted + ".")) return true;
+    return false;
+  }
+
   void useDeclarations(DeclarationParser declarations) {
     this.declarations = declarations;
   }
@@ -386,7 +399,8 @@ final class ExpressionParser {
         in.expect(TokenKind.RBRACKET);
       } else if (in.match(TokenKind.DOT)) {
         Token name = in.expectName();
-        e = new Expr.Attribute(e, name.text(), t.pos());
+        e = e instanceof Expr.Name n && leadsToCimportedModule(n.id()) ? new Expr.Name(n.id() + "." + name.text(), n.pos())
+            : new Expr.Attribute(e, name.text(), t.pos());
       } else {
         return e;
       }

@@ -21,11 +21,12 @@ import java.util.List;
 public final class Parser {
   private final TokenCursor in;
   private final StatementParser statements;
+  private final ExpressionParser expressions;
 
   /** {@code languageLevel2}: Python 2's print statement is a statement (Cython's language level 2). */
   public Parser(List<Token> tokens, boolean languageLevel2) {
     this.in = new TokenCursor(tokens);
-    ExpressionParser expressions = new ExpressionParser(in);
+    this.expressions = new ExpressionParser(in);
     DeclarationParser declarations = new DeclarationParser(in, expressions);
     expressions.useDeclarations(declarations);
     this.statements = new StatementParser(in, expressions, declarations, languageLevel2);
@@ -33,7 +34,17 @@ public final class Parser {
 
   public static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file,
       boolean languageLevel2) throws CompileError {
+    return parse(moduleName, tokens, directives, file, languageLevel2, java.util.Set.of());
+  }
+
+  /**
+   * As above; {@code cimportedModules} are names a {@code from pkg cimport mod} binds to a module
+   * (which only the files on disk tell), read like those of {@code cimport mod}: {@code mod.f} is one name.
+   */
+  public static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file,
+      boolean languageLevel2, java.util.Set<String> cimportedModules) throws CompileError {
     Parser parser = new Parser(tokens, languageLevel2);
+    parser.expressions.cimportedModules.addAll(cimportedModules);
     List<Diagnostic> ds = new ArrayList<>();
     Module m = null;
     try {

@@ -260,6 +260,9 @@ final class StatementParser {
     String module = dottedName();
     String alias = in.match(TokenKind.AS) ? in.expectName().text() : null;
     if (in.check(TokenKind.COMMA)) throw in.error(in.peek().pos(), "pyxc supports one module per 'cimport' statement");
+    if (!module.equals("cython") && !module.startsWith("cython.") && !module.equals("libc.math")) {
+      expr.cimportedModules.add(alias != null ? alias : module);
+    }
     return new Stmt.CImport(module, alias, List.of(), kw.pos(), modulePos);
   }
 
@@ -268,8 +271,12 @@ final class StatementParser {
   private Stmt fromCImport() {
     Token kw = in.advance();
     Pos modulePos = in.peek().pos();
-    if (in.check(TokenKind.DOT)) throw in.unsupported(kw, "relative import");
-    String module = dottedName();
+    // `from . cimport m`, `from ..pkg cimport f`: relative to the module's package (sema resolves it).
+    StringBuilder dots = new StringBuilder();
+    while (in.check(TokenKind.DOT) || in.check(TokenKind.ELLIPSIS)) dots.append(in.advance().kind() == TokenKind.DOT ? "." : "...");
+    if (dots.length() > 0 && in.check(TokenKind.IMPORT)) throw in.unsupported(kw, "relative import");
+    String module = dots + (dots.length() > 0 && in.check(TokenKind.CIMPORT) ? "" : dottedName());
+    if (dots.length() > 0 && in.check(TokenKind.IMPORT)) throw in.unsupported(kw, "relative import");
     if (in.check(TokenKind.IMPORT)) return fromImport(kw, module);
     in.expect(TokenKind.CIMPORT);
     return new Stmt.CImport(module, null, importedNames("cimport *"), kw.pos(), modulePos);
@@ -509,6 +516,10 @@ final class StatementParser {
     if (head instanceof DeclarationParser.Variables v) return v.stmt();
     if (head instanceof DeclarationParser.Extern e) return e.stmt();
     if (head instanceof DeclarationParser.TypeDecl t) return t.stmt();
+    if (head instanceof DeclarationParser.FunctionHead f && f.declaration()) {
+      return new Stmt.FuncDecl(new Stmt.FuncDef(f.name(), f.params(), f.returnType(), null, List.of(), List.of(), f.signature(),
+          f.pos()), f.declarator());
+    }
     if (head instanceof DeclarationParser.FunctionHead f) {
       FunctionBody body = functionBody();
       return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), body.doc(), body.stmts(), List.of(), f.signature(), f.pos());

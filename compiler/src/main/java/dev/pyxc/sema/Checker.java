@@ -43,15 +43,38 @@ public final class Checker {
   /** Each checked function's symbols, where the functions nested in it find their free variables' types. */
   final Map<Closure, Map<String, Symbol>> closureSymbols = new java.util.IdentityHashMap<>();
 
-  private Checker(Diagnostics diags, Directives directives) {
+  /** Where {@code .pxd} files come from, and each one checked so far in this compile (shared by every checker of it). */
+  final DeclarationFiles files;
+  private final Map<String, Checker> declarationFiles;
+  /** The dotted name of the {@code .pxd} this checker declares, or null for the module being compiled. */
+  final String declaredModule;
+  final UserCimports userCimports;
+  /** The statements of the module's own {@code .pxd}, checked as if they began the module. */
+  private final Set<Stmt> ownDeclarations = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /** Functions a {@code .pxd} declares that the module has not defined yet. */
+  private final Map<String, Stmt.FuncDecl> undefined = new LinkedHashMap<>();
+  /** Names of the functions and variables the module's {@code .pxd} declares: what it exports. */
+  private final Set<String> exported = new LinkedHashSet<>();
+
+  private Checker(Diagnostics diags, Directives directives, DeclarationFiles files, Map<String, Checker> declarationFiles,
+      String declaredModule) {
     this.diags = diags;
     this.directives = directives;
+    this.files = files;
+    this.declarationFiles = declarationFiles;
+    this.declaredModule = declaredModule;
     this.closures = new Closures(diags);
     this.externs = new ExternDeclarations(this, diags);
     this.types = new TypeDeclarations(this, diags);
+    this.userCimports = new UserCimports(this, diags);
   }
 
   public static ModuleInfo check(Module module, Directives directives, Diagnostics diags) {
+    return check(module, directives, diags, DeclarationFiles.none(module.name()));
+  }
+
+  /** As above, the module's own {@code .pxd} and those it cimports read from {@code files}. */
+  public static ModuleInfo check(Module module, Directives directives, Diagnostics diags, DeclarationFiles files) {
     for (Stmt s : module.body()) {
       if (s instanceof Stmt.Import i && "__future__".equals(i.fromModule()) && i.names().stream().anyMatch(a -> a.name().equals("division"))) {
         directives = directives.copy(); // the caller's stay as they were
@@ -59,44 +82,12 @@ public final class Checker {
         break;
       }
     }
-    Checker c = new Checker(diags, directives);
+    Checker c = new Checker(diags, directives, files, new java.util.HashMap<>(), null);
     List<FunctionInfo> functions = new ArrayList<>();
-    List<Stmt> moduleBody = CythonImports.asCImports(module.body());
-    for (Stmt s : moduleBody) {
-      if (s instanceof Stmt.FuncDef f && !f.isCdef()) {
-        c.moduleNames.add(f.name());
-      } else if (s instanceof Stmt.CImport ci && !ci.module().equals("libc.math") && c.externs.cimport(ci)) {
-        // pyxc's own declarations of a C library: its names are now declared.
-      } else if (s instanceof Stmt.CImport ci) {
-        c.cythonNames.add(ci, diags);
-      } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
-        c.classes.declare(cd);
-      }
-    }
-    for (Stmt s : moduleBody) {
-      if (s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef || s instanceof Stmt.TypeDef) c.types.declare(s, null, false);
-      if (s instanceof Stmt.CExtern e) {
-        for (Stmt.ExternDecl d : e.decls()) if (d instanceof Stmt.ExternType et) c.types.declare(et.type(), et.cname(), true);
-      }
-    }
-    c.types.defineAll();
-    for (Stmt s : moduleBody) {
-      if (s instanceof Stmt.CExtern e) c.externs.declare(e, null);
-    }
-    for (Stmt s : moduleBody) {
-      if (s instanceof Stmt.ClassForward f && !c.classes.classes.containsKey(f.name())) {
-        diags.error(f.pos(), "C class '" + f.name() + "' is declared but not defined");
-      }
-    }
-    c.classes.readBodies();
-    c.pyClasses.collect(moduleBody);
-    for (ClassInfo info : c.classes.classes.values()) c.pyClasses.declareExtensionBody(info);
-    for (Stmt s : moduleBody) {
-      if (s instanceof Stmt.FuncDef f && f.isCdef()) c.declareCFunction(f);
-      else if (s instanceof Stmt.CDef cd) c.declareVariables(cd);
-    }
-    for (Stmt s : moduleBody) {
-      if (s instanceof Stmt.FuncDef f && f.isCdef() && f.cdef().cpdef()) c.moduleNames.add(f.name());
+    List<Stmt> moduleBody = CythonImports.asCImports(c.withOwnDeclarations(module.body()));
+    c.declare(moduleBody);
+    for (Stmt.FuncDecl d : c.undefined.values()) {
+      diags.error(d.pos(), "C function '" + d.def().name() + "' declared but not defined");
     }
     ModuleGlobals.topLevel(moduleBody, c.moduleNames);
     ModuleGlobals.declaredGlobalAnywhere(moduleBody, c.moduleNames);
@@ -137,6 +128,7 @@ public final class Checker {
         for (Stmt.FuncDef w : owner.synthesized) functions.addAll(new FunctionChecker(c, w, false, owner).runAll());
         if (owner.unpickle != null) functions.addAll(new FunctionChecker(c, owner.unpickle, false).runAll());
       } else if (!(s instanceof Stmt.CImport) && !(s instanceof Stmt.ClassForward) && !(s instanceof Stmt.CExtern)
+          && !(s instanceof Stmt.FuncDecl) && !(c.ownDeclarations.contains(s) && s instanceof Stmt.CDef)
           && !(s instanceof Stmt.StructDef) && !(s instanceof Stmt.EnumDef) && !(s instanceof Stmt.TypeDef)) {
         top.add(s);
       }
@@ -159,9 +151,9 @@ public final class Checker {
         directives, java.util.Collections.unmodifiableMap(c.cfunctions),
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(c.classes.classes)),
         java.util.Collections.unmodifiableMap(c.pyClasses.classes), java.util.Collections.unmodifiableMap(c.variables),
-        java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()), List.copyOf(c.types.structs),
+        java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()), allStructs(c),
         java.util.Collections.unmodifiableMap(enumConstants(c)),
-        c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values())).toList());
+        c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values())).toList(), c.capi());
   }
 
   /**
@@ -186,6 +178,135 @@ public final class Checker {
     return out;
   }
 
+  /**
+   * The declarations of a module or {@code .pxd}, before any function body is checked: cimports,
+   * types, extern blocks, extension types, cdef signatures and module variables.
+   */
+  private void declare(List<Stmt> body) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.FuncDef f && !f.isCdef()) {
+        moduleNames.add(f.name());
+      } else if (s instanceof Stmt.CImport ci && !ci.module().equals("libmath") && externs.cimport(ci)) {
+        // pyxc's own declarations of a C library: its names are now declared.
+      } else if (s instanceof Stmt.CImport ci && !isCythonOwn(ci.module()) && userCimports.cimport(ci)) {
+        // A .pxd's declarations: bound under the names the cimport gives.
+      } else if (s instanceof Stmt.CImport ci) {
+        cythonNames.add(ci, diags);
+      } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
+        classes.declare(cd);
+      }
+    }
+    for (Stmt s : body) {
+      if (s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef || s instanceof Stmt.TypeDef) types.declare(s, null, false);
+      if (s instanceof Stmt.CExtern e) {
+        for (Stmt.ExternDecl d : e.decls()) if (d instanceof Stmt.ExternType et) types.declare(et.type(), et.cname(), true);
+      }
+    }
+    types.defineAll();
+    for (Stmt s : body) {
+      if (s instanceof Stmt.CExtern e) externs.declare(e, null);
+    }
+    for (Stmt s : body) {
+      if (s instanceof Stmt.ClassForward f && !classes.classes.containsKey(f.name())) {
+        diags.error(f.pos(), "C class '" + f.name() + "' is declared but not defined");
+      }
+    }
+    classes.readBodies();
+    pyClasses.collect(body);
+    for (ClassInfo info : classes.classes.values()) pyClasses.declareExtensionBody(info);
+    for (Stmt s : body) {
+      if (s instanceof Stmt.FuncDecl d) declareFunction(d);
+      else if (s instanceof Stmt.FuncDef f && f.isCdef()) declareCFunction(f);
+      else if (s instanceof Stmt.CDef cd) declareVariables(cd);
+    }
+    for (Stmt s : body) {
+      if (s instanceof Stmt.FuncDef f && f.isCdef() && f.cdef().cpdef()) moduleNames.add(f.name());
+    }
+  }
+
+  /** Cython's own modules, which no user {@code .pxd} may stand in for. */
+  private static boolean isCythonOwn(String module) {
+    return module.equals("cython") || module.startsWith("cython.") || module.equals("libc.math");
+  }
+
+  /** The module's statements after those of its own {@code .pxd} (beside its {@code .pyx}), if it has one. */
+  private List<Stmt> withOwnDeclarations(List<Stmt> body) {
+    DeclarationFiles.Found own = files.own();
+    if (own == null) return body;
+    own.errors().forEach(diags::add);
+    if (own.module() == null) return body;
+    List<Stmt> all = new ArrayList<>();
+    for (Stmt s : own.module().body()) {
+      if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
+        diags.error(s.pos(), "cdef classes declared in a .pxd file are not supported by pyxc");
+        continue;
+      }
+      ownDeclarations.add(s);
+      all.add(s);
+    }
+    all.addAll(body);
+    return all;
+  }
+
+  /**
+   * The checker of module {@code dotted}'s {@code .pxd}, which has declared what the file declares,
+   * or null when there is no such file. Each file is checked once per compile.
+   */
+  Checker declarationFile(String dotted) {
+    if (declarationFiles.containsKey(dotted)) return declarationFiles.get(dotted);
+    declarationFiles.put(dotted, null); // a file cimporting itself, directly or not, finds nothing
+    DeclarationFiles.Found found = files.find(dotted);
+    if (found == null) return null;
+    found.errors().forEach(diags::add);
+    if (found.module() == null) return null;
+    Checker c = new Checker(diags, directives, files, declarationFiles, dotted);
+    List<Stmt> body = new ArrayList<>();
+    for (Stmt s : CythonImports.asCImports(found.module().body())) {
+      if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
+        diags.error(s.pos(), "cdef classes of a cimported module are not supported by pyxc");
+      } else if (s instanceof Stmt.FuncDef f && f.isCdef()) {
+        diags.error(s.pos(), "inline functions of a cimported .pxd are not supported by pyxc");
+      } else {
+        body.add(s);
+      }
+    }
+    c.declare(body);
+    declarationFiles.put(dotted, c);
+    return c;
+  }
+
+  /** What a {@code .pxd} checker declared, by name: what a cimport of it may bind. */
+  Set<String> declaredNames() {
+    Set<String> out = new LinkedHashSet<>();
+    out.addAll(types.names.keySet());
+    out.addAll(types.constants.keySet());
+    out.addAll(cfunctions.keySet());
+    out.addAll(variables.keySet());
+    out.addAll(externs.variables.keySet());
+    return out;
+  }
+
+  /**
+   * {@code cdef int f(int x)} without a body: in a {@code .pxd}, a function its module defines;
+   * in a {@code .pyx}, Cython's error (its forward declarations are gone).
+   */
+  private void declareFunction(Stmt.FuncDecl d) {
+    Stmt.FuncDef f = d.def();
+    if (declaredModule == null && !ownDeclarations.contains(d)) {
+      diags.error(d.declarator(), "Non-extern C function '" + f.name() + "' declared but not defined");
+      return;
+    }
+    if (cfunctions.containsKey(f.name()) || variables.containsKey(f.name())) {
+      diags.error(f.pos(), "'" + f.name() + "' redeclared ");
+      return;
+    }
+    cfunctions.put(f.name(), CSignatures.of(f, this::resolve, diags));
+    if (!f.cdef().inline()) {
+      undefined.put(f.name(), d);
+      exported.add(f.name());
+    }
+  }
+
   /** Whether {@code f} is the first method of its name in the class (a redeclaration was reported). */
   private static boolean isFirstDef(Stmt.ClassDef cd, Stmt.FuncDef f) {
     for (Stmt m : cd.body()) if (m instanceof Stmt.FuncDef g && g.name().equals(f.name())) return g == f;
@@ -194,6 +315,15 @@ public final class Checker {
 
   /** Records a cdef function's signature so that every function may call it (or itself). */
   private void declareCFunction(Stmt.FuncDef f) {
+    if (undefined.containsKey(f.name())) {
+      // The definition of what the module's .pxd declares: the same signature, as Cython requires.
+      CFunction declared = cfunctions.get(f.name());
+      CFunction defined = CSignatures.of(f, this::resolve, diags);
+      undefined.remove(f.name());
+      if (!sameSignature(declared, defined)) diags.error(f.pos(), "Function signature does not match previous declaration");
+      cfunctions.put(f.name(), defined);
+      return;
+    }
     if (cfunctions.containsKey(f.name()) && cfunctions.get(f.name()).extern() != null) {
       // As Cython: a cdef function may not define a name an extern block declared, whatever its signature.
       diags.error(f.pos(), "Function signature does not match previous declaration");
@@ -204,6 +334,28 @@ public final class Checker {
       return;
     }
     cfunctions.put(f.name(), CSignatures.of(f, this::resolve, diags));
+  }
+
+  /** The structs the module's C defines: those of the files it cimports first, then its own. */
+  private static List<StructType> allStructs(Checker c) {
+    List<StructType> out = new ArrayList<>(c.userCimports.structs);
+    out.addAll(c.types.structs);
+    return List.copyOf(out);
+  }
+
+  private static boolean sameSignature(CFunction a, CFunction b) {
+    return a.params().equals(b.params()) && a.returnType().equals(b.returnType()) && a.propagation() == b.propagation()
+        && java.util.Objects.equals(a.errorValue(), b.errorValue()) && a.cpdef() == b.cpdef();
+  }
+
+  /** The functions and variables the module's {@code .pxd} declares, which other modules may cimport. */
+  private ModuleInfo.Capi capi() {
+    List<ModuleInfo.CapiExport> exports = new ArrayList<>();
+    for (String name : exported) {
+      if (cfunctions.containsKey(name)) exports.add(new ModuleInfo.CapiExport(name, cfunctions.get(name), null));
+      else if (variables.containsKey(name)) exports.add(new ModuleInfo.CapiExport(name, null, variables.get(name)));
+    }
+    return new ModuleInfo.Capi(List.copyOf(exports), List.copyOf(userCimports.imports.values()));
   }
 
   private static Map<String, ModuleInfo.EnumConstant> enumConstants(Checker c) {
@@ -239,6 +391,7 @@ public final class Checker {
         continue;
       }
       variables.put(d.name(), new ModuleVariable(d.name(), t, d.pos(), cd.visibility() == Stmt.Visibility.PUBLIC));
+      if (ownDeclarations.contains(cd)) exported.add(d.name());
     }
   }
 
@@ -258,7 +411,17 @@ public final class Checker {
     ClassInfo cls = classes.classes.get(name);
     if (cls != null) return cls.type();
     CType declared = types.lookup(name);
+    if (declared == null && name.contains(".")) return cythonType(name);
     return declared != null ? declared : Types.named(name);
+  }
+
+  /**
+   * {@code cython.int}, {@code cy.double}: Cython's names for C types, or null. (Other modules'
+   * dotted types come from their .pxd files, bound under those names by their cimports.)
+   */
+  private CType cythonType(String dotted) {
+    String q = cythonNames.qualify(dotted);
+    return q != null && q.startsWith("cython.") && q.indexOf('.', 7) < 0 ? Types.named(q.substring(7)) : null;
   }
 
   CType resolve(TypeRef ref) {
@@ -268,6 +431,13 @@ public final class Checker {
       if (n.name().equals("void")) return CType.VOID;
       CType t = types.lookup(n.name());
       if (t == null) t = Types.named(n.name());
+      if (t == null && n.name().contains(".")) {
+        t = cythonType(n.name());
+        if (t == null) {
+          diags.error(n.pos(), "types from cimported modules are not supported by pyxc");
+          return CType.OBJECT;
+        }
+      }
       if (t == null) {
         diags.error(n.pos(), Types.KNOWN_TO_CYTHON.contains(n.name()) ? "'" + n.name() + "' as a declared type is not supported by pyxc"
             : "'" + n.name() + "' is not a type identifier");

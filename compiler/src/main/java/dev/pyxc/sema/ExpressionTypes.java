@@ -235,7 +235,7 @@ final class ExpressionTypes {
       if (fn.recording) fn.module.resolve(so.type());
       return;
     }
-    if (so.operand() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && fn.module.typeNamed(n.id()) != null) return;
+    if (namedType(so.operand()) != null) return;
     CType t = fn.type(so.operand());
     if (t instanceof CType.PyObject || t instanceof CType.MemView) fn.report(so.operand().pos(), "'sizeof' of a Python object is not supported by pyxc");
   }
@@ -243,10 +243,15 @@ final class ExpressionTypes {
   /** The type a {@code sizeof} measures (its operand's, or the type it names). */
   private CType sizeofType(Expr.SizeOf so) {
     if (so.type() != null) return fn.module.resolve(so.type());
-    if (so.operand() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && fn.module.typeNamed(n.id()) != null) {
-      return fn.module.typeNamed(n.id());
-    }
-    return cType(so.operand());
+    CType named = namedType(so.operand());
+    return named != null ? named : cType(so.operand());
+  }
+
+  /** The type a {@code sizeof} operand names ({@code Point}, {@code cython.int}), or null when it is an expression. */
+  private CType namedType(Expr e) {
+    if (e instanceof Expr.Name n) return fn.symbols.containsKey(n.id()) ? null : fn.module.typeNamed(n.id());
+    String dotted = dev.pyxc.ast.Exprs.dottedName(e);
+    return dotted == null || fn.symbols.containsKey(dotted.substring(0, dotted.indexOf('.'))) ? null : fn.module.typeNamed(dotted);
   }
 
   /**

@@ -69,12 +69,21 @@ final class ExternDeclarations {
   boolean cimport(Stmt.CImport c) {
     List<Stmt.CExtern> blocks = BundledPxd.externs(c.module());
     if (blocks == null) return false;
+    Map<String, String> only = new LinkedHashMap<>();
     if (c.names().isEmpty()) {
-      diags.error(c.modulePos(), "'cimport " + c.module() + "' (names used through the module) is not supported by pyxc; use 'from "
-          + c.module() + " cimport ...'");
+      // `cimport libc.stdlib [as m]`: its names as `libc.stdlib.malloc` (`m.malloc`), which the parser reads as one name.
+      String prefix = (c.alias() != null ? c.alias() : c.module()) + ".";
+      for (Stmt.CExtern b : blocks) for (Stmt.ExternDecl d : b.decls()) only.put(d.name(), prefix + d.name());
+      for (Stmt.CExtern b : blocks) declare(b, only);
+      for (Stmt.CExtern b : blocks) {
+        for (Stmt.ExternDecl d : b.decls()) {
+          if (d instanceof Stmt.ExternType && module.types.names.containsKey(d.name())) {
+            module.types.names.put(prefix + d.name(), module.types.names.get(d.name()));
+          }
+        }
+      }
       return true;
     }
-    Map<String, String> only = new LinkedHashMap<>();
     Set<String> declared = new java.util.HashSet<>();
     for (Stmt.CExtern b : blocks) for (Stmt.ExternDecl d : b.decls()) declared.add(d.name());
     for (Stmt.Alias a : c.names()) {

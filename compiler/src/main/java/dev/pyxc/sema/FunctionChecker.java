@@ -197,6 +197,8 @@ final class FunctionChecker {
     }
     current = fnDirectives;
     if (!moduleScope) ModuleGlobals.declaredGlobal(def.body(), globals);
+    // `m.counter = 1` assigns a cimported module's variable, never a local of that name.
+    for (String v : module.variables.keySet()) if (v.contains(".")) globals.add(v);
     inference.collect(def.body(), true);
     inference.infer();
     recording = true;

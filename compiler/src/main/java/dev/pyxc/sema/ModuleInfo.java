@@ -15,7 +15,24 @@ public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String
     java.util.Map<String, CFunction> cfunctions, java.util.Map<String, ClassInfo> classes,
     java.util.Map<dev.pyxc.ast.Stmt.ClassDef, PyClassInfo> pyClasses, java.util.Map<String, ModuleVariable> variables,
     java.util.Map<String, ExternVariable> externVariables, List<String> preamble, List<StructType> structs,
-    java.util.Map<String, EnumConstant> enumConstants, List<CpdefEnum> cpdefEnums) {
+    java.util.Map<String, EnumConstant> enumConstants, List<CpdefEnum> cpdefEnums, Capi capi) {
+  /**
+   * What the module shares with other modules at the C level, as Cython does through each
+   * module's {@code __pyx_capi__} dict of capsules: the functions and variables its own
+   * {@code .pxd} declares (exports), and those of cimported modules it calls and reaches
+   * (imports, taken at import time).
+   */
+  public record Capi(List<CapiExport> exports, List<CapiImport> imports) {}
+
+  /** A function (or variable) of this module that its {@code .pxd} declares. */
+  public record CapiExport(String name, CFunction function, ModuleVariable variable) {}
+
+  /**
+   * A function (or variable) of module {@code module}, reached through the C static {@code cPointer};
+   * {@code function} is its signature as this module calls it.
+   */
+  public record CapiImport(String module, String name, String cPointer, CFunction function, ModuleVariable variable) {}
+
   /** A cpdef enum: its class (null name: anonymous, its members module attributes) and members. */
   public record CpdefEnum(String name, List<String> members, List<java.math.BigInteger> values) {}
 

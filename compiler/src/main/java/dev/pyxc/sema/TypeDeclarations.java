@@ -55,7 +55,10 @@ final class TypeDeclarations {
     }
     if (name != null) declaredAt.putIfAbsent(name, s.pos());
     if (s instanceof Stmt.StructDef sd && !names.containsKey(name)) {
-      String cName = extern ? externCName : (sd.union() ? "union" : "struct") + " pyxc_s_" + dev.pyxc.ir.CSymbols.ident(name);
+      // A cimported .pxd's struct is named after its module too: two modules may each have a Point.
+      String own = module.declaredModule == null ? dev.pyxc.ir.CSymbols.ident(name)
+          : dev.pyxc.ir.CSymbols.classPart(module.declaredModule) + "_" + dev.pyxc.ir.CSymbols.ident(name);
+      String cName = extern ? externCName : (sd.union() ? "union" : "struct") + " pyxc_s_" + own;
       StructType t = new StructType(name, cName, sd.union(), sd.packed(), extern, sd.pos());
       names.put(name, new CType.Struct(t));
       structs.add(t);

@@ -38,6 +38,26 @@ class RunCasesIT {
     return cases(Paths.cases("run"));
   }
 
+  /**
+   * {@code tests/cases/trees/*.srctree}: several modules in Cython's test format, built by pyxc
+   * where Cython would build them, their commands run under both interpreters.
+   */
+  @TestFactory
+  Stream<DynamicTest> trees() throws Exception {
+    Path dir = Paths.cases("trees");
+    List<Path> files;
+    try (Stream<Path> s = java.nio.file.Files.list(dir)) {
+      files = s.filter(f -> f.toString().endsWith(".srctree")).sorted().toList();
+    }
+    assertWithMessage("cases under %s", dir).that(files).isNotEmpty();
+    dev.pyxc.cli.TreeTester trees = new dev.pyxc.cli.TreeTester(ModuleTester.interpreters("python3", true), List.of(),
+        tester.workDir());
+    return InParallel.tests(files, f -> dir.relativize(f).toString(), f -> {
+      ModuleTester.Outcome o = trees.test(f);
+      assertWithMessage("%s", o.log()).that(o.passed()).isTrue();
+    });
+  }
+
   @TestFactory
   Stream<DynamicTest> examples() throws Exception {
     return cases(Paths.root().resolve("examples"));

@@ -1,0 +1,81 @@
+package dev.pyxc.emit;
+
+import dev.pyxc.ir.CSpelling;
+import dev.pyxc.ir.CSymbols;
+import dev.pyxc.ir.ModuleVariablePrimitives;
+import dev.pyxc.sema.CFunction;
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.ModuleInfo;
+import java.util.List;
+
+/**
+ * C for what a module shares with others ({@link ModuleInfo.Capi}): the pointers through which
+ * it calls cimported functions, and at init its {@code __pyx_capi__} dict (its {@code .pxd}'s
+ * functions and variables) and the addresses it takes from the modules it cimports. A capsule is
+ * named by the C signature of what it holds, so a module built against an older {@code .pxd}
+ * fails at import rather than calling with the wrong arguments.
+ */
+final class CapiEmitter {
+  private final ModuleInfo.Capi capi;
+
+  CapiEmitter(ModuleInfo.Capi capi) {
+    this.capi = capi;
+  }
+
+  /** The function pointers; a cimported variable's pointer is declared with the module's variables. */
+  String declarations() {
+    StringBuilder sb = new StringBuilder();
+    for (ModuleInfo.CapiImport i : capi.imports()) {
+      if (i.function() == null) continue;
+      CFunction f = i.function();
+      sb.append("static ").append(CSpelling.declare(f.returnType(), "(*" + i.cPointer() + ")(" + cParams(f) + ")")).append(";\n");
+    }
+    return sb.toString();
+  }
+
+  /** Module init, before the module's code runs (which may import a module that cimports this one). */
+  String initCode() {
+    StringBuilder sb = new StringBuilder();
+    if (!capi.exports().isEmpty()) {
+      sb.append("    {\n        PyObject *capi = PyDict_New();\n        if (!capi) goto bad;\n");
+      for (ModuleInfo.CapiExport e : capi.exports()) {
+        String address = e.function() != null ? "(void *)" + CSymbols.cdefBodyName(e.function())
+            : "(void *)&" + ModuleVariablePrimitives.cName(e.variable());
+        sb.append("        if (pyxc_capi_export(capi, ").append(CNames.cString(e.name())).append(", ").append(address).append(", ")
+            .append(CNames.cString(signature(e.function(), e.variable() == null ? null : e.variable().type()))).append(") < 0) {\n")
+            .append("            Py_DECREF(capi);\n            goto bad;\n        }\n");
+      }
+      sb.append("        if (PyModule_AddObject(m, \"__pyx_capi__\", capi) < 0) {\n            Py_DECREF(capi);\n            goto bad;\n")
+          .append("        }\n    }\n");
+    }
+    for (ModuleInfo.CapiImport i : capi.imports()) {
+      CType variable = i.variable() == null ? null : i.variable().type();
+      sb.append("    if (pyxc_capi_import(").append(CNames.cString(i.module())).append(", ").append(CNames.cString(i.name()))
+          .append(", (void **)&").append(i.cPointer()).append(", ").append(CNames.cString(signature(i.function(), variable)))
+          .append(", ").append(i.function() != null ? 1 : 0).append(") < 0) goto bad;\n");
+    }
+    return sb.toString();
+  }
+
+  private static String cParams(CFunction f) {
+    if (f.params().isEmpty()) return "void";
+    return String.join(", ", f.params().stream().map(CSpelling::bare).toList());
+  }
+
+  /**
+   * What a capsule is named: the function's type as C writes it without a name
+   * ({@code int (int, double *)}), or the variable's type; structs by their declared names, which
+   * are the same in every module that cimports them.
+   */
+  static String signature(CFunction f, CType variable) {
+    if (f == null) return spell(variable).strip();
+    List<String> params = f.params().stream().map(t -> spell(t).strip()).toList();
+    return spell(f.returnType()).strip() + " (" + (params.isEmpty() ? "void" : String.join(", ", params)) + ")";
+  }
+
+  private static String spell(CType t) {
+    if (t instanceof CType.Struct s) return (s.type().union ? "union " : "struct ") + s.type().name + " ";
+    if (t instanceof CType.Pointer p && !(p.target() instanceof CType.CArray)) return spell(p.target()) + "*";
+    return CSpelling.of(t);
+  }
+}

@@ -1,0 +1,61 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Module;
+import dev.pyxc.diag.Diagnostic;
+import java.util.List;
+
+/**
+ * Where sema gets {@code .pxd} files: the module's own (beside its {@code .pyx}) and those its
+ * {@code cimport}s name. The driver finds, reads and parses them; sema only asks.
+ */
+public interface DeclarationFiles {
+  /** A found file: its statements (their positions name the file), or why it could not be read. */
+  record Found(Module module, List<Diagnostic> errors) {}
+
+  /** The {@code .pxd} of module {@code dotted} ({@code pkg.mod}: {@code pkg/mod.pxd}), or null when there is none. */
+  Found find(String dotted);
+
+  /** The compiled module's own {@code .pxd}, or null. */
+  Found own();
+
+  /**
+   * The module's full dotted name ({@code pkg.mod} for {@code pkg/mod.pyx} in a package), which
+   * a relative cimport starts from.
+   */
+  String moduleName();
+
+  /**
+   * A cimport's module as a full dotted name: {@code .m} and {@code ..m} are taken from the package
+   * of {@code moduleName}; null when they climb above its top package.
+   */
+  public static String absolute(String written, String moduleName) {
+    if (!written.startsWith(".")) return written;
+    int dots = 0;
+    while (dots < written.length() && written.charAt(dots) == '.') dots++;
+    String[] parts = moduleName.split("\\.");
+    if (dots > parts.length - 1) return null;
+    String pkg = String.join(".", java.util.Arrays.copyOf(parts, parts.length - dots));
+    String rest = written.substring(dots);
+    return rest.isEmpty() ? pkg : pkg + "." + rest;
+  }
+
+  /** No files: a module compiled from text alone. */
+  static DeclarationFiles none(String moduleName) {
+    return new DeclarationFiles() {
+      @Override
+      public Found find(String dotted) {
+        return null;
+      }
+
+      @Override
+      public Found own() {
+        return null;
+      }
+
+      @Override
+      public String moduleName() {
+        return moduleName;
+      }
+    };
+  }
+}

@@ -1,0 +1,139 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Diagnostics;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.ir.CSymbols;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code cimport m} and {@code from m cimport a, b as c} of a module's {@code .pxd} (the user's,
+ * not Cython's or pyxc's bundled C libraries). Each file is checked once per compile by a
+ * {@link Checker} of its own that only declares; what it declares is then bound in this module
+ * under the names the cimport gives ({@code m.f} for {@code cimport m}, which the parser reads
+ * as one name).
+ *
+ * <p>Types, constants and extern declarations are C facts that this module's C repeats. The
+ * module's own functions and variables live in the other module: this one calls and reaches them
+ * through pointers it takes at import from that module's {@code __pyx_capi__}, as Cython does.
+ */
+final class UserCimports {
+  private final Checker module;
+  private final Diagnostics diags;
+  /** What this module takes from others' {@code __pyx_capi__} at import, each once, in cimport order. */
+  final Map<String, ModuleInfo.CapiImport> imports = new LinkedHashMap<>();
+  /** The structs of every file cimported, which this module's C defines too. */
+  final List<StructType> structs = new ArrayList<>();
+
+  UserCimports(Checker module, Diagnostics diags) {
+    this.module = module;
+    this.diags = diags;
+  }
+
+  /** Binds what the cimport names; false when no {@code .pxd} of that module is found (others may know it). */
+  boolean cimport(Stmt.CImport c) {
+    String dotted = absolute(c.module(), c.modulePos());
+    if (dotted == null) return true;
+    Checker declared = module.declarationFile(dotted);
+    if (c.names().isEmpty()) {
+      if (declared == null) return notFound(c, dotted);
+      bindAll((c.alias() != null ? c.alias() : dotted) + ".", declared, dotted, c.pos());
+      return true;
+    }
+    if (declared == null && c.names().stream().noneMatch(a -> module.declarationFile(dotted + "." + a.name()) != null)) {
+      return notFound(c, dotted);
+    }
+    if (declared != null) useFacts(declared);
+    for (Stmt.Alias a : c.names()) {
+      String bound = a.asName() != null ? a.asName() : a.name();
+      if (declared != null && declared.declaredNames().contains(a.name())) {
+        bind(bound, a.name(), declared, dotted, a.pos());
+        continue;
+      }
+      // `from pkg cimport mod`: a module of the package, used as `mod.f`.
+      Checker sub = module.declarationFile(dotted + "." + a.name());
+      if (sub != null) bindAll(bound + ".", sub, dotted + "." + a.name(), a.pos());
+      else diags.error(a.pos(), "Name '" + a.name() + "' not declared in module '" + dotted + "'");
+    }
+    return true;
+  }
+
+  /** No file of that name: another kind of cimport may know it, unless it was relative (then it is the user's). */
+  private boolean notFound(Stmt.CImport c, String dotted) {
+    if (!c.module().startsWith(".")) return false;
+    diags.error(c.modulePos(), "'" + dotted.replace('.', '/') + ".pxd' not found");
+    return true;
+  }
+
+  /** Every name a file declares, as {@code prefix + name}. */
+  private void bindAll(String prefix, Checker declared, String dotted, Pos pos) {
+    useFacts(declared);
+    for (String name : declared.declaredNames()) bind(prefix + name, name, declared, dotted, pos);
+  }
+
+  /** What the module's C must repeat of a cimported file whatever names it binds: its structs and headers. */
+  private void useFacts(Checker declared) {
+    for (StructType st : declared.userCimports.structs) if (!structs.contains(st)) structs.add(st);
+    for (StructType st : declared.types.structs) if (!structs.contains(st)) structs.add(st);
+    module.externs.preamble.addAll(declared.externs.preamble);
+  }
+
+  /** {@code .m} and {@code ..m} from this module's package; null (reported) when it climbs above the top. */
+  private String absolute(String written, Pos pos) {
+    String dotted = DeclarationFiles.absolute(written, module.files.moduleName());
+    if (dotted == null) diags.error(pos, "relative cimport beyond main package is not allowed");
+    return dotted;
+  }
+
+  /** Binds {@code bound} in this module to what {@code declared} (the file of {@code dotted}) calls {@code name}. */
+  private void bind(String bound, String name, Checker declared, String dotted, Pos pos) {
+    if (module.cfunctions.containsKey(bound) || module.variables.containsKey(bound) || module.types.names.containsKey(bound)) {
+      diags.error(pos, "'" + bound + "' redeclared ");
+      return;
+    }
+    CType type = declared.types.names.get(name);
+    if (type != null) {
+      module.types.names.put(bound, withoutEnumClass(type));
+      return;
+    }
+    TypeDeclarations.EnumConstant constant = declared.types.constants.get(name);
+    if (constant != null) {
+      module.types.constants.put(bound, new TypeDeclarations.EnumConstant(bound, constant.cName(), withoutEnumClass(constant.type()),
+          constant.value()));
+      return;
+    }
+    CFunction f = declared.cfunctions.get(name);
+    if (f != null) {
+      if (f.extern() != null) {
+        module.cfunctions.put(bound, f);
+        return;
+      }
+      String pointer = "pyxc_capi" + CSymbols.classPart(dotted) + "_" + CSymbols.ident(name);
+      CFunction imported = f.asExtern(new CFunction.Extern(pointer, false));
+      module.cfunctions.put(bound, imported);
+      imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, name, pointer, imported, null));
+      return;
+    }
+    ModuleVariable v = declared.variables.get(name);
+    if (v != null) {
+      String pointer = "pyxc_capi" + CSymbols.classPart(dotted) + "_" + CSymbols.ident(name);
+      ModuleVariable imported = v.importedAs(bound, pointer);
+      module.variables.put(bound, imported);
+      imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, name, pointer, null, imported));
+      return;
+    }
+    ExternDeclarations.Variable ev = declared.externs.variables.get(name);
+    if (ev != null) module.externs.variables.put(bound, ev);
+  }
+
+  /**
+   * A cpdef enum's values are plain C integers here: its Python class lives in the module that
+   * declares it, which pyxc does not import for its members (a known difference from Cython).
+   */
+  private static CType withoutEnumClass(CType t) {
+    return t instanceof CType.CInt i && i.cpdefEnum() != null ? new CType.CInt(i.kind(), null) : t;
+  }
+}
