@@ -102,7 +102,9 @@ public final class ModuleTester implements AutoCloseable {
     java.util.Set<String> seen = new java.util.HashSet<>(List.of(finder.moduleName()));
     while (!todo.isEmpty()) {
       Built m = todo.removeFirst();
-      Path c = placed(dir, m.pyx(), m.fullName(), ".c");
+      // A package's own module (pkg/__init__.pyx) goes in the package's directory as __init__.
+      boolean init = m.pyx().getFileName().toString().equals("__init__.pyx");
+      Path c = placed(dir, m.pyx(), m.fullName() + (init ? ".__init__" : ""), ".c");
       List<String> cimported = new ArrayList<>();
       if (CompileSupport.compileTo(m.pyx(), c, directives, CompileSupport.Extras.NONE, log, log, List.of(), cimported) != Main.OK) {
         log.println("FAIL " + f + " (compile" + (m.pyx().equals(f) ? "" : " of the cimported " + m.pyx()) + ")");
@@ -121,7 +123,7 @@ public final class ModuleTester implements AutoCloseable {
     }
     for (PythonConfig py : pythons) {
       for (Built m : modules) {
-        Path so = m.c().resolveSibling(m.fullName().substring(m.fullName().lastIndexOf('.') + 1) + py.extSuffix());
+        Path so = m.c().resolveSibling(m.pyx().getFileName().toString().replaceFirst("\\.pyx$", "") + py.extSuffix());
         try {
           // Test builds count live buffer owners; the runner checks none is left after the doctests.
           // Headers a `cdef extern from "x.h"` names are found beside the .pyx, as in a build of it.

@@ -2,6 +2,7 @@ package dev.pyxc.conformance;
 
 import dev.pyxc.build.Gcc;
 import dev.pyxc.build.PythonConfig;
+import dev.pyxc.build.SourceTree;
 import dev.pyxc.diag.CompileError;
 import dev.pyxc.diag.Diagnostic;
 import dev.pyxc.driver.Compiler;
@@ -46,7 +47,7 @@ final class FileCheck {
 
   Outcome check(SuiteFile f) {
     try {
-      Outcome o = checkOrThrow(f);
+      Outcome o = f.path().toString().endsWith(".srctree") ? checkTree(f) : checkOrThrow(f);
       // runtests.py does not run these, so their expectations may not hold even for Cython; pyxc
       // still tries them, and one that passes counts as passing.
       if (o.status() != Status.PASS && o.status() != Status.NOT_SUPPORTED && bugs.excludes(f)) {
@@ -81,10 +82,9 @@ final class FileCheck {
     List<Compiler.DirectiveSetting> directives =
         source != null && SETS_LANGUAGE_LEVEL.matcher(source).find() ? List.of() : List.of(new Compiler.DirectiveSetting("language_level", "2"));
 
-    Compiled compiled = source == null ? null : compile(f, source, directives);
+    Compiled compiled = source == null ? null : compile(f.module(), f.path(), source, directives);
     List<String> blockers = new ArrayList<>();
     if (f.cppOnly()) blockers.add("C++ (tag cpp)");
-    if (Files.exists(f.path().resolveSibling(f.module() + ".pxd"))) blockers.add(".pxd file of the module");
     if (compiled != null) blockers.addAll(compiled.blockers());
     Outcome base = new Outcome(f.name(), Status.PASS, f.tags(), "", blockers);
 
@@ -96,6 +96,62 @@ final class FileCheck {
     return buildAndRun(base, f, compiled);
   }
 
+  /**
+   * A {@code .srctree}: its modules compiled by pyxc (blocked as a {@code .pyx} is) and built where
+   * its setup.py builds them, then its commands run, as runtests.py runs the tree with Cython.
+   */
+  private Outcome checkTree(SuiteFile f) throws IOException, InterruptedException {
+    Outcome base = new Outcome(f.name(), Status.PASS, f.tags(), "", List.of());
+    if (f.cppOnly()) return base.withStatus(Status.NOT_SUPPORTED, "C++ (tag cpp)").withBlockers(List.of("C++ (tag cpp)"));
+    SourceTree tree = SourceTree.read(f.path());
+    Path dir = Files.createDirectories(work.resolve(f.name().replace('/', '_').replace(".srctree", "")));
+    Set<String> blockers = new LinkedHashSet<>();
+    String[] stop = new String[2]; // the status word and reason of a build that failed
+    SourceTree.Builder builder = (root, sources) -> {
+      for (Path pyx : sources) {
+        String module = pyx.getFileName().toString().replaceFirst("\\.pyx$", "");
+        Compiled c = compile(module, pyx, Files.readString(pyx), List.of());
+        blockers.addAll(c.blockers());
+        if (!c.blockers().isEmpty()) {
+          stop[0] = "blocked";
+          return "blocked";
+        }
+        if (c.internalError() != null || c.c() == null) {
+          stop[0] = c.internalError() != null ? "internal" : "compile";
+          stop[1] = root.relativize(pyx) + ": " + (c.internalError() != null ? c.internalError() : first(c.errors()));
+          return stop[1];
+        }
+        Path cfile = pyx.resolveSibling(module + ".c");
+        try (java.io.Writer w = Files.newBufferedWriter(cfile, StandardCharsets.UTF_8)) {
+          c.c().writeC(w);
+        }
+        try {
+          Gcc.build(python, cfile, pyx.resolveSibling(module + python.extSuffix()),
+              List.of("-I" + pyx.getParent(), "-I" + root));
+        } catch (IOException e) {
+          stop[0] = "internal";
+          stop[1] = "the C of " + root.relativize(pyx) + " does not build: "
+              + e.getMessage().lines().filter(l -> l.contains("error")).findFirst().orElse(e.getMessage()).strip();
+          return stop[1];
+        }
+      }
+      return null;
+    };
+    java.util.Map<String, String> env = cythonPackageRoot == null ? java.util.Map.of()
+        : java.util.Map.of("PYTHONPATH", cythonPackageRoot.toString());
+    String failed = tree.run(dir, python, builder, env, RUN_SECONDS);
+    base = base.withBlockers(List.copyOf(blockers));
+    if (!blockers.isEmpty()) return base.withStatus(Status.NOT_SUPPORTED, String.join(", ", blockers));
+    if (failed == null) return base;
+    if ("internal".equals(stop[0])) return base.withStatus(Status.INTERNAL_ERROR, stop[1]);
+    if ("compile".equals(stop[0])) return base.withStatus(Status.COMPILE_ERROR, stop[1]);
+    String construct = failed.endsWith("not supported by pyxc") ? failed.substring(0, failed.length() - " is not supported by pyxc".length()) : null;
+    if (construct != null && !failed.contains("\n")) {
+      return base.withBlockers(List.of(construct)).withStatus(Status.NOT_SUPPORTED, construct);
+    }
+    return base.withStatus(Status.DIFFERENCE, tail(failed));
+  }
+
   /** What one compile gave: C, or errors, or an internal error, and the blockers of every round. */
   private record Compiled(Compiler.Result c, List<Diagnostic> errors, String internalError, List<String> blockers) {}
 
@@ -103,16 +159,16 @@ final class FileCheck {
    * Compiles; while the errors name unsupported constructs, takes their statements out and
    * compiles again, so every blocker is counted. The outcome is the first round's.
    */
-  private static Compiled compile(SuiteFile f, String source, List<Compiler.DirectiveSetting> directives) {
-    String fileName = f.path().getFileName().toString();
+  private static Compiled compile(String module, Path path, String source, List<Compiler.DirectiveSetting> directives) {
+    String fileName = path.getFileName().toString();
     Set<String> blockers = new LinkedHashSet<>();
     Compiled first = null;
     String current = source;
     for (int round = 0; round < MAX_BLOCKER_ROUNDS; round++) {
       Compiled c;
       try {
-        c = new Compiled(Compiler.compile(f.module(), current, fileName, directives, false, f.path().toAbsolutePath().getParent()),
-            List.of(), null, List.of());
+        c = new Compiled(Compiler.compile(module, current, fileName, directives, false, path.toAbsolutePath().getParent(),
+            List.of(path.toAbsolutePath().getParent())), List.of(), null, List.of());
       } catch (CompileError e) {
         c = new Compiled(null, e.diagnostics(), null, List.of());
       } catch (RuntimeException | AssertionError | StackOverflowError e) {
@@ -122,10 +178,11 @@ final class FileCheck {
       if (first == null) first = c;
       List<Integer> lines = new ArrayList<>();
       for (Diagnostic d : c.errors()) {
-        String construct = Blockers.construct(d, f.path().getParent());
+        String construct = Blockers.construct(d, path.getParent());
         if (construct != null) {
           blockers.add(construct);
-          lines.add(d.line());
+          // One in a .pxd or included file counts; only the module's own statements can be taken out.
+          if (d.file().equals(fileName)) lines.add(d.line());
         }
       }
       if (lines.isEmpty()) break;

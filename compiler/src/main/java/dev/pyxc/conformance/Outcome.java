@@ -16,4 +16,8 @@ record Outcome(String file, Status status, List<String> tags, String reason, Lis
   Outcome withStatus(Status s, String why) {
     return new Outcome(file, s, tags, why, blockers);
   }
+
+  Outcome withBlockers(List<String> found) {
+    return new Outcome(file, status, tags, reason, found);
+  }
 }

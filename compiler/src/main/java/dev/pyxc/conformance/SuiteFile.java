@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * once something was found.
  *
  * @param name the path below the suite's {@code tests/} directory, with {@code /}
- * @param module the module name (the file name without {@code .pyx})
+ * @param module the module name (the file name without {@code .pyx}; a {@code .srctree}'s name without it)
  */
 record SuiteFile(String name, String module, Path path, String mode, List<String> tags, List<String> distutils) {
   private static final Pattern TAG_LINE = Pattern.compile("#\\s*(\\w+)\\s*:(.*)$");
@@ -29,7 +29,7 @@ record SuiteFile(String name, String module, Path path, String mode, List<String
     String fileName = file.getFileName().toString();
     Map<String, List<String>> header = header(Files.readAllBytes(file));
     List<String> mode = header.getOrDefault("mode", List.of());
-    return new SuiteFile(name, fileName.substring(0, fileName.length() - ".pyx".length()), file,
+    return new SuiteFile(name, fileName.substring(0, fileName.lastIndexOf('.')), file,
         mode.isEmpty() ? "run" : mode.get(0), header.getOrDefault("tag", List.of()), header.getOrDefault("distutils", List.of()));
   }
 

@@ -84,7 +84,9 @@ public final class SuiteMain {
     for (String dir : DIRECTORIES) {
       if (!Files.isDirectory(tests.resolve(dir))) continue;
       try (Stream<Path> s = Files.list(tests.resolve(dir))) {
-        for (Path p : s.filter(x -> x.toString().endsWith(".pyx")).sorted(Comparator.comparing(Path::toString)).toList()) {
+        // runtests.py's end-to-end tests (.srctree) are in run/ beside the modules.
+        for (Path p : s.filter(x -> x.toString().endsWith(".pyx") || dir.equals("run") && x.toString().endsWith(".srctree"))
+            .sorted(Comparator.comparing(Path::toString)).toList()) {
           SuiteFile f = SuiteFile.read(tests, p);
           if (only == null || only.matcher(f.name()).find()) files.add(f);
         }

@@ -117,7 +117,7 @@ public final class Compiler {
     java.util.Set<String> out = new java.util.HashSet<>();
     for (dev.pyxc.ast.Stmt s : module.body()) {
       if (!(s instanceof dev.pyxc.ast.Stmt.CImport c) || c.names().isEmpty()) continue;
-      String base = dev.pyxc.sema.DeclarationFiles.absolute(c.module(), files.moduleName());
+      String base = dev.pyxc.sema.DeclarationFiles.absolute(c.module(), files.moduleName(), files.isPackage());
       if (base == null) continue;
       for (dev.pyxc.ast.Stmt.Alias a : c.names()) {
         if (files.find(base + "." + a.name()) != null) out.add(a.asName() != null ? a.asName() : a.name());

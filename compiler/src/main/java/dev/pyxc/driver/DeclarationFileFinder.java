@@ -39,7 +39,9 @@ public final class DeclarationFileFinder implements DeclarationFiles {
     this.stem = stem;
     this.languageLevel2 = languageLevel2;
     List<String> packages = packagesOf(this.sourceDir);
-    this.moduleName = packages.isEmpty() ? stem : String.join(".", packages) + "." + stem;
+    // A package's own module (pkg/__init__.pyx) is named as the package.
+    this.moduleName = packages.isEmpty() ? stem : stem.equals("__init__") ? String.join(".", packages)
+        : String.join(".", packages) + "." + stem;
     Set<Path> dirs = new LinkedHashSet<>();
     Path root = this.sourceDir;
     for (int i = 0; i < packages.size(); i++) root = root.getParent();
@@ -71,20 +73,59 @@ public final class DeclarationFileFinder implements DeclarationFiles {
   }
 
   @Override
+  public boolean isPackage() {
+    return stem.equals("__init__") && !moduleName.equals("__init__");
+  }
+
+  @Override
   public Found own() {
-    Path own = sourceDir.resolve(stem + ".pxd");
-    return Files.isRegularFile(own) ? parse(own) : null;
+    Path own = versioned(sourceDir, stem);
+    return own != null ? parse(own, stem.equals("__init__")) : null;
   }
 
   @Override
   public Found find(String dotted) {
+    String path = dotted.replace('.', '/');
+    int slash = path.lastIndexOf('/');
     for (Path root : roots) {
-      for (Path candidate : List.of(root.resolve(dotted.replace('.', '/') + ".pxd"), root.resolve(dotted + ".pxd"),
-          root.resolve(dotted.replace('.', '/')).resolve("__init__.pxd"))) {
-        if (Files.isRegularFile(candidate)) return parse(candidate);
-      }
+      Path module = versioned(slash < 0 ? root : root.resolve(path.substring(0, slash)), path.substring(slash + 1));
+      if (module != null) return parse(module, false);
+      Path flat = versioned(root, dotted);
+      if (flat != null) return parse(flat, false);
+      Path pkg = versioned(root.resolve(path), "__init__");
+      if (pkg != null) return parse(pkg, true);
     }
     return null;
+  }
+
+  /** The version of Cython whose .pxd files pyxc reads, as Cython numbers them in {@code NAME.cython-33.pxd}. */
+  private static final int CYTHON_VERSION = 33;
+
+  /**
+   * {@code dir/name.pxd}, or the best of its versioned forms as Cython picks it: the
+   * {@code name.cython-N.pxd} of the highest N not above the Cython version; null when there is none.
+   */
+  private static Path versioned(Path dir, String name) {
+    Path best = Files.isRegularFile(dir.resolve(name + ".pxd")) ? dir.resolve(name + ".pxd") : null;
+    int bestVersion = -1;
+    if (!Files.isDirectory(dir)) return best;
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      for (Path p : s.toList()) {
+        String f = p.getFileName().toString();
+        String prefix = name + ".cython-";
+        if (!f.startsWith(prefix) || !f.endsWith(".pxd")) continue;
+        String digits = f.substring(prefix.length(), f.length() - ".pxd".length());
+        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(Character::isDigit)) continue;
+        int v = Integer.parseInt(digits);
+        if (v > bestVersion && v <= CYTHON_VERSION) {
+          bestVersion = v;
+          best = p;
+        }
+      }
+    } catch (IOException e) {
+      return best;
+    }
+    return best;
   }
 
   /** The {@code .pyx} of module {@code dotted}, found where its {@code .pxd} is looked for, or null. */
@@ -97,21 +138,22 @@ public final class DeclarationFileFinder implements DeclarationFiles {
     return null;
   }
 
-  private Found parse(Path file) {
+  private Found parse(Path file, boolean isPackage) {
     Path abs = file.toAbsolutePath().normalize();
     String shown = abs.startsWith(sourceDir) ? sourceDir.relativize(abs).toString() : abs.toString();
     try {
       String source = SourceDecoding.decode(Files.readAllBytes(abs), shown);
       dev.pyxc.diag.Diagnostics diags = new dev.pyxc.diag.Diagnostics(shown);
       List<Token> tokens = new Lexer(source, diags, languageLevel2 ? "2" : null).scan();
-      if (diags.hasErrors()) return new Found(null, List.of(diags.errors().get(0)));
+      if (diags.hasErrors()) return new Found(null, List.of(diags.errors().get(0)), isPackage);
       List<Token> located = tokens.stream().map(t -> t.inFile(shown)).toList();
       Module m = Parser.parse(stem, located, List.of(), shown, languageLevel2);
-      return new Found(m, List.of());
+      return new Found(m, List.of(), isPackage);
     } catch (CompileError e) {
-      return new Found(null, e.diagnostics());
+      return new Found(null, e.diagnostics(), isPackage);
     } catch (IOException e) {
-      return new Found(null, List.of(dev.pyxc.diag.Diagnostic.error(shown, 1, 0, "cannot read " + shown + ": " + e.getMessage())));
+      return new Found(null, List.of(dev.pyxc.diag.Diagnostic.error(shown, 1, 0, "cannot read " + shown + ": " + e.getMessage())),
+          isPackage);
     }
   }
 }

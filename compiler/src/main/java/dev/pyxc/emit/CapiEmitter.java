@@ -39,7 +39,7 @@ final class CapiEmitter {
     if (!capi.exports().isEmpty()) {
       sb.append("    {\n        PyObject *capi = PyDict_New();\n        if (!capi) goto bad;\n");
       for (ModuleInfo.CapiExport e : capi.exports()) {
-        String address = e.function() != null ? "(void *)" + CSymbols.cdefBodyName(e.function())
+        String address = e.function() != null ? "(void *)" + CSymbols.cdefName(e.function())
             : "(void *)&" + ModuleVariablePrimitives.cName(e.variable());
         sb.append("        if (pyxc_capi_export(capi, ").append(CNames.cString(e.name())).append(", ").append(address).append(", ")
             .append(CNames.cString(signature(e.function(), e.variable() == null ? null : e.variable().type()))).append(") < 0) {\n")
@@ -70,12 +70,14 @@ final class CapiEmitter {
   static String signature(CFunction f, CType variable) {
     if (f == null) return spell(variable).strip();
     List<String> params = f.params().stream().map(t -> spell(t).strip()).toList();
-    return spell(f.returnType()).strip() + " (" + (params.isEmpty() ? "void" : String.join(", ", params)) + ")";
+    // As Cython writes them: `int (int)`, `char *(char *)`.
+    return spell(f.returnType()) + "(" + (params.isEmpty() ? "void" : String.join(", ", params)) + ")";
   }
 
   private static String spell(CType t) {
     if (t instanceof CType.Struct s) return (s.type().union ? "union " : "struct ") + s.type().name + " ";
     if (t instanceof CType.Pointer p && !(p.target() instanceof CType.CArray)) return spell(p.target()) + "*";
+    if (t instanceof CType.CInt i && i.kind().cName.endsWith("long long")) return i.kind().cName.replace("long long", "PY_LONG_LONG") + " ";
     return CSpelling.of(t);
   }
 }

@@ -49,6 +49,9 @@ final class DeclarationParser {
   private Stmt.Param param() {
     Token start = in.peek();
     if (in.check(TokenKind.ELLIPSIS)) throw in.unsupported(start, "C varargs");
+    if (in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN && in.peek(2).kind() == TokenKind.STAR) {
+      throw in.unsupported(start, "function pointers"); // `int (*f)(int)`
+    }
     TypeRef type = null;
     if (startsTypedDeclaration()) type = pointers(typeRef());
     if (type != null && in.check(TokenKind.LPAREN)) throw in.unsupported(start, "function pointers");

@@ -399,7 +399,8 @@ final class ExpressionParser {
         in.expect(TokenKind.RBRACKET);
       } else if (in.match(TokenKind.DOT)) {
         Token name = in.expectName();
-        e = e instanceof Expr.Name n && leadsToCimportedModule(n.id()) ? new Expr.Name(n.id() + "." + name.text(), n.pos())
+        // Positioned at its dot, as Cython positions an attribute.
+        e = e instanceof Expr.Name n && leadsToCimportedModule(n.id()) ? new Expr.Name(n.id() + "." + name.text(), t.pos())
             : new Expr.Attribute(e, name.text(), t.pos());
       } else {
         return e;

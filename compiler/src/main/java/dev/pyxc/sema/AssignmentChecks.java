@@ -31,9 +31,18 @@ final class AssignmentChecks {
 
   void checkTarget(Expr target, CType valueType, Pos valuePos) {
     if (target instanceof Expr.Name n) {
-      if (fn.constLocals.contains(n.id()) || !fn.symbols.containsKey(n.id()) && fn.module.externs.variables.containsKey(n.id())
+      int dot = n.id().lastIndexOf('.');
+      boolean global = !fn.symbols.containsKey(n.id());
+      if (fn.constLocals.contains(n.id()) || global && fn.module.externs.variables.containsKey(n.id())
           && fn.module.externs.variables.get(n.id()).isConst()) {
-        fn.report(valuePos, "Assignment to const '" + n.id() + "'");
+        // `m.LIMIT = 1` (a cimported module's constant) is reported at the attribute.
+        if (dot > 0) fn.report(n.pos(), "Assignment to const attribute '" + n.id().substring(dot + 1) + "'");
+        else fn.report(valuePos, "Assignment to const '" + n.id() + "'");
+      }
+      if (global && fn.module.cfunctions.containsKey(n.id()) && (dot > 0 || fn.globals.contains(n.id()))) {
+        fn.report(n.pos(), "Assignment to non-lvalue '" + n.id().substring(dot + 1) + "'");
+        if (dot > 0) fn.report(n.pos(), "Assignment to non-lvalue of type '<error>'");
+        return;
       }
       CType tt = typeTarget(n);
       if (tt != null && valueType != null) checkAssignable(valueType, tt, valuePos);
@@ -218,6 +227,10 @@ final class AssignmentChecks {
     }
     if (to instanceof CType.Pointer p && p.isCharPtr() && (value instanceof Expr.BytesLit
         || value instanceof Expr.StrLit s && s.value().chars().allMatch(ch -> ch < 128))) {
+      return;
+    }
+    if (value instanceof Expr.StrLit s && (to instanceof CType.CInt || to instanceof CType.BInt) && s.value().length() != 1) {
+      fn.diags.error(value.pos(), "Only single-character string literals can be coerced into ints.");
       return;
     }
     checkAssignable(fn.types.get(value), to, pos);

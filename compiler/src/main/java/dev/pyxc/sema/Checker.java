@@ -48,6 +48,8 @@ public final class Checker {
   private final Map<String, Checker> declarationFiles;
   /** The dotted name of the {@code .pxd} this checker declares, or null for the module being compiled. */
   final String declaredModule;
+  /** Whether that {@code .pxd} is a package's own ({@code __init__.pxd}). */
+  private boolean declaresPackage;
   final UserCimports userCimports;
   /** The statements of the module's own {@code .pxd}, checked as if they began the module. */
   private final Set<Stmt> ownDeclarations = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -86,8 +88,12 @@ public final class Checker {
     List<FunctionInfo> functions = new ArrayList<>();
     List<Stmt> moduleBody = CythonImports.asCImports(c.withOwnDeclarations(module.body()));
     c.declare(moduleBody);
-    for (Stmt.FuncDecl d : c.undefined.values()) {
-      diags.error(d.pos(), "C function '" + d.def().name() + "' declared but not defined");
+    c.checkDefsAgainstDeclarations(moduleBody);
+    // Cython's later pass, reached only when nothing else was wrong.
+    if (!diags.hasErrors()) {
+      for (Stmt.FuncDecl d : c.undefined.values()) {
+        diags.error(d.declarator(), "Non-extern C function '" + d.def().name() + "' declared but not defined");
+      }
     }
     ModuleGlobals.topLevel(moduleBody, c.moduleNames);
     ModuleGlobals.declaredGlobalAnywhere(moduleBody, c.moduleNames);
@@ -192,6 +198,7 @@ public final class Checker {
         // A .pxd's declarations: bound under the names the cimport gives.
       } else if (s instanceof Stmt.CImport ci) {
         cythonNames.add(ci, diags);
+        if (ci.names().isEmpty() && !isCythonOwn(ci.module())) userCimports.namespaces.add(ci.alias() != null ? ci.alias() : ci.module());
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         classes.declare(cd);
       }
@@ -203,6 +210,10 @@ public final class Checker {
       }
     }
     types.defineAll();
+    // Before the extern blocks: one of the module's may implement what its .pxd declares.
+    for (Stmt s : body) {
+      if (s instanceof Stmt.FuncDecl d) declareFunction(d);
+    }
     for (Stmt s : body) {
       if (s instanceof Stmt.CExtern e) externs.declare(e, null);
     }
@@ -215,12 +226,26 @@ public final class Checker {
     pyClasses.collect(body);
     for (ClassInfo info : classes.classes.values()) pyClasses.declareExtensionBody(info);
     for (Stmt s : body) {
-      if (s instanceof Stmt.FuncDecl d) declareFunction(d);
-      else if (s instanceof Stmt.FuncDef f && f.isCdef()) declareCFunction(f);
+      if (s instanceof Stmt.FuncDef f && f.isCdef()) declareCFunction(f);
       else if (s instanceof Stmt.CDef cd) declareVariables(cd);
     }
     for (Stmt s : body) {
       if (s instanceof Stmt.FuncDef f && f.isCdef() && f.cdef().cpdef()) moduleNames.add(f.name());
+    }
+  }
+
+  /** A def may not take a name the module's .pxd gives a variable or a C function. */
+  private void checkDefsAgainstDeclarations(List<Stmt> body) {
+    for (Stmt s : body) {
+      if (!(s instanceof Stmt.FuncDef f) || f.isCdef() || ownDeclarations.contains(s)) continue;
+      ModuleVariable v = variables.get(f.name());
+      if (v != null && !v.isImported()) {
+        diags.error(f.pos(), "'" + f.name() + "' already declared");
+        diags.error(v.pos(), "Previous declaration is here");
+      } else if (cfunctions.containsKey(f.name()) && exported.contains(f.name())) {
+        diags.error(f.pos(), "Assignment to non-lvalue '" + f.name() + "'");
+        undefined.remove(f.name());
+      }
     }
   }
 
@@ -260,6 +285,7 @@ public final class Checker {
     found.errors().forEach(diags::add);
     if (found.module() == null) return null;
     Checker c = new Checker(diags, directives, files, declarationFiles, dotted);
+    c.declaresPackage = found.isPackage();
     List<Stmt> body = new ArrayList<>();
     for (Stmt s : CythonImports.asCImports(found.module().body())) {
       if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
@@ -275,6 +301,22 @@ public final class Checker {
     return c;
   }
 
+  /** A relative cimport's module as a full dotted name, from the module or {@code .pxd} being checked; null above the top. */
+  String absoluteModule(String written) {
+    return declaredModule == null ? DeclarationFiles.absolute(written, files.moduleName(), files.isPackage())
+        : DeclarationFiles.absolute(written, declaredModule, declaresPackage);
+  }
+
+  /** Whether the module or {@code .pxd} being checked is in a package (a relative cimport may start from it). */
+  boolean inPackage() {
+    return declaredModule == null ? files.isPackage() || files.moduleName().contains(".") : declaresPackage || declaredModule.contains(".");
+  }
+
+  /** Whether module {@code dotted}'s .pxd is being checked now: a file on the way to this one cimports it back. */
+  boolean declarationInProgress(String dotted) {
+    return declarationFiles.containsKey(dotted) && declarationFiles.get(dotted) == null && files.find(dotted) != null;
+  }
+
   /** What a {@code .pxd} checker declared, by name: what a cimport of it may bind. */
   Set<String> declaredNames() {
     Set<String> out = new LinkedHashSet<>();
@@ -283,6 +325,7 @@ public final class Checker {
     out.addAll(cfunctions.keySet());
     out.addAll(variables.keySet());
     out.addAll(externs.variables.keySet());
+    out.addAll(cythonNames.libcMathNames());
     return out;
   }
 
@@ -320,8 +363,13 @@ public final class Checker {
       CFunction declared = cfunctions.get(f.name());
       CFunction defined = CSignatures.of(f, this::resolve, diags);
       undefined.remove(f.name());
-      if (!sameSignature(declared, defined)) diags.error(f.pos(), "Function signature does not match previous declaration");
-      cfunctions.put(f.name(), defined);
+      // A cpdef definition of what the .pxd declares cdef is allowed (Cython warns); the other way round is not.
+      CFunction compared = declared.cpdef() || !defined.cpdef() ? defined
+          : new CFunction(defined.name(), defined.params(), defined.returnType(), defined.propagation(), defined.errorValue(),
+              defined.inline(), defined.owner(), defined.defaults(), false, defined.paramNames(), defined.extern());
+      if (!sameSignature(declared, compared)) diags.error(f.pos(), "Function signature does not match previous declaration");
+      // Callers name its arguments as the .pxd does.
+      cfunctions.put(f.name(), defined.withParamNames(declared.paramNames()));
       return;
     }
     if (cfunctions.containsKey(f.name()) && cfunctions.get(f.name()).extern() != null) {
@@ -341,6 +389,23 @@ public final class Checker {
     List<StructType> out = new ArrayList<>(c.userCimports.structs);
     out.addAll(c.types.structs);
     return List.copyOf(out);
+  }
+
+  /** Whether the module's .pxd declares a function {@code name} it has not defined yet. */
+  boolean awaitsDefinition(String name) {
+    return undefined.containsKey(name);
+  }
+
+  /**
+   * Whether {@code extern}, a function of the module's own extern block, is what its .pxd declares
+   * as {@code name} (Cython lets a C function implement it); it is then that function.
+   */
+  boolean implementsDeclared(String name, CFunction extern, dev.pyxc.diag.Pos pos) {
+    if (!undefined.containsKey(name)) return false;
+    if (!sameSignature(cfunctions.get(name), extern)) diags.error(pos, "Function signature does not match previous declaration");
+    undefined.remove(name);
+    cfunctions.put(name, extern);
+    return true;
   }
 
   private static boolean sameSignature(CFunction a, CFunction b) {
@@ -433,6 +498,11 @@ public final class Checker {
       if (t == null) t = Types.named(n.name());
       if (t == null && n.name().contains(".")) {
         t = cythonType(n.name());
+        int dot = n.name().lastIndexOf('.');
+        if (t == null && userCimports.namespaces.contains(n.name().substring(0, dot))) {
+          diags.error(n.pos(), "'" + n.name().substring(dot + 1) + "' is not a type identifier");
+          return CType.OBJECT;
+        }
         if (t == null) {
           diags.error(n.pos(), "types from cimported modules are not supported by pyxc");
           return CType.OBJECT;

@@ -39,8 +39,12 @@ final class CythonNames {
       String top = c.module().split("\\.")[0];
       if (KNOWN_ELSEWHERE.contains(top)) {
         diags.error(c.modulePos(), "cimport of '" + c.module() + "' is not supported by pyxc");
-      } else {
+      } else if (c.names().isEmpty()) {
         diags.error(c.modulePos(), "'" + c.module().replace('.', '/') + ".pxd' not found");
+      } else {
+        // Cython then looks for each name as a module of that package, in vain too.
+        diags.error(c.pos(), "'" + c.module().replace('.', '/') + ".pxd' not found");
+        for (Stmt.Alias a : c.names()) diags.error(c.pos(), "'" + (c.module() + "." + a.name()).replace('.', '/') + ".pxd' not found");
       }
       return;
     }
@@ -95,6 +99,16 @@ final class CythonNames {
     int dot = dotted.indexOf('.');
     String base = bound.get(dot < 0 ? dotted : dotted.substring(0, dot));
     return base == null ? null : base + (dot < 0 ? "" : dotted.substring(dot));
+  }
+
+  /** The names bound to C's math functions ({@code from libc.math cimport fabs}), which a .pxd passes on to its cimporters. */
+  java.util.List<String> libcMathNames() {
+    return bound.entrySet().stream().filter(e -> e.getValue().startsWith("libc.math.")).map(java.util.Map.Entry::getKey).toList();
+  }
+
+  /** {@code name} bound to what {@code other} binds {@code as} (a cimported .pxd's name). */
+  void bindAs(String name, CythonNames other, String as) {
+    bound.put(name, other.bound.get(as));
   }
 
   boolean binds(String name) {

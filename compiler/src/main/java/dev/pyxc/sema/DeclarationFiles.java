@@ -9,8 +9,11 @@ import java.util.List;
  * {@code cimport}s name. The driver finds, reads and parses them; sema only asks.
  */
 public interface DeclarationFiles {
-  /** A found file: its statements (their positions name the file), or why it could not be read. */
-  record Found(Module module, List<Diagnostic> errors) {}
+  /**
+   * A found file: its statements (their positions name the file), or why it could not be read;
+   * {@code isPackage} for a package's own ({@code pkg/__init__.pxd}).
+   */
+  record Found(Module module, List<Diagnostic> errors, boolean isPackage) {}
 
   /** The {@code .pxd} of module {@code dotted} ({@code pkg.mod}: {@code pkg/mod.pxd}), or null when there is none. */
   Found find(String dotted);
@@ -24,15 +27,20 @@ public interface DeclarationFiles {
    */
   String moduleName();
 
+  /** Whether the module is a package's own ({@code pkg/__init__.pyx}): its relative cimports start from itself. */
+  default boolean isPackage() {
+    return false;
+  }
+
   /**
    * A cimport's module as a full dotted name: {@code .m} and {@code ..m} are taken from the package
    * of {@code moduleName}; null when they climb above its top package.
    */
-  public static String absolute(String written, String moduleName) {
+  public static String absolute(String written, String moduleName, boolean isPackage) {
     if (!written.startsWith(".")) return written;
     int dots = 0;
     while (dots < written.length() && written.charAt(dots) == '.') dots++;
-    String[] parts = moduleName.split("\\.");
+    String[] parts = (isPackage ? moduleName + ".__init__" : moduleName).split("\\.");
     if (dots > parts.length - 1) return null;
     String pkg = String.join(".", java.util.Arrays.copyOf(parts, parts.length - dots));
     String rest = written.substring(dots);

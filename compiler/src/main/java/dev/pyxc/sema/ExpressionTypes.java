@@ -311,6 +311,11 @@ final class ExpressionTypes {
       fn.report(n.pos(), "'" + fn.module.cythonNames.qualify(n) + "' is not supported by pyxc in an expression");
       return CType.OBJECT;
     }
+    int dot = n.id().lastIndexOf('.');
+    if (dot > 0 && fn.module.userCimports.namespaces.contains(n.id().substring(0, dot))) {
+      if (fn.recording) fn.diags.error(n.pos(), "cimported module has no attribute '" + n.id().substring(dot + 1) + "'");
+      return CType.OBJECT;
+    }
     // Cython looks such a name up at run time in the methods of a module-level Python class (NameError there).
     boolean deferred = fn.pyClass != null && !fn.classBody && fn.closure.parent != null && fn.closure.parent.parent == null;
     if (fn.recording && !deferred) fn.diags.error(n.pos(), "undeclared name not builtin: " + n.id(), didYouMean(n.id()));

@@ -43,6 +43,10 @@ final class ExternDeclarations {
       if (d instanceof Stmt.ExternType && only != null) bound = d.name(); // types a cimported declaration uses come along
       if (bound == null) continue;
       if (d instanceof Stmt.ExternType && only == null) continue;
+      if (d instanceof Stmt.ExternFunction f && only == null && module.awaitsDefinition(bound)
+          && module.implementsDeclared(bound, signature(f, bound), f.pos())) {
+        continue;
+      }
       if (module.cfunctions.containsKey(bound) || variables.containsKey(bound) || module.variables.containsKey(bound)) {
         diags.error(d.pos(), "'" + bound + "' redeclared ");
         continue;

@@ -27,6 +27,8 @@ final class UserCimports {
   final Map<String, ModuleInfo.CapiImport> imports = new LinkedHashMap<>();
   /** The structs of every file cimported, which this module's C defines too. */
   final List<StructType> structs = new ArrayList<>();
+  /** The names {@code cimport m [as n]} bound to modules (found or not): {@code n.x} must be one of theirs. */
+  final java.util.Set<String> namespaces = new java.util.HashSet<>();
 
   UserCimports(Checker module, Diagnostics diags) {
     this.module = module;
@@ -35,15 +37,20 @@ final class UserCimports {
 
   /** Binds what the cimport names; false when no {@code .pxd} of that module is found (others may know it). */
   boolean cimport(Stmt.CImport c) {
-    String dotted = absolute(c.module(), c.modulePos());
+    String dotted = absolute(c.module(), c.pos());
     if (dotted == null) return true;
     Checker declared = module.declarationFile(dotted);
     if (c.names().isEmpty()) {
+      namespaces.add(c.alias() != null ? c.alias() : dotted);
+      if (declared == null && module.declarationInProgress(dotted)) return true;
       if (declared == null) return notFound(c, dotted);
       bindAll((c.alias() != null ? c.alias() : dotted) + ".", declared, dotted, c.pos());
       return true;
     }
-    if (declared == null && c.names().stream().noneMatch(a -> module.declarationFile(dotted + "." + a.name()) != null)) {
+    // Cimported back by a file it cimports: its own names are not known yet (its submodules are).
+    boolean inProgress = declared == null && module.declarationInProgress(dotted);
+    if (declared == null && !inProgress && c.names().stream().noneMatch(a -> module.declarationFile(dotted + "." + a.name()) != null
+        || module.declarationInProgress(dotted + "." + a.name()))) {
       return notFound(c, dotted);
     }
     if (declared != null) useFacts(declared);
@@ -55,8 +62,13 @@ final class UserCimports {
       }
       // `from pkg cimport mod`: a module of the package, used as `mod.f`.
       Checker sub = module.declarationFile(dotted + "." + a.name());
-      if (sub != null) bindAll(bound + ".", sub, dotted + "." + a.name(), a.pos());
-      else diags.error(a.pos(), "Name '" + a.name() + "' not declared in module '" + dotted + "'");
+      if (sub != null) {
+        namespaces.add(bound);
+        bindAll(bound + ".", sub, dotted + "." + a.name(), a.pos());
+      } else if (!inProgress && !module.declarationInProgress(dotted + "." + a.name())) {
+        // Cython looks for a name the module does not declare as a module of that name.
+        diags.error(c.pos(), "'" + (dotted + "." + a.name()).replace('.', '/') + ".pxd' not found");
+      }
     }
     return true;
   }
@@ -64,7 +76,7 @@ final class UserCimports {
   /** No file of that name: another kind of cimport may know it, unless it was relative (then it is the user's). */
   private boolean notFound(Stmt.CImport c, String dotted) {
     if (!c.module().startsWith(".")) return false;
-    diags.error(c.modulePos(), "'" + dotted.replace('.', '/') + ".pxd' not found");
+    diags.error(c.pos(), "'" + dotted.replace('.', '/') + ".pxd' not found");
     return true;
   }
 
@@ -83,13 +95,17 @@ final class UserCimports {
 
   /** {@code .m} and {@code ..m} from this module's package; null (reported) when it climbs above the top. */
   private String absolute(String written, Pos pos) {
-    String dotted = DeclarationFiles.absolute(written, module.files.moduleName());
-    if (dotted == null) diags.error(pos, "relative cimport beyond main package is not allowed");
+    String dotted = module.absoluteModule(written);
+    if (dotted == null) {
+      diags.error(pos, module.inPackage() ? "relative cimport beyond main package is not allowed"
+          : "relative cimport from non-package directory is not allowed");
+    }
     return dotted;
   }
 
   /** Binds {@code bound} in this module to what {@code declared} (the file of {@code dotted}) calls {@code name}. */
   private void bind(String bound, String name, Checker declared, String dotted, Pos pos) {
+    if (rebinds(bound, name, declared)) return; // the same thing cimported again, under the same name
     if (module.cfunctions.containsKey(bound) || module.variables.containsKey(bound) || module.types.names.containsKey(bound)) {
       diags.error(pos, "'" + bound + "' redeclared ");
       return;
@@ -126,7 +142,29 @@ final class UserCimports {
       return;
     }
     ExternDeclarations.Variable ev = declared.externs.variables.get(name);
-    if (ev != null) module.externs.variables.put(bound, ev);
+    if (ev != null) {
+      module.externs.variables.put(bound, ev);
+      return;
+    }
+    if (declared.cythonNames.binds(name)) module.cythonNames.bindAs(bound, declared.cythonNames, name);
+  }
+
+  /** Whether {@code bound} already names what {@code declared} calls {@code name}. */
+  private boolean rebinds(String bound, String name, Checker declared) {
+    CType t = declared.types.names.get(name);
+    if (t != null) return withoutEnumClass(t).equals(module.types.names.get(bound));
+    TypeDeclarations.EnumConstant k = declared.types.constants.get(name);
+    if (k != null) return module.types.constants.containsKey(bound) && k.value() != null
+        && k.value().equals(module.types.constants.get(bound).value());
+    CFunction f = declared.cfunctions.get(name);
+    if (f != null) {
+      CFunction now = module.cfunctions.get(bound);
+      return now != null && (now.equals(f) || now.extern() != null && f.extern() == null
+          && now.extern().cName().equals("pyxc_capi" + CSymbols.classPart(declared.declaredModule) + "_" + CSymbols.ident(name)));
+    }
+    ModuleVariable v = declared.variables.get(name);
+    if (v != null) return module.variables.containsKey(bound) && module.variables.get(bound).pos().equals(v.pos());
+    return false;
   }
 
   /**

@@ -1,0 +1,154 @@
+package dev.pyxc.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A {@code .srctree} file, Cython's format for tests of several files: command lines first
+ * ({@code PYTHON setup.py build_ext --inplace}, {@code PYTHON -c "import a"}), then each file
+ * after a {@code ######## path ########} line. The test passes when every command succeeds.
+ */
+public record SourceTree(List<List<String>> commands, Map<String, String> files) {
+  /** What a {@code setup.py} names as Cython sources: quoted paths or patterns ending in .pyx (or .py). */
+  private static final Pattern SOURCE = Pattern.compile("[\"']([^\"'\\s]*\\.pyx?)[\"']");
+
+  /** How the modules get built when a command runs {@code setup.py build_ext}: null, or why it failed. */
+  public interface Builder {
+    String build(Path dir, List<Path> sources) throws IOException, InterruptedException;
+  }
+
+  public static SourceTree read(Path file) throws IOException {
+    return parse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+  }
+
+  public static SourceTree parse(String text) {
+    List<List<String>> commands = new ArrayList<>();
+    Map<String, String> files = new LinkedHashMap<>();
+    String current = null;
+    StringBuilder content = new StringBuilder();
+    for (String line : text.split("(?<=\n)")) {
+      if (line.startsWith("#####")) {
+        if (current != null) files.put(current, content.toString());
+        current = line.strip().replaceAll("^#+|#+$", "").strip();
+        content.setLength(0);
+      } else if (current != null) {
+        content.append(line);
+      } else {
+        String s = line.strip();
+        if (s.isEmpty() || s.equals("\"\"\"") || s.equals("'''") || s.startsWith("#")) continue;
+        List<String> words = split(s);
+        if (!words.isEmpty()) commands.add(words);
+      }
+    }
+    if (current != null) files.put(current, content.toString());
+    return new SourceTree(List.copyOf(commands), java.util.Collections.unmodifiableMap(files));
+  }
+
+  /** Writes the files under {@code dir}. */
+  public void unpack(Path dir) throws IOException {
+    for (Map.Entry<String, String> f : files.entrySet()) {
+      Path p = dir.resolve(f.getKey()).normalize();
+      if (!p.startsWith(dir)) throw new IOException("file outside the tree: " + f.getKey());
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, f.getValue());
+    }
+  }
+
+  /** A command line split as a POSIX shell splits words: quotes group, a backslash escapes (Python's shlex). */
+  public static List<String> split(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder word = null;
+    char quote = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quote == '\'') {
+        if (c == '\'') quote = 0;
+        else word.append(c);
+      } else if (quote == '"') {
+        if (c == '"') quote = 0;
+        else if (c == '\\' && i + 1 < line.length() && "\\\"$`\n".indexOf(line.charAt(i + 1)) >= 0) word.append(line.charAt(++i));
+        else word.append(c);
+      } else if (Character.isWhitespace(c)) {
+        if (word != null) out.add(word.toString());
+        word = null;
+      } else {
+        if (word == null) word = new StringBuilder();
+        if (c == '\'' || c == '"') quote = c;
+        else if (c == '\\' && i + 1 < line.length()) word.append(line.charAt(++i));
+        else word.append(c);
+      }
+    }
+    if (word != null) out.add(word.toString());
+    return out;
+  }
+
+  /**
+   * Unpacks the tree into {@code dir} and runs its commands there with {@code py}: a
+   * {@code PYTHON setup.py build_ext ...} line builds with {@code builder} the {@code .pyx} files
+   * the setup.py names (every one when it names none), any other {@code PYTHON ...} line runs as
+   * written. Null when every command succeeded, else what failed.
+   */
+  public String run(Path dir, PythonConfig py, Builder builder, java.util.Map<String, String> env, long timeoutSeconds)
+      throws IOException, InterruptedException {
+    unpack(dir);
+    for (List<String> command : commands) {
+      if (command.get(0).equals("UNSET")) continue; // runtests.py's environment tweaks: nothing of it is set here
+      if (!command.get(0).equals("PYTHON")) return "'" + command.get(0) + "' commands in a .srctree are not supported by pyxc";
+      List<String> args = command.subList(1, command.size());
+      if (args.size() >= 2 && args.get(0).equals("setup.py") && args.contains("build_ext")) {
+        List<Path> sources = sources(dir);
+        if (sources == null) return "compiling .py modules (setup.py cythonizes .py files) is not supported by pyxc";
+        String failed = builder.build(dir, sources);
+        if (failed != null) return failed;
+        continue;
+      }
+      List<String> cmd = new ArrayList<>(List.of(py.executable()));
+      cmd.addAll(args);
+      ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
+      pb.environment().putAll(env);
+      pb.environment().merge("PYTHONPATH", dir.toString(), (a, b) -> b + java.io.File.pathSeparator + a);
+      Path log = Files.createTempFile(dir, "command", ".log");
+      pb.redirectOutput(log.toFile());
+      Process p = pb.start();
+      p.getOutputStream().close();
+      if (!p.waitFor(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS)) {
+        p.destroyForcibly().waitFor();
+        return String.join(" ", command) + " did not finish in " + timeoutSeconds + " s";
+      }
+      String out = Files.readString(log, StandardCharsets.ISO_8859_1);
+      Files.delete(log);
+      if (p.exitValue() != 0) return String.join(" ", command) + " failed:\n" + out;
+    }
+    return null;
+  }
+
+  /** The .pyx files setup.py names (all of the tree's when it names none); null when it names .py sources. */
+  private static List<Path> sources(Path dir) throws IOException {
+    Path setup = dir.resolve("setup.py");
+    List<String> patterns = new ArrayList<>();
+    if (Files.isRegularFile(setup)) {
+      Matcher m = SOURCE.matcher(Files.readString(setup));
+      while (m.find()) patterns.add(m.group(1));
+    }
+    if (patterns.stream().anyMatch(p -> p.endsWith(".py"))) return null;
+    List<Path> all;
+    try (Stream<Path> s = Files.walk(dir)) {
+      all = s.filter(p -> p.toString().endsWith(".pyx")).sorted().toList();
+    }
+    if (patterns.isEmpty()) return all;
+    // As cythonize's globs: `**/` is any number of directories, none included.
+    List<java.nio.file.PathMatcher> matchers = patterns.stream()
+        .flatMap(p -> p.startsWith("**/") ? Stream.of(p, p.substring(3)) : Stream.of(p))
+        .map(p -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + p)).toList();
+    return all.stream().filter(p -> matchers.stream().anyMatch(m -> m.matches(dir.relativize(p)))).toList();
+  }
+}

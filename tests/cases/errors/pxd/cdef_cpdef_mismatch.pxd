@@ -1,0 +1,2 @@
+cdef int was_cdef(int x)
+cpdef int was_cpdef(int x)

@@ -1,0 +1,2 @@
+cdef int present(int x)
+ctypedef int small_t

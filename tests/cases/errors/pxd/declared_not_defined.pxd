@@ -1,0 +1,2 @@
+cdef int defined_here(int x)
+cdef int never_defined(int x)

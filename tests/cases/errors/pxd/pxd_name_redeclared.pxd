@@ -1,0 +1,2 @@
+cdef int counter
+cdef int compute(int x)

@@ -1,0 +1,2 @@
+cdef int scale(int x, double factor)
+cdef double shift(double x)

@@ -1,0 +1,7 @@
+cdef extern from *:
+    """
+    static const int LIMIT = 10;
+    """
+    const int LIMIT
+
+cdef int helper(int x)

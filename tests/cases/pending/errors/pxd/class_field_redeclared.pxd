@@ -1,0 +1,3 @@
+cdef class Counter:
+    cdef int count
+    cdef public double rate

@@ -1,0 +1,4 @@
+cdef class Declared
+
+cdef class Complete:
+    cdef Declared link

@@ -1,0 +1,4 @@
+cdef class Engine:
+    cdef int speed
+    cdef int accelerate(self, int by)
+    cdef void stop(self)

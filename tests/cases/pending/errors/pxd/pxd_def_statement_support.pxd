@@ -1,0 +1,4 @@
+cdef int helper(int x)
+
+def python_level(x):
+    return x

@@ -1,0 +1,1 @@
+cdef int with_default(int x, int y=3)
