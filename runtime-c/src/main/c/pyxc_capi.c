@@ -44,3 +44,59 @@ static int pyxc_capi_import(const char *module, const char *name, void **p, cons
     return *p ? 0 : -1;
 }
 /* @end */
+
+/* @piece pyxc_import_type */
+/*
+ * The type `name` of module `module`, which this module declared from its .pxd with instances of
+ * `size` bytes: Cython's TypeError when it is no type, ValueError when its instances are smaller
+ * (a warning when larger); with `vtable`, also its vtable from the __pyx_vtable__ capsule in its
+ * dict. The reference is kept for the life of the process, as the module's functions use it.
+ */
+static PyTypeObject *pyxc_import_type(const char *module, const char *name, size_t size, void **vtable) {
+    PyObject *m = PyImport_ImportModule(module);
+    if (!m) return NULL;
+    PyObject *t = PyObject_GetAttrString(m, name);
+    Py_DECREF(m);
+    if (!t) return NULL;
+    if (!PyType_Check(t)) {
+        PyErr_Format(PyExc_TypeError, "%.200s.%.200s is not a type object", module, name);
+        goto bad;
+    }
+    Py_ssize_t basicsize = ((PyTypeObject *)t)->tp_basicsize;
+    if ((size_t)basicsize < size) {
+        PyErr_Format(PyExc_ValueError, "%.200s.%.200s size changed, may indicate binary incompatibility. "
+                     "Expected %zd from C header, got %zd from PyObject", module, name, (Py_ssize_t)size, basicsize);
+        goto bad;
+    }
+    if ((size_t)basicsize > size && PyErr_WarnFormat(NULL, 0, "%.200s.%.200s size changed, may indicate binary incompatibility. "
+                                                     "Expected %zd from C header, got %zd from PyObject", module, name,
+                                                     (Py_ssize_t)size, basicsize) < 0) {
+        goto bad;
+    }
+    if (vtable) {
+        PyObject *cap = PyDict_GetItemString(((PyTypeObject *)t)->tp_dict, "__pyx_vtable__");
+        if (!cap) {
+            PyErr_SetString(PyExc_KeyError, "__pyx_vtable__");
+            goto bad;
+        }
+        *vtable = PyCapsule_GetPointer(cap, NULL);
+        if (!*vtable) goto bad;
+    }
+    return (PyTypeObject *)t;
+bad:
+    Py_DECREF(t);
+    return NULL;
+}
+/* @end */
+
+/* @piece pyxc_export_vtable */
+/* A type's vtable as the __pyx_vtable__ capsule of its dict, where modules that cimport it look. */
+static int pyxc_export_vtable(PyTypeObject *type, void *vtable) {
+    PyObject *cap = PyCapsule_New(vtable, NULL, NULL);
+    if (!cap) return -1;
+    int rc = PyDict_SetItemString(type->tp_dict, "__pyx_vtable__", cap);
+    Py_DECREF(cap);
+    if (rc == 0) PyType_Modified(type);
+    return rc;
+}
+/* @end */

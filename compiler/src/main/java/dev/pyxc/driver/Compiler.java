@@ -115,7 +115,21 @@ public final class Compiler {
    */
   private static java.util.Set<String> cimportedSubmodules(Module module, dev.pyxc.sema.DeclarationFiles files) {
     java.util.Set<String> out = new java.util.HashSet<>();
-    for (dev.pyxc.ast.Stmt s : module.body()) {
+    List<dev.pyxc.ast.Stmt> statements = new ArrayList<>(module.body());
+    dev.pyxc.sema.DeclarationFiles.Found own = files.own();
+    if (own != null && own.module() != null) {
+      // The module's own .pxd cimports for it too: `cimport m` there makes `m.f` a name here.
+      for (dev.pyxc.ast.Stmt s : own.module().body()) {
+        if (s instanceof dev.pyxc.ast.Stmt.CImport c && c.names().isEmpty() && !c.module().startsWith("cython")) {
+          out.add(c.alias() != null ? c.alias() : c.module());
+        }
+        statements.add(s);
+      }
+    }
+    for (dev.pyxc.ast.Stmt s : statements) {
+      if (s instanceof dev.pyxc.ast.Stmt.CImport c && c.names().isEmpty() && !c.module().startsWith("cython")) {
+        nestedNamespaces(c.alias() != null ? c.alias() : c.module(), c.module(), files, out, 0);
+      }
       if (!(s instanceof dev.pyxc.ast.Stmt.CImport c) || c.names().isEmpty()) continue;
       String base = dev.pyxc.sema.DeclarationFiles.absolute(c.module(), files.moduleName(), files.isPackage());
       if (base == null) continue;
@@ -124,6 +138,20 @@ public final class Compiler {
       }
     }
     return out;
+  }
+
+  /** {@code m.sub.f} where m's .pxd itself does {@code cimport sub}: {@code m.sub} is a module's name too. */
+  private static void nestedNamespaces(String bound, String dotted, dev.pyxc.sema.DeclarationFiles files, java.util.Set<String> out,
+      int depth) {
+    dev.pyxc.sema.DeclarationFiles.Found found = depth > 3 ? null : files.find(dotted);
+    if (found == null || found.module() == null) return;
+    for (dev.pyxc.ast.Stmt s : found.module().body()) {
+      if (s instanceof dev.pyxc.ast.Stmt.CImport c && c.names().isEmpty() && !c.module().startsWith("cython")) {
+        String inner = bound + "." + (c.alias() != null ? c.alias() : c.module());
+        out.add(inner);
+        nestedNamespaces(inner, c.module(), files, out, depth + 1);
+      }
+    }
   }
 
   private static Module parse(String moduleName, String source, String file, List<DirectiveSetting> overrides,

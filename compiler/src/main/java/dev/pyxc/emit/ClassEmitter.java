@@ -34,6 +34,11 @@ final class ClassEmitter {
     this.slots = new SlotEmitter(cls, module);
   }
 
+  /** Whether the class is another module's, cimported: this module declares it and takes its type at import. */
+  private boolean imported() {
+    return cls.importedFrom() != null;
+  }
+
   /** The struct and a forward declaration of the type object: what function bodies refer to. */
   String declarations() {
     StringBuilder sb = new StringBuilder();
@@ -47,9 +52,29 @@ final class ClassEmitter {
     }
     if (cls.declaresInstanceDict()) sb.append("    PyObject *pyxc_dict;\n");
     if (cls.declaresWeakrefs()) sb.append("    PyObject *pyxc_weakrefs;\n");
+    if (imported()) {
+      // The other module's type object, reached through a pointer taken at import under the name a type object has here.
+      sb.append("};\nstatic PyTypeObject *").append(typePointer()).append(";\n#define ").append(type).append(" (*")
+          .append(typePointer()).append(")\n");
+      return sb.toString();
+    }
     sb.append("};\nstatic PyTypeObject ").append(type).append(";\n");
     for (CFunction f : cpdefMethods()) sb.append(CpdefDispatcher.head(f)).append(";\n");
     return sb.toString();
+  }
+
+  /** The base's slot function: its C function when it is this module's, else through its type object. */
+  private String baseSlot(String slot, String localPrefix) {
+    ClassInfo b = cls.base();
+    return b.importedFrom() == null ? localPrefix + CSymbols.classPart(b.name()) : CSymbols.typeObject(b.name()) + "." + slot;
+  }
+
+  private String typePointer() {
+    return "pyxc_typeptr" + part;
+  }
+
+  private String vtablePointer() {
+    return "pyxc_vtabptr" + part;
   }
 
   private List<CFunction> cpdefMethods() {
@@ -71,6 +96,11 @@ final class ClassEmitter {
           .append(params).append(");\n");
     }
     if (cls.base() == null && slots.isEmpty()) sb.append("    char unused;\n");
+    if (imported()) {
+      sb.append("};\nstatic ").append(CSymbols.vtableStruct(cls.name())).append(" *").append(vtablePointer()).append(";\n#define ")
+          .append(CSymbols.vtable(cls.name())).append(" (*").append(vtablePointer()).append(")\n");
+      return sb.toString();
+    }
     sb.append("};\nstatic ").append(CSymbols.vtableStruct(cls.name())).append(' ').append(CSymbols.vtable(cls.name()))
         .append(";\n");
     return sb.toString();
@@ -78,6 +108,7 @@ final class ClassEmitter {
 
   /** The slots, tables and type object, after the methods they call. */
   String definitions() {
+    if (imported()) return "";
     StringBuilder sb = new StringBuilder();
     for (CFunction f : cpdefMethods()) {
       sb.append(CpdefDispatcher.definition(f, method(f.name()), module.name() + "." + cls.name() + "." + f.name()));
@@ -103,27 +134,49 @@ final class ClassEmitter {
 
   /** Module init, once every type is ready: the type's name in the module (not for @cython.internal). */
   String bindCode() {
-    return cls.isInternal() ? ""
+    return cls.isInternal() || imported() ? ""
         : "    if (PyModule_AddObjectRef(m, " + CNames.cString(cls.name()) + ", (PyObject *)&" + type + ") < 0) goto bad;\n";
   }
 
-  /** Module init: make the type ready (its vtable filled first). */
+  /** Module init: make the type ready (its vtable filled first); a cimported one's taken from its module. */
   String initCode() {
+    if (imported()) {
+      return "    " + typePointer() + " = pyxc_import_type(" + CNames.cString(cls.importedFrom()) + ", "
+          + CNames.cString(cls.pythonName()) + ", sizeof(" + struct + "), "
+          + (cls.hasVtable() ? "(void **)&" + vtablePointer() : "NULL") + ");\n    if (!" + typePointer() + ") goto bad;\n";
+    }
     // A builtin base that is not a constant address (the exception types) is set before PyType_Ready.
-    String builtinBase = builtin() == null ? "" : "    " + type + ".tp_base = " + builtin().typeObject() + ";\n";
+    String builtinBase = builtin() != null ? "    " + type + ".tp_base = " + builtin().typeObject() + ";\n"
+        : cls.base() != null && cls.base().importedFrom() != null
+            ? "    " + type + ".tp_base = &" + CSymbols.typeObject(cls.base().name()) + ";\n" : "";
     StringBuilder vtable = new StringBuilder();
     if (cls.hasVtable()) {
-      // Each slot of this class's vtable, from the root's down, holds the implementation this class has.
+      // Each slot of this class's vtable, from the root's down, holds the implementation this class has. The part
+      // a cimported base lays out starts as that base's vtable (its implementations live in its module).
       String path = "";
       for (ClassInfo c = cls; c != null; c = c.base()) {
+        if (c != cls && c.importedFrom() != null) {
+          vtable.append("    ").append(CSymbols.vtable(cls.name())).append(path).append(" = ").append(CSymbols.vtable(c.name()))
+              .append(";\n");
+          break;
+        }
+        path += ".base";
+      }
+      path = "";
+      for (ClassInfo c = cls; c != null; c = c.base()) {
         for (dev.pyxc.sema.CFunction slot : c.ownSlots()) {
+          CFunction impl = cls.cmethod(slot.name());
+          if (cls.implementer(slot.name()).importedFrom() != null) continue;
           vtable.append("    ").append(CSymbols.vtable(cls.name())).append(path).append('.').append(CSymbols.ident(slot.name()))
-              .append(" = ").append(CSymbols.cdefName(cls.cmethod(slot.name()))).append(";\n");
+              .append(" = ").append(CSymbols.cdefName(impl)).append(";\n");
         }
         path += ".base";
       }
     }
-    return vtable + builtinBase + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n" + typeDict();
+    // Modules that cimport the class find its vtable in its dict, as Cython's do.
+    String export = cls.declaredInPxd() && cls.hasVtable()
+        ? "    if (pyxc_export_vtable(&" + type + ", &" + CSymbols.vtable(cls.name()) + ") < 0) goto bad;\n" : "";
+    return vtable + builtinBase + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n" + export + typeDict();
   }
 
   /**
@@ -222,6 +275,7 @@ final class ClassEmitter {
    * the constructor's arguments in tp_new ({@code __cinit__}), and no builtin base makes them.
    */
   private boolean vectorcallable() {
+    for (ClassInfo c = cls.base(); c != null; c = c.base()) if (c.importedFrom() != null) return false; // its methods are unknown here
     return inheritedMethod("__cinit__") == null && cls.builtinBase() == null;
   }
 
@@ -253,7 +307,7 @@ final class ClassEmitter {
     if (builtin() != null) {
       sb.append("    PyObject *o = ").append(builtin().typeObject()).append("->tp_new(t, args, kwds);\n");
     } else if (cls.base() != null) {
-      sb.append("    PyObject *o = pyxc_tp_new").append(CSymbols.classPart(cls.base().name())).append("(t, args, kwds);\n");
+      sb.append("    PyObject *o = ").append(baseSlot("tp_new", "pyxc_tp_new")).append("(t, args, kwds);\n");
     } else {
       sb.append("    (void)args; (void)kwds;\n    PyObject *o = t->tp_alloc(t, 0);\n");
     }
@@ -302,7 +356,7 @@ final class ClassEmitter {
     } else if (cls.base() != null) {
       // The base's dealloc untracks again when it takes part in GC; it must find the object tracked.
       if (cls.base().usesGc()) sb.append("    PyObject_GC_Track(o);\n");
-      sb.append("    pyxc_tp_dealloc").append(CSymbols.classPart(cls.base().name())).append("(o);\n");
+      sb.append("    ").append(baseSlot("tp_dealloc", "pyxc_tp_dealloc")).append("(o);\n");
     } else {
       sb.append("    Py_TYPE(o)->tp_free(o);\n");
     }
@@ -316,7 +370,7 @@ final class ClassEmitter {
     if (builtin() != null && builtin().gc()) {
       sb.append("    int e = ").append(builtin().typeObject()).append("->tp_traverse(o, visit, arg);\n    if (e) return e;\n");
     } else if (cls.base() != null && cls.base().usesGc()) {
-      sb.append("    int e = pyxc_tp_traverse").append(CSymbols.classPart(cls.base().name())).append("(o, visit, arg);\n")
+      sb.append("    int e = ").append(baseSlot("tp_traverse", "pyxc_tp_traverse")).append("(o, visit, arg);\n")
           .append("    if (e) return e;\n");
     }
     boolean any = cls.ownFields().values().stream().anyMatch(f -> ClassInfo.mayFormCycles(f));
@@ -336,7 +390,7 @@ final class ClassEmitter {
     if (builtin() != null && builtin().gc()) {
       sb.append("    ").append(builtin().typeObject()).append("->tp_clear(o);\n");
     } else if (cls.base() != null && cls.base().clearsForGc()) {
-      sb.append("    pyxc_tp_clear").append(CSymbols.classPart(cls.base().name())).append("(o);\n");
+      sb.append("    ").append(baseSlot("tp_clear", "pyxc_tp_clear")).append("(o);\n");
     }
     boolean any = cls.ownFields().values().stream().anyMatch(f -> ClassInfo.mayFormCycles(f));
     if (any) sb.append(cast());
@@ -523,7 +577,10 @@ final class ClassEmitter {
     if (hasGetset()) sb.append("    .tp_getset = pyxc_getset").append(part).append(",\n");
     if (cls.declaresWeakrefs()) sb.append("    .tp_weaklistoffset = __builtin_offsetof(").append(struct).append(", pyxc_weakrefs),\n");
     if (cls.declaresInstanceDict()) sb.append("    .tp_dictoffset = __builtin_offsetof(").append(struct).append(", pyxc_dict),\n");
-    if (cls.base() != null) sb.append("    .tp_base = &").append(CSymbols.typeObject(cls.base().name())).append(",\n");
+    // A cimported base's type object is known only at import (initCode sets it).
+    if (cls.base() != null && cls.base().importedFrom() == null) {
+      sb.append("    .tp_base = &").append(CSymbols.typeObject(cls.base().name())).append(",\n");
+    }
     if (method("__init__") != null) sb.append("    .tp_init = pyxc_tp_init").append(part).append(",\n");
     if (vectorcallable()) sb.append("    .tp_vectorcall = pyxc_tp_vectorcall").append(part).append(",\n");
     sb.append("    .tp_new = pyxc_tp_new").append(part).append(",\n");

@@ -94,6 +94,20 @@ public final class ClassPrimitives {
     return new Primitive("vcall_" + f.name(), slot + "(%*)", direct.result(), false, Set.of(), direct.error());
   }
 
+  /**
+   * A call of class {@code owner}'s own implementation of cdef method {@code f}, without dispatch
+   * ({@code Base.m(self)}): its compiled body, or for another module's class the function in that
+   * class's vtable (the body lives in its module).
+   */
+  public static Primitive implementationCall(ClassInfo owner, dev.pyxc.sema.CFunction f) {
+    if (owner == null || owner.importedFrom() == null) return Primitives.cdefBodyCall(f);
+    StringBuilder slot = new StringBuilder(CSymbols.vtable(owner.name()));
+    for (ClassInfo c = owner; c != owner.introducer(f.name()); c = c.base()) slot.append(".base");
+    slot.append('.').append(CSymbols.ident(f.name()));
+    Primitive direct = Primitives.cdefBodyCall(f);
+    return new Primitive("impl_" + f.name(), slot + "(%*)", direct.result(), false, Set.of(), direct.error());
+  }
+
   /** Before a C-level attribute or cdef method of a value that may be None: Python's AttributeError. */
   public static Primitive attrNotNone(String attribute) {
     return new Primitive("attr_not_none", "pyxc_attr_not_none(%0, " + Primitives.cString(attribute) + ")", CType.INT, false,

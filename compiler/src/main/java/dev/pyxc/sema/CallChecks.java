@@ -77,7 +77,7 @@ final class CallChecks {
       fn.report(c.pos(), "Calling non-function type '" + ft.name() + "'");
       return CType.OBJECT;
     }
-    if (c.func() instanceof Expr.Name n && isClassName(n)) return fn.module.classes.classes.get(n.id()).type();
+    if (c.func() instanceof Expr.Name n && isClassName(n)) return fn.module.classes.named(n.id()).type();
     String builtin = builtinCallee(c);
     if (builtin == null) return CType.OBJECT;
     boolean positionalOnly = c.args().stream().allMatch(a -> a.keyword() == null);
@@ -226,7 +226,7 @@ final class CallChecks {
   }
 
   boolean isClassName(Expr.Name n) {
-    return !fn.symbols.containsKey(n.id()) && !fn.globals.contains(n.id()) && fn.module.classes.classes.containsKey(n.id());
+    return !fn.symbols.containsKey(n.id()) && !fn.globals.contains(n.id()) && fn.module.classes.named.containsKey(n.id());
   }
 
   /**
@@ -235,7 +235,7 @@ final class CallChecks {
    */
   CFunction unboundMethod(Expr.Call c) {
     if (!(c.func() instanceof Expr.Attribute a)) return null;
-    if (a.obj() instanceof Expr.Name n && isClassName(n)) return fn.module.classes.classes.get(n.id()).cmethod(a.name());
+    if (a.obj() instanceof Expr.Name n && isClassName(n)) return fn.module.classes.named(n.id()).cmethod(a.name());
     if (a.obj() instanceof Expr.Call s && s.args().isEmpty() && s.func() instanceof Expr.Name sn && sn.id().equals("super")
         && builtinCallee(s) != null && fn.owner != null && fn.owner.base() != null) {
       return fn.owner.base().cmethod(a.name());

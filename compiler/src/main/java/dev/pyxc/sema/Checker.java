@@ -52,7 +52,7 @@ public final class Checker {
   private boolean declaresPackage;
   final UserCimports userCimports;
   /** The statements of the module's own {@code .pxd}, checked as if they began the module. */
-  private final Set<Stmt> ownDeclarations = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  final Set<Stmt> ownDeclarations = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   /** Functions a {@code .pxd} declares that the module has not defined yet. */
   private final Map<String, Stmt.FuncDecl> undefined = new LinkedHashMap<>();
   /** Names of the functions and variables the module's {@code .pxd} declares: what it exports. */
@@ -156,6 +156,7 @@ public final class Checker {
     return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)),
         directives, java.util.Collections.unmodifiableMap(c.cfunctions),
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(c.classes.classes)),
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(c.classes.named)),
         java.util.Collections.unmodifiableMap(c.pyClasses.classes), java.util.Collections.unmodifiableMap(c.variables),
         java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()), allStructs(c),
         java.util.Collections.unmodifiableMap(enumConstants(c)),
@@ -224,7 +225,9 @@ public final class Checker {
     }
     classes.readBodies();
     pyClasses.collect(body);
-    for (ClassInfo info : classes.classes.values()) pyClasses.declareExtensionBody(info);
+    for (ClassInfo info : classes.classes.values()) {
+      if (info.importedFrom == null || info.importedFrom.equals(declaredModule)) pyClasses.declareExtensionBody(info);
+    }
     for (Stmt s : body) {
       if (s instanceof Stmt.FuncDef f && f.isCdef()) declareCFunction(f);
       else if (s instanceof Stmt.CDef cd) declareVariables(cd);
@@ -260,17 +263,49 @@ public final class Checker {
     if (own == null) return body;
     own.errors().forEach(diags::add);
     if (own.module() == null) return body;
+    Map<String, Stmt.ClassDef> defined = new java.util.HashMap<>();
+    for (Stmt s : body) if (s instanceof Stmt.ClassDef cd && cd.extensionType()) defined.putIfAbsent(cd.name(), cd);
+    Map<String, Stmt.ClassDef> declared = new java.util.HashMap<>();
     List<Stmt> all = new ArrayList<>();
     for (Stmt s : own.module().body()) {
-      if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
-        diags.error(s.pos(), "cdef classes declared in a .pxd file are not supported by pyxc");
-        continue;
-      }
       ownDeclarations.add(s);
+      if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
+        ownDeclarations.addAll(cd.body());
+        // Defined in the .pyx: one class, its declarations first; else the .pxd's body is all of it.
+        if (defined.containsKey(cd.name())) {
+          declared.put(cd.name(), cd);
+          continue;
+        }
+      }
       all.add(s);
     }
-    all.addAll(body);
+    for (Stmt s : body) {
+      Stmt.ClassDef decl = s instanceof Stmt.ClassDef cd && cd.extensionType() && defined.get(cd.name()) == cd
+          ? declared.get(cd.name()) : null;
+      all.add(decl == null ? s : mergedClass(decl, (Stmt.ClassDef) s));
+    }
     return all;
+  }
+
+  /**
+   * A class its {@code .pxd} declares (attributes, cdef method signatures, base) and its
+   * {@code .pyx} defines: one class whose body holds the declarations first. The {@code .pyx} may
+   * leave out the base; naming another is Cython's error.
+   */
+  private Stmt.ClassDef mergedClass(Stmt.ClassDef decl, Stmt.ClassDef def) {
+    List<dev.pyxc.ast.Expr.Arg> arguments = def.arguments();
+    if (arguments.isEmpty()) {
+      arguments = decl.arguments();
+    } else if (!arguments.stream().map(a -> dev.pyxc.ast.Exprs.dottedName(a.value())).toList()
+        .equals(decl.arguments().stream().map(a -> dev.pyxc.ast.Exprs.dottedName(a.value())).toList())) {
+      diags.error(def.pos(), "Base type does not match previous declaration");
+    }
+    List<Stmt> members = new ArrayList<>(decl.body());
+    members.addAll(def.body());
+    List<Stmt.Decorator> decorators = new ArrayList<>(decl.decorators());
+    decorators.addAll(def.decorators());
+    return new Stmt.ClassDef(def.name(), arguments, true, def.docstring() != null ? def.docstring() : decl.docstring(),
+        List.copyOf(members), List.copyOf(decorators), def.pos(), def.namePos());
   }
 
   /**
@@ -288,9 +323,7 @@ public final class Checker {
     c.declaresPackage = found.isPackage();
     List<Stmt> body = new ArrayList<>();
     for (Stmt s : CythonImports.asCImports(found.module().body())) {
-      if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
-        diags.error(s.pos(), "cdef classes of a cimported module are not supported by pyxc");
-      } else if (s instanceof Stmt.FuncDef f && f.isCdef()) {
+      if (s instanceof Stmt.FuncDef f && f.isCdef()) {
         diags.error(s.pos(), "inline functions of a cimported .pxd are not supported by pyxc");
       } else {
         body.add(s);
@@ -326,6 +359,8 @@ public final class Checker {
     out.addAll(variables.keySet());
     out.addAll(externs.variables.keySet());
     out.addAll(cythonNames.libcMathNames());
+    // Classes by the names the file gives them (not the module-qualified ones they are known by).
+    out.addAll(classes.sourceNames);
     return out;
   }
 
@@ -473,7 +508,7 @@ public final class Checker {
   /** Resolves a written type; reports Cython's message when unknown. */
   /** The type a bare name stands for ({@code sizeof(Point)}), or null when it names none. */
   CType typeNamed(String name) {
-    ClassInfo cls = classes.classes.get(name);
+    ClassInfo cls = classes.named(name);
     if (cls != null) return cls.type();
     CType declared = types.lookup(name);
     if (declared == null && name.contains(".")) return cythonType(name);
@@ -491,7 +526,7 @@ public final class Checker {
 
   CType resolve(TypeRef ref) {
     if (ref instanceof TypeRef.Named n) {
-      ClassInfo cls = classes.classes.get(n.name());
+      ClassInfo cls = classes.named(n.name());
       if (cls != null) return cls.type();
       if (n.name().equals("void")) return CType.VOID;
       CType t = types.lookup(n.name());

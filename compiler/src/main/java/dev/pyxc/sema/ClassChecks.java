@@ -58,15 +58,31 @@ final class ClassChecks {
   }
 
   private final Checker module;
+  /**
+   * The module's classes and those it cimports, by their own names: a cimported class is named
+   * after its module ({@code shapes.Shape}) wherever it is cimported, so that it is one type.
+   */
   final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+  /** Every name a class goes by here: its own, and those cimports bind ({@code Shape} for {@code shapes.Shape}). */
+  final Map<String, ClassInfo> named = new LinkedHashMap<>();
+  /** The names the source gives classes (declared or cimported), which a cimport of this file may bind in turn. */
+  final java.util.Set<String> sourceNames = new java.util.LinkedHashSet<>();
 
   ClassChecks(Checker module) {
     this.module = module;
   }
 
-  /** Makes the class's name known as a type and as a module global (the type object). */
+  /** The class a name stands for, or null. */
+  ClassInfo named(String name) {
+    return named.get(name);
+  }
+
+  /**
+   * Makes the class's name known as a type and as a module global (the type object). A
+   * {@code .pxd} checked for its cimporters names it after its module.
+   */
   void declare(Stmt.ClassDef c) {
-    if (classes.containsKey(c.name())) {
+    if (named.containsKey(c.name())) {
       module.diags.error(c.pos(), "C class '" + c.name() + "' already implemented");
       return;
     }
@@ -74,25 +90,58 @@ final class ClassChecks {
       module.diags.error(c.namePos(), "'" + c.name() + "' redeclared ");
       return;
     }
-    classes.put(c.name(), new ClassInfo(c));
+    Stmt.ClassDef def = module.declaredModule == null ? c : new Stmt.ClassDef(module.declaredModule + "." + c.name(),
+        c.arguments(), true, c.docstring(), c.body(), c.decorators(), c.pos(), c.namePos());
+    ClassInfo info = new ClassInfo(def);
+    if (module.declaredModule != null) {
+      info.importedFrom = module.declaredModule;
+      info.pythonName = c.name();
+      info.declaredInPxd = true;
+    }
+    classes.put(def.name(), info);
+    named.put(def.name(), info);
+    named.put(c.name(), info);
+    sourceNames.add(c.name());
     module.moduleNames.add(c.name());
+  }
+
+  /** A cimported class, known here as {@code bound}; its bases come along under their own names. */
+  void adopt(String bound, ClassInfo info) {
+    for (ClassInfo c = info; c != null; c = c.base) {
+      classes.putIfAbsent(c.name(), c);
+      named.putIfAbsent(c.name(), c);
+    }
+    named.put(bound, info);
+    sourceNames.add(bound);
   }
 
   /** Resolves bases, attributes and method signatures, in source order. */
   void readBodies() {
-    for (ClassInfo info : classes.values()) base(info);
-    for (ClassInfo info : classes.values()) {
+    // A cimported class was read by the checker of its .pxd.
+    List<ClassInfo> own = classes.values().stream().filter(c -> c.importedFrom == null || module.declaredModule != null
+        && c.importedFrom.equals(module.declaredModule)).toList();
+    for (ClassInfo info : own) base(info);
+    for (ClassInfo info : own) {
       for (ClassInfo b = info.base; b != null; b = b.base) b.subclasses.add(info);
     }
-    for (ClassInfo info : classes.values()) {
+    for (ClassInfo info : own) {
       checkDecorators(info);
+      if (module.declaredModule == null) info.declaredInPxd = info.def.body().stream().anyMatch(module.ownDeclarations::contains);
       for (Stmt s : info.def.body()) member(info, s);
     }
-    for (ClassInfo info : classes.values()) {
+    if (module.declaredModule == null && !module.diags.hasErrors()) {
+      for (ClassInfo info : own) {
+        for (Stmt.FuncDecl d : info.undefinedMethods.values()) {
+          module.diags.error(d.declarator(), "C method '" + d.def().name() + "' is declared but not defined");
+        }
+      }
+    }
+    for (ClassInfo info : own) {
       if (info.totalOrdering) totalOrderingWarning(info);
     }
-    for (ClassInfo info : classes.values()) {
-      if (info.noAutoPickle) continue;
+    for (ClassInfo info : own) {
+      // A cimporting module makes no pickling methods for another module's class.
+      if (info.noAutoPickle || module.declaredModule != null) continue;
       Pickling.Defs pickling = Pickling.of(info);
       for (Stmt.FuncDef f : pickling.methods()) {
         info.defMethods.put(f.name(), f);
@@ -109,14 +158,14 @@ final class ClassChecks {
     List<Expr> bases = info.def.bases();
     if (bases.isEmpty()) return;
     if (bases.size() > 1) {
-      long extBases = bases.stream().filter(b -> b instanceof Expr.Name n && classes.containsKey(n.id())).count();
+      long extBases = bases.stream().filter(b -> b instanceof Expr.Name n && named.containsKey(n.id())).count();
       if (extBases > 1) module.diags.error(bases.get(1).pos(), "Only one extension type base class allowed.");
       else module.diags.error(bases.get(1).pos(), "'Python classes as further bases of a cdef class' is not supported by pyxc");
       return;
     }
     Expr b = bases.get(0);
     if (b instanceof Expr.Name n && n.id().equals("object")) return;
-    ClassInfo base = b instanceof Expr.Name n ? classes.get(n.id()) : null;
+    ClassInfo base = b instanceof Expr.Name n ? named.get(n.id()) : null;
     if (base == null && b instanceof Expr.Name n && !Builtins.NAMES.contains(n.id()) && !Types.KNOWN_TO_CYTHON.contains(n.id())
         && !n.id().equals("unicode") && !n.id().equals("basestring")) {
       // A module variable or an unknown name: nothing Cython can lay out a struct after.
@@ -214,6 +263,20 @@ final class ClassChecks {
   }
 
   private void member(ClassInfo info, Stmt s) {
+    if (s instanceof Stmt.FuncDecl d) {
+      // A .pxd's `cdef int m(self, int x)`: the slot is declared; the .pyx must define it.
+      if (module.ownDeclarations.contains(s) || module.declaredModule != null) {
+        member(info, d.def());
+        if (info.cmethods.containsKey(d.def().name()) && !d.def().cdef().inline()) info.undefinedMethods.put(d.def().name(), d);
+      } else {
+        module.diags.error(d.declarator(), "Non-extern C function '" + d.def().name() + "' declared but not defined");
+      }
+      return;
+    }
+    if (s instanceof Stmt.FuncDef f && f.isCdef() && info.undefinedMethods.containsKey(f.name())) {
+      definition(info, f);
+      return;
+    }
     if (s instanceof Stmt.FuncDef f) finalMethod(info, f);
     BuiltinBase builtin = info.root().builtinBase;
     if (s instanceof Stmt.CDef cd && builtin != null && builtin.variableSize()) {
@@ -221,7 +284,9 @@ final class ClassChecks {
       return;
     }
     if (s instanceof Stmt.CDef cd) {
+      boolean added = info.declaredInPxd && !module.ownDeclarations.contains(cd) && module.declaredModule == null;
       for (Stmt.Declarator d : cd.names()) {
+        if (added) module.diags.error(d.pos(), "C attributes cannot be added in implementation part of extension type defined in a pxd");
         CType t = module.resolve(d.typeIn(cd));
         if (t instanceof CType.Void) {
           module.diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
@@ -401,6 +466,25 @@ final class ClassChecks {
       if (s instanceof Stmt.Return r && r.value() != null) module.diags.error(r.value().pos(), "Return with value in void function");
       for (List<Stmt> inner : Stmts.blocks(s)) returnsValue(inner);
     }
+  }
+
+  /** The {@code .pyx}'s definition of a cdef method its {@code .pxd} declares: the same signature. */
+  private void definition(ClassInfo info, Stmt.FuncDef f) {
+    info.undefinedMethods.remove(f.name());
+    CFunction declared = info.cmethods.get(f.name());
+    CFunction sig = CSignatures.of(f, module::resolve, module.diags);
+    List<CType> params = new ArrayList<>(sig.params());
+    params.set(0, info.type());
+    boolean same = declared.params().equals(params) && declared.returnType().equals(sig.returnType())
+        && declared.propagation() == sig.propagation() && java.util.Objects.equals(declared.errorValue(), sig.errorValue())
+        && (declared.cpdef() || !sig.cpdef());
+    if (!same || declared.cpdef() != sig.cpdef()) {
+      module.diags.error(f.pos(), "Function signature does not match previous declaration");
+      return;
+    }
+    // The definition's defaults; the declaration's names, which callers use.
+    info.cmethods.put(f.name(), new CFunction(f.name(), declared.params(), declared.returnType(), declared.propagation(),
+        declared.errorValue(), declared.inline(), info.name(), sig.defaults(), declared.cpdef(), declared.paramNames()));
   }
 
   private boolean redeclared(ClassInfo info, Stmt.FuncDef f) {

@@ -70,6 +70,31 @@ public final class ClassInfo {
     return false;
   }
 
+  /**
+   * Whether a {@code .pxd} declares the class (its attributes and cdef methods are all there): other
+   * modules may cimport and subclass it, so its layout and vtable follow from that file alone.
+   */
+  boolean declaredInPxd;
+  /** For a class of a cimported module: that module, and the class's name there; null for the module's own. */
+  String importedFrom;
+  String pythonName;
+
+  public boolean declaredInPxd() {
+    return declaredInPxd;
+  }
+
+  /** The module a cimported class belongs to, or null for one of this module's. */
+  public String importedFrom() {
+    return importedFrom;
+  }
+
+  /** The name of the class in its module (its attribute there). */
+  public String pythonName() {
+    return pythonName != null ? pythonName : def.name();
+  }
+  /** cdef methods the {@code .pxd} declares that the {@code .pyx} has not defined (yet). */
+  final Map<String, Stmt.FuncDecl> undefinedMethods = new LinkedHashMap<>();
+
   /** Methods marked {@code @cython.final}. */
   final java.util.Set<String> finalMethods = new java.util.HashSet<>();
   /** {@code @cython.internal}: the type is not bound in the module's namespace. */
@@ -154,6 +179,9 @@ public final class ClassInfo {
    */
   public boolean dispatches(String name) {
     CFunction here = cmethod(name);
+    // Another module may subclass a class its .pxd declares and override any cdef method.
+    ClassInfo intro = introducer(name);
+    if (intro != null && intro.declaredInPxd) return true;
     for (ClassInfo s : subclasses) if (s.cmethod(name) != here) return true;
     return false;
   }
@@ -162,7 +190,7 @@ public final class ClassInfo {
   public java.util.List<CFunction> ownSlots() {
     java.util.List<CFunction> out = new java.util.ArrayList<>();
     for (CFunction f : cmethods.values()) {
-      if ((base == null || base.cmethod(f.name()) == null) && dispatches(f.name())) out.add(f);
+      if ((base == null || base.cmethod(f.name()) == null) && (declaredInPxd || dispatches(f.name()))) out.add(f);
     }
     return out;
   }
@@ -173,6 +201,12 @@ public final class ClassInfo {
     if (!r.ownSlots().isEmpty()) return true;
     for (ClassInfo s : r.subclasses) if (!s.ownSlots().isEmpty()) return true;
     return false;
+  }
+
+  /** The class whose implementation of cdef method {@code name} instances of this one run: itself or the nearest base. */
+  public ClassInfo implementer(String name) {
+    for (ClassInfo c = this; c != null; c = c.base) if (c.cmethods.containsKey(name)) return c;
+    return null;
   }
 
   /** The class that introduced cdef method {@code name} (whose vtable struct holds its slot). */

@@ -298,7 +298,8 @@ final class ExpressionTypes {
       fn.report(n.pos(), "'" + n.id() + "' is not a constant, variable or function identifier");
       return CType.ERROR;
     }
-    if (fn.module.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id()) || Builtins.LEGACY.containsKey(n.id())) {
+    if (fn.module.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id()) || Builtins.LEGACY.containsKey(n.id())
+        || fn.module.classes.named(n.id()) != null) {
       return CType.OBJECT;
     }
     if (fn.module.cfunctions.containsKey(n.id())) {
@@ -312,6 +313,10 @@ final class ExpressionTypes {
       return CType.OBJECT;
     }
     int dot = n.id().lastIndexOf('.');
+    if (dot > 0 && fn.module.moduleNames.contains(n.id().substring(0, dot))) {
+      name(new Expr.Name(n.id().substring(0, dot), n.pos())); // `import m` binds it too: an attribute of the Python module
+      return CType.OBJECT;
+    }
     if (dot > 0 && fn.module.userCimports.namespaces.contains(n.id().substring(0, dot))) {
       if (fn.recording) fn.diags.error(n.pos(), "cimported module has no attribute '" + n.id().substring(dot + 1) + "'");
       return CType.OBJECT;

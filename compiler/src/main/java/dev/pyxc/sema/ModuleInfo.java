@@ -12,7 +12,7 @@ import java.util.Set;
  * own ({@code #include} lines, verbatim code).
  */
 public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String> moduleNames, Directives directives,
-    java.util.Map<String, CFunction> cfunctions, java.util.Map<String, ClassInfo> classes,
+    java.util.Map<String, CFunction> cfunctions, java.util.Map<String, ClassInfo> classes, java.util.Map<String, ClassInfo> classNames,
     java.util.Map<dev.pyxc.ast.Stmt.ClassDef, PyClassInfo> pyClasses, java.util.Map<String, ModuleVariable> variables,
     java.util.Map<String, ExternVariable> externVariables, List<String> preamble, List<StructType> structs,
     java.util.Map<String, EnumConstant> enumConstants, List<CpdefEnum> cpdefEnums, Capi capi) {

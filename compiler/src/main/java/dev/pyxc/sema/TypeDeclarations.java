@@ -45,7 +45,7 @@ final class TypeDeclarations {
   /** Declares a type statement's name; {@code externCName} is its C spelling when a header defines it (null for the module's own). */
   void declare(Stmt s, String externCName, boolean extern) {
     String name = s instanceof Stmt.StructDef sd ? sd.name() : s instanceof Stmt.EnumDef ed ? ed.name() : ((Stmt.TypeDef) s).name();
-    if (name != null && (names.containsKey(name) || module.classes.classes.containsKey(name))) {
+    if (name != null && (names.containsKey(name) || module.classes.named.containsKey(name))) {
       // A struct declared twice in a header (an opaque one, then with its fields) is one type.
       if (!(s instanceof Stmt.StructDef && names.get(name) instanceof CType.Struct)) {
         diags.error(s.pos(), "'" + name + "' redeclared ");

@@ -106,8 +106,14 @@ final class UserCimports {
   /** Binds {@code bound} in this module to what {@code declared} (the file of {@code dotted}) calls {@code name}. */
   private void bind(String bound, String name, Checker declared, String dotted, Pos pos) {
     if (rebinds(bound, name, declared)) return; // the same thing cimported again, under the same name
-    if (module.cfunctions.containsKey(bound) || module.variables.containsKey(bound) || module.types.names.containsKey(bound)) {
+    if (module.cfunctions.containsKey(bound) || module.variables.containsKey(bound) || module.types.names.containsKey(bound)
+        || module.classes.named(bound) != null) {
       diags.error(pos, "'" + bound + "' redeclared ");
+      return;
+    }
+    ClassInfo cls = declared.classes.named(name);
+    if (cls != null) {
+      module.classes.adopt(bound, cls);
       return;
     }
     CType type = declared.types.names.get(name);
@@ -122,6 +128,15 @@ final class UserCimports {
       return;
     }
     CFunction f = declared.cfunctions.get(name);
+    ModuleInfo.CapiImport passedOn = f != null && f.extern() != null ? declared.userCimports.imports.get(f.extern().cName())
+        : declared.variables.containsKey(name) && declared.variables.get(name).isImported()
+            ? declared.userCimports.imports.get(declared.variables.get(name).pointer()) : null;
+    if (passedOn != null) {
+      // What the file itself cimports from a third module: taken from that module, here too.
+      dotted = passedOn.module();
+      name = passedOn.name();
+      f = passedOn.function() == null ? null : passedOn.function().asExtern(null);
+    }
     if (f != null) {
       if (f.extern() != null) {
         module.cfunctions.put(bound, f);
@@ -133,7 +148,7 @@ final class UserCimports {
       imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, name, pointer, imported, null));
       return;
     }
-    ModuleVariable v = declared.variables.get(name);
+    ModuleVariable v = passedOn != null ? passedOn.variable() : declared.variables.get(name);
     if (v != null) {
       String pointer = "pyxc_capi" + CSymbols.classPart(dotted) + "_" + CSymbols.ident(name);
       ModuleVariable imported = v.importedAs(bound, pointer);
@@ -151,6 +166,8 @@ final class UserCimports {
 
   /** Whether {@code bound} already names what {@code declared} calls {@code name}. */
   private boolean rebinds(String bound, String name, Checker declared) {
+    ClassInfo cls = declared.classes.named(name);
+    if (cls != null) return module.classes.named(bound) == cls;
     CType t = declared.types.names.get(name);
     if (t != null) return withoutEnumClass(t).equals(module.types.names.get(bound));
     TypeDeclarations.EnumConstant k = declared.types.constants.get(name);

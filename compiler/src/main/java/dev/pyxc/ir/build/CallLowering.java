@@ -64,8 +64,8 @@ final class CallLowering {
       if (m != null) return fb.classes.callMethod(c, a, cls, m);
     }
     if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && type instanceof CType.PyObject o && o.isExtType()
-        && fb.outer.info.classes().containsKey(n.id()) && n.id().equals(o.extType())) {
-      return fb.classes.construct(c, fb.outer.info.classes().get(n.id()));
+        && fb.outer.info.classNames().containsKey(n.id()) && fb.outer.info.classNames().get(n.id()).name().equals(o.extType())) {
+      return fb.classes.construct(c, fb.outer.info.classNames().get(n.id()));
     }
     if (type instanceof CType.MemView result && c.func() instanceof Expr.Attribute a
         && fb.typeOf(a.obj()) instanceof CType.MemView src) {
@@ -183,8 +183,8 @@ final class CallLowering {
   /** As sema's {@code CallChecks.unboundMethod}: {@code Base.m(self, ...)} or {@code super().m(...)} of a cdef method. */
   private dev.pyxc.sema.CFunction unboundMethod(Expr.Call c) {
     if (!(c.func() instanceof Expr.Attribute a)) return null;
-    if (a.obj() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.classes().containsKey(n.id())) {
-      return fb.outer.info.classes().get(n.id()).cmethod(a.name());
+    if (a.obj() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.classNames().containsKey(n.id())) {
+      return fb.outer.info.classNames().get(n.id()).cmethod(a.name());
     }
     if (a.obj() instanceof Expr.Call s && s.args().isEmpty() && "super".equals(builtinCallee(s)) && fb.fi.owner() != null
         && fb.fi.owner().base() != null) {

@@ -118,14 +118,15 @@ final class ClassLowering {
    * Through super() the instance is the method's own self.
    */
   Register callUnbound(Expr.Call c, CFunction m) {
+    dev.pyxc.ir.Primitive body = ClassPrimitives.implementationCall(fb.outer.info.classes().get(m.owner()), m);
     if (((Expr.Attribute) c.func()).obj() instanceof Expr.Name) {
-      return fb.call(Primitives.cdefBodyCall(m), c.pos(), fb.calls.cArguments(c, m, 0));
+      return fb.call(body, c.pos(), fb.calls.cArguments(c, m, 0));
     }
     Register[] rest = fb.calls.cArguments(c, m, 1);
     Register[] args = new Register[rest.length + 1];
     args[0] = fb.firstParameter();
     System.arraycopy(rest, 0, args, 1, rest.length);
-    return fb.call(Primitives.cdefBodyCall(m), c.pos(), args);
+    return fb.call(body, c.pos(), args);
   }
 
   /**

@@ -322,9 +322,9 @@ final class ExpressionLowering {
     if (name.equals(dev.pyxc.sema.Closure.CLASS_CELL) && fb.closures.handles(name)) return fb.closures.classFromCell(pos);
     if (fb.closures.handles(name)) return fb.closures.read(name, pos);
     Register var = fb.vars.get(name);
-    if (var == null && fb.outer.info.classes().containsKey(name) && !fb.fn.classBody) {
+    if (var == null && fb.outer.info.classNames().containsKey(name) && !fb.fn.classBody) {
       // An extension type's name is its type object, as in Cython (also when @cython.internal leaves it unbound).
-      return fb.call(dev.pyxc.ir.ClassPrimitives.typeObject(fb.outer.info.classes().get(name)), pos);
+      return fb.call(dev.pyxc.ir.ClassPrimitives.typeObject(fb.outer.info.classNames().get(name)), pos);
     }
     if (var == null && !fb.outer.info.moduleNames().contains(name) && dev.pyxc.sema.Builtins.LEGACY.containsKey(name)
         && !(fb.fn.classBody && fb.fi.pyClass().namespaceNames().contains(name))) {
@@ -341,6 +341,12 @@ final class ExpressionLowering {
     if (var == null && fb.outer.info.externVariables().containsKey(name)) {
       dev.pyxc.sema.ModuleInfo.ExternVariable ev = fb.outer.info.externVariables().get(name);
       return fb.call(dev.pyxc.ir.PointerPrimitives.externRead(ev.cName(), ev.type()), pos);
+    }
+    int dot = name.lastIndexOf('.');
+    if (var == null && dot > 0 && fb.outer.info.moduleNames().contains(name.substring(0, dot))) {
+      // `m.f` where `import m` binds m too and its .pxd declares no f: the Python module's attribute.
+      Register obj = readVar(name.substring(0, dot), pos);
+      return fb.call(Primitives.GETATTR, pos, obj, fb.constant(new Const.PyStr(name.substring(dot + 1)), CType.OBJECT));
     }
     if (var == null) return fb.module.global(name, pos);
     if (var.isRefcounted() && var.kind() == Register.Kind.LOCAL && (fb.assigned == null || !fb.assigned.contains(name))) {
