@@ -131,6 +131,29 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
     return null;
   }
 
+  /**
+   * Where {@code build_ext --inplace} puts the extension module compiled from {@code pyx}: under the
+   * tree's root at the path its full module name gives ({@code src/m.pyx} outside any package is
+   * {@code m}, beside setup.py), with {@code suffix} ({@code .cpython-311-x86_64-linux-gnu.so}).
+   */
+  public static Path inplaceModule(Path root, Path pyx, String fullName, String suffix) {
+    String path = fullName.replace('.', '/') + (pyx.getFileName().toString().equals("__init__.pyx") ? "/__init__" : "");
+    return root.resolve(path + suffix);
+  }
+
+  /** {@code cythonize(..., include_path=["a", "b"])} in the tree's setup.py: where its .pxd files are also looked for. */
+  public static List<Path> includePath(Path dir) throws IOException {
+    Path setup = dir.resolve("setup.py");
+    List<Path> out = new ArrayList<>();
+    if (!Files.isRegularFile(setup)) return out;
+    Matcher m = Pattern.compile("include_path\\s*=\\s*\\[([^\\]]*)\\]").matcher(Files.readString(setup));
+    while (m.find()) {
+      Matcher item = Pattern.compile("[\"']([^\"']+)[\"']").matcher(m.group(1));
+      while (item.find()) out.add(dir.resolve(item.group(1)));
+    }
+    return out;
+  }
+
   /** The .pyx files setup.py names (all of the tree's when it names none); null when it names .py sources. */
   private static List<Path> sources(Path dir) throws IOException {
     Path setup = dir.resolve("setup.py");

@@ -62,15 +62,18 @@ public final class TreeTester {
 
   /** Compiles and builds the tree's modules for {@code py} where the setup.py would with Cython; null, or what failed. */
   private String build(Path dir, List<Path> sources, PythonConfig py, PrintStream log) throws IOException {
+    List<Path> includes = new ArrayList<>(List.of(dir));
+    includes.addAll(SourceTree.includePath(dir));
     for (Path pyx : sources) {
       String stem = pyx.getFileName().toString().replaceFirst("\\.pyx$", "");
       Path c = pyx.resolveSibling(stem + ".c");
-      if (CompileSupport.compileTo(pyx, c, directives, CompileSupport.Extras.NONE, log, log, List.of(dir), new ArrayList<>())
+      if (CompileSupport.compileTo(pyx, c, directives, CompileSupport.Extras.NONE, log, log, includes, new ArrayList<>())
           != Main.OK) {
         return "compile of " + dir.relativize(pyx);
       }
+      String full = new dev.pyxc.driver.DeclarationFileFinder(pyx.getParent(), stem, List.of(), false).moduleName();
       try {
-        Gcc.build(py, c, pyx.resolveSibling(stem + py.extSuffix()),
+        Gcc.build(py, c, SourceTree.inplaceModule(dir, pyx, full, py.extSuffix()),
             List.of("-I" + pyx.getParent(), "-I" + dir));
       } catch (IOException e) {
         return "gcc: " + e.getMessage();

@@ -110,7 +110,7 @@ final class FileCheck {
     SourceTree.Builder builder = (root, sources) -> {
       for (Path pyx : sources) {
         String module = pyx.getFileName().toString().replaceFirst("\\.pyx$", "");
-        Compiled c = compile(module, pyx, Files.readString(pyx), List.of());
+        Compiled c = compile(module, pyx, Files.readString(pyx), List.of(), SourceTree.includePath(root));
         blockers.addAll(c.blockers());
         if (!c.blockers().isEmpty()) {
           stop[0] = "blocked";
@@ -125,8 +125,9 @@ final class FileCheck {
         try (java.io.Writer w = Files.newBufferedWriter(cfile, StandardCharsets.UTF_8)) {
           c.c().writeC(w);
         }
+        String full = new dev.pyxc.driver.DeclarationFileFinder(pyx.getParent(), module, List.of(), false).moduleName();
         try {
-          Gcc.build(python, cfile, pyx.resolveSibling(module + python.extSuffix()),
+          Gcc.build(python, cfile, SourceTree.inplaceModule(root, pyx, full, python.extSuffix()),
               List.of("-I" + pyx.getParent(), "-I" + root));
         } catch (IOException e) {
           stop[0] = "internal";
@@ -160,6 +161,12 @@ final class FileCheck {
    * compiles again, so every blocker is counted. The outcome is the first round's.
    */
   private static Compiled compile(String module, Path path, String source, List<Compiler.DirectiveSetting> directives) {
+    return compile(module, path, source, directives, List.of());
+  }
+
+  /** As above, cimported .pxd files also looked for in {@code includes}. */
+  private static Compiled compile(String module, Path path, String source, List<Compiler.DirectiveSetting> directives,
+      List<Path> includes) {
     String fileName = path.getFileName().toString();
     Set<String> blockers = new LinkedHashSet<>();
     Compiled first = null;
@@ -168,7 +175,8 @@ final class FileCheck {
       Compiled c;
       try {
         c = new Compiled(Compiler.compile(module, current, fileName, directives, false, path.toAbsolutePath().getParent(),
-            List.of(path.toAbsolutePath().getParent())), List.of(), null, List.of());
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(path.toAbsolutePath().getParent()), includes.stream()).toList()),
+            List.of(), null, List.of());
       } catch (CompileError e) {
         c = new Compiled(null, e.diagnostics(), null, List.of());
       } catch (RuntimeException | AssertionError | StackOverflowError e) {

@@ -80,20 +80,25 @@ public final class DeclarationFileFinder implements DeclarationFiles {
   @Override
   public Found own() {
     Path own = versioned(sourceDir, stem);
-    return own != null ? parse(own, stem.equals("__init__")) : null;
+    return own != null ? parse(own, stem.equals("__init__"), java.util.function.UnaryOperator.identity()) : null;
   }
 
   @Override
   public Found find(String dotted) {
+    return find(dotted, java.util.function.UnaryOperator.identity());
+  }
+
+  @Override
+  public Found find(String dotted, java.util.function.UnaryOperator<String> rename) {
     String path = dotted.replace('.', '/');
     int slash = path.lastIndexOf('/');
     for (Path root : roots) {
       Path module = versioned(slash < 0 ? root : root.resolve(path.substring(0, slash)), path.substring(slash + 1));
-      if (module != null) return parse(module, false);
+      if (module != null) return parse(module, false, rename);
       Path flat = versioned(root, dotted);
-      if (flat != null) return parse(flat, false);
+      if (flat != null) return parse(flat, false, rename);
       Path pkg = versioned(root.resolve(path), "__init__");
-      if (pkg != null) return parse(pkg, true);
+      if (pkg != null) return parse(pkg, true, rename);
     }
     return null;
   }
@@ -138,7 +143,7 @@ public final class DeclarationFileFinder implements DeclarationFiles {
     return null;
   }
 
-  private Found parse(Path file, boolean isPackage) {
+  private Found parse(Path file, boolean isPackage, java.util.function.UnaryOperator<String> rename) {
     Path abs = file.toAbsolutePath().normalize();
     String shown = abs.startsWith(sourceDir) ? sourceDir.relativize(abs).toString() : abs.toString();
     try {
@@ -147,7 +152,7 @@ public final class DeclarationFileFinder implements DeclarationFiles {
       List<Token> tokens = new Lexer(source, diags, languageLevel2 ? "2" : null).scan();
       if (diags.hasErrors()) return new Found(null, List.of(diags.errors().get(0)), isPackage);
       List<Token> located = tokens.stream().map(t -> t.inFile(shown)).toList();
-      Module m = Parser.parse(stem, located, List.of(), shown, languageLevel2);
+      Module m = Parser.parse(stem, located, List.of(), shown, languageLevel2, java.util.Set.of(), rename);
       return new Found(m, List.of(), isPackage);
     } catch (CompileError e) {
       return new Found(null, e.diagnostics(), isPackage);

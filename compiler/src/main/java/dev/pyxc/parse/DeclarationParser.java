@@ -212,7 +212,7 @@ final class DeclarationParser {
     if (in.checkName("complex") && (in.peek(1).kind() == TokenKind.NAME || in.peek(1).kind() == TokenKind.LPAREN)) {
       throw in.error(first.pos(), "C complex types are not supported by pyxc");
     }
-    TypeRef.Named named = new TypeRef.Named(String.join(" ", words), first.pos());
+    TypeRef.Named named = new TypeRef.Named(words.size() == 1 ? expr.rename.apply(words.get(0)) : String.join(" ", words), first.pos());
     TypeRef base = isConst ? new TypeRef.Const(named, start.pos()) : named;
     if (!in.check(TokenKind.LBRACKET)) return base;
     if (isArraySize(named)) return arrayDims(base);
@@ -703,7 +703,7 @@ final class DeclarationParser {
     boolean declaration = in.check(TokenKind.NEWLINE) || in.check(TokenKind.EOF);
     if (declaration) in.expectNewline();
     else in.expect(TokenKind.COLON);
-    return new FunctionHead(name.text(), params, returnType,
+    return new FunctionHead(expr.rename.apply(name.text()), params, returnType,
         new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF), cdef.pos(), declaration, declarator);
   }
 }

@@ -46,6 +46,12 @@ final class ExpressionParser {
    */
   final java.util.Set<String> cimportedModules = new java.util.HashSet<>();
 
+  /**
+   * What each name stands for: itself, except in a cimported {@code .pxd}'s inline functions,
+   * which a module compiles for itself with the file's names qualified by its module.
+   */
+  java.util.function.UnaryOperator<String> rename = java.util.function.UnaryOperator.identity();
+
   /** Whether {@code dotted} is a cimported module's name or a package on the way to one ({@code pkg} of {@code pkg.mod}). */
   private boolean leadsToCimportedModule(String dotted) {
     for (String m : cimportedModules) if (m.equals(dotted) || m.startsWith(dotted + ".")) return true;
@@ -598,7 +604,7 @@ final class ExpressionParser {
         in.advance();
         if (t.text().equals("NULL")) return new Expr.NullLit(t.pos());
         if (constants.defines(t.text())) return constants.use(t.text(), t.pos());
-        return new Expr.Name(t.text(), t.pos());
+        return new Expr.Name(rename.apply(t.text()), t.pos());
       }
       case INT -> {
         in.advance();

@@ -43,8 +43,16 @@ public final class Parser {
    */
   public static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file,
       boolean languageLevel2, java.util.Set<String> cimportedModules) throws CompileError {
+    return parse(moduleName, tokens, directives, file, languageLevel2, cimportedModules, java.util.function.UnaryOperator.identity());
+  }
+
+  /** As above, every name (of a variable, function or type) read as {@code rename} makes it. */
+  public static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file,
+      boolean languageLevel2, java.util.Set<String> cimportedModules, java.util.function.UnaryOperator<String> rename)
+      throws CompileError {
     Parser parser = new Parser(tokens, languageLevel2);
     parser.expressions.cimportedModules.addAll(cimportedModules);
+    parser.expressions.rename = rename;
     List<Diagnostic> ds = new ArrayList<>();
     Module m = null;
     try {

@@ -279,6 +279,11 @@ final class StatementParser {
     if (dots.length() > 0 && in.check(TokenKind.IMPORT)) throw in.unsupported(kw, "relative import");
     if (in.check(TokenKind.IMPORT)) return fromImport(kw, module);
     in.expect(TokenKind.CIMPORT);
+    if (in.check(TokenKind.STAR)) {
+      // `from m cimport *`: every name m declares (sema binds them).
+      Token star = in.advance();
+      return new Stmt.CImport(module, null, List.of(new Stmt.Alias("*", null, star.pos())), kw.pos(), modulePos);
+    }
     return new Stmt.CImport(module, null, importedNames("cimport *"), kw.pos(), modulePos);
   }
 

@@ -28,6 +28,11 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
     return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, e);
   }
 
+  /** The same function under another name (what its C name is made from). */
+  public CFunction renamed(String newName) {
+    return new CFunction(newName, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern);
+  }
+
   /** The same function, its arguments named as keyword arguments name them. */
   public CFunction withParamNames(List<String> names) {
     return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, names, extern);

@@ -50,6 +50,8 @@ public final class Checker {
   final String declaredModule;
   /** Whether that {@code .pxd} is a package's own ({@code __init__.pxd}). */
   private boolean declaresPackage;
+  /** The {@code cdef inline} functions that {@code .pxd} defines. */
+  final Set<String> inlineFunctions = new LinkedHashSet<>();
   final UserCimports userCimports;
   /** The statements of the module's own {@code .pxd}, checked as if they began the module. */
   final Set<Stmt> ownDeclarations = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -204,6 +206,8 @@ public final class Checker {
         classes.declare(cd);
       }
     }
+    // The inline functions of cimported files, compiled here as this module's own.
+    body.addAll(userCimports.takeInlineDefinitions());
     for (Stmt s : body) {
       if (s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef || s instanceof Stmt.TypeDef) types.declare(s, null, false);
       if (s instanceof Stmt.CExtern e) {
@@ -323,10 +327,14 @@ public final class Checker {
     c.declaresPackage = found.isPackage();
     List<Stmt> body = new ArrayList<>();
     for (Stmt s : CythonImports.asCImports(found.module().body())) {
-      if (s instanceof Stmt.FuncDef f && f.isCdef()) {
-        diags.error(s.pos(), "inline functions of a cimported .pxd are not supported by pyxc");
+      if (s instanceof Stmt.FuncDef f && !f.isCdef()) {
+        diags.error(s.pos(), "def statement not allowed here");
+      } else if (s instanceof Stmt.FuncDef f && !f.cdef().inline()) {
+        diags.error(s.pos(), "function definition in pxd file must be declared 'cdef inline'");
       } else {
         body.add(s);
+        // An inline function: declared here, compiled by each module that uses it (UserCimports).
+        if (s instanceof Stmt.FuncDef f) c.inlineFunctions.add(f.name());
       }
     }
     c.declare(body);

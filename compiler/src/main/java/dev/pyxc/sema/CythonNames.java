@@ -21,6 +21,11 @@ final class CythonNames {
   private final Map<String, String> bound = new HashMap<>();
 
   void add(Stmt.CImport c, Diagnostics diags) {
+    if (c.names().size() == 1 && c.names().get(0).name().equals("*") && (c.module().equals("cython") || c.module().startsWith("cython.")
+        || c.module().equals("libc.math"))) {
+      diags.error(c.names().get(0).pos(), "'cimport *' is not supported by pyxc");
+      return;
+    }
     if (c.module().equals("libc.math")) {
       for (Stmt.Alias a : c.names()) {
         // An unknown name stays bound, so that its uses get Cython's message too.

@@ -18,6 +18,14 @@ public interface DeclarationFiles {
   /** The {@code .pxd} of module {@code dotted} ({@code pkg.mod}: {@code pkg/mod.pxd}), or null when there is none. */
   Found find(String dotted);
 
+  /**
+   * As {@link #find(String)}, every name of the file read as {@code rename} makes it (a cimported
+   * file's inline functions, compiled by the cimporting module with the file's names qualified).
+   */
+  default Found find(String dotted, java.util.function.UnaryOperator<String> rename) {
+    return find(dotted);
+  }
+
   /** The compiled module's own {@code .pxd}, or null. */
   Found own();
 

@@ -90,6 +90,11 @@ final class ExternDeclarations {
     }
     Set<String> declared = new java.util.HashSet<>();
     for (Stmt.CExtern b : blocks) for (Stmt.ExternDecl d : b.decls()) declared.add(d.name());
+    if (c.names().size() == 1 && c.names().get(0).name().equals("*")) {
+      for (String d : declared) only.put(d, d);
+      for (Stmt.CExtern b : blocks) declare(b, only);
+      return true;
+    }
     for (Stmt.Alias a : c.names()) {
       if (!declared.contains(a.name())) {
         diags.error(a.pos(), "Name '" + a.name() + "' not declared in module '" + c.module() + "'");

@@ -30,6 +30,10 @@ final class UserCimports {
   /** The names {@code cimport m [as n]} bound to modules (found or not): {@code n.x} must be one of theirs. */
   final java.util.Set<String> namespaces = new java.util.HashSet<>();
 
+  /** The files whose inline functions this module compiles, and those definitions not yet taken into its body. */
+  private final java.util.Set<String> inlined = new java.util.HashSet<>();
+  private final List<Stmt> inlineDefinitions = new ArrayList<>();
+
   UserCimports(Checker module, Diagnostics diags) {
     this.module = module;
     this.diags = diags;
@@ -52,6 +56,10 @@ final class UserCimports {
     if (declared == null && !inProgress && c.names().stream().noneMatch(a -> module.declarationFile(dotted + "." + a.name()) != null
         || module.declarationInProgress(dotted + "." + a.name()))) {
       return notFound(c, dotted);
+    }
+    if (declared != null && c.names().size() == 1 && c.names().get(0).name().equals("*")) {
+      bindAll("", declared, dotted, c.pos());
+      return true;
     }
     if (declared != null) useFacts(declared);
     for (Stmt.Alias a : c.names()) {
@@ -137,6 +145,13 @@ final class UserCimports {
       name = passedOn.name();
       f = passedOn.function() == null ? null : passedOn.function().asExtern(null);
     }
+    if (f != null && passedOn == null && declared.inlineFunctions.contains(name)) {
+      // Compiled here under the file's qualified name; `bound` names that.
+      String own = dotted + "." + name;
+      inline(dotted, declared, pos);
+      if (!bound.equals(own)) module.cfunctions.put(bound, f.renamed(own));
+      return;
+    }
     if (f != null) {
       if (f.extern() != null) {
         module.cfunctions.put(bound, f);
@@ -162,6 +177,29 @@ final class UserCimports {
       return;
     }
     if (declared.cythonNames.binds(name)) module.cythonNames.bindAs(bound, declared.cythonNames, name);
+  }
+
+  /**
+   * The inline functions of {@code dotted}'s file, read again with the file's names qualified by
+   * its module ({@code helpers.cube}), so that this module compiles them with its own functions;
+   * what their bodies name is bound under those qualified names.
+   */
+  private void inline(String dotted, Checker declared, Pos pos) {
+    if (!inlined.add(dotted)) return;
+    java.util.Set<String> names = declared.declaredNames();
+    DeclarationFiles.Found found = module.files.find(dotted, n -> names.contains(n) ? dotted + "." + n : n);
+    if (found == null || found.module() == null) return;
+    for (Stmt s : found.module().body()) {
+      if (s instanceof Stmt.FuncDef f && f.isCdef() && f.cdef().inline()) inlineDefinitions.add(s);
+    }
+    bindAll(dotted + ".", declared, dotted, pos);
+  }
+
+  /** The inline definitions gathered since the last call. */
+  List<Stmt> takeInlineDefinitions() {
+    List<Stmt> out = List.copyOf(inlineDefinitions);
+    inlineDefinitions.clear();
+    return out;
   }
 
   /** Whether {@code bound} already names what {@code declared} calls {@code name}. */
