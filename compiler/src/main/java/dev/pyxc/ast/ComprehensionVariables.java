@@ -82,6 +82,8 @@ public final class ComprehensionVariables {
     if (e instanceof Expr.ListExpr l) return new Expr.ListExpr(all(l.elts(), names), l.pos());
     if (e instanceof Expr.DictExpr d) return new Expr.DictExpr(all(d.keys(), names), all(d.values(), names), d.pos());
     if (e instanceof Expr.Cast c) return new Expr.Cast(c.type(), c.checked(), rewrite(c.operand(), names), c.pos());
+    if (e instanceof Expr.AddressOf a) return new Expr.AddressOf(rewrite(a.operand(), names), a.pos());
+    if (e instanceof Expr.SizeOf so) return new Expr.SizeOf(so.type(), rewrite(so.operand(), names), so.pos());
     // The walrus binds in the enclosing function: its target keeps its name.
     if (e instanceof Expr.NamedExpr ne) return new Expr.NamedExpr(ne.target(), rewrite(ne.value(), names), ne.pos());
     if (e instanceof Expr.Lambda l) {

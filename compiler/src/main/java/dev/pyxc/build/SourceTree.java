@@ -111,6 +111,7 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
         if (failed != null) return failed;
         continue;
       }
+      if (runsCython(dir, args)) return "a .srctree command that runs Cython itself is not supported by pyxc";
       List<String> cmd = new ArrayList<>(List.of(py.executable()));
       cmd.addAll(args);
       ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
@@ -139,6 +140,31 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
   public static Path inplaceModule(Path root, Path pyx, String fullName, String suffix) {
     String path = fullName.replace('.', '/') + (pyx.getFileName().toString().equals("__init__.pyx") ? "/__init__" : "");
     return root.resolve(path + suffix);
+  }
+
+  /** What compiles with Cython (its API, its command, pip building a package): a test that does is Cython's test, not pyxc's. */
+  private static final Pattern CYTHON_USE = Pattern.compile(
+      "cythonize|Cython\\.Build|Cython\\.Compiler|Cython\\.Debugger|Cython\\.Coverage|pyximport|cython\\.py|['\"]cython['\"]");
+
+  /**
+   * Whether a {@code PYTHON ...} command (other than the setup.py build pyxc does itself) would
+   * compile with Cython: {@code -m Cython...} or {@code -m pip}, or a script or {@code -c} code
+   * that uses Cython's compiler.
+   */
+  private static boolean runsCython(Path dir, List<String> args) throws IOException {
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equals("-m") && i + 1 < args.size()) {
+        String module = args.get(i + 1);
+        return module.startsWith("Cython") || module.equals("pip") || module.equals("cython");
+      }
+      if (a.equals("-c") && i + 1 < args.size()) return CYTHON_USE.matcher(args.get(i + 1)).find();
+      if (!a.startsWith("-")) {
+        Path script = dir.resolve(a);
+        return Files.isRegularFile(script) && CYTHON_USE.matcher(Files.readString(script, StandardCharsets.ISO_8859_1)).find();
+      }
+    }
+    return false;
   }
 
   /** {@code cythonize(..., include_path=["a", "b"])} in the tree's setup.py: where its .pxd files are also looked for. */

@@ -3,37 +3,56 @@ package dev.pyxc.cli;
 import dev.pyxc.build.Gcc;
 import dev.pyxc.build.PythonConfig;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 final class BuildCommand implements Subcommand {
   static final CommandLine.Option PYTHON = CommandLine.Option.value("PY", "interpreter to build for (default: python3)", "--python");
+  static final CommandLine.Option INCLUDE = CommandLine.Option.value("DIR", "also look for cimported .pxd files in DIR", "-I",
+      "--include-dir");
+  static final CommandLine.Option FORCE = CommandLine.Option.flag("build every module, also those up to date", "-f", "--force");
 
   @Override
   public CommandLine.Spec spec() {
-    return new CommandLine.Spec("build", List.of("Compile .pyx modules and build them with gcc into importable extension modules."),
-        List.of(PYTHON, CompileCommand.DIRECTIVES, CompileCommand.DEBUG),
-        List.of(new CommandLine.Operand("FILE.pyx", 1, -1, "modules to build")));
+    return new CommandLine.Spec("build", List.of("Compile .pyx modules and build them with gcc into importable extension modules;",
+        "a module whose extension is newer than every file its last compile read is not built again."),
+        List.of(PYTHON, INCLUDE, FORCE, CompileCommand.DIRECTIVES, CompileCommand.DEBUG),
+        List.of(new CommandLine.Operand("PATH", 1, -1, ".pyx files or directories containing them")));
   }
 
   @Override
   public int run(CommandLine.Parsed args) throws Exception {
     List<dev.pyxc.driver.Compiler.DirectiveSetting> xs;
     PythonConfig py;
+    List<Path> files = new ArrayList<>();
+    List<Path> includes = args.all(INCLUDE.key()).stream().map(Path::of).toList();
     try {
       xs = CompileSupport.directives(args.all(CompileCommand.DIRECTIVES.key()));
+      for (String p : args.operands()) {
+        for (Path f : TestCommand.pyxFiles(Path.of(p))) if (f.toString().endsWith(".pyx")) files.add(f);
+      }
       py = PythonConfig.query(args.value(PYTHON.key(), "python3"));
     } catch (CompileSupport.UsageError | IOException e) {
       System.err.println("pyxc: " + e.getMessage());
       return Main.USAGE;
     }
     int status = Main.OK;
-    for (String name : args.operands()) {
-      Path f = Path.of(name);
+    for (Path f : files) {
       Path c = CompileCommand.defaultOutput(f);
+      Path so = c.resolveSibling(CompileSupport.moduleName(f) + py.extSuffix());
+      Path depfile = c.resolveSibling(c.getFileName() + ".dep");
+      // The same compiler and directives, or the module is built again.
+      String header = "# pyxc " + dev.pyxc.emit.CEmitter.VERSION + " " + String.join(",", args.all(CompileCommand.DIRECTIVES.key()));
+      if (!args.flag(FORCE.key()) && upToDate(so, depfile, header)) {
+        System.out.println("pyxc: " + f + " is up to date");
+        continue;
+      }
       int rc;
+      CompileSupport.Compiled compiled = new CompileSupport.Compiled();
       try {
-        rc = CompileSupport.compileTo(f, c, xs, CompileSupport.Extras.NONE, System.out, System.err);
+        rc = CompileSupport.compileTo(f, c, xs, CompileSupport.Extras.NONE, System.out, System.err, includes, compiled);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // Reported against this file; the other modules are still built.
         System.err.println("pyxc: " + f + ": " + CompileSupport.internalErrorText(e));
@@ -43,14 +62,67 @@ final class BuildCommand implements Subcommand {
         status = Math.max(status, rc);
         continue;
       }
-      Path so = c.resolveSibling(CompileSupport.moduleName(f) + py.extSuffix());
       try {
-        Gcc.build(py, c, so);
+        Gcc.build(py, c, so, List.of("-I" + f.toAbsolutePath().getParent()));
+        List<Path> deps = new ArrayList<>(List.of(f.toAbsolutePath().normalize()));
+        deps.addAll(compiled.filesRead);
+        CompileSupport.writeAtomically(depfile, header + "\n" + makeRule(c, deps));
       } catch (IOException e) {
         System.err.println("pyxc: " + e.getMessage());
         status = Math.max(status, Main.INPUT_ERROR);
       }
     }
     return status;
+  }
+
+  /** {@code FILE.c: FILE.pyx FILE.pxd ...}, as {@code cython -M} writes it (spaces in names escaped). */
+  static String makeRule(Path c, List<Path> deps) {
+    StringBuilder sb = new StringBuilder(escape(c.getFileName().toString())).append(':');
+    for (Path d : deps) sb.append(" \\\n  ").append(escape(d.toString()));
+    return sb.append('\n').toString();
+  }
+
+  private static String escape(String path) {
+    return path.replace(" ", "\\ ");
+  }
+
+  /**
+   * Whether the extension exists and is newer than every file its depfile lists (all still there),
+   * the depfile written by a compile with the same {@code header} (compiler version, directives).
+   */
+  static boolean upToDate(Path so, Path depfile, String header) {
+    try {
+      if (!Files.exists(so) || !Files.exists(depfile)) return false;
+      long built = Files.getLastModifiedTime(so).toMillis();
+      String rule = Files.readString(depfile);
+      if (!rule.startsWith(header + "\n")) return false;
+      rule = rule.substring(header.length() + 1);
+      int colon = rule.indexOf(": ");
+      if (colon < 0) return false;
+      String rest = rule.substring(colon + 1).replace("\\\n", " ");
+      List<String> deps = new ArrayList<>();
+      StringBuilder cur = new StringBuilder();
+      for (int i = 0; i < rest.length(); i++) {
+        char ch = rest.charAt(i);
+        if (ch == '\\' && i + 1 < rest.length() && rest.charAt(i + 1) == ' ') {
+          cur.append(' ');
+          i++;
+        } else if (Character.isWhitespace(ch)) {
+          if (cur.length() > 0) deps.add(cur.toString());
+          cur.setLength(0);
+        } else {
+          cur.append(ch);
+        }
+      }
+      if (cur.length() > 0) deps.add(cur.toString());
+      if (deps.isEmpty()) return false;
+      for (String d : deps) {
+        Path p = Path.of(d);
+        if (!Files.exists(p) || Files.getLastModifiedTime(p).toMillis() >= built) return false;
+      }
+      return true;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
   }
 }

@@ -144,15 +144,21 @@ final class CompileSupport {
    */
   static int compileTo(Path pyx, Path out, List<Compiler.DirectiveSetting> xs, Extras extras, PrintStream stdout,
       PrintStream err) throws IOException {
-    return compileTo(pyx, out, xs, extras, stdout, err, List.of(), new ArrayList<>());
+    return compileTo(pyx, out, xs, extras, stdout, err, List.of(), new Compiled());
+  }
+
+  /** What a successful compile tells beyond its C: the modules it takes C functions from, the files it read. */
+  static final class Compiled {
+    final List<String> cimported = new ArrayList<>();
+    final List<Path> filesRead = new ArrayList<>();
   }
 
   /**
    * As above, cimported {@code .pxd} files also looked for in {@code includeDirs}; on success
-   * {@code cimported} gets the modules this one takes C functions and variables from at import.
+   * {@code compiled} gets what the compile tells beyond its C.
    */
   static int compileTo(Path pyx, Path out, List<Compiler.DirectiveSetting> xs, Extras extras, PrintStream stdout,
-      PrintStream err, List<Path> includeDirs, List<String> cimported) throws IOException {
+      PrintStream err, List<Path> includeDirs, Compiled compiled) throws IOException {
     String name;
     String source;
     try {
@@ -173,7 +179,8 @@ final class CompileSupport {
     try {
       Compiler.Result r = Compiler.compile(name, source, pyx.getFileName().toString(), xs, extras.dumpIr() || extras.annotate(),
           pyx.toAbsolutePath().getParent(), includeDirs);
-      cimported.addAll(r.cimportedModules());
+      compiled.cimported.addAll(r.cimportedModules());
+      compiled.filesRead.addAll(r.filesRead());
       for (Diagnostic w : r.warnings()) err.print(CythonErrorFormat.formatWarning(w));
       if (extras.dumpIr()) {
         for (Compiler.FunctionDump d : r.ir()) {

@@ -105,13 +105,13 @@ public final class ModuleTester implements AutoCloseable {
       // A package's own module (pkg/__init__.pyx) goes in the package's directory as __init__.
       boolean init = m.pyx().getFileName().toString().equals("__init__.pyx");
       Path c = placed(dir, m.pyx(), m.fullName() + (init ? ".__init__" : ""), ".c");
-      List<String> cimported = new ArrayList<>();
-      if (CompileSupport.compileTo(m.pyx(), c, directives, CompileSupport.Extras.NONE, log, log, List.of(), cimported) != Main.OK) {
+      CompileSupport.Compiled compiled = new CompileSupport.Compiled();
+      if (CompileSupport.compileTo(m.pyx(), c, directives, CompileSupport.Extras.NONE, log, log, List.of(), compiled) != Main.OK) {
         log.println("FAIL " + f + " (compile" + (m.pyx().equals(f) ? "" : " of the cimported " + m.pyx()) + ")");
         return false;
       }
       modules.add(new Built(m.pyx(), m.fullName(), c));
-      for (String dep : cimported) {
+      for (String dep : compiled.cimported) {
         if (!seen.add(dep)) continue;
         Path pyx = finder.implementation(dep);
         if (pyx == null) {

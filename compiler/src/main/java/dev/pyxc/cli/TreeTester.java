@@ -67,7 +67,7 @@ public final class TreeTester {
     for (Path pyx : sources) {
       String stem = pyx.getFileName().toString().replaceFirst("\\.pyx$", "");
       Path c = pyx.resolveSibling(stem + ".c");
-      if (CompileSupport.compileTo(pyx, c, directives, CompileSupport.Extras.NONE, log, log, includes, new ArrayList<>())
+      if (CompileSupport.compileTo(pyx, c, directives, CompileSupport.Extras.NONE, log, log, includes, new CompileSupport.Compiled())
           != Main.OK) {
         return "compile of " + dir.relativize(pyx);
       }

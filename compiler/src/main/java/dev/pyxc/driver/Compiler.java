@@ -54,10 +54,11 @@ public final class Compiler {
 
   /**
    * The C file (in parts: {@link #writeC} streams them, {@link #c} joins them), each function's IR,
-   * and which C each source line produced.
+   * which C each source line produced, the modules it takes C functions from at import and the
+   * files besides the module's own that the compile read ({@code .pxd} files, includes).
    */
   public record Result(List<String> cParts, List<FunctionDump> ir, List<CSpan> spans, List<Diagnostic> warnings,
-      List<String> cimportedModules) {
+      List<String> cimportedModules, List<java.nio.file.Path> filesRead) {
     /** The modules this one takes C functions or variables from at import (which must be built too to run it). */
     public static List<String> runtimeCimports(ModuleInfo info) {
       return info.capi().imports().stream().map(ModuleInfo.CapiImport::module).distinct().toList();
@@ -156,6 +157,13 @@ public final class Compiler {
 
   private static Module parse(String moduleName, String source, String file, List<DirectiveSetting> overrides,
       java.nio.file.Path sourceDir, java.util.Set<String> cimportedModules) throws CompileError {
+    return parse(moduleName, source, file, overrides, sourceDir, cimportedModules, new java.util.HashSet<>());
+  }
+
+  /** As above; each file an {@code include} reads is added to {@code included}. */
+  private static Module parse(String moduleName, String source, String file, List<DirectiveSetting> overrides,
+      java.nio.file.Path sourceDir, java.util.Set<String> cimportedModules, java.util.Set<java.nio.file.Path> included)
+      throws CompileError {
     Diagnostics diags = new Diagnostics(file);
     String level = null;
     for (DirectiveSetting d : overrides) if (d.name().equals("language_level")) level = d.value();
@@ -163,7 +171,7 @@ public final class Compiler {
     List<Token> tokens = lexer.scan();
     if (diags.hasErrors()) throw new CompileError(List.of(diags.errors().get(0)));
     Module m = Parser.parse(moduleName, tokens, lexer.directives(), file, lexer.languageLevel2(), cimportedModules);
-    return Includes.expand(m, sourceDir, file, lexer.languageLevel2());
+    return Includes.expand(m, sourceDir, file, lexer.languageLevel2(), included);
   }
 
   public static ModuleInfo check(Module module, List<DirectiveSetting> overrides, String file) throws CompileError {
@@ -223,12 +231,14 @@ public final class Compiler {
   /** As above, cimported {@code .pxd} files also looked for in {@code includeDirs} ({@code -I}). */
   public static Result compile(String moduleName, String source, String file, List<DirectiveSetting> overrides,
       boolean details, java.nio.file.Path sourceDir, List<java.nio.file.Path> includeDirs) throws CompileError {
-    Module module = parse(moduleName, source, file, overrides, sourceDir);
+    java.util.Set<java.nio.file.Path> included = new java.util.LinkedHashSet<>();
+    Module module = parse(moduleName, source, file, overrides, sourceDir, java.util.Set.of(), included);
     List<Diagnostic> warnings = new ArrayList<>();
-    dev.pyxc.sema.DeclarationFiles files = sourceDir == null ? dev.pyxc.sema.DeclarationFiles.none(moduleName)
+    DeclarationFileFinder finder = sourceDir == null ? null
         : new DeclarationFileFinder(sourceDir, moduleName, includeDirs, languageLevel2(overrides, source));
+    dev.pyxc.sema.DeclarationFiles files = finder == null ? dev.pyxc.sema.DeclarationFiles.none(moduleName) : finder;
     java.util.Set<String> submodules = cimportedSubmodules(module, files);
-    if (!submodules.isEmpty()) module = parse(moduleName, source, file, overrides, sourceDir, submodules);
+    if (!submodules.isEmpty()) module = parse(moduleName, source, file, overrides, sourceDir, submodules, included);
     ModuleInfo info = check(module, overrides, file, warnings, files);
     ModuleIr ir = IrBuilder.build(info, files.moduleName(), file);
     List<FunctionDump> dumps = new ArrayList<>();
@@ -248,6 +258,9 @@ public final class Compiler {
       if (details) dumps.add(new FunctionDump(fn.name, before, fn, reasons, terminators));
     }
     CEmitter.Emitted c = CEmitter.emit(ir, details);
-    return new Result(c.parts(), List.copyOf(dumps), c.spans(), List.copyOf(warnings), Result.runtimeCimports(info));
+    List<java.nio.file.Path> read = new ArrayList<>(included);
+    if (finder != null) read.addAll(finder.read());
+    return new Result(c.parts(), List.copyOf(dumps), c.spans(), List.copyOf(warnings), Result.runtimeCimports(info),
+        List.copyOf(read));
   }
 }

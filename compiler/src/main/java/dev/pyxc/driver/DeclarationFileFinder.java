@@ -29,6 +29,8 @@ public final class DeclarationFileFinder implements DeclarationFiles {
   private final String stem;
   private final List<Path> roots;
   private final boolean languageLevel2;
+  /** Every .pxd file read, for the module's dependencies. */
+  private final java.util.Set<Path> read = new java.util.LinkedHashSet<>();
 
   /**
    * {@code stem} is the module's file name without {@code .pyx}; its full name comes from the
@@ -133,6 +135,11 @@ public final class DeclarationFileFinder implements DeclarationFiles {
     return best;
   }
 
+  /** The .pxd files read so far. */
+  public java.util.Set<Path> read() {
+    return java.util.Collections.unmodifiableSet(read);
+  }
+
   /** The {@code .pyx} of module {@code dotted}, found where its {@code .pxd} is looked for, or null. */
   public Path implementation(String dotted) {
     for (Path root : roots) {
@@ -145,6 +152,7 @@ public final class DeclarationFileFinder implements DeclarationFiles {
 
   private Found parse(Path file, boolean isPackage, java.util.function.UnaryOperator<String> rename) {
     Path abs = file.toAbsolutePath().normalize();
+    read.add(abs);
     String shown = abs.startsWith(sourceDir) ? sourceDir.relativize(abs).toString() : abs.toString();
     try {
       String source = SourceDecoding.decode(Files.readAllBytes(abs), shown);

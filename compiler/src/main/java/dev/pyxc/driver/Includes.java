@@ -27,16 +27,21 @@ final class Includes {
 
   private final Path baseDir;
   private final boolean languageLevel2;
+  private final Set<Path> read;
 
-  private Includes(Path baseDir, boolean languageLevel2) {
+  private Includes(Path baseDir, boolean languageLevel2, Set<Path> read) {
     this.baseDir = baseDir;
     this.languageLevel2 = languageLevel2;
+    this.read = read;
   }
 
-  /** The module with its includes expanded; {@code sourceDir} is where the module's file is (null: the working directory). */
-  static Module expand(Module m, Path sourceDir, String file, boolean languageLevel2) throws CompileError {
+  /**
+   * The module with its includes expanded; {@code sourceDir} is where the module's file is (null:
+   * the working directory). Each file included is added to {@code read}.
+   */
+  static Module expand(Module m, Path sourceDir, String file, boolean languageLevel2, Set<Path> read) throws CompileError {
     if (!mentionsInclude(m.body())) return m;
-    Includes inc = new Includes(sourceDir == null ? Path.of("") : sourceDir, languageLevel2);
+    Includes inc = new Includes(sourceDir == null ? Path.of("") : sourceDir, languageLevel2, read);
     List<Stmt> body = inc.block(m.body(), "", file, new HashSet<>(), 0);
     return new Module(m.name(), m.docstring(), body, m.directives());
   }
@@ -72,6 +77,7 @@ final class Includes {
       String source;
       try {
         source = SourceDecoding.decode(Files.readAllBytes(path), shown);
+        read.add(path.toAbsolutePath().normalize());
       } catch (IOException e) {
         throw error(inc, includer, "'" + inc.path() + "' not found");
       }

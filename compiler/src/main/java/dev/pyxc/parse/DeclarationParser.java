@@ -388,6 +388,7 @@ final class DeclarationParser {
     boolean untyped = afterName == TokenKind.EQ || afterName == TokenKind.NEWLINE || afterName == TokenKind.COMMA
         || afterName == TokenKind.EOF;
     TypeRef type = untyped ? new TypeRef.Named("object", typeStart.pos()) : typeRef();
+    if (in.check(TokenKind.LPAREN) && in.peek(1).kind() == TokenKind.STAR) throw in.unsupported(typeStart, "function pointers");
     if (in.check(TokenKind.LPAREN) && type instanceof TypeRef.Named n && !n.name().contains(" ")) {
       // `cdef f(x):` names the function; its return type is object.
       if (visibility != Stmt.Visibility.PRIVATE) throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text());

@@ -33,10 +33,16 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
     return new CFunction(newName, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern);
   }
 
-  /** The same function, its arguments named as keyword arguments name them. */
-  public CFunction withParamNames(List<String> names) {
-    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, names, extern);
+  /**
+   * The declaration as its definition makes it: the definition's defaults and cpdef-ness (a cdef
+   * declaration may be defined cpdef), the declaration's types, names and exception convention,
+   * which every caller (in this module or another) and the body itself then follow.
+   */
+  public CFunction definedBy(CFunction definition) {
+    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, definition.defaults(), definition.cpdef(),
+        paramNames, extern);
   }
+
 
   /** How many leading arguments a call must give. */
   public int required() {

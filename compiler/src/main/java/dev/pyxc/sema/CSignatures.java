@@ -135,4 +135,40 @@ final class CSignatures {
     }
     return (neg ? "-" : "") + text;
   }
+
+  /**
+   * Whether a definition's exception specification keeps the promise of its declaration (in a
+   * {@code .pxd}), by Cython's rules: a caller that checks as the declaration says must see every
+   * exception. {@code except *} declared accepts any; a declared value must be the defined one,
+   * and a declared exact value ({@code except 0}) an exact one; a defined {@code except *} of an
+   * integer function is {@code except? -1}, as Cython optimises it.
+   */
+  static boolean compatibleExceptions(Stmt.ExceptSpec declared, Stmt.ExceptSpec defined, CType ret) {
+    if (ret instanceof CType.PyObject || ret instanceof CType.MemView) {
+      return (declared.kind() == Stmt.ExceptSpec.Kind.NOEXCEPT) == (defined.kind() == Stmt.ExceptSpec.Kind.NOEXCEPT);
+    }
+    String[] d = normalized(declared, ret, false);
+    String[] f = normalized(defined, ret, true);
+    if (d[0].equals("*")) return !f[0].equals("noexcept");
+    if (!d[0].equals(f[0])) return false;
+    return !d[0].equals("value") || d[1].equals(f[1]) && (d[2].equals("?") || f[2].equals("!"));
+  }
+
+  /** {kind, value, check}: {@code noexcept}, {@code *}, or {@code value} with {@code ?} (also PyErr_Occurred) or {@code !}. */
+  private static String[] normalized(Stmt.ExceptSpec ex, CType ret, boolean definition) {
+    boolean integral = ret instanceof CType.CInt || ret instanceof CType.BInt;
+    return switch (ex.kind()) {
+      case NOEXCEPT -> new String[] {"noexcept", "", ""};
+      case DEFAULT -> ret.isNumeric() ? new String[] {"value", "-1", "?"} : new String[] {"*", "", ""};
+      case STAR -> definition && integral ? new String[] {"value", "-1", "?"} : new String[] {"*", "", ""};
+      case VALUE, MAYBE_VALUE -> new String[] {"value", constantText(ex.value()), ex.kind() == Stmt.ExceptSpec.Kind.VALUE ? "!" : "?"};
+    };
+  }
+
+  private static String constantText(Expr v) {
+    if (v instanceof Expr.UnaryOp u && u.op() == dev.pyxc.ast.UnaryOperator.NEG) return "-" + constantText(u.operand());
+    if (v instanceof Expr.IntLit i) return i.value().toString();
+    if (v instanceof Expr.FloatLit f) return Double.toString(f.value());
+    return String.valueOf(v);
+  }
 }

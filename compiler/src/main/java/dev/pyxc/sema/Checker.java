@@ -273,6 +273,8 @@ public final class Checker {
     List<Stmt> all = new ArrayList<>();
     for (Stmt s : own.module().body()) {
       ownDeclarations.add(s);
+      // A .pxd declares a class with its body; a bare one there is Cython's error.
+      if (s instanceof Stmt.ClassForward f) diags.error(f.pos(), "C class '" + f.name() + "' is declared but not defined");
       if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         ownDeclarations.addAll(cd.body());
         // Defined in the .pyx: one class, its declarations first; else the .pxd's body is all of it.
@@ -405,14 +407,15 @@ public final class Checker {
       // The definition of what the module's .pxd declares: the same signature, as Cython requires.
       CFunction declared = cfunctions.get(f.name());
       CFunction defined = CSignatures.of(f, this::resolve, diags);
-      undefined.remove(f.name());
+      Stmt.ExceptSpec declaredExcept = undefined.remove(f.name()).def().cdef().except();
       // A cpdef definition of what the .pxd declares cdef is allowed (Cython warns); the other way round is not.
       CFunction compared = declared.cpdef() || !defined.cpdef() ? defined
           : new CFunction(defined.name(), defined.params(), defined.returnType(), defined.propagation(), defined.errorValue(),
               defined.inline(), defined.owner(), defined.defaults(), false, defined.paramNames(), defined.extern());
-      if (!sameSignature(declared, compared)) diags.error(f.pos(), "Function signature does not match previous declaration");
-      // Callers name its arguments as the .pxd does.
-      cfunctions.put(f.name(), defined.withParamNames(declared.paramNames()));
+      if (!sameSignature(declared, compared) || !CSignatures.compatibleExceptions(declaredExcept, f.cdef().except(), defined.returnType())) {
+        diags.error(f.pos(), "Function signature does not match previous declaration");
+      }
+      cfunctions.put(f.name(), declared.definedBy(defined));
       return;
     }
     if (cfunctions.containsKey(f.name()) && cfunctions.get(f.name()).extern() != null) {
@@ -445,15 +448,18 @@ public final class Checker {
    */
   boolean implementsDeclared(String name, CFunction extern, dev.pyxc.diag.Pos pos) {
     if (!undefined.containsKey(name)) return false;
-    if (!sameSignature(cfunctions.get(name), extern)) diags.error(pos, "Function signature does not match previous declaration");
+    CFunction declared = cfunctions.get(name);
+    if (!sameSignature(declared, extern) || declared.propagation() != extern.propagation()) {
+      diags.error(pos, "Function signature does not match previous declaration");
+    }
     undefined.remove(name);
     cfunctions.put(name, extern);
     return true;
   }
 
+  /** The same parameter and result types (the exception specifications are compared as written, by Cython's rules). */
   private static boolean sameSignature(CFunction a, CFunction b) {
-    return a.params().equals(b.params()) && a.returnType().equals(b.returnType()) && a.propagation() == b.propagation()
-        && java.util.Objects.equals(a.errorValue(), b.errorValue()) && a.cpdef() == b.cpdef();
+    return a.params().equals(b.params()) && a.returnType().equals(b.returnType()) && a.cpdef() == b.cpdef();
   }
 
   /** The functions and variables the module's {@code .pxd} declares, which other modules may cimport. */

@@ -344,7 +344,7 @@ final class ClassChecks {
       CFunction inherited = info.base == null ? null : info.base.cmethod(f.name());
       CFunction mine = info.cmethods.get(f.name());
       if (inherited != null && (inherited.cpdef() && !mine.cpdef() || !(inherited.params().subList(1, inherited.params().size())
-          .equals(mine.params().subList(1, mine.params().size())) && inherited.returnType().equals(mine.returnType())
+          .equals(mine.params().subList(1, mine.params().size())) && narrowerOrSame(mine.returnType(), inherited.returnType())
           && inherited.propagation() == mine.propagation() && java.util.Objects.equals(inherited.errorValue(), mine.errorValue())))) {
         // A vtable slot has one C signature: an override must keep it.
         module.diags.error(f.pos(), "Signature not compatible with previous declaration");
@@ -468,23 +468,40 @@ final class ClassChecks {
     }
   }
 
+  /**
+   * Whether an override may return {@code mine} where the overridden method returns {@code theirs}:
+   * the same type, or (both being objects in C) an extension type where theirs is object or a base.
+   */
+  private boolean narrowerOrSame(CType mine, CType theirs) {
+    if (mine.equals(theirs)) return true;
+    ClassInfo m = module.classOf(mine);
+    if (m == null || !(theirs instanceof CType.PyObject t)) return false;
+    if (!t.isExtType()) return theirs.equals(CType.OBJECT);
+    ClassInfo base = module.classOf(theirs);
+    return base != null && m.isSubclassOf(base);
+  }
+
   /** The {@code .pyx}'s definition of a cdef method its {@code .pxd} declares: the same signature. */
   private void definition(ClassInfo info, Stmt.FuncDef f) {
-    info.undefinedMethods.remove(f.name());
+    Stmt.FuncDecl decl = info.undefinedMethods.remove(f.name());
     CFunction declared = info.cmethods.get(f.name());
     CFunction sig = CSignatures.of(f, module::resolve, module.diags);
     List<CType> params = new ArrayList<>(sig.params());
     params.set(0, info.type());
+    // A cpdef definition of what the .pxd declares cdef is accepted (Cython warns), not the other way round.
     boolean same = declared.params().equals(params) && declared.returnType().equals(sig.returnType())
-        && declared.propagation() == sig.propagation() && java.util.Objects.equals(declared.errorValue(), sig.errorValue())
-        && (declared.cpdef() || !sig.cpdef());
-    if (!same || declared.cpdef() != sig.cpdef()) {
+        && CSignatures.compatibleExceptions(decl.def().cdef().except(), f.cdef().except(), sig.returnType())
+        && (!declared.cpdef() || sig.cpdef());
+    if (!same) {
       module.diags.error(f.pos(), "Function signature does not match previous declaration");
       return;
     }
-    // The definition's defaults; the declaration's names, which callers use.
-    info.cmethods.put(f.name(), new CFunction(f.name(), declared.params(), declared.returnType(), declared.propagation(),
-        declared.errorValue(), declared.inline(), info.name(), sig.defaults(), declared.cpdef(), declared.paramNames()));
+    info.cmethods.put(f.name(), declared.definedBy(sig));
+    if (sig.cpdef() && !declared.cpdef()) {
+      Stmt.FuncDef wrapper = CSignatures.cpdefMethodWrapper(f, info.name());
+      info.defMethods.put(f.name(), wrapper);
+      info.synthesized.add(wrapper);
+    }
   }
 
   private boolean redeclared(ClassInfo info, Stmt.FuncDef f) {

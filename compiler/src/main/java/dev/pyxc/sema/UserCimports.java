@@ -105,7 +105,7 @@ final class UserCimports {
   private String absolute(String written, Pos pos) {
     String dotted = module.absoluteModule(written);
     if (dotted == null) {
-      diags.error(pos, module.inPackage() ? "relative cimport beyond main package is not allowed"
+      diags.error(pos, module.inPackage() || written.startsWith("..") ? "relative cimport beyond main package is not allowed"
           : "relative cimport from non-package directory is not allowed");
     }
     return dotted;

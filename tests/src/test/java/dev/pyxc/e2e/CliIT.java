@@ -123,6 +123,39 @@ class CliIT {
   }
 
   @Test
+  void buildOfAPackageRebuildsOnlyWhatAChangedPxdReaches() throws Exception {
+    Path pkg = Files.createDirectories(dir.resolve("pkg"));
+    Files.writeString(pkg.resolve("__init__.py"), "");
+    Files.writeString(pkg.resolve("a.pxd"), "cdef int twice(int x)\n");
+    Files.writeString(pkg.resolve("a.pyx"), "cdef int twice(int x):\n    return 2 * x\n");
+    Files.writeString(pkg.resolve("b.pyx"), "from pkg.a cimport twice\ndef f(int x):\n    return twice(x) + 1\n");
+    Files.writeString(pkg.resolve("c.pyx"), "def g():\n    return __name__\n");
+    Cli.Run first = Cli.run(dir, "build", "pkg");
+    assertThat(first.stderr()).isEmpty();
+    assertThat(first.status()).isEqualTo(0);
+    Process p = new ProcessBuilder("python3", "-c", "import pkg.b, pkg.c; print(pkg.b.f(20), pkg.c.g())").directory(dir.toFile()).start();
+    assertThat(new String(p.getInputStream().readAllBytes()).strip()).isEqualTo("41 pkg.c");
+    assertThat(p.waitFor()).isEqualTo(0);
+
+    Cli.Run again = Cli.run(dir, "build", "pkg");
+    assertThat(again.stdout()).contains("pkg/a.pyx is up to date");
+    assertThat(again.stdout()).contains("pkg/b.pyx is up to date");
+    assertThat(again.stdout()).contains("pkg/c.pyx is up to date");
+
+    // A changed .pxd: the modules that read it are built again, the other is not.
+    Files.writeString(pkg.resolve("a.pxd"), "cdef int twice(int x)\ncdef int thrice(int x)\n");
+    Files.writeString(pkg.resolve("a.pyx"), "cdef int twice(int x):\n    return 2 * x\ncdef int thrice(int x):\n    return 3 * x\n");
+    Files.setLastModifiedTime(pkg.resolve("a.pxd"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+    Files.setLastModifiedTime(pkg.resolve("a.pyx"), java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+    Cli.Run third = Cli.run(dir, "build", "pkg");
+    assertThat(third.status()).isEqualTo(0);
+    assertThat(third.stdout()).doesNotContain("pkg/a.pyx is up to date");
+    assertThat(third.stdout()).doesNotContain("pkg/b.pyx is up to date");
+    assertThat(third.stdout()).contains("pkg/c.pyx is up to date");
+    assertThat(Files.readString(pkg.resolve("b.c.dep"))).contains("a.pxd");
+  }
+
+  @Test
   void deepNestingIsAPositionedErrorAndLongChainsCompile() throws Exception {
     Files.writeString(dir.resolve("deep.pyx"), "def f(x):\n    return " + "(".repeat(1000) + "x" + ")".repeat(1000) + "\n");
     Cli.Run r = Cli.run(dir, "compile", "deep.pyx");
