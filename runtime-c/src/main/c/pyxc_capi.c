@@ -1,7 +1,8 @@
 /*
- * Sharing C functions and variables between modules, as Cython does: a module whose .pxd
+ * Sharing C functions, variables and types between modules, as Cython does: a module whose .pxd
  * declares them puts a capsule of each one's address in its __pyx_capi__ dict, named by its C
- * signature; a module that cimports them takes the addresses at import, checking each name.
+ * signature (a type's vtable in its dict); a module that cimports them takes the addresses at
+ * import, checking each name. A module is in sys.modules while it initialises, for cycles.
  */
 
 /* @piece pyxc_capi_export */
@@ -98,5 +99,25 @@ static int pyxc_export_vtable(PyTypeObject *type, void *vtable) {
     Py_DECREF(cap);
     if (rc == 0) PyType_Modified(type);
     return rc;
+}
+/* @end */
+
+/* @piece pyxc_forget_module */
+/*
+ * A module whose init failed: out of sys.modules again (it was put there while it initialised,
+ * for cimport cycles), so that a later import tries again; the pending error is kept.
+ */
+static void pyxc_forget_module(PyObject *m) {
+    PyObject *et, *ev, *tb;
+    PyErr_Fetch(&et, &ev, &tb);
+    PyObject *name = PyModule_GetNameObject(m);
+    if (name) {
+        PyObject *modules = PyImport_GetModuleDict();
+        if (PyDict_GetItem(modules, name) == m && PyDict_DelItem(modules, name) < 0) PyErr_Clear();
+        Py_DECREF(name);
+    } else {
+        PyErr_Clear();
+    }
+    PyErr_Restore(et, ev, tb);
 }
 /* @end */

@@ -111,27 +111,28 @@ public final class CEmitter {
     module.append("PyMODINIT_FUNC PyInit_").append(m.name().substring(m.name().lastIndexOf('.') + 1)).append("(void) {\n");
     module.append("    PyObject *m = PyModule_Create(&pyxc_moduledef);\n    if (!m) return NULL;\n");
     module.append("    pyxc_m_dict = PyModule_GetDict(m);\n");
+    // As Cython does: the module is in sys.modules while it initialises, so that what it imports
+    // may import it back (a cycle of cimports) and its code may import itself; removed on failure.
+    module.append("    {\n        PyObject *name = PyModule_GetNameObject(m);\n        int rc = name ? PyDict_SetItem(")
+        .append("PyImport_GetModuleDict(), name, m) : -1;\n        Py_XDECREF(name);\n        if (rc < 0) {\n")
+        .append("            Py_DECREF(m);\n            return NULL;\n        }\n    }\n");
     module.append(init);
     for (dev.pyxc.sema.ModuleInfo.CpdefEnum e : m.cpdefEnums()) module.append(cpdefEnumInit(m.name(), e));
     for (dev.pyxc.sema.ModuleVariable v : m.variables().values()) {
       // Object variables start as None, as in Cython.
       if (v.type() instanceof CType.PyObject && !v.isImported()) module.append("    ").append(dev.pyxc.ir.ModuleVariablePrimitives.cName(v)).append(" = Py_NewRef(Py_None);\n");
     }
-    module.append(capi.initCode());
+    module.append(capi.exportCode());
     for (ClassEmitter c : classes) module.append(c.initCode());
     for (ScopeEmitter s : scopes) module.append(s.initCode());
     for (FrameEmitter fr : frames) module.append(fr.initCode());
     // The names are bound once every type is ready, in name order (the order Cython's module has them in).
     classes.stream().sorted(java.util.Comparator.comparing(ClassEmitter::name)).forEach(c -> module.append(c.bindCode()));
+    // Then what it takes from the modules it cimports (which may import this one back: its types are there).
+    module.append(capi.importCode());
     module.append(functions);
     if (usesViews(m)) {
       module.append("#ifdef PYXC_TRACK_OWNERS\n    if (PyModule_AddFunctions(m, pyxc_mv_tracking_methods) < 0) goto bad;\n#endif\n");
-    }
-    if (m.functions().stream().anyMatch(f -> f.def().isModuleBody())) {
-      // As Cython does: the module is in sys.modules before its top-level code runs, so that code
-      // can import the module itself (import machinery removes the entry if the code fails).
-      module.append("    {\n        PyObject *name = PyModule_GetNameObject(m);\n        int rc = name ? PyDict_SetDefault(")
-          .append("PyImport_GetModuleDict(), name, m) == NULL : 1;\n        Py_XDECREF(name);\n        if (rc) goto bad;\n    }\n");
     }
     for (ModuleIr.Function f : m.functions()) {
       if (!f.def().isModuleBody()) continue;
@@ -139,7 +140,7 @@ public final class CEmitter {
       module.append("    {\n        PyObject *r = ").append(FunctionEmitter.implName(f.ir())).append("();\n")
           .append("        if (!r) goto bad;\n        Py_DECREF(r);\n    }\n");
     }
-    module.append("    return m;\nbad:\n    Py_DECREF(m);\n    return NULL;\n}\n");
+    module.append("    return m;\nbad:\n    pyxc_forget_module(m);\n    Py_DECREF(m);\n    return NULL;\n}\n");
     code.add(methods.append('\n').append(module).toString());
 
     StringBuilder out = new StringBuilder();

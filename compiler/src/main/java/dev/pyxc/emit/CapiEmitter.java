@@ -33,8 +33,8 @@ final class CapiEmitter {
     return sb.toString();
   }
 
-  /** Module init, before the module's code runs (which may import a module that cimports this one). */
-  String initCode() {
+  /** Module init, first: the capsules of what the module shares (a module that cimports it back finds them). */
+  String exportCode() {
     StringBuilder sb = new StringBuilder();
     if (!capi.exports().isEmpty()) {
       sb.append("    {\n        PyObject *capi = PyDict_New();\n        if (!capi) goto bad;\n");
@@ -48,6 +48,12 @@ final class CapiEmitter {
       sb.append("        if (PyModule_AddObject(m, \"__pyx_capi__\", capi) < 0) {\n            Py_DECREF(capi);\n            goto bad;\n")
           .append("        }\n    }\n");
     }
+    return sb.toString();
+  }
+
+  /** Module init, once its types are ready and bound: the addresses it takes from the modules it cimports. */
+  String importCode() {
+    StringBuilder sb = new StringBuilder();
     for (ModuleInfo.CapiImport i : capi.imports()) {
       CType variable = i.variable() == null ? null : i.variable().type();
       sb.append("    if (pyxc_capi_import(").append(CNames.cString(i.module())).append(", ").append(CNames.cString(i.name()))

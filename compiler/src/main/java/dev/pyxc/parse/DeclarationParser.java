@@ -75,6 +75,10 @@ final class DeclarationParser {
       orNone = true;
     }
     if (in.match(TokenKind.COLON)) throw in.error(in.peek().pos(), "annotations are not supported by pyxc");
+    if (in.check(TokenKind.EQ) && (in.peek(1).kind() == TokenKind.STAR || in.peek(1).kind() == TokenKind.DSTAR)
+        && (in.peek(2).kind() == TokenKind.COMMA || in.peek(2).kind() == TokenKind.RPAREN)) {
+      throw in.unsupported(in.peek(), "optional arguments declared '=*' in a .pxd");
+    }
     Expr def = in.match(TokenKind.EQ) ? expr.test() : null;
     return new Stmt.Param(name.text(), type, def, notNone, orNone, start.pos());
   }
@@ -407,6 +411,9 @@ final class DeclarationParser {
       if (in.check(TokenKind.LPAREN)) throw in.unsupported(typeStart, "function pointers");
       if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
       Token name = in.expectName();
+      if (in.check(TokenKind.STRING) && in.peek(1).kind() == TokenKind.LPAREN && decls.isEmpty()) {
+        throw in.unsupported(in.peek(), "C names of cdef functions"); // cdef int f "c_name"(int x)
+      }
       if (in.check(TokenKind.LPAREN) && decls.isEmpty()) {
         if (visibility != Stmt.Visibility.PRIVATE) throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text());
         return cdefFunction(cdef, inline, own, name);
@@ -415,6 +422,7 @@ final class DeclarationParser {
       Expr init = in.match(TokenKind.EQ) ? expr.test() : null;
       decls.add(new Stmt.Declarator(name.text(), init, name.pos(), own == type ? null : own));
     } while (in.match(TokenKind.COMMA));
+    in.match(TokenKind.SEMI); // `cdef int a, b;` as in C: Cython reads the semicolon as the statement's end
     in.expectNewline();
     return new Variables(new Stmt.CDef(type, List.copyOf(decls), visibility, cdef.pos()));
   }

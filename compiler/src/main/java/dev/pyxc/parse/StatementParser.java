@@ -408,6 +408,7 @@ final class StatementParser {
       }
       throw in.error(decorators.get(0).pos(), "decorators are only allowed on functions");
     }
+    if (in.check(TokenKind.ASYNC)) throw in.unsupported(in.peek(), "async");
     if (!in.check(TokenKind.DEF)) throw in.error(in.peek().pos(), "Decorators can only be followed by functions or classes");
     return funcDef(List.copyOf(decorators));
   }

@@ -41,8 +41,10 @@ final class UserCimports {
 
   /** Binds what the cimport names; false when no {@code .pxd} of that module is found (others may know it). */
   boolean cimport(Stmt.CImport c) {
-    String dotted = absolute(c.module(), c.pos());
-    if (dotted == null) return true;
+    String written = absolute(c.module(), c.pos());
+    if (written == null) return true;
+    String sibling = implicitlyRelative(written);
+    String dotted = sibling != null ? sibling : written;
     Checker declared = module.declarationFile(dotted);
     if (c.names().isEmpty()) {
       namespaces.add(c.alias() != null ? c.alias() : dotted);
@@ -79,6 +81,18 @@ final class UserCimports {
       }
     }
     return true;
+  }
+
+  /**
+   * At language level 2, {@code cimport m} in a package's module means the package's {@code m} when
+   * there is one (Python 2's implicit relative import, which Cython keeps there); else null.
+   */
+  private String implicitlyRelative(String dotted) {
+    if (!module.directives.languageLevel().equals("2") || dotted.startsWith(".")) return null;
+    String pkg = module.absoluteModule(".");
+    if (pkg == null || pkg.isEmpty()) return null;
+    String candidate = pkg + "." + dotted;
+    return module.files.find(candidate) != null ? candidate : null;
   }
 
   /** No file of that name: another kind of cimport may know it, unless it was relative (then it is the user's). */
