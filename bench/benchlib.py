@@ -14,11 +14,11 @@ def cython_command(spec):
     return [sys.executable, spec] if spec.endswith(".py") else shlex.split(spec)
 
 
-def loop_args(doc):
-    """The options of a harness timing loops in compiled code against Cython (bench/classes, bench/functions)."""
+def loop_args(doc, cython_required=True):
+    """The options of a harness timing loops in compiled code against Cython (bench/classes, bench/functions, bench/modules)."""
     import argparse
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--cython", required=True, help="Cython to compare with: a checkout's cython.py or a command")
+    ap.add_argument("--cython", required=cython_required, help="Cython to compare with: a checkout's cython.py or a command")
     ap.add_argument("--n", default="1e6", help="iterations per loop (default 1e6)")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--min-time", type=float, default=0.2)

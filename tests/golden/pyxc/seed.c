@@ -584,6 +584,24 @@ static PyObject *pyxc_make_function(PyMethodDef *def, PyObject *scope, PyObject 
     return (PyObject *)f;
 }
 
+/*
+ * A module whose init failed: out of sys.modules again (it was put there while it initialised,
+ * for cimport cycles), so that a later import tries again; the pending error is kept.
+ */
+static void pyxc_forget_module(PyObject *m) {
+    PyObject *et, *ev, *tb;
+    PyErr_Fetch(&et, &ev, &tb);
+    PyObject *name = PyModule_GetNameObject(m);
+    if (name) {
+        PyObject *modules = PyImport_GetModuleDict();
+        if (PyDict_GetItem(modules, name) == m && PyDict_DelItem(modules, name) < 0) PyErr_Clear();
+        Py_DECREF(name);
+    } else {
+        PyErr_Clear();
+    }
+    PyErr_Restore(et, ev, tb);
+}
+
 
 static PyObject *pyxc_m_dict;
 static PyObject *pyxc_c[1];
@@ -642,6 +660,15 @@ PyMODINIT_FUNC PyInit_seed(void) {
     PyObject *m = PyModule_Create(&pyxc_moduledef);
     if (!m) return NULL;
     pyxc_m_dict = PyModule_GetDict(m);
+    {
+        PyObject *name = PyModule_GetNameObject(m);
+        int rc = name ? PyDict_SetItem(PyImport_GetModuleDict(), name, m) : -1;
+        Py_XDECREF(name);
+        if (rc < 0) {
+            Py_DECREF(m);
+            return NULL;
+        }
+    }
     pyxc_c[0] = Py_NewRef(Py_None);
     if (!pyxc_c[0]) goto bad;
     {
@@ -659,6 +686,7 @@ PyMODINIT_FUNC PyInit_seed(void) {
 #endif
     return m;
 bad:
+    pyxc_forget_module(m);
     Py_DECREF(m);
     return NULL;
 }

@@ -33,6 +33,13 @@ class BenchSmokeIT {
   }
 
   @Test
+  void modulesCallEachOther() throws Exception {
+    String out = run("bench/modules", "--quick");
+    assertWithMessage("modules table").that(out).containsMatch("cdef function +[0-9.]+ ns +[0-9.]+ ns");
+    assertWithMessage("modules table").that(out).containsMatch("cdef method of a cimported class +[0-9.]+ ns");
+  }
+
+  @Test
   void translateComparesSizesAndTimes() throws Exception {
     String out = run("bench/translate", "--quick");
     assertWithMessage("translate table").that(out).containsMatch("seed +16 +[0-9.]+ s");
