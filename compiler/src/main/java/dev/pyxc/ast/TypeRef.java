@@ -13,6 +13,13 @@ public sealed interface TypeRef {
   /** {@code const T} of a C type (a const memoryview is {@link MemoryView#isConst}). */
   record Const(TypeRef target, Pos pos) implements TypeRef {}
 
+  /**
+   * A C function type, which only a pointer to it makes a value of: {@code int (*f)(int, double)
+   * except -1} is a {@link Pointer} to this.
+   */
+  record Function(TypeRef result, List<dev.pyxc.ast.Stmt.Param> params, dev.pyxc.ast.Stmt.ExceptSpec except, Pos pos)
+      implements TypeRef {}
+
   /** A C pointer {@code target*}; {@code pos} is where its base type starts. */
   record Pointer(TypeRef target, Pos pos) implements TypeRef {}
 

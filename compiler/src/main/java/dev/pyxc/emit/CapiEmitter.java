@@ -82,6 +82,7 @@ final class CapiEmitter {
 
   private static String spell(CType t) {
     if (t instanceof CType.Struct s) return (s.type().union ? "union " : "struct ") + s.type().name + " ";
+    if (t instanceof CType.Pointer p && p.isFunction()) return CSpelling.declare(t, "") + " ";
     if (t instanceof CType.Pointer p && !(p.target() instanceof CType.CArray)) return spell(p.target()) + "*";
     if (t instanceof CType.CInt i && i.kind().cName.endsWith("long long")) return i.kind().cName.replace("long long", "PY_LONG_LONG") + " ";
     return CSpelling.of(t);

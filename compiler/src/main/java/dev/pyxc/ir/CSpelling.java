@@ -24,6 +24,9 @@ public final class CSpelling {
       return "void ";
     } else if (t instanceof CType.MemView) {
       return "pyxc_slice ";
+    } else if (t instanceof CType.Pointer p && p.target() instanceof CType.Function f) {
+      // A type a name can follow anywhere (a function's result, a cast): gcc's typeof of the abstract declarator.
+      return "__typeof__(" + declare(t, "") + ") ";
     } else if (t instanceof CType.Pointer p && p.target() instanceof CType.CArray a) {
       return declare(a, "(*)").strip() + " ";
     } else if (t instanceof CType.Pointer p) {
@@ -47,6 +50,10 @@ public final class CSpelling {
 
   /** A declaration of {@code name} with this type: {@code int v_a[3][4]} for an array, {@code int (*p)[5]} for a pointer to one. */
   public static String declare(CType t, String name) {
+    if (t instanceof CType.Pointer p && p.target() instanceof CType.Function f) {
+      String params = f.params().isEmpty() ? "void" : String.join(", ", f.params().stream().map(CSpelling::bare).toList());
+      return declare(f.result(), "(*" + name + ")(" + params + ")");
+    }
     if (t instanceof CType.Pointer p && p.target() instanceof CType.CArray a) return declare(a, "(*" + name + ")");
     if (t instanceof CType.CArray a) {
       StringBuilder dims = new StringBuilder();

@@ -123,15 +123,31 @@ public final class Primitives {
   }
 
   private static Primitive cdefCall(dev.pyxc.sema.CFunction f, String cName) {
-    ErrorKind kind = switch (f.propagation()) {
+    return new Primitive("cdef_" + f.name(), cName + (f.params().isEmpty() ? "()" : "(%*)"), f.returnType(), false,
+        Set.of(), errorKind(f.propagation()));
+  }
+
+  /** How a caller learns that a C function raised, by its convention. */
+  private static ErrorKind errorKind(dev.pyxc.sema.CFunction.Propagation p) {
+    return switch (p) {
       case NULL -> ErrorKind.NULL;
       case VALUE_MINUS_ONE -> ErrorKind.NEG_ONE;
       case MAYBE_MINUS_ONE -> ErrorKind.NEG_ONE_AND_ERR;
       case ERR_OCCURRED -> ErrorKind.ERR_OCCURRED;
       case NONE -> ErrorKind.NEVER;
     };
-    return new Primitive("cdef_" + f.name(), cName + (f.params().isEmpty() ? "()" : "(%*)"), f.returnType(), false,
-        Set.of(), kind);
+  }
+
+  /** A call through a pointer to a C function (argument 0), with its type's exception convention. */
+  public static Primitive functionPointerCall(CType.Function f) {
+    StringBuilder t = new StringBuilder("(%0)(");
+    for (int i = 1; i <= f.params().size(); i++) t.append(i > 1 ? ", " : "").append('%').append(i);
+    return new Primitive("fptr_call", t.append(')').toString(), f.result(), false, Set.of(), errorKind(f.propagation()));
+  }
+
+  /** A cdef function's address, a value of pointer-to-function type. */
+  public static Primitive functionAddress(dev.pyxc.sema.CFunction f, CType.Pointer type) {
+    return new Primitive("cdef_address_" + f.name(), CSymbols.cdefName(f), type, false, Set.of(), ErrorKind.NEVER);
   }
 
   /** {@code a, b = obj}: a new tuple of exactly n items, NULL with Cython's ValueError otherwise. */

@@ -49,15 +49,23 @@ final class DeclarationParser {
   private Stmt.Param param() {
     Token start = in.peek();
     if (in.check(TokenKind.ELLIPSIS)) throw in.unsupported(start, "C varargs");
-    if (in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN && in.peek(2).kind() == TokenKind.STAR) {
-      throw in.unsupported(start, "function pointers"); // `int (*f)(int)`
-    }
     TypeRef type = null;
-    if (startsTypedDeclaration()) type = pointers(typeRef());
-    if (type != null && in.check(TokenKind.LPAREN)) throw in.unsupported(start, "function pointers");
-    // Cython reads a parameter as a C declarator, whose message names what it found.
-    if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
-    Token name = in.expectName();
+    Token name;
+    if (in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN && in.peek(2).kind() == TokenKind.STAR || startsTypedDeclaration()) {
+      type = pointers(typeRef());
+    }
+    if (type != null && atFunctionPointer()) {
+      // `int (*f)(int)`: a pointer to a C function.
+      FunctionPointer fp = functionPointer(type);
+      if (fp.name() == null) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+      type = fp.type();
+      name = fp.name();
+    } else {
+      if (type != null && in.check(TokenKind.LPAREN)) throw in.unsupported(start, "function types");
+      // Cython reads a parameter as a C declarator, whose message names what it found.
+      if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+      name = in.expectName();
+    }
     if (type != null && in.check(TokenKind.LBRACKET)) {
       // `int a[]`, `int a[3]`: an array parameter is a pointer to its first element, as in C.
       TypeRef array = arrayDims(type);
@@ -147,6 +155,28 @@ final class DeclarationParser {
     return in.checkName("unsigned") || in.checkName("signed") || in.checkName("const");
   }
 
+  /** A declarator of a pointer to a C function: its name (null when abstract) and whole type. */
+  record FunctionPointer(Token name, TypeRef type) {}
+
+  /** At {@code (} after a base type: whether {@code (*name)(params)} follows, a pointer to a C function. */
+  boolean atFunctionPointer() {
+    return in.check(TokenKind.LPAREN) && in.peek(1).kind() == TokenKind.STAR;
+  }
+
+  // function_pointer: '(' '*' [NAME] ')' '(' [params] ')' [except_spec] ['nogil']   (after the result type)
+  FunctionPointer functionPointer(TypeRef result) {
+    Pos start = in.expect(TokenKind.LPAREN).pos();
+    in.expect(TokenKind.STAR);
+    if (in.check(TokenKind.STAR)) throw in.unsupported(in.peek(), "pointers to function pointers");
+    Token name = in.check(TokenKind.NAME) ? in.advance() : null;
+    in.expect(TokenKind.RPAREN);
+    Pos declarator = in.expect(TokenKind.LPAREN).pos();
+    CParams params = cParams();
+    if (params.varargs()) throw in.unsupported(in.peek(), "pointers to C varargs functions");
+    Stmt.ExceptSpec except = exceptSpec(declarator);
+    return new FunctionPointer(name, new TypeRef.Pointer(new TypeRef.Function(result, params.params(), except, start), result.pos()));
+  }
+
   // cast_type: type '*'*   (after '<'; no declarator)
   TypeRef castType(Token lt) {
     if (!in.check(TokenKind.NAME)) {
@@ -154,6 +184,7 @@ final class DeclarationParser {
     }
     TypeRef type = pointers(typeRef());
     if (in.check(TokenKind.AMP)) throw in.unsupported(lt, "C++ reference cast");
+    if (atFunctionPointer() && in.peek(2).kind() == TokenKind.RPAREN) return functionPointer(type).type(); // <int (*)(int)>
     if (in.check(TokenKind.LPAREN)) throw in.unsupported(lt, "function pointer cast");
     if (in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Declarator should be empty");
     return type;
@@ -392,8 +423,7 @@ final class DeclarationParser {
     boolean untyped = afterName == TokenKind.EQ || afterName == TokenKind.NEWLINE || afterName == TokenKind.COMMA
         || afterName == TokenKind.EOF;
     TypeRef type = untyped ? new TypeRef.Named("object", typeStart.pos()) : typeRef();
-    if (in.check(TokenKind.LPAREN) && in.peek(1).kind() == TokenKind.STAR) throw in.unsupported(typeStart, "function pointers");
-    if (in.check(TokenKind.LPAREN) && type instanceof TypeRef.Named n && !n.name().contains(" ")) {
+    if (!atFunctionPointer() && in.check(TokenKind.LPAREN) && type instanceof TypeRef.Named n && !n.name().contains(" ")) {
       // `cdef f(x):` names the function; its return type is object.
       if (visibility != Stmt.Visibility.PRIVATE) throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text());
       return cdefFunction(cdef, inline, null, typeStart);
@@ -408,9 +438,19 @@ final class DeclarationParser {
     do {
       // Stars and sizes belong to each declarator: `cdef int *p, n, a[3]`.
       TypeRef own = pointers(type);
-      if (in.check(TokenKind.LPAREN)) throw in.unsupported(typeStart, "function pointers");
-      if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
-      Token name = in.expectName();
+      Token name;
+      if (atFunctionPointer()) {
+        FunctionPointer fp = functionPointer(own);
+        if (fp.name() == null) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+        // As Cython: a pointer to a function is assigned after its declaration, not in it.
+        if (in.check(TokenKind.EQ)) throw in.error(in.peek().pos(), "Syntax error in C variable declaration");
+        own = fp.type();
+        name = fp.name();
+      } else {
+        if (in.check(TokenKind.LPAREN)) throw in.unsupported(typeStart, "function types");
+        if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+        name = in.expectName();
+      }
       if (in.check(TokenKind.STRING) && in.peek(1).kind() == TokenKind.LPAREN && decls.isEmpty()) {
         throw in.unsupported(in.peek(), "C names of cdef functions"); // cdef int f "c_name"(int x)
       }
@@ -495,8 +535,15 @@ final class DeclarationParser {
     TypeRef base = in.peek(1).kind() == TokenKind.LPAREN ? new TypeRef.Named("object", in.peek().pos()) : typeRef();
     do {
       TypeRef own = pointers(base);
-      if (in.check(TokenKind.LPAREN)) throw in.unsupported(t, "function pointers");
-      Token name = in.expectName();
+      Token name;
+      if (atFunctionPointer()) {
+        FunctionPointer fp = functionPointer(own);
+        if (fp.name() == null) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+        own = fp.type();
+        name = fp.name();
+      } else {
+        name = in.expectName();
+      }
       String cname = in.check(TokenKind.STRING) ? in.advance().value() : name.text();
       if (in.check(TokenKind.LPAREN)) {
         out.add(externFunction(own, name, cname));
@@ -522,8 +569,17 @@ final class DeclarationParser {
     if (in.checkName("public") || in.checkName("api")) throw in.unsupported(in.peek(), "ctypedef " + in.peek().text());
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     TypeRef type = pointers(typeRef());
-    if (in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function pointers");
-    Token name = in.expectName();
+    Token name;
+    if (atFunctionPointer()) {
+      // `ctypedef int (*cmp_t)(int, int)`: a name for the pointer type.
+      FunctionPointer fp = functionPointer(type);
+      if (fp.name() == null) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+      type = fp.type();
+      name = fp.name();
+    } else {
+      if (in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
+      name = in.expectName();
+    }
     if (in.check(TokenKind.STRING)) in.advance(); // the header's own name for it: pyxc spells the type itself
     if (in.check(TokenKind.LBRACKET)) type = arrayDims(type);
     if (in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
@@ -573,8 +629,15 @@ final class DeclarationParser {
       List<Stmt.Declarator> decls = new ArrayList<>();
       do {
         TypeRef own = pointers(type);
-        if (in.check(TokenKind.LPAREN)) throw in.unsupported(fieldStart, "function pointers");
-        Token field = in.expectName();
+        Token field;
+        if (atFunctionPointer()) {
+          FunctionPointer fp = functionPointer(own);
+          if (fp.name() == null) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+          own = fp.type();
+          field = fp.name();
+        } else {
+          field = in.expectName();
+        }
         if (in.check(TokenKind.LPAREN)) throw in.unsupported(fieldStart, "function fields");
         if (in.check(TokenKind.LBRACKET)) own = arrayDims(own);
         if (in.check(TokenKind.EQ)) throw in.error(in.peek().pos(), "Cannot assign default value to fields in cdef classes, structs or unions");
@@ -636,6 +699,17 @@ final class DeclarationParser {
   // extern_function: '(' [extern_param (',' extern_param)*] [',' '...'] ')' [except_spec] ['nogil']
   private Stmt.ExternFunction externFunction(TypeRef returnType, Token name, String cname) {
     Pos declarator = in.expect(TokenKind.LPAREN).pos();
+    CParams params = cParams();
+    Stmt.ExceptSpec except = exceptSpec(declarator);
+    return new Stmt.ExternFunction(name.text(), cname, params.params(), returnType, except, params.varargs(), name.pos());
+  }
+
+  /** A C declaration's parameters: each a type with or without a name; {@code varargs} for a trailing {@code ...}. */
+  private record CParams(List<Stmt.Param> params, boolean varargs) {}
+
+  // c_params: [c_param (',' c_param)*] [',' '...'] ')'   (after the '(')
+  // c_param: NAME | type [declarator]   (a name alone is an object parameter, as in a cdef function)
+  private CParams cParams() {
     List<Stmt.Param> params = new ArrayList<>();
     boolean varargs = false;
     // `f(void)` takes no arguments, as in C.
@@ -657,6 +731,12 @@ final class DeclarationParser {
       }
       type = pointers(typeRef());
       String pname = "arg" + params.size();
+      if (atFunctionPointer()) {
+        // `int (*compar)(const void *, const void *)`, or with no name.
+        FunctionPointer fp = functionPointer(type);
+        type = fp.type();
+        if (fp.name() != null) pname = fp.name().text();
+      }
       if (in.check(TokenKind.NAME)) pname = in.advance().text();
       if (in.check(TokenKind.LBRACKET)) {
         TypeRef array = arrayDims(type);
@@ -668,8 +748,7 @@ final class DeclarationParser {
       if (!in.match(TokenKind.COMMA)) break;
     }
     in.expect(TokenKind.RPAREN);
-    Stmt.ExceptSpec except = exceptSpec(declarator);
-    return new Stmt.ExternFunction(name.text(), cname, List.copyOf(params), returnType, except, varargs, name.pos());
+    return new CParams(List.copyOf(params), varargs);
   }
 
   // except_spec: ['nogil'] ['noexcept' | 'except' ('*' | ['?'] test)] ['nogil']

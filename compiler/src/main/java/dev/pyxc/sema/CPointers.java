@@ -18,6 +18,11 @@ public final class CPointers {
     return t instanceof Pointer || t instanceof CArray || t instanceof NullPtr;
   }
 
+  /** The type of a pointer to C function {@code f} (its address). */
+  public static Pointer pointerTo(CFunction f) {
+    return new Pointer(new CType.Function(f.returnType(), f.params(), f.propagation(), f.errorValue()));
+  }
+
   /** The pointer an array decays to; any other type as it is. */
   static CType decay(CType t) {
     return t instanceof CArray a ? a.decayed() : t;
@@ -44,6 +49,7 @@ public final class CPointers {
     }
     if (to instanceof CType.PyObject) {
       if (from instanceof Pointer p && p.isCharPtr()) return null;
+      if (from instanceof Pointer p && p.isFunction()) return "using cdef function as a Python object is not supported by pyxc";
       if (from instanceof CArray a && convertsToPython(a)) return null;
       return "Cannot convert '" + from.name() + "' to Python object";
     }
@@ -86,6 +92,7 @@ public final class CPointers {
   public static CType arithmetic(BinaryOp op, CType l, CType r) {
     CType a = decay(l);
     CType b = decay(r);
+    if (a instanceof Pointer pa && pa.isFunction() || b instanceof Pointer pb && pb.isFunction()) return null;
     if (op == BinaryOp.ADD && a instanceof Pointer && Types.isInt(b) && !(b instanceof CType.BInt)) return a;
     if (op == BinaryOp.ADD && b instanceof Pointer && Types.isInt(a) && !(a instanceof CType.BInt)) return b;
     if (op == BinaryOp.SUB && a instanceof Pointer && Types.isInt(b) && !(b instanceof CType.BInt)) return a;
@@ -107,7 +114,7 @@ public final class CPointers {
   /** The element type of {@code p[i]}; null for a pointer that cannot be indexed ({@code void *}). */
   public static CType element(CType t) {
     if (t instanceof CArray a) return a.elem();
-    if (t instanceof Pointer p && !p.isVoid()) return p.target();
+    if (t instanceof Pointer p && !p.isVoid() && !p.isFunction()) return p.target();
     return null;
   }
 }

@@ -169,6 +169,9 @@ final class CSignatures {
     if (v instanceof Expr.UnaryOp u && u.op() == dev.pyxc.ast.UnaryOperator.NEG) return "-" + constantText(u.operand());
     if (v instanceof Expr.IntLit i) return i.value().toString();
     if (v instanceof Expr.FloatLit f) return Double.toString(f.value());
-    return String.valueOf(v);
+    if (v instanceof Expr.NullLit) return "NULL";
+    if (v instanceof Expr.CharLit c) return Integer.toString(c.value());
+    String dotted = dev.pyxc.ast.Exprs.dottedName(v);
+    return dotted != null ? dotted : v.getClass().getSimpleName();
   }
 }

@@ -173,7 +173,13 @@ public sealed interface CType {
   record Pointer(CType target) implements CType {
     @Override
     public String name() {
+      if (target instanceof Function f) return f.result().name() + " (*)(" + f.paramNames() + ")" + f.exceptName();
       return target instanceof Pointer ? target.name() + "*" : target.name() + " *";
+    }
+
+    /** A pointer to a C function: called, compared, stored, but never indexed or moved. */
+    public boolean isFunction() {
+      return target instanceof Function;
     }
 
     public boolean isVoid() {
@@ -183,6 +189,32 @@ public sealed interface CType {
     /** {@code char *}, {@code const char *}, {@code unsigned char *}: converts to and from bytes. */
     public boolean isCharPtr() {
       return target instanceof CInt i && i.kind().bits == 8;
+    }
+  }
+
+  /**
+   * A C function's type, as a pointer to it is declared ({@code int (*)(int) except? -1}): what
+   * calls through the pointer pass and how they learn of an exception.
+   */
+  record Function(CType result, java.util.List<CType> params, CFunction.Propagation propagation, String errorValue)
+      implements CType {
+    @Override
+    public String name() {
+      return result.name() + " (" + paramNames() + ")" + exceptName();
+    }
+
+    String paramNames() {
+      return params.isEmpty() ? "void" : String.join(", ", params.stream().map(CType::name).toList());
+    }
+
+    /** Cython's spelling of the exception convention in a type's name. */
+    String exceptName() {
+      return switch (propagation) {
+        case NONE, NULL -> result instanceof PyObject || propagation == CFunction.Propagation.NULL ? "" : " noexcept";
+        case VALUE_MINUS_ONE -> " except " + errorValue;
+        case MAYBE_MINUS_ONE -> " except? " + errorValue;
+        case ERR_OCCURRED -> " except *";
+      };
     }
   }
 

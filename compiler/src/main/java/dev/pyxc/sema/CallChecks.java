@@ -60,6 +60,15 @@ final class CallChecks {
       if (method != null) return methodCall(c, a, method);
     }
     CType ft = fn.type(c.func());
+    if (ft instanceof CType.Pointer p && p.target() instanceof CType.Function f) {
+      // A call through a pointer to a C function: its arguments as its parameters, positional only.
+      if (c.args().stream().anyMatch(a -> a.keyword() != null || a.stars() != 0)) {
+        fn.report(c.pos(), "Keyword and starred arguments not allowed in cdef functions.");
+        return f.result();
+      }
+      checkCArguments(c, f.params());
+      return f.result();
+    }
     if (ft instanceof CType.ErrorType && c.func() instanceof Expr.Name n && fn.module.types.lookup(n.id()) != null) {
       c.args().forEach(a -> fn.type(a.value()));
       fn.report(c.pos(), "Calling non-function type '" + n.id() + "'");

@@ -43,6 +43,9 @@ public final class Checker {
   /** Each checked function's symbols, where the functions nested in it find their free variables' types. */
   final Map<Closure, Map<String, Symbol>> closureSymbols = new java.util.IdentityHashMap<>();
 
+  /** Set while an extern block's declarations are resolved: C function types there raise nothing unless they say so. */
+  boolean resolvingExtern;
+
   /** Where {@code .pxd} files come from, and each one checked so far in this compile (shared by every checker of it). */
   final DeclarationFiles files;
   private final Map<String, Checker> declarationFiles;
@@ -568,6 +571,14 @@ public final class Checker {
       return resolve(c.target());
     } else if (ref instanceof TypeRef.Pointer p) {
       return new CType.Pointer(resolve(p.target()));
+    } else if (ref instanceof TypeRef.Function f) {
+      // A C function's type: its exception convention by Cython's rules for cdef functions, none by default in an extern block.
+      Stmt.ExceptSpec except = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT && resolvingExtern
+          ? new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, f.pos()) : f.except();
+      Stmt.FuncDef def = new Stmt.FuncDef("<function type>", f.params(), f.result(), null, List.of(), List.of(),
+          new Stmt.CSignature(false, except, false), f.pos());
+      CFunction sig = CSignatures.of(def, this::resolve, diags);
+      return new CType.Function(sig.returnType(), sig.params(), sig.propagation(), sig.errorValue());
     } else if (ref instanceof TypeRef.Array a) {
       CType elem = resolve(a.elem());
       if (a.size() == null) {

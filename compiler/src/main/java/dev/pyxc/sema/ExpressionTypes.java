@@ -191,6 +191,11 @@ final class ExpressionTypes {
     CType t = fn.type(a.operand());
     if (t == null) return null;
     Expr x = a.operand();
+    // `&f` of a cdef function is its address, as `f` is (C's rule).
+    if (x instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && t instanceof CType.Pointer p && p.isFunction()
+        && fn.module.cfunctions.containsKey(n.id())) {
+      return t;
+    }
     boolean lvalue = x instanceof Expr.Name n && (fn.symbols.containsKey(n.id()) || fn.module.variables.containsKey(n.id())
             || fn.module.externs.variables.containsKey(n.id()))
         || x instanceof Expr.Subscript s && (CPointers.element(typed(s.obj())) != null || typed(s.obj()) instanceof CType.MemView)
@@ -303,8 +308,13 @@ final class ExpressionTypes {
       return CType.OBJECT;
     }
     if (fn.module.cfunctions.containsKey(n.id())) {
-      fn.report(n.pos(), "using cdef function '" + n.id() + "' as a Python object is not supported by pyxc");
-      return CType.OBJECT;
+      // A cdef function named as a value is its address (a Python object only where Cython makes one: not here).
+      CFunction f = fn.module.cfunctions.get(n.id());
+      if (f.extern() != null && f.extern().varargs()) {
+        fn.report(n.pos(), "using cdef function '" + n.id() + "' as a Python object is not supported by pyxc");
+        return CType.OBJECT;
+      }
+      return CPointers.pointerTo(f);
     }
     String libc = fn.calls.libcMathName(n);
     if (libc != null) return fn.calls.libcValue(n, libc);

@@ -32,6 +32,16 @@ final class ExternDeclarations {
 
   /** Declares a block's names (all of them, or those {@code only} lists, by their bound names). */
   void declare(Stmt.CExtern block, Map<String, String> only) {
+    boolean outer = module.resolvingExtern;
+    module.resolvingExtern = true;
+    try {
+      declareAll(block, only);
+    } finally {
+      module.resolvingExtern = outer;
+    }
+  }
+
+  private void declareAll(Stmt.CExtern block, Map<String, String> only) {
     // A block's verbatim C comes before its header, as in Cython (it may configure the header).
     if (block.code() != null) preamble.add(block.code());
     if (block.header() != null) {

@@ -71,6 +71,14 @@ final class CallLowering {
         && fb.typeOf(a.obj()) instanceof CType.MemView src) {
       return fb.call(Primitives.mvCopyNew(src, result, a.name().equals("copy_fortran")), c.pos(), fb.views.viewForAttribute(a));
     }
+    if (fb.typeOf(c.func()) instanceof CType.Pointer p && p.target() instanceof CType.Function f) {
+      Register fp = fb.expr(c.func());
+      Register[] rest = cArguments(c, f.params());
+      Register[] args = new Register[rest.length + 1];
+      args[0] = fp;
+      System.arraycopy(rest, 0, args, 1, rest.length);
+      return fb.call(Primitives.functionPointerCall(f), c.pos(), args);
+    }
     String builtin = builtinCallee(c);
     boolean positional = c.args().stream().allMatch(a -> a.keyword() == null);
     if ("super".equals(builtin) && c.args().isEmpty() && (fb.fi.owner() != null || (fb.fi.pyClass() != null

@@ -342,6 +342,11 @@ final class ExpressionLowering {
       dev.pyxc.sema.ModuleInfo.ExternVariable ev = fb.outer.info.externVariables().get(name);
       return fb.call(dev.pyxc.ir.PointerPrimitives.externRead(ev.cName(), ev.type()), pos);
     }
+    if (var == null && fb.outer.info.cfunctions().containsKey(name) && !fb.outer.info.moduleNames().contains(name)) {
+      // A cdef function named as a value: its address.
+      dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(name);
+      return fb.call(Primitives.functionAddress(f, dev.pyxc.sema.CPointers.pointerTo(f)), pos);
+    }
     int dot = name.lastIndexOf('.');
     if (var == null && dot > 0 && fb.outer.info.moduleNames().contains(name.substring(0, dot))) {
       // `m.f` where `import m` binds m too and its .pxd declares no f: the Python module's attribute.

@@ -37,6 +37,7 @@ final class PointerLowering {
     if (x instanceof Expr.Attribute at && fb.structs.isField(at)) return fb.structs.address(at, t);
     if (x instanceof Expr.Attribute at) return fb.classes.fieldAddress(at, fb.classes.fieldOwner(at), t);
     Expr.Name n = (Expr.Name) x;
+    if (!fb.vars.containsKey(n.id()) && t.isFunction() && fb.outer.info.cfunctions().containsKey(n.id())) return fb.expr(x);
     if (!fb.vars.containsKey(n.id()) && fb.outer.info.externVariables().containsKey(n.id())) {
       return fb.call(PointerPrimitives.externAddress(fb.outer.info.externVariables().get(n.id()).cName(), t), a.pos());
     }

@@ -1,6 +1,5 @@
 # pyxc's declarations of C's <stdlib.h> (ISO C11 7.22), for `from libc.stdlib cimport ...`.
-# Written from the C standard. Not yet here: qsort, bsearch and atexit (function pointers),
-# div/ldiv (struct results).
+# Written from the C standard. Not yet here: div/ldiv (struct results).
 cdef extern from "<stdlib.h>" nogil:
     const int EXIT_SUCCESS, EXIT_FAILURE, RAND_MAX
     const size_t MB_CUR_MAX
@@ -35,3 +34,7 @@ cdef extern from "<stdlib.h>" nogil:
 
     int rand()
     void srand(unsigned int seed)
+
+    void qsort(void *base, size_t nmemb, size_t size, int (*compar)(const void *, const void *))
+    void *bsearch(const void *key, const void *base, size_t nmemb, size_t size, int (*compar)(const void *, const void *))
+    int atexit(void (*func)())
