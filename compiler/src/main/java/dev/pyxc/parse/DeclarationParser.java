@@ -47,8 +47,21 @@ final class DeclarationParser {
 
   // param: [type] NAME ['not' 'None' | 'or' 'None'] ['=' test]
   private Stmt.Param param() {
+    return param(-1);
+  }
+
+  /**
+   * As above; a cdef function's parameter {@code index} (-1 for a def's) may be a C type alone,
+   * as in a C prototype ({@code cdef int f(int, double)}).
+   */
+  private Stmt.Param param(int index) {
     Token start = in.peek();
     if (in.check(TokenKind.ELLIPSIS)) throw in.unsupported(start, "C varargs");
+    if (index >= 0 && in.check(TokenKind.NAME) && isCTypeWord(in.peek().text())
+        && (in.peek(1).kind() == TokenKind.COMMA || in.peek(1).kind() == TokenKind.RPAREN)) {
+      TypeRef t = typeRef();
+      return new Stmt.Param("arg" + index, t, null, false, false, start.pos());
+    }
     TypeRef type = null;
     Token name;
     if (in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN && in.peek(2).kind() == TokenKind.STAR || startsTypedDeclaration()) {
@@ -56,8 +69,7 @@ final class DeclarationParser {
     }
     if (type != null && atFunctionPointer()) {
       // `int (*f)(int)`: a pointer to a C function.
-      FunctionPointer fp = functionPointer(type);
-      if (fp.name() == null) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+      FunctionPointer fp = namedFunctionPointer(type);
       type = fp.type();
       name = fp.name();
     } else {
@@ -96,7 +108,7 @@ final class DeclarationParser {
     List<Stmt.Param> params = new ArrayList<>();
     while (!in.check(TokenKind.RPAREN)) {
       if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR) || in.check(TokenKind.SLASH)) in.expect(TokenKind.RPAREN);
-      params.add(param());
+      params.add(param(params.size()));
       if (!in.match(TokenKind.COMMA)) break;
     }
     in.expect(TokenKind.RPAREN);
@@ -175,6 +187,13 @@ final class DeclarationParser {
     if (params.varargs()) throw in.unsupported(in.peek(), "pointers to C varargs functions");
     Stmt.ExceptSpec except = exceptSpec(declarator);
     return new FunctionPointer(name, new TypeRef.Pointer(new TypeRef.Function(result, params.params(), except, start), result.pos()));
+  }
+
+  /** As {@link #functionPointer}, where the declarator must name what it declares. */
+  FunctionPointer namedFunctionPointer(TypeRef result) {
+    FunctionPointer fp = functionPointer(result);
+    if (fp.name() == null) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+    return fp;
   }
 
   // cast_type: type '*'*   (after '<'; no declarator)
@@ -440,8 +459,7 @@ final class DeclarationParser {
       TypeRef own = pointers(type);
       Token name;
       if (atFunctionPointer()) {
-        FunctionPointer fp = functionPointer(own);
-        if (fp.name() == null) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+        FunctionPointer fp = namedFunctionPointer(own);
         // As Cython: a pointer to a function is assigned after its declaration, not in it.
         if (in.check(TokenKind.EQ)) throw in.error(in.peek().pos(), "Syntax error in C variable declaration");
         own = fp.type();
@@ -537,8 +555,7 @@ final class DeclarationParser {
       TypeRef own = pointers(base);
       Token name;
       if (atFunctionPointer()) {
-        FunctionPointer fp = functionPointer(own);
-        if (fp.name() == null) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+        FunctionPointer fp = namedFunctionPointer(own);
         own = fp.type();
         name = fp.name();
       } else {
@@ -572,8 +589,7 @@ final class DeclarationParser {
     Token name;
     if (atFunctionPointer()) {
       // `ctypedef int (*cmp_t)(int, int)`: a name for the pointer type.
-      FunctionPointer fp = functionPointer(type);
-      if (fp.name() == null) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+      FunctionPointer fp = namedFunctionPointer(type);
       type = fp.type();
       name = fp.name();
     } else {
@@ -631,8 +647,7 @@ final class DeclarationParser {
         TypeRef own = pointers(type);
         Token field;
         if (atFunctionPointer()) {
-          FunctionPointer fp = functionPointer(own);
-          if (fp.name() == null) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+          FunctionPointer fp = namedFunctionPointer(own);
           own = fp.type();
           field = fp.name();
         } else {

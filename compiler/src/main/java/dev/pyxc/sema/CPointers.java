@@ -63,7 +63,25 @@ public final class CPointers {
 
   /** Same pointed-to type, where a const target may take a non-const one (pyxc keeps no const on scalars). */
   private static boolean sameTarget(Pointer from, Pointer to) {
+    if (from.target() instanceof CType.Function f && to.target() instanceof CType.Function t) return assignable(f, t);
     return from.target().equals(to.target());
+  }
+
+  /**
+   * Whether a function of type {@code f} may be called through a pointer of type {@code t}: the same
+   * parameters and result, and every exception {@code f} raises seen by a caller that checks as
+   * {@code t} says (one that raises nothing fits any).
+   */
+  private static boolean assignable(CType.Function f, CType.Function t) {
+    if (!f.params().equals(t.params()) || !f.result().equals(t.result())) return false;
+    if (f.propagation() == t.propagation() && java.util.Objects.equals(f.errorValue(), t.errorValue())) return true;
+    return switch (f.propagation()) {
+      case NONE -> true;
+      case VALUE_MINUS_ONE -> t.propagation() == CFunction.Propagation.MAYBE_MINUS_ONE
+          || t.propagation() == CFunction.Propagation.ERR_OCCURRED;
+      case MAYBE_MINUS_ONE, NULL -> t.propagation() == CFunction.Propagation.ERR_OCCURRED;
+      case ERR_OCCURRED -> false;
+    };
   }
 
   /** A list or tuple display stored as a pointer: its items in an array of the function's. */

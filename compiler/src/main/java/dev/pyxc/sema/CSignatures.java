@@ -71,8 +71,10 @@ final class CSignatures {
           errorValue = cResult ? zero(ret) : null;
         }
         case STAR -> {
-          prop = CFunction.Propagation.ERR_OCCURRED;
-          errorValue = cResult ? zero(ret) : null;
+          // As Cython optimises it: an integer result checks -1 first, then whether an exception is set.
+          boolean integer = ret instanceof CType.CInt;
+          prop = integer ? CFunction.Propagation.MAYBE_MINUS_ONE : CFunction.Propagation.ERR_OCCURRED;
+          errorValue = integer ? "-1" : cResult ? zero(ret) : null;
         }
         case DEFAULT -> {
           boolean number = ret.isNumeric();

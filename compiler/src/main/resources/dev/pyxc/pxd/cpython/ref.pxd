@@ -1,0 +1,12 @@
+# pyxc's declarations of CPython's reference counting macros (the C API's "Reference Counting"
+# chapter), for `from cpython.ref cimport ...`. Written from CPython's documentation of Python.h.
+# The object arguments are borrowed: Py_INCREF(o) gives o one more reference the caller must
+# release itself, Py_DECREF(o) releases one the caller owned beyond its own.
+cdef extern from "Python.h":
+    # An object as C sees it; `<PyObject *>obj` is a borrowed pointer, as `<void *>obj` is.
+    ctypedef struct PyObject
+    ctypedef struct PyTypeObject
+
+    void Py_INCREF(object o)
+    void Py_DECREF(object o)
+    Py_ssize_t Py_REFCNT(object o)
