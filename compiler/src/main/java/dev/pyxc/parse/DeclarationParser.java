@@ -45,6 +45,10 @@ final class DeclarationParser {
     this.expr = expr;
   }
 
+  /** The C types that alone, as a cdef function's parameter, are a parameter of that type with no name. */
+  private static final java.util.Set<String> C_PROTOTYPE_TYPES = java.util.Set.of("int", "char", "float", "double", "bint",
+      "Py_ssize_t", "size_t", "Py_hash_t", "Py_UCS4");
+
   // param: [type] NAME ['not' 'None' | 'or' 'None'] ['=' test]
   private Stmt.Param param() {
     return param(-1);
@@ -55,9 +59,10 @@ final class DeclarationParser {
    * as in a C prototype ({@code cdef int f(int, double)}).
    */
   private Stmt.Param param(int index) {
+    // (`short`, `long`, `signed` alone stay parameter names there, as Cython reads them.)
     Token start = in.peek();
     if (in.check(TokenKind.ELLIPSIS)) throw in.unsupported(start, "C varargs");
-    if (index >= 0 && in.check(TokenKind.NAME) && isCTypeWord(in.peek().text())
+    if (index >= 0 && in.check(TokenKind.NAME) && C_PROTOTYPE_TYPES.contains(in.peek().text())
         && (in.peek(1).kind() == TokenKind.COMMA || in.peek(1).kind() == TokenKind.RPAREN)) {
       TypeRef t = typeRef();
       return new Stmt.Param("arg" + index, t, null, false, false, start.pos());

@@ -10,3 +10,4 @@ cdef extern from "Python.h":
     void Py_INCREF(object o)
     void Py_DECREF(object o)
     Py_ssize_t Py_REFCNT(object o)
+    PyTypeObject *Py_TYPE(object o)
