@@ -64,7 +64,7 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
   }
 
   /** A command line split as a POSIX shell splits words: quotes group, a backslash escapes (Python's shlex). */
-  public static List<String> split(String line) {
+  static List<String> split(String line) {
     List<String> out = new ArrayList<>();
     StringBuilder word = null;
     char quote = 0;

@@ -54,7 +54,7 @@ public final class DeclarationFileFinder implements DeclarationFiles {
   }
 
   /** The packages a directory is in, outermost first: each directory up that has an {@code __init__} file. */
-  public static List<String> packagesOf(Path dir) {
+  private static List<String> packagesOf(Path dir) {
     List<String> out = new ArrayList<>();
     Path d = dir.toAbsolutePath().normalize();
     while (d != null && d.getFileName() != null && isPackage(d)) {
