@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  */
 public record SourceTree(List<List<String>> commands, Map<String, String> files) {
   /** What a {@code setup.py} names as Cython sources: quoted paths or patterns ending in .pyx (or .py). */
+  private static final Pattern INCLUDE_PATH = Pattern.compile("include_path\\s*=\\s*\\[([^\\]]*)\\]");
+  private static final Pattern QUOTED = Pattern.compile("[\"']([^\"']+)[\"']");
   private static final Pattern SOURCE = Pattern.compile("[\"']([^\"'\\s]*\\.pyx?)[\"']");
 
   /** How the modules get built when a command runs {@code setup.py build_ext}: null, or why it failed. */
@@ -172,9 +174,9 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
     Path setup = dir.resolve("setup.py");
     List<Path> out = new ArrayList<>();
     if (!Files.isRegularFile(setup)) return out;
-    Matcher m = Pattern.compile("include_path\\s*=\\s*\\[([^\\]]*)\\]").matcher(Files.readString(setup));
+    Matcher m = INCLUDE_PATH.matcher(Files.readString(setup));
     while (m.find()) {
-      Matcher item = Pattern.compile("[\"']([^\"']+)[\"']").matcher(m.group(1));
+      Matcher item = QUOTED.matcher(m.group(1));
       while (item.find()) out.add(dir.resolve(item.group(1)));
     }
     return out;

@@ -81,17 +81,27 @@ public final class DeclarationFileFinder implements DeclarationFiles {
 
   @Override
   public Found own() {
-    Path own = versioned(sourceDir, stem);
-    return own != null ? parse(own, stem.equals("__init__"), java.util.function.UnaryOperator.identity()) : null;
+    return find(OWN);
   }
+
+  /** The key of the module's own file among those found (no dotted name is empty). */
+  private static final String OWN = "";
+
+  /** Each module's file as first found and parsed (a compile asks for the same one several times). */
+  private final java.util.Map<String, java.util.Optional<Found>> found = new java.util.HashMap<>();
 
   @Override
   public Found find(String dotted) {
-    return find(dotted, java.util.function.UnaryOperator.identity());
+    return found.computeIfAbsent(dotted, d -> java.util.Optional.ofNullable(find(d, java.util.function.UnaryOperator.identity())))
+        .orElse(null);
   }
 
   @Override
   public Found find(String dotted, java.util.function.UnaryOperator<String> rename) {
+    if (dotted.equals(OWN)) {
+      Path own = versioned(sourceDir, stem);
+      return own != null ? parse(own, stem.equals("__init__"), rename) : null;
+    }
     String path = dotted.replace('.', '/');
     int slash = path.lastIndexOf('/');
     for (Path root : roots) {

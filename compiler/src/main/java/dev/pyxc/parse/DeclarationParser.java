@@ -40,9 +40,13 @@ final class DeclarationParser {
   private final TokenCursor in;
   private final ExpressionParser expr;
 
+  /** ctypedef, struct, union and enum declarations. */
+  private final TypeDeclarationParser types;
+
   DeclarationParser(TokenCursor in, ExpressionParser expr) {
     this.in = in;
     this.expr = expr;
+    this.types = new TypeDeclarationParser(in, expr, this);
   }
 
   /** The C types that alone, as a cdef function's parameter, are a parameter of that type with no name. */
@@ -68,21 +72,17 @@ final class DeclarationParser {
       return new Stmt.Param("arg" + index, t, null, false, false, start.pos());
     }
     TypeRef type = null;
-    Token name;
     if (in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN && in.peek(2).kind() == TokenKind.STAR || startsTypedDeclaration()) {
       type = pointers(typeRef());
     }
-    if (type != null && atFunctionPointer()) {
-      // `int (*f)(int)`: a pointer to a C function.
-      FunctionPointer fp = namedFunctionPointer(type);
-      type = fp.type();
-      name = fp.name();
-    } else {
+    if (type == null || !atFunctionPointer()) {
       if (type != null && in.check(TokenKind.LPAREN)) throw in.unsupported(start, "function types");
       // Cython reads a parameter as a C declarator, whose message names what it found.
       if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
-      name = in.expectName();
     }
+    Named declared = type == null ? new Named(in.expectName(), null) : declarator(type); // `int (*f)(int)`: a pointer to a C function
+    type = declared.type();
+    Token name = declared.name();
     if (type != null && in.check(TokenKind.LBRACKET)) {
       // `int a[]`, `int a[3]`: an array parameter is a pointer to its first element, as in C.
       TypeRef array = arrayDims(type);
@@ -194,11 +194,26 @@ final class DeclarationParser {
     return new FunctionPointer(name, new TypeRef.Pointer(new TypeRef.Function(result, params.params(), except, start), result.pos()));
   }
 
+  /** A declarator's name and its whole type (a pointer to a function when it is {@code (*name)(params)}). */
+  record Named(Token name, TypeRef type) {}
+
+  /** At a declarator after the base type {@code base}: {@code name}, or {@code (*name)(params)}. */
+  Named declarator(TypeRef base) {
+    if (!atFunctionPointer()) return new Named(in.expectName(), base);
+    FunctionPointer fp = namedFunctionPointer(base);
+    return new Named(fp.name(), fp.type());
+  }
+
   /** As {@link #functionPointer}, where the declarator must name what it declares. */
   FunctionPointer namedFunctionPointer(TypeRef result) {
     FunctionPointer fp = functionPointer(result);
     if (fp.name() == null) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     return fp;
+  }
+
+  /** ctypedef, as a statement of its own. */
+  Stmt ctypedef() {
+    return types.ctypedef();
   }
 
   // cast_type: type '*'*   (after '<'; no declarator)
@@ -226,7 +241,7 @@ final class DeclarationParser {
 
   // array_dims: ('[' [test] ']')+   (after a declarator's name, or a base type)
   // `int a[3][4]` is an array of 3 arrays of 4 ints: the first size is the outermost.
-  private TypeRef arrayDims(TypeRef elem) {
+  TypeRef arrayDims(TypeRef elem) {
     List<Expr> sizes = new ArrayList<>();
     List<Pos> at = new ArrayList<>();
     while (in.check(TokenKind.LBRACKET)) {
@@ -418,9 +433,9 @@ final class DeclarationParser {
     if (in.checkName("extern")) return new Extern(externBlock(cdef));
     if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) {
       if (cdef.kind() == TokenKind.CPDEF) throw in.unsupported(cdef, "cpdef " + in.peek().text());
-      return new TypeDecl(structDef(cdef.pos(), false));
+      return new TypeDecl(types.structDef(cdef.pos(), false));
     }
-    if (in.checkName("enum")) return new TypeDecl(enumDef(cdef.pos(), false, cdef.kind() == TokenKind.CPDEF));
+    if (in.checkName("enum")) return new TypeDecl(types.enumDef(cdef.pos(), false, cdef.kind() == TokenKind.CPDEF));
     if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
     if (in.checkName("cppclass")) throw in.unsupported(in.peek(), "cdef cppclass");
     boolean inline = false;
@@ -462,18 +477,16 @@ final class DeclarationParser {
     do {
       // Stars and sizes belong to each declarator: `cdef int *p, n, a[3]`.
       TypeRef own = pointers(type);
-      Token name;
-      if (atFunctionPointer()) {
-        FunctionPointer fp = namedFunctionPointer(own);
-        // As Cython: a pointer to a function is assigned after its declaration, not in it.
-        if (in.check(TokenKind.EQ)) throw in.error(in.peek().pos(), "Syntax error in C variable declaration");
-        own = fp.type();
-        name = fp.name();
-      } else {
-        if (in.check(TokenKind.LPAREN)) throw in.unsupported(typeStart, "function types");
-        if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
-        name = in.expectName();
+      boolean function = atFunctionPointer();
+      if (!function && in.check(TokenKind.LPAREN)) throw in.unsupported(typeStart, "function types");
+      if (!function && !in.check(TokenKind.NAME)) {
+        throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
       }
+      Named declared = declarator(own);
+      // As Cython: a pointer to a function is assigned after its declaration, not in it.
+      if (function && in.check(TokenKind.EQ)) throw in.error(in.peek().pos(), "Syntax error in C variable declaration");
+      own = declared.type();
+      Token name = declared.name();
       if (in.check(TokenKind.STRING) && in.peek(1).kind() == TokenKind.LPAREN && decls.isEmpty()) {
         throw in.unsupported(in.peek(), "C names of cdef functions"); // cdef int f "c_name"(int x)
       }
@@ -535,19 +548,19 @@ final class DeclarationParser {
       return;
     }
     if (in.check(TokenKind.CTYPEDEF)) {
-      Stmt type = ctypedef();
+      Stmt type = types.ctypedef();
       out.add(new Stmt.ExternType(type, type instanceof Stmt.TypeDef td ? td.name()
           : type instanceof Stmt.StructDef sd ? sd.name() : ((Stmt.EnumDef) type).name()));
       return;
     }
     if (in.check(TokenKind.CDEF) || in.check(TokenKind.CPDEF)) in.advance(); // `cdef` is optional inside the block
     if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) {
-      Stmt.StructDef sd = structDef(t.pos(), false);
+      Stmt.StructDef sd = types.structDef(t.pos(), false);
       out.add(new Stmt.ExternType(sd, (sd.union() ? "union " : "struct ") + sd.name()));
       return;
     }
     if (in.checkName("enum")) {
-      Stmt.EnumDef ed = enumDef(t.pos(), false, false);
+      Stmt.EnumDef ed = types.enumDef(t.pos(), false, false);
       out.add(new Stmt.ExternType(ed, ed.name() == null ? null : "enum " + ed.name()));
       return;
     }
@@ -558,14 +571,9 @@ final class DeclarationParser {
     TypeRef base = in.peek(1).kind() == TokenKind.LPAREN ? new TypeRef.Named("object", in.peek().pos()) : typeRef();
     do {
       TypeRef own = pointers(base);
-      Token name;
-      if (atFunctionPointer()) {
-        FunctionPointer fp = namedFunctionPointer(own);
-        own = fp.type();
-        name = fp.name();
-      } else {
-        name = in.expectName();
-      }
+      Named declared = declarator(own);
+      own = declared.type();
+      Token name = declared.name();
       String cname = in.check(TokenKind.STRING) ? in.advance().value() : name.text();
       if (in.check(TokenKind.LPAREN)) {
         out.add(externFunction(own, name, cname));
@@ -576,143 +584,6 @@ final class DeclarationParser {
       }
     } while (in.match(TokenKind.COMMA));
     in.match(TokenKind.SEMI); // C's `int VAL;` reads as Cython reads it
-    in.expectNewline();
-  }
-
-  // ctypedef: 'ctypedef' (struct_def | enum_def | type declarator) NEWLINE
-  Stmt ctypedef() {
-    Token kw = in.advance();
-    if (in.check(TokenKind.CLASS) || in.checkName("extern") && in.peek(1).kind() == TokenKind.CLASS) {
-      throw in.unsupported(kw, "extern extension types");
-    }
-    if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) return structDef(kw.pos(), true);
-    if (in.checkName("enum")) return enumDef(kw.pos(), true, false);
-    if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
-    if (in.checkName("public") || in.checkName("api")) throw in.unsupported(in.peek(), "ctypedef " + in.peek().text());
-    if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
-    TypeRef type = pointers(typeRef());
-    Token name;
-    if (atFunctionPointer()) {
-      // `ctypedef int (*cmp_t)(int, int)`: a name for the pointer type.
-      FunctionPointer fp = namedFunctionPointer(type);
-      type = fp.type();
-      name = fp.name();
-    } else {
-      if (in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
-      name = in.expectName();
-    }
-    if (in.check(TokenKind.STRING)) in.advance(); // the header's own name for it: pyxc spells the type itself
-    if (in.check(TokenKind.LBRACKET)) type = arrayDims(type);
-    if (in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
-    in.match(TokenKind.SEMI);
-    in.expectNewline();
-    return new Stmt.TypeDef(type, name.text(), kw.pos());
-  }
-
-  // struct_def: ['packed'] ('struct'|'union') NAME [':' (NEWLINE INDENT field_line+ DEDENT)]
-  // field_line: 'pass' | type field_declarator (',' field_declarator)* NEWLINE
-  private Stmt.StructDef structDef(Pos start, boolean typedef) {
-    boolean packed = false;
-    if (in.checkName("packed")) {
-      in.advance();
-      packed = true;
-      if (!in.checkName("struct")) throw in.error(in.peek().pos(), "Expected 'struct', found '" + TokenCursor.found(in.peek()) + "'");
-    }
-    boolean union = in.advance().text().equals("union");
-    Token name = in.expectName();
-    if (!in.match(TokenKind.COLON)) {
-      // A declaration without fields: a type only a header defines, used through pointers.
-      in.expectNewline();
-      return new Stmt.StructDef(name.text(), union, packed, null, typedef, start);
-    }
-    in.expectNewline();
-    if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
-    in.advance();
-    List<Stmt.CDef> fields = new ArrayList<>();
-    while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
-      if (in.match(TokenKind.NEWLINE)) continue;
-      if (in.match(TokenKind.PASS)) {
-        in.expectNewline();
-        continue;
-      }
-      if (in.check(TokenKind.STRING)) {
-        in.advance();
-        in.expectNewline();
-        continue;
-      }
-      Token fieldStart = in.peek();
-      if (in.check(TokenKind.CDEF)) in.advance();
-      if (in.checkName("struct") || in.checkName("union") || in.checkName("enum")) {
-        throw in.unsupported(in.peek(), "a struct, union or enum defined inside a struct");
-      }
-      if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
-      TypeRef type = typeRef();
-      List<Stmt.Declarator> decls = new ArrayList<>();
-      do {
-        TypeRef own = pointers(type);
-        Token field;
-        if (atFunctionPointer()) {
-          FunctionPointer fp = namedFunctionPointer(own);
-          own = fp.type();
-          field = fp.name();
-        } else {
-          field = in.expectName();
-        }
-        if (in.check(TokenKind.LPAREN)) throw in.unsupported(fieldStart, "function fields");
-        if (in.check(TokenKind.LBRACKET)) own = arrayDims(own);
-        if (in.check(TokenKind.EQ)) throw in.error(in.peek().pos(), "Cannot assign default value to fields in cdef classes, structs or unions");
-        decls.add(new Stmt.Declarator(field.text(), null, field.pos(), own == type ? null : own));
-      } while (in.match(TokenKind.COMMA));
-      in.expectNewline();
-      fields.add(new Stmt.CDef(type, List.copyOf(decls), fieldStart.pos()));
-    }
-    in.match(TokenKind.DEDENT);
-    return new Stmt.StructDef(name.text(), union, packed, List.copyOf(fields), typedef, start);
-  }
-
-  // enum_def: 'enum' [NAME] ':' (enum_items NEWLINE | NEWLINE INDENT (enum_items NEWLINE | 'pass' NEWLINE)+ DEDENT)
-  // enum_items: NAME [STRING] ['=' test] (',' NAME [STRING] ['=' test])* [',']
-  private Stmt.EnumDef enumDef(Pos start, boolean typedef, boolean cpdef) {
-    in.advance();
-    if (in.check(TokenKind.CLASS) || in.checkName("class") || in.checkName("struct")) {
-      throw in.error(in.peek().pos(), "Expected ':', found '" + TokenCursor.found(in.peek()) + "'");
-    }
-    String name = in.check(TokenKind.NAME) ? in.advance().text() : null;
-    List<Stmt.EnumMember> members = new ArrayList<>();
-    if (!in.match(TokenKind.COLON)) {
-      if (name == null) in.expect(TokenKind.COLON);
-      in.expectNewline();
-      return new Stmt.EnumDef(name, List.of(), cpdef, typedef, start);
-    }
-    if (!in.check(TokenKind.NEWLINE)) {
-      enumItems(members);
-      return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, start);
-    }
-    in.advance();
-    if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
-    in.advance();
-    while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
-      if (in.match(TokenKind.NEWLINE)) continue;
-      if (in.check(TokenKind.PASS) || in.check(TokenKind.STRING)) {
-        // `pass`, or a docstring
-        in.advance();
-        in.expectNewline();
-        continue;
-      }
-      enumItems(members);
-    }
-    in.match(TokenKind.DEDENT);
-    return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, start);
-  }
-
-  private void enumItems(List<Stmt.EnumMember> out) {
-    do {
-      if (in.check(TokenKind.NEWLINE)) break;
-      Token name = in.expectName();
-      String cname = in.check(TokenKind.STRING) ? in.advance().value() : name.text();
-      Expr value = in.match(TokenKind.EQ) ? expr.test() : null;
-      out.add(new Stmt.EnumMember(name.text(), cname, value, name.pos()));
-    } while (in.match(TokenKind.COMMA));
     in.expectNewline();
   }
 

@@ -171,7 +171,7 @@ final class UserCimports {
         module.cfunctions.put(bound, f);
         return;
       }
-      String pointer = "pyxc_capi" + CSymbols.classPart(dotted) + "_" + CSymbols.ident(name);
+      String pointer = pointer(dotted, name);
       CFunction imported = f.asExtern(new CFunction.Extern(pointer, false));
       module.cfunctions.put(bound, imported);
       imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, name, pointer, imported, null));
@@ -179,7 +179,7 @@ final class UserCimports {
     }
     ModuleVariable v = passedOn != null ? passedOn.variable() : declared.variables.get(name);
     if (v != null) {
-      String pointer = "pyxc_capi" + CSymbols.classPart(dotted) + "_" + CSymbols.ident(name);
+      String pointer = pointer(dotted, name);
       ModuleVariable imported = v.importedAs(bound, pointer);
       module.variables.put(bound, imported);
       imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, name, pointer, null, imported));
@@ -216,6 +216,11 @@ final class UserCimports {
     return out;
   }
 
+  /** The C static through which this module reaches {@code name} of module {@code dotted}. */
+  private static String pointer(String dotted, String name) {
+    return "pyxc_capi" + CSymbols.classPart(dotted) + "_" + CSymbols.ident(name);
+  }
+
   /** Whether {@code bound} already names what {@code declared} calls {@code name}. */
   private boolean rebinds(String bound, String name, Checker declared) {
     ClassInfo cls = declared.classes.named(name);
@@ -229,7 +234,7 @@ final class UserCimports {
     if (f != null) {
       CFunction now = module.cfunctions.get(bound);
       return now != null && (now.equals(f) || now.extern() != null && f.extern() == null
-          && now.extern().cName().equals("pyxc_capi" + CSymbols.classPart(declared.declaredModule) + "_" + CSymbols.ident(name)));
+          && now.extern().cName().equals(pointer(declared.declaredModule, name)));
     }
     ModuleVariable v = declared.variables.get(name);
     if (v != null) return module.variables.containsKey(bound) && module.variables.get(bound).pos().equals(v.pos());

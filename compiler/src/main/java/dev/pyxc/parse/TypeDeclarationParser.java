@@ -1,0 +1,153 @@
+package dev.pyxc.parse;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.TypeRef;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.lex.Token;
+import dev.pyxc.lex.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The C type declarations of a module, a {@code .pxd} or an extern block: {@code ctypedef},
+ * {@code struct}/{@code union} with their fields and {@code enum} with its members. Types and
+ * declarators are read by {@link DeclarationParser}, which this one serves.
+ */
+final class TypeDeclarationParser {
+  private final TokenCursor in;
+  private final ExpressionParser expr;
+  private final DeclarationParser decl;
+
+  TypeDeclarationParser(TokenCursor in, ExpressionParser expr, DeclarationParser decl) {
+    this.in = in;
+    this.expr = expr;
+    this.decl = decl;
+  }
+
+  // ctypedef: 'ctypedef' (struct_def | enum_def | type declarator) NEWLINE
+  Stmt ctypedef() {
+    Token kw = in.advance();
+    if (in.check(TokenKind.CLASS) || in.checkName("extern") && in.peek(1).kind() == TokenKind.CLASS) {
+      throw in.unsupported(kw, "extern extension types");
+    }
+    if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) return structDef(kw.pos(), true);
+    if (in.checkName("enum")) return enumDef(kw.pos(), true, false);
+    if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
+    if (in.checkName("public") || in.checkName("api")) throw in.unsupported(in.peek(), "ctypedef " + in.peek().text());
+    if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+    TypeRef type = decl.pointers(decl.typeRef());
+    if (!decl.atFunctionPointer() && in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
+    DeclarationParser.Named declared = decl.declarator(type); // `ctypedef int (*cmp_t)(int, int)` names the pointer type
+    type = declared.type();
+    Token name = declared.name();
+    if (in.check(TokenKind.STRING)) in.advance(); // the header's own name for it: pyxc spells the type itself
+    if (in.check(TokenKind.LBRACKET)) type = decl.arrayDims(type);
+    if (in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
+    in.match(TokenKind.SEMI);
+    in.expectNewline();
+    return new Stmt.TypeDef(type, name.text(), kw.pos());
+  }
+
+  // struct_def: ['packed'] ('struct'|'union') NAME [':' (NEWLINE INDENT field_line+ DEDENT)]
+  // field_line: 'pass' | type field_declarator (',' field_declarator)* NEWLINE
+  Stmt.StructDef structDef(Pos start, boolean typedef) {
+    boolean packed = false;
+    if (in.checkName("packed")) {
+      in.advance();
+      packed = true;
+      if (!in.checkName("struct")) throw in.error(in.peek().pos(), "Expected 'struct', found '" + TokenCursor.found(in.peek()) + "'");
+    }
+    boolean union = in.advance().text().equals("union");
+    Token name = in.expectName();
+    if (!in.match(TokenKind.COLON)) {
+      // A declaration without fields: a type only a header defines, used through pointers.
+      in.expectNewline();
+      return new Stmt.StructDef(name.text(), union, packed, null, typedef, start);
+    }
+    in.expectNewline();
+    if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
+    in.advance();
+    List<Stmt.CDef> fields = new ArrayList<>();
+    while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
+      if (in.match(TokenKind.NEWLINE)) continue;
+      if (in.match(TokenKind.PASS)) {
+        in.expectNewline();
+        continue;
+      }
+      if (in.check(TokenKind.STRING)) {
+        in.advance();
+        in.expectNewline();
+        continue;
+      }
+      Token fieldStart = in.peek();
+      if (in.check(TokenKind.CDEF)) in.advance();
+      if (in.checkName("struct") || in.checkName("union") || in.checkName("enum")) {
+        throw in.unsupported(in.peek(), "a struct, union or enum defined inside a struct");
+      }
+      if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+      TypeRef type = decl.typeRef();
+      List<Stmt.Declarator> decls = new ArrayList<>();
+      do {
+        TypeRef own = decl.pointers(type);
+        DeclarationParser.Named declared = decl.declarator(own);
+        own = declared.type();
+        Token field = declared.name();
+        if (in.check(TokenKind.LPAREN)) throw in.unsupported(fieldStart, "function fields");
+        if (in.check(TokenKind.LBRACKET)) own = decl.arrayDims(own);
+        if (in.check(TokenKind.EQ)) throw in.error(in.peek().pos(), "Cannot assign default value to fields in cdef classes, structs or unions");
+        decls.add(new Stmt.Declarator(field.text(), null, field.pos(), own == type ? null : own));
+      } while (in.match(TokenKind.COMMA));
+      in.expectNewline();
+      fields.add(new Stmt.CDef(type, List.copyOf(decls), fieldStart.pos()));
+    }
+    in.match(TokenKind.DEDENT);
+    return new Stmt.StructDef(name.text(), union, packed, List.copyOf(fields), typedef, start);
+  }
+
+  // enum_def: 'enum' [NAME] ':' (enum_items NEWLINE | NEWLINE INDENT (enum_items NEWLINE | 'pass' NEWLINE)+ DEDENT)
+  // enum_items: NAME [STRING] ['=' test] (',' NAME [STRING] ['=' test])* [',']
+  Stmt.EnumDef enumDef(Pos start, boolean typedef, boolean cpdef) {
+    in.advance();
+    if (in.check(TokenKind.CLASS) || in.checkName("class") || in.checkName("struct")) {
+      throw in.error(in.peek().pos(), "Expected ':', found '" + TokenCursor.found(in.peek()) + "'");
+    }
+    String name = in.check(TokenKind.NAME) ? in.advance().text() : null;
+    List<Stmt.EnumMember> members = new ArrayList<>();
+    if (!in.match(TokenKind.COLON)) {
+      if (name == null) in.expect(TokenKind.COLON);
+      in.expectNewline();
+      return new Stmt.EnumDef(name, List.of(), cpdef, typedef, start);
+    }
+    if (!in.check(TokenKind.NEWLINE)) {
+      enumItems(members);
+      return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, start);
+    }
+    in.advance();
+    if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
+    in.advance();
+    while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
+      if (in.match(TokenKind.NEWLINE)) continue;
+      if (in.check(TokenKind.PASS) || in.check(TokenKind.STRING)) {
+        // `pass`, or a docstring
+        in.advance();
+        in.expectNewline();
+        continue;
+      }
+      enumItems(members);
+    }
+    in.match(TokenKind.DEDENT);
+    return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, start);
+  }
+
+  private void enumItems(List<Stmt.EnumMember> out) {
+    do {
+      if (in.check(TokenKind.NEWLINE)) break;
+      Token name = in.expectName();
+      String cname = in.check(TokenKind.STRING) ? in.advance().value() : name.text();
+      Expr value = in.match(TokenKind.EQ) ? expr.test() : null;
+      out.add(new Stmt.EnumMember(name.text(), cname, value, name.pos()));
+    } while (in.match(TokenKind.COMMA));
+    in.expectNewline();
+  }
+}
