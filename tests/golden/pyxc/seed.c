@@ -659,7 +659,7 @@ static struct PyModuleDef pyxc_moduledef = {
 PyMODINIT_FUNC PyInit_seed(void) {
     PyObject *m = PyModule_Create(&pyxc_moduledef);
     if (!m) return NULL;
-    pyxc_m_dict = PyModule_GetDict(m);
+    pyxc_m_dict = Py_NewRef(PyModule_GetDict(m));
     {
         PyObject *name = PyModule_GetNameObject(m);
         int rc = name ? PyDict_SetItem(PyImport_GetModuleDict(), name, m) : -1;

@@ -294,9 +294,28 @@ static PyObject *pyxc_classmethod_new(PyMethodDef *def) {
 }
 /* @end */
 
+/* @piece pyxc_ext_class_setitem */
+/* A cdef class body binding a name (ns is the type's dict): the type's attribute cache is told,
+   and the value's __set_name__ (looked up on the value, as Cython does) called with the type and
+   the name, each time. 0, or -1 with an exception. */
+static int pyxc_ext_class_setitem(PyTypeObject *type, PyObject *ns, PyObject *k, PyObject *v) {
+    if (PyDict_SetItem(ns, k, v) < 0) return -1;
+    PyType_Modified(type);
+    PyObject *name = PyUnicode_FromString("__set_name__");
+    if (!name) return -1;
+    int has = PyObject_HasAttr(v, name);
+    PyObject *r = has ? PyObject_CallMethodObjArgs(v, name, (PyObject *)type, k, NULL) : NULL;
+    Py_DECREF(name);
+    if (!has) return 0;
+    if (!r) return -1;
+    Py_DECREF(r);
+    return 0;
+}
+/* @end */
+
 /* @piece pyxc_ext_class_body */
 /* The statements of a cdef class body, run where the class statement stands with the type's
-   dict as their namespace; the type's attribute cache is told. 0, or -1 with an exception. */
+   dict as their namespace (see pyxc_ext_class_setitem). 0, or -1 with an exception. */
 static int pyxc_ext_class_body(PyTypeObject *type, PyObject *(*body)(PyObject *ns, PyObject *closure)) {
     PyObject *r = body(type->tp_dict, NULL);
     PyType_Modified(type);

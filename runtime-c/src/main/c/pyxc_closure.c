@@ -318,6 +318,26 @@ static PyObject *pyxc_make_function(PyMethodDef *def, PyObject *scope, PyObject 
 }
 /* @end */
 
+/* @piece pyxc_implicit_classmethod */
+/* type() makes a plain-function __init_subclass__ or __class_getitem__ a classmethod; it knows
+   only CPython's functions, so a class body does it for pyxc's. New reference. */
+static PyObject *pyxc_implicit_classmethod(PyObject *f) {
+    if (Py_TYPE(f) == &pyxc_function_type) return PyClassMethod_New(f);
+    return Py_NewRef(f);
+}
+/* @end */
+
+/* @piece pyxc_function_defaults_known */
+/* A cpdef function's defaults, evaluated by its def statement after its function object was bound
+   at init: that object (if globals[name] still is it) keeps them for __defaults__; its wrapper
+   reads the module's default slots. Borrows defaults. */
+static void pyxc_function_defaults_known(PyObject *globals, const char *name, PyMethodDef *def, PyObject *defaults) {
+    PyObject *f = PyDict_GetItemString(globals, name);
+    if (!f || Py_TYPE(f) != &pyxc_function_type || ((pyxc_function_object *)f)->def != def) return;
+    Py_XSETREF(((pyxc_function_object *)f)->defaults, Py_NewRef(defaults));
+}
+/* @end */
+
 /* @piece pyxc_scope_type */
 /* Makes a scope type from its spec and gives it its qualified name (outer.<locals>). */
 static PyTypeObject *pyxc_scope_type(PyType_Spec *spec, const char *qualname) {

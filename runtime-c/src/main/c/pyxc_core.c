@@ -330,6 +330,22 @@ static void pyxc_write_unraisable(const char *qualname) {
 }
 /* @end */
 
+/* @piece pyxc_write_unraisable_traceback */
+/* The exception of a finalizer (__del__), as Cython reports it: printed with its traceback through
+   sys.excepthook, then given to sys.unraisablehook with the method's qualified name, and cleared. */
+static void pyxc_write_unraisable_traceback(const char *qualname) {
+    PyObject *t, *v, *tb;
+    PyErr_Fetch(&t, &v, &tb);
+    Py_XINCREF(t);
+    Py_XINCREF(v);
+    Py_XINCREF(tb);
+    PyErr_Restore(t, v, tb);
+    PyErr_PrintEx(0);
+    PyErr_Restore(t, v, tb);
+    pyxc_write_unraisable(qualname);
+}
+/* @end */
+
 /* @piece pyxc_unpack_tuple */
 /*
  * `a, b = obj`: exactly n items of obj as a new tuple, or NULL with ValueError in Cython's

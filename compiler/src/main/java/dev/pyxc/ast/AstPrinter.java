@@ -54,7 +54,17 @@ public final class AstPrinter {
       elseBlock(w.orElse(), depth, sb);
       sb.append(ind).append(")\n");
     } else if (s instanceof Stmt.For f) {
-      sb.append(ind).append("(for ").append(expr(f.target())).append(" ").append(expr(f.iter())).append('\n');
+      if (f.from() == null) {
+        sb.append(ind).append("(for ").append(expr(f.target())).append(" ").append(expr(f.iter())).append('\n');
+      } else {
+        Stmt.FromBounds b = f.from();
+        String rel = b.upward() ? "<" : ">";
+        Expr step = Stmt.FromBounds.step(f.iter());
+        sb.append(ind).append("(for-from ").append(expr(Stmt.FromBounds.first(f.iter()))).append(' ').append(rel)
+            .append(b.firstStrict() ? "" : "=").append(' ').append(expr(f.target())).append(' ').append(rel)
+            .append(b.boundStrict() ? "" : "=").append(' ').append(expr(Stmt.FromBounds.bound(f.iter())))
+            .append(step == null ? "" : " by " + expr(step)).append('\n');
+      }
       block(f.body(), depth + 1, sb);
       elseBlock(f.orElse(), depth, sb);
       sb.append(ind).append(")\n");

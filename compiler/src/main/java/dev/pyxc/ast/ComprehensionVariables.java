@@ -30,7 +30,7 @@ public final class ComprehensionVariables {
       collectTargets(f.target(), id, names);
       Expr target = rewrite(f.target(), names);
       List<Expr> conds = f.conditions().stream().map(x -> rewrite(x, names)).toList();
-      clauses.add(new Expr.ComprehensionFor(target, iter, conds, f.pos()));
+      clauses.add(new Expr.ComprehensionFor(target, iter, conds, f.from(), f.pos()));
     }
     Expr value = c.value() == null ? null : rewrite(c.value(), names);
     return new Expr.Comprehension(c.kind(), rewrite(c.element(), names), value, List.copyOf(clauses), c.pos());
@@ -98,7 +98,7 @@ public final class ComprehensionVariables {
     if (e instanceof Expr.Comprehension c) {
       // Already renamed when it was parsed: only the names of this comprehension remain to change.
       List<Expr.ComprehensionFor> clauses = c.clauses().stream().map(f -> new Expr.ComprehensionFor(rewrite(f.target(), names),
-          rewrite(f.iter(), names), all(f.conditions(), names), f.pos())).toList();
+          rewrite(f.iter(), names), all(f.conditions(), names), f.from(), f.pos())).toList();
       return new Expr.Comprehension(c.kind(), rewrite(c.element(), names), rewrite(c.value(), names), clauses, c.pos());
     }
     if (e instanceof Expr.Yield y) return new Expr.Yield(rewrite(y.value(), names), y.from(), y.pos());

@@ -139,5 +139,9 @@ public sealed interface Expr {
   enum ComprehensionKind { LIST, SET, DICT, GENERATOR }
 
   /** {@code for target in iter if cond...}: one loop of a comprehension and the conditions that filter it. */
-  record ComprehensionFor(Expr target, Expr iter, List<Expr> conditions, Pos pos) {}
+  record ComprehensionFor(Expr target, Expr iter, List<Expr> conditions, Stmt.FromBounds from, Pos pos) {
+    public ComprehensionFor(Expr target, Expr iter, List<Expr> conditions, Pos pos) {
+      this(target, iter, conditions, null, pos);
+    }
+  }
 }

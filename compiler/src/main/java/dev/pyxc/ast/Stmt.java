@@ -141,7 +141,38 @@ public sealed interface Stmt {
 
   record While(Expr cond, List<Stmt> body, List<Stmt> orElse, Pos pos) implements Stmt {}
 
-  record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse, Pos pos) implements Stmt {}
+  /**
+   * {@code for x in iter}; or Cython's {@code for x from a <= x < b by s} ({@code from} set), whose
+   * {@code iter} is then the tuple of its bound and step expressions, so that whatever walks
+   * expressions sees them.
+   */
+  record For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse, FromBounds from, Pos pos) implements Stmt {
+    public For(Expr target, Expr iter, List<Stmt> body, List<Stmt> orElse, Pos pos) {
+      this(target, iter, body, orElse, null, pos);
+    }
+  }
+
+  /**
+   * The relations of {@code for x from first REL x REL bound [by step]} (in a statement or a
+   * comprehension), whose expressions are the items of the loop's iter tuple (so that rewriting
+   * the iter rewrites them): both relations {@code <}/{@code <=} ({@code upward}) or both
+   * {@code >}/{@code >=}; a strict first relation starts 1 in.
+   */
+  record FromBounds(boolean firstStrict, boolean upward, boolean boundStrict) {
+    public static Expr first(Expr iter) {
+      return ((Expr.TupleExpr) iter).elts().get(0);
+    }
+
+    public static Expr bound(Expr iter) {
+      return ((Expr.TupleExpr) iter).elts().get(1);
+    }
+
+    /** The step, or null. */
+    public static Expr step(Expr iter) {
+      List<Expr> e = ((Expr.TupleExpr) iter).elts();
+      return e.size() > 2 ? e.get(2) : null;
+    }
+  }
 
   record Break(Pos pos) implements Stmt {}
 
@@ -201,7 +232,8 @@ public sealed interface Stmt {
    * What a cdef function declares beyond a def: {@code inline}, its exception specification, and
    * whether it is {@code cpdef} (also callable from Python).
    */
-  record CSignature(boolean inline, ExceptSpec except, boolean cpdef) {}
+  /** {@code suite}: where the body's colon stands (Cython's position for a definition in the wrong place); null for a declaration. */
+  record CSignature(boolean inline, ExceptSpec except, boolean cpdef, Pos suite) {}
 
   /**
    * {@code except V}, {@code except? V}, {@code except *}, {@code noexcept}, or nothing written

@@ -110,7 +110,10 @@ public final class CEmitter {
     // The module's full name (pkg.mod) is its __name__; its init function is named after its last part.
     module.append("PyMODINIT_FUNC PyInit_").append(m.name().substring(m.name().lastIndexOf('.') + 1)).append("(void) {\n");
     module.append("    PyObject *m = PyModule_Create(&pyxc_moduledef);\n    if (!m) return NULL;\n");
-    module.append("    pyxc_m_dict = PyModule_GetDict(m);\n");
+    // The functions read their globals through this pointer for as long as they live, which may be
+    // longer than the module (a failed import leaves a callback registered with atexit): a
+    // reference for the life of the process, as Cython keeps its module dict.
+    module.append("    pyxc_m_dict = Py_NewRef(PyModule_GetDict(m));\n");
     // As Cython does: the module is in sys.modules while it initialises, so that what it imports
     // may import it back (a cycle of cimports) and its code may import itself; removed on failure.
     module.append("    {\n        PyObject *name = PyModule_GetNameObject(m);\n        int rc = name ? PyDict_SetItem(")

@@ -250,6 +250,14 @@ final class ClassEmitter {
     return "    " + struct + " *p = (" + struct + " *)o;\n";
   }
 
+  /** Whether a {@code __del__} of this class or a base may be the type's tp_finalize (a cimported base's methods are unknown here). */
+  private boolean mayFinalize() {
+    for (ClassInfo c = cls; c != null; c = c.base()) {
+      if (c.importedFrom() != null || methodOf(c, "__del__") != null) return true;
+    }
+    return false;
+  }
+
   private ModuleIr.Function method(String name) {
     return methodOf(cls, name);
   }
@@ -336,6 +344,13 @@ final class ClassEmitter {
   private String tpDealloc() {
     StringBuilder sb = new StringBuilder("static void pyxc_tp_dealloc").append(part).append("(PyObject *o) {\n");
     boolean owned = cls.ownFields().values().stream().anyMatch(f -> f.type().isRefcounted());
+    if (mayFinalize()) {
+      // Only the dealloc of the object's own type finalizes, before anything is released; a
+      // finalizer that resurrects the object ends the dealloc there.
+      sb.append("    if (Py_TYPE(o)->tp_finalize && Py_TYPE(o)->tp_dealloc == pyxc_tp_dealloc").append(part)
+          .append(gc() ? " && !PyObject_GC_IsFinalized(o)" : "").append(") {\n")
+          .append("        if (PyObject_CallFinalizerFromDealloc(o)) return;\n    }\n");
+    }
     if (owned) sb.append(cast());
     if (gc()) sb.append("    PyObject_GC_UnTrack(o);\n");
     if (cls.declaresWeakrefs()) sb.append("    if (((").append(struct).append(" *)o)->pyxc_weakrefs) PyObject_ClearWeakRefs(o);\n");
@@ -535,10 +550,11 @@ final class ClassEmitter {
       if (!cls.name().equals(f.ir().owner) || f.ir().cdef != null) continue;
       String name = f.def().name();
       // __init__ is the tp_init slot; an entry here (replacing the slot's wrapper in the type's
-      // dict) only carries its docstring, as Cython shows it.
-      boolean documentedInit = name.equals("__init__") && f.def().docstring() != null;
-      if ((name.equals("__init__") && !documentedInit) || name.equals("__cinit__") || name.equals("__dealloc__")
-          || SlotEmitter.isSlotMethod(name) || name.contains(".")) {
+      // dict) only carries its docstring, as Cython shows it. Cython lists __divmod__ and
+      // __rdivmod__ too, so they are method descriptors there.
+      boolean coexist = name.equals("__init__") && f.def().docstring() != null || name.equals("__divmod__") || name.equals("__rdivmod__");
+      if ((name.equals("__init__") && !coexist) || name.equals("__cinit__") || name.equals("__dealloc__")
+          || SlotEmitter.isSlotMethod(name) && !coexist || name.contains(".")) {
         continue;
       }
       String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
@@ -546,7 +562,7 @@ final class ClassEmitter {
       String flag = kind == ClassInfo.MethodKind.STATIC ? " | METH_STATIC" : kind == ClassInfo.MethodKind.CLASS ? " | METH_CLASS" : "";
       sb.append("    {").append(CNames.cString(name)).append(", (PyCFunction)(void (*)(void))")
           .append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS").append(flag)
-          .append(documentedInit ? " | METH_COEXIST, " : ", ").append(doc).append("},\n");
+          .append(coexist ? " | METH_COEXIST, " : ", ").append(doc).append("},\n");
       // Cython's auto-pickling methods are also the type's __reduce__ and __setstate__.
       String alias = name.equals("__reduce_cython__") ? "__reduce__" : name.equals("__setstate_cython__") ? "__setstate__" : null;
       if (alias != null && method(alias) == null) {

@@ -27,7 +27,8 @@ final class SlotEmitter {
       new String[] {"nb_multiply", "mul"}, new String[] {"nb_remainder", "mod"}, new String[] {"nb_power", "pow"},
       new String[] {"nb_lshift", "lshift"}, new String[] {"nb_rshift", "rshift"}, new String[] {"nb_and", "and"},
       new String[] {"nb_xor", "xor"}, new String[] {"nb_or", "or"}, new String[] {"nb_floor_divide", "floordiv"},
-      new String[] {"nb_true_divide", "truediv"}, new String[] {"nb_matrix_multiply", "matmul"});
+      new String[] {"nb_true_divide", "truediv"}, new String[] {"nb_matrix_multiply", "matmul"},
+      new String[] {"nb_divmod", "divmod"});
   private static final List<String[]> INPLACE = List.of(new String[] {"nb_inplace_add", "__iadd__"},
       new String[] {"nb_inplace_subtract", "__isub__"}, new String[] {"nb_inplace_multiply", "__imul__"},
       new String[] {"nb_inplace_remainder", "__imod__"}, new String[] {"nb_inplace_power", "__ipow__"},
@@ -61,7 +62,7 @@ final class SlotEmitter {
     return switch (name) {
       case "__repr__", "__str__", "__hash__", "__call__", "__iter__", "__next__", "__len__", "__getitem__",
           "__setitem__", "__delitem__", "__contains__", "__bool__", "__nonzero__", "__richcmp__", "__getattr__",
-          "__getattribute__", "__setattr__", "__delattr__" -> true;
+          "__getattribute__", "__setattr__", "__delattr__", "__get__", "__set__", "__delete__", "__del__" -> true;
       default -> COMPARISONS.contains(name) || name.startsWith("__") && name.endsWith("__") && numberMethod(name);
     };
   }
@@ -93,6 +94,8 @@ final class SlotEmitter {
     getattr();
     setattr();
     richcompare();
+    descriptor();
+    finalizer();
     for (String[] b : BINOPS) binop(b[0], b[1]);
     for (String[] i : INPLACE) inplace(i[0], i[1]);
     return code.toString();
@@ -300,6 +303,58 @@ final class SlotEmitter {
     code.append("    else ").append(del != null ? "r = " + call(del, "o", "n") : "return PyObject_GenericSetAttr(o, n, NULL)")
         .append(";\n");
     code.append("    if (unlikely(!r)) return -1;\n    Py_DECREF(r);\n    return 0;\n}\n\n");
+  }
+
+  /**
+   * tp_descr_get passes None for an instance or owner CPython leaves out; tp_descr_set is {@code
+   * __set__} with a value and {@code __delete__} without one, a half the class lacks being its
+   * base's slot or Cython's NotImplementedError naming the missing method.
+   */
+  private void descriptor() {
+    ModuleIr.Function get = own("__get__");
+    if (get != null) {
+      start("tp_descr_get", "PyObject *", "PyObject *o, PyObject *i, PyObject *c");
+      code.append("    return ").append(call(get, "o", "i ? i : Py_None", "c ? c : Py_None")).append(";\n}\n\n");
+    }
+    ModuleIr.Function set = own("__set__");
+    ModuleIr.Function del = own("__delete__");
+    if (set == null && del == null) return;
+    start("tp_descr_set", "int", "PyObject *o, PyObject *i, PyObject *v");
+    code.append("    PyObject *r;\n    if (v) {\n");
+    descriptorHalf(set, "__set__", "v");
+    code.append("    } else {\n");
+    descriptorHalf(del, "__delete__");
+    code.append("    }\n    if (unlikely(!r)) return -1;\n    Py_DECREF(r);\n    return 0;\n}\n\n");
+  }
+
+  private void descriptorHalf(ModuleIr.Function f, String name, String... value) {
+    if (f != null) {
+      String[] args = value.length == 0 ? new String[] {"i"} : new String[] {"i", value[0]};
+      code.append("        r = ").append(call(f, "o", args)).append(";\n");
+      return;
+    }
+    if (cls.base() != null) {
+      String b = CSymbols.typeObject(cls.base().name());
+      code.append("        if (").append(b).append(".tp_descr_set) return ").append(b).append(".tp_descr_set(o, i, v);\n");
+    }
+    code.append("        PyErr_SetString(PyExc_NotImplementedError, \"").append(name).append("\");\n        return -1;\n");
+  }
+
+  /**
+   * {@code __del__} is tp_finalize (PEP 442): CPython runs it once, before the dealloc (which calls
+   * it for an object it frees, {@code ClassEmitter}) or before the collector clears a cycle. An
+   * exception it raises cannot propagate and is reported as Cython reports it (traceback, then
+   * unraisable with the method's name); one being handled around it survives.
+   */
+  private void finalizer() {
+    ModuleIr.Function f = own("__del__");
+    if (f == null) return;
+    start("tp_finalize", "void", "PyObject *o");
+    code.append("    PyObject *et, *ev, *tb;\n    PyErr_Fetch(&et, &ev, &tb);\n")
+        .append("    PyObject *r = ").append(call(f, "o")).append(";\n")
+        .append("    if (unlikely(!r)) pyxc_write_unraisable_traceback(").append(CNames.cString(f.ir().qualifiedName)).append(");\n")
+        .append("    else Py_DECREF(r);\n")
+        .append("    PyErr_Restore(et, ev, tb);\n}\n\n");
   }
 
   /**

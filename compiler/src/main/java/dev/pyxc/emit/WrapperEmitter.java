@@ -32,7 +32,9 @@ final class WrapperEmitter {
   static String emit(Stmt.FuncDef def, FuncIr fn, ConstTable consts, String sourceFile) {
     StringBuilder sb = new StringBuilder();
     // A staticmethod has no instance: its self is NULL and every parameter is an argument.
-    int first = fn.owner != null && dev.pyxc.sema.ClassInfo.methodKind(def) != dev.pyxc.sema.ClassInfo.MethodKind.STATIC ? 1 : 0;
+    boolean selfInArgs = fn.owner != null && dev.pyxc.sema.ClassInfo.selfInStarArgs(def);
+    int first = fn.owner != null && dev.pyxc.sema.ClassInfo.methodKind(def) != dev.pyxc.sema.ClassInfo.MethodKind.STATIC && !selfInArgs
+        ? 1 : 0;
     List<Stmt.Param> params = def.params().subList(first, def.params().size());
     // A function made by running code gets its function object as self; the scope it closes over
     // is its body's first parameter.
@@ -62,7 +64,14 @@ final class WrapperEmitter {
     }
     sb.append("static PyObject *").append(wrapperName(fn))
         .append("(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n");
-    if (first == 0) sb.append("    (void)self;\n");
+    if (first == 0 && !selfInArgs) sb.append("    (void)self;\n");
+    if (selfInArgs) {
+      // The arguments with the instance first: *args starts with it.
+      sb.append("    Py_ssize_t nall = nargs + 1 + (kwnames ? PyTuple_GET_SIZE(kwnames) : 0);\n")
+          .append("    PyObject *withself[nall];\n    withself[0] = self;\n")
+          .append("    for (Py_ssize_t i = 1; i < nall; i++) withself[i] = args[i - 1];\n")
+          .append("    args = withself;\n    nargs++;\n");
+    }
     // The named parameters are matched to arguments; *args and **kwargs are built by the parser.
     List<Integer> named = new java.util.ArrayList<>();
     for (int i = 0; i < n; i++) if (!params.get(i).starred()) named.add(i);
@@ -158,7 +167,8 @@ final class WrapperEmitter {
         String type = dev.pyxc.ir.CSymbols.typeObject(o.extType());
         sb.append(typeTest(local, p, "PyObject_TypeCheck(" + local + ", &" + type + ")", type + ".tp_name"));
       } else if (o.builtin() != null) {
-        sb.append(typeTest(local, p, "PyObject_TypeCheck(" + local + ", &" + Primitives.builtinTypeObject(o.builtin()) + ")",
+        // Cython tests a builtin type exactly: a subclass's instance is refused.
+        sb.append(typeTest(local, p, "Py_IS_TYPE(" + local + ", &" + Primitives.builtinTypeObject(o.builtin()) + ")",
             CNames.cString(o.builtin())));
       }
     } else {

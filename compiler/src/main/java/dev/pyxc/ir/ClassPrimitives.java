@@ -127,6 +127,16 @@ public final class ClassPrimitives {
         + (inFunction ? "%5" : "NULL") + ")", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
   }
 
+  /**
+   * A cdef class body binding a name in the type's dict ({@code %0}, key {@code %1}, value
+   * {@code %2}, borrowed): the type's attribute cache told, and the value's {@code __set_name__}
+   * called, as Cython does at each such assignment (status).
+   */
+  public static Primitive extensionAttribute(String cls) {
+    return new Primitive("extension_attribute", "pyxc_ext_class_setitem(&" + CSymbols.typeObject(cls) + ", %0, %1, %2)", CType.INT,
+        false, Set.of(), ErrorKind.NEG_ONE);
+  }
+
   /** Runs the statements of a cdef class body into the type's dict (status). */
   public static Primitive extensionBody(ClassInfo cls, PyClassInfo body) {
     return new Primitive("extension_body", "pyxc_ext_class_body(&" + CSymbols.typeObject(cls.name()) + ", " + classBody(body) + ")",

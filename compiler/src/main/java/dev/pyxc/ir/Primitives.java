@@ -354,6 +354,8 @@ public final class Primitives {
       case "bytes" -> "PyBytes_Type";
       case "bytearray" -> "PyByteArray_Type";
       case "set" -> "PySet_Type";
+      case "frozenset" -> "PyFrozenSet_Type";
+      case "type" -> "PyType_Type";
       default -> null;
     };
   }

@@ -118,6 +118,19 @@ public final class ScopePrimitives {
         + signature(c) + ", pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
   }
 
+  /** {@code __init_subclass__} or {@code __class_getitem__} in a class body: a function of pyxc's made a classmethod. */
+  public static final Primitive IMPLICIT_CLASSMETHOD = new Primitive("implicit_classmethod", "pyxc_implicit_classmethod(%0)",
+      CType.OBJECT, false, Set.of(), ErrorKind.NULL);
+
+  /**
+   * Gives the function object bound to {@code name} at init, when it is still {@code c}'s, the
+   * defaults (borrowed) its def statement just evaluated, for {@code __defaults__}.
+   */
+  public static Primitive defaultsKnown(Closure c, String name) {
+    return new Primitive("defaults_known_" + c.cPart, "pyxc_function_defaults_known(pyxc_m_dict, " + Primitives.cString(name)
+        + ", &" + methodDef(c) + ", %0)", CType.VOID, false, Set.of(), ErrorKind.NEVER);
+  }
+
   /**
    * What a function object is told of its def besides the PyMethodDef: how many of its defaults
    * are of positional parameters, its qualified name, and its parameter list as Python would

@@ -680,9 +680,10 @@ final class DeclarationParser {
     Stmt.ExceptSpec except = exceptSpec(declarator);
     if (in.check(TokenKind.WITH)) throw in.unsupported(in.peek(), "with gil");
     boolean declaration = in.check(TokenKind.NEWLINE) || in.check(TokenKind.EOF);
+    Pos suite = null;
     if (declaration) in.expectNewline();
-    else in.expect(TokenKind.COLON);
+    else suite = in.expect(TokenKind.COLON).pos();
     return new FunctionHead(expr.rename.apply(name.text()), params, returnType,
-        new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF), cdef.pos(), declaration, declarator);
+        new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF, suite), cdef.pos(), declaration, declarator);
   }
 }

@@ -199,11 +199,20 @@ final class ExpressionParser {
     while (in.check(TokenKind.FOR)) {
       Token f = in.advance();
       Expr target = exprList();
-      in.expect(TokenKind.IN);
-      Expr iter = orTest();
+      Stmt.FromBounds from = null;
+      Expr iter;
+      if (in.check(TokenKind.FROM) || ForFromParser.relation(in) != null) {
+        ForFromParser.Loop loop = ForFromParser.parse(in, this, target);
+        target = loop.target();
+        iter = loop.iter();
+        from = loop.bounds();
+      } else {
+        in.expect(TokenKind.IN);
+        iter = orTest();
+      }
       List<Expr> conds = new ArrayList<>();
       while (in.match(TokenKind.IF)) conds.add(in.check(TokenKind.LAMBDA) ? lambda(true) : orTest());
-      clauses.add(new Expr.ComprehensionFor(target, iter, List.copyOf(conds), f.pos()));
+      clauses.add(new Expr.ComprehensionFor(target, iter, List.copyOf(conds), from, f.pos()));
     }
     return List.copyOf(clauses);
   }

@@ -675,10 +675,16 @@ final class StatementParser {
   }
 
   // for_stmt: 'for' target 'in' testlist ':' suite ['else' ':' suite]
+  //         | 'for' [NAME 'from'] bit_expr relation NAME relation bit_expr ['by' bit_expr] ':' suite ['else' ':' suite]
   private Stmt forStmt() {
     Token f = in.advance();
     Expr target = expr.exprList();
-    if (in.check(TokenKind.FROM)) throw in.unsupported(f, "for ... from");
+    if (in.check(TokenKind.FROM) || ForFromParser.relation(in) != null) {
+      ForFromParser.Loop loop = ForFromParser.parse(in, expr, target);
+      in.expect(TokenKind.COLON);
+      List<Stmt> body = suite();
+      return new Stmt.For(loop.target(), loop.iter(), body, elseSuite(), loop.bounds(), f.pos());
+    }
     checkTarget(target, false);
     in.expect(TokenKind.IN);
     Expr iter = expr.testList();

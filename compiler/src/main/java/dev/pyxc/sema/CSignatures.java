@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.function.Function;
 
 /** cdef and cpdef signatures: what callers rely on, and the Python side of a cpdef function. */
-final class CSignatures {
+public final class CSignatures {
   private CSignatures() {}
 
   /**
    * The Python side of a cpdef function: a def of the same name and parameters whose body calls
    * the C function (calls from compiled code go to the C function directly).
    */
-  static Stmt.FuncDef cpdefWrapper(Stmt.FuncDef f) {
+  public static Stmt.FuncDef cpdefWrapper(Stmt.FuncDef f) {
     List<Expr.Arg> args = f.params().stream().map(p -> new Expr.Arg(null, new Expr.Name(p.name(), f.pos()), f.pos())).toList();
     Expr call = new Expr.Call(new Expr.Name(f.name(), f.pos()), args, f.pos());
     boolean isVoid = f.returnType() instanceof TypeRef.Named n && n.name().equals("void");

@@ -576,7 +576,7 @@ public final class Checker {
       Stmt.ExceptSpec except = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT && resolvingExtern
           ? new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, f.pos()) : f.except();
       Stmt.FuncDef def = new Stmt.FuncDef("<function type>", f.params(), f.result(), null, List.of(), List.of(),
-          new Stmt.CSignature(false, except, false), f.pos());
+          new Stmt.CSignature(false, except, false, null), f.pos());
       CFunction sig = CSignatures.of(def, this::resolve, diags);
       return new CType.Function(sig.returnType(), sig.params(), sig.propagation(), sig.errorValue());
     } else if (ref instanceof TypeRef.Array a) {

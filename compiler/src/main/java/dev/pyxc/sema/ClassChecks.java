@@ -22,10 +22,9 @@ final class ClassChecks {
    * operation they stand for, so they are named as outside the subset.
    */
   private static final Set<String> SLOT_METHODS = Set.of(
-      "__get__", "__set__", "__delete__", "__divmod__", "__rdivmod__", "__del__", "__new__", "__await__",
-      "__aiter__", "__anext__", "__getbuffer__", "__releasebuffer__", "__getreadbuffer__", "__getwritebuffer__",
-      "__div__", "__idiv__", "__long__", "__hex__", "__oct__", "__cmp__", "__getslice__", "__setslice__",
-      "__delslice__", "__set_name__");
+      "__new__", "__await__", "__aiter__", "__anext__", "__getbuffer__", "__releasebuffer__", "__getreadbuffer__",
+      "__getwritebuffer__", "__div__", "__idiv__", "__long__", "__hex__", "__oct__", "__cmp__", "__getslice__",
+      "__setslice__", "__delslice__");
 
   /**
    * The special methods pyxc maps to slots ({@code emit/SlotEmitter}), with the parameters (self
@@ -37,11 +36,11 @@ final class ClassChecks {
   private static Map<String, int[]> slotArity() {
     Map<String, int[]> m = new java.util.HashMap<>();
     for (String n : List.of("__repr__", "__str__", "__hash__", "__iter__", "__next__", "__len__", "__bool__", "__nonzero__", "__neg__",
-        "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__")) {
+        "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__", "__del__")) {
       m.put(n, new int[] {1, 1});
     }
     for (String n : List.of("__getitem__", "__delitem__", "__contains__", "__getattr__", "__getattribute__", "__eq__", "__ne__", "__lt__",
-        "__le__", "__gt__", "__ge__")) {
+        "__le__", "__gt__", "__ge__", "__delete__")) {
       m.put(n, new int[] {2, 2});
     }
     for (String op : List.of("add", "sub", "mul", "truediv", "floordiv", "mod", "lshift", "rshift", "and", "or", "xor",
@@ -50,6 +49,10 @@ final class ClassChecks {
     }
     for (String n : List.of("__pow__", "__rpow__", "__ipow__")) m.put(n, new int[] {2, 3});
     m.put("__setitem__", new int[] {3, 3});
+    m.put("__divmod__", new int[] {2, 2});
+    m.put("__rdivmod__", new int[] {2, 2});
+    m.put("__get__", new int[] {3, 3});
+    m.put("__set__", new int[] {3, 3});
     m.put("__setattr__", new int[] {3, 3});
     m.put("__delattr__", new int[] {2, 2});
     m.put("__richcmp__", new int[] {3, 3});
@@ -70,6 +73,13 @@ final class ClassChecks {
 
   ClassChecks(Checker module) {
     this.module = module;
+  }
+
+  /** Whether the class body declares {@code name} global (then binding it is a statement run with the body). */
+  private static boolean declaredGlobal(ClassInfo info, String name) {
+    java.util.Set<String> globals = new java.util.HashSet<>();
+    ModuleGlobals.declaredGlobal(info.def.body(), globals);
+    return globals.contains(name);
   }
 
   /** The class a name stands for, or null. */
@@ -354,6 +364,12 @@ final class ClassChecks {
     } else if (s instanceof Stmt.FuncDef f && accessor(info, f)) {
       // a property's getter, setter or deleter
     } else if (s instanceof Stmt.FuncDef f) {
+      if (f.name().equals("__init_subclass__")) {
+        // An extension type's subclasses are made by C code that never calls it.
+        module.diags.error(f.decorators().isEmpty() ? f.pos() : f.decorators().get(0).pos(),
+            "'__init_subclass__' is not supported by extension class");
+        return;
+      }
       if (SLOT_METHODS.contains(f.name())) {
         module.diags.error(f.pos(), "special method '" + f.name() + "' of a cdef class is not supported by pyxc");
         return;
@@ -369,6 +385,7 @@ final class ClassChecks {
             + " declared, " + expected + " expected)");
         return;
       }
+      if (arity != null && arity[1] >= 0) slotDefaults(f);
       if (f.name().equals("__cinit__") && f.params().isEmpty()) {
         module.diags.error(f.pos(), "Special method __cinit__ has wrong number of arguments (0 declared, 1 or more expected)");
         return;
@@ -378,11 +395,12 @@ final class ClassChecks {
             + " declared, 1 expected)");
         return;
       }
-      if (f.params().isEmpty() && ClassInfo.methodKind(f) != ClassInfo.MethodKind.STATIC) {
-        module.diags.error(f.pos(), "methods without a self argument are not supported by pyxc");
+      Stmt.Param.Kind firstKind = f.params().isEmpty() ? null : f.params().get(0).kind();
+      if (ClassInfo.methodKind(f) != ClassInfo.MethodKind.STATIC && (firstKind == null || firstKind == Stmt.Param.Kind.DSTAR)) {
+        module.diags.error(f.pos(), "Method " + f.name() + " has wrong number of arguments (0 declared, 1 or more expected)");
         return;
       }
-      if (f.name().equals("__dealloc__")) returnsValue(f.body());
+      if (VOID_SLOTS.contains(f.name())) returnsValue(f.body());
       if (redeclared(info, f)) return;
       info.defMethods.put(f.name(), f);
     } else if (s instanceof Stmt.Assign a && a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name n) {
@@ -390,7 +408,9 @@ final class ClassChecks {
       Expr v = a.value();
       boolean literal = v instanceof Expr.IntLit || v instanceof Expr.FloatLit || v instanceof Expr.StrLit
           || v instanceof Expr.BoolLit || v instanceof Expr.NoneLit;
-      if (!literal) {
+      // A literal is put in the type's dict when the type is made, unless a statement that runs
+      // with the body comes first (it might read the name before this binds it).
+      if (!literal || !info.bodyStatements.isEmpty() || declaredGlobal(info, n.id())) {
         info.bodyStatements.add(s);
       } else if (info.fields.containsKey(n.id()) || info.defMethods.containsKey(n.id()) || info.cmethods.containsKey(n.id())
           || info.properties.containsKey(n.id()) || info.constants.containsKey(n.id())) {
@@ -460,7 +480,25 @@ final class ClassChecks {
     }
   }
 
-  /** {@code __dealloc__} is a C function returning nothing: a returned value is Cython's error. */
+  /**
+   * A slot's parameters are the C slot's, not a Python signature: no defaults, but for the
+   * modulus of the ternary power methods, which may default to None (what the slot passes).
+   */
+  private void slotDefaults(Stmt.FuncDef f) {
+    for (int i = 0; i < f.params().size(); i++) {
+      Expr d = f.params().get(i).defaultValue();
+      if (d == null) continue;
+      boolean modulus = i == 2 && f.name().matches("__[ri]?pow__");
+      if (!modulus) module.diags.error(f.params().get(i).pos(), "This argument cannot have a default value");
+      else if (!(d instanceof Expr.NoneLit)) module.diags.error(f.params().get(i).pos(), "This argument cannot have a non-None default value");
+    }
+  }
+
+  /** The special methods whose slots return no value (a status), so that a returned value is Cython's error. */
+  private static final Set<String> VOID_SLOTS = Set.of("__dealloc__", "__del__", "__init__", "__cinit__", "__setitem__",
+      "__delitem__", "__setattr__", "__delattr__", "__set__", "__delete__");
+
+  /** A slot returning nothing: a returned value is Cython's error. */
   private void returnsValue(List<Stmt> body) {
     for (Stmt s : body) {
       if (s instanceof Stmt.Return r && r.value() != null) module.diags.error(r.value().pos(), "Return with value in void function");

@@ -132,6 +132,18 @@ public final class ClassInfo {
   }
 
   /** {@code @staticmethod} or {@code @classmethod} among a def method's decorators, or null. */
+  /**
+   * A method of a cdef class whose parameters start with {@code *args} (or {@code *,}): the
+   * instance (or class) is its first positional argument, the tuple's first item as Cython and
+   * Python pass it (with {@code *,} a call is a TypeError, as in Python; Cython binds the instance
+   * to the first keyword-only parameter instead).
+   */
+  public static boolean selfInStarArgs(Stmt.FuncDef f) {
+    if (methodKind(f) == MethodKind.STATIC || f.params().isEmpty()) return false;
+    Stmt.Param.Kind k = f.params().get(0).kind();
+    return k == Stmt.Param.Kind.STAR || k == Stmt.Param.Kind.KEYWORD_ONLY;
+  }
+
   public static MethodKind methodKind(Stmt.FuncDef f) {
     // As type() does for a Python class, and Cython for a cdef class: a classmethod without saying so.
     if (f.name().equals("__class_getitem__")) return MethodKind.CLASS;

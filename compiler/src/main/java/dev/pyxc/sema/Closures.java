@@ -230,7 +230,14 @@ final class Closures {
         body = List.of(new Stmt.If(List.of(new Stmt.Branch(cond, body, cond.pos())), List.of(), cond.pos()));
       }
       Expr iter = i == 0 ? new Expr.Name(GENEXPR_ARG, f.iter().pos()) : f.iter();
-      body = List.of(new Stmt.For(f.target(), iter, body, List.of(), f.pos()));
+      if (i == 0 && f.from() != null) {
+        // A counted first loop: the argument is the tuple of its bounds, evaluated by the creator.
+        Expr arg = iter;
+        iter = new Expr.TupleExpr(java.util.stream.IntStream.range(0, dev.pyxc.ast.Exprs.elements(f.iter()).size())
+            .mapToObj(k -> (Expr) new Expr.Subscript(arg, new Expr.IntLit(Integer.toString(k), java.math.BigInteger.valueOf(k), arg.pos()), arg.pos()))
+            .toList(), arg.pos());
+      }
+      body = List.of(new Stmt.For(f.target(), iter, body, List.of(), f.from(), f.pos()));
     }
     return new Stmt.FuncDef("<genexpr>", List.of(new Stmt.Param(GENEXPR_ARG, null, null, false, false, g.pos())), null, null, body,
         List.of(), null, g.pos());

@@ -54,7 +54,7 @@ public record ComprehensionLoop(Mode mode, String result, CType resultType, List
         Expr cond = f.conditions().get(k);
         body = List.of(new Stmt.If(List.of(new Stmt.Branch(cond, body, cond.pos())), List.of(), cond.pos()));
       }
-      body = List.of(new Stmt.For(f.target(), f.iter(), body, List.of(), f.pos()));
+      body = List.of(new Stmt.For(f.target(), f.iter(), body, List.of(), f.from(), f.pos()));
     }
     return new ComprehensionLoop(mode, "comprehension" + dev.pyxc.ast.ComprehensionVariables.MARK + id, type,
         new ArrayList<>(body));

@@ -147,7 +147,7 @@ final class FunctionChecker {
     }
     Set<Stmt.Param> redeclared = ParamChecks.signature(def, diags);
     for (Stmt.Param p : def.params()) {
-      boolean self = owner != null && p == def.params().get(0) && ClassInfo.methodKind(def) == null;
+      boolean self = owner != null && p == def.params().get(0) && ClassInfo.methodKind(def) == null && !ClassInfo.selfInStarArgs(def);
       CType t = p.type() == null ? (self ? owner.type() : ParamChecks.untypedType(p)) : module.resolve(p.type());
       if (redeclared.contains(p)) continue;
       if (p.notNone() && p.defaultValue() instanceof Expr.NoneLit) {

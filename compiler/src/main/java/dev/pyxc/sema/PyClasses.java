@@ -38,7 +38,7 @@ final class PyClasses {
     names.addAll(info.defMethods.keySet());
     names.addAll(info.constants.keySet());
     for (ClassInfo.Field f : info.fields.values()) if (f.visibility() != Stmt.Visibility.PRIVATE) names.add(f.name());
-    PyClassInfo py = new PyClassInfo(body, "cdef_" + c.name(), java.util.Collections.unmodifiableSet(names));
+    PyClassInfo py = pyClass(body, "cdef_" + c.name(), names, true);
     info.body = py;
     classes.put(c, py);
     order.add(py);
@@ -72,10 +72,19 @@ final class PyClasses {
   private PyClassInfo info(Stmt.ClassDef c, String cName) {
     Set<String> names = new LinkedHashSet<>(ModuleGlobals.boundBy(c.body()));
     defNames(c.body(), names);
-    PyClassInfo info = new PyClassInfo(c, cName, java.util.Collections.unmodifiableSet(names));
+    PyClassInfo info = pyClass(c, cName, names, false);
     classes.put(c, info);
     checkBody(c.body());
     return info;
+  }
+
+  /** A body's {@code global} names are the module's: neither bound in nor looked up in the namespace. */
+  private static PyClassInfo pyClass(Stmt.ClassDef c, String cName, Set<String> names, boolean extensionType) {
+    Set<String> globals = new LinkedHashSet<>();
+    ModuleGlobals.declaredGlobal(c.body(), globals);
+    names.removeAll(globals);
+    return new PyClassInfo(c, cName, java.util.Collections.unmodifiableSet(names), java.util.Collections.unmodifiableSet(globals),
+        extensionType);
   }
 
   /** The names the defs of a body bind, in any block. */
@@ -94,8 +103,6 @@ final class PyClasses {
         module.diags.error(f.returnType() != null ? f.returnType().pos() : f.pos(), "cdef statement not allowed here");
       } else if (s instanceof Stmt.ClassDef c && c.extensionType()) {
         module.diags.error(c.pos(), "Extension type definition not allowed here");
-      } else if (s instanceof Stmt.Global g) {
-        module.diags.error(g.pos(), "'global' in a class body is not supported by pyxc");
       }
       for (List<Stmt> inner : Stmts.blocks(s)) checkBody(inner);
     }

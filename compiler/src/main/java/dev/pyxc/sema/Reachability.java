@@ -14,6 +14,28 @@ final class Reachability {
     if (s instanceof Stmt.If f) {
       return !f.orElse().isEmpty() && endsControl(f.orElse()) && f.branches().stream().allMatch(b -> endsControl(b.body()));
     }
+    // A loop is left by its else clause or a break: with neither possible, nothing follows it.
+    if (s instanceof Stmt.For f) return endsControl(f.orElse()) && !breaks(f.body());
+    if (s instanceof Stmt.While w) return endsControl(w.orElse()) && !breaks(w.body());
+    if (s instanceof Stmt.Try t) {
+      if (endsControl(t.finalBody())) return true;
+      boolean tryPart = endsControl(t.body()) || endsControl(t.orElse());
+      return tryPart && t.handlers().stream().allMatch(h -> endsControl(h.body()));
+    }
+    return false;
+  }
+
+  /** Whether a loop body has a break of its own (not one of a loop or function inside it). */
+  private static boolean breaks(List<Stmt> body) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.Break) return true;
+      if (s instanceof Stmt.For || s instanceof Stmt.While) {
+        List<Stmt> orElse = s instanceof Stmt.For f ? f.orElse() : ((Stmt.While) s).orElse();
+        if (breaks(orElse)) return true;
+        continue;
+      }
+      for (List<Stmt> inner : dev.pyxc.ast.Stmts.blocks(s)) if (breaks(inner)) return true;
+    }
     return false;
   }
 

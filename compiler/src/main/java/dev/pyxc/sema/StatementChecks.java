@@ -148,7 +148,9 @@ final class StatementChecks {
   private void checkFor(Stmt.For f) {
     List<Expr> args = fn.inference.rangeArgs(f.iter());
     CType targetType = f.target() instanceof Expr.Name n ? fn.inference.localType(n.id()) : null;
-    if (args != null && targetType != null) {
+    if (f.from() != null) {
+      checkForFrom(f, targetType);
+    } else if (args != null && targetType != null) {
       CType loopType = null;
       boolean allC = true;
       for (Expr a : args) {
@@ -186,6 +188,30 @@ final class StatementChecks {
     checkBlock(f.body());
     fn.loopDepth--;
     checkBlock(f.orElse());
+  }
+
+  /**
+   * {@code for x from a <= x < b by s}: a C loop on a numeric target itself, else (an object
+   * target) on a C long, or the widest C type of the bounds, that the target mirrors; Cython's
+   * errors for bounds the target cannot take and for other targets.
+   */
+  private void checkForFrom(Stmt.For f, CType targetType) {
+    List<Expr> bounds = Exprs.elements(f.iter());
+    CType target = targetType != null ? targetType : CType.OBJECT;
+    boolean numeric = target instanceof CType.CInt || target instanceof CType.CFloat;
+    if (!numeric && !(target instanceof CType.PyObject)) {
+      fn.diags.error(f.target().pos(), "for-from loop variable must be c numeric type or Python object");
+      return;
+    }
+    CType loopType = numeric ? target : CType.LONG;
+    for (Expr e : bounds) {
+      CType t = fn.type(e);
+      if (t == null) continue;
+      if (numeric) fn.assignments.checkAssignable(t, target, e.pos());
+      else if (t instanceof CType.CInt || t instanceof CType.CFloat) loopType = Types.widest(loopType, t);
+      else if (!(t instanceof CType.PyObject || t instanceof CType.BInt)) fn.assignments.checkAssignable(t, loopType, e.pos());
+    }
+    fn.rangeLoops.put(f, loopType);
   }
 
   /** A for loop over a whole C array, or over {@code p[a:b]} of a pointer or array (its iterable typed as the pointer). */

@@ -132,6 +132,15 @@ final class TypeInference {
       scanExpr(w.cond());
       collect(w.body(), false);
       collect(w.orElse(), false);
+    } else if (s instanceof Stmt.For f && f.from() != null) {
+      // As Cython infers it: the target takes the first bound, and the first bound plus the step.
+      Expr first = Stmt.FromBounds.first(f.iter());
+      Expr step = Stmt.FromBounds.step(f.iter());
+      assignTarget(f.target(), new FromExpr(first));
+      if (step != null) assignTarget(f.target(), new FromExpr(new Expr.BinOp(dev.pyxc.ast.BinaryOp.ADD, first, step, step.pos())));
+      scanExpr(f.iter());
+      collect(f.body(), false);
+      collect(f.orElse(), false);
     } else if (s instanceof Stmt.For f) {
       List<Expr> rangeArgs = rangeArgs(f.iter());
       fn.loopIterables.add(f.iter());
@@ -172,7 +181,9 @@ final class TypeInference {
       fn.diags.error(c.modulePos(), "cimport only allowed at module level");
     } else if (s instanceof Stmt.FuncDef f) {
       // A function made here: its decorators and defaults run here, its body is checked on its own.
-      if (f.isCdef()) fn.diags.error(f.pos(), "C function definition not allowed here");
+      if (f.isCdef()) {
+        fn.diags.error(f.cdef().suite() != null ? f.cdef().suite() : f.pos(), "C function definition not allowed here");
+      }
       for (Stmt.Decorator d : f.decorators()) scanExpr(d.expr());
       for (Stmt.Param p : f.params()) if (p.defaultValue() != null) scanExpr(p.defaultValue());
       bindLocal(f.name(), f.pos(), new FromObject());
@@ -336,7 +347,7 @@ final class TypeInference {
       if (t instanceof CType.MemView mv && mv.ndim() == 1) return mv.dtype();
       // A C loop over an array, or over a pointer's slice (typed as the pointer; see SubscriptChecks).
       if (t instanceof CType.CArray || t instanceof CType.Pointer) return CPointers.element(t);
-      return CType.OBJECT;
+      return literalElements(fi.iterable());
     } else if (s instanceof FromRange fr) {
       CType t = null;
       for (Expr a : fr.args()) {
@@ -353,6 +364,29 @@ final class TypeInference {
     } else {
       throw new AssertionError(s);
     }
+  }
+
+  /**
+   * A list or tuple display of numeric or boolean literals all of one C type is, to Cython, a C
+   * array of that type: its loop variable takes the type (so {@code 1 / x} over {@code [1.0, 0.0]}
+   * is a C division). Anything else, C variables included, gives objects.
+   */
+  private CType literalElements(Expr iterable) {
+    if (!(iterable instanceof Expr.ListExpr || iterable instanceof Expr.TupleExpr)) return CType.OBJECT;
+    List<Expr> items = Exprs.elements(iterable);
+    if (items.isEmpty() || Exprs.hasStarred(items)) return CType.OBJECT;
+    CType common = null;
+    for (Expr e : items) {
+      Expr literal = e instanceof Expr.UnaryOp u && u.op() != dev.pyxc.ast.UnaryOperator.INVERT ? u.operand() : e;
+      if (!(literal instanceof Expr.IntLit || literal instanceof Expr.FloatLit || literal instanceof Expr.BoolLit)) return CType.OBJECT;
+      CType t = fn.type(e);
+      if (t == null) return null;
+      if (!(t instanceof CType.CInt || t instanceof CType.CFloat || t instanceof CType.BInt) || (common != null && !common.equals(t))) {
+        return CType.OBJECT;
+      }
+      common = t;
+    }
+    return common;
   }
 
   CType localType(String name) {

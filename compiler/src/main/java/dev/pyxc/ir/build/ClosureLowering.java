@@ -192,8 +192,12 @@ final class ClosureLowering {
   void defStatement(Stmt.FuncDef f) {
     List<Stmt.Decorator> applied = fb.classes.nonDirectives(f.decorators());
     List<Register> decorators = fb.classes.decorators(applied);
-    Register fn = make(child(f, null), f.pos());
-    fb.assignments.store(new Expr.Name(f.name(), f.pos()), fb.classes.decorate(decorators, applied, fn), f.pos());
+    Register fn = fb.classes.decorate(decorators, applied, make(child(f, null), f.pos()));
+    if (fb.fn.classBody && (f.name().equals("__init_subclass__") || f.name().equals("__class_getitem__"))) {
+      // What type() makes of these when they are plain functions (pyxc's are not CPython's).
+      fn = fb.call(ScopePrimitives.IMPLICIT_CLASSMETHOD, f.pos(), fn);
+    }
+    fb.assignments.store(new Expr.Name(f.name(), f.pos()), fn, f.pos());
   }
 
   /** A generator expression as an object: its generator function called with the first iterable. */

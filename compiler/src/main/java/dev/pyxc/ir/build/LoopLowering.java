@@ -43,7 +43,8 @@ final class LoopLowering {
 
   void forStmt(Stmt.For f) {
     CType loopType = fb.fi.rangeLoopTypes().get(f);
-    if (loopType != null) rangeLoop(f, loopType);
+    if (f.from() != null) fromLoop(f, f.from(), loopType);
+    else if (loopType != null) rangeLoop(f, loopType);
     else if (fb.typeOf(f.iter()) instanceof CType.MemView mv && mv.ndim() == 1) viewLoop(f, mv);
     else if (fb.typeOf(f.iter()) instanceof CType.CArray a) pointerLoop(f, f.iter(), null, null, a.size());
     else if (fb.typeOf(f.iter()) instanceof CType.Pointer && f.iter() instanceof Expr.Subscript s && s.index() instanceof Expr.Slice sl) {
@@ -136,6 +137,51 @@ final class LoopLowering {
       fb.add(new Op.CBinary(next, "+", counter, step));
       fb.add(new Op.Assign(counter, next));
     });
+  }
+
+  /**
+   * Cython's {@code for x from a <= x < b by s}: the bound and step are evaluated once, then a C
+   * loop. A C local target is the counter itself (the body may move it; after the loop it holds the
+   * value that ended it). Any other target mirrors a C counter: set from it before each pass, read
+   * back into it before each step, and set once more when the loop ends by its test.
+   */
+  private void fromLoop(Stmt.For f, Stmt.FromBounds b, CType loopType) {
+    Expr.Name target = (Expr.Name) f.target();
+    Expr stepE = Stmt.FromBounds.step(f.iter());
+    Register start = fb.exprAs(Stmt.FromBounds.first(f.iter()), loopType);
+    Register bound = frozen(fb.exprAs(Stmt.FromBounds.bound(f.iter()), loopType), "stop");
+    Register step = stepE == null ? fb.cConst(BigInteger.ONE, loopType) : frozen(fb.exprAs(stepE, loopType), "step");
+    String op = b.upward() ? "+" : "-";
+    if (b.firstStrict()) {
+      Register moved = fb.temp(loopType);
+      fb.add(new Op.CBinary(moved, op, start, fb.cConst(BigInteger.ONE, loopType)));
+      start = moved;
+    }
+    Register var = fb.vars.get(target.id());
+    boolean direct = var != null && var.type().equals(loopType);
+    Register counter = direct ? var : fb.hiddenVar(loopType, "i");
+    fb.add(new Op.Assign(counter, start));
+    if (direct) fb.markAssigned(target.id());
+    String test = (b.upward() ? "<" : ">") + (b.boundStrict() ? "" : "=");
+    BasicBlock head = fb.fn.newBlock();
+    BasicBlock body = fb.fn.newBlock();
+    BasicBlock incr = fb.fn.newBlock();
+    BasicBlock orElse = fb.fn.newBlock();
+    BasicBlock exit = fb.fn.newBlock();
+    Set<String> atHead = enterHead(head, () -> {
+      Register more = fb.temp(CType.BINT);
+      fb.add(new Op.CBinary(more, test, counter, bound));
+      fb.branch(more, body, orElse);
+    }, body);
+    if (!direct) fb.assignments.store(target, counter, f.pos());
+    Loop loop = loopBody(f.body(), incr, exit);
+    fb.cur = incr;
+    if (!direct) fb.add(new Op.Assign(counter, fb.coerce(fb.expr(target), loopType, f.pos())));
+    Register next = fb.temp(loopType);
+    fb.add(new Op.CBinary(next, op, counter, step));
+    fb.add(new Op.Assign(counter, next));
+    fb.jump(head);
+    orElseAndExit(loop, orElse, atHead, f.orElse(), direct ? () -> { } : () -> fb.assignments.store(target, counter, f.pos()));
   }
 
   /** A loop bound's value, copied out of a variable the body might reassign. */
@@ -268,8 +314,14 @@ final class LoopLowering {
    * head), then the exit, which a break also reaches.
    */
   private void orElseAndExit(Loop loop, BasicBlock orElse, Set<String> atHead, List<Stmt> orElseBody) {
+    orElseAndExit(loop, orElse, atHead, orElseBody, () -> { });
+  }
+
+  /** The same, {@code ended} run first where the loop ends by its test. */
+  private void orElseAndExit(Loop loop, BasicBlock orElse, Set<String> atHead, List<Stmt> orElseBody, Runnable ended) {
     fb.cur = orElse;
     fb.assigned = atHead;
+    ended.run();
     fb.block(orElseBody);
     fb.jump(loop.breakTo);
     fb.cur = loop.breakTo;

@@ -46,8 +46,10 @@ final class ModuleLowering {
    */
   void setGlobal(String name, Register value, Pos pos) {
     Register key = fb.constant(new Const.PyStr(name), CType.OBJECT);
-    if (fb.fn.classBody) {
-      fb.call(Primitives.SETITEM, pos, namespace(), key, fb.coerce(value, CType.OBJECT, pos));
+    if (inNamespace(name)) {
+      dev.pyxc.sema.PyClassInfo c = fb.fi.pyClass();
+      fb.call(c.extensionType() ? dev.pyxc.ir.ClassPrimitives.extensionAttribute(c.def().name()) : Primitives.SETITEM, pos, namespace(), key,
+          fb.coerce(value, CType.OBJECT, pos));
       return;
     }
     fb.call(Primitives.SET_GLOBAL, pos, key, fb.coerce(value, CType.OBJECT, pos));
@@ -69,7 +71,7 @@ final class ModuleLowering {
 
   /** A module global or builtin; in a Python class body the class namespace is looked in first. */
   Register global(String name, Pos pos) {
-    if (fb.fn.classBody) return fb.call(Primitives.NS_LOOKUP, pos, namespace(), fb.constant(new Const.PyStr(name), CType.OBJECT));
+    if (inNamespace(name)) return fb.call(Primitives.NS_LOOKUP, pos, namespace(), fb.constant(new Const.PyStr(name), CType.OBJECT));
     Register r = fb.temp(CType.OBJECT);
     fb.addChecked(new Op.LoadGlobal(r, name), pos);
     return r;
@@ -78,8 +80,13 @@ final class ModuleLowering {
   /** {@code del name} of a module global, or of a class namespace entry in a class body. */
   void delGlobal(String name, Pos pos) {
     Register key = fb.constant(new Const.PyStr(name), CType.OBJECT);
-    if (fb.fn.classBody) fb.call(Primitives.NS_DEL, pos, namespace(), key);
+    if (inNamespace(name)) fb.call(Primitives.NS_DEL, pos, namespace(), key);
     else fb.call(Primitives.DEL_GLOBAL, pos, key);
+  }
+
+  /** Whether a class body binds and reads {@code name} in its namespace (all but its {@code global} names). */
+  private boolean inNamespace(String name) {
+    return fb.fn.classBody && !fb.fi.pyClass().globals().contains(name);
   }
 
   private Register namespace() {

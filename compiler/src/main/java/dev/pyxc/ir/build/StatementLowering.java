@@ -26,6 +26,7 @@ final class StatementLowering {
   private void moduleDef(Stmt.FuncDef f) {
     if (f.isCdef()) {
       storeDefaults(null, f);
+      if (f.cdef().cpdef() && !dev.pyxc.sema.EvaluatedDefaults.of(f).isEmpty()) cpdefDefaults(f);
       return;
     }
     dev.pyxc.sema.FunctionInfo target = fb.outer.info.functions().stream().filter(x -> x.def() == f).findFirst().orElseThrow();
@@ -33,6 +34,27 @@ final class StatementLowering {
     java.util.List<Register> decorators = fb.classes.decorators(applied);
     Register fn = fb.closures.make(target.closure(), f.pos());
     fb.assignments.store(new dev.pyxc.ast.Expr.Name(f.name(), f.pos()), fb.classes.decorate(decorators, applied, fn), f.pos());
+  }
+
+  /**
+   * A cpdef function's object (bound at init) learns its {@code __defaults__} once they are known:
+   * every default, literal or evaluated, as the Python value of its parameter's type.
+   */
+  private void cpdefDefaults(Stmt.FuncDef f) {
+    java.util.List<Register> values = new java.util.ArrayList<>();
+    for (int i = 0; i < f.params().size(); i++) {
+      Stmt.Param p = f.params().get(i);
+      if (p.defaultValue() == null) continue;
+      CType t = fb.outer.info.paramType(f, i);
+      Register v = dev.pyxc.sema.EvaluatedDefaults.isEvaluated(p.defaultValue())
+          ? fb.call(dev.pyxc.ir.DefaultSlots.load(dev.pyxc.ir.DefaultSlots.name(null, f.name(), i), t, p.name()), p.pos())
+          : fb.exprAs(p.defaultValue(), t);
+      values.add(fb.coerce(v, CType.OBJECT, p.pos()));
+    }
+    Stmt.FuncDef wrapper = dev.pyxc.sema.CSignatures.cpdefWrapper(f);
+    dev.pyxc.sema.Closure c = fb.outer.info.functions().stream().filter(x -> x.def().equals(wrapper)).findFirst().orElseThrow().closure();
+    Register tuple = fb.call(dev.pyxc.ir.Primitives.TUPLE_PACK, f.pos(), values.toArray(Register[]::new));
+    fb.call(dev.pyxc.ir.ScopePrimitives.defaultsKnown(c, f.name()), f.pos(), tuple);
   }
 
   /** A C-level function's evaluated defaults (see {@code DefaultSlots}), converted to their parameters' types. */

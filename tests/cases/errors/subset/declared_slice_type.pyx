@@ -1,7 +1,7 @@
-def f(frozenset s):
+def f(slice s):
     return s
 
 _ERRORS = """
-1:6: 'frozenset' as a declared type is not supported by pyxc
+1:6: 'slice' as a declared type is not supported by pyxc
 """
 # pyxc's own message: the construct is outside the subset (STYLE rule 10).

@@ -1,0 +1,9 @@
+cdef class Base:
+    @classmethod
+    def __init_subclass__(cls):
+        pass
+
+_ERRORS = """
+2:4: '__init_subclass__' is not supported by extension class
+"""
+# Expected diagnostics recorded from Cython 3.3.0 (python3 cython.py -3).

@@ -1,0 +1,10 @@
+from cython.dataclasses cimport dataclass, field
+
+@dataclass(True)
+cdef class A:
+    a: int = 1
+
+_ERRORS = """
+3:0: cython.dataclasses.dataclass takes no positional arguments
+"""
+# Expected diagnostics recorded from Cython 3.3.0 (python3 cython.py -3).
