@@ -18,9 +18,26 @@ public sealed interface Stmt {
    * {@code cdef T a = 1, b}: one statement, several declarators. {@code visibility} is PUBLIC or
    * READONLY only for {@code cdef public}/{@code cdef readonly} attributes of an extension type.
    */
-  record CDef(TypeRef type, List<Declarator> names, Visibility visibility, Pos pos) implements Stmt {
+  record CDef(TypeRef type, List<Declarator> names, Visibility visibility, Linkage linkage, Pos pos) implements Stmt {
     public CDef(TypeRef type, List<Declarator> names, Pos pos) {
-      this(type, names, Visibility.PRIVATE, pos);
+      this(type, names, Visibility.PRIVATE, Linkage.PRIVATE, pos);
+    }
+
+    public CDef(TypeRef type, List<Declarator> names, Visibility visibility, Pos pos) {
+      this(type, names, visibility, Linkage.PRIVATE, pos);
+    }
+  }
+
+  /**
+   * {@code public} and {@code api} on a module's C declaration: a public one has its own C name
+   * with external linkage and is declared in {@code MODULE.h}; an api one is exported in
+   * {@code __pyx_capi__} for the import function of {@code MODULE_api.h}.
+   */
+  record Linkage(boolean isPublic, boolean isApi) {
+    public static final Linkage PRIVATE = new Linkage(false, false);
+
+    public boolean exported() {
+      return isPublic || isApi;
     }
   }
 
@@ -29,14 +46,22 @@ public sealed interface Stmt {
    * its fields as declarations; {@code fields} is null for an opaque {@code ctypedef struct Name}
    * of a {@code cdef extern} block.
    */
-  record StructDef(String name, boolean union, boolean packed, List<CDef> fields, boolean typedef, Pos pos)
-      implements Stmt {}
+  record StructDef(String name, boolean union, boolean packed, List<CDef> fields, boolean typedef, Linkage linkage, Pos pos)
+      implements Stmt {
+    public StructDef(String name, boolean union, boolean packed, List<CDef> fields, boolean typedef, Pos pos) {
+      this(name, union, packed, fields, typedef, Linkage.PRIVATE, pos);
+    }
+  }
 
   /**
    * {@code cdef enum [Name]:} / {@code cpdef enum ...} / {@code ctypedef enum Name:}: named C
    * integer constants (and, when named, a type); {@code name} null for an anonymous enum.
    */
-  record EnumDef(String name, List<EnumMember> members, boolean cpdef, boolean typedef, Pos pos) implements Stmt {}
+  record EnumDef(String name, List<EnumMember> members, boolean cpdef, boolean typedef, Linkage linkage, Pos pos) implements Stmt {
+    public EnumDef(String name, List<EnumMember> members, boolean cpdef, boolean typedef, Pos pos) {
+      this(name, members, cpdef, typedef, Linkage.PRIVATE, pos);
+    }
+  }
 
   /** One constant of an enum, with its explicit value (or null) and its C name in an extern block. */
   record EnumMember(String name, String cname, Expr value, Pos pos) {}
@@ -48,7 +73,11 @@ public sealed interface Stmt {
   record Include(String path, Pos pos) implements Stmt {}
 
   /** {@code ctypedef T name}: another name for a type. */
-  record TypeDef(TypeRef type, String name, Pos pos) implements Stmt {}
+  record TypeDef(TypeRef type, String name, Linkage linkage, Pos pos) implements Stmt {
+    public TypeDef(TypeRef type, String name, Pos pos) {
+      this(type, name, Linkage.PRIVATE, pos);
+    }
+  }
 
   /**
    * {@code cdef extern from "header.h":} (or {@code from *:} with {@code header} null): C
@@ -102,8 +131,20 @@ public sealed interface Stmt {
    * class body may hold any statement; {@code decorators} are those written above the class.
    */
   /** {@code arguments}: what the parentheses after the name hold, bases and keywords, as a call's arguments. */
+  /**
+   * A cdef class's linkage and the C names {@code [object O, type T]} gives its instance struct
+   * and type object (null where not given); {@code typedef} for {@code ctypedef class}, whose
+   * struct is a typedef name; {@code namesPos} where the bracket stands (null without one).
+   */
+  record ExtNames(Linkage linkage, String objectStruct, String typeObject, boolean typedef, Pos namesPos) {}
+
   record ClassDef(String name, List<Expr.Arg> arguments, boolean extensionType, String docstring,
-      List<Stmt> body, List<Decorator> decorators, Pos pos, Pos namePos) implements Stmt {
+      List<Stmt> body, List<Decorator> decorators, ExtNames cNames, Pos pos, Pos namePos) implements Stmt {
+    public ClassDef(String name, List<Expr.Arg> arguments, boolean extensionType, String docstring, List<Stmt> body,
+        List<Decorator> decorators, Pos pos, Pos namePos) {
+      this(name, arguments, extensionType, docstring, body, decorators, null, pos, namePos);
+    }
+
     /** The positional arguments' expressions (a starred one's iterable too). */
     public List<Expr> bases() {
       return arguments.stream().filter(a -> a.keyword() == null && a.stars() != 2).map(Expr.Arg::value).toList();
@@ -232,8 +273,15 @@ public sealed interface Stmt {
    * What a cdef function declares beyond a def: {@code inline}, its exception specification, and
    * whether it is {@code cpdef} (also callable from Python).
    */
-  /** {@code suite}: where the body's colon stands (Cython's position for a definition in the wrong place); null for a declaration. */
-  record CSignature(boolean inline, ExceptSpec except, boolean cpdef, Pos suite) {}
+  /**
+   * {@code suite}: where the body's colon stands (Cython's position for a definition in the wrong
+   * place), null for a declaration; {@code declarator}: where the parameters' parenthesis opens.
+   */
+  record CSignature(boolean inline, ExceptSpec except, boolean cpdef, Pos suite, Linkage linkage, Pos declarator) {
+    public CSignature(boolean inline, ExceptSpec except, boolean cpdef, Pos suite) {
+      this(inline, except, cpdef, suite, Linkage.PRIVATE, null);
+    }
+  }
 
   /**
    * {@code except V}, {@code except? V}, {@code except *}, {@code noexcept}, or nothing written

@@ -22,6 +22,9 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
   private static final Pattern INCLUDE_PATH = Pattern.compile("include_path\\s*=\\s*\\[([^\\]]*)\\]");
   private static final Pattern QUOTED = Pattern.compile("[\"']([^\"']+)[\"']");
   private static final Pattern SOURCE = Pattern.compile("[\"']([^\"'\\s]*\\.pyx?)[\"']");
+  /** {@code Extension("name", [sources])} or {@code Extension("name", sources=[...])}. */
+  private static final Pattern C_EXTENSION =
+      Pattern.compile("Extension\\(\\s*[\"']([\\w.]+)[\"']\\s*,\\s*(?:sources\\s*=\\s*)?\\[([^\\]]*)\\]");
 
   /** How the modules get built when a command runs {@code setup.py build_ext}: null, or why it failed. */
   public interface Builder {
@@ -110,6 +113,7 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
         List<Path> sources = sources(dir);
         if (sources == null) return "compiling .py modules (setup.py cythonizes .py files) is not supported by pyxc";
         String failed = builder.build(dir, sources);
+        if (failed == null) failed = buildCExtensions(dir, py);
         if (failed != null) return failed;
         continue;
       }
@@ -183,6 +187,50 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
   }
 
   /** The .pyx files setup.py names (all of the tree's when it names none); null when it names .py sources. */
+  /**
+   * The extensions a setup.py builds from C files alone ({@code Extension("b", ["b.c"])}, which
+   * may include a module's {@code _api.h}), built in place after the Cython modules; null, or what failed.
+   */
+  private static String buildCExtensions(Path dir, PythonConfig py) throws IOException {
+    Path setup = dir.resolve("setup.py");
+    if (!Files.isRegularFile(setup)) return null;
+    Matcher m = C_EXTENSION.matcher(Files.readString(setup));
+    while (m.find()) {
+      List<String> items = new ArrayList<>();
+      Matcher q = QUOTED.matcher(m.group(2));
+      while (q.find()) items.add(q.group(1));
+      if (items.isEmpty() || !items.stream().allMatch(i -> i.endsWith(".c"))) continue;
+      List<String> flags = new ArrayList<>(List.of("-I" + dir));
+      items.subList(1, items.size()).forEach(i -> flags.add(dir.resolve(i).toString()));
+      Path so = dir.resolve(m.group(1).replace('.', '/') + py.extSuffix());
+      try {
+        Gcc.build(py, dir.resolve(items.get(0)), so, flags);
+      } catch (IOException e) {
+        return "gcc: " + e.getMessage();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The C files a setup.py builds into the same extension as {@code pyx}
+   * ({@code Extension("m", sources=["m.pyx", "helper.c"])}), beside it in the tree.
+   */
+  public static List<Path> extraCSources(Path dir, Path pyx) throws IOException {
+    Path setup = dir.resolve("setup.py");
+    if (!Files.isRegularFile(setup)) return List.of();
+    String name = dir.relativize(pyx).toString();
+    Matcher lists = C_EXTENSION.matcher(Files.readString(setup));
+    while (lists.find()) {
+      List<String> items = new ArrayList<>();
+      Matcher q = QUOTED.matcher(lists.group(2));
+      while (q.find()) items.add(q.group(1));
+      if (!items.contains(name)) continue;
+      return items.stream().filter(i -> i.endsWith(".c")).map(dir::resolve).toList();
+    }
+    return List.of();
+  }
+
   private static List<Path> sources(Path dir) throws IOException {
     Path setup = dir.resolve("setup.py");
     List<String> patterns = new ArrayList<>();

@@ -188,6 +188,9 @@ final class CompileSupport {
         }
       }
       writeAtomically(out, r::writeC);
+      for (java.util.Map.Entry<String, String> h : r.headerFiles(name).entrySet()) {
+        writeAtomically(out.resolveSibling(h.getKey()), h.getValue());
+      }
       if (extras.annotate()) {
         writeAtomically(annotationPath(out), AnnotatedHtml.render(pyx.getFileName().toString(), source, r.spans(),
             "pyxc " + dev.pyxc.emit.CEmitter.VERSION));

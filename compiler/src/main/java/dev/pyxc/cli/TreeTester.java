@@ -73,8 +73,9 @@ public final class TreeTester {
       }
       String full = new dev.pyxc.driver.DeclarationFileFinder(pyx.getParent(), stem, List.of(), false).moduleName();
       try {
-        Gcc.build(py, c, SourceTree.inplaceModule(dir, pyx, full, py.extSuffix()),
-            List.of("-I" + pyx.getParent(), "-I" + dir));
+        List<String> flags = new ArrayList<>(List.of("-I" + pyx.getParent(), "-I" + dir));
+        SourceTree.extraCSources(dir, pyx).forEach(x -> flags.add(x.toString()));
+        Gcc.build(py, c, SourceTree.inplaceModule(dir, pyx, full, py.extSuffix()), flags);
       } catch (IOException e) {
         return "gcc: " + e.getMessage();
       }

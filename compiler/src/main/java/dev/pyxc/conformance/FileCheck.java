@@ -125,10 +125,14 @@ final class FileCheck {
         try (java.io.Writer w = Files.newBufferedWriter(cfile, StandardCharsets.UTF_8)) {
           c.c().writeC(w);
         }
+        for (java.util.Map.Entry<String, String> h : c.c().headerFiles(module).entrySet()) {
+          Files.writeString(pyx.resolveSibling(h.getKey()), h.getValue());
+        }
         String full = new dev.pyxc.driver.DeclarationFileFinder(pyx.getParent(), module, List.of(), false).moduleName();
         try {
-          Gcc.build(python, cfile, SourceTree.inplaceModule(root, pyx, full, python.extSuffix()),
-              List.of("-I" + pyx.getParent(), "-I" + root));
+          List<String> flags = new java.util.ArrayList<>(List.of("-I" + pyx.getParent(), "-I" + root));
+          SourceTree.extraCSources(root, pyx).forEach(x -> flags.add(x.toString()));
+          Gcc.build(python, cfile, SourceTree.inplaceModule(root, pyx, full, python.extSuffix()), flags);
         } catch (IOException e) {
           stop[0] = "internal";
           stop[1] = "the C of " + root.relativize(pyx) + " does not build: "

@@ -57,8 +57,9 @@ public final class Compiler {
    * which C each source line produced, the modules it takes C functions from at import and the
    * files besides the module's own that the compile read ({@code .pxd} files, includes).
    */
+  /** {@code headers}: the C headers for C outside the module ({@code MODULE.h}, {@code MODULE_api.h}) by suffix. */
   public record Result(List<String> cParts, List<FunctionDump> ir, List<CSpan> spans, List<Diagnostic> warnings,
-      List<String> cimportedModules, List<java.nio.file.Path> filesRead) {
+      List<String> cimportedModules, List<java.nio.file.Path> filesRead, Map<String, String> headers) {
     /** The modules this one takes C functions or variables from at import (which must be built too to run it). */
     public static List<String> runtimeCimports(ModuleInfo info) {
       return info.capi().imports().stream().map(ModuleInfo.CapiImport::module).distinct().toList();
@@ -70,6 +71,14 @@ public final class Compiler {
 
     public void writeC(java.io.Writer out) throws java.io.IOException {
       for (String part : cParts) out.write(part);
+    }
+
+    /** The headers of module {@code module} by file name ({@code mod.h}, {@code mod_api.h}, as Cython names them). */
+    public Map<String, String> headerFiles(String module) {
+      Map<String, String> out = new java.util.TreeMap<>();
+      String stem = module.substring(module.lastIndexOf('.') + 1);
+      headers.forEach((suffix, text) -> out.put(stem + suffix, text));
+      return out;
     }
   }
 
@@ -261,6 +270,6 @@ public final class Compiler {
     List<java.nio.file.Path> read = new ArrayList<>(included);
     if (finder != null) read.addAll(finder.read());
     return new Result(c.parts(), List.copyOf(dumps), c.spans(), List.copyOf(warnings), Result.runtimeCimports(info),
-        List.copyOf(read));
+        List.copyOf(read), c.headers());
   }
 }

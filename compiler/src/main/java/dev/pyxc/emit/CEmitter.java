@@ -20,7 +20,8 @@ public final class CEmitter {
    * written out without ever being one string; and, for annotation, the pieces of it that each
    * source line produced.
    */
-  public record Emitted(List<String> parts, List<CSpan> spans) {}
+  /** {@code headers}: {@code MODULE.h} and {@code MODULE_api.h} by their suffix, when the module has public or api declarations. */
+  public record Emitted(List<String> parts, List<CSpan> spans, java.util.Map<String, String> headers) {}
 
   /** The C of {@code m}; with {@code spans} (only the annotated HTML needs them) also its pieces by line. */
   public static Emitted emit(ModuleIr m, boolean spans) {
@@ -33,7 +34,9 @@ public final class CEmitter {
         .sorted(java.util.Comparator.comparingInt(CEmitter::depth)).map(c -> new ClassEmitter(c, m)).toList();
     StructEmitter structs = new StructEmitter(m.structs());
     CapiEmitter capi = new CapiEmitter(m.capi());
+    HeaderEmitter exported = new HeaderEmitter(m.exports(), m.name());
     prototypes.append(structs.definitions());
+    prototypes.append(exported.typeAliases());
     for (ClassEmitter c : classes) prototypes.append(c.declarations()).append('\n');
     for (dev.pyxc.sema.ModuleVariable v : m.variables().values()) prototypes.append(dev.pyxc.ir.ModuleVariablePrimitives.declaration(v));
     prototypes.append(capi.declarations());
@@ -86,6 +89,7 @@ public final class CEmitter {
       }
       code.add(part.toString());
     }
+    code.add(exported.publicFunctions());
     for (ClassEmitter c : classes) code.add(c.definitions());
     for (ScopeEmitter s : scopes) code.add(s.definitions());
     StringBuilder methods = new StringBuilder("static PyMethodDef pyxc_methods[] = {\n");
@@ -159,7 +163,7 @@ public final class CEmitter {
     List<String> parts = new ArrayList<>(code.size() + 1);
     parts.add(out.toString());
     parts.addAll(code);
-    return new Emitted(parts, List.copyOf(pieces));
+    return new Emitted(parts, List.copyOf(pieces), exported.headers());
   }
 
   /**

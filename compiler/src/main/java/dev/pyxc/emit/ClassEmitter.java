@@ -39,6 +39,11 @@ final class ClassEmitter {
     return cls.importedFrom() != null;
   }
 
+  /** A public class's type object has external linkage, under its declared name (see HeaderEmitter); others are static. */
+  private String linkage() {
+    return module.exports().isPublic(cls) ? "" : "static ";
+  }
+
   /** The struct and a forward declaration of the type object: what function bodies refer to. */
   String declarations() {
     StringBuilder sb = new StringBuilder();
@@ -58,7 +63,7 @@ final class ClassEmitter {
           .append(typePointer()).append(")\n");
       return sb.toString();
     }
-    sb.append("};\nstatic PyTypeObject ").append(type).append(";\n");
+    sb.append("};\n").append(linkage()).append("PyTypeObject ").append(type).append(";\n");
     for (CFunction f : cpdefMethods()) sb.append(CpdefDispatcher.head(f)).append(";\n");
     return sb.toString();
   }
@@ -173,8 +178,8 @@ final class ClassEmitter {
         path += ".base";
       }
     }
-    // Modules that cimport the class find its vtable in its dict, as Cython's do.
-    String export = cls.declaredInPxd() && cls.hasVtable()
+    // Modules that cimport the class (or reach it as an api class) find its vtable in its dict, as Cython's do.
+    String export = cls.openToOtherModules() && cls.hasVtable()
         ? "    if (pyxc_export_vtable(&" + type + ", &" + CSymbols.vtable(cls.name()) + ") < 0) goto bad;\n" : "";
     return vtable + builtinBase + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n" + export + typeDict();
   }
@@ -575,7 +580,7 @@ final class ClassEmitter {
   }
 
   private String typeObject() {
-    StringBuilder sb = new StringBuilder("static PyTypeObject ").append(type).append(" = {\n");
+    StringBuilder sb = new StringBuilder(linkage()).append("PyTypeObject ").append(type).append(" = {\n");
     sb.append("    PyVarObject_HEAD_INIT(NULL, 0)\n");
     sb.append("    .tp_name = ").append(CNames.cString(module.name() + "." + cls.name())).append(",\n");
     // A variable-size builtin base (int, str, tuple...) keeps its size: the type adds no attribute.

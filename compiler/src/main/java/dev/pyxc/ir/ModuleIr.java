@@ -11,7 +11,7 @@ import java.util.List;
 public record ModuleIr(String name, String docstring, String sourceFile, List<Function> functions,
     java.util.Map<String, dev.pyxc.sema.ClassInfo> classes, java.util.Map<String, dev.pyxc.sema.ModuleVariable> variables,
     List<String> preamble, List<dev.pyxc.sema.StructType> structs, List<dev.pyxc.sema.ModuleInfo.CpdefEnum> cpdefEnums,
-    dev.pyxc.sema.ModuleInfo.Capi capi) {
+    dev.pyxc.sema.ModuleInfo.Capi capi, dev.pyxc.sema.ModuleInfo.Exports exports) {
   /** A Python-visible function: its IR and its signature for the wrapper. */
   public record Function(Stmt.FuncDef def, FuncIr ir) {}
 }

@@ -431,30 +431,41 @@ final class DeclarationParser {
   /** What follows {@code cdef}; {@code blockVisibility} is a {@code cdef public:} block's (null outside a block). */
   private CDef cdefRest(Token cdef, Stmt.Visibility blockVisibility) {
     if (in.checkName("extern")) return new Extern(externBlock(cdef));
-    if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) {
-      if (cdef.kind() == TokenKind.CPDEF) throw in.unsupported(cdef, "cpdef " + in.peek().text());
-      return new TypeDecl(types.structDef(cdef.pos(), false));
-    }
-    if (in.checkName("enum")) return new TypeDecl(types.enumDef(cdef.pos(), false, cdef.kind() == TokenKind.CPDEF));
-    if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
-    if (in.checkName("cppclass")) throw in.unsupported(in.peek(), "cdef cppclass");
     boolean inline = false;
-    if (in.checkName("inline")) {
-      in.advance();
-      inline = true;
-    }
+    boolean isPublic = false;
+    boolean isApi = false;
     Stmt.Visibility visibility = blockVisibility != null ? blockVisibility : Stmt.Visibility.PRIVATE;
     Token visibilityToken = in.peek();
-    if (blockVisibility == null && (in.checkName("public") || in.checkName("readonly"))) {
-      // Attributes of an extension type; sema rejects them elsewhere.
-      visibility = in.advance().text().equals("public") ? Stmt.Visibility.PUBLIC : Stmt.Visibility.READONLY;
-      if (in.check(TokenKind.COLON)) return new Block(cdefBlock(cdef, visibility));
+    // Modifiers in any order: `public` is an extension type attribute's visibility or a module
+    // declaration's linkage, `readonly` only the former, `api` only the latter.
+    while (true) {
+      if (!inline && in.checkName("inline")) {
+        in.advance();
+        inline = true;
+      } else if (!isApi && in.checkName("api")) {
+        in.advance();
+        isApi = true;
+      } else if (blockVisibility == null && visibility == Stmt.Visibility.PRIVATE && (in.checkName("public") || in.checkName("readonly"))) {
+        visibilityToken = in.advance();
+        visibility = visibilityToken.text().equals("public") ? Stmt.Visibility.PUBLIC : Stmt.Visibility.READONLY;
+        isPublic = visibility == Stmt.Visibility.PUBLIC;
+        if (in.check(TokenKind.COLON) && !isApi && !inline) return new Block(cdefBlock(cdef, visibility));
+      } else {
+        break;
+      }
     }
-    if (in.checkName("api")) throw in.unsupported(in.peek(), "cdef api");
-    if (visibility != Stmt.Visibility.PRIVATE && (in.checkName("struct") || in.checkName("union") || in.checkName("enum")
-        || in.checkName("packed") || in.check(TokenKind.CLASS))) {
-      throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text() + " " + in.peek().text());
+    Stmt.Linkage linkage = new Stmt.Linkage(isPublic || blockVisibility == Stmt.Visibility.PUBLIC, isApi);
+    if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) {
+      if (cdef.kind() == TokenKind.CPDEF) throw in.unsupported(cdef, "cpdef " + in.peek().text());
+      if (inline || visibility == Stmt.Visibility.READONLY) throw in.error(visibilityToken.pos(), "Expected an identifier");
+      return new TypeDecl(types.structDef(cdef.pos(), false, linkage));
     }
+    if (in.checkName("enum")) {
+      if (inline || visibility == Stmt.Visibility.READONLY) throw in.error(visibilityToken.pos(), "Expected an identifier");
+      return new TypeDecl(types.enumDef(cdef.pos(), false, cdef.kind() == TokenKind.CPDEF, linkage));
+    }
+    if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
+    if (in.checkName("cppclass")) throw in.unsupported(in.peek(), "cdef cppclass");
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     Token typeStart = in.peek();
     TokenKind afterName = in.peek(1).kind();
@@ -464,8 +475,8 @@ final class DeclarationParser {
     TypeRef type = untyped ? new TypeRef.Named("object", typeStart.pos()) : typeRef();
     if (!atFunctionPointer() && in.check(TokenKind.LPAREN) && type instanceof TypeRef.Named n && !n.name().contains(" ")) {
       // `cdef f(x):` names the function; its return type is object.
-      if (visibility != Stmt.Visibility.PRIVATE) throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text());
-      return cdefFunction(cdef, inline, null, typeStart);
+      if (visibility == Stmt.Visibility.READONLY) throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text());
+      return cdefFunction(cdef, inline, null, typeStart, linkage);
     }
     if (inline && !(in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN)) {
       throw in.error(cdef.pos(), "'inline' is only allowed on cdef functions");
@@ -491,8 +502,8 @@ final class DeclarationParser {
         throw in.unsupported(in.peek(), "C names of cdef functions"); // cdef int f "c_name"(int x)
       }
       if (in.check(TokenKind.LPAREN) && decls.isEmpty()) {
-        if (visibility != Stmt.Visibility.PRIVATE) throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text());
-        return cdefFunction(cdef, inline, own, name);
+        if (visibility == Stmt.Visibility.READONLY) throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text());
+        return cdefFunction(cdef, inline, own, name, linkage);
       }
       if (in.check(TokenKind.LBRACKET)) own = arrayDims(own);
       Expr init = in.match(TokenKind.EQ) ? expr.test() : null;
@@ -500,7 +511,7 @@ final class DeclarationParser {
     } while (in.match(TokenKind.COMMA));
     in.match(TokenKind.SEMI); // `cdef int a, b;` as in C: Cython reads the semicolon as the statement's end
     in.expectNewline();
-    return new Variables(new Stmt.CDef(type, List.copyOf(decls), visibility, cdef.pos()));
+    return new Variables(new Stmt.CDef(type, List.copyOf(decls), visibility, linkage, cdef.pos()));
   }
 
   // extern_block: 'extern' 'from' (STRING | '*') ['nogil'] ':' (extern_line | NEWLINE INDENT [STRING NEWLINE] extern_line+ DEDENT)
@@ -669,7 +680,7 @@ final class DeclarationParser {
 
   // cdef_function_head: 'cdef' ['inline'] [type] NAME '(' [params] ')' [except_spec] ['nogil'] ':'
   // except_spec: 'noexcept' | 'except' ('*' | ['?'] test)
-  private FunctionHead cdefFunction(Token cdef, boolean inline, TypeRef returnType, Token name) {
+  private FunctionHead cdefFunction(Token cdef, boolean inline, TypeRef returnType, Token name, Stmt.Linkage linkage) {
     Pos declarator = in.expect(TokenKind.LPAREN).pos();
     List<Stmt.Param> params = paramList();
     if (in.check(TokenKind.ARROW)) {
@@ -684,6 +695,7 @@ final class DeclarationParser {
     if (declaration) in.expectNewline();
     else suite = in.expect(TokenKind.COLON).pos();
     return new FunctionHead(expr.rename.apply(name.text()), params, returnType,
-        new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF, suite), cdef.pos(), declaration, declarator);
+        new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF, suite, linkage, declarator), cdef.pos(), declaration,
+        declarator);
   }
 }

@@ -50,7 +50,7 @@ final class StatementParser {
       case TRY -> out.add(tryStmt());
       case WITH -> out.add(withStmt());
       case ASYNC -> throw in.unsupported(t, "async");
-      case CTYPEDEF -> out.add(decl.ctypedef());
+      case CTYPEDEF -> out.add(isCdefClass() ? classDef(List.of()) : decl.ctypedef());
       default -> {
         if (t.kind() == TokenKind.NAME && t.text().equals("property") && in.peek(1).kind() == TokenKind.NAME
             && in.peek(2).kind() == TokenKind.COLON) {
@@ -533,19 +533,27 @@ final class StatementParser {
     throw new AssertionError(head);
   }
 
+  /** {@code cdef [public] [api] class}, or the older {@code ctypedef [public] [api] class} (not an extern one). */
   private boolean isCdefClass() {
-    return in.check(TokenKind.CDEF) && (in.peek(1).kind() == TokenKind.CLASS);
+    if (!in.check(TokenKind.CDEF) && !in.check(TokenKind.CTYPEDEF)) return false;
+    int k = 1;
+    while (in.peek(k).kind() == TokenKind.NAME && (in.peek(k).text().equals("public") || in.peek(k).text().equals("api"))) k++;
+    return in.peek(k).kind() == TokenKind.CLASS;
   }
 
-  // classdef: ['cdef'] 'class' NAME ['(' [arglist] ')'] ':' suite
+  // classdef: [('cdef' | 'ctypedef') ('public' | 'api')*] 'class' NAME ['(' [arglist] ')'] [c_names] ':' suite
+  // c_names: '[' ('object' | 'type') NAME [',' ('object' | 'type') NAME] ']'
   // The suite is read as statements; sema decides which belong in a class body.
   private Stmt classDef(List<Stmt.Decorator> decorators) {
     Token start = in.advance();
-    boolean extension = start.kind() == TokenKind.CDEF;
-    if (extension) in.expect(TokenKind.CLASS);
-    if (extension && (in.checkName("public") || in.checkName("api"))) {
-      throw in.unsupported(in.peek(), "cdef " + in.peek().text() + " class");
+    boolean extension = start.kind() == TokenKind.CDEF || start.kind() == TokenKind.CTYPEDEF;
+    boolean isPublic = false;
+    boolean isApi = false;
+    while (extension && (in.checkName("public") || in.checkName("api"))) {
+      if (in.advance().text().equals("public")) isPublic = true;
+      else isApi = true;
     }
+    if (extension) in.expect(TokenKind.CLASS);
     Token name = in.expectName();
     if (extension && (in.check(TokenKind.NEWLINE) || in.check(TokenKind.EOF))) {
       in.expectNewline();
@@ -556,14 +564,30 @@ final class StatementParser {
       arguments.addAll(expr.argList());
       in.expect(TokenKind.RPAREN);
     }
-    if (extension && in.check(TokenKind.LBRACKET)) throw in.unsupported(in.peek(), "cdef class object/type names");
+    String objectStruct = null;
+    String typeObject = null;
+    Pos namesPos = extension && in.check(TokenKind.LBRACKET) ? in.peek().pos() : null;
+    if (extension && in.match(TokenKind.LBRACKET)) {
+      do {
+        Token which = in.expectName();
+        if (!which.text().equals("object") && !which.text().equals("type")) {
+          throw in.error(which.pos(), "Expected 'object' or 'type', found '" + which.text() + "'");
+        }
+        String cname = in.expectName().text();
+        if (which.text().equals("object")) objectStruct = cname;
+        else typeObject = cname;
+      } while (in.match(TokenKind.COMMA));
+      in.expect(TokenKind.RBRACKET);
+    }
     in.expect(TokenKind.COLON);
     boolean wasClassBody = inClassBody;
     inClassBody = extension;
     FunctionBody body = functionBody();
     inClassBody = wasClassBody;
+    Stmt.ExtNames cNames = !extension ? null
+        : new Stmt.ExtNames(new Stmt.Linkage(isPublic, isApi), objectStruct, typeObject, start.kind() == TokenKind.CTYPEDEF, namesPos);
     return new Stmt.ClassDef(name.text(), List.copyOf(arguments), extension, body.doc(), body.stmts(),
-        decorators, start.pos(), name.pos());
+        decorators, cNames, start.pos(), name.pos());
   }
 
   // if_stmt: 'if' namedexpr_test ':' suite ('elif' namedexpr_test ':' suite)* ['else' ':' suite]

@@ -31,10 +31,16 @@ final class TypeDeclarationParser {
     if (in.check(TokenKind.CLASS) || in.checkName("extern") && in.peek(1).kind() == TokenKind.CLASS) {
       throw in.unsupported(kw, "extern extension types");
     }
-    if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) return structDef(kw.pos(), true);
-    if (in.checkName("enum")) return enumDef(kw.pos(), true, false);
+    boolean isPublic = false;
+    boolean isApi = false;
+    while (in.checkName("public") && !isPublic || in.checkName("api") && !isApi) {
+      if (in.advance().text().equals("public")) isPublic = true;
+      else isApi = true;
+    }
+    Stmt.Linkage linkage = new Stmt.Linkage(isPublic, isApi);
+    if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) return structDef(kw.pos(), true, linkage);
+    if (in.checkName("enum")) return enumDef(kw.pos(), true, false, linkage);
     if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
-    if (in.checkName("public") || in.checkName("api")) throw in.unsupported(in.peek(), "ctypedef " + in.peek().text());
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     TypeRef type = decl.pointers(decl.typeRef());
     if (!decl.atFunctionPointer() && in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
@@ -46,12 +52,16 @@ final class TypeDeclarationParser {
     if (in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
     in.match(TokenKind.SEMI);
     in.expectNewline();
-    return new Stmt.TypeDef(type, name.text(), kw.pos());
+    return new Stmt.TypeDef(type, name.text(), linkage, kw.pos());
   }
 
   // struct_def: ['packed'] ('struct'|'union') NAME [':' (NEWLINE INDENT field_line+ DEDENT)]
   // field_line: 'pass' | type field_declarator (',' field_declarator)* NEWLINE
   Stmt.StructDef structDef(Pos start, boolean typedef) {
+    return structDef(start, typedef, Stmt.Linkage.PRIVATE);
+  }
+
+  Stmt.StructDef structDef(Pos start, boolean typedef, Stmt.Linkage linkage) {
     boolean packed = false;
     if (in.checkName("packed")) {
       in.advance();
@@ -63,7 +73,7 @@ final class TypeDeclarationParser {
     if (!in.match(TokenKind.COLON)) {
       // A declaration without fields: a type only a header defines, used through pointers.
       in.expectNewline();
-      return new Stmt.StructDef(name.text(), union, packed, null, typedef, start);
+      return new Stmt.StructDef(name.text(), union, packed, null, typedef, linkage, start);
     }
     in.expectNewline();
     if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
@@ -102,12 +112,16 @@ final class TypeDeclarationParser {
       fields.add(new Stmt.CDef(type, List.copyOf(decls), fieldStart.pos()));
     }
     in.match(TokenKind.DEDENT);
-    return new Stmt.StructDef(name.text(), union, packed, List.copyOf(fields), typedef, start);
+    return new Stmt.StructDef(name.text(), union, packed, List.copyOf(fields), typedef, linkage, start);
   }
 
   // enum_def: 'enum' [NAME] ':' (enum_items NEWLINE | NEWLINE INDENT (enum_items NEWLINE | 'pass' NEWLINE)+ DEDENT)
   // enum_items: NAME [STRING] ['=' test] (',' NAME [STRING] ['=' test])* [',']
   Stmt.EnumDef enumDef(Pos start, boolean typedef, boolean cpdef) {
+    return enumDef(start, typedef, cpdef, Stmt.Linkage.PRIVATE);
+  }
+
+  Stmt.EnumDef enumDef(Pos start, boolean typedef, boolean cpdef, Stmt.Linkage linkage) {
     in.advance();
     if (in.check(TokenKind.CLASS) || in.checkName("class") || in.checkName("struct")) {
       throw in.error(in.peek().pos(), "Expected ':', found '" + TokenCursor.found(in.peek()) + "'");
@@ -117,11 +131,11 @@ final class TypeDeclarationParser {
     if (!in.match(TokenKind.COLON)) {
       if (name == null) in.expect(TokenKind.COLON);
       in.expectNewline();
-      return new Stmt.EnumDef(name, List.of(), cpdef, typedef, start);
+      return new Stmt.EnumDef(name, List.of(), cpdef, typedef, linkage, start);
     }
     if (!in.check(TokenKind.NEWLINE)) {
       enumItems(members);
-      return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, start);
+      return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, linkage, start);
     }
     in.advance();
     if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
@@ -137,7 +151,7 @@ final class TypeDeclarationParser {
       enumItems(members);
     }
     in.match(TokenKind.DEDENT);
-    return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, start);
+    return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, linkage, start);
   }
 
   private void enumItems(List<Stmt.EnumMember> out) {

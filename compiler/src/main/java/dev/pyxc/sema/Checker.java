@@ -158,6 +158,7 @@ public final class Checker {
       functions.addAll(bodyChecker.runAll());
     }
     if (!diags.hasErrors()) c.lateErrors.forEach(Runnable::run);
+    ModuleInfo.Exports exports = ExportedDeclarations.of(c, moduleBody, c.exported);
     return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)),
         directives, java.util.Collections.unmodifiableMap(c.cfunctions),
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(c.classes.classes)),
@@ -165,7 +166,7 @@ public final class Checker {
         java.util.Collections.unmodifiableMap(c.pyClasses.classes), java.util.Collections.unmodifiableMap(c.variables),
         java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()), allStructs(c),
         java.util.Collections.unmodifiableMap(enumConstants(c)),
-        c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values())).toList(), c.capi());
+        c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values())).toList(), c.capi(), exports);
   }
 
   /**
@@ -336,6 +337,8 @@ public final class Checker {
         diags.error(s.pos(), "def statement not allowed here");
       } else if (s instanceof Stmt.FuncDef f && !f.cdef().inline()) {
         diags.error(s.pos(), "function definition in pxd file must be declared 'cdef inline'");
+      } else if (s instanceof Stmt.FuncDef f && f.cdef().linkage().exported()) {
+        diags.error(s.pos(), "inline function definition in pxd file cannot be '" + (f.cdef().linkage().isPublic() ? "public" : "api") + "'");
       } else {
         body.add(s);
         // An inline function: declared here, compiled by each module that uses it (UserCimports).
@@ -507,7 +510,7 @@ public final class Checker {
         if (prev != null) diags.error(prev, "Previous declaration is here");
         continue;
       }
-      variables.put(d.name(), new ModuleVariable(d.name(), t, d.pos(), cd.visibility() == Stmt.Visibility.PUBLIC));
+      variables.put(d.name(), new ModuleVariable(d.name(), t, d.pos(), cd.linkage().isPublic() || cd.visibility() == Stmt.Visibility.PUBLIC));
       if (ownDeclarations.contains(cd)) exported.add(d.name());
     }
   }

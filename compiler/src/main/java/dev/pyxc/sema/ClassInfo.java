@@ -79,6 +79,14 @@ public final class ClassInfo {
   String importedFrom;
   String pythonName;
 
+  /**
+   * Whether code outside the module may subclass the class at the C level or call its cdef
+   * methods through its vtable: its {@code .pxd} declares it, or it is {@code public} or {@code api}.
+   */
+  public boolean openToOtherModules() {
+    return declaredInPxd || def != null && def.cNames() != null && def.cNames().linkage().exported();
+  }
+
   public boolean declaredInPxd() {
     return declaredInPxd;
   }
@@ -193,7 +201,7 @@ public final class ClassInfo {
     CFunction here = cmethod(name);
     // Another module may subclass a class its .pxd declares and override any cdef method.
     ClassInfo intro = introducer(name);
-    if (intro != null && intro.declaredInPxd) return true;
+    if (intro != null && intro.openToOtherModules()) return true;
     for (ClassInfo s : subclasses) if (s.cmethod(name) != here) return true;
     return false;
   }
@@ -202,7 +210,7 @@ public final class ClassInfo {
   public java.util.List<CFunction> ownSlots() {
     java.util.List<CFunction> out = new java.util.ArrayList<>();
     for (CFunction f : cmethods.values()) {
-      if ((base == null || base.cmethod(f.name()) == null) && (declaredInPxd || dispatches(f.name()))) out.add(f);
+      if ((base == null || base.cmethod(f.name()) == null) && (openToOtherModules() || dispatches(f.name()))) out.add(f);
     }
     return out;
   }

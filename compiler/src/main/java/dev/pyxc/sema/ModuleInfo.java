@@ -15,7 +15,37 @@ public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String
     java.util.Map<String, CFunction> cfunctions, java.util.Map<String, ClassInfo> classes, java.util.Map<String, ClassInfo> classNames,
     java.util.Map<dev.pyxc.ast.Stmt.ClassDef, PyClassInfo> pyClasses, java.util.Map<String, ModuleVariable> variables,
     java.util.Map<String, ExternVariable> externVariables, List<String> preamble, List<StructType> structs,
-    java.util.Map<String, EnumConstant> enumConstants, List<CpdefEnum> cpdefEnums, Capi capi) {
+    java.util.Map<String, EnumConstant> enumConstants, List<CpdefEnum> cpdefEnums, Capi capi, Exports exports) {
+  /**
+   * What C code outside the module sees ({@code public}: in {@code MODULE.h}, linked by name;
+   * {@code api}: through {@code MODULE_api.h}'s import function): functions, variables, the
+   * struct, enum and typedef declarations they use ({@code types}, in source order), classes.
+   */
+  /**
+   * A public or api type declaration and what it declares: the struct, the typedef's target, or
+   * (type null) an enum's values in member order (null where not constant).
+   */
+  public record ExportedType(dev.pyxc.ast.Stmt decl, CType type, List<java.math.BigInteger> enumValues) {}
+
+  public record Exports(List<CFunction> publicFunctions, List<CFunction> apiFunctions, List<ModuleVariable> publicVariables,
+      List<ModuleVariable> apiVariables, List<ExportedType> types, List<ClassInfo> publicClasses, List<ClassInfo> apiClasses) {
+    /** Whether there is anything for {@code MODULE.h}: any public or api declaration. */
+    public boolean any() {
+      return !publicFunctions.isEmpty() || !apiFunctions.isEmpty() || !publicVariables.isEmpty() || !apiVariables.isEmpty()
+          || !types.isEmpty() || !publicClasses.isEmpty() || !apiClasses.isEmpty();
+    }
+
+    /** Whether {@code c}'s type object has external linkage, under the name its declaration gives. */
+    public boolean isPublic(ClassInfo c) {
+      return publicClasses.contains(c);
+    }
+
+    /** Whether there is anything for {@code MODULE_api.h}. */
+    public boolean anyApi() {
+      return !apiFunctions.isEmpty() || !apiVariables.isEmpty() || !apiClasses.isEmpty();
+    }
+  }
+
   /**
    * What the module shares with other modules at the C level, as Cython does through each
    * module's {@code __pyx_capi__} dict of capsules: the functions and variables its own

@@ -17,15 +17,18 @@ public final class StructType {
   public final boolean union;
   public final boolean packed;
   public final boolean extern;
+  /** Declared {@code public} or {@code api}: C outside the module spells it and its fields by their own names. */
+  public final boolean exported;
   public final Pos pos;
   Map<String, CType> fields;
 
-  StructType(String name, String cName, boolean union, boolean packed, boolean extern, Pos pos) {
+  StructType(String name, String cName, boolean union, boolean packed, boolean extern, boolean exported, Pos pos) {
     this.name = name;
     this.cName = cName;
     this.union = union;
     this.packed = packed;
     this.extern = extern;
+    this.exported = exported;
     this.pos = pos;
   }
 
@@ -42,9 +45,12 @@ public final class StructType {
     this.fields = fields;
   }
 
-  /** How C spells a field: the header's name for an extern struct, a prefixed one for the module's own (no C keyword). */
+  /**
+   * How C spells a field: the header's name for an extern struct and the declared one for an
+   * exported one, a prefixed one for the module's own (no C keyword).
+   */
   public String cField(String field) {
-    return extern ? field : "f_" + dev.pyxc.ir.CSymbols.ident(field);
+    return extern || exported ? field : "f_" + dev.pyxc.ir.CSymbols.ident(field);
   }
 
   /** Whether values convert to and from Python dicts: every field is a number, a bint, an array of them or such a struct. */

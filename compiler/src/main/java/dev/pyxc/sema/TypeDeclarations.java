@@ -58,8 +58,10 @@ final class TypeDeclarations {
       // A cimported .pxd's struct is named after its module too: two modules may each have a Point.
       String own = module.declaredModule == null ? dev.pyxc.ir.CSymbols.ident(name)
           : dev.pyxc.ir.CSymbols.classPart(module.declaredModule) + "_" + dev.pyxc.ir.CSymbols.ident(name);
-      String cName = extern ? externCName : (sd.union() ? "union" : "struct") + " pyxc_s_" + own;
-      StructType t = new StructType(name, cName, sd.union(), sd.packed(), extern, sd.pos());
+      // A public or api struct is spelled as declared: MODULE.h declares it for C outside the module.
+      boolean exported = !extern && sd.linkage().exported();
+      String cName = extern ? externCName : (sd.union() ? "union " : "struct ") + (exported ? name : "pyxc_s_" + own);
+      StructType t = new StructType(name, cName, sd.union(), sd.packed(), extern, exported, sd.pos());
       names.put(name, new CType.Struct(t));
       structs.add(t);
     } else if (s instanceof Stmt.EnumDef ed && ed.cpdef() && name != null) {
@@ -141,6 +143,10 @@ final class TypeDeclarations {
     if (ed.cpdef()) {
       cpdefEnums.add(new CpdefEnum(ed.name(), ed.members().stream().map(Stmt.EnumMember::name).toList(), values));
       if (ed.name() == null) ed.members().forEach(m -> module.moduleNames.add(m.name()));
+    } else if (ed.linkage().isPublic() && !extern && !values.contains(null)) {
+      // As Cython: a public enum's values are also module attributes (ints), as an anonymous cpdef enum's are.
+      cpdefEnums.add(new CpdefEnum(null, ed.members().stream().map(Stmt.EnumMember::name).toList(), values));
+      ed.members().forEach(m -> module.moduleNames.add(m.name()));
     }
     if (ed.name() != null) names.put(ed.name(), t);
     for (int i = 0; i < ed.members().size(); i++) {

@@ -34,6 +34,7 @@ public final class IrBuilder {
     for (FunctionInfo f : info.functions()) {
       fns.add(new ModuleIr.Function(f.def(), new FunctionBuilder(b, f).build()));
     }
-    return new ModuleIr(moduleName, info.module().docstring(), sourceFile, List.copyOf(fns), info.classes(), info.variables(), info.preamble(), info.structs(), info.cpdefEnums(), info.capi());
+    return new ModuleIr(moduleName, info.module().docstring(), sourceFile, List.copyOf(fns), info.classes(), info.variables(), info.preamble(), info.structs(), info.cpdefEnums(), info.capi(),
+        info.exports());
   }
 }
