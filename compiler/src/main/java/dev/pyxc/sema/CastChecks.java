@@ -25,9 +25,9 @@ final class CastChecks {
       fn.report(c.operand().pos(), "Cannot convert 'void' to '" + to.name() + "'");
     } else if (from instanceof CType.MemView && to instanceof CType.BInt) {
       fn.report(c.operand().pos(), "Type '" + from.name() + "' not acceptable as a boolean");
-    } else if (from instanceof CType.PyObject && to instanceof CType.Pointer p && !p.isVoid() && !p.isCharPtr()) {
+    } else if (from instanceof CType.PyObject && to instanceof CType.Pointer p && isPrimitivePointer(p)) {
       fn.report(c.pos(), "Python objects cannot be cast to pointers of primitive types");
-    } else if (to instanceof CType.PyObject && from instanceof CType.Pointer p && !p.isVoid() && !p.isCharPtr()) {
+    } else if (to instanceof CType.PyObject && from instanceof CType.Pointer p && isPrimitivePointer(p)) {
       fn.report(c.pos(), "Python objects cannot be cast from pointers of primitive types");
     } else if (from instanceof CType.PyObject && to instanceof CType.Pointer && isTemporary(c.operand())) {
       fn.report(c.pos(), "Casting temporary Python object to non-numeric non-Python type");
@@ -38,6 +38,14 @@ final class CastChecks {
       fn.report(c.pos(), "'cast of a memoryview to " + to.name() + "' is not supported by pyxc");
     }
     return to;
+  }
+
+  /**
+   * A pointer an object may not be cast to or from: to a C number or pointer. {@code void *},
+   * {@code char *} (the object's bytes) and struct pointers ({@code PyObject *}, borrowed) may.
+   */
+  private static boolean isPrimitivePointer(CType.Pointer p) {
+    return !p.isVoid() && !p.isCharPtr() && !(p.target() instanceof CType.Struct);
   }
 
   /**

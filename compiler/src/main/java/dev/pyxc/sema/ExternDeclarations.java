@@ -41,6 +41,9 @@ final class ExternDeclarations {
     }
   }
 
+  /** The type declarations of bundled files already declared here (the files are parsed once, so each is one statement). */
+  private final Set<Stmt> cimportedTypes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
   private void declareAll(Stmt.CExtern block, Map<String, String> only) {
     // A block's verbatim C comes before its header, as in Cython (it may configure the header).
     if (block.code() != null) preamble.add(block.code());
@@ -49,8 +52,14 @@ final class ExternDeclarations {
       preamble.add(h.startsWith("<") ? "#include " + h : "#include \"" + h + "\"");
     }
     for (Stmt.ExternDecl d : block.decls()) {
+      if (d instanceof Stmt.ExternType et && only != null) {
+        // Types (and enum constants) a cimported declaration uses come along, once however often cimported.
+        if (!cimportedTypes.add(et.type())) continue;
+        module.types.declare(et.type(), et.cname(), true);
+        module.types.defineAll();
+        continue;
+      }
       String bound = only == null ? d.name() : only.get(d.name());
-      if (d instanceof Stmt.ExternType && only != null) bound = d.name(); // types a cimported declaration uses come along
       if (bound == null) continue;
       if (d instanceof Stmt.ExternType && only == null) continue;
       if (d instanceof Stmt.ExternFunction f && only == null && module.awaitsDefinition(bound)
@@ -61,13 +70,7 @@ final class ExternDeclarations {
         diags.error(d.pos(), "'" + bound + "' redeclared ");
         continue;
       }
-      if (d instanceof Stmt.ExternType et) {
-        if (only != null) {
-          // A cimported header type (a module's own blocks declared theirs with the module's types).
-          module.types.declare(et.type(), et.cname(), true);
-          module.types.defineAll();
-        }
-      } else if (d instanceof Stmt.ExternFunction f) {
+      if (d instanceof Stmt.ExternFunction f) {
         module.cfunctions.put(bound, signature(f, bound));
       } else if (d instanceof Stmt.ExternVariable v) {
         CType t = module.resolve(v.type());
@@ -99,7 +102,7 @@ final class ExternDeclarations {
       return true;
     }
     Set<String> declared = new java.util.HashSet<>();
-    for (Stmt.CExtern b : blocks) for (Stmt.ExternDecl d : b.decls()) declared.add(d.name());
+    for (Stmt.CExtern b : blocks) for (Stmt.ExternDecl d : b.decls()) declared.addAll(names(d));
     if (c.names().size() == 1 && c.names().get(0).name().equals("*")) {
       for (String d : declared) only.put(d, d);
       for (Stmt.CExtern b : blocks) declare(b, only);
@@ -114,6 +117,14 @@ final class ExternDeclarations {
     }
     for (Stmt.CExtern b : blocks) declare(b, only);
     return true;
+  }
+
+  /** The names a declaration makes: an enum's constants besides its own name. */
+  static List<String> names(Stmt.ExternDecl d) {
+    List<String> out = new java.util.ArrayList<>();
+    if (d.name() != null) out.add(d.name());
+    if (d instanceof Stmt.ExternType et && et.type() instanceof Stmt.EnumDef e) e.members().forEach(m -> out.add(m.name()));
+    return out;
   }
 
   /**
