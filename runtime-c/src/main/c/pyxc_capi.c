@@ -46,6 +46,18 @@ static int pyxc_capi_import(const char *module, const char *name, void **p, cons
 }
 /* @end */
 
+/* @piece pyxc_import_attribute */
+/* Attribute `name` of module `module` (a cimported cpdef enum's class), imported at init and kept
+   for the life of the process, as the module's code uses it. New reference, or NULL. */
+static PyObject *pyxc_import_attribute(const char *module, const char *name) {
+    PyObject *m = PyImport_ImportModule(module);
+    if (!m) return NULL;
+    PyObject *v = PyObject_GetAttrString(m, name);
+    Py_DECREF(m);
+    return v;
+}
+/* @end */
+
 /* @piece pyxc_import_type */
 /*
  * The type `name` of module `module`, which this module declared from its .pxd with instances of

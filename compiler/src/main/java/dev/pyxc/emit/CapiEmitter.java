@@ -22,9 +22,12 @@ final class CapiEmitter {
     this.capi = capi;
   }
 
-  /** The function pointers; a cimported variable's pointer is declared with the module's variables. */
+  /** The function pointers and cimported enum classes; a cimported variable's pointer is declared with the module's variables. */
   String declarations() {
     StringBuilder sb = new StringBuilder();
+    for (ModuleInfo.EnumImport e : capi.enums()) {
+      sb.append("static PyObject *").append(dev.pyxc.ir.Primitives.cpdefEnumClass(e.qualified())).append(";\n");
+    }
     for (ModuleInfo.CapiImport i : capi.imports()) {
       if (i.function() == null) continue;
       CFunction f = i.function();
@@ -54,6 +57,10 @@ final class CapiEmitter {
   /** Module init, once its types are ready and bound: the addresses it takes from the modules it cimports. */
   String importCode() {
     StringBuilder sb = new StringBuilder();
+    for (ModuleInfo.EnumImport e : capi.enums()) {
+      sb.append("    if (!(").append(dev.pyxc.ir.Primitives.cpdefEnumClass(e.qualified())).append(" = pyxc_import_attribute(")
+          .append(CNames.cString(e.module())).append(", ").append(CNames.cString(e.name())).append("))) goto bad;\n");
+    }
     for (ModuleInfo.CapiImport i : capi.imports()) {
       CType variable = i.variable() == null ? null : i.variable().type();
       sb.append("    if (pyxc_capi_import(").append(CNames.cString(i.module())).append(", ").append(CNames.cString(i.name()))

@@ -475,7 +475,7 @@ public final class Checker {
       if (cfunctions.containsKey(name)) exports.add(new ModuleInfo.CapiExport(name, cfunctions.get(name), null));
       else if (variables.containsKey(name)) exports.add(new ModuleInfo.CapiExport(name, null, variables.get(name)));
     }
-    return new ModuleInfo.Capi(List.copyOf(exports), List.copyOf(userCimports.imports.values()));
+    return new ModuleInfo.Capi(List.copyOf(exports), List.copyOf(userCimports.imports.values()), List.copyOf(userCimports.enums));
   }
 
   private static Map<String, ModuleInfo.EnumConstant> enumConstants(Checker c) {

@@ -52,7 +52,15 @@ public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String
    * {@code .pxd} declares (exports), and those of cimported modules it calls and reaches
    * (imports, taken at import time).
    */
-  public record Capi(List<CapiExport> exports, List<CapiImport> imports) {}
+  public record Capi(List<CapiExport> exports, List<CapiImport> imports, List<EnumImport> enums) {}
+
+  /** The class of cpdef enum {@code name} of module {@code module}, which a cimporting module imports at init. */
+  public record EnumImport(String module, String name) {
+    /** The enum's name in C types ({@code CType.CInt#cpdefEnum}). */
+    public String qualified() {
+      return module + "." + name;
+    }
+  }
 
   /** A function (or variable) of this module that its {@code .pxd} declares. */
   public record CapiExport(String name, CFunction function, ModuleVariable variable) {}

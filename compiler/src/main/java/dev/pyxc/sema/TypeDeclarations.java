@@ -138,8 +138,11 @@ final class TypeDeclarations {
     }
     boolean negative = values.stream().anyMatch(v -> v != null && v.signum() < 0);
     CType.IntKind kind = negative || !known ? CType.IntKind.INT : CType.IntKind.UINT;
-    // A named cpdef enum's values keep their enum: as objects they are its members.
-    CType t = new CType.CInt(kind, ed.cpdef() && ed.name() != null ? ed.name() : null);
+    // A named cpdef enum's values keep their enum: as objects they are its members. Read from a
+    // cimported .pxd, it is named after its module (the class a cimporting module imports).
+    String enumName = !ed.cpdef() || ed.name() == null ? null : module.declaredModule == null ? ed.name()
+        : module.declaredModule + "." + ed.name();
+    CType t = new CType.CInt(kind, enumName);
     if (ed.cpdef()) {
       cpdefEnums.add(new CpdefEnum(ed.name(), ed.members().stream().map(Stmt.EnumMember::name).toList(), values));
       if (ed.name() == null) ed.members().forEach(m -> module.moduleNames.add(m.name()));

@@ -27,6 +27,8 @@ final class UserCimports {
   final Map<String, ModuleInfo.CapiImport> imports = new LinkedHashMap<>();
   /** The structs of every file cimported, which this module's C defines too. */
   final List<StructType> structs = new ArrayList<>();
+  /** The cpdef enum classes of cimported files, imported at init from their modules. */
+  final List<ModuleInfo.EnumImport> enums = new ArrayList<>();
   /** The names {@code cimport m [as n]} bound to modules (found or not): {@code n.x} must be one of theirs. */
   final java.util.Set<String> namespaces = new java.util.HashSet<>();
 
@@ -108,11 +110,19 @@ final class UserCimports {
     for (String name : declared.declaredNames()) bind(prefix + name, name, declared, dotted, pos);
   }
 
-  /** What the module's C must repeat of a cimported file whatever names it binds: its structs and headers. */
+  /**
+   * What the module's C must repeat of a cimported file whatever names it binds: its structs and
+   * headers, and the classes of its cpdef enums (their values are members of them here too).
+   */
   private void useFacts(Checker declared) {
     for (StructType st : declared.userCimports.structs) if (!structs.contains(st)) structs.add(st);
     for (StructType st : declared.types.structs) if (!structs.contains(st)) structs.add(st);
     module.externs.preamble.addAll(declared.externs.preamble);
+    for (ModuleInfo.EnumImport e : declared.userCimports.enums) if (!enums.contains(e)) enums.add(e);
+    for (TypeDeclarations.CpdefEnum e : declared.types.cpdefEnums) {
+      ModuleInfo.EnumImport imported = new ModuleInfo.EnumImport(declared.declaredModule, e.name());
+      if (e.name() != null && !enums.contains(imported)) enums.add(imported);
+    }
   }
 
   /** {@code .m} and {@code ..m} from this module's package; null (reported) when it climbs above the top. */
@@ -140,12 +150,12 @@ final class UserCimports {
     }
     CType type = declared.types.names.get(name);
     if (type != null) {
-      module.types.names.put(bound, withoutEnumClass(type));
+      module.types.names.put(bound, type);
       return;
     }
     TypeDeclarations.EnumConstant constant = declared.types.constants.get(name);
     if (constant != null) {
-      module.types.constants.put(bound, new TypeDeclarations.EnumConstant(bound, constant.cName(), withoutEnumClass(constant.type()),
+      module.types.constants.put(bound, new TypeDeclarations.EnumConstant(bound, constant.cName(), constant.type(),
           constant.value()));
       return;
     }
@@ -226,7 +236,7 @@ final class UserCimports {
     ClassInfo cls = declared.classes.named(name);
     if (cls != null) return module.classes.named(bound) == cls;
     CType t = declared.types.names.get(name);
-    if (t != null) return withoutEnumClass(t).equals(module.types.names.get(bound));
+    if (t != null) return t.equals(module.types.names.get(bound));
     TypeDeclarations.EnumConstant k = declared.types.constants.get(name);
     if (k != null) return module.types.constants.containsKey(bound) && k.value() != null
         && k.value().equals(module.types.constants.get(bound).value());
@@ -241,11 +251,4 @@ final class UserCimports {
     return false;
   }
 
-  /**
-   * A cpdef enum's values are plain C integers here: its Python class lives in the module that
-   * declares it, which pyxc does not import for its members (a known difference from Cython).
-   */
-  private static CType withoutEnumClass(CType t) {
-    return t instanceof CType.CInt i && i.cpdefEnum() != null ? new CType.CInt(i.kind(), null) : t;
-  }
 }
