@@ -7,8 +7,8 @@
 /* @piece pyxc_floordiv_ll */
 static long long pyxc_floordiv_ll(long long a, long long b) {
     long long q, r;
-    if (b == 0) { PyErr_SetString(PyExc_ZeroDivisionError, "integer division or modulo by zero"); return -1; }
-    if (b == -1 && a == LLONG_MIN) { PyErr_SetString(PyExc_OverflowError, "value too large to perform division"); return -1; }
+    if (b == 0) { pyxc_set_error_any_thread(PyExc_ZeroDivisionError, "integer division or modulo by zero"); return -1; }
+    if (b == -1 && a == LLONG_MIN) { pyxc_set_error_any_thread(PyExc_OverflowError, "value too large to perform division"); return -1; }
     q = a / b;
     r = a - q * b;
     if (r != 0 && ((r < 0) != (b < 0))) q -= 1;
@@ -19,7 +19,7 @@ static long long pyxc_floordiv_ll(long long a, long long b) {
 /* @piece pyxc_mod_ll */
 static long long pyxc_mod_ll(long long a, long long b) {
     long long r;
-    if (b == 0) { PyErr_SetString(PyExc_ZeroDivisionError, "integer division or modulo by zero"); return -1; }
+    if (b == 0) { pyxc_set_error_any_thread(PyExc_ZeroDivisionError, "integer division or modulo by zero"); return -1; }
     if (b == -1) return 0;
     r = a % b;
     if (r != 0 && ((r < 0) != (b < 0))) r += b;
@@ -29,21 +29,21 @@ static long long pyxc_mod_ll(long long a, long long b) {
 
 /* @piece pyxc_floordiv_ull */
 static unsigned long long pyxc_floordiv_ull(unsigned long long a, unsigned long long b) {
-    if (b == 0) { PyErr_SetString(PyExc_ZeroDivisionError, "integer division or modulo by zero"); return (unsigned long long)-1; }
+    if (b == 0) { pyxc_set_error_any_thread(PyExc_ZeroDivisionError, "integer division or modulo by zero"); return (unsigned long long)-1; }
     return a / b;
 }
 /* @end */
 
 /* @piece pyxc_mod_ull */
 static unsigned long long pyxc_mod_ull(unsigned long long a, unsigned long long b) {
-    if (b == 0) { PyErr_SetString(PyExc_ZeroDivisionError, "integer division or modulo by zero"); return (unsigned long long)-1; }
+    if (b == 0) { pyxc_set_error_any_thread(PyExc_ZeroDivisionError, "integer division or modulo by zero"); return (unsigned long long)-1; }
     return a % b;
 }
 /* @end */
 
 /* @piece pyxc_truediv_d */
 static double pyxc_truediv_d(double a, double b) {
-    if (b == 0) { PyErr_SetString(PyExc_ZeroDivisionError, "float division"); return -1; }
+    if (b == 0) { pyxc_set_error_any_thread(PyExc_ZeroDivisionError, "float division"); return -1; }
     return a / b;
 }
 /* @end */
@@ -52,7 +52,7 @@ static double pyxc_truediv_d(double a, double b) {
 /* Python's float floor division (CPython's float_floor_div algorithm). */
 static double pyxc_floordiv_d(double a, double b) {
     double mod, div, floordiv;
-    if (b == 0) { PyErr_SetString(PyExc_ZeroDivisionError, "float division"); return -1; }
+    if (b == 0) { pyxc_set_error_any_thread(PyExc_ZeroDivisionError, "float division"); return -1; }
     mod = fmod(a, b);
     div = (a - mod) / b;
     if (mod && ((b < 0) != (mod < 0))) div -= 1.0;
@@ -70,7 +70,7 @@ static double pyxc_floordiv_d(double a, double b) {
 /* Python's float modulo: the result takes the sign of the divisor. */
 static double pyxc_mod_d(double a, double b) {
     double mod;
-    if (b == 0) { PyErr_SetString(PyExc_ZeroDivisionError, "float divmod()"); return -1; }
+    if (b == 0) { pyxc_set_error_any_thread(PyExc_ZeroDivisionError, "float divmod()"); return -1; }
     mod = fmod(a, b);
     if (mod) {
         if ((b < 0) != (mod < 0)) mod += b;

@@ -11,6 +11,41 @@ static void pyxc_add_traceback(const char *funcname, int lineno, const char *fil
 }
 /* @end */
 
+/* @piece pyxc_any_thread */
+/*
+ * What code that may run without the GIL (a nogil function, a `with nogil:` block) does when it
+ * fails: each takes the GIL for the moment it needs it (PyGILState_Ensure, which a thread holding
+ * the GIL may call too), as Cython's generated code does. Cold paths only.
+ */
+static void pyxc_set_error_any_thread(PyObject *type, const char *message) {
+    PyGILState_STATE s = PyGILState_Ensure();
+    PyErr_SetString(type, message);
+    PyGILState_Release(s);
+}
+
+static int pyxc_err_occurred_any_thread(void) {
+    if (PyGILState_Check()) return PyErr_Occurred() != NULL;
+    PyGILState_STATE s = PyGILState_Ensure();
+    int r = PyErr_Occurred() != NULL;
+    PyGILState_Release(s);
+    return r;
+}
+
+static void pyxc_add_traceback_any_thread(const char *funcname, int lineno, const char *filename) {
+    PyGILState_STATE s = PyGILState_Ensure();
+    _PyTraceback_Add(funcname, filename, lineno);
+    PyGILState_Release(s);
+}
+
+static void pyxc_write_unraisable_any_thread(const char *qualname) {
+    PyGILState_STATE s = PyGILState_Ensure();
+    PyObject *name = PyUnicode_FromString(qualname);
+    PyErr_WriteUnraisable(name);
+    Py_XDECREF(name);
+    PyGILState_Release(s);
+}
+/* @end */
+
 /* @piece pyxc_get_global */
 /* Module globals first, then builtins; a new reference, or NULL with NameError. */
 static PyObject *pyxc_get_global(PyObject *globals, PyObject *name) {

@@ -81,7 +81,8 @@ static inline void pyxc_mv_acquire(pyxc_slice *s) {
 /* @end */
 
 /* @piece pyxc_mv_release */
-/* Gives up one acquisition; the last one releases the buffer (the GIL is held). */
+/* Gives up one acquisition; the last one releases the buffer, with the GIL (which nogil code
+   takes for the moment: a view assigned inside `with nogil:` may be the last one). */
 static inline void pyxc_mv_release(pyxc_slice *s) {
     pyxc_mvowner *o = s->owner;
     if (o && o != PYXC_MV_NONE) {
@@ -92,10 +93,13 @@ static inline void pyxc_mv_release(pyxc_slice *s) {
         if (before == 1) {
             /* Zero, so that a release too many still finds a count below one and stops the process. */
             atomic_store_explicit(&o->acquisitions, 0, memory_order_relaxed);
+            int held = PyGILState_Check();
+            PyGILState_STATE gil = held ? PyGILState_UNLOCKED : PyGILState_Ensure();
             PyBuffer_Release(&o->view);
             if (PYXC_MV_KEEP_SPARE && !pyxc_mv_spare) pyxc_mv_spare = o;
             else PyMem_Free(o);
             PYXC_OWNER_FREED();
+            if (!held) PyGILState_Release(gil);
         } else if (before <= 0) {
             pyxc_mv_fatal_count();
         }
@@ -397,7 +401,9 @@ fail:
 /* @piece pyxc_mv_index */
 /* Out of line and cold: a loop full of checked indices keeps only its compares and branches. */
 static void __attribute__((cold, noinline)) pyxc_mv_index_error(const char *message, int axis) {
+    PyGILState_STATE s = PyGILState_Ensure(); /* also from nogil code */
     PyErr_Format(PyExc_IndexError, message, axis);
+    PyGILState_Release(s);
 }
 
 /*

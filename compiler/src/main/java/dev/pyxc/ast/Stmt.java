@@ -97,7 +97,7 @@ public sealed interface Stmt {
 
   /** {@code T name(params) [except ...] [nogil]}; {@code varargs} for a trailing {@code ...}. */
   record ExternFunction(String name, String cname, List<Param> params, TypeRef returnType, ExceptSpec except, boolean varargs,
-      Pos pos) implements ExternDecl {}
+      boolean nogil, Pos pos) implements ExternDecl {}
 
   /** {@code T name}: a C variable or constant (a macro of that type). */
   record ExternVariable(String name, String cname, TypeRef type, boolean isConst, Pos pos) implements ExternDecl {}
@@ -275,11 +275,12 @@ public sealed interface Stmt {
    */
   /**
    * {@code suite}: where the body's colon stands (Cython's position for a definition in the wrong
-   * place), null for a declaration; {@code declarator}: where the parameters' parenthesis opens.
+   * place), null for a declaration; {@code declarator}: where the parameters' parenthesis opens;
+   * {@code nogil}: callable without the GIL, its body a nogil context.
    */
-  record CSignature(boolean inline, ExceptSpec except, boolean cpdef, Pos suite, Linkage linkage, Pos declarator) {
+  record CSignature(boolean inline, ExceptSpec except, boolean cpdef, Pos suite, Linkage linkage, Pos declarator, boolean nogil) {
     public CSignature(boolean inline, ExceptSpec except, boolean cpdef, Pos suite) {
-      this(inline, except, cpdef, suite, Linkage.PRIVATE, null);
+      this(inline, except, cpdef, suite, Linkage.PRIVATE, null, false);
     }
   }
 

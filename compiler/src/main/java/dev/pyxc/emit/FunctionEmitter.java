@@ -257,8 +257,8 @@ final class FunctionEmitter {
       String failed = switch (c.kind()) {
         case NULL -> "!" + r(c.result()) + (c.result().type() instanceof CType.MemView ? ".owner" : "");
         case NEG_ONE -> r(c.result()) + " == -1";
-        case NEG_ONE_AND_ERR -> r(c.result()) + " == (" + CNames.type(c.result().type()).strip() + ")-1 && PyErr_Occurred()";
-        case ERR_OCCURRED -> "PyErr_Occurred()";
+        case NEG_ONE_AND_ERR -> r(c.result()) + " == (" + CNames.type(c.result().type()).strip() + ")-1 && " + errOccurred();
+        case ERR_OCCURRED -> errOccurred();
         case ALWAYS -> "1";
         case NEVER -> "0";
     };
@@ -279,10 +279,12 @@ final class FunctionEmitter {
     } else if (t instanceof Terminator.ReturnError e) {
       if (fn.isGenerator()) out.append("    ").append(dev.pyxc.ir.GeneratorPrimitives.frame(fn)).append("->label = -1;\n");
       String value = fn.cdef == null ? "NULL" : fn.cdef.errorValue();
+      // A nogil function may be called without the GIL: it takes it to report the exception.
+      String thread = fn.cdef != null && fn.cdef.nogil() ? "_any_thread" : "";
       if (fn.cdef != null && fn.cdef.propagation() == dev.pyxc.sema.CFunction.Propagation.NONE) {
-        out.append("    pyxc_write_unraisable(").append(CNames.cString(fn.qualifiedName)).append(");\n");
+        out.append("    pyxc_write_unraisable").append(thread).append("(").append(CNames.cString(fn.qualifiedName)).append(");\n");
       } else {
-        out.append("    pyxc_add_traceback(").append(CNames.cString(fn.qualifiedName))
+        out.append("    pyxc_add_traceback").append(thread).append("(").append(CNames.cString(fn.qualifiedName))
             .append(", pyxc_lineno, ").append(CNames.cString(sourceFile)).append(");\n");
       }
       out.append(value == null ? "    return;\n" : "    return " + value + ";\n");
@@ -291,5 +293,10 @@ final class FunctionEmitter {
     } else {
       throw new AssertionError(t);
     }
+  }
+
+  /** Whether an exception is set, asked with the GIL where the function may run without it. */
+  private String errOccurred() {
+    return fn.mayRunWithoutGil ? "pyxc_err_occurred_any_thread()" : "PyErr_Occurred()";
   }
 }

@@ -45,6 +45,11 @@ public final class FuncIr {
    */
   public boolean defaultsInSlots;
   /**
+   * Some of its code may run without the GIL (a nogil function, a {@code with nogil:} block): its
+   * error checks that ask CPython whether an exception is set take the GIL for the question.
+   */
+  public boolean mayRunWithoutGil;
+  /**
    * How the function nests with others: for a def or lambda made inside a function or a block of
    * module code, its C names come from {@link dev.pyxc.sema.Closure#cPart}, and when it closes
    * over a scope its first parameter is that scope. Set once by the IR builder.

@@ -245,6 +245,20 @@ public final class Primitives {
         + cString(sourceFile) + ")", CType.VOID);
   }
 
+  /**
+   * {@code with nogil:} releases the GIL, keeping the thread state to take it back with; {@code
+   * with gil:} takes it (from any thread, with or without it) and gives it back as it found it.
+   * No object is touched: sema allows none inside ({@code NogilChecks}).
+   */
+  public static final Primitive GIL_RELEASE = new Primitive("gil_release", "PyEval_SaveThread()", new CType.Pointer(CType.VOID), false,
+      Set.of(), ErrorKind.NEVER);
+  public static final Primitive GIL_RESTORE = new Primitive("gil_restore", "PyEval_RestoreThread((PyThreadState *)%0)", CType.VOID,
+      false, Set.of(), ErrorKind.NEVER);
+  public static final Primitive GIL_ENSURE = new Primitive("gil_ensure", "(int)PyGILState_Ensure()", CType.INT, false, Set.of(),
+      ErrorKind.NEVER);
+  public static final Primitive GIL_ENSURE_RELEASE = new Primitive("gil_ensure_release", "PyGILState_Release((PyGILState_STATE)%0)",
+      CType.VOID, false, Set.of(), ErrorKind.NEVER);
+
   public static final Primitive RANGE_STEP_ZERO = new Primitive("range_step_zero", "pyxc_range_step_zero()", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
 
   // Boxing: C scalar -> new reference.

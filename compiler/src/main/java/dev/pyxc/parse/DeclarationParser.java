@@ -39,6 +39,10 @@ final class DeclarationParser {
 
   private final TokenCursor in;
   private final ExpressionParser expr;
+  /** Whether the last exception specification read had {@code nogil} (before or after it). */
+  private boolean nogilSeen;
+  /** Inside {@code cdef extern from ... nogil:}: every function declared there is nogil. */
+  private boolean externBlockNogil;
 
   /** ctypedef, struct, union and enum declarations. */
   private final TypeDeclarationParser types;
@@ -529,7 +533,17 @@ final class DeclarationParser {
       throw in.error(in.peek().pos(), "Expected a string or '*', found '" + TokenCursor.found(in.peek()) + "'");
     }
     if (in.checkName("namespace")) throw in.unsupported(in.peek(), "C++ (namespace)");
-    if (in.check(TokenKind.NOGIL) || in.checkName("nogil")) in.advance();
+    boolean wasNogil = externBlockNogil;
+    externBlockNogil = in.check(TokenKind.NOGIL) || in.checkName("nogil");
+    if (externBlockNogil) in.advance();
+    try {
+      return externBody(cdef, header);
+    } finally {
+      externBlockNogil = wasNogil;
+    }
+  }
+
+  private Stmt.CExtern externBody(Token cdef, String header) {
     in.expect(TokenKind.COLON);
     List<Stmt.ExternDecl> decls = new ArrayList<>();
     String code = null;
@@ -603,7 +617,8 @@ final class DeclarationParser {
     Pos declarator = in.expect(TokenKind.LPAREN).pos();
     CParams params = cParams();
     Stmt.ExceptSpec except = exceptSpec(declarator);
-    return new Stmt.ExternFunction(name.text(), cname, params.params(), returnType, except, params.varargs(), name.pos());
+    return new Stmt.ExternFunction(name.text(), cname, params.params(), returnType, except, params.varargs(),
+        nogilSeen || externBlockNogil, name.pos());
   }
 
   /** A C declaration's parameters: each a type with or without a name; {@code varargs} for a trailing {@code ...}. */
@@ -660,6 +675,7 @@ final class DeclarationParser {
   private Stmt.ExceptSpec exceptSpec(Pos declarator) {
     boolean nogil = in.check(TokenKind.NOGIL) || in.checkName("nogil");
     if (nogil) in.advance();
+    nogilSeen = nogil;
     Stmt.ExceptSpec except = Stmt.ExceptSpec.DEFAULT;
     if (in.checkName("noexcept")) {
       in.advance();
@@ -674,7 +690,10 @@ final class DeclarationParser {
         except = new Stmt.ExceptSpec(maybe ? Stmt.ExceptSpec.Kind.MAYBE_VALUE : Stmt.ExceptSpec.Kind.VALUE, expr.test(), declarator);
       }
     }
-    if (!nogil && (in.check(TokenKind.NOGIL) || in.checkName("nogil"))) in.advance();
+    if (!nogil && (in.check(TokenKind.NOGIL) || in.checkName("nogil"))) {
+      in.advance();
+      nogilSeen = true;
+    }
     return except;
   }
 
@@ -695,7 +714,7 @@ final class DeclarationParser {
     if (declaration) in.expectNewline();
     else suite = in.expect(TokenKind.COLON).pos();
     return new FunctionHead(expr.rename.apply(name.text()), params, returnType,
-        new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF, suite, linkage, declarator), cdef.pos(), declaration,
-        declarator);
+        new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF, suite, linkage, declarator, nogilSeen), cdef.pos(),
+        declaration, declarator);
   }
 }

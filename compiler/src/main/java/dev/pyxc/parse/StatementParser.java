@@ -662,7 +662,14 @@ final class StatementParser {
   // end in ')' ':', the line is read again as items whose first context is parenthesised.
   private Stmt withStmt() {
     Token kw = in.advance();
-    if (in.check(TokenKind.NOGIL) || in.check(TokenKind.GIL)) throw in.unsupported(kw, "with " + in.peek().text());
+    if (in.check(TokenKind.NOGIL) || in.check(TokenKind.GIL)) {
+      // `with nogil:` / `with gil:` release or take the GIL around the suite: a with statement whose
+      // one item is the keyword (sema and the IR builder know these names, which no variable can have).
+      Token gil = in.advance();
+      if (in.check(TokenKind.LPAREN)) throw in.unsupported(gil, "with " + gil.text() + "(condition)");
+      in.expect(TokenKind.COLON);
+      return new Stmt.With(List.of(new Stmt.WithItem(new Expr.Name(gil.text(), gil.pos()), null, gil.pos())), suite(), kw.pos());
+    }
     List<Stmt.WithItem> items = null;
     if (in.check(TokenKind.LPAREN)) {
       int mark = in.mark();

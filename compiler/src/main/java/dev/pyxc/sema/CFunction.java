@@ -13,24 +13,35 @@ import java.util.List;
  * and C calls of it go through a dispatcher that honours an override in a Python subclass.
  */
 public record CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
-    boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames, Extern extern) {
+    boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames, Extern extern, boolean nogil) {
 
   /** A C function declared in a {@code cdef extern} block: its C name, and whether it takes C varargs. */
   public record Extern(String cName, boolean varargs) {}
 
   public CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
       boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames) {
-    this(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, null);
+    this(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, null, false);
+  }
+
+  public CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
+      boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames, Extern extern) {
+    this(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern, false);
+  }
+
+  /** The same function, callable without the GIL or not ({@code nogil}). */
+  public CFunction withNogil(boolean nogil) {
+    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern, nogil);
   }
 
   /** The same signature as a declaration of an external C function. */
   public CFunction asExtern(Extern e) {
-    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, e);
+    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, e, nogil);
   }
 
   /** The same function under another name (what its C name is made from). */
   public CFunction renamed(String newName) {
-    return new CFunction(newName, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern);
+    return new CFunction(newName, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern,
+        nogil);
   }
 
   /**
@@ -40,7 +51,7 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
    */
   public CFunction definedBy(CFunction definition) {
     return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, definition.defaults(), definition.cpdef(),
-        paramNames, extern);
+        paramNames, extern, nogil);
   }
 
 
@@ -69,6 +80,6 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
   static CFunction of(Stmt.FuncDef def, List<CType> params, CType returnType, String errorValue, Propagation propagation) {
     return new CFunction(def.name(), List.copyOf(params), returnType, propagation, errorValue, def.cdef().inline(), null,
         java.util.Collections.unmodifiableList(new java.util.ArrayList<>(def.params().stream().map(Stmt.Param::defaultValue).toList())),
-        def.cdef().cpdef(), def.params().stream().map(Stmt.Param::name).toList());
+        def.cdef().cpdef(), def.params().stream().map(Stmt.Param::name).toList(), null, def.cdef().nogil());
   }
 }

@@ -136,7 +136,7 @@ final class ExternDeclarations {
         ? new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, f.pos()) : f.except();
     Stmt.FuncDef def = new Stmt.FuncDef(bound, f.params(), f.returnType(), null, List.of(), List.of(),
         new Stmt.CSignature(false, except, false, null), f.pos());
-    return CSignatures.of(def, module::resolve, diags).asExtern(new CFunction.Extern(f.cname(), f.varargs()));
+    return CSignatures.of(def, module::resolve, diags).asExtern(new CFunction.Extern(f.cname(), f.varargs())).withNogil(f.nogil());
   }
 
   List<String> preamble() {

@@ -50,6 +50,9 @@ final class FunctionChecker {
   CType returnType = CType.OBJECT;
   /** False while inferring: types may be unknown and nothing is reported or recorded. */
   boolean recording;
+  /** Inside a nogil function's body or a {@code with nogil:} block (not within {@code with gil:}): no Python operation. */
+  boolean withoutGil;
+  final NogilChecks nogil = new NogilChecks(this);
   int loopDepth;
 
   final TypeInference inference = new TypeInference(this);
@@ -205,6 +208,8 @@ final class FunctionChecker {
     for (Stmt.Param p : def.params()) {
       if (p.defaultValue() != null) checkDefault(p);
     }
+    withoutGil = def.isCdef() && def.cdef().nogil();
+    if (withoutGil && returnType instanceof CType.PyObject) diags.error(def.pos(), "Function with Python return type cannot be declared nogil");
     statements.checkBlock(def.body());
     checkCStorage();
     if (!moduleScope) {
@@ -277,10 +282,15 @@ final class FunctionChecker {
 
   /** Types an expression; records it once checking has started. Null while unknown during inference. */
   CType type(Expr e) {
+    if (recording && withoutGil && e instanceof Expr.Call c) {
+      if (c.func() instanceof Expr.Name n) nogil.callee(n);
+      nogil.call(c);
+    }
     CType t = expressions.compute(e);
     if (recording) {
       if (t == null) t = CType.OBJECT;
       types.put(e, t);
+      if (withoutGil) nogil.expr(e, t);
     }
     return t;
   }
@@ -290,6 +300,9 @@ final class FunctionChecker {
    * ({@code void}, a pointer other than {@code char *}, NULL).
    */
   void toPython(CType t, Pos pos) {
+    if (withoutGil && t != null && !(t instanceof CType.PyObject) && !(t instanceof CType.ErrorType)) {
+      report(pos, "Converting to Python object not allowed without gil");
+    }
     if (t instanceof CType.Void) report(pos, "Cannot convert 'void' to Python object");
     else if (t instanceof CType.Struct s && !s.type().convertsToPython()) report(pos, "Cannot convert '" + t.name() + "' to Python object");
     else if (t != null && CPointers.isPointerLike(t)) {

@@ -31,8 +31,19 @@ final class StatementChecks {
 
   private void checkStmt(Stmt s) {
     if (s instanceof Stmt.ExprStmt e) {
+      if (fn.withoutGil && e.expr() instanceof Expr.Call c && fn.nogil.isPythonCall(c)) {
+        // Its result would be released at once.
+        fn.report(c.pos(), "Discarding owned Python object not allowed without gil");
+      }
       fn.type(e.expr());
     } else if (s instanceof Stmt.Assign a) {
+      if (fn.withoutGil) {
+        for (Expr t : a.targets()) {
+          if (t instanceof Expr.Name n && fn.inference.localType(n.id()) instanceof CType.PyObject) {
+            fn.report(n.pos(), "Assignment of Python object not allowed without gil");
+          }
+        }
+      }
       CType vt = a.targets().size() == 1 && isPairwise(a.targets().get(0), a.value()) ? itemsOnly(a.value()) : fn.type(a.value());
       for (Expr t : a.targets()) {
         if (a.targets().size() == 1) fn.assignments.checkAssignment(t, a.value(), vt);
@@ -95,13 +106,18 @@ final class StatementChecks {
         fn.type(r.value());
         fn.diags.error(r.value().pos(), "Return with value in void function");
       } else if (r.value() != null) {
+        if (fn.withoutGil && fn.returnType instanceof CType.PyObject) fn.report(r.pos(), "Returning Python object not allowed without gil");
         CType t = fn.type(r.value());
         if (fn.returnType instanceof CType.PyObject) fn.toPython(t, r.value().pos());
         else fn.assignments.checkValue(r.value(), fn.returnType, r.value().pos());
       }
     } else if (s instanceof Stmt.Raise r) {
+      // Without the GIL, raising takes it for the statement (as Cython 3 does).
+      boolean without = fn.withoutGil;
+      fn.withoutGil = false;
       if (r.exc() != null) toObject(r.exc());
       if (r.cause() != null) toObject(r.cause());
+      fn.withoutGil = without;
     } else if (s instanceof Stmt.Try t) {
       checkBlock(t.body());
       for (Stmt.Handler h : t.handlers()) {

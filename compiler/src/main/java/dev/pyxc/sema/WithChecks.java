@@ -20,6 +20,11 @@ final class WithChecks {
   }
 
   void check(Stmt.With w, Consumer<List<Stmt>> checkBlock) {
+    Boolean releases = w.items().size() == 1 ? Gil.releases(w.items().get(0)) : null;
+    if (releases != null) {
+      gilBlock(w, releases, checkBlock);
+      return;
+    }
     Directives inner = fn.current.copy();
     for (Stmt.WithItem it : w.items()) {
       if (isDirective(it.context())) {
@@ -40,6 +45,20 @@ final class WithChecks {
     fn.current = inner;
     checkBlock.accept(w.body());
     fn.current = saved;
+  }
+
+  /**
+   * {@code with nogil:} / {@code with gil:}: the suite is checked as a context without (with) the
+   * GIL; Cython's errors for releasing it where it is released and taking it where it is held.
+   */
+  private void gilBlock(Stmt.With w, boolean releases, Consumer<List<Stmt>> checkBlock) {
+    if (releases && fn.withoutGil) fn.report(w.pos(), "Trying to release the GIL while it was previously released.");
+    if (!releases && !fn.withoutGil) fn.report(w.pos(), "Trying to acquire the GIL while it is already held.");
+    fn.withDirectives.put(w, fn.current);
+    boolean saved = fn.withoutGil;
+    fn.withoutGil = releases;
+    checkBlock.accept(w.body());
+    fn.withoutGil = saved;
   }
 
   /** Whether a with-item names something cimported from Cython (a directive, or a misuse of one). */

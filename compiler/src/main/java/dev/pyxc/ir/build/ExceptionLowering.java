@@ -42,6 +42,22 @@ final class ExceptionLowering {
   /** Calls a with statement's {@code __exit__(None, None, None)} ({@link WithLowering}). */
   private record ExitContext(Register exit, Pos pos, BasicBlock outerOnError) implements Cleanup {}
 
+  /**
+   * Undoes a {@code with nogil:} ({@code released}: takes the GIL back) or a {@code with gil:}
+   * (gives it back) on the way out of its block ({@link WithLowering}).
+   */
+  private record SwitchGil(Register state, boolean released, BasicBlock outerOnError) implements Cleanup {}
+
+  /** From here until {@link #popCleanup}, leaving early switches the GIL back first. */
+  void pushGilSwitch(Register state, boolean released, BasicBlock outerOnError) {
+    fb.cleanups.push(new SwitchGil(state, released, outerOnError));
+  }
+
+  /** The GIL as it was before the block of {@code state}. */
+  void switchGilBack(Register state, boolean released) {
+    fb.call(released ? Primitives.GIL_RESTORE : Primitives.GIL_ENSURE_RELEASE, null, state);
+  }
+
   /** From here until {@link #popCleanup}, leaving early calls {@code exit(None, None, None)} first. */
   void pushExit(Register exit, Pos pos, BasicBlock outerOnError) {
     fb.cleanups.push(new ExitContext(exit, pos, outerOnError));
@@ -87,6 +103,23 @@ final class ExceptionLowering {
     return fb.cleanups.stream().anyMatch(c -> c instanceof RunFinally || c instanceof RestoreHandled rh && rh.unbind() != null);
   }
 
+  /** {@code raise} where the GIL is released: the statement takes it, as Cython 3 does, and gives it back on the way out. */
+  void raiseWithoutGil(Stmt.Raise r) {
+    Register state = fb.hiddenVar(CType.INT, "gilstate");
+    fb.add(new Op.Assign(state, fb.call(Primitives.GIL_ENSURE, r.pos())));
+    BasicBlock outside = fb.onError;
+    BasicBlock handler = fb.fn.newBlock();
+    fb.onError = handler;
+    fb.withoutGil = false;
+    raiseStmt(r);
+    fb.withoutGil = true;
+    fb.onError = outside;
+    fb.cur = handler;
+    fb.call(Primitives.GIL_ENSURE_RELEASE, r.pos(), state);
+    fb.jump(outside);
+    fb.startUnreachable();
+  }
+
   void raiseStmt(Stmt.Raise r) {
     if (r.exc() == null) {
       fb.call(Primitives.RERAISE, r.pos());
@@ -118,6 +151,8 @@ final class ExceptionLowering {
         fb.block(rf.body());
       } else if (c instanceof ExitContext ec) {
         fb.call(Primitives.WITH_EXIT_NORMALLY, ec.pos(), ec.exit());
+      } else if (c instanceof SwitchGil g) {
+        switchGilBack(g.state(), g.released());
       }
     }
     fb.cleanups.clear();

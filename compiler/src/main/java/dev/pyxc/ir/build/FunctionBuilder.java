@@ -42,6 +42,8 @@ final class FunctionBuilder {
   final BasicBlock errorExit;
   /** Where a failing op goes: the error exit, or the handler of an enclosing try. */
   BasicBlock onError;
+  /** Lowering code that runs without the GIL (a nogil function, a {@code with nogil:} block). */
+  boolean withoutGil;
   final Deque<ExceptionLowering.Cleanup> cleanups = new ArrayDeque<>();
   BasicBlock cur;
   /** Object variables certainly assigned here; null when this point is unreachable. */
@@ -85,6 +87,8 @@ final class FunctionBuilder {
     fn = new FuncIr(def.name(), qualified, def.pos().line(), fi.returnType(), cdef, owner, pyClassPart(fi), fi.classBody());
     fn.closure = fi.closure();
     fn.binding = fi.directives().get("binding");
+    fn.mayRunWithoutGil = cdef != null && cdef.nogil();
+    withoutGil = fn.mayRunWithoutGil;
     dev.pyxc.sema.CFunction same = outer.info.cfunctions().get(def.name());
     fn.defaultsInSlots = def.isCdef() || fi.owner() != null
         || (same != null && same.cpdef() && !fi.closure().isNested() && !def.isModuleBody() && !fi.classBody());

@@ -134,6 +134,8 @@ final class StatementLowering {
       // Nothing to run: sema made the names globals, so stores go to the module dict.
     } else if (s instanceof Stmt.Assert a) {
       fb.conditions.assertStmt(a);
+    } else if (s instanceof Stmt.Raise r && fb.withoutGil) {
+      fb.exceptions.raiseWithoutGil(r);
     } else if (s instanceof Stmt.Raise r) {
       fb.exceptions.raiseStmt(r);
     } else if (s instanceof Stmt.With w) {

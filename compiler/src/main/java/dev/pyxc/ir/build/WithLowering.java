@@ -45,6 +45,11 @@ final class WithLowering {
       return;
     }
     Stmt.WithItem item = w.items().get(i);
+    Boolean releases = dev.pyxc.sema.Gil.releases(item);
+    if (releases != null) {
+      gilBlock(w, i, releases);
+      return;
+    }
     if (!fb.fi.isContextManager(item)) {
       Directives saved = fb.directives;
       fb.directives = fb.fi.withDirectives().get(w);
@@ -83,6 +88,42 @@ final class WithLowering {
     fb.cur = after;
     fb.assigned = atAfter;
     fb.line = outerLine;
+  }
+
+  /**
+   * {@code with nogil:} / {@code with gil:}: the GIL switched at the start and back on every way
+   * out: the end of the block, return/break/continue (a cleanup), and errors, which go on outside
+   * once the GIL is as it was (the exception itself was set with the GIL held).
+   */
+  private void gilBlock(Stmt.With w, int i, boolean releases) {
+    Pos pos = w.items().get(i).pos();
+    if (releases) fb.fn.mayRunWithoutGil = true;
+    Register state = fb.hiddenVar(releases ? new CType.Pointer(CType.VOID) : CType.INT, releases ? "thread" : "gilstate");
+    fb.add(new dev.pyxc.ir.Op.Assign(state, fb.call(releases ? Primitives.GIL_RELEASE : Primitives.GIL_ENSURE, pos)));
+    BasicBlock outside = fb.onError;
+    BasicBlock handler = fb.fn.newBlock();
+    BasicBlock after = fb.fn.newBlock();
+    Set<String> before = fb.assignedHere();
+    fb.exceptions.pushGilSwitch(state, releases, outside);
+    fb.onError = handler;
+    boolean wasWithout = fb.withoutGil;
+    fb.withoutGil = releases;
+    items(w, i + 1);
+    fb.withoutGil = wasWithout;
+    fb.exceptions.popCleanup();
+    fb.onError = outside;
+    Set<String> atAfter = null;
+    if (fb.cur.terminator == null) {
+      fb.exceptions.switchGilBack(state, releases);
+      fb.jump(after);
+      atAfter = fb.assigned;
+    }
+    fb.cur = handler;
+    fb.assigned = before;
+    fb.exceptions.switchGilBack(state, releases);
+    fb.jump(outside);
+    fb.cur = after;
+    fb.assigned = atAfter == null ? before : atAfter;
   }
 
   /**

@@ -1,6 +1,6 @@
 # pyxc's declarations of C's <errno.h> (ISO C11 7.5, and the POSIX codes Linux defines), for
 # `from libc.errno cimport ...`. Written from the C and POSIX standards.
-cdef extern from "<errno.h>":
+cdef extern from "<errno.h>" nogil:
     int errno
     const int EDOM, EILSEQ, ERANGE
     const int E2BIG, EACCES, EADDRINUSE, EADDRNOTAVAIL, EAFNOSUPPORT, EAGAIN, EALREADY, EBADF, EBADMSG, EBUSY
