@@ -160,7 +160,8 @@ static inline void pyxc_mv_acquire(pyxc_slice *s) {
     if (s->owner && s->owner != PYXC_MV_NONE) atomic_fetch_add_explicit(&s->owner->acquisitions, 1, memory_order_relaxed);
 }
 
-/* Gives up one acquisition; the last one releases the buffer (the GIL is held). */
+/* Gives up one acquisition; the last one releases the buffer, with the GIL (which nogil code
+   takes for the moment: a view assigned inside `with nogil:` may be the last one). */
 static inline void pyxc_mv_release(pyxc_slice *s) {
     pyxc_mvowner *o = s->owner;
     if (o && o != PYXC_MV_NONE) {
@@ -171,10 +172,13 @@ static inline void pyxc_mv_release(pyxc_slice *s) {
         if (before == 1) {
             /* Zero, so that a release too many still finds a count below one and stops the process. */
             atomic_store_explicit(&o->acquisitions, 0, memory_order_relaxed);
+            int held = PyGILState_Check();
+            PyGILState_STATE gil = held ? PyGILState_UNLOCKED : PyGILState_Ensure();
             PyBuffer_Release(&o->view);
             if (PYXC_MV_KEEP_SPARE && !pyxc_mv_spare) pyxc_mv_spare = o;
             else PyMem_Free(o);
             PYXC_OWNER_FREED();
+            if (!held) PyGILState_Release(gil);
         } else if (before <= 0) {
             pyxc_mv_fatal_count();
         }

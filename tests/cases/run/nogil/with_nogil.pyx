@@ -89,3 +89,21 @@ def early(int n):
             if i == 3:
                 break
     return i
+
+cdef int inner_release(int n) nogil:
+    cdef int s = 0, i
+    with nogil:
+        for i in range(n):
+            s += i
+    return s
+
+def called_with_and_without_gil(int n):
+    """
+    >>> called_with_and_without_gil(4)
+    (6, 6)
+    """
+    cdef int a, b
+    a = inner_release(n)
+    with nogil:
+        b = inner_release(n)
+    return a, b

@@ -252,8 +252,11 @@ public final class Primitives {
    */
   public static final Primitive GIL_RELEASE = new Primitive("gil_release", "PyEval_SaveThread()", new CType.Pointer(CType.VOID), false,
       Set.of(), ErrorKind.NEVER);
-  public static final Primitive GIL_RESTORE = new Primitive("gil_restore", "PyEval_RestoreThread((PyThreadState *)%0)", CType.VOID,
-      false, Set.of(), ErrorKind.NEVER);
+  /** In a nogil function, which may be called with or without it: the GIL released only when held (else NULL). */
+  public static final Primitive GIL_RELEASE_IF_HELD = new Primitive("gil_release_if_held",
+      "(PyGILState_Check() ? (void *)PyEval_SaveThread() : NULL)", new CType.Pointer(CType.VOID), false, Set.of(), ErrorKind.NEVER);
+  public static final Primitive GIL_RESTORE_IF_RELEASED = new Primitive("gil_restore_if_released",
+      "((%0) ? PyEval_RestoreThread((PyThreadState *)%0) : (void)0)", CType.VOID, false, Set.of(), ErrorKind.NEVER);
   public static final Primitive GIL_ENSURE = new Primitive("gil_ensure", "(int)PyGILState_Ensure()", CType.INT, false, Set.of(),
       ErrorKind.NEVER);
   public static final Primitive GIL_ENSURE_RELEASE = new Primitive("gil_ensure_release", "PyGILState_Release((PyGILState_STATE)%0)",

@@ -53,6 +53,8 @@ final class FunctionChecker {
   /** Inside a nogil function's body or a {@code with nogil:} block (not within {@code with gil:}): no Python operation. */
   boolean withoutGil;
   final NogilChecks nogil = new NogilChecks(this);
+  /** Inside a {@code with nogil:} block (not a {@code with gil:} within it), where the GIL is surely released. */
+  boolean gilReleasedHere;
   int loopDepth;
 
   final TypeInference inference = new TypeInference(this);

@@ -2,6 +2,7 @@ package dev.pyxc.sema;
 
 import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Pos;
 import java.util.function.Consumer;
 import java.util.List;
 
@@ -52,13 +53,19 @@ final class WithChecks {
    * GIL; Cython's errors for releasing it where it is released and taking it where it is held.
    */
   private void gilBlock(Stmt.With w, boolean releases, Consumer<List<Stmt>> checkBlock) {
-    if (releases && fn.withoutGil) fn.report(w.pos(), "Trying to release the GIL while it was previously released.");
-    if (!releases && !fn.withoutGil) fn.report(w.pos(), "Trying to acquire the GIL while it is already held.");
+    // A nogil function may be called with the GIL held: its own `with nogil:` is allowed (and
+    // releases the GIL only when held); one nested in another `with nogil:` is not.
+    Pos at = w.items().get(0).pos();
+    if (releases && fn.gilReleasedHere) fn.report(at, "Trying to release the GIL while it was previously released.");
+    if (!releases && !fn.withoutGil) fn.report(at, "Trying to acquire the GIL while it is already held.");
     fn.withDirectives.put(w, fn.current);
     boolean saved = fn.withoutGil;
+    boolean savedHere = fn.gilReleasedHere;
     fn.withoutGil = releases;
+    fn.gilReleasedHere = releases;
     checkBlock.accept(w.body());
     fn.withoutGil = saved;
+    fn.gilReleasedHere = savedHere;
   }
 
   /** Whether a with-item names something cimported from Cython (a directive, or a misuse of one). */

@@ -55,7 +55,7 @@ final class ExceptionLowering {
 
   /** The GIL as it was before the block of {@code state}. */
   void switchGilBack(Register state, boolean released) {
-    fb.call(released ? Primitives.GIL_RESTORE : Primitives.GIL_ENSURE_RELEASE, null, state);
+    fb.call(released ? Primitives.GIL_RESTORE_IF_RELEASED : Primitives.GIL_ENSURE_RELEASE, null, state);
   }
 
   /** From here until {@link #popCleanup}, leaving early calls {@code exit(None, None, None)} first. */

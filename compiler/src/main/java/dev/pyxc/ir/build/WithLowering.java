@@ -99,7 +99,9 @@ final class WithLowering {
     Pos pos = w.items().get(i).pos();
     if (releases) fb.fn.mayRunWithoutGil = true;
     Register state = fb.hiddenVar(releases ? new CType.Pointer(CType.VOID) : CType.INT, releases ? "thread" : "gilstate");
-    fb.add(new dev.pyxc.ir.Op.Assign(state, fb.call(releases ? Primitives.GIL_RELEASE : Primitives.GIL_ENSURE, pos)));
+    // A nogil function may have been called without the GIL: it releases it only when it holds it.
+    dev.pyxc.ir.Primitive release = fb.fn.cdef != null && fb.fn.cdef.nogil() ? Primitives.GIL_RELEASE_IF_HELD : Primitives.GIL_RELEASE;
+    fb.add(new dev.pyxc.ir.Op.Assign(state, fb.call(releases ? release : Primitives.GIL_ENSURE, pos)));
     BasicBlock outside = fb.onError;
     BasicBlock handler = fb.fn.newBlock();
     BasicBlock after = fb.fn.newBlock();
