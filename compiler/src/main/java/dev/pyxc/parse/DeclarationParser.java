@@ -103,7 +103,17 @@ final class DeclarationParser {
       in.advance();
       orNone = true;
     }
-    if (in.match(TokenKind.COLON)) throw in.error(in.peek().pos(), "annotations are not supported by pyxc");
+    if (in.check(TokenKind.COLON) && type == null) {
+      // A Python annotation: the parameter's type where Cython reads one from it (Annotations).
+      in.advance();
+      Annotations.Typed typed = Annotations.of(expr.test());
+      if (typed != null) {
+        type = typed.type();
+        notNone = type instanceof TypeRef.Named n && Annotations.isBuiltin(n.name()) && !typed.orNone();
+      }
+    } else if (in.match(TokenKind.COLON)) {
+      throw in.error(in.peek().pos(), "annotations are not supported by pyxc");
+    }
     if (in.check(TokenKind.EQ) && (in.peek(1).kind() == TokenKind.STAR || in.peek(1).kind() == TokenKind.DSTAR)
         && (in.peek(2).kind() == TokenKind.COMMA || in.peek(2).kind() == TokenKind.RPAREN)) {
       throw in.unsupported(in.peek(), "optional arguments declared '=*' in a .pxd");

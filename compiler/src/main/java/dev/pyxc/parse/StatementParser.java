@@ -25,6 +25,8 @@ final class StatementParser {
   private boolean printIsStatement;
   /** Whether the statements being read are a cdef class body (where {@code property NAME:} blocks are allowed). */
   private boolean inClassBody;
+  /** Inside a function's body (a def's or cdef's, not a class's within it): annotations declare locals there. */
+  private int functionDepth;
 
   StatementParser(TokenCursor in, ExpressionParser expr, DeclarationParser decl, boolean languageLevel2) {
     this.in = in;
@@ -366,7 +368,7 @@ final class StatementParser {
       Expr value = expr.testList();
       return new Stmt.AugAssign(first, aug, value, pos);
     }
-    if (in.check(TokenKind.COLON) && first instanceof Expr.Name) throw in.unsupported(in.peek(), "variable annotation");
+    if (in.check(TokenKind.COLON) && first instanceof Expr.Name n) return annotatedVariable(n, pos);
     if (!in.check(TokenKind.EQ)) return new Stmt.ExprStmt(first, pos);
     List<Expr> targets = new ArrayList<>();
     Expr value = first;
@@ -441,7 +443,9 @@ final class StatementParser {
     in.expect(TokenKind.COLON);
     boolean wasClassBody = inClassBody;
     inClassBody = false;
+    functionDepth++;
     FunctionBody body = functionBody();
+    functionDepth--;
     inClassBody = wasClassBody;
     return new Stmt.FuncDef(name.text(), params, ret, body.doc(), body.stmts(), decorators, null, def.pos());
   }
@@ -527,7 +531,9 @@ final class StatementParser {
           f.pos()), f.declarator());
     }
     if (head instanceof DeclarationParser.FunctionHead f) {
+      functionDepth++;
       FunctionBody body = functionBody();
+      functionDepth--;
       return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), body.doc(), body.stmts(), List.of(), f.signature(), f.pos());
     }
     throw new AssertionError(head);
@@ -581,9 +587,12 @@ final class StatementParser {
     }
     in.expect(TokenKind.COLON);
     boolean wasClassBody = inClassBody;
+    int wasDepth = functionDepth;
     inClassBody = extension;
+    functionDepth = 0;
     FunctionBody body = functionBody();
     inClassBody = wasClassBody;
+    functionDepth = wasDepth;
     Stmt.ExtNames cNames = !extension ? null
         : new Stmt.ExtNames(new Stmt.Linkage(isPublic, isApi), objectStruct, typeObject, start.kind() == TokenKind.CTYPEDEF, namesPos);
     return new Stmt.ClassDef(name.text(), List.copyOf(arguments), extension, body.doc(), body.stmts(),
@@ -722,6 +731,23 @@ final class StatementParser {
     in.expect(TokenKind.COLON);
     List<Stmt> body = suite();
     return new Stmt.For(target, iter, body, elseSuite(), f.pos());
+  }
+
+  // annotated: NAME ':' test ['=' testlist]
+  /**
+   * {@code x: T = v}: in a function or an extension type's body, where the annotation names a type
+   * (Annotations), a declaration as {@code cdef T x = v} makes it (a C local, an attribute);
+   * elsewhere, and for other annotations, only the assignment (pyxc keeps no {@code __annotations__}).
+   */
+  private Stmt annotatedVariable(Expr.Name target, Pos pos) {
+    in.advance();
+    Annotations.Typed typed = Annotations.of(expr.test());
+    Expr value = in.match(TokenKind.EQ) ? expr.testList() : null;
+    if (typed != null && (functionDepth > 0 || inClassBody)) {
+      return new Stmt.CDef(typed.type(), List.of(new Stmt.Declarator(target.id(), value, target.pos(), null)), target.pos());
+    }
+    if (value == null) return new Stmt.Pass(pos);
+    return new Stmt.Assign(List.of(target), value, pos);
   }
 
   // else_clause: ['else' ':' suite]
