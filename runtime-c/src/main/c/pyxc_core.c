@@ -23,6 +23,15 @@ static void pyxc_set_error_any_thread(PyObject *type, const char *message) {
     PyGILState_Release(s);
 }
 
+static void pyxc_format_error_any_thread(PyObject *type, const char *format, ...) {
+    va_list args;
+    va_start(args, format);
+    PyGILState_STATE s = PyGILState_Ensure();
+    PyErr_FormatV(type, format, args);
+    PyGILState_Release(s);
+    va_end(args);
+}
+
 static int pyxc_err_occurred_any_thread(void) {
     if (PyGILState_Check()) return PyErr_Occurred() != NULL;
     PyGILState_STATE s = PyGILState_Ensure();
@@ -39,6 +48,15 @@ static void pyxc_add_traceback_any_thread(const char *funcname, int lineno, cons
 
 static void pyxc_write_unraisable_any_thread(const char *qualname) {
     PyGILState_STATE s = PyGILState_Ensure();
+    /* As Cython reports a nogil function's lost exception: its traceback printed first. */
+    PyObject *t, *v, *tb;
+    PyErr_Fetch(&t, &v, &tb);
+    Py_XINCREF(t);
+    Py_XINCREF(v);
+    Py_XINCREF(tb);
+    PyErr_Restore(t, v, tb);
+    PyErr_PrintEx(0);
+    PyErr_Restore(t, v, tb);
     PyObject *name = PyUnicode_FromString(qualname);
     PyErr_WriteUnraisable(name);
     Py_XDECREF(name);

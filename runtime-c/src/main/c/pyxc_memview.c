@@ -451,7 +451,7 @@ static inline int pyxc_mv_check_element(const pyxc_slice *s, const Py_ssize_t *i
 /* Under nonecheck, an operation on a None view raises (Cython's exception types and messages). */
 static int pyxc_mv_not_none(const pyxc_slice *s, PyObject *exc_type, const char *message) {
     if (s->owner != PYXC_MV_NONE) return 0;
-    PyErr_SetString(exc_type, message);
+    pyxc_set_error_any_thread(exc_type, message);
     return -1;
 }
 /* @end */
@@ -501,7 +501,7 @@ static inline pyxc_slice pyxc_mv_subview_borrowed(const pyxc_slice *src, int src
             Py_ssize_t step = it->has_step ? it->step : 1;
             Py_ssize_t start, stop, len;
             if (step == 0) {
-                PyErr_Format(PyExc_ValueError, "Step may not be zero (axis %d)", axis);
+                pyxc_format_error_any_thread(PyExc_ValueError, "Step may not be zero (axis %d)", axis);
                 memset(&r, 0, sizeof r);
                 return r;
             }
@@ -592,7 +592,8 @@ static int pyxc_mv_copy(const pyxc_slice *dst, const pyxc_slice *src, int ndim, 
     if (dst->owner == PYXC_MV_NONE || src->owner == PYXC_MV_NONE) return 0;
     for (i = 0; i < ndim; i++) {
         if (dst->shape[i] != src->shape[i]) {
-            PyErr_Format(PyExc_ValueError, "got differing extents in dimension %d (got %zd and %zd)", i, dst->shape[i], src->shape[i]);
+            pyxc_format_error_any_thread(PyExc_ValueError, "got differing extents in dimension %d (got %zd and %zd)", i, dst->shape[i],
+                                         src->shape[i]);
             return -1;
         }
         n *= dst->shape[i];

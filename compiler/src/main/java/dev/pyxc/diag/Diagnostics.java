@@ -25,6 +25,16 @@ public final class Diagnostics {
     items.add(Diagnostic.error(fileOf(pos), pos.line(), pos.col(), message).withHint(hint));
   }
 
+  /** Where the next diagnostic goes: for {@link #errorAt}. */
+  public int mark() {
+    return items.size();
+  }
+
+  /** An error placed before those reported since {@code mark} (one about an expression, found after its operands'). */
+  public void errorAt(int mark, Pos pos, String message) {
+    items.add(mark, Diagnostic.error(fileOf(pos), pos.line(), pos.col(), message));
+  }
+
   /** The file a position is in: an included one, or the module's. */
   private String fileOf(Pos pos) {
     return pos.file() != null ? pos.file() : file;

@@ -35,7 +35,7 @@ final class DeclarationParser {
    */
   /** A cdef function's head; {@code declaration} when no body follows (a {@code .pxd}'s {@code cdef int f(int x)}). */
   record FunctionHead(String name, List<Stmt.Param> params, TypeRef returnType, Stmt.CSignature signature, Pos pos,
-      boolean declaration, Pos declarator) implements CDef {}
+      boolean declaration, Pos declarator, Pos withGil) implements CDef {}
 
   private final TokenCursor in;
   private final ExpressionParser expr;
@@ -718,13 +718,20 @@ final class DeclarationParser {
       expr.test();
     }
     Stmt.ExceptSpec except = exceptSpec(declarator);
-    if (in.check(TokenKind.WITH)) throw in.unsupported(in.peek(), "with gil");
+    // `with gil`: callable without the GIL, which the body takes for its whole run (a nogil
+    // function whose body the statement parser puts in a `with gil:` block).
+    Pos withGil = null;
+    if (in.check(TokenKind.WITH) && in.peek(1).kind() == TokenKind.GIL) {
+      withGil = in.advance().pos();
+      in.advance();
+      nogilSeen = true;
+    }
     boolean declaration = in.check(TokenKind.NEWLINE) || in.check(TokenKind.EOF);
     Pos suite = null;
     if (declaration) in.expectNewline();
     else suite = in.expect(TokenKind.COLON).pos();
     return new FunctionHead(expr.rename.apply(name.text()), params, returnType,
         new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF, suite, linkage, declarator, nogilSeen), cdef.pos(),
-        declaration, declarator);
+        declaration, declarator, withGil);
   }
 }

@@ -534,7 +534,9 @@ final class StatementParser {
       functionDepth++;
       FunctionBody body = functionBody();
       functionDepth--;
-      return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), body.doc(), body.stmts(), List.of(), f.signature(), f.pos());
+      List<Stmt> stmts = f.withGil() == null ? body.stmts()
+          : List.of(new Stmt.With(List.of(new Stmt.WithItem(new Expr.Name("gil", f.withGil()), null, f.withGil())), body.stmts(), f.withGil()));
+      return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), body.doc(), stmts, List.of(), f.signature(), f.pos());
     }
     throw new AssertionError(head);
   }
@@ -675,9 +677,20 @@ final class StatementParser {
       // `with nogil:` / `with gil:` release or take the GIL around the suite: a with statement whose
       // one item is the keyword (sema and the IR builder know these names, which no variable can have).
       Token gil = in.advance();
-      if (in.check(TokenKind.LPAREN)) throw in.unsupported(gil, "with " + gil.text() + "(condition)");
+      boolean switches = true;
+      if (in.match(TokenKind.LPAREN)) {
+        // `with nogil(flag):` switches the GIL only when the constant flag is true.
+        Expr flag = expr.test();
+        in.expect(TokenKind.RPAREN);
+        if (flag instanceof Expr.BoolLit b) switches = b.value();
+        else if (flag instanceof Expr.IntLit i) switches = i.value().signum() != 0;
+        else in.report(flag.pos(), "Non-constant condition in a `with " + gil.text() + "(<condition>)` statement");
+      }
+      if (in.check(TokenKind.COMMA)) throw in.unsupported(gil, "with " + gil.text() + " and other items");
       in.expect(TokenKind.COLON);
-      return new Stmt.With(List.of(new Stmt.WithItem(new Expr.Name(gil.text(), gil.pos()), null, gil.pos())), suite(), kw.pos());
+      List<Stmt> body = suite();
+      if (!switches) return new Stmt.If(List.of(new Stmt.Branch(new Expr.BoolLit(true, gil.pos()), body, gil.pos())), List.of(), kw.pos());
+      return new Stmt.With(List.of(new Stmt.WithItem(new Expr.Name(gil.text(), gil.pos()), null, gil.pos())), body, kw.pos());
     }
     List<Stmt.WithItem> items = null;
     if (in.check(TokenKind.LPAREN)) {

@@ -211,7 +211,14 @@ final class FunctionChecker {
       if (p.defaultValue() != null) checkDefault(p);
     }
     withoutGil = def.isCdef() && def.cdef().nogil();
-    if (withoutGil && returnType instanceof CType.PyObject) diags.error(def.pos(), "Function with Python return type cannot be declared nogil");
+    // A `with gil` function (its body one `with gil:` block) may return an object.
+    boolean withGil = def.body().size() == 1 && def.body().get(0) instanceof Stmt.With w && Gil.releases(w.items().get(0)) == Boolean.FALSE;
+    if (withoutGil && !withGil && returnType instanceof CType.PyObject) {
+      diags.error(def.pos(), "Function with Python return type cannot be declared nogil");
+    }
+    if (withoutGil && symbols.values().stream().anyMatch(s -> s.kind() == Symbol.Kind.LOCAL && s.declared() && s.type() instanceof CType.PyObject)) {
+      diags.error(def.pos(), "Function declared nogil has Python locals or temporaries");
+    }
     statements.checkBlock(def.body());
     checkCStorage();
     if (!moduleScope) {
@@ -284,15 +291,12 @@ final class FunctionChecker {
 
   /** Types an expression; records it once checking has started. Null while unknown during inference. */
   CType type(Expr e) {
-    if (recording && withoutGil && e instanceof Expr.Call c) {
-      if (c.func() instanceof Expr.Name n) nogil.callee(n);
-      nogil.call(c);
-    }
+    if (recording && withoutGil) nogil.before(e);
     CType t = expressions.compute(e);
     if (recording) {
       if (t == null) t = CType.OBJECT;
       types.put(e, t);
-      if (withoutGil) nogil.expr(e, t);
+      if (withoutGil) nogil.after(e, t);
     }
     return t;
   }
@@ -302,9 +306,6 @@ final class FunctionChecker {
    * ({@code void}, a pointer other than {@code char *}, NULL).
    */
   void toPython(CType t, Pos pos) {
-    if (withoutGil && t != null && !(t instanceof CType.PyObject) && !(t instanceof CType.ErrorType)) {
-      report(pos, "Converting to Python object not allowed without gil");
-    }
     if (t instanceof CType.Void) report(pos, "Cannot convert 'void' to Python object");
     else if (t instanceof CType.Struct s && !s.type().convertsToPython()) report(pos, "Cannot convert '" + t.name() + "' to Python object");
     else if (t != null && CPointers.isPointerLike(t)) {

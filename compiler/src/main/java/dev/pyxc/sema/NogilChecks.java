@@ -1,35 +1,78 @@
 package dev.pyxc.sema;
 
 import dev.pyxc.ast.Expr;
+import dev.pyxc.diag.Pos;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * Cython's errors for what needs the GIL inside a nogil context (a {@code nogil} function's body,
- * a {@code with nogil:} block): each expression, once typed, is checked on its own, so that the
- * error points where Cython points. C values, C calls of nogil functions, views indexed and
- * sliced, and struct fields are allowed; anything that makes, reads or changes a Python object
- * is not.
+ * a {@code with nogil:} block). C values, C calls of nogil functions, views indexed and sliced,
+ * and struct fields are allowed; anything that makes, reads or changes a Python object is not.
+ * Cython names a node's errors before its operands' (a call's, a display's), so those are
+ * reported when the node is about to be typed ({@link #before}); the rest once it is typed
+ * ({@link #after}). Each expression is reported once, however often it is typed.
  */
 final class NogilChecks {
   private final FunctionChecker fn;
+  /** Expressions already looked at, before and after typing (typing may visit one twice). */
+  private final Set<Expr> seenBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Expr> seenAfter = Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Names that are not read as values here: a builtin called, an assignment's target. */
+  private final Set<Expr.Name> notRead = Collections.newSetFromMap(new IdentityHashMap<>());
 
   NogilChecks(FunctionChecker fn) {
     this.fn = fn;
   }
 
-  /** Names called: the call is the error (Cython does not also name the global it reads). */
-  private final java.util.Set<Expr.Name> callees = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /** {@code n} is assigned, not read (its assignment's own error names it). */
+  void target(Expr.Name n) {
+    notRead.add(n);
+  }
 
-  void callee(Expr.Name n) {
-    callees.add(n);
+  /** Before {@code e} and its operands are typed: the errors Cython names first. */
+  void before(Expr e) {
+    if (!seenBefore.add(e)) return;
+    if (e instanceof Expr.Call c) {
+      call(c);
+    } else if (e instanceof Expr.ListExpr l) {
+      fn.report(l.pos(), "Constructing Python list not allowed without gil");
+      items(l.elts());
+    } else if (e instanceof Expr.TupleExpr t) {
+      fn.report(first(t.elts(), t.pos()), "Constructing Python tuple not allowed without gil");
+      items(t.elts());
+    } else if (e instanceof Expr.SetExpr s) {
+      fn.report(first(s.elts(), s.pos()), "Constructing Python set not allowed without gil");
+      items(s.elts());
+    } else if (e instanceof Expr.DictExpr d) {
+      fn.report(first(d.keys(), d.pos()), "Constructing Python dict not allowed without gil");
+      for (int i = 0; i < d.keys().size(); i++) items(java.util.Arrays.asList(d.keys().get(i), d.values().get(i)));
+    } else if (e instanceof Expr.Lambda l) {
+      fn.report(l.pos(), "Constructing Python function not allowed without gil");
+    } else if (e instanceof Expr.JoinedStr f) {
+      fn.report(f.pos(), "String formatting not allowed without gil");
+    }
+  }
+
+  /** Items that become objects: each C value among them is converted (a display's, a Python call's arguments). */
+  private void items(java.util.List<Expr> items) {
+    for (Expr x : items) if (x != null) converted(x, fn.type(x));
+  }
+
+  /** Cython places a tuple, set or dict display where its first item starts. */
+  private static Pos first(java.util.List<Expr> items, Pos fallback) {
+    return items.isEmpty() ? fallback : items.get(0).pos();
   }
 
   /**
-   * A call, before its arguments are checked (Cython names the call's errors first): calling a
-   * function that needs the GIL, and for a Python callee packing its positional arguments.
+   * A call: calling a function that needs the GIL, the callee when it is a Python global, and for
+   * a Python callee other than a builtin Cython calls in C the tuple of its arguments.
    */
-  void call(Expr.Call c) {
-    if (c.func() instanceof Expr.Attribute a) fn.type(a.obj());
+  private void call(Expr.Call c) {
     if (fn.cythonCalls.containsKey(c) || fn.calls.libcMathName(c.func()) != null) return;
+    if (c.func() instanceof Expr.Attribute a) fn.type(a.obj());
+    if (c.func() instanceof Expr.Name n && fn.symbols.containsKey(n.id())) fn.type(n);
     CFunction f = cCallee(c);
     if (f != null) {
       if (!f.nogil()) fn.report(c.pos(), "Calling gil-requiring function not allowed without gil");
@@ -37,12 +80,25 @@ final class NogilChecks {
     }
     if (!isPythonCall(c)) return;
     fn.report(c.pos(), "Calling gil-requiring function not allowed without gil");
-    // Cython calls the builtins it knows in C; other callees get their positional arguments as a tuple.
-    boolean optimisedBuiltin = c.func() instanceof Expr.Name n && !n.id().equals("print") && Builtins.NAMES.contains(n.id())
-        && !fn.symbols.containsKey(n.id()) && !fn.module.moduleNames.contains(n.id());
-    if (!optimisedBuiltin && c.args().stream().anyMatch(a -> a.keyword() == null)) {
-      fn.report(c.pos(), "Constructing Python tuple not allowed without gil");
+    boolean builtin = c.func() instanceof Expr.Name n && Builtins.NAMES.contains(n.id()) && !fn.symbols.containsKey(n.id())
+        && !fn.module.moduleNames.contains(n.id());
+    boolean print = builtin && ((Expr.Name) c.func()).id().equals("print");
+    if (builtin && c.func() instanceof Expr.Name n) notRead.add(n);
+    if (builtinMethod(c)) {
+      seenAfter.add(c.func());
+      return;
     }
+    if (!builtin) fn.type(c.func()); // the callee's own error comes before the tuple's
+    if (builtin && !print) return;
+    fn.report(c.pos(), "Constructing Python tuple not allowed without gil");
+    items(c.args().stream().map(Expr.Arg::value).toList());
+  }
+
+  /** A method of a builtin type or a view ({@code list.append}, {@code view.copy}), which Cython calls in C. */
+  private boolean builtinMethod(Expr.Call c) {
+    if (!(c.func() instanceof Expr.Attribute a)) return false;
+    CType on = fn.types.get(a.obj());
+    return on instanceof CType.PyObject o && o.builtin() != null || on instanceof CType.MemView;
   }
 
   private CFunction cCallee(Expr.Call c) {
@@ -55,12 +111,6 @@ final class NogilChecks {
     return f;
   }
 
-  /** Reports {@code e} (of type {@code t}) when it needs the GIL. */
-  void expr(Expr e, CType t) {
-    String message = message(e, t);
-    if (message != null) fn.report(e.pos(), message);
-  }
-
   /** Whether a call (in a nogil context) calls a Python object rather than a C function. */
   boolean isPythonCall(Expr.Call c) {
     if (fn.cythonCalls.containsKey(c) || fn.calls.libcMathName(c.func()) != null) return false;
@@ -68,31 +118,55 @@ final class NogilChecks {
     return !(fn.types.get(c.func()) instanceof CType.Pointer);
   }
 
+  /** Whether {@code c}'s result is an object Cython drops at once when the call is a statement. */
+  boolean discardsObject(Expr.Call c) {
+    if (c.func() instanceof Expr.Attribute a) fn.type(a.obj());
+    return isPythonCall(c) && !builtinMethod(c);
+  }
+
+  /** Once {@code e} is typed ({@code t}): the errors of reading Python globals, attributes and operating on objects. */
+  void after(Expr e, CType t) {
+    if (e instanceof Expr.Call || e instanceof Expr.ListExpr || e instanceof Expr.TupleExpr || e instanceof Expr.SetExpr
+        || e instanceof Expr.DictExpr || e instanceof Expr.Lambda || e instanceof Expr.JoinedStr) {
+      return; // before()
+    }
+    if (!seenAfter.add(e)) return;
+    String message = message(e, t);
+    if (message != null) fn.report(e.pos(), message);
+  }
+
   private String message(Expr e, CType t) {
     boolean object = t instanceof CType.PyObject;
     if (e instanceof Expr.Name n) {
-      if (fn.symbols.containsKey(n.id()) || !object || callees.contains(n)) return null;
+      if (fn.symbols.containsKey(n.id()) || !object || notRead.contains(n)) return null;
       if (fn.module.variables.containsKey(n.id()) || fn.module.cfunctions.containsKey(n.id())) return null;
       return "Accessing Python global or builtin not allowed without gil";
     }
-    if (e instanceof Expr.Call) return null; // checked before its arguments (call)
     if (e instanceof Expr.Attribute a) {
       CType on = fn.types.get(a.obj());
       if (on instanceof CType.MemView || StructChecks.structOf(on) != null) return null;
       ClassInfo cls = fn.module.classOf(on);
-      if (cls != null && cls.field(a.name()) != null && !object) return null;
+      if (cls != null && cls.field(a.name()) != null) return null; // a C field of the instance (a typed object one read borrowed)
       if (fn.calls.libcMathName(a) != null) return null;
       return object || on instanceof CType.PyObject ? "Accessing Python attribute not allowed without gil" : null;
     }
-    if (e instanceof Expr.ListExpr && object) return "Constructing Python list not allowed without gil";
-    if (e instanceof Expr.TupleExpr && object) return "Constructing Python tuple not allowed without gil";
-    if (e instanceof Expr.DictExpr && object) return "Constructing Python dict not allowed without gil";
-    if (e instanceof Expr.SetExpr && object) return "Constructing Python set not allowed without gil";
-    if (e instanceof Expr.Comprehension || e instanceof Expr.Lambda) return "Operation not allowed without gil";
+    if (object && e instanceof Expr.Subscript) return "Indexing Python object not allowed without gil";
     if (object && (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.Compare || e instanceof Expr.BoolOp
-        || e instanceof Expr.Not || e instanceof Expr.IfExp || e instanceof Expr.Subscript)) {
+        || e instanceof Expr.Not || e instanceof Expr.IfExp)) {
       return "Operation not allowed without gil";
     }
     return null;
+  }
+
+  /** A C value becoming an object without the GIL (a literal is a constant made at import, which needs nothing). */
+  void converted(Expr value, CType from) {
+    if (from == null || from instanceof CType.PyObject || from instanceof CType.ErrorType || isLiteral(value)) return;
+    fn.report(value.pos(), "Converting to Python object not allowed without gil");
+  }
+
+  static boolean isLiteral(Expr e) {
+    if (e instanceof Expr.UnaryOp u) return isLiteral(u.operand());
+    return e instanceof Expr.IntLit || e instanceof Expr.FloatLit || e instanceof Expr.BoolLit || e instanceof Expr.NoneLit
+        || e instanceof Expr.StrLit || e instanceof Expr.BytesLit;
   }
 }

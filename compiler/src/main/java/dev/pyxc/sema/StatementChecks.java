@@ -31,20 +31,33 @@ final class StatementChecks {
 
   private void checkStmt(Stmt s) {
     if (s instanceof Stmt.ExprStmt e) {
-      if (fn.withoutGil && e.expr() instanceof Expr.Call c && fn.nogil.isPythonCall(c)) {
+      if (fn.withoutGil && e.expr() instanceof Expr.Call c && fn.nogil.discardsObject(c)) {
         // Its result would be released at once.
         fn.report(c.pos(), "Discarding owned Python object not allowed without gil");
       }
       fn.type(e.expr());
     } else if (s instanceof Stmt.Assign a) {
+      boolean objectTarget = false;
       if (fn.withoutGil) {
         for (Expr t : a.targets()) {
-          if (t instanceof Expr.Name n && fn.inference.localType(n.id()) instanceof CType.PyObject) {
+          boolean local = t instanceof Expr.Name n && fn.symbols.containsKey(n.id()) && !fn.globals.contains(n.id());
+          boolean pythonGlobal = t instanceof Expr.Name n && !local && !fn.module.variables.containsKey(n.id());
+          if (t instanceof Expr.Name n && (pythonGlobal || local && fn.inference.localType(n.id()) instanceof CType.PyObject)) {
             fn.report(n.pos(), "Assignment of Python object not allowed without gil");
+            fn.nogil.target(n);
+            objectTarget = true;
           }
         }
       }
+      int mark = fn.diags.mark();
       CType vt = a.targets().size() == 1 && isPairwise(a.targets().get(0), a.value()) ? itemsOnly(a.value()) : fn.type(a.value());
+      if (objectTarget) fn.nogil.converted(a.value(), vt);
+      if (fn.withoutGil && !objectTarget && vt instanceof CType.PyObject && a.targets().size() == 1
+          && a.targets().get(0) instanceof Expr.Name n && fn.symbols.containsKey(n.id())
+          && !(fn.inference.localType(n.id()) instanceof CType.PyObject) && fn.recording) {
+        // Unboxing is named before what made the object.
+        fn.diags.errorAt(mark, a.value().pos(), "Coercion from Python not allowed without the GIL");
+      }
       for (Expr t : a.targets()) {
         if (a.targets().size() == 1) fn.assignments.checkAssignment(t, a.value(), vt);
         else fn.assignments.checkTarget(t, vt, a.value().pos());
@@ -105,9 +118,13 @@ final class StatementChecks {
       if (r.value() != null && fn.returnType instanceof CType.Void) {
         fn.type(r.value());
         fn.diags.error(r.value().pos(), "Return with value in void function");
+      } else if (r.value() == null) {
+        // A def function returns None, an object.
+        if (fn.withoutGil && fn.returnType instanceof CType.PyObject) fn.report(r.pos(), "Returning Python object not allowed without gil");
       } else if (r.value() != null) {
         if (fn.withoutGil && fn.returnType instanceof CType.PyObject) fn.report(r.pos(), "Returning Python object not allowed without gil");
         CType t = fn.type(r.value());
+        if (fn.withoutGil && fn.returnType instanceof CType.PyObject) fn.nogil.converted(r.value(), t);
         if (fn.returnType instanceof CType.PyObject) fn.toPython(t, r.value().pos());
         else fn.assignments.checkValue(r.value(), fn.returnType, r.value().pos());
       }
@@ -119,6 +136,11 @@ final class StatementChecks {
       if (r.cause() != null) toObject(r.cause());
       fn.withoutGil = without;
     } else if (s instanceof Stmt.Try t) {
+      if (fn.withoutGil && !t.handlers().isEmpty()) fn.report(t.pos(), "Try-except statement not allowed without gil");
+      if (fn.withoutGil && t.handlers().isEmpty() && !t.finalBody().isEmpty()) {
+        // Cython takes the GIL to keep the pending exception while the finally body runs without it.
+        fn.report(t.pos(), "'try/finally without the GIL' is not supported by pyxc");
+      }
       checkBlock(t.body());
       for (Stmt.Handler h : t.handlers()) {
         if (h.type() != null) toObject(h.type());
@@ -128,8 +150,12 @@ final class StatementChecks {
       checkBlock(t.finalBody());
     } else if (s instanceof Stmt.Assert a) {
       condition(a.test());
+      boolean without = fn.withoutGil;
+      fn.withoutGil = false; // the message is made with the GIL, as a raise is
       if (a.msg() != null) toObject(a.msg());
+      fn.withoutGil = without;
     } else if (s instanceof Stmt.Del d) {
+      if (fn.withoutGil) for (Expr t : d.targets()) fn.report(t.pos(), "Deleting Python object not allowed without gil");
       d.targets().forEach(this::delTarget);
     } else if (s instanceof Stmt.With w) {
       withs.check(w, this::checkBlock);
@@ -196,6 +222,7 @@ final class StatementChecks {
       // So does a loop over a C array or a slice of a pointer.
       if (targetType != null) fn.assignments.checkAssignable(CPointers.element(fn.types.get(f.iter())), targetType, f.target().pos());
     } else {
+      if (fn.withoutGil) fn.report(f.iter().pos(), "Iterating over Python object not allowed without gil");
       toObject(f.iter());
     }
     fn.assignments.typeTarget(f.target());
@@ -260,6 +287,7 @@ final class StatementChecks {
 
   private void condition(Expr e) {
     CType t = fn.type(e);
+    if (fn.withoutGil && t instanceof CType.PyObject) fn.report(e.pos(), "Truth-testing Python object not allowed without gil");
     if (t instanceof CType.Void) fn.diags.error(e.pos(), "Cannot convert 'void' to 'bint'");
     if (t instanceof CType.MemView) fn.diags.error(e.pos(), "Type '" + t.name() + "' not acceptable as a boolean");
   }

@@ -81,8 +81,12 @@ final class ConditionLowering {
     Set<String> atStart = fb.assignedHere();
     condition(a.test(), after, failed);
     fb.cur = failed;
-    if (a.msg() == null) fb.call(Primitives.ASSERT_FAILED, a.pos());
-    else fb.call(Primitives.ASSERT_FAILED_MSG, a.pos(), fb.exprAs(a.msg(), CType.OBJECT));
+    Runnable raising = () -> {
+      if (a.msg() == null) fb.call(Primitives.ASSERT_FAILED, a.pos());
+      else fb.call(Primitives.ASSERT_FAILED_MSG, a.pos(), fb.exprAs(a.msg(), CType.OBJECT));
+    };
+    if (fb.withoutGil) fb.exceptions.raisingWithGil(a.pos(), raising); // as Cython: the failure takes the GIL
+    else raising.run();
     fb.cur = after;
     fb.assigned = atStart;
   }

@@ -105,17 +105,25 @@ final class ExceptionLowering {
 
   /** {@code raise} where the GIL is released: the statement takes it, as Cython 3 does, and gives it back on the way out. */
   void raiseWithoutGil(Stmt.Raise r) {
+    raisingWithGil(r.pos(), () -> raiseStmt(r));
+  }
+
+  /**
+   * Code that always raises ({@code raise}, a failed {@code assert}), run where the GIL is
+   * released: it takes the GIL for the raising, and the error goes on with the GIL given back.
+   */
+  void raisingWithGil(Pos pos, Runnable raising) {
     Register state = fb.hiddenVar(CType.INT, "gilstate");
-    fb.add(new Op.Assign(state, fb.call(Primitives.GIL_ENSURE, r.pos())));
+    fb.add(new Op.Assign(state, fb.call(Primitives.GIL_ENSURE, pos)));
     BasicBlock outside = fb.onError;
     BasicBlock handler = fb.fn.newBlock();
     fb.onError = handler;
     fb.withoutGil = false;
-    raiseStmt(r);
+    raising.run();
     fb.withoutGil = true;
     fb.onError = outside;
     fb.cur = handler;
-    fb.call(Primitives.GIL_ENSURE_RELEASE, r.pos(), state);
+    fb.call(Primitives.GIL_ENSURE_RELEASE, pos, state);
     fb.jump(outside);
     fb.startUnreachable();
   }
