@@ -59,7 +59,7 @@ static inline pyxc_slice pyxc_mv_global_get(const pyxc_slice *var, const char *n
    Python would raise (Cython, with nonecheck off, would read through the None object). */
 static int pyxc_attr_not_none(PyObject *o, const char *name) {
     if (likely(o != Py_None)) return 0;
-    PyErr_Format(PyExc_AttributeError, "'NoneType' object has no attribute '%.200s'", name);
+    pyxc_format_error_any_thread(PyExc_AttributeError, "'NoneType' object has no attribute '%.200s'", name); /* also from nogil code */
     return -1;
 }
 /* @end */

@@ -259,7 +259,8 @@ public final class Compiler {
       Map<BasicBlock, Terminator> terminators = new IdentityHashMap<>();
       for (BasicBlock b : fn.blocks) terminators.put(b, b.terminator);
       Map<Op, RefcountPass.Reason> reasons = RefcountPass.run(fn);
-      List<String> problems = OwnershipVerifier.check(fn);
+      List<String> problems = new ArrayList<>(OwnershipVerifier.check(fn));
+      problems.addAll(dev.pyxc.verify.GilRegions.check(fn));
       if (!problems.isEmpty()) {
         throw new InternalError("ownership verifier rejected " + fn.qualifiedName + ":\n  " + String.join("\n  ", problems)
             + "\n" + IrPrinter.print(fn, reasons));

@@ -58,6 +58,16 @@ public final class ClassPrimitives {
   }
 
   /**
+   * An object attribute read where the GIL is released: the struct's pointer, borrowed (no
+   * reference taken, which would need the GIL). Nothing in a nogil region can rebind the field,
+   * and sema keeps such a value from leaving the region.
+   */
+  public static Primitive getObjectFieldBorrowed(ClassInfo cls, String field) {
+    Slot f = Slot.of(cls, field);
+    return new Primitive(f.opName("getfield_borrowed"), f.member(), f.type(), true, Set.of(), ErrorKind.NEVER);
+  }
+
+  /**
    * A view attribute read for one element access right away: the struct's own slice, borrowed (no
    * acquisition), or Cython's AttributeError while unset. Safe only while nothing between the read
    * and the access can run Python code or rebind the instance; {@code ClassLowering} checks that.

@@ -37,6 +37,9 @@ final class ClassLowering {
 
   Register readField(Expr.Attribute a, ClassInfo cls) {
     Register obj = instance(a.obj(), a.name(), a.pos());
+    if (fb.withoutGil && cls.field(a.name()).type() instanceof CType.PyObject) {
+      return fb.call(ClassPrimitives.getObjectFieldBorrowed(cls, a.name()), a.pos(), obj);
+    }
     return fb.call(ClassPrimitives.getField(cls, a.name()), a.pos(), obj);
   }
 
