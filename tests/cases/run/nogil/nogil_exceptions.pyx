@@ -6,9 +6,8 @@
 # sys.excepthook); view indexing out of bounds and wraparound inside `with nogil:`, slicing a
 # view with an out-of-range integer index or a zero step inside `with nogil:`; C integer
 # and double division/modulo by zero and a C long division overflow inside `with nogil:`;
-# try/except inside a `with gil:` block; an exception from a `with gil:` block caught by a
-# try/except outside the `with nogil:`. (try/finally inside `with nogil:` waits in
-# tests/cases/pending/run/nogil/nogil_try_finally.pyx.)
+# try/finally inside `with nogil:`; try/except inside a `with gil:` block; an exception from a
+# `with gil:` block caught by a try/except outside the `with nogil:`.
 # Expected outputs recorded from Cython 3.3.0.
 
 import sys
@@ -375,6 +374,56 @@ def double_ops(double a, double b, int which):
         else:
             r = a % b
     return r
+
+
+def try_finally(int x):
+    """
+    >>> try_finally(3)
+    (6, 1)
+    >>> log = []
+    >>> try_finally_logged(-1, log)
+    Traceback (most recent call last):
+    ValueError: negative: -1
+    >>> log
+    ['finally']
+    >>> try_finally_logged(2, log), log
+    (4, ['finally', 'finally'])
+    """
+    cdef int r = 0, done = 0
+    with nogil:
+        try:
+            r = checked(x)
+        finally:
+            done += 1
+    return r, done
+
+
+def try_finally_logged(int x, list log):
+    cdef int r = 0
+    with nogil:
+        try:
+            r = checked(x)
+        finally:
+            with gil:
+                log.append('finally')
+    return r
+
+
+def try_finally_break(int n):
+    """
+    >>> try_finally_break(10)
+    (3, 4)
+    """
+    cdef int i, finals = 0, last = -1
+    with nogil:
+        for i in range(n):
+            try:
+                if i == 3:
+                    break
+                last = i
+            finally:
+                finals += 1
+    return last + 1, finals
 
 
 def caught_outside(int x):

@@ -137,10 +137,6 @@ final class StatementChecks {
       fn.withoutGil = without;
     } else if (s instanceof Stmt.Try t) {
       if (fn.withoutGil && !t.handlers().isEmpty()) fn.report(t.pos(), "Try-except statement not allowed without gil");
-      if (fn.withoutGil && t.handlers().isEmpty() && !t.finalBody().isEmpty()) {
-        // Cython takes the GIL to keep the pending exception while the finally body runs without it.
-        fn.report(t.pos(), "'try/finally without the GIL' is not supported by pyxc");
-      }
       checkBlock(t.body());
       for (Stmt.Handler h : t.handlers()) {
         if (h.type() != null) toObject(h.type());

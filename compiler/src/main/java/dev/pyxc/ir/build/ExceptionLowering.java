@@ -103,6 +103,20 @@ final class ExceptionLowering {
     return fb.cleanups.stream().anyMatch(c -> c instanceof RunFinally || c instanceof RestoreHandled rh && rh.unbind() != null);
   }
 
+  /** Code that cannot fail, run with the GIL taken for it where the GIL is released. */
+  void withGilIfReleased(Pos pos, Runnable code) {
+    if (!fb.withoutGil) {
+      code.run();
+      return;
+    }
+    Register state = fb.hiddenVar(CType.INT, "gilstate");
+    fb.add(new Op.Assign(state, fb.call(Primitives.GIL_ENSURE, pos)));
+    fb.withoutGil = false;
+    code.run();
+    fb.withoutGil = true;
+    fb.call(Primitives.GIL_ENSURE_RELEASE, pos, state);
+  }
+
   /** {@code raise} where the GIL is released: the statement takes it, as Cython 3 does, and gives it back on the way out. */
   void raiseWithoutGil(Stmt.Raise r) {
     raisingWithGil(r.pos(), () -> raiseStmt(r));
@@ -153,7 +167,7 @@ final class ExceptionLowering {
       Cleanup c = fb.cleanups.pop();
       fb.onError = c.outerOnError();
       if (c instanceof RestoreHandled rh) {
-        fb.call(Primitives.EXC_RESTORE_HANDLED, null, rh.previous());
+        withGilIfReleased(null, () -> fb.call(Primitives.EXC_RESTORE_HANDLED, null, rh.previous()));
         if (rh.unbind() != null) unbindHandlerName(rh.unbind());
       } else if (c instanceof RunFinally rf) {
         fb.block(rf.body());
@@ -242,12 +256,19 @@ final class ExceptionLowering {
       fb.onError = outside;
       fb.cur = finallyOnError;
       fb.assigned = before;
-      Register exc = fb.call(Primitives.EXC_FETCH, t.pos());
-      Register savedLine = fb.call(Primitives.LINENO_SAVE, t.pos());
-      // While the finally body runs, the exception is the handled one, as in Python: one the
-      // body raises gets it as __context__. The one handled before is put back on every way out.
-      Register previous = fb.call(Primitives.EXC_HANDLED, t.pos());
-      fb.call(Primitives.EXC_SET_HANDLED, t.pos(), exc);
+      // Without the GIL (as Cython does), it is taken for the moments the exception is kept and put back.
+      Register[] held = new Register[3];
+      withGilIfReleased(t.pos(), () -> {
+        held[0] = fb.call(Primitives.EXC_FETCH, t.pos());
+        held[1] = fb.call(Primitives.LINENO_SAVE, t.pos());
+        // While the finally body runs, the exception is the handled one, as in Python: one the
+        // body raises gets it as __context__. The one handled before is put back on every way out.
+        held[2] = fb.call(Primitives.EXC_HANDLED, t.pos());
+        fb.call(Primitives.EXC_SET_HANDLED, t.pos(), held[0]);
+      });
+      Register exc = held[0];
+      Register savedLine = held[1];
+      Register previous = held[2];
       BasicBlock bodyOnError = fb.fn.newBlock();
       fb.cleanups.push(new RestoreHandled(previous, outside, null));
       fb.onError = bodyOnError;
@@ -255,12 +276,16 @@ final class ExceptionLowering {
       fb.cleanups.pop();
       fb.onError = outside;
       if (fb.cur.terminator == null) {
-        fb.call(Primitives.EXC_RESTORE_HANDLED, t.pos(), previous);
-        fb.call(Primitives.LINENO_RESTORE, t.pos(), savedLine);
-        fb.call(Primitives.EXC_RAISE_AGAIN, Pos.NONE, exc);   // keeps the line it was raised at
+        Runnable raiseAgain = () -> {
+          fb.call(Primitives.EXC_RESTORE_HANDLED, t.pos(), previous);
+          fb.call(Primitives.LINENO_RESTORE, t.pos(), savedLine);
+          fb.call(Primitives.EXC_RAISE_AGAIN, Pos.NONE, exc);   // keeps the line it was raised at
+        };
+        if (fb.withoutGil) raisingWithGil(t.pos(), raiseAgain);
+        else raiseAgain.run();
       }
       fb.cur = bodyOnError;
-      fb.call(Primitives.EXC_RESTORE_HANDLED, t.pos(), previous);
+      withGilIfReleased(t.pos(), () -> fb.call(Primitives.EXC_RESTORE_HANDLED, t.pos(), previous));
       fb.jump(outside);
     }
     fb.cur = normalEnd;
