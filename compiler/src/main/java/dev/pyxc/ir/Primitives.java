@@ -81,6 +81,27 @@ public final class Primitives {
   public static final Primitive IS = pure("py_is", "(%0 == %1)", CType.BINT);
   public static final Primitive IS_TRUE = status("py_is_true", "PyObject_IsTrue(%0)");
 
+  /**
+   * The truth of a value typed as a sized builtin (None is false): its length, read from the
+   * object without calling into CPython (so also where the GIL is released, as Cython allows),
+   * or null for another type.
+   */
+  public static Primitive truthOfSized(CType.PyObject t) {
+    if (t.builtin() == null) return null;
+    String size = switch (t.builtin()) {
+      case "list" -> "PyList_GET_SIZE";
+      case "tuple" -> "PyTuple_GET_SIZE";
+      case "bytes" -> "PyBytes_GET_SIZE";
+      case "bytearray" -> "PyByteArray_GET_SIZE";
+      case "dict" -> "PyDict_GET_SIZE";
+      case "set", "frozenset" -> "PySet_GET_SIZE";
+      case "str" -> "PyUnicode_GET_LENGTH";
+      default -> null;
+    };
+    return size == null ? null : new Primitive("truth_" + t.builtin(), "(%0 != Py_None && " + size + "(%0) != 0)", CType.BINT, false,
+        Set.of(), ErrorKind.NEVER);
+  }
+
   public static final Primitive GETATTR = newRef("py_getattr", "PyObject_GetAttr(%0, %1)");
   public static final Primitive SETATTR = status("py_setattr", "PyObject_SetAttr(%0, %1, %2)");
   public static final Primitive GETITEM = newRef("py_getitem", "PyObject_GetItem(%0, %1)");

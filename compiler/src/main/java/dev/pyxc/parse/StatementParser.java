@@ -437,7 +437,9 @@ final class StatementParser {
     rejectCdefModifier(null);
     TypeRef ret = null;
     if (in.match(TokenKind.ARROW)) {
-      ret = decl.typeRef();
+      // A return annotation that names no type Cython uses (None, a class, a string) is only an annotation.
+      Annotations.Typed typed = Annotations.of(expr.test());
+      if (typed != null && !(typed.type() instanceof TypeRef.Named n && n.name().equals("object"))) ret = typed.type();
       rejectCdefModifier(null);
     }
     in.expect(TokenKind.COLON);

@@ -131,6 +131,11 @@ final class NogilChecks {
       return; // before()
     }
     if (!seenAfter.add(e)) return;
+    if (e instanceof Expr.BinOp b && t instanceof CType.PyObject) {
+      // A C operand becomes an object for the operation.
+      converted(b.left(), fn.types.get(b.left()));
+      converted(b.right(), fn.types.get(b.right()));
+    }
     String message = message(e, t);
     if (message != null) fn.report(e.pos(), message);
   }

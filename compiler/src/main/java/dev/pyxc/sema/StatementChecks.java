@@ -283,7 +283,9 @@ final class StatementChecks {
 
   private void condition(Expr e) {
     CType t = fn.type(e);
-    if (fn.withoutGil && t instanceof CType.PyObject) fn.report(e.pos(), "Truth-testing Python object not allowed without gil");
+    if (fn.withoutGil && t instanceof CType.PyObject o && dev.pyxc.ir.Primitives.truthOfSized(o) == null) {
+      fn.report(e.pos(), "Truth-testing Python object not allowed without gil");
+    }
     if (t instanceof CType.Void) fn.diags.error(e.pos(), "Cannot convert 'void' to 'bint'");
     if (t instanceof CType.MemView) fn.diags.error(e.pos(), "Type '" + t.name() + "' not acceptable as a boolean");
   }

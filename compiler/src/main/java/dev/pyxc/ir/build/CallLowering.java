@@ -256,7 +256,7 @@ final class CallLowering {
       // As in Cython, a C value without a Python form (a pointer) is left out.
       if (!dev.pyxc.sema.Types.convertsToPython(var.type())) continue;
       Register key = fb.constant(new dev.pyxc.ir.Const.PyStr(s.name()), CType.OBJECT);
-      boolean maybeUnbound = var.type() instanceof CType.PyObject && var.kind() == Register.Kind.LOCAL
+      boolean maybeUnbound = var.type() instanceof CType.PyObject
           && (fb.assigned == null || !fb.assigned.contains(s.name()));
       if (!maybeUnbound) {
         fb.call(Primitives.DICT_SETITEM, c.pos(), d, key, fb.coerce(var, CType.OBJECT, c.pos()));

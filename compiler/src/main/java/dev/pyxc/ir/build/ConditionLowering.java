@@ -42,6 +42,7 @@ final class ConditionLowering {
   /** A C truth value for any register. */
   Register truth(Register v, Pos pos) {
     if (v.type() instanceof CType.MemView) v = fb.coerce(v, CType.OBJECT, pos);
+    if (v.type() instanceof CType.PyObject o && Primitives.truthOfSized(o) != null) return fb.call(Primitives.truthOfSized(o), pos, v);
     if (v.type() instanceof CType.PyObject) return fb.call(Primitives.IS_TRUE, pos, v);
     if (v.type() instanceof CType.BInt) return v;
     Register r = fb.temp(CType.BINT);
