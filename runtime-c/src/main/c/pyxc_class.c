@@ -54,6 +54,15 @@ static inline pyxc_slice pyxc_mv_global_get(const pyxc_slice *var, const char *n
 }
 /* @end */
 
+/* @piece pyxc_arg_not_none */
+/* A C function's argument declared not None (by its annotation) that is None, as Cython checks it. */
+static int pyxc_arg_not_none(PyObject *o) {
+    if (likely(o != Py_None)) return 0;
+    pyxc_format_error_any_thread(PyExc_TypeError, "cannot pass None into a C function argument that is declared 'not None'"); /* also from nogil code */
+    return -1;
+}
+/* @end */
+
 /* @piece pyxc_attr_not_none */
 /* A C-level attribute or cdef method of an extension-typed value that is None: the AttributeError
    Python would raise (Cython, with nonecheck off, would read through the None object). */

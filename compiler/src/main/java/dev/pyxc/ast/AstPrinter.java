@@ -122,6 +122,7 @@ public final class AstPrinter {
 
   public static String type(TypeRef t) {
     if (t instanceof TypeRef.Named n) return n.name();
+    if (t instanceof TypeRef.ClassAnnotation c) return c.name() + "?";
     if (t instanceof TypeRef.Pointer p) return type(p.target()) + "*";
     if (t instanceof TypeRef.Const c) return "const " + type(c.target());
     if (t instanceof TypeRef.Array a) {

@@ -10,6 +10,12 @@ public sealed interface TypeRef {
   /** A base type name such as {@code double}, {@code unsigned long long}, {@code Py_ssize_t}, {@code object}. */
   record Named(String name, Pos pos) implements TypeRef {}
 
+  /**
+   * A class named by a def parameter's annotation ({@code x: MyExtType}): that extension type
+   * where there is one, any object otherwise (a Python class, a name Cython cannot type).
+   */
+  record ClassAnnotation(String name, Pos pos) implements TypeRef {}
+
   /** {@code const T} of a C type (a const memoryview is {@link MemoryView#isConst}). */
   record Const(TypeRef target, Pos pos) implements TypeRef {}
 

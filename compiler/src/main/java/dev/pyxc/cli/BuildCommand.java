@@ -116,12 +116,15 @@ final class BuildCommand implements Subcommand {
       }
       if (cur.length() > 0) deps.add(cur.toString());
       if (deps.isEmpty()) return false;
+      // A rebuilt compiler (same version, new code) builds every module again.
+      Path compiler = Path.of(BuildCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      if (Files.isRegularFile(compiler)) deps.add(compiler.toString());
       for (String d : deps) {
         Path p = Path.of(d);
         if (!Files.exists(p) || Files.getLastModifiedTime(p).toMillis() >= built) return false;
       }
       return true;
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
       return false;
     }
   }

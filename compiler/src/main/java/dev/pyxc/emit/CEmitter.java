@@ -5,6 +5,7 @@ import dev.pyxc.ir.ScopePrimitives;
 import dev.pyxc.sema.CType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes one self-contained C file for a module: the runtime pieces it uses, its functions,
@@ -155,6 +156,10 @@ public final class CEmitter {
     out.append("#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <limits.h>\n#include <math.h>\n#include <stdarg.h>\n#include <stdint.h>\n#include <string.h>\n\n");
     out.append("#if PY_VERSION_HEX < 0x030B0000\n#error \"pyxc output needs CPython 3.11 or newer\"\n#endif\n");
     out.append("#ifndef likely\n#define likely(x) __builtin_expect(!!(x), 1)\n#define unlikely(x) __builtin_expect(!!(x), 0)\n#endif\n\n");
+    if (Stream.concat(m.preamble().stream(), code.stream()).anyMatch(c -> c.contains("CYTHON_COMPILING_IN_"))) {
+      // Which Python Cython's output is built for, as its macros say it; code written for Cython tests them.
+      out.append(COMPILING_IN_MACROS);
+    }
     // What the module's `cdef extern` blocks declare from: their headers and verbatim C, in order.
     for (String c : m.preamble()) out.append(c).append(c.endsWith("\n") ? "" : "\n");
     if (!m.preamble().isEmpty()) out.append('\n');
@@ -165,6 +170,21 @@ public final class CEmitter {
     parts.addAll(code);
     return new Emitted(parts, List.copyOf(pieces), exported.headers());
   }
+
+  private static final String COMPILING_IN_MACROS = """
+      #ifndef CYTHON_COMPILING_IN_CPYTHON
+      #define CYTHON_COMPILING_IN_CPYTHON 1
+      #define CYTHON_COMPILING_IN_PYPY 0
+      #define CYTHON_COMPILING_IN_GRAAL 0
+      #define CYTHON_COMPILING_IN_LIMITED_API 0
+      #ifdef Py_GIL_DISABLED
+      #define CYTHON_COMPILING_IN_CPYTHON_FREETHREADING 1
+      #else
+      #define CYTHON_COMPILING_IN_CPYTHON_FREETHREADING 0
+      #endif
+      #endif
+
+      """;
 
   /**
    * A cpdef enum at module init: its class made and bound in the module (a named one), or each

@@ -12,6 +12,7 @@ final class ConstTable {
   /** The C expression for a constant's slot. */
   String ref(Const c) {
     if (c instanceof Const.PyKwNames k) k.names().forEach(n -> ref(new Const.PyStr(n)));
+    if (c instanceof Const.PyTuple t) t.items().forEach(this::ref);
     return "pyxc_c[" + index.computeIfAbsent(c, k -> index.size()) + "]";
   }
 
@@ -50,6 +51,10 @@ final class ConstTable {
     } else if (c instanceof Const.PyKwNames k) {
       StringBuilder sb = new StringBuilder("PyTuple_Pack(" + k.names().size());
       for (String n : k.names()) sb.append(", ").append("pyxc_c[").append(index.get(new Const.PyStr(n))).append("]");
+      return sb.append(")").toString();
+    } else if (c instanceof Const.PyTuple t) {
+      StringBuilder sb = new StringBuilder("PyTuple_Pack(" + t.items().size());
+      for (Const item : t.items()) sb.append(", ").append("pyxc_c[").append(index.get(item)).append("]");
       return sb.append(")").toString();
     } else if (c instanceof Const.CInt i) {
       throw new AssertionError("C literal in the constant table");

@@ -113,6 +113,9 @@ final class WrapperEmitter {
             .append(");\n");
         p = new Stmt.Param(p.name(), p.type(), null, p.notNone(), p.orNone(), p.pos(), p.kind());
       }
+      if (!fn.allowNoneArgs && refusesNoneByDirective(p, regs.get(i).type())) {
+        p = new Stmt.Param(p.name(), p.type(), p.defaultValue(), true, false, p.pos(), p.kind());
+      }
       sb.append(convert(p, regs.get(i).type(), k, consts, slot));
       call.append("p").append(k);
     }
@@ -133,6 +136,12 @@ final class WrapperEmitter {
     sb.append("    pyxc_add_traceback(").append(CNames.cString(fn.qualifiedName)).append(", ").append(fn.line)
         .append(", ").append(CNames.cString(sourceFile)).append(");\n    return NULL;\n}\n");
     return sb.toString();
+  }
+
+  /** Whether {@code allow_none_for_extension_args=False} makes {@code p} refuse None, as Cython decides it. */
+  private static boolean refusesNoneByDirective(Stmt.Param p, CType t) {
+    boolean typed = t instanceof CType.MemView || t instanceof CType.PyObject o && (o.isExtType() || o.builtin() != null);
+    return typed && p.type() != null && !p.orNone() && !(p.defaultValue() instanceof dev.pyxc.ast.Expr.NoneLit);
   }
 
   /**
@@ -170,6 +179,9 @@ final class WrapperEmitter {
         // Cython tests a builtin type exactly: a subclass's instance is refused.
         sb.append(typeTest(local, p, "Py_IS_TYPE(" + local + ", &" + Primitives.builtinTypeObject(o.builtin()) + ")",
             CNames.cString(o.builtin())));
+      } else if (p.notNone()) {
+        sb.append("    if (unlikely(").append(local).append(" == Py_None)) {\n        PyErr_Format(PyExc_TypeError, \"Argument '%.200s' must not be None\", ")
+            .append(CNames.cString(p.name())).append(");\n        goto bad;\n    }\n");
       }
     } else {
       sb.append("    if (").append(value).append(") {\n");

@@ -118,6 +118,10 @@ public final class ClassPrimitives {
     return new Primitive("impl_" + f.name(), slot + "(%*)", direct.result(), false, Set.of(), direct.error());
   }
 
+  /** At the start of a C function, an argument whose annotation refuses None: Cython's TypeError. */
+  public static final Primitive ARG_NOT_NONE = new Primitive("arg_not_none", "pyxc_arg_not_none(%0)", CType.INT, false, Set.of(),
+      ErrorKind.NEG_ONE);
+
   /** Before a C-level attribute or cdef method of a value that may be None: Python's AttributeError. */
   public static Primitive attrNotNone(String attribute) {
     return new Primitive("attr_not_none", "pyxc_attr_not_none(%0, " + Primitives.cString(attribute) + ")", CType.INT, false,

@@ -23,6 +23,12 @@ public sealed interface Const {
 
   record PyEllipsis() implements Const {}
 
+  /**
+   * A tuple display of constants ({@code (0, False)}), made once as CPython and Cython make them;
+   * items of different types stay different constants ({@code (0, 0) == (0, False)}, but they are not one object).
+   */
+  record PyTuple(java.util.List<Const> items) implements Const {}
+
   /** A tuple of interned strings, used as the keyword names of a vectorcall. */
   record PyKwNames(java.util.List<String> names) implements Const {}
 

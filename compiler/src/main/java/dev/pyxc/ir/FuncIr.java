@@ -39,6 +39,11 @@ public final class FuncIr {
    */
   public boolean binding = true;
   /**
+   * The {@code allow_none_for_extension_args} directive: with False, a typed extension type,
+   * builtin type or view argument refuses None unless declared {@code or None} or defaulting to None.
+   */
+  public boolean allowNoneArgs = true;
+  /**
    * Whether the function's evaluated defaults are in the module's {@code DefaultSlots}, as those
    * of C-level functions are: a cdef or cpdef function (its Python wrapper too) or a method of an
    * extension type.

@@ -115,6 +115,8 @@ public final class IrPrinter {
       return "Ellipsis";
     } else if (c instanceof Const.PyKwNames k) {
       return k.names().toString();
+    } else if (c instanceof Const.PyTuple t) {
+      return t.items().stream().map(IrPrinter::constant).collect(java.util.stream.Collectors.joining(", ", "(", t.items().size() == 1 ? ",)" : ")"));
     } else if (c instanceof Const.CInt i) {
       return i.value() + " (C)";
     } else if (c instanceof Const.CFloat f) {

@@ -394,6 +394,7 @@ public final class Primitives {
       case "set" -> "PySet_Type";
       case "frozenset" -> "PyFrozenSet_Type";
       case "type" -> "PyType_Type";
+      case "range" -> "PyRange_Type";
       default -> null;
     };
   }

@@ -17,7 +17,7 @@ final class Annotations {
   /** What an annotation declares: the type, and whether None is allowed. */
   record Typed(TypeRef type, boolean orNone) {}
 
-  private static final Set<String> BUILTINS = Set.of("list", "dict", "tuple", "set", "frozenset", "str", "bytes", "bytearray", "type");
+  private static final Set<String> BUILTINS = Set.of("list", "dict", "tuple", "set", "frozenset", "str", "bytes", "bytearray", "type", "range");
   private static final Set<String> C_TYPES = Set.of("char", "short", "int", "long", "longlong", "float", "double", "bint", "Py_ssize_t",
       "size_t", "Py_hash_t", "Py_UCS4", "schar", "uchar", "ushort", "uint", "ulong", "ulonglong", "void");
 
@@ -26,11 +26,27 @@ final class Annotations {
     return BUILTINS.contains(name);
   }
 
+  /**
+   * A def parameter's annotation: as {@link #of}, and a class name besides ({@code x: MyExtType},
+   * {@code Optional[MyExtType]}, {@code MyExtType | None}), which sema makes the extension type
+   * of that name if there is one.
+   */
+  static Typed ofParameter(Expr annotation) {
+    Expr inner = optionalOf(annotation);
+    Typed typed = of(inner != null ? inner : annotation);
+    if (typed == null && (inner != null ? inner : annotation) instanceof Expr.Name n) {
+      typed = new Typed(new TypeRef.ClassAnnotation(n.id(), n.pos()), false);
+    }
+    if (inner == null || typed == null) return typed;
+    return typed.type() instanceof TypeRef.ClassAnnotation || typed.type() instanceof TypeRef.Named nm && BUILTINS.contains(nm.name())
+        ? new Typed(typed.type(), true) : null;
+  }
+
   /** The declared type, or null for an annotation that declares none. */
   static Typed of(Expr annotation) {
-    if (annotation instanceof Expr.Subscript s && s.obj() instanceof Expr.Name n && n.id().equals("Optional")
-        || annotation instanceof Expr.Subscript t && t.obj() instanceof Expr.Attribute a && a.name().equals("Optional")) {
-      Typed inner = of(((Expr.Subscript) annotation).index());
+    Expr optional = optionalOf(annotation);
+    if (optional != null) {
+      Typed inner = of(optional);
       return inner == null || !(inner.type() instanceof TypeRef.Named nm) || !BUILTINS.contains(nm.name()) ? null
           : new Typed(inner.type(), true);
     }
@@ -59,6 +75,26 @@ final class Annotations {
         default:
           return BUILTINS.contains(n.id()) ? new Typed(new TypeRef.Named(n.id(), n.pos()), false) : null;
       }
+    }
+    return null;
+  }
+
+  /**
+   * {@code T} of {@code Optional[T]}, {@code Union[T, None]}, {@code Union[None, T]}, {@code T |
+   * None} or {@code None | T} (with or without {@code typing.}), else null.
+   */
+  private static Expr optionalOf(Expr annotation) {
+    if (annotation instanceof Expr.BinOp b && b.op() == dev.pyxc.ast.BinaryOp.BITOR) {
+      return b.right() instanceof Expr.NoneLit ? b.left() : b.left() instanceof Expr.NoneLit ? b.right() : null;
+    }
+    if (!(annotation instanceof Expr.Subscript s)) return null;
+    String generic = s.obj() instanceof Expr.Name n ? n.id()
+        : s.obj() instanceof Expr.Attribute a && a.obj() instanceof Expr.Name m && m.id().equals("typing") ? a.name() : null;
+    if ("Optional".equals(generic)) return s.index();
+    if ("Union".equals(generic) && s.index() instanceof Expr.TupleExpr t && t.elts().size() == 2) {
+      Expr a = t.elts().get(0);
+      Expr b = t.elts().get(1);
+      return b instanceof Expr.NoneLit ? a : a instanceof Expr.NoneLit ? b : null;
     }
     return null;
   }

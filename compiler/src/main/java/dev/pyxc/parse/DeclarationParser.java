@@ -94,22 +94,24 @@ final class DeclarationParser {
     }
     boolean notNone = false;
     boolean orNone = false;
-    if (in.check(TokenKind.NOT) && in.peek(1).kind() == TokenKind.NONE) {
+    if ((in.check(TokenKind.NOT) || in.check(TokenKind.OR)) && in.peek(1).kind() == TokenKind.NONE) {
+      notNone = in.advance().kind() == TokenKind.NOT;
+      orNone = !notNone;
       in.advance();
-      in.advance();
-      notNone = true;
-    } else if (in.check(TokenKind.OR) && in.peek(1).kind() == TokenKind.NONE) {
-      in.advance();
-      in.advance();
-      orNone = true;
+      // Cython's parser refuses the syntax in a C function's signature.
+      if (index >= 0) in.report(start.pos(), "'" + (notNone ? "not" : "or") + " None' only allowed in Python functions");
     }
-    if (in.check(TokenKind.COLON) && type == null) {
+    boolean annotated = in.check(TokenKind.COLON) && type == null;
+    if (annotated) {
       // A Python annotation: the parameter's type where Cython reads one from it (Annotations).
       in.advance();
-      Annotations.Typed typed = Annotations.of(expr.test());
+      Annotations.Typed typed = Annotations.ofParameter(expr.test());
       if (typed != null) {
         type = typed.type();
-        notNone = type instanceof TypeRef.Named n && Annotations.isBuiltin(n.name()) && !typed.orNone();
+        // A builtin or extension type refuses None unless Optional (or, below, defaulting to None).
+        boolean classType = type instanceof TypeRef.Named n && Annotations.isBuiltin(n.name()) || type instanceof TypeRef.ClassAnnotation;
+        notNone = classType && !typed.orNone();
+        orNone = classType && typed.orNone();
       }
     } else if (in.match(TokenKind.COLON)) {
       throw in.error(in.peek().pos(), "annotations are not supported by pyxc");
@@ -119,6 +121,7 @@ final class DeclarationParser {
       throw in.unsupported(in.peek(), "optional arguments declared '=*' in a .pxd");
     }
     Expr def = in.match(TokenKind.EQ) ? expr.test() : null;
+    if (annotated && def instanceof Expr.NoneLit) notNone = false;
     return new Stmt.Param(name.text(), type, def, notNone, orNone, start.pos());
   }
 

@@ -111,6 +111,10 @@ final class CallChecks {
           return t;
         }
       }
+      case "list", "tuple", "dict", "set", "frozenset", "bytearray", "range" -> {
+        // Calls of these builtin types make instances of exactly that type, as Cython types them.
+        return CType.pyBuiltin(builtin);
+      }
       default -> { }
     }
     return CType.OBJECT;

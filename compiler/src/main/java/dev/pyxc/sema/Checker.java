@@ -569,6 +569,9 @@ public final class Checker {
         return CType.OBJECT;
       }
       return t;
+    } else if (ref instanceof TypeRef.ClassAnnotation a) {
+      ClassInfo cls = classes.named(a.name());
+      return cls != null ? cls.type() : CType.OBJECT;
     } else if (ref instanceof TypeRef.Const c) {
       // pyxc's types carry no const: only a const variable's own assignments are refused (FunctionChecker).
       return resolve(c.target());

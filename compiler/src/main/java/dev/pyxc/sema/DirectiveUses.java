@@ -30,7 +30,7 @@ final class DirectiveUses {
       "critical_section", "fused_type", "ufunc", "freelist", "internal");
 
   /** Directives Cython allows only in the module header (its directive_scopes). */
-  private static final Set<String> MODULE_ONLY = Set.of("autotestdict", "autotestdict.all", "autotestdict.cdef");
+  private static final Set<String> MODULE_ONLY = Set.of("autotestdict", "autotestdict.all", "autotestdict.cdef", "fast_gil");
 
   /** A name of Cython's {@code cython} module that is not a directive ({@code cython.cast}, ...). */
   static boolean isCythonName(String name) {
@@ -57,7 +57,7 @@ final class DirectiveUses {
       if (scope == Scope.WITH) invalid(name, at, diags);
       return true;
     }
-    if (name.equals("test_assert_path_exists") || name.equals("test_fail_if_path_exists")) {
+    if (Directives.TEST_HARNESS.contains(name)) {
       // Cython's checks of its own syntax tree (its test suite's decorators): nothing to check in pyxc.
       return true;
     }

@@ -32,6 +32,10 @@ public final class Directives {
     BOOL_DEFAULTS.put("cpow", false);
     BOOL_DEFAULTS.put("annotation_typing", true);
     BOOL_DEFAULTS.put("optimize.use_switch", true);
+    // False: a def's extension type and builtin type arguments refuse None (unless `or None` or a None default).
+    BOOL_DEFAULTS.put("allow_none_for_extension_args", true);
+    // Cython's faster GIL state switch; pyxc's GIL code does not change with it.
+    BOOL_DEFAULTS.put("fast_gil", false);
     // Whether Cython calls a local def's C function directly where it can see which function it is;
     // pyxc always calls through the function object, whose vectorcall is as direct.
     BOOL_DEFAULTS.put("optimize.inline_defnode_calls", true);
@@ -102,8 +106,16 @@ public final class Directives {
 
   /** Whether {@code name} is a directive pyxc knows. */
   public static boolean isKnown(String name) {
-    return BOOL_DEFAULTS.containsKey(name) || name.equals("language_level") || name.equals("infer_types");
+    return BOOL_DEFAULTS.containsKey(name) || name.equals("language_level") || name.equals("infer_types")
+        || TEST_HARNESS.contains(name);
   }
+
+  /**
+   * Cython's test-suite directives, which check Cython's own syntax tree and C code: accepted
+   * (files from its suite compile) and without effect, as pyxc's output is not Cython's.
+   */
+  static final java.util.Set<String> TEST_HARNESS = java.util.Set.of("test_assert_path_exists", "test_fail_if_path_exists",
+      "test_assert_c_code_has", "test_fail_if_c_code_has");
 
   /**
    * Sets one directive from its source text; reports Cython's message for a bad value, and an
@@ -131,6 +143,8 @@ public final class Directives {
         if (b == null) diags.error(pos, "infer_types directive must be set to True, False or None, got '" + value + "'");
         else inferTypes = b;
       }
+    } else if (TEST_HARNESS.contains(name)) {
+      // Nothing to check in pyxc's C.
     } else if (UNSUPPORTED.contains(name)) {
       diags.error(pos, "'" + name + "' directive is not supported by pyxc");
     } else {

@@ -157,8 +157,8 @@ final class FunctionChecker {
       if (redeclared.contains(p)) continue;
       if (p.notNone() && p.defaultValue() instanceof Expr.NoneLit) {
         diags.error(p.pos(), "Parameter '" + p.name() + "' is declared 'not None' but has a default value of None");
-      } else if ((p.notNone() || p.orNone()) && !((t instanceof CType.PyObject || t instanceof CType.MemView) && p.type() != null)) {
-        diags.error(p.pos(), "'" + (p.notNone() ? "not" : "or") + " None' only allowed in Python functions with typed object arguments");
+      } else if ((p.notNone() || p.orNone()) && !(t instanceof CType.PyObject || t instanceof CType.MemView)) {
+        diags.error(p.pos(), "Only Python type arguments can have '" + (p.notNone() ? "not" : "or") + " None'");
       }
       if (!def.isCdef() && CPointers.isPointerLike(t) && !(t instanceof CType.Pointer cp && cp.isCharPtr())) {
         module.lateErrors.add(() -> diags.error(p.pos(), "Cannot convert Python object argument to type '" + CPointers.decay(t).name() + "'"));

@@ -314,8 +314,7 @@ final class TypeInference {
     }
     for (Map.Entry<String, CType> e : inferred.entrySet()) {
       CType t = e.getValue() == null || fn.closure.assignedInside.contains(e.getKey()) ? CType.OBJECT : e.getValue();
-      // Extension types are kept, as Cython infers them; builtin types are not inferred.
-      if (t instanceof CType.PyObject o && !o.isExtType()) t = CType.OBJECT;
+      // Extension types and builtin types are kept, as Cython 3 infers them.
       Symbol s = fn.symbols.get(e.getKey());
       fn.symbols.put(e.getKey(), s.withType(t));
     }

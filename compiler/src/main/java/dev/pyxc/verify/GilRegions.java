@@ -118,7 +118,7 @@ public final class GilRegions {
   }
 
   /** Primitives that only reach into an instance's struct (see ClassPrimitives and CallPrimitives). */
-  private static final List<String> INSTANCE_ACCESS = List.of("getfield_", "setfield_", "cdef_", "attr_not_none", "truth_");
+  private static final List<String> INSTANCE_ACCESS = List.of("getfield_", "setfield_", "cdef_", "attr_not_none", "arg_not_none", "truth_");
 
   private static List<BasicBlock> successors(Terminator t) {
     return t == null ? List.of() : t.successors();

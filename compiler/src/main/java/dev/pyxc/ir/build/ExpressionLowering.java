@@ -87,6 +87,24 @@ final class ExpressionLowering {
     }
   }
 
+  /** A tuple display whose items are all literals (nested such tuples too) as one constant, else null. */
+  static Const constantTuple(Expr.TupleExpr t) {
+    List<Const> items = new java.util.ArrayList<>(t.elts().size());
+    for (Expr e : t.elts()) {
+      Const c = e instanceof Expr.IntLit i ? new Const.PyInt(i.value())
+          : e instanceof Expr.FloatLit f ? new Const.PyFloat(f.value())
+          : e instanceof Expr.StrLit s ? new Const.PyStr(s.value())
+          : e instanceof Expr.BytesLit b ? new Const.PyBytes(b.value())
+          : e instanceof Expr.NoneLit ? new Const.PyNone()
+          : e instanceof Expr.BoolLit b ? new Const.PyBool(b.value())
+          : e instanceof Expr.EllipsisLit ? new Const.PyEllipsis()
+          : e instanceof Expr.TupleExpr inner ? constantTuple(inner) : null;
+      if (c == null) return null;
+      items.add(c);
+    }
+    return new Const.PyTuple(List.copyOf(items));
+  }
+
   /**
    * A one-character string wanted as a C integer is that character's code, as in Cython
    * ({@code c == 'x'} with {@code c} a {@code char}): a bytes literal's byte, or an ASCII
@@ -187,6 +205,8 @@ final class ExpressionLowering {
       return spliced(l.elts(), l.pos());
     } else if (e instanceof Expr.SetExpr s && Exprs.hasStarred(s.elts())) {
       return fb.call(Primitives.SET_FROM_LIST, s.pos(), spliced(s.elts(), s.pos()));
+    } else if (e instanceof Expr.TupleExpr t && constantTuple(t) instanceof Const.PyTuple k) {
+      return fb.constant(k, CType.OBJECT);
     } else if (e instanceof Expr.TupleExpr t) {
       return fb.call(Primitives.TUPLE_PACK, t.pos(), objects(t.elts()));
     } else if (e instanceof Expr.ListExpr l) {

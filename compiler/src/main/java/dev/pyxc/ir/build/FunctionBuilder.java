@@ -87,6 +87,7 @@ final class FunctionBuilder {
     fn = new FuncIr(def.name(), qualified, def.pos().line(), fi.returnType(), cdef, owner, pyClassPart(fi), fi.classBody());
     fn.closure = fi.closure();
     fn.binding = fi.directives().get("binding");
+    fn.allowNoneArgs = fi.directives().get("allow_none_for_extension_args");
     fn.mayRunWithoutGil = cdef != null && cdef.nogil();
     withoutGil = fn.mayRunWithoutGil;
     dev.pyxc.sema.CFunction same = outer.info.cfunctions().get(def.name());
@@ -123,6 +124,14 @@ final class FunctionBuilder {
       }
     }
     closures.enter(fn.params);
+    if (fi.def().isCdef()) {
+      // An annotation's not None holds for C callers too: the C function checks, where Cython's callers do.
+      for (Stmt.Param p : fi.def().params()) {
+        if (!p.notNone()) continue;
+        fn.params.stream().filter(r -> p.name().equals(r.name())).findFirst()
+            .ifPresent(r -> call(dev.pyxc.ir.ClassPrimitives.ARG_NOT_NONE, p.pos(), r));
+      }
+    }
     block(fi.def().body());
     if (fi.classBody()) closures.leaveClassBody();
     if (cur.terminator == null) {
@@ -225,9 +234,16 @@ final class FunctionBuilder {
   }
 
   Register constant(Const c, CType type) {
-    Register r = temp(c.isPython() ? CType.OBJECT : type);
+    Register r = temp(c.isPython() ? pythonConstantType(c) : type);
     add(new Op.LoadConst(r, c));
     return r;
+  }
+
+  /** A Python constant's exact type where a typed value may take it untested (a str into a str variable), else object. */
+  private static CType pythonConstantType(Const c) {
+    String builtin = c instanceof Const.PyStr ? "str" : c instanceof Const.PyBytes ? "bytes"
+        : c instanceof Const.PyTuple || c instanceof Const.PyKwNames ? "tuple" : null;
+    return builtin == null ? CType.OBJECT : dev.pyxc.sema.Types.named(builtin);
   }
 
   Register cConst(BigInteger v, CType type) {
