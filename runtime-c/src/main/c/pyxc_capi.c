@@ -46,15 +46,21 @@ static int pyxc_capi_import(const char *module, const char *name, void **p, cons
 }
 /* @end */
 
-/* @piece pyxc_import_attribute */
-/* Attribute `name` of module `module` (a cimported cpdef enum's class), imported at init and kept
-   for the life of the process, as the module's code uses it. New reference, or NULL. */
-static PyObject *pyxc_import_attribute(const char *module, const char *name) {
+/* @piece pyxc_import_enum_class */
+/* The class of cpdef enum `name` cimported from `module`, imported at init and kept for the life of
+   the process. A module that cannot give it (a .pxd without a module) leaves its values ints, as
+   Cython does, with Cython's warning; None stands for that. New reference, or NULL. */
+static PyObject *pyxc_import_enum_class(const char *module, const char *name) {
     PyObject *m = PyImport_ImportModule(module);
-    if (!m) return NULL;
-    PyObject *v = PyObject_GetAttrString(m, name);
-    Py_DECREF(m);
-    return v;
+    PyObject *v = m ? PyObject_GetAttrString(m, name) : NULL;
+    Py_XDECREF(m);
+    if (v || !(PyErr_ExceptionMatches(PyExc_ImportError) || PyErr_ExceptionMatches(PyExc_AttributeError))) return v;
+    PyErr_Clear();
+    if (PyErr_WarnFormat(PyExc_UserWarning, 1, "enum class %s not importable from %s. You are probably using a cpdef enum "
+                         "declared in a .pxd file that does not have a .py  or .pyx file.", name, module) < 0) {
+        return NULL;
+    }
+    return Py_NewRef(Py_None);
 }
 /* @end */
 

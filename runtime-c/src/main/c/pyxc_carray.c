@@ -234,9 +234,9 @@ static PyObject *pyxc_cpdef_enum_base(void) {
     return base;
 }
 
-/* The class NAME of module MODULE with members names[i] = values[i]; a new reference. */
+/* The class NAME of module MODULE with members names[i] = values[i] and docstring DOC (or NULL); a new reference. */
 static PyObject *pyxc_cpdef_enum_new(const char *module, const char *name, const char *const *names, const long long *values,
-                                     Py_ssize_t n) {
+                                     Py_ssize_t n, const char *doc) {
     PyObject *base = pyxc_cpdef_enum_base();
     if (!base) return NULL;
     PyObject *members = PyList_New(n);
@@ -259,15 +259,21 @@ static PyObject *pyxc_cpdef_enum_new(const char *module, const char *name, const
     PyObject *cls = PyObject_Call(base, args, kw);
     Py_DECREF(args);
     Py_DECREF(kw);
+    if (cls && doc) {
+        PyObject *d = PyUnicode_FromString(doc);
+        if (!d || PyObject_SetAttrString(cls, "__doc__", d) < 0) Py_CLEAR(cls);
+        Py_XDECREF(d);
+    }
     return cls;
 }
 /* @end */
 
 /* @piece pyxc_cpdef_enum_member */
-/* The member of a cpdef enum for a C value (a pseudo-member when it has none). */
+/* The member of a cpdef enum for a C value (a pseudo-member when it has none); an int where the
+   class could not be imported (None, pyxc_import_enum_class). */
 static PyObject *pyxc_cpdef_enum_member(PyObject *cls, long long v) {
     PyObject *value = PyLong_FromLongLong(v);
-    if (!value) return NULL;
+    if (!value || cls == Py_None) return value;
     PyObject *m = PyObject_CallOneArg(cls, value);
     Py_DECREF(value);
     return m;

@@ -57,9 +57,10 @@ public sealed interface Stmt {
    * {@code cdef enum [Name]:} / {@code cpdef enum ...} / {@code ctypedef enum Name:}: named C
    * integer constants (and, when named, a type); {@code name} null for an anonymous enum.
    */
-  record EnumDef(String name, List<EnumMember> members, boolean cpdef, boolean typedef, Linkage linkage, Pos pos) implements Stmt {
+  record EnumDef(String name, List<EnumMember> members, boolean cpdef, boolean typedef, Linkage linkage, String doc, Pos pos)
+      implements Stmt {
     public EnumDef(String name, List<EnumMember> members, boolean cpdef, boolean typedef, Pos pos) {
-      this(name, members, cpdef, typedef, Linkage.PRIVATE, pos);
+      this(name, members, cpdef, typedef, Linkage.PRIVATE, null, pos);
     }
   }
 

@@ -144,7 +144,9 @@ public final class Compiler {
       String base = dev.pyxc.sema.DeclarationFiles.absolute(c.module(), files.moduleName(), files.isPackage());
       if (base == null) continue;
       for (dev.pyxc.ast.Stmt.Alias a : c.names()) {
-        if (files.find(base + "." + a.name()) != null) out.add(a.asName() != null ? a.asName() : a.name());
+        if (files.find(base + "." + a.name()) != null || dev.pyxc.sema.DeclarationFiles.bundled(base + "." + a.name())) {
+          out.add(a.asName() != null ? a.asName() : a.name());
+        }
       }
     }
     return out;

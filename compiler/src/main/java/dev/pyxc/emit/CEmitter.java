@@ -194,7 +194,7 @@ public final class CEmitter {
     StringBuilder sb = new StringBuilder("    {\n");
     if (e.name() == null) {
       for (int i = 0; i < e.members().size(); i++) {
-        sb.append("        PyObject *v").append(i).append(" = PyLong_FromLongLong(").append(e.values().get(i)).append("LL);\n")
+        sb.append("        PyObject *v").append(i).append(" = PyLong_FromLongLong(").append(e.values().get(i)).append(");\n")
             .append("        if (!v").append(i).append(" || PyDict_SetItemString(pyxc_m_dict, ").append(CNames.cString(e.members().get(i)))
             .append(", v").append(i).append(") < 0) { Py_XDECREF(v").append(i).append("); goto bad; }\n        Py_DECREF(v").append(i).append(");\n");
       }
@@ -203,10 +203,12 @@ public final class CEmitter {
     String cls = dev.pyxc.ir.Primitives.cpdefEnumClass(e.name());
     sb.append("        static const char *const names[] = {");
     for (int i = 0; i < e.members().size(); i++) sb.append(i > 0 ? ", " : "").append(CNames.cString(e.members().get(i)));
-    sb.append("};\n        static const long long values[] = {");
-    for (int i = 0; i < e.values().size(); i++) sb.append(i > 0 ? ", " : "").append(e.values().get(i)).append("LL");
+    // (Not static: an extern enum's values are its header's constants, which C may not fold at file scope.)
+    sb.append("};\n        const long long values[] = {");
+    for (int i = 0; i < e.values().size(); i++) sb.append(i > 0 ? ", " : "").append(e.values().get(i));
     sb.append("};\n        ").append(cls).append(" = pyxc_cpdef_enum_new(").append(CNames.cString(module)).append(", ")
-        .append(CNames.cString(e.name())).append(", names, values, ").append(e.members().size()).append(");\n")
+        .append(CNames.cString(e.name())).append(", names, values, ").append(e.members().size()).append(", ")
+        .append(e.doc() == null ? "NULL" : CNames.cString(e.doc())).append(");\n")
         .append("        if (!").append(cls).append(" || PyDict_SetItemString(pyxc_m_dict, ").append(CNames.cString(e.name())).append(", ")
         .append(cls).append(") < 0) goto bad;\n    }\n");
     return sb.toString();

@@ -58,7 +58,7 @@ final class CapiEmitter {
   String importCode() {
     StringBuilder sb = new StringBuilder();
     for (ModuleInfo.EnumImport e : capi.enums()) {
-      sb.append("    if (!(").append(dev.pyxc.ir.Primitives.cpdefEnumClass(e.qualified())).append(" = pyxc_import_attribute(")
+      sb.append("    if (!(").append(dev.pyxc.ir.Primitives.cpdefEnumClass(e.qualified())).append(" = pyxc_import_enum_class(")
           .append(CNames.cString(e.module())).append(", ").append(CNames.cString(e.name())).append("))) goto bad;\n");
     }
     for (ModuleInfo.CapiImport i : capi.imports()) {

@@ -113,6 +113,7 @@ final class FunctionEmitter {
     boolean hasErrors = fn.blocks.stream().anyMatch(b -> b.terminator instanceof Terminator.ReturnError || b.terminator instanceof Terminator.Check);
     if (hasErrors) out.append("    int pyxc_lineno = ").append(fn.line).append(";\n");
     if (fn.isGenerator()) out.append(FrameEmitter.bodyStart(fn));
+    if (fn.takesGil) out.append("    PyGILState_STATE pyxc_gil = PyGILState_Ensure();\n");
     span(fn.line, mark);
     int line = fn.line;
     List<BasicBlock> blocks = fn.blocks;
@@ -275,18 +276,20 @@ final class FunctionEmitter {
           .append(";\n    return ").append(r(y.value())).append(";\n");
     } else if (t instanceof Terminator.Return ret) {
       if (fn.isGenerator()) out.append("    ").append(dev.pyxc.ir.GeneratorPrimitives.frame(fn)).append("->label = -1;\n");
+      if (fn.takesGil) out.append("    PyGILState_Release(pyxc_gil);\n");
       out.append(ret.value() == null ? "    return;\n" : "    return " + r(ret.value()) + ";\n");
     } else if (t instanceof Terminator.ReturnError e) {
       if (fn.isGenerator()) out.append("    ").append(dev.pyxc.ir.GeneratorPrimitives.frame(fn)).append("->label = -1;\n");
       String value = fn.cdef == null ? "NULL" : fn.cdef.errorValue();
       // A nogil function may be called without the GIL: it takes it to report the exception.
-      String thread = fn.cdef != null && fn.cdef.nogil() ? "_any_thread" : "";
+      String thread = fn.cdef != null && fn.cdef.nogil() && !fn.takesGil ? "_any_thread" : "";
       if (fn.cdef != null && fn.cdef.propagation() == dev.pyxc.sema.CFunction.Propagation.NONE) {
         out.append("    pyxc_write_unraisable").append(thread).append("(").append(CNames.cString(fn.qualifiedName)).append(");\n");
       } else {
         out.append("    pyxc_add_traceback").append(thread).append("(").append(CNames.cString(fn.qualifiedName))
             .append(", pyxc_lineno, ").append(CNames.cString(sourceFile)).append(");\n");
       }
+      if (fn.takesGil) out.append("    PyGILState_Release(pyxc_gil);\n");
       out.append(value == null ? "    return;\n" : "    return " + value + ";\n");
     } else if (t instanceof Terminator.Unreachable u) {
       out.append("    Py_UNREACHABLE();\n");

@@ -55,6 +55,14 @@ public final class FuncIr {
    */
   public boolean mayRunWithoutGil;
   /**
+   * A {@code cdef ... with gil} function (or a nogil one whose whole body is {@code with gil:}):
+   * callable without the GIL, it holds the GIL for its whole run, taken before its first op and
+   * given back after its last (its variables' releases included), as Cython's are. Its object
+   * parameters are its own from entry (see RefcountPass): a caller without the GIL may hold no
+   * reference it can keep alive for the call.
+   */
+  public boolean takesGil;
+  /**
    * How the function nests with others: for a def or lambda made inside a function or a block of
    * module code, its C names come from {@link dev.pyxc.sema.Closure#cPart}, and when it closes
    * over a scope its first parameter is that scope. Set once by the IR builder.

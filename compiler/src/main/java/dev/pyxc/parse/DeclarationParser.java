@@ -591,6 +591,7 @@ final class DeclarationParser {
           : type instanceof Stmt.StructDef sd ? sd.name() : ((Stmt.EnumDef) type).name()));
       return;
     }
+    boolean cpdef = in.check(TokenKind.CPDEF);
     if (in.check(TokenKind.CDEF) || in.check(TokenKind.CPDEF)) in.advance(); // `cdef` is optional inside the block
     if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) {
       Stmt.StructDef sd = types.structDef(t.pos(), false);
@@ -598,7 +599,7 @@ final class DeclarationParser {
       return;
     }
     if (in.checkName("enum")) {
-      Stmt.EnumDef ed = types.enumDef(t.pos(), false, false);
+      Stmt.EnumDef ed = types.enumDef(t.pos(), false, cpdef);
       out.add(new Stmt.ExternType(ed, ed.name() == null ? null : "enum " + ed.name()));
       return;
     }

@@ -131,27 +131,29 @@ final class TypeDeclarationParser {
     if (!in.match(TokenKind.COLON)) {
       if (name == null) in.expect(TokenKind.COLON);
       in.expectNewline();
-      return new Stmt.EnumDef(name, List.of(), cpdef, typedef, linkage, start);
+      return new Stmt.EnumDef(name, List.of(), cpdef, typedef, linkage, null, start);
     }
     if (!in.check(TokenKind.NEWLINE)) {
       enumItems(members);
-      return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, linkage, start);
+      return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, linkage, null, start);
     }
     in.advance();
     if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
     in.advance();
+    String doc = null;
     while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
       if (in.match(TokenKind.NEWLINE)) continue;
       if (in.check(TokenKind.PASS) || in.check(TokenKind.STRING)) {
-        // `pass`, or a docstring
-        in.advance();
+        // `pass`, or a string: the first, before any member, is the docstring (a cpdef enum's class's __doc__).
+        Token t = in.advance();
+        if (t.kind() == TokenKind.STRING && doc == null && members.isEmpty()) doc = t.value();
         in.expectNewline();
         continue;
       }
       enumItems(members);
     }
     in.match(TokenKind.DEDENT);
-    return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, linkage, start);
+    return new Stmt.EnumDef(name, List.copyOf(members), cpdef, typedef, linkage, doc, start);
   }
 
   private void enumItems(List<Stmt.EnumMember> out) {

@@ -6,6 +6,7 @@ import dev.pyxc.analysis.Liveness;
 import dev.pyxc.ir.BasicBlock;
 import dev.pyxc.ir.FuncIr;
 import dev.pyxc.ir.Op;
+import dev.pyxc.ir.Primitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.ir.Terminator;
 import java.util.ArrayList;
@@ -29,10 +30,13 @@ import java.util.Set;
  *       reference first.
  *   <li>{@link Rule#LAST_USE}: an owned value is not needed after an op; release it there.
  *   <li>{@link Rule#EDGE}: an owned value is live at the end of a block but dead where a
- *       successor starts (including error edges); release it on that edge.
+ *       successor starts (including error edges); release it on that edge (on an edge out of a
+ *       {@code with nogil:} block, once the successor has taken the GIL back).
  * </ol>
  * Plus {@link Rule#PARAM_REASSIGNED}: a parameter that the function reassigns is owned from
- * entry, so the caller's borrowed reference gets its own count.
+ * entry, so the caller's borrowed reference gets its own count; and {@link Rule#PARAM_OF_GIL_TAKER}:
+ * so is every object parameter of a function that takes the GIL itself ({@code with gil}), whose
+ * caller, running without the GIL, may pass a reference nobody keeps (an attribute's value).
  *
  * <p>A Python variable (a local or reassigned parameter of the source, not a temporary or a
  * hidden variable of the compiler) keeps its value as CPython's locals do, whether or not the
@@ -48,6 +52,7 @@ public final class RefcountPass {
     LAST_USE("owned value dies after its last use in %s"),
     EDGE("owned value live at the end of L%s is dead on this edge"),
     PARAM_REASSIGNED("parameter %s is reassigned: own it from entry"),
+    PARAM_OF_GIL_TAKER("parameter %s of a function that takes the GIL: own it from entry (its caller may hold no reference)"),
     REPLACED("variable's value is replaced by %s: release the old one"),
     SCOPE_END("function ends: release variable %s");
 
@@ -113,6 +118,9 @@ public final class RefcountPass {
         else if (op.dest().isVariable()) assignedVars.add(op.dest());
       }
     }
+    Set<Register> gilParams = new HashSet<>();
+    if (fn.takesGil) for (Register p : fn.params) if (p.isRefcounted() && !reassignedParams.contains(p)) gilParams.add(p);
+    reassignedParams.addAll(gilParams);
     // A variable is borrowing only when nothing else ever assigns it; otherwise it owns.
     borrowingVars.removeAll(assignedVars);
     variables = pythonVariables(fn, borrowingVars);
@@ -131,7 +139,7 @@ public final class RefcountPass {
       if (b == fn.entry()) {
         for (Register p : fn.params) {
           if (reassignedParams.contains(p) && p.isRefcounted() && live.liveIn(b).contains(p)) {
-            insert(out, new Op.IncRef(p), Rule.PARAM_REASSIGNED, p.toString());
+            insert(out, new Op.IncRef(p), gilParams.contains(p) ? Rule.PARAM_OF_GIL_TAKER : Rule.PARAM_REASSIGNED, p.toString());
           }
         }
       }
@@ -264,9 +272,12 @@ public final class RefcountPass {
     // Releases at the start of the only successor belong to where that path goes (the return
     // that leaves a loop); elsewhere to the branch or failing op that ends the block.
     if (cfg.predecessors(to).size() == 1 && to != fn.entry()) {
-      int line = to.ops.isEmpty() ? fn.lineOfEnd(to) : fn.lineOf(to.ops.get(0));
+      // An edge out of a `with nogil:` block: released once the GIL is taken back there.
+      int at = 0;
+      while (at < to.ops.size() && to.ops.get(at) instanceof Op.Call c && c.prim() == Primitives.GIL_RESTORE_IF_RELEASED) at++;
+      int line = at == to.ops.size() ? fn.lineOfEnd(to) : fn.lineOf(to.ops.get(at));
       for (Op d : decs) fn.lines.put(d, line);
-      to.ops.addAll(0, decs);
+      to.ops.addAll(at, decs);
       return;
     }
     for (Op d : decs) fn.lines.put(d, fn.lineOfEnd(from));

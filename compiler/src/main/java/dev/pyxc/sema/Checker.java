@@ -166,7 +166,7 @@ public final class Checker {
         java.util.Collections.unmodifiableMap(c.pyClasses.classes), java.util.Collections.unmodifiableMap(c.variables),
         java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()), allStructs(c),
         java.util.Collections.unmodifiableMap(enumConstants(c)),
-        c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values())).toList(), c.capi(), exports);
+        c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values(), e.doc())).toList(), c.capi(), exports);
   }
 
   /**
@@ -370,7 +370,9 @@ public final class Checker {
   Set<String> declaredNames() {
     Set<String> out = new LinkedHashSet<>();
     out.addAll(types.names.keySet());
-    out.addAll(types.constants.keySet());
+    // (Enum.MEMBER keys come with their enum's name.)
+    types.constants.keySet().stream().filter(k -> k.indexOf('.') < 0 || !types.names.containsKey(k.substring(0, k.lastIndexOf('.'))))
+        .forEach(out::add);
     out.addAll(cfunctions.keySet());
     out.addAll(variables.keySet());
     out.addAll(externs.variables.keySet());

@@ -40,6 +40,11 @@ public interface DeclarationFiles {
     return false;
   }
 
+  /** Whether pyxc bundles the declaration file of module {@code dotted} ({@code cpython.mem}, {@code libc.stdlib}). */
+  public static boolean bundled(String dotted) {
+    return BundledPxd.externs(dotted) != null;
+  }
+
   /**
    * A cimport's module as a full dotted name: {@code .m} and {@code ..m} are taken from the package
    * of {@code moduleName}; null when they climb above its top package.

@@ -86,6 +86,10 @@ final class ExpressionTypes {
       return a == null || b == null ? null : Types.independentSpanning(a, b);
     } else if (e instanceof Expr.Call c) {
       return fn.calls.call(c);
+    } else if (e instanceof Expr.Attribute a && enumMember(a) != null) {
+      // Cython 3's scoped access to an enum's constant: the constant, whatever the member's name means here.
+      if (fn.recording) fn.enumMembers.put(a, enumMember(a));
+      return fn.module.types.constants.get(enumMember(a)).type();
     } else if (e instanceof Expr.Attribute a && fn.calls.libcMathName(a) != null) {
       return fn.calls.libcValue(a, fn.calls.libcMathName(a));
     } else if (e instanceof Expr.Attribute a) {
@@ -286,6 +290,14 @@ final class ExpressionTypes {
     }
     fn.type(s.value());
     if (fn.recording) fn.types.put(s, CType.OBJECT);
+  }
+
+  /** The constant {@code a} names when it is {@code Enum.MEMBER} of a named enum in scope (its key), else null. */
+  private String enumMember(Expr.Attribute a) {
+    if (!(a.obj() instanceof Expr.Name n) || fn.symbols.containsKey(n.id()) || fn.module.variables.containsKey(n.id())) return null;
+    if (fn.classBody && fn.pyClass.namespaceNames().contains(n.id())) return null;
+    String key = n.id() + "." + a.name();
+    return fn.module.types.lookup(n.id()) != null && fn.module.types.constants.containsKey(key) ? key : null;
   }
 
   private CType name(Expr.Name n) {

@@ -109,6 +109,11 @@ final class ExternDeclarations {
       return true;
     }
     for (Stmt.Alias a : c.names()) {
+      if (!declared.contains(a.name()) && BundledPxd.externs(c.module() + "." + a.name()) != null) {
+        // `from cpython cimport mem`: the package's module, as `mem.PyMem_Malloc`.
+        cimport(new Stmt.CImport(c.module() + "." + a.name(), a.asName() != null ? a.asName() : a.name(), List.of(), a.pos(), a.pos()));
+        continue;
+      }
       if (!declared.contains(a.name())) {
         diags.error(a.pos(), "Name '" + a.name() + "' not declared in module '" + c.module() + "'");
         continue;

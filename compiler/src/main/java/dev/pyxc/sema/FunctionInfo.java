@@ -16,14 +16,15 @@ import java.util.Map;
  * {@code closure} how it nests with the functions around and inside it; {@code comprehensions}
  * the loops each comprehension in it is compiled as; {@code sizeofTypes} the type each
  * {@code sizeof} measures; {@code cythonCalls} the expressions calls of Cython's compile-time functions
- * ({@code cython.address(x)}, ...) stand for.
+ * ({@code cython.address(x)}, ...) stand for; {@code enumMembers} the enum constant each
+ * {@code Enum.MEMBER} attribute names.
  */
 public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Symbol> locals,
     IdentityHashMap<Expr, CType> exprTypes, IdentityHashMap<Stmt.For, CType> rangeLoopTypes,
     Directives directives, IdentityHashMap<Stmt.With, Directives> withDirectives, CType returnType,
     IdentityHashMap<Expr, String> libcMath, ClassInfo owner, PyClassInfo pyClass, boolean classBody, Closure closure,
     IdentityHashMap<Expr.Comprehension, ComprehensionLoop> comprehensions, IdentityHashMap<Expr.SizeOf, CType> sizeofTypes,
-    IdentityHashMap<Expr.Call, Expr> cythonCalls) {
+    IdentityHashMap<Expr.Call, Expr> cythonCalls, IdentityHashMap<Expr.Attribute, String> enumMembers) {
 
   public CType typeOf(Expr e) {
     CType t = exprTypes.get(e);

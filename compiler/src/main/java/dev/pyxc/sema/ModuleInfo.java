@@ -72,7 +72,8 @@ public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String
   public record CapiImport(String module, String name, String cPointer, CFunction function, ModuleVariable variable) {}
 
   /** A cpdef enum: its class (null name: anonymous, its members module attributes) and members. */
-  public record CpdefEnum(String name, List<String> members, List<java.math.BigInteger> values) {}
+  /** A cpdef enum: its members' names and values (C expressions), its docstring (or null). */
+  public record CpdefEnum(String name, List<String> members, List<String> values, String doc) {}
 
   /** An enum's constant: its C spelling (null for the module's own, written as its value), type and value. */
   public record EnumConstant(String cName, CType type, java.math.BigInteger value) {}

@@ -19,11 +19,13 @@ final class TypeDeclarations {
 
   /** Every type name: a struct's type, an enum's integer type, a typedef's target. */
   final Map<String, CType> names = new LinkedHashMap<>();
+  /** Enum constants by name; a named enum's also as {@code Enum.MEMBER}, which Cython 3 allows. */
   final Map<String, EnumConstant> constants = new LinkedHashMap<>();
   /** Where each type name and enum constant was declared, for "Previous declaration is here". */
   private final Map<String, dev.pyxc.diag.Pos> declaredAt = new java.util.HashMap<>();
   /** A cpdef enum: its class's name (null when anonymous: its members are module attributes) and members. */
-  record CpdefEnum(String name, List<String> members, List<BigInteger> values) {}
+  /** A cpdef (or public) enum made a Python class or module ints: its members, their values as C expressions, its docstring. */
+  record CpdefEnum(String name, List<String> members, List<String> values, String doc) {}
 
   final List<CpdefEnum> cpdefEnums = new ArrayList<>();
 
@@ -137,18 +139,26 @@ final class TypeDeclarations {
       if (next == null) next = BigInteger.ZERO;
     }
     boolean negative = values.stream().anyMatch(v -> v != null && v.signum() < 0);
-    CType.IntKind kind = negative || !known ? CType.IntKind.INT : CType.IntKind.UINT;
+    // (An extern enum's values are its header's, which may be negative whatever Cython counts.)
+    CType.IntKind kind = negative || !known || extern ? CType.IntKind.INT : CType.IntKind.UINT;
     // A named cpdef enum's values keep their enum: as objects they are its members. Read from a
     // cimported .pxd, it is named after its module (the class a cimporting module imports).
     String enumName = !ed.cpdef() || ed.name() == null ? null : module.declaredModule == null ? ed.name()
         : module.declaredModule + "." + ed.name();
     CType t = new CType.CInt(kind, enumName);
+    // An extern enum's values are the C header's (which Cython may not know, or count differently).
+    List<String> cValues = new ArrayList<>();
+    for (int i = 0; i < ed.members().size(); i++) {
+      Stmt.EnumMember m = ed.members().get(i);
+      cValues.add(extern || values.get(i) == null ? "(long long)(" + (m.cname() != null ? m.cname() : m.name()) + ")" : values.get(i) + "LL");
+    }
+    List<String> memberNames = ed.members().stream().map(Stmt.EnumMember::name).toList();
     if (ed.cpdef()) {
-      cpdefEnums.add(new CpdefEnum(ed.name(), ed.members().stream().map(Stmt.EnumMember::name).toList(), values));
+      cpdefEnums.add(new CpdefEnum(ed.name(), memberNames, List.copyOf(cValues), ed.doc()));
       if (ed.name() == null) ed.members().forEach(m -> module.moduleNames.add(m.name()));
     } else if (ed.linkage().isPublic() && !extern && !values.contains(null)) {
       // As Cython: a public enum's values are also module attributes (ints), as an anonymous cpdef enum's are.
-      cpdefEnums.add(new CpdefEnum(null, ed.members().stream().map(Stmt.EnumMember::name).toList(), values));
+      cpdefEnums.add(new CpdefEnum(null, memberNames, List.copyOf(cValues), null));
       ed.members().forEach(m -> module.moduleNames.add(m.name()));
     }
     if (ed.name() != null) names.put(ed.name(), t);
@@ -160,7 +170,9 @@ final class TypeDeclarations {
         continue;
       }
       declaredAt.put(m.name(), m.pos());
-      constants.put(m.name(), new EnumConstant(m.name(), extern ? m.cname() : null, t, values.get(i)));
+      EnumConstant c = new EnumConstant(m.name(), extern ? m.cname() : null, t, values.get(i));
+      constants.put(m.name(), c);
+      if (ed.name() != null) constants.put(ed.name() + "." + m.name(), c);
     }
   }
 

@@ -151,6 +151,13 @@ final class UserCimports {
     CType type = declared.types.names.get(name);
     if (type != null) {
       module.types.names.put(bound, type);
+      // An enum's members, reached as Enum.MEMBER under the name it is bound to.
+      for (Map.Entry<String, TypeDeclarations.EnumConstant> e : declared.types.constants.entrySet()) {
+        if (!e.getKey().startsWith(name + ".")) continue;
+        String member = bound + e.getKey().substring(name.length());
+        TypeDeclarations.EnumConstant c = e.getValue();
+        module.types.constants.put(member, new TypeDeclarations.EnumConstant(member, c.cName(), c.type(), c.value()));
+      }
       return;
     }
     TypeDeclarations.EnumConstant constant = declared.types.constants.get(name);

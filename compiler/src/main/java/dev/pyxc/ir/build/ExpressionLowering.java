@@ -168,6 +168,8 @@ final class ExpressionLowering {
       return fb.conditions.ifExp(i, type);
     } else if (e instanceof Expr.Call c) {
       return fb.calls.callExpr(c, type);
+    } else if (e instanceof Expr.Attribute a && fb.fi.enumMembers().containsKey(a)) {
+      return enumConstant(fb.fi.enumMembers().get(a), a.pos());
     } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView mv && a.name().equals("T")) {
       return fb.views.transpose(a, mv);
     } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView mv
@@ -337,6 +339,12 @@ final class ExpressionLowering {
     for (Expr c : Exprs.children(e)) walrusTargets(c, out);
   }
 
+  private Register enumConstant(String name, Pos pos) {
+    dev.pyxc.sema.ModuleInfo.EnumConstant ec = fb.outer.info.enumConstants().get(name);
+    if (ec.cName() == null) return fb.cConst(ec.value(), ec.type());
+    return fb.call(dev.pyxc.ir.StructPrimitives.enumConstant(ec.cName(), ec.type()), pos);
+  }
+
   Register readVar(String name, Pos pos) {
     // __class__ in a method names the class its cell holds, not the cell.
     if (name.equals(dev.pyxc.sema.Closure.CLASS_CELL) && fb.closures.handles(name)) return fb.closures.classFromCell(pos);
@@ -353,11 +361,7 @@ final class ExpressionLowering {
       return fb.call(Primitives.importFrom(where[1]), pos, fb.call(Primitives.importModule(where[0], true), pos));
     }
     if (var == null && fb.outer.info.variables().containsKey(name)) return fb.module.readVariable(fb.outer.info.variables().get(name), pos);
-    if (var == null && fb.outer.info.enumConstants().containsKey(name)) {
-      dev.pyxc.sema.ModuleInfo.EnumConstant ec = fb.outer.info.enumConstants().get(name);
-      if (ec.cName() == null) return fb.cConst(ec.value(), ec.type());
-      return fb.call(dev.pyxc.ir.StructPrimitives.enumConstant(ec.cName(), ec.type()), pos);
-    }
+    if (var == null && fb.outer.info.enumConstants().containsKey(name)) return enumConstant(name, pos);
     if (var == null && fb.outer.info.externVariables().containsKey(name)) {
       dev.pyxc.sema.ModuleInfo.ExternVariable ev = fb.outer.info.externVariables().get(name);
       return fb.call(dev.pyxc.ir.PointerPrimitives.externRead(ev.cName(), ev.type()), pos);

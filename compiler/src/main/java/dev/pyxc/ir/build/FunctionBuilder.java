@@ -132,7 +132,16 @@ final class FunctionBuilder {
             .ifPresent(r -> call(dev.pyxc.ir.ClassPrimitives.ARG_NOT_NONE, p.pos(), r));
       }
     }
-    block(fi.def().body());
+    List<Stmt> body = fi.def().body();
+    if (fn.mayRunWithoutGil && body.size() == 1 && body.get(0) instanceof Stmt.With w && w.items().size() == 1
+        && dev.pyxc.sema.Gil.releases(w.items().get(0)) == Boolean.FALSE) {
+      // The whole body with the GIL: the function takes it around everything (FuncIr.takesGil).
+      fn.takesGil = true;
+      fn.mayRunWithoutGil = false;
+      withoutGil = false;
+      body = w.body();
+    }
+    block(body);
     if (fi.classBody()) closures.leaveClassBody();
     if (cur.terminator == null) {
       terminate(new Terminator.Return(statements.defaultReturn()));
