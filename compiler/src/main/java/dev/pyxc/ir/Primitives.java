@@ -395,6 +395,7 @@ public final class Primitives {
       case "frozenset" -> "PyFrozenSet_Type";
       case "type" -> "PyType_Type";
       case "range" -> "PyRange_Type";
+      case "bool" -> "PyBool_Type";
       default -> null;
     };
   }

@@ -33,6 +33,9 @@ final class CastChecks {
       fn.report(c.pos(), "Casting temporary Python object to non-numeric non-Python type");
     } else if (to instanceof CType.CArray) {
       fn.report(c.pos(), "'cast to a C array' is not supported by pyxc");
+    } else if (to instanceof CType.PyObject t && "bool".equals(t.builtin()) && from instanceof CType.PyObject f
+        && f.builtin() != null && !f.builtin().equals("bool")) {
+      if (fn.recording) fn.diags.warning(c.pos(), "Cast from '" + from.name() + "' to 'bool' is invalid at runtime. Did you mean to call 'bool()'?");
     } else if (from instanceof CType.MemView && !to.equals(CType.OBJECT)) {
       // Cython emits a C cast of the slice struct here, which its C compiler then rejects.
       fn.report(c.pos(), "'cast of a memoryview to " + to.name() + "' is not supported by pyxc");

@@ -114,6 +114,17 @@ final class ExternDeclarations {
         cimport(new Stmt.CImport(c.module() + "." + a.name(), a.asName() != null ? a.asName() : a.name(), List.of(), a.pos(), a.pos()));
         continue;
       }
+      if (!declared.contains(a.name()) && c.module().startsWith("cpython") && Types.named(a.name()) instanceof CType.PyObject o
+          && o.builtin() != null) {
+        // Cython's cpython files declare builtin types as extern classes (tested as subclasses, with other messages).
+        diags.error(a.pos(), "'" + a.name() + "' of " + c.module() + " (an extern class) is not supported by pyxc; the builtin type '"
+            + a.name() + "' needs no cimport");
+        continue;
+      }
+      if (!declared.contains(a.name()) && c.module().equals("cpython") && CYTHON_CPYTHON_MODULES.contains(a.name())) {
+        diags.error(a.pos(), "cimport of 'cpython." + a.name() + "' is not supported by pyxc");
+        continue;
+      }
       if (!declared.contains(a.name())) {
         diags.error(a.pos(), "Name '" + a.name() + "' not declared in module '" + c.module() + "'");
         continue;
@@ -123,6 +134,13 @@ final class ExternDeclarations {
     for (Stmt.CExtern b : blocks) declare(b, only);
     return true;
   }
+
+  /** The modules of Cython 3.3's cpython package (those pyxc does not bundle are named as unsupported). */
+  private static final Set<String> CYTHON_CPYTHON_MODULES = Set.of("array", "bool", "buffer", "bytearray", "bytes", "cellobject",
+      "ceval", "codecs", "complex", "contextvars", "conversion", "datetime", "descr", "dict", "exc", "fileobject", "float",
+      "frozendict", "function", "genobject", "getargs", "instance", "iterator", "iterobject", "list", "long", "longintrepr",
+      "mapping", "marshal", "mem", "memoryview", "method", "module", "number", "object", "pycapsule", "pylifecycle", "pyport",
+      "pystate", "pythread", "ref", "sentinel", "sequence", "set", "slice", "time", "tuple", "type", "unicode", "version", "weakref");
 
   /** The names a declaration makes: an enum's constants besides its own name. */
   static List<String> names(Stmt.ExternDecl d) {

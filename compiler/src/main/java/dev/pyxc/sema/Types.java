@@ -46,7 +46,8 @@ public final class Types {
       Map.entry("bytearray", CType.pyBuiltin("bytearray")),
       Map.entry("frozenset", CType.pyBuiltin("frozenset")),
       Map.entry("type", CType.pyBuiltin("type")),
-      Map.entry("range", CType.pyBuiltin("range")));
+      Map.entry("range", CType.pyBuiltin("range")),
+      Map.entry("bool", CType.pyBuiltin("bool")));
 
   /** The element types a memoryview may have (Cython's numeric buffer dtypes). */
   public static boolean isBufferDtype(CType t) {
@@ -55,7 +56,7 @@ public final class Types {
 
   /** Types Cython declares that pyxc does not: named as unsupported rather than unknown. */
   public static final java.util.Set<String> KNOWN_TO_CYTHON = java.util.Set.of("frozendict", "slice",
-      "complex", "bool", "basestring", "memoryview", "long double", "Py_UNICODE", "Py_UCS4",
+      "complex", "basestring", "memoryview", "long double", "Py_UNICODE", "Py_UCS4",
       "ptrdiff_t", "Py_complex");
 
   /** Resolves a base type spelling, or null when unknown. */

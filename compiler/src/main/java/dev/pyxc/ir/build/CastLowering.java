@@ -38,6 +38,11 @@ final class CastLowering {
     if (obj.builtin().equals("bytes") && Types.isInt(from)) {
       return fb.call(Primitives.byteOf(from), c.pos(), fb.expressions.expr(c.operand()));
     }
+    if (obj.builtin().equals("bool") && Types.isCNumeric(from)) {
+      // <bool> of a C value is its truth as a bool, as Cython casts it (assigning it boxes and tests instead).
+      Register truth = fb.expressions.exprAs(c.operand(), CType.BINT);
+      return fb.call(Primitives.retype(obj), c.pos(), fb.call(Primitives.BOX_BINT, c.pos(), truth));
+    }
     if (!(from instanceof CType.PyObject)) {
       Register boxed = fb.expressions.exprAs(c.operand(), CType.OBJECT);
       fb.call(Primitives.typeTest(obj), c.pos(), boxed);

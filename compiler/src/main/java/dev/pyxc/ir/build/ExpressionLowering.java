@@ -433,7 +433,12 @@ final class ExpressionLowering {
     if (from instanceof CType.MemView && to instanceof CType.MemView) return v;
     if (from instanceof CType.MemView mv && to instanceof CType.PyObject) return fb.call(Primitives.mvToObject(mv), pos, v);
     if (from instanceof CType.PyObject && to instanceof CType.MemView mv) return fb.call(Primitives.mvFromObject(mv), pos, v);
-    if (to instanceof CType.PyObject) return fb.call(Primitives.box(from), pos, v);
+    if (to instanceof CType.PyObject t) {
+      // A C value into a builtin-typed place: boxed, then tested as any object is (`cdef bool b = i`).
+      Register boxed = fb.call(Primitives.box(from), pos, v);
+      if (boxed.type() instanceof CType.PyObject b) typeTest(boxed, b, t, pos);
+      return boxed;
+    }
     if (from instanceof CType.PyObject) {
       Register r = fb.call(Primitives.unbox(to), pos, v);
       if (to instanceof CType.BInt) {
