@@ -30,8 +30,10 @@ public final class CallPrimitives {
   public static final Primitive LIST_APPEND = status("list_append", "PyList_Append(%0, %1)");
   /** Appends the items of a {@code *x} argument to the list being gathered. */
   public static final Primitive LIST_EXTEND = status("list_extend", "pyxc_list_extend(%0, %1)");
-  public static final Primitive LIST_AS_TUPLE = newRef("list_as_tuple", "PyList_AsTuple(%0)");
-  public static final Primitive DICT_NEW = newRef("dict_new", "PyDict_New()");
+  public static final Primitive LIST_AS_TUPLE = new Primitive("list_as_tuple", "PyList_AsTuple(%0)", CType.pyBuiltin("tuple"), false,
+      Set.of(), ErrorKind.NULL);
+  public static final Primitive DICT_NEW = new Primitive("dict_new", "PyDict_New()", CType.pyBuiltin("dict"), false, Set.of(),
+      ErrorKind.NULL);
   /** The first {@code **x} when no keyword precedes it: a new dict of its items. */
   public static final Primitive KWARGS_COPY = newRef("kwargs_copy", "pyxc_kwargs_copy(%0)");
   /** {@code name=value} into the keywords dict; a name already there is Cython's error. */

@@ -19,6 +19,11 @@ public final class Primitives {
     return new Primitive(name, template, CType.OBJECT, false, Set.of(), ErrorKind.NULL);
   }
 
+  /** A new reference that is exactly of builtin type {@code builtin} (a display's list, tuple, dict): no test where it is stored. */
+  private static Primitive newRef(String name, String template, String builtin) {
+    return new Primitive(name, template, CType.pyBuiltin(builtin), false, Set.of(), ErrorKind.NULL);
+  }
+
   private static Primitive status(String name, String template) {
     return new Primitive(name, template, CType.INT, false, Set.of(), ErrorKind.NEG_ONE);
   }
@@ -109,21 +114,21 @@ public final class Primitives {
   public static final Primitive DELITEM = status("py_delitem", "PyObject_DelItem(%0, %1)");
   public static final Primitive DELATTR = status("py_delattr", "PyObject_DelAttr(%0, %1)");
   public static final Primitive SLICE_NEW = newRef("py_slice_new", "PySlice_New(%0, %1, %2)");
-  public static final Primitive TUPLE_PACK = newRef("py_tuple_pack", "PyTuple_Pack(%n, %*)");
-  public static final Primitive LIST_PACK = newRef("py_list_pack", "pyxc_list_pack_new(%n, %*)");
+  public static final Primitive TUPLE_PACK = newRef("py_tuple_pack", "PyTuple_Pack(%n, %*)", "tuple");
+  public static final Primitive LIST_PACK = newRef("py_list_pack", "pyxc_list_pack_new(%n, %*)", "list");
   /** An empty set (a new reference), filled by {@link #SET_ADD}, which borrows both. */
   public static final Primitive SET_NEW = new Primitive("py_set_new", "PySet_New(NULL)", CType.pyBuiltin("set"), false, Set.of(),
       ErrorKind.NULL);
   public static final Primitive SET_ADD = status("py_set_add", "PySet_Add(%0, %1)");
   /** The empty containers a comprehension fills, and adding to them (arguments borrowed; status). */
-  public static final Primitive LIST_NEW = newRef("py_list_new", "PyList_New(0)");
-  public static final Primitive DICT_NEW = newRef("py_dict_new", "PyDict_New()");
+  public static final Primitive LIST_NEW = newRef("py_list_new", "PyList_New(0)", "list");
+  public static final Primitive DICT_NEW = newRef("py_dict_new", "PyDict_New()", "dict");
   public static final Primitive LIST_APPEND = status("py_list_append", "pyxc_list_append(%0, %1)");
   public static final Primitive DICT_SETITEM = status("py_dict_setitem", "PyDict_SetItem(%0, %1, %2)");
   /** Drops the exception just raised: a failed check_bound whose variable is then only left out. */
   public static final Primitive ERR_CLEAR = new Primitive("err_clear", "PyErr_Clear()", CType.VOID, false, Set.of(), ErrorKind.NEVER);
   /** Arguments alternate key, value; nothing is stolen. */
-  public static final Primitive DICT_PACK = newRef("py_dict_pack", "pyxc_dict_pack_new(%n, %*)");
+  public static final Primitive DICT_PACK = newRef("py_dict_pack", "pyxc_dict_pack_new(%n, %*)", "dict");
   public static final Primitive LEN = new Primitive("py_len", "PyObject_Length(%0)", CType.SSIZE_T, false, Set.of(), ErrorKind.NEG_ONE);
   public static final Primitive GET_ITER = newRef("py_get_iter", "PyObject_GetIter(%0)");
   /** Next item as a new reference; NULL at the end (no exception) or on error (exception set). */

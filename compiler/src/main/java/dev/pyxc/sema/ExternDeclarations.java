@@ -117,8 +117,8 @@ final class ExternDeclarations {
       if (!declared.contains(a.name()) && c.module().startsWith("cpython") && Types.named(a.name()) instanceof CType.PyObject o
           && o.builtin() != null) {
         // Cython's cpython files declare builtin types as extern classes (tested as subclasses, with other messages).
-        diags.error(a.pos(), "'" + a.name() + "' of " + c.module() + " (an extern class) is not supported by pyxc; the builtin type '"
-            + a.name() + "' needs no cimport");
+        diags.error(a.pos(), "'" + a.name() + "' of " + c.module() + ", an extern class there (the builtin type needs no cimport), is not"
+            + " supported by pyxc");
         continue;
       }
       if (!declared.contains(a.name()) && c.module().equals("cpython") && CYTHON_CPYTHON_MODULES.contains(a.name())) {

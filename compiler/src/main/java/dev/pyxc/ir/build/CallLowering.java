@@ -116,7 +116,12 @@ final class CallLowering {
     List<Expr> values = c.args().stream().map(Expr.Arg::value).toList();
     Register[] args = fb.expressions.objects(values);
     List<String> kw = c.args().stream().filter(a -> a.keyword() != null).map(Expr.Arg::keyword).toList();
-    return callPy(callee, List.of(args), kw, c.pos());
+    Register result = callPy(callee, List.of(args), kw, c.pos());
+    // list(x), range(n), ...: exactly that builtin type, as sema typed the call.
+    if (builtin != null && type instanceof CType.PyObject o && builtin.equals(o.builtin())) {
+      return fb.call(Primitives.retype(o), c.pos(), result);
+    }
+    return result;
   }
 
   /** A varargs call's arguments: the declared ones as their parameters' types, the rest as they are. */
