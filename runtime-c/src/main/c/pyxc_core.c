@@ -46,22 +46,6 @@ static void pyxc_add_traceback_any_thread(const char *funcname, int lineno, cons
     PyGILState_Release(s);
 }
 
-static void pyxc_write_unraisable_any_thread(const char *qualname) {
-    PyGILState_STATE s = PyGILState_Ensure();
-    /* As Cython reports a nogil function's lost exception: its traceback printed first. */
-    PyObject *t, *v, *tb;
-    PyErr_Fetch(&t, &v, &tb);
-    Py_XINCREF(t);
-    Py_XINCREF(v);
-    Py_XINCREF(tb);
-    PyErr_Restore(t, v, tb);
-    PyErr_PrintEx(0);
-    PyErr_Restore(t, v, tb);
-    PyObject *name = PyUnicode_FromString(qualname);
-    PyErr_WriteUnraisable(name);
-    Py_XDECREF(name);
-    PyGILState_Release(s);
-}
 /* @end */
 
 /* @piece pyxc_get_global */
@@ -396,6 +380,16 @@ static void pyxc_write_unraisable_traceback(const char *qualname) {
     PyErr_PrintEx(0);
     PyErr_Restore(t, v, tb);
     pyxc_write_unraisable(qualname);
+}
+/* @end */
+
+/* @piece pyxc_write_unraisable_any_thread */
+/* A nogil function's lost exception, reported as Cython does (its traceback printed first), with
+   the GIL taken for the moment. */
+static void pyxc_write_unraisable_any_thread(const char *qualname) {
+    PyGILState_STATE s = PyGILState_Ensure();
+    pyxc_write_unraisable_traceback(qualname);
+    PyGILState_Release(s);
 }
 /* @end */
 
