@@ -170,3 +170,26 @@ static PyObject *pyxc_byte_new(long long v, int any_char) {
     return PyBytes_FromStringAndSize(&c, 1);
 }
 /* @end */
+
+/* @piece pyxc_as_py_ucs4 */
+/* A Py_UCS4 from a one-character str (its code point) or an int in [0, 0x10FFFF], with Cython's
+   messages; (Py_UCS4)-1 with an exception on failure. */
+static Py_UCS4 pyxc_as_py_ucs4(PyObject *x) {
+    if (PyUnicode_Check(x)) {
+        if (likely(PyUnicode_GET_LENGTH(x) == 1)) return PyUnicode_READ_CHAR(x, 0);
+        PyErr_Format(PyExc_ValueError, "only single character unicode strings can be converted to Py_UCS4, got length %zd",
+                     PyUnicode_GET_LENGTH(x));
+        return (Py_UCS4)-1;
+    }
+    PyObject *i = pyxc_int_of(x);
+    if (!i) return (Py_UCS4)-1;
+    long v = PyLong_AsLong(i);
+    Py_DECREF(i);
+    if (v == -1 && PyErr_Occurred()) return (Py_UCS4)-1;
+    if (v < 0 || v > 0x10FFFF) {
+        PyErr_SetString(PyExc_OverflowError, v < 0 ? "cannot convert negative value to Py_UCS4" : "value too large to convert to Py_UCS4");
+        return (Py_UCS4)-1;
+    }
+    return (Py_UCS4)v;
+}
+/* @end */

@@ -97,6 +97,7 @@ final class CompareCommand implements Subcommand {
       try (InputStream in = CompareCommand.class.getResourceAsStream("outcomes.py")) {
         Files.write(outcomesScript, in.readAllBytes());
       }
+      dev.pyxc.sema.CType.initializeOnThisThread();
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
       List<Future<Report>> reports = new ArrayList<>();
       for (int i = 0; i < jobsList.size(); i++) {

@@ -107,6 +107,7 @@ public final class SuiteMain {
     System.out.println("cython-suite: " + files.size() + " files of " + tests + ", " + jobs + " at a time");
 
     Map<String, Outcome> now = new TreeMap<>();
+    dev.pyxc.sema.CType.initializeOnThisThread();
     ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> new Thread(null, r, "suite-file", 1L << 29));
     try {
       List<Future<Outcome>> pending = new ArrayList<>();

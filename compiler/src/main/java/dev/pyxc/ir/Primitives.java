@@ -324,8 +324,12 @@ public final class Primitives {
       case SSIZE_T -> "ssize_t";
       case SIZE_T -> "size_t";
       case HASH_T -> "hash_t";
+      case UCS4 -> "py_ucs4";
     };
   }
+
+  /** A code point as a one-character str, as Cython converts a Py_UCS4 (ValueError beyond U+10FFFF). */
+  public static final Primitive BOX_UCS4 = newRef("box_py_ucs4", "PyUnicode_FromOrdinal((int)%0)", "str");
 
   public static Primitive box(CType t) {
     if (t instanceof CType.CFloat f) {
@@ -335,6 +339,8 @@ public final class Primitives {
     } else if (t instanceof CType.CInt i && i.cpdefEnum() != null) {
       // A cpdef enum's value is its member (a pseudo-member for a value that has none, as in Cython).
       return newRef("box_enum", "pyxc_cpdef_enum_member(" + cpdefEnumClass(i.cpdefEnum()) + ", (long long)%0)");
+    } else if (t instanceof CType.CInt i && i.kind() == CType.IntKind.UCS4) {
+      return BOX_UCS4;
     } else if (t instanceof CType.CInt i) {
       return i.kind().signed ? BOX_LL : BOX_ULL;
     } else {

@@ -162,8 +162,8 @@ final class AssignmentChecks {
   private boolean literalCoercion(Expr target, Expr value) {
     if (!(value instanceof Expr.StrLit s)) return false;
     CType t = target instanceof Expr.Name n ? typeTarget(n) : target instanceof Expr.Attribute a ? fn.type(a) : null;
-    if ((t instanceof CType.CInt || t instanceof CType.BInt) && s.value().length() != 1) {
-      fn.diags.error(value.pos(), "Only single-character string literals can be coerced into ints.");
+    if ((t instanceof CType.CInt || t instanceof CType.BInt) && s.value().codePointCount(0, s.value().length()) != 1) {
+      fn.diags.error(value.pos(), Types.isUcs4(t) ? UCS4_LITERAL : "Only single-character string literals can be coerced into ints.");
       return true;
     }
     if (t instanceof CType.CFloat) {
@@ -229,12 +229,21 @@ final class AssignmentChecks {
         || value instanceof Expr.StrLit s && s.value().chars().allMatch(ch -> ch < 128))) {
       return;
     }
-    if (value instanceof Expr.StrLit s && (to instanceof CType.CInt || to instanceof CType.BInt) && s.value().length() != 1) {
-      fn.diags.error(value.pos(), "Only single-character string literals can be coerced into ints.");
+    if (value instanceof Expr.StrLit s && (to instanceof CType.CInt || to instanceof CType.BInt)
+        && s.value().codePointCount(0, s.value().length()) != 1) {
+      fn.diags.error(value.pos(), Types.isUcs4(to) ? UCS4_LITERAL : "Only single-character string literals can be coerced into ints.");
+      return;
+    }
+    if (value instanceof Expr.BytesLit b && Types.isUcs4(to)) {
+      fn.diags.error(value.pos(), b.value().length() != 1 ? "Only single-character string literals can be coerced into ints."
+          : "Bytes literals cannot coerce to Py_UNICODE/Py_UCS4, use a unicode literal instead.");
       return;
     }
     checkAssignable(fn.types.get(value), to, pos);
   }
+
+  private static final String UCS4_LITERAL =
+      "Only single-character Unicode string literals or surrogate pairs can be coerced into Py_UCS4/Py_UNICODE.";
 
   /** Cython's assignment rules: C floats never silently become C integers; views must conform. */
   void checkAssignable(CType from, CType to, Pos pos) {

@@ -23,7 +23,9 @@ public sealed interface CType {
     INT("int", true, 32, 2), UINT("unsigned int", false, 32, 2),
     LONG("long", true, 64, 3), ULONG("unsigned long", false, 64, 3),
     LONGLONG("long long", true, 64, 4), ULONGLONG("unsigned long long", false, 64, 4),
-    SSIZE_T("Py_ssize_t", true, 64, 5), SIZE_T("size_t", false, 64, 5), HASH_T("Py_hash_t", true, 64, 5);
+    SSIZE_T("Py_ssize_t", true, 64, 5), SIZE_T("size_t", false, 64, 5), HASH_T("Py_hash_t", true, 64, 5),
+    /** A Unicode code point: a C integer in C arithmetic and comparisons, a one-character str as an object. */
+    UCS4("Py_UCS4", false, 32, 2);
 
     public final String cName;
     public final boolean signed;
@@ -287,6 +289,15 @@ public sealed interface CType {
   CType NULL_PTR = new NullPtr();
   CType ERROR = new ErrorType();
   CType SIZE_T = new CInt(IntKind.SIZE_T);
+
+  /**
+   * Initializes CType before compiles run on several threads: its constants construct its
+   * records, whose own initialization needs CType's, a cycle two threads starting at once could
+   * deadlock on (one in CType's, one in CInt's).
+   */
+  static void initializeOnThisThread() {
+    java.util.Objects.requireNonNull(OBJECT);
+  }
 
   static CType pyBuiltin(String name) {
     return new PyObject(name);

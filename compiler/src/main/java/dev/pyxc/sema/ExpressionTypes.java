@@ -60,7 +60,7 @@ final class ExpressionTypes {
     } else if (e instanceof Expr.UnaryOp u) {
       CType t = fn.type(u.operand());
       if (t == null) return null;
-      if (t instanceof CType.PyObject) return CType.OBJECT;
+      if (t instanceof CType.PyObject || Types.isUcs4(t)) return CType.OBJECT;
       if (t instanceof CType.MemView || CPointers.isPointerLike(t)) {
         fn.report(u.pos(), "Invalid operand type for '" + u.op().symbol + "' (" + t.name() + ")");
         return CType.OBJECT;
@@ -360,13 +360,26 @@ final class ExpressionTypes {
   }
 
   private CType compare(Expr.Compare c) {
-    CType first = fn.type(c.first());
+    List<Expr> operands = new ArrayList<>();
+    operands.add(c.first());
+    operands.addAll(c.rest());
+    List<CType> types = new ArrayList<>();
+    for (Expr o : operands) types.add(fn.type(o));
+    for (int i = 0; i + 1 < operands.size(); i++) {
+      // A Py_UCS4 compares with a one-character str literal as code points, as in Cython.
+      if (Types.isUcs4(types.get(i)) && isCodePoint(operands.get(i + 1))) types.set(i + 1, types.get(i));
+      if (Types.isUcs4(types.get(i + 1)) && isCodePoint(operands.get(i))) types.set(i, types.get(i + 1));
+    }
+    for (int i = 0; i < operands.size(); i++) {
+      if (fn.recording && operands.get(i) instanceof Expr.StrLit && Types.isUcs4(types.get(i))) fn.types.put(operands.get(i), types.get(i));
+    }
+    CType first = types.get(0);
     boolean allC = first != null && Types.isCNumeric(first);
     boolean allPointers = first != null && CPointers.isPointerLike(first);
     boolean unknown = first == null;
     CType left = first;
     for (int i = 0; i < c.ops().size(); i++) {
-      CType t = fn.type(c.rest().get(i));
+      CType t = types.get(i + 1);
       unknown |= t == null;
       allPointers &= t != null && CPointers.isPointerLike(t);
       CompareOp op = c.ops().get(i);
@@ -397,6 +410,10 @@ final class ExpressionTypes {
     return allBool ? CType.BINT : CType.OBJECT;
   }
 
+  private static boolean isCodePoint(Expr e) {
+    return e instanceof Expr.StrLit s && s.value().codePointCount(0, s.value().length()) == 1;
+  }
+
   /** Result type of a binary operator; reports Cython's message for invalid C operands. */
   CType binaryType(BinaryOp op, CType l, CType r, Pos pos) {
     if (l instanceof CType.Void || r instanceof CType.Void) {
@@ -417,7 +434,10 @@ final class ExpressionTypes {
       if (pos != null) fn.report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
       return CType.OBJECT;
     }
-    if (!Types.isCNumeric(l) || !Types.isCNumeric(r)) return CType.OBJECT;
+    if (!Types.isCNumeric(l) || !Types.isCNumeric(r) || Types.isUcs4(l) || Types.isUcs4(r)) {
+      // (A Py_UCS4 operand is its one-character str here, as Cython 3 computes with it: 'a' + 'b' is 'ab'.)
+      return CType.OBJECT;
+    }
     switch (op) {
       case DIV -> {
         if (Types.isInt(l) && Types.isInt(r)) {

@@ -43,7 +43,8 @@ final class SubscriptChecks {
     } else {
       fn.type(s.index());
     }
-    if (t != null && !(t instanceof CType.PyObject)) {
+    // (A Py_UCS4 is indexed as its one-character str, as in Cython 3.)
+    if (t != null && !(t instanceof CType.PyObject) && !Types.isUcs4(t)) {
       fn.report(s.pos(), "Attempting to index non-array type '" + t.name() + "'");
     }
     return CType.OBJECT;

@@ -31,6 +31,7 @@ public final class Types {
       Map.entry("Py_ssize_t", new CInt(IntKind.SSIZE_T)),
       Map.entry("size_t", new CInt(IntKind.SIZE_T)),
       Map.entry("Py_hash_t", new CInt(IntKind.HASH_T)),
+      Map.entry("Py_UCS4", new CInt(IntKind.UCS4)),
       Map.entry("float", CType.FLOAT),
       Map.entry("double", CType.DOUBLE),
       Map.entry("bint", CType.BINT),
@@ -56,7 +57,7 @@ public final class Types {
 
   /** Types Cython declares that pyxc does not: named as unsupported rather than unknown. */
   public static final java.util.Set<String> KNOWN_TO_CYTHON = java.util.Set.of("frozendict", "slice",
-      "complex", "basestring", "memoryview", "long double", "Py_UNICODE", "Py_UCS4",
+      "complex", "basestring", "memoryview", "long double", "Py_UNICODE",
       "ptrdiff_t", "Py_complex");
 
   /** Resolves a base type spelling, or null when unknown. */
@@ -66,6 +67,11 @@ public final class Types {
 
   public static boolean isInt(CType t) {
     return t instanceof CInt || t instanceof CType.BInt;
+  }
+
+  /** Whether {@code t} is Py_UCS4: a C integer that is a one-character str to Python operators. */
+  public static boolean isUcs4(CType t) {
+    return t instanceof CInt i && i.kind() == IntKind.UCS4;
   }
 
   public static boolean isCNumeric(CType t) {

@@ -71,7 +71,7 @@ final class FStringLowering {
 
   /** The C formatting of a value of type {@code t} with the literal {@code spec}, or null (format the object). */
   static Primitive cFormat(CType t, String spec) {
-    if (spec == null) return null;
+    if (spec == null || dev.pyxc.sema.Types.isUcs4(t)) return null; // (a Py_UCS4 formats as its character)
     if (t instanceof CType.BInt && spec.isEmpty()) return FStringPrimitives.FORMAT_BINT;
     if (t instanceof CType.CInt || t instanceof CType.BInt) return intFormat(t instanceof CType.CInt i ? i : (CType.CInt) CType.INT, spec);
     if (t instanceof CType.CFloat) return doubleFormat(spec);

@@ -33,7 +33,10 @@ final class OperatorLowering {
 
   /** Python objects when either side is one: literals then become constants, not boxed at run time. */
   private CType operandType(Expr left, Expr right) {
-    return fb.typeOf(left) instanceof CType.PyObject || fb.typeOf(right) instanceof CType.PyObject ? CType.OBJECT : null;
+    CType l = fb.typeOf(left);
+    CType r = fb.typeOf(right);
+    // (A Py_UCS4 operand is its one-character str to an operator, as in Cython 3.)
+    return l instanceof CType.PyObject || r instanceof CType.PyObject || Types.isUcs4(l) || Types.isUcs4(r) ? CType.OBJECT : null;
   }
 
   /** As {@link #operandType}; a C integer compared with a one-character literal compares with its code. */
@@ -42,6 +45,8 @@ final class OperatorLowering {
     CType r = fb.typeOf(right);
     if (l instanceof CType.CInt && ExpressionLowering.charCode(right) != null) return l;
     if (r instanceof CType.CInt && ExpressionLowering.charCode(left) != null) return r;
+    // A Py_UCS4 compares as a C integer (its code point) with C numbers and the literals sema typed so.
+    if ((Types.isUcs4(l) || Types.isUcs4(r)) && !(l instanceof CType.PyObject) && !(r instanceof CType.PyObject)) return null;
     return operandType(left, right);
   }
 
@@ -73,7 +78,8 @@ final class OperatorLowering {
       fb.add(new Op.CBinary(res, op.symbol, l, r));
       return res;
     }
-    if (Types.isCNumeric(lt) && Types.isCNumeric(rt) && op != BinaryOp.POW && op != BinaryOp.MATMUL) {
+    if (Types.isCNumeric(lt) && Types.isCNumeric(rt) && op != BinaryOp.POW && op != BinaryOp.MATMUL && !Types.isUcs4(lt)
+        && !Types.isUcs4(rt)) {
       return cBinary(op, l, r, pos);
     }
     Register lo = fb.coerce(l, CType.OBJECT, pos);

@@ -1,6 +1,6 @@
-# pyxc's declarations of CPython's str objects (the C API's "Unicode Objects", what a pyxc
-# module without Py_UCS4 can use), for `from cpython.unicode cimport ...`. Written from
-# CPython's documentation of Python.h.
+# pyxc's declarations of CPython's str objects (the C API's "Unicode Objects" and their
+# Py_UCS4 character functions), for `from cpython.unicode cimport ...`. Written from CPython's
+# documentation of Python.h.
 cdef extern from "Python.h":
     bint PyUnicode_Check(object o)
     bint PyUnicode_CheckExact(object o)
@@ -32,3 +32,23 @@ cdef extern from "Python.h":
     int PyUnicode_Contains(object container, object element) except -1
     str PyUnicode_InternFromString(const char *v)
     str PyUnicode_Substring(object str, Py_ssize_t start, Py_ssize_t end)
+    str PyUnicode_FromOrdinal(int ordinal)
+    Py_UCS4 PyUnicode_READ_CHAR(object unicode, Py_ssize_t index)
+    Py_UCS4 PyUnicode_ReadChar(object unicode, Py_ssize_t index) except? -1
+    bint Py_UNICODE_ISSPACE(Py_UCS4 ch)
+    bint Py_UNICODE_ISLOWER(Py_UCS4 ch)
+    bint Py_UNICODE_ISUPPER(Py_UCS4 ch)
+    bint Py_UNICODE_ISTITLE(Py_UCS4 ch)
+    bint Py_UNICODE_ISLINEBREAK(Py_UCS4 ch)
+    bint Py_UNICODE_ISDECIMAL(Py_UCS4 ch)
+    bint Py_UNICODE_ISDIGIT(Py_UCS4 ch)
+    bint Py_UNICODE_ISNUMERIC(Py_UCS4 ch)
+    bint Py_UNICODE_ISALPHA(Py_UCS4 ch)
+    bint Py_UNICODE_ISALNUM(Py_UCS4 ch)
+    bint Py_UNICODE_ISPRINTABLE(Py_UCS4 ch)
+    Py_UCS4 Py_UNICODE_TOLOWER(Py_UCS4 ch)
+    Py_UCS4 Py_UNICODE_TOUPPER(Py_UCS4 ch)
+    Py_UCS4 Py_UNICODE_TOTITLE(Py_UCS4 ch)
+    int Py_UNICODE_TODECIMAL(Py_UCS4 ch)
+    int Py_UNICODE_TODIGIT(Py_UCS4 ch)
+    double Py_UNICODE_TONUMERIC(Py_UCS4 ch)
