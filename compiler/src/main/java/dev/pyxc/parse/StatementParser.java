@@ -638,8 +638,9 @@ final class StatementParser {
       Pos namePos = null;
       if (!in.check(TokenKind.COLON)) {
         type = expr.test();
-        if (in.check(TokenKind.COMMA)) throw in.unsupported(ex, "except E, name");
-        if (in.match(TokenKind.AS)) {
+        if (in.check(TokenKind.COMMA) && !printIsStatement) throw in.unsupported(ex, "except E, name");
+        // Language level 2's `except E, name:` is `except E as name:` (the name stays bound after, as there).
+        if (in.match(TokenKind.AS) || printIsStatement && in.match(TokenKind.COMMA)) {
           Token n = in.expectName();
           name = n.text();
           namePos = n.pos();
