@@ -217,6 +217,50 @@ static void pyxc_raise(PyObject *exc, PyObject *cause) {
 }
 /* @end */
 
+/* @piece pyxc_raise_legacy */
+/* Language level 2's `raise E, V, tb` (tb None when not given), as Cython raises it: V an instance
+   of class E is raised itself, a tuple gives E's arguments, None none, anything else the one. */
+static void pyxc_raise_legacy(PyObject *type, PyObject *value, PyObject *tb) {
+    PyObject *instance;
+    if (tb != Py_None && !PyTraceBack_Check(tb)) {
+        PyErr_SetString(PyExc_TypeError, "raise: arg 3 must be a traceback or None");
+        return;
+    }
+    if (PyExceptionInstance_Check(type)) {
+        if (value != Py_None) {
+            PyErr_SetString(PyExc_TypeError, "instance exception may not have a separate value");
+            return;
+        }
+        instance = Py_NewRef(type);
+    } else if (PyExceptionClass_Check(type)) {
+        if (PyObject_TypeCheck(value, (PyTypeObject *)type)) {
+            instance = Py_NewRef(value);
+        } else {
+            PyObject *args = value == Py_None ? PyTuple_New(0) : PyTuple_Check(value) ? Py_NewRef(value) : PyTuple_Pack(1, value);
+            if (!args) return;
+            instance = PyObject_Call(type, args, NULL);
+            Py_DECREF(args);
+            if (!instance) return;
+            if (!PyExceptionInstance_Check(instance)) {
+                PyErr_Format(PyExc_TypeError, "calling %R should have returned an instance of BaseException, not %R", type,
+                             Py_TYPE(instance));
+                Py_DECREF(instance);
+                return;
+            }
+        }
+    } else {
+        PyErr_SetString(PyExc_TypeError, "raise: exception class must be a subclass of BaseException");
+        return;
+    }
+    if (tb != Py_None && PyException_SetTraceback(instance, tb) < 0) {
+        Py_DECREF(instance);
+        return;
+    }
+    PyErr_SetObject((PyObject *)Py_TYPE(instance), instance);
+    Py_DECREF(instance);
+}
+/* @end */
+
 /* @piece pyxc_reraise */
 /* Bare `raise`: re-raises the exception being handled, as the interpreter does. */
 static void pyxc_reraise(void) {

@@ -173,7 +173,8 @@ public final class AstPrinter {
     if (s instanceof Stmt.Pass) return "(pass)";
     if (s instanceof Stmt.Return r) return r.value() == null ? "(return)" : "(return " + expr(r.value()) + ")";
     if (s instanceof Stmt.Raise r) {
-      return "(raise" + (r.exc() == null ? "" : " " + expr(r.exc())) + (r.cause() == null ? "" : " from " + expr(r.cause())) + ")";
+      return "(raise" + (r.exc() == null ? "" : " " + expr(r.exc())) + r.legacy().stream().map(e -> ", " + expr(e)).collect(java.util.stream.Collectors.joining())
+          + (r.cause() == null ? "" : " from " + expr(r.cause())) + ")";
     }
     throw new AssertionError(s);
   }

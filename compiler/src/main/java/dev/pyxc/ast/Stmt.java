@@ -237,8 +237,15 @@ public sealed interface Stmt {
   /** {@code value} is null for a bare return. */
   record Return(Expr value, Pos pos) implements Stmt {}
 
-  /** {@code exc} null for a bare re-raise. */
-  record Raise(Expr exc, Expr cause, Pos pos) implements Stmt {}
+  /**
+   * {@code exc} null for a bare re-raise; {@code legacy} the value and traceback of language level
+   * 2's {@code raise E, V[, tb]} (empty otherwise).
+   */
+  record Raise(Expr exc, Expr cause, List<Expr> legacy, Pos pos) implements Stmt {
+    public Raise(Expr exc, Expr cause, Pos pos) {
+      this(exc, cause, List.of(), pos);
+    }
+  }
 
   /**
    * A function: {@code def}, or {@code cdef}/{@code cpdef} with a C signature ({@code cdef} is

@@ -288,6 +288,10 @@ public final class Primitives {
   public static final Primitive GIL_ENSURE_RELEASE = new Primitive("gil_ensure_release", "PyGILState_Release((PyGILState_STATE)%0)",
       CType.VOID, false, Set.of(), ErrorKind.NEVER);
 
+  /** Language level 2's {@code raise E, V, tb}, all borrowed: always fails. */
+  public static final Primitive RAISE_LEGACY = new Primitive("raise_legacy", "pyxc_raise_legacy(%0, %1, %2)", CType.VOID, false, Set.of(),
+      ErrorKind.ALWAYS);
+
   public static final Primitive RANGE_STEP_ZERO = new Primitive("range_step_zero", "pyxc_range_step_zero()", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
 
   // Boxing: C scalar -> new reference.

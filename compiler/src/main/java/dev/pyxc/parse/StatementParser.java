@@ -100,6 +100,12 @@ final class StatementParser {
         in.advance();
         if (atSimpleEnd()) return new Stmt.Raise(null, null, t.pos());
         Expr exc = expr.test();
+        if (in.check(TokenKind.COMMA) && printIsStatement) {
+          // Language level 2's `raise E, V[, tb]`.
+          List<Expr> legacy = new ArrayList<>();
+          while (legacy.size() < 2 && in.match(TokenKind.COMMA)) legacy.add(expr.test());
+          return new Stmt.Raise(exc, null, List.copyOf(legacy), t.pos());
+        }
         if (in.check(TokenKind.COMMA)) throw in.unsupported(t, "raise E, value");
         Expr cause = in.match(TokenKind.FROM) ? expr.test() : null;
         return new Stmt.Raise(exc, cause, t.pos());

@@ -140,6 +140,7 @@ final class AssignmentFlow {
       return null;
     } else if (st instanceof Stmt.Raise r) {
       if (r.exc() != null) s = expr(r.exc(), s);
+      for (Expr e : r.legacy()) s = expr(e, s);
       if (r.cause() != null) expr(r.cause(), s);
       return null;
     } else if (st instanceof Stmt.Del d) {

@@ -160,6 +160,7 @@ final class Closures {
       if (r.value() != null) expr(c, r.value());
     } else if (s instanceof Stmt.Raise r) {
       if (r.exc() != null) expr(c, r.exc());
+      for (Expr e : r.legacy()) expr(c, e);
       if (r.cause() != null) expr(c, r.cause());
     } else if (s instanceof Stmt.Assert a) {
       expr(c, a.test());

@@ -133,6 +133,7 @@ final class StatementChecks {
       boolean without = fn.withoutGil;
       fn.withoutGil = false;
       if (r.exc() != null) toObject(r.exc());
+      r.legacy().forEach(this::toObject);
       if (r.cause() != null) toObject(r.cause());
       fn.withoutGil = without;
     } else if (s instanceof Stmt.Try t) {

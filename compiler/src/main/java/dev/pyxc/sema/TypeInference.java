@@ -152,6 +152,7 @@ final class TypeInference {
       if (r.value() != null) scanExpr(r.value());
     } else if (s instanceof Stmt.Raise r) {
       if (r.exc() != null) scanExpr(r.exc());
+      r.legacy().forEach(this::scanExpr);
       if (r.cause() != null) scanExpr(r.cause());
     } else if (s instanceof Stmt.With w) {
       for (Stmt.WithItem it : w.items()) {

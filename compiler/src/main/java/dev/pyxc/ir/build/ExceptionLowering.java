@@ -147,7 +147,11 @@ final class ExceptionLowering {
       fb.call(Primitives.RERAISE, r.pos());
     } else {
       Register exc = fb.exprAs(r.exc(), CType.OBJECT);
-      if (r.cause() == null) {
+      if (!r.legacy().isEmpty()) {
+        Register value = fb.exprAs(r.legacy().get(0), CType.OBJECT);
+        Register tb = r.legacy().size() > 1 ? fb.exprAs(r.legacy().get(1), CType.OBJECT) : fb.constant(new Const.PyNone(), CType.OBJECT);
+        fb.call(Primitives.RAISE_LEGACY, r.pos(), exc, value, tb);
+      } else if (r.cause() == null) {
         fb.call(Primitives.RAISE, r.pos(), exc);
       } else {
         fb.call(Primitives.RAISE_FROM, r.pos(), exc, fb.exprAs(r.cause(), CType.OBJECT));
