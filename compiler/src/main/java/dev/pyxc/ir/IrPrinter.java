@@ -121,6 +121,8 @@ public final class IrPrinter {
       return i.value() + " (C)";
     } else if (c instanceof Const.CFloat f) {
       return f.text() + " (C)";
+    } else if (c instanceof Const.CString cs) {
+      return "b'" + escape(cs.bytes()) + "' (C)";
     } else {
       throw new AssertionError(c);
     }

@@ -300,7 +300,8 @@ final class DeclarationParser {
       in.advance();
       words.set(0, words.get(0) + "." + in.expectName().text());
     }
-    if (in.checkName("complex") && (in.peek(1).kind() == TokenKind.NAME || in.peek(1).kind() == TokenKind.LPAREN)) {
+    if (in.checkName("complex") && (in.peek(1).kind() == TokenKind.NAME || in.peek(1).kind() == TokenKind.LPAREN
+        || in.peek(1).kind() == TokenKind.LBRACKET)) {
       throw in.error(first.pos(), "C complex types are not supported by pyxc");
     }
     TypeRef.Named named = new TypeRef.Named(words.size() == 1 ? expr.rename.apply(words.get(0)) : String.join(" ", words), first.pos());

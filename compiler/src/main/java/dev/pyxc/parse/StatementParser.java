@@ -646,6 +646,9 @@ final class StatementParser {
         type = expr.test();
         if (in.check(TokenKind.COMMA) && !printIsStatement) throw in.unsupported(ex, "except E, name");
         // Language level 2's `except E, name:` is `except E as name:` (the name stays bound after, as there).
+        if (printIsStatement && in.check(TokenKind.COMMA) && !(in.peek(1).kind() == TokenKind.NAME && in.peek(2).kind() == TokenKind.COLON)) {
+          throw in.unsupported(ex, "except E, target other than a name");
+        }
         if (in.match(TokenKind.AS) || printIsStatement && in.match(TokenKind.COMMA)) {
           Token n = in.expectName();
           name = n.text();

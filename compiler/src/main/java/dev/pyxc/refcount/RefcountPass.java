@@ -137,11 +137,14 @@ public final class RefcountPass {
       List<Op> out = new ArrayList<>();
       line = fn.line;
       if (b == fn.entry()) {
-        for (Register p : fn.params) {
-          if (reassignedParams.contains(p) && p.isRefcounted() && live.liveIn(b).contains(p)) {
-            insert(out, new Op.IncRef(p), gilParams.contains(p) ? Rule.PARAM_OF_GIL_TAKER : Rule.PARAM_REASSIGNED, p.toString());
-          }
+        List<Register> owning = new ArrayList<>();
+        for (Register p : fn.params) if (reassignedParams.contains(p) && p.isRefcounted() && live.liveIn(b).contains(p)) owning.add(p);
+        // A nogil function's entry may be without the GIL: its references are taken with it, for the moment.
+        Register gilState = withGilFor(out, owning);
+        for (Register p : owning) {
+          insert(out, new Op.IncRef(p), gilParams.contains(p) ? Rule.PARAM_OF_GIL_TAKER : Rule.PARAM_REASSIGNED, p.toString());
         }
+        if (gilState != null) add(out, new Op.Call(null, Primitives.GIL_ENSURE_RELEASE, List.of(gilState)));
       }
       Register failingDest = b.terminator instanceof Terminator.Check c ? c.result() : null;
       for (int i = 0; i < b.ops.size(); i++) {
@@ -188,9 +191,13 @@ public final class RefcountPass {
       if (Liveness.isExit(b)) {
         Register returned = b.terminator instanceof Terminator.Return ret ? ret.value() : null;
         line = fn.lineOfEnd(b);
-        for (Register v : sorted(variables)) {
-          if (maybe.contains(v) && !v.equals(returned)) insert(out, new Op.DecRef(v, !def.contains(v)), Rule.SCOPE_END, v.toString());
-        }
+        List<Register> ending = new ArrayList<>();
+        for (Register v : sorted(variables)) if (maybe.contains(v) && !v.equals(returned)) ending.add(v);
+        // A nogil function may end without the GIL (its `with gil:` assigned Python variables):
+        // their releases take it for the moment, as Cython's function exit does.
+        Register gilState = withGilFor(out, ending);
+        for (Register v : ending) insert(out, new Op.DecRef(v, !def.contains(v)), Rule.SCOPE_END, v.toString());
+        if (gilState != null) add(out, new Op.Call(null, Primitives.GIL_ENSURE_RELEASE, List.of(gilState)));
       }
       b.ops.clear();
       b.ops.addAll(out);
@@ -272,9 +279,10 @@ public final class RefcountPass {
     // Releases at the start of the only successor belong to where that path goes (the return
     // that leaves a loop); elsewhere to the branch or failing op that ends the block.
     if (cfg.predecessors(to).size() == 1 && to != fn.entry()) {
-      // An edge out of a `with nogil:` block: released once the GIL is taken back there.
+      // An edge out of a `with nogil:` block (or into a part of one that takes the GIL for a
+      // moment): released once the successor has taken the GIL.
       int at = 0;
-      while (at < to.ops.size() && to.ops.get(at) instanceof Op.Call c && c.prim() == Primitives.GIL_RESTORE_IF_RELEASED) at++;
+      while (at < to.ops.size() && takesGil(to.ops, at)) at++;
       int line = at == to.ops.size() ? fn.lineOfEnd(to) : fn.lineOf(to.ops.get(at));
       for (Op d : decs) fn.lines.put(d, line);
       to.ops.addAll(at, decs);
@@ -300,6 +308,14 @@ public final class RefcountPass {
     from.terminator = retarget(from.terminator, succIndex, cleanup);
   }
 
+  /** Whether op {@code i} takes the GIL back or for a moment (an ensure, or keeping its state). */
+  private static boolean takesGil(List<Op> ops, int i) {
+    Op op = ops.get(i);
+    if (op instanceof Op.Call c) return c.prim() == Primitives.GIL_RESTORE_IF_RELEASED || c.prim() == Primitives.GIL_ENSURE;
+    return i > 0 && op instanceof Op.Assign a && ops.get(i - 1) instanceof Op.Call c && c.prim() == Primitives.GIL_ENSURE
+        && a.src().equals(c.dest());
+  }
+
   private static Terminator retarget(Terminator t, int index, BasicBlock to) {
     if (t instanceof Terminator.Branch br) {
       return index == 0 ? new Terminator.Branch(br.cond(), to, br.ifFalse())
@@ -310,6 +326,26 @@ public final class RefcountPass {
     } else {
       throw new AssertionError("edge split on " + t);
     }
+  }
+
+  /**
+   * Before reference operations on {@code touched} at a nogil function's entry or exit, where the
+   * GIL may be released: takes it ({@code gil_ensure}) and returns the state to give it back
+   * with; null where nothing needs it (no object among them, or the function holds the GIL).
+   * (A view's acquisition count needs no GIL.)
+   */
+  private Register withGilFor(List<Op> out, List<Register> touched) {
+    boolean startsWithoutGil = fn.cdef != null && fn.cdef.nogil() && !fn.takesGil;
+    if (!startsWithoutGil || touched.stream().noneMatch(v -> v.type() instanceof dev.pyxc.sema.CType.PyObject)) return null;
+    Register state = fn.newRegister(null, dev.pyxc.sema.CType.INT, Register.Kind.TEMP);
+    add(out, new Op.Call(state, Primitives.GIL_ENSURE, List.of()));
+    return state;
+  }
+
+  /** An op the pass adds that is no reference operation (it has no rule of its own). */
+  private void add(List<Op> out, Op op) {
+    fn.lines.put(op, line);
+    out.add(op);
   }
 
   private void insert(List<Op> out, Op op, Rule rule, String detail) {

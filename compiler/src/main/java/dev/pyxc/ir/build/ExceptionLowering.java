@@ -167,6 +167,7 @@ final class ExceptionLowering {
   void runCleanups(int depth) {
     Deque<Cleanup> saved = new ArrayDeque<>(fb.cleanups);
     BasicBlock savedOnError = fb.onError;
+    boolean savedWithoutGil = fb.withoutGil;
     while (fb.cleanups.size() > depth && fb.cur.terminator == null) {
       Cleanup c = fb.cleanups.pop();
       fb.onError = c.outerOnError();
@@ -179,11 +180,15 @@ final class ExceptionLowering {
         fb.call(Primitives.WITH_EXIT_NORMALLY, ec.pos(), ec.exit());
       } else if (c instanceof SwitchGil g) {
         switchGilBack(g.state(), g.released());
+        // The cleanups outside run with the GIL as it is there: held again after a with nogil:,
+        // maybe released again after a with gil: (a finally's pending exception is then put back with it taken).
+        fb.withoutGil = !g.released();
       }
     }
     fb.cleanups.clear();
     fb.cleanups.addAll(saved);
     fb.onError = savedOnError;
+    fb.withoutGil = savedWithoutGil;
   }
 
   /**
