@@ -36,7 +36,9 @@ import java.util.Set;
  * Plus {@link Rule#PARAM_REASSIGNED}: a parameter that the function reassigns is owned from
  * entry, so the caller's borrowed reference gets its own count; and {@link Rule#PARAM_OF_GIL_TAKER}:
  * so is every object parameter of a function that takes the GIL itself ({@code with gil}), whose
- * caller, running without the GIL, may pass a reference nobody keeps (an attribute's value).
+ * caller, running without the GIL, may pass a reference nobody keeps (an attribute's value). At a
+ * nogil function's entry and exits, which may be without the GIL, these references and the
+ * scope-end releases of its Python variables are made with the GIL taken for the moment.
  *
  * <p>A Python variable (a local or reassigned parameter of the source, not a temporary or a
  * hidden variable of the compiler) keeps its value as CPython's locals do, whether or not the

@@ -23,8 +23,10 @@ final class TypeDeclarations {
   final Map<String, EnumConstant> constants = new LinkedHashMap<>();
   /** Where each type name and enum constant was declared, for "Previous declaration is here". */
   private final Map<String, dev.pyxc.diag.Pos> declaredAt = new java.util.HashMap<>();
-  /** A cpdef enum: its class's name (null when anonymous: its members are module attributes) and members. */
-  /** A cpdef (or public) enum made a Python class or module ints: its members, their values as C expressions, its docstring. */
+  /**
+   * A cpdef (or public) enum made a Python class, or module ints when {@code name} is null: its
+   * members, their values as C expressions, its docstring.
+   */
   record CpdefEnum(String name, List<String> members, List<String> values, String doc) {}
 
   final List<CpdefEnum> cpdefEnums = new ArrayList<>();
@@ -146,7 +148,7 @@ final class TypeDeclarations {
     String enumName = !ed.cpdef() || ed.name() == null ? null : module.declaredModule == null ? ed.name()
         : module.declaredModule + "." + ed.name();
     CType t = new CType.CInt(kind, enumName);
-    // An extern enum's values are the C header's (which Cython may not know, or count differently).
+    // (For the same reason its Python values are read from the header's constants.)
     List<String> cValues = new ArrayList<>();
     for (int i = 0; i < ed.members().size(); i++) {
       Stmt.EnumMember m = ed.members().get(i);
