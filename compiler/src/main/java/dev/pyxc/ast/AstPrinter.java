@@ -125,6 +125,7 @@ public final class AstPrinter {
     if (t instanceof TypeRef.ClassAnnotation c) return c.name() + "?";
     if (t instanceof TypeRef.Pointer p) return type(p.target()) + "*";
     if (t instanceof TypeRef.Const c) return "const " + type(c.target());
+    if (t instanceof TypeRef.Volatile v) return "volatile " + type(v.target());
     if (t instanceof TypeRef.Array a) {
       // Dimensions in declaration order: `int v[3][4]` is an array of 3 arrays of 4.
       StringBuilder dims = new StringBuilder();

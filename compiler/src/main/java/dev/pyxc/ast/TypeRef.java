@@ -16,6 +16,12 @@ public sealed interface TypeRef {
    */
   record ClassAnnotation(String name, Pos pos) implements TypeRef {}
 
+  /**
+   * {@code volatile T}: the variable declared with it is read and written in memory every time
+   * (another thread may change it); its type is {@code T}.
+   */
+  record Volatile(TypeRef target, Pos pos) implements TypeRef {}
+
   /** {@code const T} of a C type (a const memoryview is {@link MemoryView#isConst}). */
   record Const(TypeRef target, Pos pos) implements TypeRef {}
 

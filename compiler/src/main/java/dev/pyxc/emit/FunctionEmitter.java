@@ -101,7 +101,8 @@ final class FunctionEmitter {
       // A variable of array type is the array; a temp of one holds its address (C cannot copy arrays).
       CType declared = r.kind() == Register.Kind.TEMP && r.type() instanceof CType.CArray a ? a.decayed() : r.type();
       String decl = dev.pyxc.ir.CSpelling.declare(declared, CNames.reg(r));
-      out.append("    ").append(decl).append(init).append(";\n");
+      boolean isVolatile = r.kind() == Register.Kind.LOCAL && r.name() != null && fn.volatileLocals.contains(r.name());
+      out.append("    ").append(isVolatile ? "volatile " : "").append(decl).append(init).append(";\n");
     }
     for (BasicBlock b : fn.blocks) {
       for (Op op : b.ops) {

@@ -62,6 +62,8 @@ public final class FuncIr {
    * reference it can keep alive for the call.
    */
   public boolean takesGil;
+  /** Locals declared {@code volatile}, whose C declarations say so. */
+  public final java.util.Set<String> volatileLocals = new java.util.HashSet<>();
   /**
    * How the function nests with others: for a def or lambda made inside a function or a block of
    * module code, its C names come from {@link dev.pyxc.sema.Closure#cPart}, and when it closes

@@ -56,6 +56,6 @@ public final class ModuleVariablePrimitives {
   public static String declaration(ModuleVariable v) {
     if (v.isImported()) return "static " + CSpelling.declare(new CType.Pointer(v.type()), v.pointer()) + ";\n";
     String init = v.type() instanceof CType.PyObject ? " = NULL" : v.type() instanceof CType.MemView ? " = {0}" : "";
-    return (v.isPublic() ? "" : "static ") + CSpelling.declare(v.type(), cName(v)) + init + ";\n";
+    return (v.isPublic() ? "" : "static ") + (v.isVolatile() ? "volatile " : "") + CSpelling.declare(v.type(), cName(v)) + init + ";\n";
   }
 }

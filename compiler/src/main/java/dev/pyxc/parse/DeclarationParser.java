@@ -275,6 +275,10 @@ final class DeclarationParser {
   // base_type: ('unsigned'|'signed')? ('short'|'long'|'long' 'long')? NAME?
   TypeRef typeRef() {
     Token start = in.peek();
+    if (in.checkName("volatile") && in.peek(1).kind() == TokenKind.NAME) {
+      in.advance();
+      return new TypeRef.Volatile(typeRef(), start.pos());
+    }
     boolean isConst = false;
     if (in.checkName("const")) {
       in.advance();

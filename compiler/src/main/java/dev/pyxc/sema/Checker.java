@@ -512,7 +512,8 @@ public final class Checker {
         if (prev != null) diags.error(prev, "Previous declaration is here");
         continue;
       }
-      variables.put(d.name(), new ModuleVariable(d.name(), t, d.pos(), cd.linkage().isPublic() || cd.visibility() == Stmt.Visibility.PUBLIC));
+      variables.put(d.name(), new ModuleVariable(d.name(), t, d.pos(), cd.linkage().isPublic() || cd.visibility() == Stmt.Visibility.PUBLIC,
+          null, cd.type() instanceof TypeRef.Volatile));
       if (ownDeclarations.contains(cd)) exported.add(d.name());
     }
   }
@@ -574,6 +575,9 @@ public final class Checker {
     } else if (ref instanceof TypeRef.ClassAnnotation a) {
       ClassInfo cls = classes.named(a.name());
       return cls != null ? cls.type() : CType.OBJECT;
+    } else if (ref instanceof TypeRef.Volatile v) {
+      // A storage qualifier of the variable (its C declaration says it), not part of the type.
+      return resolve(v.target());
     } else if (ref instanceof TypeRef.Const c) {
       // pyxc's types carry no const: only a const variable's own assignments are refused (FunctionChecker).
       return resolve(c.target());

@@ -110,6 +110,7 @@ final class ExportedDeclarations {
   private static boolean usesPrivate(TypeRef t, Set<String> privateTypes) {
     if (t instanceof TypeRef.Named n) return privateTypes.contains(n.name());
     if (t instanceof TypeRef.Const c) return usesPrivate(c.target(), privateTypes);
+    if (t instanceof TypeRef.Volatile v) return usesPrivate(v.target(), privateTypes);
     if (t instanceof TypeRef.Pointer p) return usesPrivate(p.target(), privateTypes);
     if (t instanceof TypeRef.Array a) return usesPrivate(a.elem(), privateTypes);
     return false;

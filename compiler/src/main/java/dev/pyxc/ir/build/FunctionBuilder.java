@@ -118,6 +118,9 @@ final class FunctionBuilder {
       vars.put(p.name(), r);
       assigned.add(p.name());
     }
+    for (Stmt s : fi.def().body()) {
+      if (s instanceof Stmt.CDef c && c.type() instanceof dev.pyxc.ast.TypeRef.Volatile) c.names().forEach(d -> fn.volatileLocals.add(d.name()));
+    }
     for (Symbol s : fi.locals().values()) {
       if (s.kind() == Symbol.Kind.LOCAL && !fi.closure().isCell(s.name())) {
         vars.put(s.name(), fn.newRegister(s.name(), s.type(), Register.Kind.LOCAL));
