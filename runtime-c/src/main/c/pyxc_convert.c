@@ -176,7 +176,7 @@ static PyObject *pyxc_byte_new(long long v, int any_char) {
    messages; (Py_UCS4)-1 with an exception on failure. */
 static Py_UCS4 pyxc_as_py_ucs4(PyObject *x) {
     if (PyUnicode_Check(x)) {
-        if (likely(PyUnicode_GET_LENGTH(x) == 1)) return PyUnicode_READ_CHAR(x, 0);
+        if (PyUnicode_GET_LENGTH(x) == 1) return PyUnicode_READ_CHAR(x, 0);
         PyErr_Format(PyExc_ValueError, "only single character unicode strings can be converted to Py_UCS4, got length %zd",
                      PyUnicode_GET_LENGTH(x));
         return (Py_UCS4)-1;
