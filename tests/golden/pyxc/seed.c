@@ -99,7 +99,7 @@ static double pyxc_as_double(PyObject *x) {
 /* What a memoryview holds: a buffer format family and size, and how to box one element. */
 typedef struct {
     const char *name;        /* the C type as Cython names it in messages */
-    char kind;               /* 'i' signed, 'u' unsigned, 'f' float */
+    char kind;               /* 'i' signed, 'u' unsigned, 'f' float, 'c' complex */
     Py_ssize_t size;
     const char *format;      /* the struct format character exported for it */
     PyObject *(*get)(const char *item);
@@ -237,6 +237,7 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     char kind = 0;
     Py_ssize_t size = 0;
     const char *got = NULL;
+    char complex_name[32];
     int i;
     memset(&s, 0, sizeof s);
     if (obj == Py_None) {
@@ -270,9 +271,26 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         }
         fmt++;
     }
-    if (!pyxc_format_info(fmt[0], &kind, &size, &got) || fmt[1] != '\0' || kind != dt->kind || size != dt->size
-        || o->view.itemsize != dt->size) {
-        if (!got || fmt[1] != '\0') {
+    if (fmt[0] == 'Z') {
+        /* A complex: two of the floating type that follows. */
+        complex_name[0] = '\0';
+        if (pyxc_format_info(fmt[1], &kind, &size, &got) && kind == 'f') {
+            PyOS_snprintf(complex_name, sizeof complex_name, "'complex %s", got + 1); /* Cython's name for the format */
+            got = complex_name;
+            kind = 'c';
+            size *= 2;
+            fmt++;
+        } else {
+            got = NULL;
+            kind = 0;
+        }
+    } else if (!pyxc_format_info(fmt[0], &kind, &size, &got)) {
+        got = NULL;
+    }
+    if (!got || fmt[1] != '\0' || kind != dt->kind || size != dt->size || o->view.itemsize != dt->size) {
+        fmt = o->view.format ? o->view.format : "B";
+        if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') fmt++;
+        if (!got || (fmt[0] == 'Z' ? fmt[2] : fmt[1]) != '\0') {
             PyErr_Format(PyExc_ValueError, "Buffer dtype mismatch, expected '%s%s' but got '%s'",
                          (flags & PYXC_MV_CONST) ? "const " : "", dt->name, fmt);
         } else {

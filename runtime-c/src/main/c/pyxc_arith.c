@@ -48,6 +48,30 @@ static double pyxc_truediv_d(double a, double b) {
 }
 /* @end */
 
+/* @piece pyxc_overflow_error */
+/* C integer arithmetic under overflowcheck that would wrap: Cython's OverflowError. -1 for the caller's check. */
+static int pyxc_overflow_error(void) {
+    pyxc_set_error_any_thread(PyExc_OverflowError, "value too large");
+    return -1;
+}
+/* @end */
+
+/* @piece pyxc_abs_overflow_error */
+static int pyxc_abs_overflow_error(void) {
+    pyxc_set_error_any_thread(PyExc_OverflowError,
+        "Trying to take the absolute value of the most negative integer is not defined.");
+    return -1;
+}
+/* @end */
+
+/* @piece pyxc_complex_zero_division */
+/* A C complex divided by zero: Python's message (Cython's too). -1 for the caller's error check. */
+static int pyxc_complex_zero_division(void) {
+    pyxc_set_error_any_thread(PyExc_ZeroDivisionError, "float division");
+    return -1;
+}
+/* @end */
+
 /* @piece pyxc_floordiv_d */
 /* Python's float floor division (CPython's float_floor_div algorithm). */
 static double pyxc_floordiv_d(double a, double b) {

@@ -140,6 +140,23 @@ static double pyxc_as_double(PyObject *x) {
 }
 /* @end */
 
+/* @piece pyxc_as_complex */
+/* complex(x) for a number: CPython's conversion (__complex__, then __float__ or __index__), TypeError
+ * for anything else. -1 with the exception set on failure. */
+static double _Complex pyxc_as_complex(PyObject *x) {
+    Py_complex c;
+    if (PyComplex_CheckExact(x)) {
+        c = ((PyComplexObject *)x)->cval;
+    } else if (PyFloat_CheckExact(x)) {
+        return PyFloat_AS_DOUBLE(x);
+    } else {
+        c = PyComplex_AsCComplex(x);
+        if (c.real == -1.0 && PyErr_Occurred()) return -1.0;
+    }
+    return __builtin_complex(c.real, c.imag);
+}
+/* @end */
+
 /* @piece pyxc_type_test */
 /* <list?>x and a C value cast to a builtin type: the exact type or TypeError, None included
  * (Cython's __Pyx_RaiseUnexpectedTypeError). 0, or -1 with the exception set. */

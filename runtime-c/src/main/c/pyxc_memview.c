@@ -16,7 +16,7 @@
 /* What a memoryview holds: a buffer format family and size, and how to box one element. */
 typedef struct {
     const char *name;        /* the C type as Cython names it in messages */
-    char kind;               /* 'i' signed, 'u' unsigned, 'f' float */
+    char kind;               /* 'i' signed, 'u' unsigned, 'f' float, 'c' complex */
     Py_ssize_t size;
     const char *format;      /* the struct format character exported for it */
     PyObject *(*get)(const char *item);
@@ -277,6 +277,61 @@ static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d",
 /* @end */
 
 
+/* @piece pyxc_dtype_longdouble */
+static PyObject *pyxc_get_longdouble(const char *p) { return PyFloat_FromDouble((double)*(const long double *)p); }
+static int pyxc_set_longdouble(char *p, PyObject *v) {
+    double x = pyxc_as_double(v);
+    if (x == -1 && PyErr_Occurred()) return -1;
+    *(long double *)p = x;
+    return 0;
+}
+static const pyxc_dtype pyxc_dtype_longdouble = {"long double", 'f', sizeof(long double), "g", pyxc_get_longdouble, pyxc_set_longdouble};
+/* @end */
+
+/* @piece pyxc_dtype_float_complex */
+static PyObject *pyxc_get_float_complex(const char *p) {
+    float _Complex z = *(const float _Complex *)p;
+    return PyComplex_FromDoubles(__real__ z, __imag__ z);
+}
+static int pyxc_set_float_complex(char *p, PyObject *v) {
+    double _Complex z = pyxc_as_complex(v);
+    if (z == -1 && PyErr_Occurred()) return -1;
+    *(float _Complex *)p = (float _Complex)z;
+    return 0;
+}
+static const pyxc_dtype pyxc_dtype_float_complex = {"float complex", 'c', sizeof(float _Complex), "Zf", pyxc_get_float_complex, pyxc_set_float_complex};
+/* @end */
+
+/* @piece pyxc_dtype_double_complex */
+static PyObject *pyxc_get_double_complex(const char *p) {
+    double _Complex z = *(const double _Complex *)p;
+    return PyComplex_FromDoubles(__real__ z, __imag__ z);
+}
+static int pyxc_set_double_complex(char *p, PyObject *v) {
+    double _Complex z = pyxc_as_complex(v);
+    if (z == -1 && PyErr_Occurred()) return -1;
+    *(double _Complex *)p = z;
+    return 0;
+}
+static const pyxc_dtype pyxc_dtype_double_complex = {"double complex", 'c', sizeof(double _Complex), "Zd", pyxc_get_double_complex, pyxc_set_double_complex};
+/* @end */
+
+/* @piece pyxc_dtype_longdouble_complex */
+static PyObject *pyxc_get_longdouble_complex(const char *p) {
+    long double _Complex z = *(const long double _Complex *)p;
+    return PyComplex_FromDoubles((double)__real__ z, (double)__imag__ z);
+}
+static int pyxc_set_longdouble_complex(char *p, PyObject *v) {
+    double _Complex z = pyxc_as_complex(v);
+    if (z == -1 && PyErr_Occurred()) return -1;
+    *(long double _Complex *)p = z;
+    return 0;
+}
+static const pyxc_dtype pyxc_dtype_longdouble_complex = {"long double complex", 'c', sizeof(long double _Complex), "Zg",
+    pyxc_get_longdouble_complex, pyxc_set_longdouble_complex};
+/* @end */
+
+
 /* @piece pyxc_mv_from_object */
 #define PYXC_MV_CONST 1
 #define PYXC_MV_C_CONTIG 2     /* [::1] last: ask the exporter for a C-contiguous buffer */
@@ -319,6 +374,7 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     char kind = 0;
     Py_ssize_t size = 0;
     const char *got = NULL;
+    char complex_name[32];
     int i;
     memset(&s, 0, sizeof s);
     if (obj == Py_None) {
@@ -352,9 +408,26 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         }
         fmt++;
     }
-    if (!pyxc_format_info(fmt[0], &kind, &size, &got) || fmt[1] != '\0' || kind != dt->kind || size != dt->size
-        || o->view.itemsize != dt->size) {
-        if (!got || fmt[1] != '\0') {
+    if (fmt[0] == 'Z') {
+        /* A complex: two of the floating type that follows. */
+        complex_name[0] = '\0';
+        if (pyxc_format_info(fmt[1], &kind, &size, &got) && kind == 'f') {
+            PyOS_snprintf(complex_name, sizeof complex_name, "'complex %s", got + 1); /* Cython's name for the format */
+            got = complex_name;
+            kind = 'c';
+            size *= 2;
+            fmt++;
+        } else {
+            got = NULL;
+            kind = 0;
+        }
+    } else if (!pyxc_format_info(fmt[0], &kind, &size, &got)) {
+        got = NULL;
+    }
+    if (!got || fmt[1] != '\0' || kind != dt->kind || size != dt->size || o->view.itemsize != dt->size) {
+        fmt = o->view.format ? o->view.format : "B";
+        if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') fmt++;
+        if (!got || (fmt[0] == 'Z' ? fmt[2] : fmt[1]) != '\0') {
             PyErr_Format(PyExc_ValueError, "Buffer dtype mismatch, expected '%s%s' but got '%s'",
                          (flags & PYXC_MV_CONST) ? "const " : "", dt->name, fmt);
         } else {

@@ -83,9 +83,14 @@ public sealed interface Stmt {
   /**
    * {@code cdef extern from "header.h":} (or {@code from *:} with {@code header} null): C
    * declarations the module's C may use, with {@code code} the verbatim C of a {@code from *}
-   * block's docstring (or null).
+   * block's docstring (or null). {@code declaredHere}: {@code cdef extern int f()} without
+   * {@code from}, whose C declarations the module writes itself (no header declares them).
    */
-  record CExtern(String header, String code, List<ExternDecl> decls, Pos pos) implements Stmt {}
+  record CExtern(String header, String code, List<ExternDecl> decls, boolean declaredHere, Pos pos) implements Stmt {
+    public CExtern(String header, String code, List<ExternDecl> decls, Pos pos) {
+      this(header, code, decls, false, pos);
+    }
+  }
 
   /** One declaration of a {@code cdef extern} block; {@code cname} is the C spelling ({@code name "cname"}). */
   sealed interface ExternDecl {

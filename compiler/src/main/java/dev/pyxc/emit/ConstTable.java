@@ -37,6 +37,8 @@ final class ConstTable {
       return v.bitLength() < 63 ? "PyLong_FromLongLong(" + v + "LL)" : "PyLong_FromString(\"" + v + "\", NULL, 10)";
     } else if (c instanceof Const.PyFloat f) {
       return "PyFloat_FromDouble(" + FunctionEmitter.cDouble(f.value()) + ")";
+    } else if (c instanceof Const.PyComplex z) {
+      return "PyComplex_FromDoubles(0.0, " + FunctionEmitter.cDouble(z.imag()) + ")";
     } else if (c instanceof Const.PyStr s) {
       int len = s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
       return "pyxc_str_const(" + CNames.cString(s.value()) + ", " + len + ")";
@@ -58,7 +60,7 @@ final class ConstTable {
       return sb.append(")").toString();
     } else if (c instanceof Const.CInt i) {
       throw new AssertionError("C literal in the constant table");
-    } else if (c instanceof Const.CFloat f) {
+    } else if (c instanceof Const.CFloat || c instanceof Const.CImag) {
       throw new AssertionError("C literal in the constant table");
     } else {
       throw new AssertionError(c);

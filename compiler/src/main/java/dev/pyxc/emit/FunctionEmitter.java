@@ -227,6 +227,8 @@ final class FunctionEmitter {
       return cInt(i.value(), type);
     } else if (c instanceof Const.CFloat f) {
       return cDouble(f.value());
+    } else if (c instanceof Const.CImag z) {
+      return "((" + CNames.type(type).strip() + ")__builtin_complex(0.0, " + cDouble(z.value()) + "))";
     } else if (c instanceof Const.CString str) {
       return "(" + CNames.type(type).strip() + ")" + CNames.cBytes(str.bytes());
     } else {

@@ -17,7 +17,9 @@ public final class CSpelling {
     } else if (t instanceof CType.CInt i) {
       return i.kind().cName + " ";
     } else if (t instanceof CType.CFloat f) {
-      return f.isDouble() ? "double " : "float ";
+      return f.kind().cName + " ";
+    } else if (t instanceof CType.CComplex c) {
+      return of(c.real()) + "_Complex ";
     } else if (t instanceof CType.BInt) {
       return "int ";
     } else if (t instanceof CType.Void) {

@@ -6,12 +6,15 @@ import java.math.BigInteger;
 public sealed interface Const {
   /** Python constants live in the module's constant table: borrowed, immortal for a call. */
   default boolean isPython() {
-    return !(this instanceof CInt || this instanceof CFloat || this instanceof CString);
+    return !(this instanceof CInt || this instanceof CFloat || this instanceof CImag || this instanceof CString);
   }
 
   record PyInt(BigInteger value) implements Const {}
 
   record PyFloat(double value) implements Const {}
+
+  /** An imaginary literal ({@code 2j}): Python's complex with no real part. */
+  record PyComplex(double imag) implements Const {}
 
   record PyStr(String value) implements Const {}
 
@@ -35,6 +38,9 @@ public sealed interface Const {
   record CInt(BigInteger value) implements Const {}
 
   record CFloat(double value, String text) implements Const {}
+
+  /** An imaginary literal wanted as a C complex ({@code text} as written, without its {@code j}). */
+  record CImag(double value, String text) implements Const {}
 
   /** A C string literal ({@code char *}): a bytes literal, or an ASCII str literal, wanted as a char pointer; one char per byte. */
   record CString(String bytes) implements Const {}

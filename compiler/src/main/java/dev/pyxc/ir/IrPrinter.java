@@ -103,6 +103,8 @@ public final class IrPrinter {
       return i.value().toString();
     } else if (c instanceof Const.PyFloat f) {
       return Double.toString(f.value());
+    } else if (c instanceof Const.PyComplex z) {
+      return Double.toString(z.imag()) + "j";
     } else if (c instanceof Const.PyStr s) {
       return "'" + escape(s.value()) + "'";
     } else if (c instanceof Const.PyBytes b) {
@@ -121,6 +123,8 @@ public final class IrPrinter {
       return i.value() + " (C)";
     } else if (c instanceof Const.CFloat f) {
       return f.text() + " (C)";
+    } else if (c instanceof Const.CImag z) {
+      return z.text() + "j (C)";
     } else if (c instanceof Const.CString cs) {
       return "b'" + escape(cs.bytes()) + "' (C)";
     } else {

@@ -303,6 +303,17 @@ public final class Primitives {
   // Unboxing: object -> C scalar, raising TypeError/OverflowError as Cython does.
   public static final Primitive UNBOX_DOUBLE = checked("unbox_double", "pyxc_as_double(%0)", CType.DOUBLE);
   public static final Primitive UNBOX_FLOAT = checked("unbox_float", "(float)pyxc_as_double(%0)", CType.FLOAT);
+  private static final Primitive UNBOX_LONGDOUBLE = checked("unbox_longdouble", "(long double)pyxc_as_double(%0)", CType.LONGDOUBLE);
+  /** A C complex as Python's complex (its parts as doubles, as Cython converts them). */
+  private static final Primitive BOX_COMPLEX = newRef("box_complex", "PyComplex_FromDoubles((double)__real__(%0), (double)__imag__(%0))");
+
+  /**
+   * Any number (or object with {@code __complex__}, {@code __float__}, {@code __index__}) as a C
+   * complex, TypeError otherwise: CPython's own conversion, as Cython uses it.
+   */
+  private static Primitive unboxComplex(CType.CComplex t) {
+    return checked("unbox_" + t.name().replace(' ', '_'), "(" + CSpelling.bare(t) + ")pyxc_as_complex(%0)", t);
+  }
   private static final Map<IntKind, Primitive> UNBOX_INT = new EnumMap<>(IntKind.class);
 
   static {
@@ -338,6 +349,8 @@ public final class Primitives {
   public static Primitive box(CType t) {
     if (t instanceof CType.CFloat f) {
       return BOX_DOUBLE;
+    } else if (t instanceof CType.CComplex) {
+      return BOX_COMPLEX;
     } else if (t instanceof CType.BInt b) {
       return BOX_BINT;
     } else if (t instanceof CType.CInt i && i.cpdefEnum() != null) {
@@ -359,9 +372,11 @@ public final class Primitives {
 
   public static Primitive unbox(CType t) {
     if (t instanceof CType.CFloat f) {
-      return f.isDouble() ? UNBOX_DOUBLE : UNBOX_FLOAT;
+      return f.kind() == CType.FloatKind.FLOAT ? UNBOX_FLOAT : f.kind() == CType.FloatKind.DOUBLE ? UNBOX_DOUBLE : UNBOX_LONGDOUBLE;
     } else if (t instanceof CType.BInt b) {
       return IS_TRUE;
+    } else if (t instanceof CType.CComplex c) {
+      return unboxComplex(c);
     } else if (t instanceof CType.CInt i) {
       return UNBOX_INT.get(i.kind());
     } else {
@@ -455,7 +470,8 @@ public final class Primitives {
 
   /** The runtime's dtype descriptor for a memoryview element type ({@code &pyxc_dtype_double}). */
   public static String dtype(CType t) {
-    String suffix = t instanceof CType.CFloat f ? (f.isDouble() ? "double" : "float")
+    if (t instanceof CType.CComplex c) return dtype(c.real()) + "_complex";
+    String suffix = t instanceof CType.CFloat f ? f.kind().cName.replace(" ", "")
         : suffix(((CType.CInt) t).kind()).replace("hash_t", "ssize_t");
     return "&pyxc_dtype_" + suffix;
   }

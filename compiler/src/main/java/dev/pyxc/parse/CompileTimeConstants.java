@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Cython's {@code DEF NAME = expr}: a constant the parser computes and puts in place of every
  * later use of the name, as Cython's parser does. The values are Python's: integers of any size,
- * floats, str, bytes, booleans, None and tuples of them, with arithmetic, comparisons, boolean
+ * floats, complex numbers, str, bytes, booleans, None and tuples of them, with arithmetic, comparisons, boolean
  * operators, indexing and slicing of tuples, and earlier constants.
  */
 final class CompileTimeConstants {
@@ -34,6 +34,9 @@ final class CompileTimeConstants {
 
   private record Char(int value) {}
 
+  /** A complex value (an imaginary literal, or arithmetic with one). */
+  private record Complex(double re, double im) {}
+
   private static final Object NONE = new Object();
 
   void define(String name, Expr value) {
@@ -52,6 +55,7 @@ final class CompileTimeConstants {
   private Object eval(Expr e) {
     if (e instanceof Expr.IntLit i) return i.value();
     if (e instanceof Expr.FloatLit f) return f.value();
+    if (e instanceof Expr.ImagLit i) return new Complex(0.0, Double.parseDouble(i.text().substring(0, i.text().length() - 1).replace("_", "")));
     if (e instanceof Expr.StrLit s) return s.value();
     if (e instanceof Expr.BytesLit b) return new Bytes(b.value());
     if (e instanceof Expr.CharLit c) return new Char(c.value());
@@ -74,6 +78,7 @@ final class CompileTimeConstants {
         };
       }
       if (v instanceof Double d && u.op() != UnaryOperator.INVERT) return u.op() == UnaryOperator.NEG ? -d : d;
+      if (v instanceof Complex z && u.op() != UnaryOperator.INVERT) return u.op() == UnaryOperator.NEG ? new Complex(-z.re(), -z.im()) : z;
       throw new NotConstant(e.pos());
     }
     if (e instanceof Expr.Not n) return !truth(eval(n.operand()), n.pos());
@@ -173,6 +178,10 @@ final class CompileTimeConstants {
         default -> throw new NotConstant(pos);
       };
     }
+    if ((l instanceof Complex || r instanceof Complex) && !(l instanceof String || l instanceof List<?> || r instanceof String
+        || r instanceof List<?>)) {
+      return complex(op, complexOf(l, pos), complexOf(r, pos), pos);
+    }
     if (op == BinaryOp.ADD && l instanceof String a && r instanceof String b) return a + b;
     if (op == BinaryOp.ADD && l instanceof List<?> a && r instanceof List<?> b) {
       List<Object> out = new ArrayList<>(a);
@@ -180,6 +189,21 @@ final class CompileTimeConstants {
       return out;
     }
     throw new NotConstant(pos);
+  }
+
+  private static Complex complexOf(Object v, Pos pos) {
+    if (v instanceof Complex z) return z;
+    if (v instanceof Number n) return new Complex(n.doubleValue(), 0.0);
+    throw new NotConstant(pos);
+  }
+
+  private static Complex complex(BinaryOp op, Complex a, Complex b, Pos pos) {
+    return switch (op) {
+      case ADD -> new Complex(a.re() + b.re(), a.im() + b.im());
+      case SUB -> new Complex(a.re() - b.re(), a.im() - b.im());
+      case MUL -> new Complex(a.re() * b.re() - a.im() * b.im(), a.re() * b.im() + a.im() * b.re());
+      default -> throw new NotConstant(pos);
+    };
   }
 
   private Object index(List<?> items, Expr.Subscript s) {
@@ -214,6 +238,12 @@ final class CompileTimeConstants {
     if (v instanceof Double d) {
       Expr lit = new Expr.FloatLit(Double.toString(Math.abs(d)), Math.abs(d), pos);
       return d < 0 || 1 / d < 0 ? new Expr.UnaryOp(UnaryOperator.NEG, lit, pos) : lit;
+    }
+    if (v instanceof Complex z) {
+      // re + imj, as the literals write it (the sign of the imaginary part on the operator)
+      Expr imag = new Expr.ImagLit(Math.abs(z.im()) + "j", pos);
+      boolean negative = z.im() < 0 || 1 / z.im() < 0;
+      return new Expr.BinOp(negative ? BinaryOp.SUB : BinaryOp.ADD, literal(z.re(), pos), imag, pos);
     }
     if (v instanceof String s) return new Expr.StrLit(s, pos);
     if (v instanceof Bytes b) return new Expr.BytesLit(b.value(), pos);

@@ -275,6 +275,7 @@ final class DeclarationParser {
   // base_type: ('unsigned'|'signed')? ('short'|'long'|'long' 'long')? NAME?
   TypeRef typeRef() {
     Token start = in.peek();
+    if (in.check(TokenKind.LPAREN)) throw in.unsupported(start, "C tuple types"); // `cdef (double, int) f(...)`
     if (in.checkName("volatile") && in.peek(1).kind() == TokenKind.NAME) {
       in.advance();
       return new TypeRef.Volatile(typeRef(), start.pos());
@@ -304,9 +305,10 @@ final class DeclarationParser {
       in.advance();
       words.set(0, words.get(0) + "." + in.expectName().text());
     }
-    if (in.checkName("complex") && (in.peek(1).kind() == TokenKind.NAME || in.peek(1).kind() == TokenKind.LPAREN
-        || in.peek(1).kind() == TokenKind.LBRACKET)) {
-      throw in.error(first.pos(), "C complex types are not supported by pyxc");
+    if (in.checkName("complex") && isComplexBase(words)) {
+      // `double complex`, `int complex`: as in Cython, `complex` after a C number type is part of it.
+      in.advance();
+      words.add("complex");
     }
     TypeRef.Named named = new TypeRef.Named(words.size() == 1 ? expr.rename.apply(words.get(0)) : String.join(" ", words), first.pos());
     TypeRef base = isConst ? new TypeRef.Const(named, start.pos()) : named;
@@ -338,6 +340,15 @@ final class DeclarationParser {
     Token after = in.peek(2);
     boolean typeItem = first.kind() == TokenKind.NAME && after.kind() != TokenKind.COLON;
     if (base.name().equals("object") || typeItem) throw in.error(base.pos(), "buffer types are not supported by pyxc");
+  }
+
+  /** Whether {@code complex} after these words makes a complex type: they name a C number (not a typedef). */
+  private static boolean isComplexBase(List<String> words) {
+    String last = words.get(words.size() - 1);
+    return switch (last) {
+      case "char", "short", "int", "long", "float", "double", "signed", "unsigned", "Py_ssize_t", "size_t" -> true;
+      default -> false;
+    };
   }
 
   /** After a sign word: a floating type ({@code float}, {@code double}, {@code long double}). */
@@ -488,6 +499,7 @@ final class DeclarationParser {
     }
     if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
     if (in.checkName("cppclass")) throw in.unsupported(in.peek(), "cdef cppclass");
+    if (in.check(TokenKind.LPAREN)) throw in.unsupported(in.peek(), "C tuple types");
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     Token typeStart = in.peek();
     TokenKind afterName = in.peek(1).kind();
@@ -536,11 +548,25 @@ final class DeclarationParser {
     return new Variables(new Stmt.CDef(type, List.copyOf(decls), visibility, linkage, cdef.pos()));
   }
 
+  /** While reading {@code cdef extern DECL} (no {@code from}): Cython refuses {@code void} parameters there. */
+  private boolean bareExtern;
+
   // extern_block: 'extern' 'from' (STRING | '*') ['nogil'] ':' (extern_line | NEWLINE INDENT [STRING NEWLINE] extern_line+ DEDENT)
   // extern_line: 'pass' | extern_decl (',' declarator)*
   private Stmt.CExtern externBlock(Token cdef) {
     Token extern = in.advance();
-    if (!in.check(TokenKind.FROM)) throw in.unsupported(extern, "cdef extern without 'from'");
+    if (!in.check(TokenKind.FROM)) {
+      // `cdef extern int spam(int)`: a C name declared for this module alone.
+      if (in.check(TokenKind.CLASS)) throw in.unsupported(in.peek(), "extern extension types");
+      List<Stmt.ExternDecl> decls = new ArrayList<>();
+      bareExtern = true;
+      try {
+        externLine(decls);
+      } finally {
+        bareExtern = false;
+      }
+      return new Stmt.CExtern(null, null, List.copyOf(decls), true, cdef.pos());
+    }
     in.advance();
     String header;
     if (in.match(TokenKind.STAR)) {
@@ -640,6 +666,9 @@ final class DeclarationParser {
         nogilSeen || externBlockNogil, name.pos());
   }
 
+  /** Cython's message (naming `spam` whatever the function) for a void parameter of a declaration it writes. */
+  private static final String VOID_PARAMETER = "Use spam() rather than spam(void) to declare a function with no arguments.";
+
   /** A C declaration's parameters: each a type with or without a name; {@code varargs} for a trailing {@code ...}. */
   private record CParams(List<Stmt.Param> params, boolean varargs) {}
 
@@ -649,7 +678,10 @@ final class DeclarationParser {
     List<Stmt.Param> params = new ArrayList<>();
     boolean varargs = false;
     // `f(void)` takes no arguments, as in C.
-    if (in.checkName("void") && in.peek(1).kind() == TokenKind.RPAREN) in.advance();
+    if (in.checkName("void") && in.peek(1).kind() == TokenKind.RPAREN) {
+      if (bareExtern) in.report(in.peek().pos(), VOID_PARAMETER);
+      in.advance();
+    }
     while (!in.check(TokenKind.RPAREN)) {
       if (in.match(TokenKind.ELLIPSIS)) {
         varargs = true;
@@ -665,6 +697,7 @@ final class DeclarationParser {
         if (!in.match(TokenKind.COMMA)) break;
         continue;
       }
+      if (bareExtern && in.checkName("void") && in.peek(1).kind() != TokenKind.STAR) in.report(in.peek().pos(), VOID_PARAMETER);
       type = pointers(typeRef());
       String pname = "arg" + params.size();
       if (atFunctionPointer()) {

@@ -79,6 +79,11 @@ final class AssignmentChecks {
         && StructChecks.structOf(fn.types.get(a.obj())).fields().containsKey(a.name())) {
       CType field = fn.type(a);
       if (valueType != null) checkAssignable(valueType, field, valuePos);
+    } else if (target instanceof Expr.Attribute a && fn.type(a.obj()) instanceof CType.CComplex z
+        && (a.name().equals("real") || a.name().equals("imag"))) {
+      fn.type(a);
+      if (!(a.obj() instanceof Expr.Name)) fn.report(a.pos(), "assignment to a part of a complex other than a variable's is not supported by pyxc");
+      if (valueType != null) checkAssignable(valueType, z.real(), valuePos);
     } else if (target instanceof Expr.Attribute a) {
       CType field = fn.type(a);
       ClassInfo cls = fn.module.classOf(fn.types.get(a.obj()));
@@ -269,6 +274,12 @@ final class AssignmentChecks {
     } else if (from instanceof CType.MemView && !(to instanceof CType.PyObject)) {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
     } else if (to instanceof CType.CInt && from instanceof CType.CFloat) {
+      fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
+    } else if (from instanceof CType.CComplex && Types.isCNumeric(to)) {
+      // A complex has no implicit real value (a cast takes the real part).
+      fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
+    } else if (to instanceof CType.CComplex t && t.real() instanceof CType.CInt
+        && (from instanceof CType.CFloat || from instanceof CType.CComplex f && f.real() instanceof CType.CFloat)) {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
     } else if (to instanceof CType.PyObject t && t.isExtType() && !extAccepts(t, from)) {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");

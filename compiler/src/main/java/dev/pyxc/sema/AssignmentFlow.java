@@ -236,6 +236,10 @@ final class AssignmentFlow {
       for (Expr e : elements) s = target(e, s);
       return s;
     }
+    // (`z.real = v` of a C complex assigns z, as Cython's flow analysis sees it)
+    if (t instanceof Expr.Attribute a && a.obj() instanceof Expr.Name n && (a.name().equals("real") || a.name().equals("imag"))) {
+      return s.assign(n.id());
+    }
     return expr(t, s); // a subscript or attribute target reads its object and index
   }
 

@@ -71,6 +71,6 @@ final class BundledPxd {
   /** The block without the declarations of names already declared (recording its own). */
   private static Stmt.CExtern unseen(Stmt.CExtern b, java.util.Set<String> seen) {
     List<Stmt.ExternDecl> decls = b.decls().stream().filter(d -> ExternDeclarations.names(d).stream().allMatch(seen::add)).toList();
-    return new Stmt.CExtern(b.header(), b.code(), decls, b.pos());
+    return new Stmt.CExtern(b.header(), b.code(), decls, b.declaredHere(), b.pos());
   }
 }

@@ -61,10 +61,34 @@ public sealed interface CType {
     }
   }
 
-  record CFloat(boolean isDouble) implements CType {
+  /** C floating kinds with their C spelling and their buffer format character. */
+  enum FloatKind {
+    FLOAT("float", "f"), DOUBLE("double", "d"), LONGDOUBLE("long double", "g");
+
+    public final String cName;
+    public final String format;
+
+    FloatKind(String cName, String format) {
+      this.cName = cName;
+      this.format = format;
+    }
+  }
+
+  record CFloat(FloatKind kind) implements CType {
     @Override
     public String name() {
-      return isDouble ? "double" : "float";
+      return kind.cName;
+    }
+  }
+
+  /**
+   * A C complex number over {@code real} (a C float or, as Cython allows, a C integer): C99's
+   * {@code _Complex} in the generated code, Python's {@code complex} as an object.
+   */
+  record CComplex(CType real) implements CType {
+    @Override
+    public String name() {
+      return real.name() + " complex";
     }
   }
 
@@ -279,8 +303,10 @@ public sealed interface CType {
   }
 
   CType OBJECT = new PyObject(null);
-  CType DOUBLE = new CFloat(true);
-  CType FLOAT = new CFloat(false);
+  CType DOUBLE = new CFloat(FloatKind.DOUBLE);
+  CType FLOAT = new CFloat(FloatKind.FLOAT);
+  CType LONGDOUBLE = new CFloat(FloatKind.LONGDOUBLE);
+  CType DOUBLE_COMPLEX = new CComplex(DOUBLE);
   CType BINT = new BInt();
   CType LONG = new CInt(IntKind.LONG);
   CType INT = new CInt(IntKind.INT);

@@ -31,6 +31,8 @@ final class CallChecks {
     if (c.args().stream().anyMatch(Expr.Arg::starred)) return starCall(c);
     CType.MemView copied = viewCopy(c);
     if (copied != null) return copied;
+    CType.CComplex conjugated = conjugate(c);
+    if (conjugated != null) return conjugated;
     CFunction cf = cfunctionCallee(c);
     if (cf != null) return cdefCall(c, cf);
     if (c.func() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && fn.module.types.lookup(n.id()) instanceof CType.Struct s) {
@@ -99,7 +101,12 @@ final class CallChecks {
         }
       }
       case "abs" -> {
-        if (positionalOnly && argTypes.size() == 1 && Types.isCNumeric(argTypes.get(0))) {
+        // |z| of a floating complex is its C modulus (an integer complex's goes through Python).
+        if (positionalOnly && argTypes.size() == 1 && argTypes.get(0) instanceof CType.CComplex z && z.real() instanceof CType.CFloat) {
+          return z.real();
+        }
+        // (a long double's goes through Python, as in Cython)
+        if (positionalOnly && argTypes.size() == 1 && Types.isCNumeric(argTypes.get(0)) && !argTypes.get(0).equals(CType.LONGDOUBLE)) {
           CType t = argTypes.get(0);
           return t instanceof CType.BInt ? CType.INT : (t instanceof CType.CInt ? Types.widest(t, t) : t);
         }
@@ -297,6 +304,14 @@ final class CallChecks {
       fn.types.put(c.func(), CType.OBJECT);
     }
     return cf.returnType();
+  }
+
+  /** {@code z.conjugate()} of a C complex: a C complex again, as in Cython. */
+  private CType.CComplex conjugate(Expr.Call c) {
+    if (!(c.func() instanceof Expr.Attribute a) || !c.args().isEmpty() || !a.name().equals("conjugate")) return null;
+    if (!(fn.type(a.obj()) instanceof CType.CComplex z)) return null;
+    if (fn.recording) fn.types.put(a, CType.OBJECT);
+    return z;
   }
 
   /** {@code x.copy()} / {@code x.copy_fortran()} of a view: the contiguous view it returns. */

@@ -21,6 +21,8 @@ public final class Directives {
     BOOL_DEFAULTS.put("cdivision", false);
     BOOL_DEFAULTS.put("cdivision_warnings", false);
     BOOL_DEFAULTS.put("overflowcheck", false);
+    // Cython's choice of checking a nested expression once or at each step: the same errors either way.
+    BOOL_DEFAULTS.put("overflowcheck.fold", true);
     BOOL_DEFAULTS.put("embedsignature", false);
     BOOL_DEFAULTS.put("binding", true);
     BOOL_DEFAULTS.put("profile", false);
@@ -153,8 +155,7 @@ public final class Directives {
   }
 
   /** Directives Cython 3.3 has that pyxc does not implement: named as unsupported, not as unknown. */
-  private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("c_string_type", "c_string_encoding", "overflowcheck",
-      "overflowcheck.fold", "freethreading_compatible", "embedsignature", "embedsignature.format", "profile", "linetrace",
+  private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("c_string_type", "c_string_encoding", "freethreading_compatible", "embedsignature", "embedsignature.format", "profile", "linetrace",
       "emit_code_comments", "annotation_typing", "optimize.use_switch", "optimize.unpack_method_calls", "fast_getattr",
       "py2_import", "preliminary_late_includes_cy28", "iterable_coroutine", "subinterpreters_compatible", "trashcan",
       "type_version_tag", "unraisable_tracebacks", "callspec", "show_performance_hints", "cpp_locals", "legacy_implicit_noexcept");

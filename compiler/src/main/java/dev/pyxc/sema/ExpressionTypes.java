@@ -32,7 +32,7 @@ final class ExpressionTypes {
     } else if (e instanceof Expr.FloatLit f) {
       return CType.DOUBLE;
     } else if (e instanceof Expr.ImagLit i) {
-      return CType.pyBuiltin("complex");
+      return CType.DOUBLE_COMPLEX;
     } else if (e instanceof Expr.StrLit s) {
       return CType.pyBuiltin("str");
     } else if (e instanceof Expr.BytesLit b) {
@@ -75,7 +75,7 @@ final class ExpressionTypes {
       CType r = fn.type(b.right());
       return l == null || r == null ? null : Types.independentSpanning(l, r);
     } else if (e instanceof Expr.Not n) {
-      fn.type(n.operand());
+      if (fn.type(n.operand()) instanceof CType.CComplex z) fn.report(n.operand().pos(), "Type '" + z.name() + "' not acceptable as a boolean");
       return CType.BINT;
     } else if (e instanceof Expr.Compare c) {
       return compare(c);
@@ -99,6 +99,7 @@ final class ExpressionTypes {
         return CType.SSIZE_T;
       }
       if (t instanceof CType.MemView mv && a.name().equals("T")) return mv.withNdim(mv.ndim());
+      if (t instanceof CType.CComplex z && (a.name().equals("real") || a.name().equals("imag"))) return z.real();
       StructType st = StructChecks.structOf(t);
       if (st != null) return fn.structs.field(a, st, t);
       ClassInfo cls = fn.module.classOf(t);
@@ -374,7 +375,7 @@ final class ExpressionTypes {
       if (fn.recording && operands.get(i) instanceof Expr.StrLit && Types.isUcs4(types.get(i))) fn.types.put(operands.get(i), types.get(i));
     }
     CType first = types.get(0);
-    boolean allC = first != null && Types.isCNumeric(first);
+    boolean allC = first != null && Types.isCArithmetic(first);
     boolean allPointers = first != null && CPointers.isPointerLike(first);
     boolean unknown = first == null;
     CType left = first;
@@ -397,8 +398,13 @@ final class ExpressionTypes {
         left = t;
         continue;
       }
+      if (left != null && t != null && (Types.isComplex(left) || Types.isComplex(t)) && Types.isCArithmetic(left)
+          && Types.isCArithmetic(t) && op != CompareOp.EQ && op != CompareOp.NE && op != CompareOp.IS && op != CompareOp.IS_NOT
+          && op != CompareOp.IN && op != CompareOp.NOT_IN) {
+        fn.report(c.pos(), "complex types are unordered");
+      }
       left = t;
-      if (t != null && !Types.isCNumeric(t)) allC = false;
+      if (t != null && !Types.isCArithmetic(t)) allC = false;
       if (op == CompareOp.IN || op == CompareOp.NOT_IN || op == CompareOp.IS || op == CompareOp.IS_NOT) {
         allC = false;
       }
@@ -434,6 +440,10 @@ final class ExpressionTypes {
       if (pos != null) fn.report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
       return CType.OBJECT;
     }
+    if ((Types.isComplex(l) || Types.isComplex(r)) && Types.isCArithmetic(l) && Types.isCArithmetic(r) && !Types.isUcs4(l)
+        && !Types.isUcs4(r)) {
+      return complexType(op, l, r, pos);
+    }
     if (!Types.isCNumeric(l) || !Types.isCNumeric(r) || Types.isUcs4(l) || Types.isUcs4(r)) {
       // (A Py_UCS4 operand is its one-character str here, as Cython 3 computes with it: 'a' + 'b' is 'ab'.)
       return CType.OBJECT;
@@ -464,6 +474,32 @@ final class ExpressionTypes {
       }
       default -> {
         return Types.widest(l, r);
+      }
+    }
+  }
+
+  /** A binary operator with a C complex operand: C arithmetic over the widest parts, Cython's messages for the rest. */
+  private CType complexType(BinaryOp op, CType l, CType r, Pos pos) {
+    CType.CComplex t = (CType.CComplex) Types.widest(l instanceof CType.BInt ? CType.INT : l, r instanceof CType.BInt ? CType.INT : r);
+    switch (op) {
+      case ADD, SUB, MUL, POW -> {
+        return t;
+      }
+      case DIV -> {
+        // Integer parts divide truly, as a double complex (Cython: int complex / int complex).
+        return t.real() instanceof CType.CInt && fn.current.trueDivision() ? CType.DOUBLE_COMPLEX : t;
+      }
+      case FLOORDIV -> {
+        if (pos != null) fn.report(pos, "binary operator // not supported for " + t.name());
+        return CType.OBJECT;
+      }
+      case MOD -> {
+        if (pos != null) fn.report(pos, "mod operator not supported for type '" + t.name() + "'");
+        return CType.OBJECT;
+      }
+      default -> {
+        if (pos != null) fn.report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
+        return CType.OBJECT;
       }
     }
   }

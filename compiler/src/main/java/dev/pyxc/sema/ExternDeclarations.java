@@ -71,10 +71,17 @@ final class ExternDeclarations {
         continue;
       }
       if (d instanceof Stmt.ExternFunction f) {
-        module.cfunctions.put(bound, signature(f, bound));
+        CFunction sig = signature(f, bound);
+        module.cfunctions.put(bound, sig);
+        if (block.declaredHere()) preamble.add(prototype(sig, f.cname(), f.varargs()));
       } else if (d instanceof Stmt.ExternVariable v) {
         CType t = module.resolve(v.type());
+        if (block.declaredHere() && t.isRefcounted()) {
+          diags.error(v.pos(), "Python object cannot be declared extern");
+          continue;
+        }
         variables.put(bound, new Variable(bound, v.cname(), t, v.isConst(), v.pos()));
+        if (block.declaredHere()) preamble.add("extern " + dev.pyxc.ir.CSpelling.declare(t, v.cname()) + ";");
       }
     }
   }
@@ -160,6 +167,13 @@ final class ExternDeclarations {
     Stmt.FuncDef def = new Stmt.FuncDef(bound, f.params(), f.returnType(), null, List.of(), List.of(),
         new Stmt.CSignature(false, except, false, null), f.pos());
     return CSignatures.of(def, module::resolve, diags).asExtern(new CFunction.Extern(f.cname(), f.varargs())).withNogil(f.nogil());
+  }
+
+  /** The C declaration of a function a {@code cdef extern} without a header names, as the module writes it. */
+  private static String prototype(CFunction f, String cname, boolean varargs) {
+    List<String> params = new ArrayList<>(f.params().stream().map(dev.pyxc.ir.CSpelling::bare).toList());
+    if (varargs) params.add("...");
+    return dev.pyxc.ir.CSpelling.declare(f.returnType(), cname + "(" + (params.isEmpty() ? "void" : String.join(", ", params)) + ")") + ";";
   }
 
   List<String> preamble() {

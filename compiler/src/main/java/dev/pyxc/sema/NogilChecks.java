@@ -73,6 +73,10 @@ final class NogilChecks {
     if (fn.cythonCalls.containsKey(c) || fn.calls.libcMathName(c.func()) != null) return;
     if (c.func() instanceof Expr.Attribute a) fn.type(a.obj());
     if (c.func() instanceof Expr.Name n && fn.symbols.containsKey(n.id())) fn.type(n);
+    if (cBuiltin(c)) {
+      notRead.add((Expr.Name) c.func()); // the builtin is not looked up
+      return;
+    }
     CFunction f = cCallee(c);
     if (f != null) {
       if (!f.nogil()) fn.report(c.pos(), "Calling gil-requiring function not allowed without gil");
@@ -115,7 +119,25 @@ final class NogilChecks {
   boolean isPythonCall(Expr.Call c) {
     if (fn.cythonCalls.containsKey(c) || fn.calls.libcMathName(c.func()) != null) return false;
     if (cCallee(c) != null) return false;
+    if (c.func() instanceof Expr.Attribute a && a.name().equals("conjugate") && c.args().isEmpty()
+        && fn.types.get(a.obj()) instanceof CType.CComplex) {
+      return false; // C's conjugate
+    }
+    if (cBuiltin(c)) return false;
     return !(fn.types.get(c.func()) instanceof CType.Pointer);
+  }
+
+  /** {@code abs}, {@code min} and {@code max} of C numbers, which Cython computes in C. */
+  private boolean cBuiltin(Expr.Call c) {
+    String builtin = fn.calls.builtinCallee(c);
+    if (builtin == null || c.args().isEmpty() || c.args().stream().anyMatch(a -> a.keyword() != null || a.starred())) return false;
+    java.util.List<CType> types = c.args().stream().map(a -> fn.type(a.value())).toList();
+    return switch (builtin) {
+      case "abs" -> types.size() == 1 && (Types.isCNumeric(types.get(0)) && !types.get(0).equals(CType.LONGDOUBLE)
+          || types.get(0) instanceof CType.CComplex z && z.real() instanceof CType.CFloat);
+      case "min", "max" -> types.size() >= 2 && types.stream().allMatch(Types::isCNumeric);
+      default -> false;
+    };
   }
 
   /** Whether {@code c}'s result is an object Cython drops at once when the call is a statement. */
@@ -150,6 +172,7 @@ final class NogilChecks {
     if (e instanceof Expr.Attribute a) {
       CType on = fn.types.get(a.obj());
       if (on instanceof CType.MemView || StructChecks.structOf(on) != null) return null;
+      if (on instanceof CType.CComplex && Set.of("real", "imag", "conjugate").contains(a.name())) return null;
       ClassInfo cls = fn.module.classOf(on);
       if (cls != null && cls.field(a.name()) != null) return null; // a C field of the instance (a typed object one read borrowed)
       if (fn.calls.libcMathName(a) != null) return null;

@@ -288,7 +288,7 @@ final class StatementChecks {
       fn.report(e.pos(), "Truth-testing Python object not allowed without gil");
     }
     if (t instanceof CType.Void) fn.diags.error(e.pos(), "Cannot convert 'void' to 'bint'");
-    if (t instanceof CType.MemView) fn.diags.error(e.pos(), "Type '" + t.name() + "' not acceptable as a boolean");
+    if (t instanceof CType.MemView || t instanceof CType.CComplex) fn.diags.error(e.pos(), "Type '" + t.name() + "' not acceptable as a boolean");
   }
 
   /** A name, item or attribute to delete; only Python objects can be deleted, as in Cython. */

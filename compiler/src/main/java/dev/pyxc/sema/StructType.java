@@ -57,7 +57,7 @@ public final class StructType {
   public boolean convertsToPython() {
     if (fields == null) return false;
     for (CType t : fields.values()) {
-      if (!(Types.isCNumeric(t) || t instanceof CType.PyObject || t instanceof CType.CArray a && CPointers.convertsToPython(a)
+      if (!(Types.isCArithmetic(t) || t instanceof CType.PyObject || t instanceof CType.CArray a && CPointers.convertsToPython(a)
           || t instanceof CType.Struct s && s.type().convertsToPython())) {
         return false;
       }

@@ -326,7 +326,8 @@ final class TypeInference {
 
   /** Cython's safe_spanning_type: keep a C type only where Python semantics cannot change. */
   private static CType safe(CType t, boolean mightOverflow) {
-    if (t instanceof CType.PyObject || t instanceof CType.CFloat || t instanceof CType.BInt || t instanceof CType.MemView) {
+    if (t instanceof CType.PyObject || t instanceof CType.CFloat || t instanceof CType.BInt || t instanceof CType.MemView
+        || t instanceof CType.CComplex c && c.real() instanceof CType.CFloat) {
       return t;
     }
     if (t instanceof CType.CInt && !mightOverflow) return t;

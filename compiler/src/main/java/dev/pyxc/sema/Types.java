@@ -34,6 +34,14 @@ public final class Types {
       Map.entry("Py_UCS4", new CInt(IntKind.UCS4)),
       Map.entry("float", CType.FLOAT),
       Map.entry("double", CType.DOUBLE),
+      Map.entry("long double", CType.LONGDOUBLE),
+      // Cython 3 reads `complex` as a declared type as C's double complex.
+      Map.entry("complex", CType.DOUBLE_COMPLEX),
+      // (the cython module's spellings: cython.longdouble, cython.doublecomplex, ...)
+      Map.entry("longdouble", CType.LONGDOUBLE),
+      Map.entry("floatcomplex", new CType.CComplex(CType.FLOAT)),
+      Map.entry("doublecomplex", CType.DOUBLE_COMPLEX),
+      Map.entry("longdoublecomplex", new CType.CComplex(CType.LONGDOUBLE)),
       Map.entry("bint", CType.BINT),
       Map.entry("object", CType.OBJECT),
       Map.entry("list", CType.pyBuiltin("list")),
@@ -52,17 +60,32 @@ public final class Types {
 
   /** The element types a memoryview may have (Cython's numeric buffer dtypes). */
   public static boolean isBufferDtype(CType t) {
-    return t instanceof CInt || t instanceof CFloat;
+    return t instanceof CInt || t instanceof CFloat || t instanceof CType.CComplex c && c.real() instanceof CFloat;
   }
 
   /** Types Cython declares that pyxc does not: named as unsupported rather than unknown. */
   public static final java.util.Set<String> KNOWN_TO_CYTHON = java.util.Set.of("frozendict", "slice",
-      "complex", "basestring", "memoryview", "long double", "Py_UNICODE",
+      "basestring", "memoryview", "Py_UNICODE",
       "ptrdiff_t", "Py_complex");
 
   /** Resolves a base type spelling, or null when unknown. */
   public static CType named(String name) {
+    if (name.endsWith(" complex")) {
+      // `double complex`, `int complex`: a complex over any C number Cython allows.
+      CType real = NAMED.get(name.substring(0, name.length() - " complex".length()));
+      return real instanceof CInt i && i.cpdefEnum() == null && i.kind() != IntKind.UCS4 || real instanceof CFloat
+          ? new CType.CComplex(real) : null;
+    }
     return NAMED.get(name);
+  }
+
+  public static boolean isComplex(CType t) {
+    return t instanceof CType.CComplex;
+  }
+
+  /** Whether a C number is, or becomes by the usual conversions, a complex: real C numbers and complexes. */
+  public static boolean isCArithmetic(CType t) {
+    return isCNumeric(t) || t instanceof CType.CComplex;
   }
 
   public static boolean isInt(CType t) {
@@ -84,7 +107,13 @@ public final class Types {
    * unsigned over signed.
    */
   public static CType widest(CType a, CType b) {
-    if (a instanceof CFloat fa && b instanceof CFloat fb) return fa.isDouble() || fb.isDouble() ? CType.DOUBLE : CType.FLOAT;
+    if (a instanceof CType.CComplex || b instanceof CType.CComplex) {
+      // A complex over the widest of the real parts (int complex * float is float complex).
+      CType ra = a instanceof CType.CComplex ca ? ca.real() : a;
+      CType rb = b instanceof CType.CComplex cb ? cb.real() : b;
+      return new CType.CComplex(widest(ra, rb));
+    }
+    if (a instanceof CFloat fa && b instanceof CFloat fb) return fa.kind().compareTo(fb.kind()) >= 0 ? a : b;
     if (a instanceof CFloat) return a;
     if (b instanceof CFloat) return b;
     CInt ia = asInt(a);
@@ -120,6 +149,9 @@ public final class Types {
     }
     if (a instanceof PyObject || b instanceof PyObject) return CType.OBJECT;
     if (a instanceof CType.BInt && b instanceof CType.BInt) return a;
+    if (isCArithmetic(a) && isCArithmetic(b) && (isComplex(a) || isComplex(b))) {
+      return widest(a instanceof CType.BInt ? CType.INT : a, b instanceof CType.BInt ? CType.INT : b);
+    }
     if (isCNumeric(a) && isCNumeric(b)) {
       if (a instanceof CType.BInt) return b instanceof CType.BInt ? a : widest(CType.INT, b);
       if (b instanceof CType.BInt) return widest(a, CType.INT);
@@ -136,6 +168,8 @@ public final class Types {
   public static CType independentSpanning(CType a, CType b) {
     if (a.equals(b)) return a;
     if ((a instanceof CType.BInt || b instanceof CType.BInt) && isCNumeric(a) && isCNumeric(b)) return CType.OBJECT;
+    // (a complex beside a real number, too: `z if c else 0.0` keeps each value what it is)
+    if ((isComplex(a) || isComplex(b)) && isCArithmetic(a) && isCArithmetic(b)) return CType.OBJECT;
     return spanning(a, b);
   }
 
@@ -154,6 +188,7 @@ public final class Types {
   public static CType pythonEquivalent(CType t) {
     if (t instanceof CInt) return CType.pyBuiltin("int");
     if (t instanceof CFloat) return CType.pyBuiltin("float");
+    if (t instanceof CType.CComplex) return CType.pyBuiltin("complex");
     if (t instanceof CType.BInt) return CType.pyBuiltin("bool");
     return CType.OBJECT;
   }

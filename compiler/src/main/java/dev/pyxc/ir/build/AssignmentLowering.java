@@ -137,6 +137,11 @@ final class AssignmentLowering {
       Register obj = fb.exprAs(s.obj(), CType.OBJECT);
       Register idx = fb.expressions.index(s.index());
       fb.call(Primitives.SETITEM, s.pos(), obj, idx, fb.coerce(value, CType.OBJECT, pos));
+    } else if (target instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.CComplex z
+        && (a.name().equals("real") || a.name().equals("imag"))) {
+      // `z.imag = v`: z with that part replaced, stored back into z (sema allows only a variable's parts).
+      Register part = fb.coerce(value, z.real(), pos);
+      store(a.obj(), fb.call(dev.pyxc.ir.ComplexPrimitives.withPart(z, a.name().equals("imag")), pos, fb.expr(a.obj()), part), pos);
     } else if (target instanceof Expr.Attribute a && fb.structs.isField(a)) {
       fb.structs.store(a, value, pos);
     } else if (target instanceof Expr.Attribute a && fb.classes.fieldOwner(a) != null) {

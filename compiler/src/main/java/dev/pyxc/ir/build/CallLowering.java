@@ -67,6 +67,10 @@ final class CallLowering {
         && fb.outer.info.classNames().containsKey(n.id()) && fb.outer.info.classNames().get(n.id()).name().equals(o.extType())) {
       return fb.classes.construct(c, fb.outer.info.classNames().get(n.id()));
     }
+    if (type instanceof CType.CComplex z && c.func() instanceof Expr.Attribute a && a.name().equals("conjugate")
+        && fb.typeOf(a.obj()) instanceof CType.CComplex) {
+      return fb.call(dev.pyxc.ir.ComplexPrimitives.conjugate(z), c.pos(), fb.exprAs(a.obj(), z));
+    }
     if (type instanceof CType.MemView result && c.func() instanceof Expr.Attribute a
         && fb.typeOf(a.obj()) instanceof CType.MemView src) {
       return fb.call(Primitives.mvCopyNew(src, result, a.name().equals("copy_fortran")), c.pos(), fb.views.viewForAttribute(a));
@@ -98,6 +102,12 @@ final class CallLowering {
           if (type instanceof CType.CInt) return fb.call(Primitives.LEN, c.pos(), fb.exprAs(args.get(0), CType.OBJECT));
         }
         case "abs" -> {
+          if (fb.typeOf(args.get(0)) instanceof CType.CComplex z && Types.isCNumeric(type)) {
+            return fb.call(dev.pyxc.ir.ComplexPrimitives.abs(z), c.pos(), fb.expr(args.get(0)));
+          }
+          if (type instanceof CType.CInt i && i.kind().signed && fb.directives.get("overflowcheck")) {
+            return fb.call(dev.pyxc.ir.OverflowPrimitives.abs(i), c.pos(), fb.exprAs(args.get(0), type));
+          }
           if (Types.isCNumeric(type)) {
             Register v = fb.exprAs(args.get(0), type);
             Register r = fb.temp(type);

@@ -58,6 +58,11 @@ final class ExpressionLowering {
       if (want instanceof CType.CFloat) return fb.constant(new Const.CFloat(i.value().doubleValue(), i.value() + ".0"), want);
       if (want instanceof CType.CInt || want instanceof CType.BInt) return fitsC(i.value(), want) ? fb.cConst(i.value(), want) : null;
       return null;
+    } else if (e instanceof Expr.ImagLit i) {
+      String text = i.text().substring(0, i.text().length() - 1).replace("_", "");
+      if (obj) return fb.constant(new Const.PyComplex(Double.parseDouble(text)), want);
+      if (want instanceof CType.CComplex) return fb.constant(new Const.CImag(Double.parseDouble(text), text), want);
+      return null;
     } else if (e instanceof Expr.FloatLit f) {
       if (obj) return fb.constant(new Const.PyFloat(f.value()), want);
       if (want instanceof CType.CFloat) return fb.constant(new Const.CFloat(f.value(), f.text()), want);
@@ -157,7 +162,7 @@ final class ExpressionLowering {
     } else if (e instanceof Expr.IntLit i) {
       return fb.constant(new Const.PyInt(i.value()), CType.OBJECT);
     } else if (e instanceof Expr.ImagLit i) {
-      return imaginary(i);
+      return literal(i, CType.OBJECT);
     } else if (e instanceof Expr.BinOp b) {
       return fb.operators.binOp(b);
     } else if (e instanceof Expr.UnaryOp u) {
@@ -174,6 +179,9 @@ final class ExpressionLowering {
       return fb.calls.callExpr(c, type);
     } else if (e instanceof Expr.Attribute a && fb.fi.enumMembers().containsKey(a)) {
       return enumConstant(fb.fi.enumMembers().get(a), a.pos());
+    } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.CComplex z
+        && (a.name().equals("real") || a.name().equals("imag"))) {
+      return fb.call(dev.pyxc.ir.ComplexPrimitives.part(z, a.name().equals("imag")), a.pos(), fb.expr(a.obj()));
     } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView mv && a.name().equals("T")) {
       return fb.views.transpose(a, mv);
     } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView mv
@@ -262,16 +270,6 @@ final class ExpressionLowering {
     }
   }
 
-  /** {@code 2j}: {@code complex(0.0, 2.0)}, with {@code complex} looked up as a global name. */
-  private Register imaginary(Expr.ImagLit i) {
-    Register complex = fb.module.global("complex", i.pos());
-    String imag = i.text().substring(0, i.text().length() - 1).replace("_", "");
-    Register zero = fb.constant(new Const.PyFloat(0.0), CType.OBJECT);
-    Register im = fb.constant(new Const.PyFloat(Double.parseDouble(imag)), CType.OBJECT);
-    return fb.calls.callPy(complex, List.of(zero, im), List.of(), i.pos());
-  }
-
-  /** Values wanted as objects (call arguments, display items): a literal is a constant, not boxed at run time. */
   /**
    * The items of a display with {@code *x} items, left to right, into a new list: the plain items
    * before the first star packed, then each one appended and each starred iterable's items
@@ -298,6 +296,7 @@ final class ExpressionLowering {
     return set;
   }
 
+  /** Values wanted as objects (call arguments, display items): a literal is a constant, not boxed at run time. */
   Register[] objects(List<Expr> elts) {
     List<Register> regs = evalAll(elts, CType.OBJECT);
     Register[] out = new Register[regs.size()];

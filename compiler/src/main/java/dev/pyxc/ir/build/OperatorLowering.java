@@ -78,6 +78,9 @@ final class OperatorLowering {
       fb.add(new Op.CBinary(res, op.symbol, l, r));
       return res;
     }
+    if ((Types.isComplex(lt) || Types.isComplex(rt)) && Types.isCArithmetic(lt) && Types.isCArithmetic(rt)) {
+      return complexBinary(op, l, r, pos);
+    }
     if (Types.isCNumeric(lt) && Types.isCNumeric(rt) && op != BinaryOp.POW && op != BinaryOp.MATMUL && !Types.isUcs4(lt)
         && !Types.isUcs4(rt)) {
       return cBinary(op, l, r, pos);
@@ -115,11 +118,34 @@ final class OperatorLowering {
         return fb.coerce(wide, t, pos);
       }
       default -> {
+        if (fb.directives.get("overflowcheck") && dev.pyxc.ir.OverflowPrimitives.checks(op, t)) {
+          return fb.call(dev.pyxc.ir.OverflowPrimitives.binary(op, (CType.CInt) t), pos, lc, rc);
+        }
         Register res = fb.temp(t);
         fb.add(new Op.CBinary(res, op.symbol, lc, rc));
         return res;
       }
     }
+  }
+
+  /** C complex arithmetic (sema allows only + - * / **): both sides as the wider complex, as in Cython. */
+  private Register complexBinary(BinaryOp op, Register l, Register r, Pos pos) {
+    CType.CComplex t = widestComplex(l.type(), r.type());
+    boolean intParts = t.real() instanceof CType.CInt;
+    if (op == BinaryOp.DIV && intParts && fb.directives.trueDivision() || op == BinaryOp.POW && intParts) {
+      t = (CType.CComplex) CType.DOUBLE_COMPLEX;
+    }
+    Register lc = fb.coerce(l, t, pos);
+    Register rc = fb.coerce(r, t, pos);
+    if (op == BinaryOp.POW) return fb.call(dev.pyxc.ir.ComplexPrimitives.pow(t), pos, lc, rc);
+    if (op == BinaryOp.DIV && !fb.directives.get("cdivision")) return fb.call(dev.pyxc.ir.ComplexPrimitives.checkedDiv(t), pos, lc, rc);
+    Register res = fb.temp(t);
+    fb.add(new Op.CBinary(res, op.symbol, lc, rc));
+    return res;
+  }
+
+  private static CType.CComplex widestComplex(CType a, CType b) {
+    return (CType.CComplex) Types.widest(a instanceof CType.BInt ? CType.INT : a, b instanceof CType.BInt ? CType.INT : b);
   }
 
   private Register divide(Register l, Register r, CType t, boolean cdivision, Pos pos) {
@@ -193,6 +219,13 @@ final class OperatorLowering {
       String c = op == CompareOp.IS ? "==" : op == CompareOp.IS_NOT ? "!=" : op.symbol;
       Register res = fb.temp(CType.BINT);
       fb.add(new Op.CBinary(res, c, l, r));
+      return fb.coerce(res, resultType, pos);
+    }
+    if ((Types.isComplex(l.type()) || Types.isComplex(r.type())) && Types.isCArithmetic(l.type()) && Types.isCArithmetic(r.type())
+        && (op == CompareOp.EQ || op == CompareOp.NE)) {
+      CType t = widestComplex(l.type(), r.type());
+      Register res = fb.temp(CType.BINT);
+      fb.add(new Op.CBinary(res, op.symbol, fb.coerce(l, t, pos), fb.coerce(r, t, pos)));
       return fb.coerce(res, resultType, pos);
     }
     if (Types.isCNumeric(l.type()) && Types.isCNumeric(r.type())

@@ -8,3 +8,5 @@ cdef extern from "<float.h>":
     const int FLT_MAX_EXP, DBL_MAX_EXP, FLT_MAX_10_EXP, DBL_MAX_10_EXP
     const float FLT_MAX, FLT_EPSILON, FLT_MIN, FLT_TRUE_MIN
     const double DBL_MAX, DBL_EPSILON, DBL_MIN, DBL_TRUE_MIN
+    const int LDBL_MANT_DIG, LDBL_DIG, LDBL_MIN_EXP, LDBL_MIN_10_EXP, LDBL_MAX_EXP, LDBL_MAX_10_EXP
+    const long double LDBL_MAX, LDBL_EPSILON, LDBL_MIN, LDBL_TRUE_MIN
