@@ -188,14 +188,14 @@ static PyObject *pyxc_byte_new(long long v, int any_char) {
 }
 /* @end */
 
-/* @piece pyxc_as_py_ucs4 */
-/* A Py_UCS4 from a one-character str (its code point) or an int in [0, 0x10FFFF], with Cython's
-   messages; (Py_UCS4)-1 with an exception on failure. */
-static Py_UCS4 pyxc_as_py_ucs4(PyObject *x) {
+/* @piece pyxc_as_code_point */
+/* A code point from a one-character str or an int in [0, 0x10FFFF], with Cython's messages naming
+   the C type (Py_UCS4 or Py_UNICODE); (Py_UCS4)-1 with an exception on failure. */
+static Py_UCS4 pyxc_as_code_point(PyObject *x, const char *type) {
     if (PyUnicode_Check(x)) {
         if (PyUnicode_GET_LENGTH(x) == 1) return PyUnicode_READ_CHAR(x, 0);
-        PyErr_Format(PyExc_ValueError, "only single character unicode strings can be converted to Py_UCS4, got length %zd",
-                     PyUnicode_GET_LENGTH(x));
+        PyErr_Format(PyExc_ValueError, "only single character unicode strings can be converted to %s, got length %zd",
+                     type, PyUnicode_GET_LENGTH(x));
         return (Py_UCS4)-1;
     }
     PyObject *i = pyxc_int_of(x);
@@ -204,9 +204,11 @@ static Py_UCS4 pyxc_as_py_ucs4(PyObject *x) {
     Py_DECREF(i);
     if (v == -1 && PyErr_Occurred()) return (Py_UCS4)-1;
     if (v < 0 || v > 0x10FFFF) {
-        PyErr_SetString(PyExc_OverflowError, v < 0 ? "cannot convert negative value to Py_UCS4" : "value too large to convert to Py_UCS4");
+        PyErr_Format(PyExc_OverflowError, v < 0 ? "cannot convert negative value to %s" : "value too large to convert to %s", type);
         return (Py_UCS4)-1;
     }
     return (Py_UCS4)v;
 }
+#define pyxc_as_py_ucs4(x) pyxc_as_code_point((x), "Py_UCS4")
+#define pyxc_as_py_unicode(x) ((wchar_t)pyxc_as_code_point((x), "Py_UNICODE"))
 /* @end */

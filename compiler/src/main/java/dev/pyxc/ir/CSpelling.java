@@ -15,7 +15,7 @@ public final class CSpelling {
     if (t instanceof CType.PyObject) {
       return "PyObject *";
     } else if (t instanceof CType.CInt i) {
-      return i.kind().cName + " ";
+      return (i.kind() == CType.IntKind.UNICODE ? "wchar_t" : i.kind().cName) + " ";
     } else if (t instanceof CType.CFloat f) {
       return f.kind().cName + " ";
     } else if (t instanceof CType.CComplex c) {

@@ -340,6 +340,7 @@ public final class Primitives {
       case SIZE_T -> "size_t";
       case HASH_T -> "hash_t";
       case UCS4 -> "py_ucs4";
+      case UNICODE -> "py_unicode";
     };
   }
 
@@ -356,7 +357,7 @@ public final class Primitives {
     } else if (t instanceof CType.CInt i && i.cpdefEnum() != null) {
       // A cpdef enum's value is its member (a pseudo-member for a value that has none, as in Cython).
       return newRef("box_enum", "pyxc_cpdef_enum_member(" + cpdefEnumClass(i.cpdefEnum()) + ", (long long)%0)");
-    } else if (t instanceof CType.CInt i && i.kind() == CType.IntKind.UCS4) {
+    } else if (dev.pyxc.sema.Types.isUcs4(t)) {
       return BOX_UCS4;
     } else if (t instanceof CType.CInt i) {
       return i.kind().signed ? BOX_LL : BOX_ULL;

@@ -55,7 +55,7 @@ final class DeclarationParser {
 
   /** The C types that alone, as a cdef function's parameter, are a parameter of that type with no name. */
   private static final java.util.Set<String> C_PROTOTYPE_TYPES = java.util.Set.of("int", "char", "float", "double", "bint",
-      "Py_ssize_t", "size_t", "Py_hash_t", "Py_UCS4");
+      "Py_ssize_t", "size_t", "Py_hash_t", "Py_UCS4", "Py_UNICODE");
 
   // param: [type] NAME ['not' 'None' | 'or' 'None'] ['=' test]
   private Stmt.Param param() {

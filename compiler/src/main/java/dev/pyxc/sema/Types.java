@@ -32,6 +32,7 @@ public final class Types {
       Map.entry("size_t", new CInt(IntKind.SIZE_T)),
       Map.entry("Py_hash_t", new CInt(IntKind.HASH_T)),
       Map.entry("Py_UCS4", new CInt(IntKind.UCS4)),
+      Map.entry("Py_UNICODE", new CInt(IntKind.UNICODE)),
       Map.entry("float", CType.FLOAT),
       Map.entry("double", CType.DOUBLE),
       Map.entry("long double", CType.LONGDOUBLE),
@@ -65,7 +66,7 @@ public final class Types {
 
   /** Types Cython declares that pyxc does not: named as unsupported rather than unknown. */
   public static final java.util.Set<String> KNOWN_TO_CYTHON = java.util.Set.of("frozendict", "slice",
-      "basestring", "memoryview", "Py_UNICODE",
+      "basestring", "memoryview",
       "ptrdiff_t", "Py_complex");
 
   /** Resolves a base type spelling, or null when unknown. */
@@ -73,7 +74,7 @@ public final class Types {
     if (name.endsWith(" complex")) {
       // `double complex`, `int complex`: a complex over any C number Cython allows.
       CType real = NAMED.get(name.substring(0, name.length() - " complex".length()));
-      return real instanceof CInt i && i.cpdefEnum() == null && i.kind() != IntKind.UCS4 || real instanceof CFloat
+      return real instanceof CInt i && i.cpdefEnum() == null && !isUcs4(i) || real instanceof CFloat
           ? new CType.CComplex(real) : null;
     }
     return NAMED.get(name);
@@ -92,9 +93,9 @@ public final class Types {
     return t instanceof CInt || t instanceof CType.BInt;
   }
 
-  /** Whether {@code t} is Py_UCS4: a C integer that is a one-character str to Python operators. */
+  /** Whether {@code t} is Py_UCS4 (or Py_UNICODE): a C integer that is a one-character str to Python operators. */
   public static boolean isUcs4(CType t) {
-    return t instanceof CInt i && i.kind() == IntKind.UCS4;
+    return t instanceof CInt i && (i.kind() == IntKind.UCS4 || i.kind() == IntKind.UNICODE);
   }
 
   public static boolean isCNumeric(CType t) {

@@ -122,7 +122,7 @@ final class ExpressionLowering {
   }
 
   private Register charLiteral(Expr e, CType want) {
-    if (want instanceof CType.CInt i && i.kind() == CType.IntKind.UCS4 && e instanceof Expr.StrLit s
+    if (Types.isUcs4(want) && e instanceof Expr.StrLit s
         && s.value().codePointCount(0, s.value().length()) == 1) {
       return fb.cConst(BigInteger.valueOf(s.value().codePointAt(0)), want); // any code point, as Cython's Py_UCS4 literal
     }
