@@ -178,6 +178,25 @@ static PyObject *pyxc_bytes_from_slice(const char *p, Py_ssize_t lo, Py_ssize_t 
 }
 /* @end */
 
+/* @piece pyxc_chars_to_object */
+/*
+ * len chars at p as the object the c_string_type directive names: 'b' bytes, 'a' bytearray, or
+ * 'u' a str decoded with the c_string_encoding codec (UnicodeDecodeError as the codec raises it).
+ */
+static PyObject *pyxc_chars_to_object(const char *p, Py_ssize_t len, char type, const char *encoding) {
+    if (len < 0) len = 0;
+    switch (type) {
+    case 'a': return PyByteArray_FromStringAndSize(p, len);
+    case 'u':
+        if (!strcmp(encoding, "utf-8")) return PyUnicode_DecodeUTF8(p, len, NULL);
+        if (!strcmp(encoding, "ascii")) return PyUnicode_DecodeASCII(p, len, NULL);
+        return PyUnicode_Decode(p, len, encoding, NULL);
+    default: return PyBytes_FromStringAndSize(p, len);
+    }
+}
+/* @end */
+
+
 /* @piece pyxc_bytes_as_chars */
 /* The characters of a bytes object or bytearray, in place; NULL with Cython's TypeError otherwise. */
 static char *pyxc_bytes_as_chars(PyObject *o) {
@@ -189,6 +208,22 @@ static char *pyxc_bytes_as_chars(PyObject *o) {
     }
     PyErr_Format(PyExc_TypeError, "expected bytes, %.200s found", Py_TYPE(o)->tp_name);
     return NULL;
+}
+/* @end */
+
+/* @piece pyxc_str_as_chars */
+/*
+ * c_string_encoding's auto-encoding: a str's UTF-8 characters in place (CPython keeps them with the
+ * str, so they live as long as it does), only an ASCII str for 'ascii' (UnicodeEncodeError
+ * otherwise, as Cython raises it); bytes and bytearray as always.
+ */
+static char *pyxc_str_as_chars(PyObject *o, int ascii_only) {
+    if (!PyUnicode_Check(o)) return pyxc_bytes_as_chars(o);
+    if (ascii_only && !PyUnicode_IS_ASCII(o)) {
+        Py_XDECREF(PyUnicode_AsASCIIString(o)); /* the codec's UnicodeEncodeError */
+        return NULL;
+    }
+    return (char *)PyUnicode_AsUTF8(o);
 }
 /* @end */
 

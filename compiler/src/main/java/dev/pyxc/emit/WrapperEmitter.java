@@ -116,7 +116,7 @@ final class WrapperEmitter {
       if (!fn.allowNoneArgs && refusesNoneByDirective(p, regs.get(i).type())) {
         p = new Stmt.Param(p.name(), p.type(), p.defaultValue(), true, false, p.pos(), p.kind());
       }
-      sb.append(convert(p, regs.get(i).type(), k, consts, slot));
+      sb.append(convert(p, regs.get(i).type(), k, consts, slot, fn.stringEncoding));
       call.append("p").append(k);
     }
     List<Integer> views = new java.util.ArrayList<>();
@@ -150,7 +150,7 @@ final class WrapperEmitter {
    * a C-level function, already of the parameter's type), a view acquisition, a type test or an
    * unboxing.
    */
-  private static String convert(Stmt.Param p, CType t, int k, ConstTable consts, String slot) {
+  private static String convert(Stmt.Param p, CType t, int k, ConstTable consts, String slot, String stringEncoding) {
     StringBuilder sb = new StringBuilder();
     String local = "p" + k;
     String value = "values[" + k + "]";
@@ -185,7 +185,7 @@ final class WrapperEmitter {
       }
     } else {
       sb.append("    if (").append(value).append(") {\n");
-      sb.append("        ").append(local).append(" = ").append(unboxExpr(t, value)).append(";\n");
+      sb.append("        ").append(local).append(" = ").append(unboxExpr(t, value, stringEncoding)).append(";\n");
       sb.append("        if (unlikely(").append(failed(t, local)).append(")) goto bad;\n");
       String zero = t instanceof CType.Struct ? "(" + CNames.type(t).strip() + "){0}" : "0";
       sb.append("    } else {\n        ").append(local).append(" = ").append(dflt == null ? zero : dflt).append(";\n    }\n");
@@ -203,10 +203,15 @@ final class WrapperEmitter {
   }
 
   static String unboxExpr(CType t, String arg) {
+    return unboxExpr(t, arg, null);
+  }
+
+  /** The C value of an object argument; with a {@code c_string_encoding}, a str is a {@code char *} too. */
+  static String unboxExpr(CType t, String arg, String stringEncoding) {
     if (t instanceof CType.BInt) return "PyObject_IsTrue(" + arg + ")";
     if (t instanceof CType.Struct s) return dev.pyxc.ir.StructPrimitives.fromPy(s.type()).template().replace("%0", arg);
     // A char * points into the argument, which the caller keeps alive for the call.
-    if (t instanceof CType.Pointer p) return dev.pyxc.ir.PointerPrimitives.charsOf(p).template().replace("%0", arg);
+    if (t instanceof CType.Pointer p) return dev.pyxc.ir.PointerPrimitives.charsOf(p, stringEncoding).template().replace("%0", arg);
     return Primitives.unbox(t).template().replace("%0", arg);
   }
 

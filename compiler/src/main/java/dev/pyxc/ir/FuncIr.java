@@ -43,6 +43,8 @@ public final class FuncIr {
    * builtin type or view argument refuses None unless declared {@code or None} or defaulting to None.
    */
   public boolean allowNoneArgs = true;
+  /** The {@code c_string_encoding} directive (null: none), by which a str argument may be a {@code char *} one. */
+  public String stringEncoding;
   /**
    * Whether the function's evaluated defaults are in the module's {@code DefaultSlots}, as those
    * of C-level functions are: a cdef or cpdef function (its Python wrapper too) or a method of an

@@ -85,6 +85,42 @@ public final class PointerPrimitives {
    * the object lives, which sema makes sure of as Cython does (no pointer from a temporary). NULL
    * with TypeError for anything else.
    */
+  public static Primitive charsOf(CType.Pointer t, String encoding) {
+    if (encoding != null && (encoding.equals("utf-8") || encoding.equals("ascii"))) {
+      return new Primitive("chars_of_str", "((" + CSpelling.bare(t) + ")pyxc_str_as_chars(%0, " + (encoding.equals("ascii") ? 1 : 0) + "))", t,
+          false, Set.of(), ErrorKind.NULL);
+    }
+    return charsOf(t);
+  }
+
+  /** Which chars become an object: a C string up to its NUL, a char array's up to its first NUL, or {@code p[lo:hi]}. */
+  public sealed interface Chars {
+    record Terminated() implements Chars {}
+
+    record InArray(int size) implements Chars {}
+
+    record Slice() implements Chars {}
+  }
+
+  /**
+   * Chars as the Python object {@code type} names ("bytes", "str" decoded with {@code encoding},
+   * "bytearray"), as Cython's c_string_type and c_string_encoding convert them. Operands: the
+   * chars, then for a slice its bounds.
+   */
+  public static Primitive charsToObject(Chars chars, String type, String encoding) {
+    char code = switch (type) {
+      case "str" -> 'u';
+      case "bytearray" -> 'a';
+      default -> 'b';
+    };
+    String span = chars instanceof Chars.InArray a ? "(const char *)%0, (Py_ssize_t)strnlen((const char *)%0, " + a.size() + ")"
+        : chars instanceof Chars.Slice ? "(const char *)%0 + (%1), (%2) - (%1)"
+        : "(const char *)%0, (Py_ssize_t)strlen((const char *)%0)";
+    String enc = encoding == null ? "utf-8" : encoding;
+    return new Primitive("chars_to_" + type, "pyxc_chars_to_object(" + span + ", '" + code + "', " + Primitives.cString(enc) + ")",
+        CType.pyBuiltin(type), false, Set.of(), ErrorKind.NULL);
+  }
+
   public static Primitive charsOf(CType.Pointer t) {
     return new Primitive("chars_of", "((" + CSpelling.bare(t) + ")pyxc_bytes_as_chars(%0))", t, false, Set.of(), ErrorKind.NULL);
   }

@@ -646,6 +646,8 @@ final class DeclarationParser {
       Token name = declared.name();
       String cname = in.check(TokenKind.STRING) ? in.advance().value() : name.text();
       if (in.check(TokenKind.LPAREN)) {
+        // (Cython makes a Python function of it too; pyxc would silently not.)
+        if (cpdef) throw in.unsupported(t, "cpdef functions in cdef extern blocks");
         out.add(externFunction(own, name, cname));
       } else {
         if (in.check(TokenKind.LBRACKET)) own = arrayDims(own);

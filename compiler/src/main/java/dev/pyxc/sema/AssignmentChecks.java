@@ -261,6 +261,11 @@ final class AssignmentChecks {
       String error = StructChecks.assignError(from, to);
       if (error != null) fn.diags.error(pos, error);
     } else if (CPointers.isPointerLike(from) || CPointers.isPointerLike(to)) {
+      // With c_string_encoding, a str is a char * too (its encoded characters).
+      if (to instanceof CType.Pointer p && p.isCharPtr() && from instanceof CType.PyObject o && "str".equals(o.builtin())
+          && fn.current.stringEncoding() != null) {
+        return;
+      }
       String error = CPointers.assignError(from, to);
       if (error != null) fn.diags.error(pos, error);
     } else if (to instanceof CType.MemView tv && from instanceof CType.MemView fv) {

@@ -30,7 +30,8 @@ final class DirectiveUses {
       "critical_section", "fused_type", "ufunc", "freelist", "internal");
 
   /** Directives Cython allows only in the module header (its directive_scopes). */
-  private static final Set<String> MODULE_ONLY = Set.of("autotestdict", "autotestdict.all", "autotestdict.cdef", "fast_gil");
+  private static final Set<String> MODULE_ONLY = Set.of("autotestdict", "autotestdict.all", "autotestdict.cdef", "fast_gil",
+      "c_string_type", "c_string_encoding");
 
   /** A name of Cython's {@code cython} module that is not a directive ({@code cython.cast}, ...). */
   static boolean isCythonName(String name) {
@@ -63,6 +64,8 @@ final class DirectiveUses {
     }
     if (MODULE_ONLY.contains(name)) {
       diags.error(scopePos, "The " + name + " compiler directive is not allowed in " + scope.words + " scope");
+      // (Cython then reads a string-valued one as no directive at all)
+      if (name.startsWith("c_string_")) invalid(name, at, diags);
       return true;
     }
     if (!Directives.isBoolean(name) && !name.equals("infer_types")) {

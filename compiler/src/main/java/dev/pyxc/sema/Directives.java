@@ -55,6 +55,10 @@ public final class Directives {
   private final Map<String, Boolean> bools = new LinkedHashMap<>(BOOL_DEFAULTS);
   private String languageLevel = "3";
   private Boolean inferTypes;
+  /** {@code c_string_type}: what a {@code char *} becomes as an object ("bytes", "str" or "bytearray"). */
+  private String stringType = "bytes";
+  /** {@code c_string_encoding}, normalised ("ascii", "utf-8", another codec's name), or null for none. */
+  private String stringEncoding;
   /** {@code from __future__ import division}: true division at language level 2 too. */
   private boolean futureDivision;
 
@@ -65,6 +69,8 @@ public final class Directives {
     d.languageLevel = languageLevel;
     d.futureDivision = futureDivision;
     d.inferTypes = inferTypes;
+    d.stringType = stringType;
+    d.stringEncoding = stringEncoding;
     return d;
   }
 
@@ -88,6 +94,19 @@ public final class Directives {
     return v;
   }
 
+  /** What a {@code char *} converts to as an object: "bytes" (the default), "str" or "bytearray". */
+  public String stringType() {
+    return stringType;
+  }
+
+  /**
+   * The codec a {@code char *} is decoded with into a str and a str encoded with into one
+   * ("ascii", "utf-8", ...), or null when none is set (a str then has no {@code char *}).
+   */
+  public String stringEncoding() {
+    return stringEncoding;
+  }
+
   public String languageLevel() {
     return languageLevel;
   }
@@ -109,7 +128,7 @@ public final class Directives {
   /** Whether {@code name} is a directive pyxc knows. */
   public static boolean isKnown(String name) {
     return BOOL_DEFAULTS.containsKey(name) || name.equals("language_level") || name.equals("infer_types")
-        || TEST_HARNESS.contains(name);
+        || name.equals("c_string_type") || name.equals("c_string_encoding") || TEST_HARNESS.contains(name);
   }
 
   /**
@@ -145,6 +164,20 @@ public final class Directives {
         if (b == null) diags.error(pos, "infer_types directive must be set to True, False or None, got '" + value + "'");
         else inferTypes = b;
       }
+    } else if (name.equals("c_string_type")) {
+      switch (value) {
+        case "bytes", "bytearray" -> stringType = value;
+        case "str", "unicode" -> stringType = "str";
+        default -> diags.error(pos, "c_string_type directive must be one of ('bytes', 'bytearray', 'str', 'unicode'), got '" + value + "'");
+      }
+    } else if (name.equals("c_string_encoding")) {
+      // Python 3's default encoding is UTF-8, as Cython takes it.
+      String v = value.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+      stringEncoding = switch (v) {
+        case "default", "utf8", "utf-8" -> "utf-8";
+        case "ascii", "us-ascii" -> "ascii";
+        default -> v;
+      };
     } else if (TEST_HARNESS.contains(name)) {
       // Nothing to check in pyxc's C.
     } else if (UNSUPPORTED.contains(name)) {
@@ -155,7 +188,7 @@ public final class Directives {
   }
 
   /** Directives Cython 3.3 has that pyxc does not implement: named as unsupported, not as unknown. */
-  private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("c_string_type", "c_string_encoding", "freethreading_compatible", "embedsignature", "embedsignature.format", "profile", "linetrace",
+  private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("freethreading_compatible", "embedsignature", "embedsignature.format", "profile", "linetrace",
       "emit_code_comments", "annotation_typing", "optimize.use_switch", "optimize.unpack_method_calls", "fast_getattr",
       "py2_import", "preliminary_late_includes_cy28", "iterable_coroutine", "subinterpreters_compatible", "trashcan",
       "type_version_tag", "unraisable_tracebacks", "callspec", "show_performance_hints", "cpp_locals", "legacy_implicit_noexcept");

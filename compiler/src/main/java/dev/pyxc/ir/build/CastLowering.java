@@ -35,6 +35,8 @@ final class CastLowering {
       return fb.call(Primitives.retype(obj), c.pos(), v);
     }
     if (obj.builtin() == null) return fb.expressions.exprAs(c.operand(), to);
+    Register chars = fb.pointers.charsCast(c, obj);
+    if (chars != null) return fb.call(Primitives.retype(obj), c.pos(), chars);
     if (obj.builtin().equals("bytes") && Types.isInt(from)) {
       return fb.call(Primitives.byteOf(from), c.pos(), fb.expressions.expr(c.operand()));
     }

@@ -88,6 +88,7 @@ final class FunctionBuilder {
     fn.closure = fi.closure();
     fn.binding = fi.directives().get("binding");
     fn.allowNoneArgs = fi.directives().get("allow_none_for_extension_args");
+    fn.stringEncoding = fi.directives().stringEncoding();
     fn.mayRunWithoutGil = cdef != null && cdef.nogil();
     withoutGil = fn.mayRunWithoutGil;
     dev.pyxc.sema.CFunction same = outer.info.cfunctions().get(def.name());

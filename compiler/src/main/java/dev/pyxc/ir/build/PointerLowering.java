@@ -62,18 +62,26 @@ final class PointerLowering {
   }
 
   private Register slice(Expr.Subscript s, Expr.Slice sl, Register base) {
-    Register lo = absent(sl.lo()) ? fb.cConst(BigInteger.ZERO, CType.SSIZE_T) : fb.exprAs(sl.lo(), CType.SSIZE_T);
-    Register hi = !absent(sl.hi()) ? fb.exprAs(sl.hi(), CType.SSIZE_T)
-        : fb.typeOf(s.obj()) instanceof CType.CArray a ? fb.cConst(BigInteger.valueOf(a.size()), CType.SSIZE_T)
-        : fb.call(PointerPrimitives.STRLEN, s.pos(), base);
+    Register[] bounds = sliceBounds(s, sl, base);
+    Register lo = bounds[0];
+    Register hi = bounds[1];
     if (fb.typeOf(s) instanceof CType.PyObject o && "bytes".equals(o.builtin())) {
-      return fb.call(PointerPrimitives.BYTES_FROM_SLICE, s.pos(), base, lo, hi);
+      return charsToObject(base, new PointerPrimitives.Chars.Slice(), fb.directives.stringType(), s.pos(), lo, hi);
     }
     CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
     return fb.call(PointerPrimitives.pointerSliceToList(elem), s.pos(), base, lo, hi);
   }
 
   /** A slice bound left out, or None. */
+  /** {@code p[lo:hi]}'s bounds: 0 and the array's size, or the C string's length, where absent. */
+  private Register[] sliceBounds(Expr.Subscript s, Expr.Slice sl, Register base) {
+    Register lo = absent(sl.lo()) ? fb.cConst(BigInteger.ZERO, CType.SSIZE_T) : fb.exprAs(sl.lo(), CType.SSIZE_T);
+    Register hi = !absent(sl.hi()) ? fb.exprAs(sl.hi(), CType.SSIZE_T)
+        : fb.typeOf(s.obj()) instanceof CType.CArray a ? fb.cConst(BigInteger.valueOf(a.size()), CType.SSIZE_T)
+        : fb.call(PointerPrimitives.STRLEN, s.pos(), base);
+    return new Register[] {lo, hi};
+  }
+
   private static boolean absent(Expr bound) {
     return bound == null || bound instanceof Expr.NoneLit;
   }
@@ -144,9 +152,9 @@ final class PointerLowering {
     if (to instanceof CType.PyObject) {
       if (from instanceof CType.CArray a) return arrayToObject(v, a, pos);
       if (!(from instanceof CType.Pointer p && p.isCharPtr())) throw new AssertionError("sema let " + from + " become an object");
-      return fb.call(PointerPrimitives.BYTES_FROM_CHARS, pos, v);
+      return charsToObject(v, new PointerPrimitives.Chars.Terminated(), fb.directives.stringType(), pos);
     }
-    if (from instanceof CType.PyObject) return fb.call(PointerPrimitives.charsOf((CType.Pointer) to), pos, v);
+    if (from instanceof CType.PyObject) return fb.call(PointerPrimitives.charsOf((CType.Pointer) to, fb.directives.stringEncoding()), pos, v);
     Register r = fb.temp(to);
     fb.add(new dev.pyxc.ir.Op.Cast(r, v));
     return r;
@@ -156,9 +164,48 @@ final class PointerLowering {
   Register arrayToObject(Register array, CType.CArray a, Pos pos) {
     // A char array holds a C string: bytes up to its first NUL, as in Cython.
     if (a.elem() instanceof CType.CInt i && i.kind() == CType.IntKind.CHAR) {
-      return fb.call(PointerPrimitives.bytesFromArray(a.size()), pos, array);
+      return charsToObject(array, new PointerPrimitives.Chars.InArray(a.size()), fb.directives.stringType(), pos);
     }
     return fb.call(PointerPrimitives.arrayToList(a), pos, array);
+  }
+
+  /**
+   * Chars as a Python object of {@code type} ("bytes", "str", "bytearray"): what the
+   * c_string_type directive makes of a {@code char *} (bytes by default), or what a cast names.
+   */
+  Register charsToObject(Register chars, PointerPrimitives.Chars which, String type, Pos pos, Register... bounds) {
+    if (type.equals("bytes")) {
+      if (which instanceof PointerPrimitives.Chars.InArray a) return fb.call(PointerPrimitives.bytesFromArray(a.size()), pos, chars);
+      if (which instanceof PointerPrimitives.Chars.Slice) return fb.call(PointerPrimitives.BYTES_FROM_SLICE, pos, chars, bounds[0], bounds[1]);
+      return fb.call(PointerPrimitives.BYTES_FROM_CHARS, pos, chars);
+    }
+    Register[] args = new Register[1 + bounds.length];
+    args[0] = chars;
+    System.arraycopy(bounds, 0, args, 1, bounds.length);
+    return fb.call(PointerPrimitives.charsToObject(which, type, fb.directives.stringEncoding()), pos, args);
+  }
+
+  /**
+   * {@code <bytes>p}, {@code <str>p}, {@code <bytearray>p} of a {@code char *}, a char array or a
+   * slice of one: converted straight to that type, or null for any other cast.
+   */
+  Register charsCast(Expr.Cast c, CType.PyObject to) {
+    String type = "unicode".equals(to.builtin()) ? "str" : to.builtin();
+    if (type == null || !java.util.Set.of("bytes", "str", "bytearray").contains(type)) return null;
+    Expr x = c.operand();
+    CType from = fb.typeOf(x);
+    if (x instanceof Expr.Subscript s && s.index() instanceof Expr.Slice sl && isChars(fb.typeOf(s.obj()))) {
+      Register base = fb.expr(s.obj());
+      return charsToObject(base, new PointerPrimitives.Chars.Slice(), type, c.pos(), sliceBounds(s, sl, base));
+    }
+    if (!isChars(from)) return null;
+    PointerPrimitives.Chars which = from instanceof CType.CArray a ? new PointerPrimitives.Chars.InArray(a.size())
+        : new PointerPrimitives.Chars.Terminated();
+    return charsToObject(fb.expr(x), which, type, c.pos());
+  }
+
+  private static boolean isChars(CType t) {
+    return t instanceof CType.Pointer p && p.isCharPtr() || t instanceof CType.CArray a && a.elem() instanceof CType.CInt i && i.kind().bits == 8;
   }
 
   /** {@code <T*>x}: a C cast between pointers and integers, a char pointer from bytes, an object's address. */
