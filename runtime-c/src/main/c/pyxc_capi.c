@@ -68,8 +68,9 @@ static PyObject *pyxc_import_enum_class(const char *module, const char *name) {
 /*
  * The type `name` of module `module`, which this module declared from its .pxd with instances of
  * `size` bytes: Cython's TypeError when it is no type, ValueError when its instances are smaller
- * (a warning when larger); with `vtable`, also its vtable from the __pyx_vtable__ capsule in its
- * dict. The reference is kept for the life of the process, as the module's functions use it.
+ * (a warning when larger; no check for size 0); with `vtable`, also its vtable from the
+ * __pyx_vtable__ capsule in its dict. The reference is kept for the life of the process, as the
+ * module's functions use it.
  */
 static PyTypeObject *pyxc_import_type(const char *module, const char *name, size_t size, void **vtable) {
     PyObject *m = PyImport_ImportModule(module);
@@ -82,12 +83,16 @@ static PyTypeObject *pyxc_import_type(const char *module, const char *name, size
         goto bad;
     }
     Py_ssize_t basicsize = ((PyTypeObject *)t)->tp_basicsize;
-    if ((size_t)basicsize < size) {
+    /* A variable-sized type's struct may declare one item beyond its basic size (a tuple's first item). */
+    Py_ssize_t itemsize = ((PyTypeObject *)t)->tp_itemsize;
+    /* (the declared struct ends aligned: its first item takes at least a pointer's alignment, as Cython reckons) */
+    if (itemsize && itemsize < (Py_ssize_t)sizeof(void *)) itemsize = sizeof(void *);
+    if (size && (size_t)(basicsize + itemsize) < size) {
         PyErr_Format(PyExc_ValueError, "%.200s.%.200s size changed, may indicate binary incompatibility. "
-                     "Expected %zd from C header, got %zd from PyObject", module, name, (Py_ssize_t)size, basicsize);
+                     "Expected %zd from C header, got %zd from PyObject", module, name, (Py_ssize_t)size, basicsize + itemsize);
         goto bad;
     }
-    if ((size_t)basicsize > size && PyErr_WarnFormat(NULL, 0, "%.200s.%.200s size changed, may indicate binary incompatibility. "
+    if (size && (size_t)basicsize > size && PyErr_WarnFormat(NULL, 0, "%.200s.%.200s size changed, may indicate binary incompatibility. "
                                                      "Expected %zd from C header, got %zd from PyObject", module, name,
                                                      (Py_ssize_t)size, basicsize) < 0) {
         goto bad;
@@ -105,6 +110,33 @@ static PyTypeObject *pyxc_import_type(const char *module, const char *name, size
 bad:
     Py_DECREF(t);
     return NULL;
+}
+/* @end */
+
+/* @piece pyxc_import_extern_type */
+/* An extern class's type, its size checked as its check_size says: 'w' (smaller is an error,
+ * larger a warning), 'e' (any difference is an error) or 'i' (none); size 0 when no struct was named. */
+static PyTypeObject *pyxc_import_extern_type(const char *module, const char *name, size_t size, char check) {
+    PyTypeObject *t = pyxc_import_type(module, name, check == 'w' ? size : 0, NULL);
+    if (t && check == 'e' && size && ((size_t)t->tp_basicsize > size || (size_t)(t->tp_basicsize + t->tp_itemsize) < size)) {
+        PyErr_Format(PyExc_ValueError, "%.200s.%.200s size changed, may indicate binary incompatibility. "
+                     "Expected %zd from C header, got %zd from PyObject", module, name, (Py_ssize_t)size, t->tp_basicsize);
+        Py_DECREF(t);
+        return NULL;
+    }
+    return t;
+}
+/* @end */
+
+/* @piece pyxc_var_base_check */
+/* A class whose base is variable-sized (its items after its struct) may not add to that struct. */
+static int pyxc_var_base_check(PyTypeObject *type, size_t size, size_t base_size) {
+    if (type->tp_base->tp_itemsize && size > base_size) {
+        PyErr_Format(PyExc_TypeError, "inheritance from PyVarObject types like '%.200s' not currently supported",
+                     type->tp_base->tp_name);
+        return -1;
+    }
+    return 0;
 }
 /* @end */
 

@@ -105,6 +105,31 @@ public sealed interface Stmt {
   record ExternFunction(String name, String cname, List<Param> params, TypeRef returnType, ExceptSpec except, boolean varargs,
       boolean nogil, Pos pos) implements ExternDecl {}
 
+  /**
+   * {@code cdef extern class mod.Name [object S, check_size X]:} (or {@code ctypedef class}, then
+   * {@code S} a typedef): an extension type another module (or CPython) defines, taken from
+   * {@code module} at import, its C attributes ({@code def}'s {@code cdef} fields) read through
+   * its struct; {@code checkSize} "warn", "error" or "ignore"; {@code defined}: it has a body
+   * (without one it is a forward declaration, which Cython requires to be completed);
+   * {@code inBlock}: declared in a {@code cdef extern from} block, where its struct must be named.
+   */
+  record ExternClass(ClassDef def, String module, String checkSize, boolean defined, boolean inBlock) implements ExternDecl {
+    @Override
+    public String name() {
+      return def.name();
+    }
+
+    @Override
+    public String cname() {
+      return def.cNames().objectStruct();
+    }
+
+    @Override
+    public Pos pos() {
+      return def.pos();
+    }
+  }
+
   /** {@code T name}: a C variable or constant (a macro of that type). */
   record ExternVariable(String name, String cname, TypeRef type, boolean isConst, Pos pos) implements ExternDecl {}
 

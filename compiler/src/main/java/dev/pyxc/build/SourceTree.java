@@ -28,7 +28,8 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
 
   /** How the modules get built when a command runs {@code setup.py build_ext}: null, or why it failed. */
   public interface Builder {
-    String build(Path dir, List<Path> sources) throws IOException, InterruptedException;
+    /** Builds {@code sources}: null, or what failed; {@code expectedToFail}: a failure is what the tree wants (not a result to report). */
+    String build(Path dir, List<Path> sources, boolean expectedToFail) throws IOException, InterruptedException;
   }
 
   public static SourceTree read(Path file) throws IOException {
@@ -112,7 +113,12 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
       if (args.size() >= 2 && args.get(0).equals("setup.py") && args.contains("build_ext")) {
         List<Path> sources = sources(dir);
         if (sources == null) return "compiling .py modules (setup.py cythonizes .py files) is not supported by pyxc";
-        String failed = builder.build(dir, sources);
+        // Modules the setup.py cythonizes inside `try: ... except CompileError:` must fail to compile.
+        List<Path> failing = expectedToFail(dir, sources);
+        for (Path f : failing) {
+          if (builder.build(dir, List.of(f), true) == null) return dir.relativize(f) + " compiled, where its setup.py expects a compile error";
+        }
+        String failed = builder.build(dir, sources.stream().filter(p -> !failing.contains(p)).toList(), false);
         if (failed == null) failed = buildCExtensions(dir, py);
         if (failed != null) return failed;
         continue;
@@ -230,6 +236,26 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
     }
     return List.of();
   }
+
+  /** The sources a setup.py cythonizes in a {@code try:} whose handler is {@code except CompileError}. */
+  private static List<Path> expectedToFail(Path dir, List<Path> sources) throws IOException {
+    Path setup = dir.resolve("setup.py");
+    if (!Files.isRegularFile(setup)) return List.of();
+    String text = Files.readString(setup);
+    List<Path> out = new ArrayList<>();
+    Matcher tries = TRY_COMPILE_ERROR.matcher(text);
+    while (tries.find()) {
+      Matcher m = SOURCE.matcher(tries.group(2));
+      while (m.find()) {
+        java.nio.file.PathMatcher glob = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + m.group(1));
+        sources.stream().filter(p -> glob.matches(dir.relativize(p))).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** {@code try:} and its body (group 2), up to a handler of CompileError at the same indentation. */
+  private static final Pattern TRY_COMPILE_ERROR = Pattern.compile("(?m)^([ \\t]*)try:[ \\t]*\\n((?:\\1[ \\t]+.*\\n|[ \\t]*\\n)*)\\1except[^\\n]*CompileError");
 
   private static List<Path> sources(Path dir) throws IOException {
     Path setup = dir.resolve("setup.py");

@@ -49,7 +49,7 @@ public final class TreeTester {
     for (PythonConfig py : pythons) {
       Path dir = Files.createDirectories(work.resolve(stem + "-" + Integer.toHexString(srctree.toAbsolutePath().hashCode())
           + (py.debugBuild() ? "-dbg" : "")));
-      String failed = tree.run(dir, py, (root, sources) -> build(root, sources, py, log), java.util.Map.of(),
+      String failed = tree.run(dir, py, (root, sources, expectedToFail) -> build(root, sources, py, log), java.util.Map.of(),
           TIMEOUT_SECONDS);
       if (failed != null) {
         log.println("FAIL " + srctree + " [" + py.executable() + "]: " + failed);

@@ -107,10 +107,11 @@ final class FileCheck {
     Path dir = Files.createDirectories(work.resolve(f.name().replace('/', '_').replace(".srctree", "")));
     Set<String> blockers = new LinkedHashSet<>();
     String[] stop = new String[2]; // the status word and reason of a build that failed
-    SourceTree.Builder builder = (root, sources) -> {
+    SourceTree.Builder builder = (root, sources, expectedToFail) -> {
       for (Path pyx : sources) {
         String module = pyx.getFileName().toString().replaceFirst("\\.pyx$", "");
         Compiled c = compile(module, pyx, Files.readString(pyx), List.of(), SourceTree.includePath(root));
+        if (expectedToFail) return c.c() == null && c.blockers().isEmpty() ? "failed as expected" : null;
         blockers.addAll(c.blockers());
         if (!c.blockers().isEmpty()) {
           stop[0] = "blocked";

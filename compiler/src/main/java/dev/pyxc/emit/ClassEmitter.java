@@ -47,10 +47,15 @@ final class ClassEmitter {
   /** The struct and a forward declaration of the type object: what function bodies refer to. */
   String declarations() {
     StringBuilder sb = new StringBuilder();
+    if (cls.isExtern()) {
+      // Another module's type: only the pointer to it taken at import; its instances are its own struct.
+      return sb.append("static PyTypeObject *").append(typePointer()).append(";\n#define ").append(type).append(" (*")
+          .append(typePointer()).append(")\n").toString();
+    }
     if (cls.hasVtable()) sb.append(vtableStruct());
     sb.append(struct).append(" {\n");
     if (cls.base() == null) sb.append(builtin() != null ? "    " + builtin().struct() + " base;\n" : "    PyObject_HEAD\n");
-    else sb.append("    ").append(CSymbols.instanceStruct(cls.base().name())).append(" base;\n");
+    else sb.append("    ").append(structOf(cls.base())).append(" base;\n");
     if (cls.base() == null && cls.hasVtable()) sb.append("    void *").append(CSymbols.VTABLE_POINTER).append(";\n");
     for (Field f : cls.ownFields().values()) {
       sb.append("    ").append(CNames.type(f.type())).append(CSymbols.field(f.name())).append(";\n");
@@ -66,6 +71,11 @@ final class ClassEmitter {
     sb.append("};\n").append(linkage()).append("PyTypeObject ").append(type).append(";\n");
     for (CFunction f : cpdefMethods()) sb.append(CpdefDispatcher.head(f)).append(";\n");
     return sb.toString();
+  }
+
+  /** How C spells a class's instance struct: an extern class's own, else the one this module lays out. */
+  static String structOf(ClassInfo c) {
+    return c.isExtern() && c.externStruct() != null ? c.externStruct() : CSymbols.instanceStruct(c.name());
   }
 
   /** The base's slot function: its C function when it is this module's, else through its type object. */
@@ -145,6 +155,12 @@ final class ClassEmitter {
 
   /** Module init: make the type ready (its vtable filled first); a cimported one's taken from its module. */
   String initCode() {
+    if (cls.isExtern()) {
+      String size = cls.externStruct() == null ? "0" : "sizeof(" + cls.externStruct() + ")";
+      return "    " + typePointer() + " = pyxc_import_extern_type(" + CNames.cString(cls.importedFrom()) + ", "
+          + CNames.cString(cls.pythonName()) + ", " + size + ", '" + cls.checkSize().charAt(0) + "');\n    if (!" + typePointer()
+          + ") goto bad;\n";
+    }
     if (imported()) {
       return "    " + typePointer() + " = pyxc_import_type(" + CNames.cString(cls.importedFrom()) + ", "
           + CNames.cString(cls.pythonName()) + ", sizeof(" + struct + "), "
@@ -181,7 +197,13 @@ final class ClassEmitter {
     // Modules that cimport the class (or reach it as an api class) find its vtable in its dict, as Cython's do.
     String export = cls.openToOtherModules() && cls.hasVtable()
         ? "    if (pyxc_export_vtable(&" + type + ", &" + CSymbols.vtable(cls.name()) + ") < 0) goto bad;\n" : "";
-    return vtable + builtinBase + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n" + export + typeDict();
+    // A variable-sized extern base (a tuple) cannot be extended: its items follow its struct (Cython's TypeError;
+    // cdef methods count as Cython's vtable pointer would).
+    String varBase = cls.base() != null && cls.base().isExtern() && cls.base().externStruct() != null
+        ? "    if (pyxc_var_base_check(&" + type + ", sizeof(" + struct + ")" + (cls.hasOwnCdefMethods() ? " + sizeof(void *)" : "")
+            + ", sizeof(" + cls.base().externStruct() + ")) < 0) goto bad;\n"
+        : "";
+    return vtable + builtinBase + varBase + "    if (PyType_Ready(&" + type + ") < 0) goto bad;\n" + export + typeDict();
   }
 
   /**

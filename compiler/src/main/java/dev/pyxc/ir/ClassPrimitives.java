@@ -28,8 +28,10 @@ public final class ClassPrimitives {
     static Slot of(ClassInfo cls, String field) {
       for (ClassInfo c = cls; c != null; c = c.base()) {
         if (c.ownFields().containsKey(field)) {
-          return new Slot(c, field, c.ownFields().get(field).type(),
-              "((" + CSymbols.instanceStruct(c.name()) + " *)%0)->" + CSymbols.field(field));
+          // (an extern class's fields are members of its own struct, by their own names)
+          String member = c.isExtern() ? "((" + c.externStruct() + " *)%0)->" + field
+              : "((" + CSymbols.instanceStruct(c.name()) + " *)%0)->" + CSymbols.field(field);
+          return new Slot(c, field, c.ownFields().get(field).type(), member);
         }
       }
       throw new IllegalArgumentException(field + " is not a field of " + cls.name());

@@ -557,8 +557,16 @@ final class DeclarationParser {
     Token extern = in.advance();
     if (!in.check(TokenKind.FROM)) {
       // `cdef extern int spam(int)`: a C name declared for this module alone.
-      if (in.check(TokenKind.CLASS)) throw in.unsupported(in.peek(), "extern extension types");
       List<Stmt.ExternDecl> decls = new ArrayList<>();
+      if (in.check(TokenKind.CLASS)) {
+        bareExtern = true;
+        try {
+          decls.add(externClass(cdef, false));
+        } finally {
+          bareExtern = false;
+        }
+        return new Stmt.CExtern(null, null, List.copyOf(decls), false, cdef.pos());
+      }
       bareExtern = true;
       try {
         externLine(decls);
@@ -616,6 +624,13 @@ final class DeclarationParser {
       in.expectNewline();
       return;
     }
+    if (in.check(TokenKind.CTYPEDEF) && (in.peek(1).kind() == TokenKind.CLASS
+        || in.peek(1).kind() == TokenKind.NAME && in.peek(1).text().equals("extern") && in.peek(2).kind() == TokenKind.CLASS)) {
+      Token ctypedef = in.advance();
+      if (in.checkName("extern")) in.advance();
+      out.add(externClass(ctypedef, true));
+      return;
+    }
     if (in.check(TokenKind.CTYPEDEF)) {
       Stmt type = types.ctypedef();
       out.add(new Stmt.ExternType(type, type instanceof Stmt.TypeDef td ? td.name()
@@ -635,7 +650,10 @@ final class DeclarationParser {
       return;
     }
     if (in.checkName("cppclass")) throw in.unsupported(in.peek(), "C++ (cppclass)");
-    if (in.check(TokenKind.CLASS)) throw in.unsupported(t, "extern extension types");
+    if (in.check(TokenKind.CLASS)) {
+      out.add(externClass(t, false));
+      return;
+    }
     if (!in.check(TokenKind.NAME)) throw in.error(t.pos(), "Expected an identifier, found '" + TokenCursor.found(t) + "'");
     // `f(args)` with no type before the name returns an object, as a cdef function does.
     TypeRef base = in.peek(1).kind() == TokenKind.LPAREN ? new TypeRef.Named("object", in.peek().pos()) : typeRef();
@@ -657,6 +675,87 @@ final class DeclarationParser {
     } while (in.match(TokenKind.COMMA));
     in.match(TokenKind.SEMI); // C's `int VAL;` reads as Cython reads it
     in.expectNewline();
+  }
+
+  // extern_class: 'class' NAME ('.' NAME)+ ['[' c_name (',' c_name)* ']'] (':' class_body | NEWLINE)
+  // c_name: 'object' NAME | 'type' NAME | 'check_size' ('warn' | 'error' | 'ignore')
+  // class_body: NEWLINE INDENT [STRING NEWLINE] ('pass' | ['cdef'] declaration)+ DEDENT
+  private Stmt.ExternClass externClass(Token start, boolean typedef) {
+    in.expect(TokenKind.CLASS);
+    Token first = in.expectName();
+    List<String> parts = new ArrayList<>(List.of(first.text()));
+    Token last = first;
+    while (in.match(TokenKind.DOT)) {
+      last = in.expectName();
+      parts.add(last.text());
+    }
+    if (parts.size() < 2) throw in.error(start.pos(), "Module name required for 'extern' C class");
+    if (in.check(TokenKind.LPAREN)) throw in.unsupported(in.peek(), "bases of extern extension types");
+    String objectStruct = null;
+    String typeObject = null;
+    String checkSize = "warn";
+    Pos namesPos = in.check(TokenKind.LBRACKET) ? in.peek().pos() : null;
+    if (in.match(TokenKind.LBRACKET)) {
+      do {
+        Token which = in.expectName();
+        String value = in.expectName().text();
+        switch (which.text()) {
+          case "object" -> objectStruct = value;
+          case "type" -> typeObject = value;
+          case "check_size" -> {
+            if (!value.equals("warn") && !value.equals("error") && !value.equals("ignore")) {
+              // (where Cython reports it: after the value)
+              throw in.error(in.peek().pos(), "Expected one of ignore, warn or error, found '" + value + "'");
+            }
+            checkSize = value;
+          }
+          default -> throw in.error(which.pos(), "Expected 'object', 'type' or 'check_size', found '" + which.text() + "'");
+        }
+      } while (in.match(TokenKind.COMMA));
+      in.expect(TokenKind.RBRACKET);
+    }
+    List<Stmt> fields = new ArrayList<>();
+    boolean defined = in.check(TokenKind.COLON);
+    if (in.match(TokenKind.COLON)) {
+      in.expectNewline();
+      if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
+      in.advance();
+      if (in.check(TokenKind.STRING) && in.peek(1).kind() == TokenKind.NEWLINE) {
+        in.advance();
+        in.advance();
+      }
+      while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
+        if (in.match(TokenKind.NEWLINE)) continue;
+        if (in.match(TokenKind.PASS)) {
+          in.expectNewline();
+          continue;
+        }
+        if (in.check(TokenKind.CDEF) && in.peek(1).kind() == TokenKind.COLON) {
+          // `cdef:` and its declarations, a line each
+          Token block = in.advance();
+          for (Stmt s : cdefBlock(block, null)) {
+            if (!(s instanceof Stmt.CDef)) throw in.unsupported(block, "methods of extern extension types");
+            fields.add(s);
+          }
+          continue;
+        }
+        Token cdef = in.check(TokenKind.CDEF) ? in.advance() : in.peek();
+        if (in.check(TokenKind.AT) || in.check(TokenKind.DEF) || in.check(TokenKind.CPDEF)) {
+          throw in.unsupported(cdef, "methods of extern extension types");
+        }
+        CDef line = cdefRest(cdef, null);
+        if (!(line instanceof Variables v)) throw in.unsupported(cdef, "methods of extern extension types");
+        fields.add(v.stmt());
+      }
+      in.match(TokenKind.DEDENT);
+    } else {
+      in.expectNewline();
+    }
+    String module = String.join(".", parts.subList(0, parts.size() - 1));
+    Stmt.ExtNames names = new Stmt.ExtNames(new Stmt.Linkage(false, false), objectStruct, typeObject, typedef, namesPos);
+    Stmt.ClassDef def = new Stmt.ClassDef(last.text(), List.of(), true, null, List.copyOf(fields), List.of(), names, start.pos(),
+        last.pos());
+    return new Stmt.ExternClass(def, module, checkSize, defined, !bareExtern);
   }
 
   // extern_function: '(' [extern_param (',' extern_param)*] [',' '...'] ')' [except_spec] ['nogil']

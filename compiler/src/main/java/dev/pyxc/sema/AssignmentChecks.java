@@ -301,6 +301,11 @@ final class AssignmentChecks {
    * its type is this one or a subtype), never a C value.
    */
   private boolean extAccepts(CType.PyObject to, CType from) {
+    // (an extern class of CPython's builtins is that builtin type: `ctypedef class __builtin__.list`)
+    ClassInfo cls = fn.module.classOf(to);
+    if (from instanceof CType.PyObject f && f.builtin() != null && cls != null && cls.isExtern() && "builtins".equals(cls.importedFrom())) {
+      return f.builtin().equals(cls.pythonName());
+    }
     return from instanceof CType.PyObject f && f.builtin() == null;
   }
 }

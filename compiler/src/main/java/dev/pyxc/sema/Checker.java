@@ -208,6 +208,8 @@ public final class Checker {
         if (ci.names().isEmpty() && !isCythonOwn(ci.module())) userCimports.namespaces.add(ci.alias() != null ? ci.alias() : ci.module());
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         classes.declare(cd);
+      } else if (s instanceof Stmt.CExtern e) {
+        for (Stmt.ExternDecl d : e.decls()) if (d instanceof Stmt.ExternClass ec) classes.declareExtern(ec);
       }
     }
     // The inline functions of cimported files, compiled here as this module's own.

@@ -115,6 +115,36 @@ final class ClassChecks {
     module.moduleNames.add(c.name());
   }
 
+  /**
+   * {@code cdef extern class mod.Name [object S]}: a type of another module (or of CPython's
+   * builtins), imported at module init by its module's name, known here by its own name.
+   */
+  void declareExtern(Stmt.ExternClass ec) {
+    Stmt.ClassDef c = ec.def();
+    if (named.containsKey(c.name()) || module.moduleNames.contains(c.name())) {
+      module.diags.error(c.namePos(), "'" + c.name() + "' redeclared ");
+      return;
+    }
+    if (Types.named(c.name()) instanceof CType.PyObject || c.name().equals("complex")) {
+      module.diags.warning(c.pos(), c.name() + " already a builtin Cython type");
+    }
+    ClassInfo info = new ClassInfo(c);
+    info.extern = true;
+    info.importedFrom = ec.module().equals("__builtin__") ? "builtins" : ec.module();
+    info.pythonName = c.name();
+    info.checkSize = ec.checkSize();
+    String s = c.cNames().objectStruct();
+    info.externStruct = s == null ? null : c.cNames().typedef() ? s : "struct " + s;
+    if (info.externStruct == null && ec.inBlock()) {
+      module.diags.error(c.pos(), "Object name required for 'public' or 'extern' C class");
+      module.diags.error(c.pos(), "Object struct name specification required for C class defined in 'extern from' block");
+    }
+    if (!ec.defined()) module.diags.error(c.pos(), "C class '" + c.name() + "' is declared but not defined");
+    classes.put(c.name(), info);
+    named.put(c.name(), info);
+    sourceNames.add(c.name());
+  }
+
   /** A cimported class, known here as {@code bound}; its bases come along under their own names. */
   void adopt(String bound, ClassInfo info) {
     for (ClassInfo c = info; c != null; c = c.base) {
@@ -128,7 +158,7 @@ final class ClassChecks {
   /** Resolves bases, attributes and method signatures, in source order. */
   void readBodies() {
     // A cimported class was read by the checker of its .pxd.
-    List<ClassInfo> own = classes.values().stream().filter(c -> c.importedFrom == null || module.declaredModule != null
+    List<ClassInfo> own = classes.values().stream().filter(c -> c.importedFrom == null || c.extern || module.declaredModule != null
         && c.importedFrom.equals(module.declaredModule)).toList();
     for (ClassInfo info : own) base(info);
     for (ClassInfo info : own) {

@@ -78,6 +78,29 @@ public final class ClassInfo {
   /** For a class of a cimported module: that module, and the class's name there; null for the module's own. */
   String importedFrom;
   String pythonName;
+  /**
+   * For an extern class ({@code cdef extern class mod.Name [object S]}): how C spells its
+   * instance struct ({@code S} of a ctypedef class, {@code struct S} otherwise), null when not
+   * given; its fields are that struct's members, by their own names.
+   */
+  String externStruct;
+  boolean extern;
+  /** An extern class's {@code check_size}: "warn", "error" or "ignore". */
+  String checkSize;
+
+  /** Whether another module (or CPython) defines the class and this one only declares it ({@code cdef extern class}). */
+  public boolean isExtern() {
+    return extern;
+  }
+
+  /** An extern class's instance struct as C spells it, or null when none was named. */
+  public String externStruct() {
+    return externStruct;
+  }
+
+  public String checkSize() {
+    return checkSize;
+  }
 
   /**
    * Whether code outside the module may subclass the class at the C level or call its cdef
@@ -207,6 +230,11 @@ public final class ClassInfo {
   }
 
   /** The cdef methods this class introduces (not overrides) that some subclass overrides: its vtable slots. */
+  /** Whether the class defines cdef methods of its own (Cython gives it a vtable, pyxc one only where dispatch needs it). */
+  public boolean hasOwnCdefMethods() {
+    return !cmethods.isEmpty();
+  }
+
   public java.util.List<CFunction> ownSlots() {
     java.util.List<CFunction> out = new java.util.ArrayList<>();
     for (CFunction f : cmethods.values()) {

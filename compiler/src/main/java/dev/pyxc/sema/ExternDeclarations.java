@@ -52,6 +52,7 @@ final class ExternDeclarations {
       preamble.add(h.startsWith("<") ? "#include " + h : "#include \"" + h + "\"");
     }
     for (Stmt.ExternDecl d : block.decls()) {
+      if (d instanceof Stmt.ExternClass) continue; // a class: see ClassChecks.declareExtern
       if (d instanceof Stmt.ExternType et && only != null) {
         // Types (and enum constants) a cimported declaration uses come along, once however often cimported.
         if (!cimportedTypes.add(et.type())) continue;
