@@ -112,7 +112,31 @@ public final class DeclarationFileFinder implements DeclarationFiles {
       Path pkg = versioned(root.resolve(path), "__init__");
       if (pkg != null) return parse(pkg, true, rename);
     }
-    return null;
+    return bundledModule(dotted, rename);
+  }
+
+  /**
+   * pyxc's own declaration files that are read as a user's {@code .pxd} is, for the inline
+   * functions they define ({@code cpython.datetime}'s constructors with their default arguments):
+   * looked for after the include path, so a project's own file of that name wins.
+   */
+  private Found bundledModule(String dotted, java.util.function.UnaryOperator<String> rename) {
+    String resource = "/dev/pyxc/pxd-modules/" + dotted.replace('.', '/') + ".pxd";
+    try (java.io.InputStream in = DeclarationFileFinder.class.getResourceAsStream(resource)) {
+      if (in == null) return null;
+      String shown = "<pyxc>/" + dotted.replace('.', '/') + ".pxd";
+      String source = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      dev.pyxc.diag.Diagnostics diags = new dev.pyxc.diag.Diagnostics(shown);
+      List<Token> tokens = new Lexer(source, diags, null).scan();
+      if (diags.hasErrors()) throw new IllegalStateException("bundled " + resource + ": " + diags.errors());
+      List<Token> located = tokens.stream().map(t -> t.inFile(shown)).toList();
+      String stem = dotted.substring(dotted.lastIndexOf('.') + 1);
+      return new Found(Parser.parse(stem, located, List.of(), shown, false, java.util.Set.of(), rename), List.of(), false);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (CompileError e) {
+      throw new IllegalStateException("bundled " + resource + " does not parse", e);
+    }
   }
 
   /** The version of Cython whose .pxd files pyxc reads, as Cython numbers them in {@code NAME.cython-33.pxd}. */
