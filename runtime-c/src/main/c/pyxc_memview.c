@@ -288,49 +288,33 @@ static int pyxc_set_longdouble(char *p, PyObject *v) {
 static const pyxc_dtype pyxc_dtype_longdouble = {"long double", 'f', sizeof(long double), "g", pyxc_get_longdouble, pyxc_set_longdouble};
 /* @end */
 
+/* @piece pyxc_complex_dtype_define */
+/* A complex element type's dtype: elements read as Python complex numbers, stored from any number. */
+#define pyxc_complex_dtype_define(suffix, T, name, format) \
+    static PyObject *pyxc_get_##suffix(const char *p) { \
+        T z = *(const T *)p; \
+        return PyComplex_FromDoubles((double)__real__ z, (double)__imag__ z); \
+    } \
+    static int pyxc_set_##suffix(char *p, PyObject *v) { \
+        double _Complex z = pyxc_as_complex(v); \
+        if (z == -1 && PyErr_Occurred()) return -1; \
+        *(T *)p = (T)z; \
+        return 0; \
+    } \
+    static const pyxc_dtype pyxc_dtype_##suffix = {name, 'c', sizeof(T), format, pyxc_get_##suffix, pyxc_set_##suffix};
+/* @end */
+
 /* @piece pyxc_dtype_float_complex */
-static PyObject *pyxc_get_float_complex(const char *p) {
-    float _Complex z = *(const float _Complex *)p;
-    return PyComplex_FromDoubles(__real__ z, __imag__ z);
-}
-static int pyxc_set_float_complex(char *p, PyObject *v) {
-    double _Complex z = pyxc_as_complex(v);
-    if (z == -1 && PyErr_Occurred()) return -1;
-    *(float _Complex *)p = (float _Complex)z;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_float_complex = {"float complex", 'c', sizeof(float _Complex), "Zf", pyxc_get_float_complex, pyxc_set_float_complex};
+pyxc_complex_dtype_define(float_complex, float _Complex, "float complex", "Zf")
 /* @end */
 
 /* @piece pyxc_dtype_double_complex */
-static PyObject *pyxc_get_double_complex(const char *p) {
-    double _Complex z = *(const double _Complex *)p;
-    return PyComplex_FromDoubles(__real__ z, __imag__ z);
-}
-static int pyxc_set_double_complex(char *p, PyObject *v) {
-    double _Complex z = pyxc_as_complex(v);
-    if (z == -1 && PyErr_Occurred()) return -1;
-    *(double _Complex *)p = z;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_double_complex = {"double complex", 'c', sizeof(double _Complex), "Zd", pyxc_get_double_complex, pyxc_set_double_complex};
+pyxc_complex_dtype_define(double_complex, double _Complex, "double complex", "Zd")
 /* @end */
 
 /* @piece pyxc_dtype_longdouble_complex */
-static PyObject *pyxc_get_longdouble_complex(const char *p) {
-    long double _Complex z = *(const long double _Complex *)p;
-    return PyComplex_FromDoubles((double)__real__ z, (double)__imag__ z);
-}
-static int pyxc_set_longdouble_complex(char *p, PyObject *v) {
-    double _Complex z = pyxc_as_complex(v);
-    if (z == -1 && PyErr_Occurred()) return -1;
-    *(long double _Complex *)p = z;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_longdouble_complex = {"long double complex", 'c', sizeof(long double _Complex), "Zg",
-    pyxc_get_longdouble_complex, pyxc_set_longdouble_complex};
+pyxc_complex_dtype_define(longdouble_complex, long double _Complex, "long double complex", "Zg")
 /* @end */
-
 
 /* @piece pyxc_mv_from_object */
 #define PYXC_MV_CONST 1
