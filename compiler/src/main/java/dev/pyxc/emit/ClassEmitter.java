@@ -58,7 +58,9 @@ final class ClassEmitter {
     else sb.append("    ").append(structOf(cls.base())).append(" base;\n");
     if (cls.base() == null && cls.hasVtable()) sb.append("    void *").append(CSymbols.VTABLE_POINTER).append(";\n");
     for (Field f : cls.ownFields().values()) {
-      sb.append("    ").append(CNames.type(f.type())).append(CSymbols.field(f.name())).append(";\n");
+      // (an array field is declared as one: `double f_x[3]`)
+      sb.append("    ").append(f.type() instanceof CType.CArray ? dev.pyxc.ir.CSpelling.declare(f.type(), CSymbols.field(f.name()))
+          : CNames.type(f.type()) + CSymbols.field(f.name())).append(";\n");
     }
     if (cls.declaresInstanceDict()) sb.append("    PyObject *pyxc_dict;\n");
     if (cls.declaresWeakrefs()) sb.append("    PyObject *pyxc_weakrefs;\n");

@@ -42,6 +42,11 @@ public final class ClassPrimitives {
     }
   }
 
+  /** A C attribute as an lvalue over the instance {@code %0} (a struct attribute's fields are written in place). */
+  public static String fieldPlace(ClassInfo cls, String field) {
+    return Slot.of(cls, field).member();
+  }
+
   /** {@code &obj.field} of a C field: valid while the instance lives (Cython's rule too). */
   public static Primitive fieldAddress(ClassInfo cls, String field, CType.Pointer t) {
     Slot f = Slot.of(cls, field);

@@ -60,7 +60,11 @@ final class AssignmentChecks {
       CType elem = fn.type(s);
       CType objType = fn.types.get(s.obj());
       if (CPointers.isPointerLike(objType)) {
-        if (elem instanceof CType.CArray) fn.report(s.pos(), "Assignment to non-lvalue of type '" + elem.name() + "'");
+        // (a pointer to an array may be assigned a whole array through, as in Cython; an array's row may not)
+        boolean throughPointer = CPointers.decay(objType) instanceof CType.Pointer p && !(objType instanceof CType.CArray)
+            && p.target() instanceof CType.CArray;
+        if (elem instanceof CType.CArray && !throughPointer) fn.report(s.pos(), "Assignment to non-lvalue of type '" + elem.name() + "'");
+        else if (elem instanceof CType.CArray && valueType != null) checkAssignable(valueType, elem, valuePos);
         else if (valueType != null) checkAssignable(valueType, elem, valuePos);
       } else if (objType instanceof CType.MemView mv) {
         if (mv.isConst()) fn.diags.error(s.pos(), "Assignment to const dereference");
@@ -156,6 +160,8 @@ final class AssignmentChecks {
       if (target instanceof Expr.Name) {
         checkCharPointerSource(fn.types.get(target), value, value.pos());
         checkArrayLength(target, value);
+      } else if (target instanceof Expr.Attribute) {
+        checkArrayLength(target, value); // an array attribute of an extension type or a struct
       }
     }
   }
@@ -208,7 +214,8 @@ final class AssignmentChecks {
     if (!(fn.types.get(target) instanceof CType.CArray a)) return;
     CType vt = fn.types.get(value);
     int got = value instanceof Expr.TupleExpr t ? t.elts().size() : value instanceof Expr.ListExpr l ? l.elts().size()
-        : vt instanceof CType.CArray v ? v.size() : -1;
+        : vt instanceof CType.CArray v ? v.size()
+        : value instanceof Expr.BytesLit b && a.elem() instanceof CType.CInt i && i.kind().bits == 8 ? b.value().length() : -1;
     if (got < 0 || got == a.size()) return;
     if (value instanceof Expr.TupleExpr t) {
       fn.report(t.elts().isEmpty() ? t.pos() : t.elts().get(0).pos(), "Assignment to/from slice of wrong length, expected " + a.size() + ", got " + got);

@@ -182,7 +182,7 @@ final class ClassChecks {
     for (ClassInfo info : own) {
       // A cimporting module makes no pickling methods for another module's class.
       if (info.noAutoPickle || module.declaredModule != null) continue;
-      Pickling.Defs pickling = Pickling.of(info);
+      Pickling.Defs pickling = Pickling.of(info, message -> module.diags.error(info.def.pos(), message));
       for (Stmt.FuncDef f : pickling.methods()) {
         info.defMethods.put(f.name(), f);
         info.synthesized.add(f);
@@ -238,6 +238,8 @@ final class ClassChecks {
 
   /** The class decorators Cython defines for extension types: final, no_gc, no_gc_clear. */
   private void checkDecorators(ClassInfo info) {
+    // (`# cython: auto_pickle=False` for the whole module; a class's decorator says otherwise)
+    if (!module.directives.get("auto_pickle")) info.noAutoPickle = true;
     for (Stmt.Decorator d : info.def.decorators()) {
       String q = module.cythonNames.qualify(d.expr());
       if ("cython.final".equals(q)) {
@@ -261,6 +263,7 @@ final class ClassChecks {
       } else if (d.expr() instanceof Expr.Call call && "cython.auto_pickle".equals(module.cythonNames.qualify(call.func()))
           && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.BoolLit b) {
         info.noAutoPickle = !b.value();
+        info.autoPickleForced = b.value();
       } else {
         module.diags.error(d.pos(), "class decorators other than @cython.final, @cython.no_gc, @cython.no_gc_clear,"
             + " @cython.internal, @cython.freelist, @cython.total_ordering and @cython.auto_pickle are not supported by pyxc");
@@ -332,8 +335,8 @@ final class ClassChecks {
           module.diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
           continue;
         }
-        if (t instanceof CType.CArray || t instanceof CType.Pointer && cd.visibility() != Stmt.Visibility.PRIVATE) {
-          module.diags.error(d.pos(), "'" + (t instanceof CType.CArray ? "C array" : "public pointer")
+        if ((t instanceof CType.CArray || t instanceof CType.Pointer) && cd.visibility() != Stmt.Visibility.PRIVATE) {
+          module.diags.error(d.pos(), "'" + (t instanceof CType.CArray ? "public C array" : "public pointer")
               + " attributes of extension types' is not supported by pyxc");
           continue;
         }

@@ -132,6 +132,8 @@ public final class ClassInfo {
   boolean internal;
   /** {@code @cython.auto_pickle(False)}. */
   boolean noAutoPickle;
+  /** {@code @cython.auto_pickle(True)}: pickling even struct attributes, and an error where it cannot be made. */
+  boolean autoPickleForced;
   ClassInfo base;
   /** The builtin type this class extends directly (only a root of the module's hierarchy may), or null. */
   BuiltinBase builtinBase;

@@ -21,6 +21,8 @@ public final class Directives {
     BOOL_DEFAULTS.put("cdivision", false);
     BOOL_DEFAULTS.put("cdivision_warnings", false);
     BOOL_DEFAULTS.put("overflowcheck", false);
+    // Cython's automatic pickling of extension types (a module-wide default for @cython.auto_pickle).
+    BOOL_DEFAULTS.put("auto_pickle", true);
     // Cython's choice of checking a nested expression once or at each step: the same errors either way.
     BOOL_DEFAULTS.put("overflowcheck.fold", true);
     BOOL_DEFAULTS.put("embedsignature", false);

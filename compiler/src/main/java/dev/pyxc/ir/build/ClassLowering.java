@@ -91,6 +91,12 @@ final class ClassLowering {
   /** {@code obj.f = value}: the value is made as the field's type first, then the instance evaluated. */
   void storeField(Expr.Attribute a, ClassInfo cls, Register value, Pos pos) {
     CType t = cls.field(a.name()).type();
+    if (t instanceof CType.CArray array) {
+      // An array attribute is filled in place, element by element, as a C array variable is.
+      Register obj = instance(a.obj(), a.name(), a.pos());
+      fb.pointers.storeArray(fb.call(ClassPrimitives.getField(cls, a.name()), a.pos(), obj), array, value, pos);
+      return;
+    }
     Register v = fb.coerce(value, t, pos);
     Register obj = instance(a.obj(), a.name(), a.pos());
     fb.call(ClassPrimitives.setField(cls, a.name()), a.pos(), obj, v);
@@ -232,7 +238,8 @@ final class ClassLowering {
   }
 
   /** The instance an attribute is read from, tested for None unless it is an unrebound self. */
-  private Register instance(Expr obj, String attribute, Pos pos) {
+  /** The instance a C attribute is read from or written into, checked not None unless it is self. */
+  Register instance(Expr obj, String attribute, Pos pos) {
     Register r = fb.expr(obj);
     if (!isSelf(obj)) fb.call(ClassPrimitives.attrNotNone(attribute), pos, r);
     return r;

@@ -95,6 +95,11 @@ final class PointerLowering {
     CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
     Register base = fb.expr(s.obj());
     Register i = index(s.index());
+    if (elem instanceof CType.CArray a) {
+      // `p[0] = y` of a pointer to an array: the array it points to is filled, as C copies an array's elements.
+      storeArray(fb.call(PointerPrimitives.load(elem), s.pos(), base, i), a, value, pos);
+      return;
+    }
     fb.call(PointerPrimitives.STORE, s.pos(), base, i, fb.coerce(value, elem, pos));
   }
 

@@ -43,6 +43,11 @@ final class StructLowering {
     if (e instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && fb.outer.info.variables().containsKey(n.id())) {
       return new Place(dev.pyxc.ir.ModuleVariablePrimitives.cName(fb.outer.info.variables().get(n.id())), new ArrayList<>());
     }
+    if (e instanceof Expr.Attribute a && !isField(a) && fb.classes.fieldOwner(a) != null) {
+      // A struct attribute of an extension type: its fields are the instance's, read and written there.
+      Register obj = fb.classes.instance(a.obj(), a.name(), a.pos());
+      return new Place(dev.pyxc.ir.ClassPrimitives.fieldPlace(fb.classes.fieldOwner(a), a.name()), new ArrayList<>(List.of(obj)));
+    }
     if (e instanceof Expr.Attribute a && isField(a)) {
       StructType st = dev.pyxc.sema.StructChecks.structOf(fb.typeOf(a.obj()));
       if (fb.typeOf(a.obj()) instanceof CType.Struct) return place(a.obj()).then("." + st.cField(a.name()));
