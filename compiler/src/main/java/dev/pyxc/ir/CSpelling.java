@@ -32,7 +32,7 @@ public final class CSpelling {
     } else if (t instanceof CType.Pointer p && p.target() instanceof CType.CArray a) {
       return declare(a, "(*)").strip() + " ";
     } else if (t instanceof CType.Pointer p) {
-      return of(p.target()) + "*";
+      return (p.constTarget() ? "const " : "") + of(p.target()) + "*";
     } else if (t instanceof CType.Struct st) {
       return st.type().cName + " ";
     } else if (t instanceof CType.NullPtr) {

@@ -59,7 +59,9 @@ final class AssignmentChecks {
     } else if (target instanceof Expr.Subscript s) {
       CType elem = fn.type(s);
       CType objType = fn.types.get(s.obj());
-      if (CPointers.isPointerLike(objType)) {
+      if (objType instanceof CType.Pointer cp && cp.constTarget()) {
+        fn.diags.error(s.pos(), "Assignment to const dereference");
+      } else if (CPointers.isPointerLike(objType)) {
         // (a pointer to an array may be assigned a whole array through, as in Cython; an array's row may not)
         boolean throughPointer = CPointers.decay(objType) instanceof CType.Pointer p && !(objType instanceof CType.CArray)
             && p.target() instanceof CType.CArray;
@@ -229,6 +231,15 @@ final class AssignmentChecks {
    * string literal where a char pointer is wanted (Cython's rule); anything else by its type.
    */
   void checkValue(Expr value, CType to, Pos pos) {
+    checkValue(value, to, pos, pos);
+  }
+
+  /**
+   * As {@link #checkValue(Expr, CType, Pos)}; a pointer to const stored as a pointer to non-const is
+   * reported at {@code discardsConstPos} (a declaration's statement, as Cython places it), or not
+   * at all when null (a call's argument, which Cython leaves to the C compiler).
+   */
+  void checkValue(Expr value, CType to, Pos pos, Pos discardsConstPos) {
     if (CPointers.isArrayDisplay(value, to)) {
       for (Expr item : Exprs.elements(value)) checkValue(item, ((CType.Pointer) to).target(), item.pos());
       return;
@@ -251,7 +262,7 @@ final class AssignmentChecks {
           : "Bytes literals cannot coerce to Py_UNICODE/Py_UCS4, use a unicode literal instead.");
       return;
     }
-    checkAssignable(fn.types.get(value), to, pos);
+    checkAssignable(fn.types.get(value), to, pos, discardsConstPos);
   }
 
   private static final String UCS4_LITERAL =
@@ -259,6 +270,10 @@ final class AssignmentChecks {
 
   /** Cython's assignment rules: C floats never silently become C integers; views must conform. */
   void checkAssignable(CType from, CType to, Pos pos) {
+    checkAssignable(from, to, pos, pos);
+  }
+
+  private void checkAssignable(CType from, CType to, Pos pos, Pos discardsConstPos) {
     if (from == null || to == null || from instanceof CType.ErrorType || to instanceof CType.ErrorType) return;
     if (from instanceof CType.Void) {
       fn.diags.error(pos, "Cannot assign type 'void' to '" + to.name() + "'");
@@ -274,7 +289,11 @@ final class AssignmentChecks {
         return;
       }
       String error = CPointers.assignError(from, to);
-      if (error != null) fn.diags.error(pos, error);
+      if (error != null && error.endsWith(CPointers.DISCARDS_CONST)) {
+        if (discardsConstPos != null) fn.diags.error(discardsConstPos, error);
+      } else if (error != null) {
+        fn.diags.error(pos, error);
+      }
     } else if (to instanceof CType.MemView tv && from instanceof CType.MemView fv) {
       if (!tv.dtype().equals(fv.dtype())) {
         fn.diags.error(pos, "Different base types for memoryviews (" + fv.dtype().name() + ", " + tv.dtype().name() + ")");

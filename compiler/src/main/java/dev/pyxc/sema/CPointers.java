@@ -32,10 +32,15 @@ public final class CPointers {
    * Cython's error for storing a {@code from} value where a {@code to} is declared, or null when
    * it may be stored. Only pairs with a pointer, NULL or an array on some side are answered here.
    */
+  static final String DISCARDS_CONST = "discards const qualifier";
+
   static String assignError(CType from, CType to) {
     if (to instanceof Pointer p) {
       if (from instanceof NullPtr) return null;
       CType f = decay(from);
+      if (f instanceof Pointer fp && fp.constTarget() && !p.constTarget() && (p.isVoid() || sameTarget(fp, p))) {
+        return "Assigning to '" + to.name() + "' from '" + f.name() + "' " + DISCARDS_CONST;
+      }
       if (f instanceof Pointer fp && (p.isVoid() || sameTarget(fp, p))) return null;
       if (from instanceof CType.PyObject o && p.isCharPtr() && (o.builtin() == null || o.builtin().equals("bytes") || o.builtin().equals("bytearray"))) return null;
       if (from instanceof CType.PyObject) return "Cannot convert Python object to '" + to.name() + "'";

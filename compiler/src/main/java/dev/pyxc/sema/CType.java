@@ -198,11 +198,21 @@ public sealed interface CType {
    * points to must be kept alive by an owner the IR knows (Cython's rule, checked where Cython
    * checks it: pointers taken from temporaries are refused at compile time).
    */
-  record Pointer(CType target) implements CType {
+  record Pointer(CType target, boolean constTarget) implements CType {
+    public Pointer(CType target) {
+      this(target, false);
+    }
+
     @Override
     public String name() {
       if (target instanceof Function f) return f.result().name() + " (*)(" + f.paramNames() + ")" + f.exceptName();
-      return target instanceof Pointer ? target.name() + "*" : target.name() + " *";
+      String t = (constTarget ? "const " : "") + target.name();
+      return target instanceof Pointer ? t + "*" : t + " *";
+    }
+
+    /** The same pointer, its target writable: what a cast to a non-const pointer makes. */
+    public Pointer withoutConst() {
+      return new Pointer(target);
     }
 
     /** A pointer to a C function: called, compared, stored, but never indexed or moved. */

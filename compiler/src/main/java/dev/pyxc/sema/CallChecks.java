@@ -199,7 +199,7 @@ final class CallChecks {
       for (Expr d : defaults.subList(n, params.size())) fn.type(d);
       for (int i = 0; i < n; i++) {
         Expr v = given.get(i);
-        fn.assignments.checkValue(v, params.get(i), v.pos());
+        fn.assignments.checkValue(v, params.get(i), v.pos(), null);
       }
     }
     return true;
@@ -298,7 +298,7 @@ final class CallChecks {
       for (int i = 0; i < n; i++) {
         Expr v = c.args().get(i).value();
         CType t = fn.types.get(v);
-        if (i < cf.params().size()) fn.assignments.checkValue(v, cf.params().get(i), v.pos());
+        if (i < cf.params().size()) fn.assignments.checkValue(v, cf.params().get(i), v.pos(), null);
         else if (t instanceof CType.PyObject || t instanceof CType.MemView) fn.report(v.pos(), "Python object cannot be passed as a varargs parameter");
       }
       fn.types.put(c.func(), CType.OBJECT);

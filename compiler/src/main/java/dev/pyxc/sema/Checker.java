@@ -584,7 +584,8 @@ public final class Checker {
       // pyxc's types carry no const: only a const variable's own assignments are refused (FunctionChecker).
       return resolve(c.target());
     } else if (ref instanceof TypeRef.Pointer p) {
-      return new CType.Pointer(resolve(p.target()));
+      // `const T *`: writes through it are refused, and it does not become a `T *` without a cast.
+      return new CType.Pointer(resolve(p.target()), p.target() instanceof TypeRef.Const);
     } else if (ref instanceof TypeRef.Function f) {
       // A C function's type: its exception convention by Cython's rules for cdef functions, none by default in an extern block.
       Stmt.ExceptSpec except = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT && resolvingExtern

@@ -73,6 +73,9 @@ final class StatementChecks {
           && !fn.current.get("cdivision")) {
         fn.diags.error(sub.pos(), "In-place non-c divide operators not allowed on int buffers.");
       }
+      if (a.target() instanceof Expr.Subscript sub && fn.types.get(sub.obj()) instanceof CType.Pointer p && p.constTarget()) {
+        fn.diags.error(sub.pos(), "Assignment to const dereference");
+      }
       CType vt = fn.type(a.value());
       if (tt != null && vt != null) {
         CType rt = fn.expressions.binaryType(a.op(), tt, vt, s.pos());
@@ -88,7 +91,7 @@ final class StatementChecks {
         // A display made as a C array or struct is no Python value: only its items are typed.
         CType vt = CPointers.isArrayDisplay(d.init(), declared) || StructChecks.isStructDict(d.init(), declared)
             ? itemsOnly(d.init()) : fn.type(d.init());
-        if (declared != null) fn.assignments.checkValue(d.init(), declared, d.init().pos());
+        if (declared != null) fn.assignments.checkValue(d.init(), declared, d.init().pos(), c.pos());
         if (declared != null) fn.assignments.checkCharPointerSource(declared, d.init(), c.pos());
         if (sym != null) {
           Expr.Name target = new Expr.Name(d.name(), d.pos());
