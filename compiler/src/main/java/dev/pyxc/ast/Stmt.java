@@ -101,9 +101,17 @@ public sealed interface Stmt {
     Pos pos();
   }
 
-  /** {@code T name(params) [except ...] [nogil]}; {@code varargs} for a trailing {@code ...}. */
+  /**
+   * {@code T name(params) [except ...] [nogil]}; {@code varargs} for a trailing {@code ...};
+   * {@code cpdef}: Python sees it too, as a function of the module (see sema's CpdefExterns).
+   */
   record ExternFunction(String name, String cname, List<Param> params, TypeRef returnType, ExceptSpec except, boolean varargs,
-      boolean nogil, Pos pos) implements ExternDecl {}
+      boolean nogil, boolean cpdef, Pos pos) implements ExternDecl {
+    public ExternFunction(String name, String cname, List<Param> params, TypeRef returnType, ExceptSpec except, boolean varargs,
+        boolean nogil, Pos pos) {
+      this(name, cname, params, returnType, except, varargs, nogil, false, pos);
+    }
+  }
 
   /**
    * {@code cdef extern class mod.Name [object S, check_size X]:} (or {@code ctypedef class}, then

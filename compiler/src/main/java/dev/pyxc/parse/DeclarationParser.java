@@ -664,9 +664,10 @@ final class DeclarationParser {
       Token name = declared.name();
       String cname = in.check(TokenKind.STRING) ? in.advance().value() : name.text();
       if (in.check(TokenKind.LPAREN)) {
-        // (Cython makes a Python function of it too; pyxc would silently not.)
-        if (cpdef) throw in.unsupported(t, "cpdef functions in cdef extern blocks");
-        out.add(externFunction(own, name, cname));
+        Stmt.ExternFunction f = externFunction(own, name, cname);
+        if (cpdef && f.varargs()) throw in.unsupported(t, "cpdef extern functions with varargs");
+        out.add(cpdef ? new Stmt.ExternFunction(f.name(), f.cname(), f.params(), f.returnType(), f.except(), false, f.nogil(), true, f.pos())
+            : f);
       } else {
         if (in.check(TokenKind.LBRACKET)) own = arrayDims(own);
         boolean isConst = own instanceof TypeRef.Const;

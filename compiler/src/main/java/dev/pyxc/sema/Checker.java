@@ -91,7 +91,7 @@ public final class Checker {
     }
     Checker c = new Checker(diags, directives, files, new java.util.HashMap<>(), null);
     List<FunctionInfo> functions = new ArrayList<>();
-    List<Stmt> moduleBody = CythonImports.asCImports(c.withOwnDeclarations(module.body()));
+    List<Stmt> moduleBody = CpdefExterns.expand(CythonImports.asCImports(c.withOwnDeclarations(module.body())));
     c.declare(moduleBody);
     c.checkDefsAgainstDeclarations(moduleBody);
     // Cython's later pass, reached only when nothing else was wrong.
