@@ -230,10 +230,6 @@ final class ExpressionTypes {
     return new CType.Pointer(t);
   }
 
-  private static boolean isCharPtr(CType t) {
-    return t instanceof CType.Pointer p && p.isCharPtr() || t instanceof CType.CArray a && a.elem() instanceof CType.CInt i && i.kind().bits == 8;
-  }
-
   /** The type of a part of an expression just typed: recorded while checking, computed again while inferring. */
   private CType typed(Expr part) {
     return fn.recording ? fn.types.get(part) : fn.type(part);
@@ -384,7 +380,7 @@ final class ExpressionTypes {
       unknown |= t == null;
       allPointers &= t != null && CPointers.isPointerLike(t);
       CompareOp op = c.ops().get(i);
-      if (left != null && t != null && (isCharPtr(left) && t instanceof CType.PyObject || isCharPtr(t) && left instanceof CType.PyObject)) {
+      if (left != null && t != null && (CPointers.holdsChars(left) && t instanceof CType.PyObject || CPointers.holdsChars(t) && left instanceof CType.PyObject)) {
         allPointers = false; // compared as bytes
         left = t;
         continue;
@@ -426,7 +422,7 @@ final class ExpressionTypes {
       if (pos != null) fn.report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
       return CType.OBJECT;
     }
-    if (isCharPtr(l) && (r instanceof CType.PyObject || isCharPtr(r)) || isCharPtr(r) && l instanceof CType.PyObject) {
+    if (CPointers.holdsChars(l) && (r instanceof CType.PyObject || CPointers.holdsChars(r)) || CPointers.holdsChars(r) && l instanceof CType.PyObject) {
       // A char * meeting an object (or another's %) is its bytes, as in Cython.
       if (!(op == BinaryOp.ADD || op == BinaryOp.SUB) || l instanceof CType.PyObject || r instanceof CType.PyObject) return CType.OBJECT;
     }

@@ -199,18 +199,14 @@ final class PointerLowering {
     if (type == null || !java.util.Set.of("bytes", "str", "bytearray").contains(type)) return null;
     Expr x = c.operand();
     CType from = fb.typeOf(x);
-    if (x instanceof Expr.Subscript s && s.index() instanceof Expr.Slice sl && isChars(fb.typeOf(s.obj()))) {
+    if (x instanceof Expr.Subscript s && s.index() instanceof Expr.Slice sl && dev.pyxc.sema.CPointers.holdsChars(fb.typeOf(s.obj()))) {
       Register base = fb.expr(s.obj());
       return charsToObject(base, new PointerPrimitives.Chars.Slice(), type, c.pos(), sliceBounds(s, sl, base));
     }
-    if (!isChars(from)) return null;
+    if (!dev.pyxc.sema.CPointers.holdsChars(from)) return null;
     PointerPrimitives.Chars which = from instanceof CType.CArray a ? new PointerPrimitives.Chars.InArray(a.size())
         : new PointerPrimitives.Chars.Terminated();
     return charsToObject(fb.expr(x), which, type, c.pos());
-  }
-
-  private static boolean isChars(CType t) {
-    return t instanceof CType.Pointer p && p.isCharPtr() || t instanceof CType.CArray a && a.elem() instanceof CType.CInt i && i.kind().bits == 8;
   }
 
   /** {@code <T*>x}: a C cast between pointers and integers, a char pointer from bytes, an object's address. */
