@@ -9,7 +9,7 @@
 enum {
     PYXC_K_CHAR, PYXC_K_SCHAR, PYXC_K_UCHAR, PYXC_K_SHORT, PYXC_K_USHORT, PYXC_K_INT, PYXC_K_UINT,
     PYXC_K_LONG, PYXC_K_ULONG, PYXC_K_LONGLONG, PYXC_K_ULONGLONG, PYXC_K_SSIZE_T, PYXC_K_SIZE_T,
-    PYXC_K_HASH_T, PYXC_K_FLOAT, PYXC_K_DOUBLE, PYXC_K_BINT
+    PYXC_K_HASH_T, PYXC_K_PTRDIFF_T, PYXC_K_FLOAT, PYXC_K_DOUBLE, PYXC_K_BINT
 };
 
 static size_t pyxc_kind_size(int kind) {
@@ -20,6 +20,7 @@ static size_t pyxc_kind_size(int kind) {
     case PYXC_K_LONG: case PYXC_K_ULONG: return sizeof(long);
     case PYXC_K_LONGLONG: case PYXC_K_ULONGLONG: return sizeof(long long);
     case PYXC_K_SSIZE_T: case PYXC_K_HASH_T: return sizeof(Py_ssize_t);
+    case PYXC_K_PTRDIFF_T: return sizeof(ptrdiff_t);
     case PYXC_K_SIZE_T: return sizeof(size_t);
     case PYXC_K_FLOAT: return sizeof(float);
     default: return sizeof(double);
@@ -41,6 +42,7 @@ static PyObject *pyxc_kind_box(const void *p, int kind) {
     case PYXC_K_LONGLONG: return PyLong_FromLongLong(*(const long long *)p);
     case PYXC_K_ULONGLONG: return PyLong_FromUnsignedLongLong(*(const unsigned long long *)p);
     case PYXC_K_SSIZE_T: case PYXC_K_HASH_T: return PyLong_FromSsize_t(*(const Py_ssize_t *)p);
+    case PYXC_K_PTRDIFF_T: return PyLong_FromSsize_t((Py_ssize_t)*(const ptrdiff_t *)p);
     case PYXC_K_SIZE_T: return PyLong_FromSize_t(*(const size_t *)p);
     case PYXC_K_FLOAT: return PyFloat_FromDouble(*(const float *)p);
     case PYXC_K_DOUBLE: return PyFloat_FromDouble(*(const double *)p);
@@ -64,6 +66,7 @@ static int pyxc_kind_store(PyObject *o, void *p, int kind) {
     case PYXC_K_ULONGLONG: *(unsigned long long *)p = pyxc_as_ulonglong(o); break;
     case PYXC_K_SSIZE_T: *(Py_ssize_t *)p = pyxc_as_ssize_t(o); break;
     case PYXC_K_HASH_T: *(Py_hash_t *)p = pyxc_as_hash_t(o); break;
+    case PYXC_K_PTRDIFF_T: *(ptrdiff_t *)p = pyxc_as_ptrdiff_t(o); break;
     case PYXC_K_SIZE_T: *(size_t *)p = pyxc_as_size_t(o); break;
     case PYXC_K_FLOAT: *(float *)p = (float)pyxc_as_double(o); break;
     case PYXC_K_DOUBLE: *(double *)p = pyxc_as_double(o); break;

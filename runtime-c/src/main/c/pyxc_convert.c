@@ -129,6 +129,9 @@ static Py_ssize_t pyxc_as_ssize_t(PyObject *x) {
 /* @piece pyxc_as_hash_t */
 #define pyxc_as_hash_t(x) ((Py_hash_t)pyxc_as_signed((x), PY_SSIZE_T_MIN, PY_SSIZE_T_MAX, "Py_hash_t"))
 /* @end */
+/* @piece pyxc_as_ptrdiff_t */
+#define pyxc_as_ptrdiff_t(x) ((ptrdiff_t)pyxc_as_signed((x), PTRDIFF_MIN, PTRDIFF_MAX, "ptrdiff_t"))
+/* @end */
 
 /* @piece pyxc_as_double */
 /* PyFloat_AsDouble with exact-float and exact-int fast paths; its messages are what Cython shows. */

@@ -30,6 +30,9 @@ public sealed interface Expr {
 
   record EllipsisLit(Pos pos) implements Expr {}
 
+  /** {@code =*} (or {@code =?}) in a {@code .pxd}'s declaration of a parameter: it has a default, which the definition gives. */
+  record DeclaredDefault(Pos pos) implements Expr {}
+
   /** Cython's {@code NULL}: the null pointer, assignable to every pointer type. */
   record NullLit(Pos pos) implements Expr {}
 

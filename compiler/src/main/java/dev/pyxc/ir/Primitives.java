@@ -339,6 +339,7 @@ public final class Primitives {
       case SSIZE_T -> "ssize_t";
       case SIZE_T -> "size_t";
       case HASH_T -> "hash_t";
+      case PTRDIFF_T -> "ptrdiff_t";
       case UCS4 -> "py_ucs4";
       case UNICODE -> "py_unicode";
     };
@@ -473,7 +474,7 @@ public final class Primitives {
   public static String dtype(CType t) {
     if (t instanceof CType.CComplex c) return dtype(c.real()) + "_complex";
     String suffix = t instanceof CType.CFloat f ? f.kind().cName.replace(" ", "")
-        : suffix(((CType.CInt) t).kind()).replace("hash_t", "ssize_t");
+        : suffix(((CType.CInt) t).kind()).replace("hash_t", "ssize_t").replace("ptrdiff_t", "ssize_t");
     return "&pyxc_dtype_" + suffix;
   }
 

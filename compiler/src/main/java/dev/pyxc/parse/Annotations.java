@@ -19,7 +19,7 @@ final class Annotations {
 
   private static final Set<String> BUILTINS = Set.of("list", "dict", "tuple", "set", "frozenset", "str", "bytes", "bytearray", "type", "range");
   private static final Set<String> C_TYPES = Set.of("char", "short", "int", "long", "longlong", "float", "double", "bint", "Py_ssize_t",
-      "size_t", "Py_hash_t", "Py_UCS4", "Py_UNICODE", "schar", "uchar", "ushort", "uint", "ulong", "ulonglong", "void");
+      "size_t", "Py_hash_t", "ptrdiff_t", "Py_UCS4", "Py_UNICODE", "schar", "uchar", "ushort", "uint", "ulong", "ulonglong", "void");
 
   /** Whether an annotation of this name is a builtin type (which refuses None unless Optional). */
   static boolean isBuiltin(String name) {

@@ -55,7 +55,7 @@ final class DeclarationParser {
 
   /** The C types that alone, as a cdef function's parameter, are a parameter of that type with no name. */
   private static final java.util.Set<String> C_PROTOTYPE_TYPES = java.util.Set.of("int", "char", "float", "double", "bint",
-      "Py_ssize_t", "size_t", "Py_hash_t", "Py_UCS4", "Py_UNICODE");
+      "Py_ssize_t", "size_t", "Py_hash_t", "ptrdiff_t", "Py_UCS4", "Py_UNICODE");
 
   // param: [type] NAME ['not' 'None' | 'or' 'None'] ['=' test]
   private Stmt.Param param() {
@@ -116,11 +116,14 @@ final class DeclarationParser {
     } else if (in.match(TokenKind.COLON)) {
       throw in.error(in.peek().pos(), "annotations are not supported by pyxc");
     }
-    if (in.check(TokenKind.EQ) && (in.peek(1).kind() == TokenKind.STAR || in.peek(1).kind() == TokenKind.DSTAR)
+    Expr def;
+    if (in.check(TokenKind.EQ) && (in.peek(1).kind() == TokenKind.STAR || in.peek(1).kind() == TokenKind.QUESTION)
         && (in.peek(2).kind() == TokenKind.COMMA || in.peek(2).kind() == TokenKind.RPAREN)) {
-      throw in.unsupported(in.peek(), "optional arguments declared '=*' in a .pxd");
+      in.advance();
+      def = new Expr.DeclaredDefault(in.advance().pos());
+    } else {
+      def = in.match(TokenKind.EQ) ? expr.test() : null;
     }
-    Expr def = in.match(TokenKind.EQ) ? expr.test() : null;
     if (annotated && def instanceof Expr.NoneLit) notNone = false;
     return new Stmt.Param(name.text(), type, def, notNone, orNone, start.pos());
   }
@@ -363,7 +366,7 @@ final class DeclarationParser {
   private static boolean isCTypeWord(String w) {
     return switch (w) {
       case "char", "short", "int", "long", "float", "double", "unsigned", "signed", "void", "bint", "size_t", "Py_ssize_t",
-          "Py_hash_t", "object", "const" -> true;
+          "Py_hash_t", "ptrdiff_t", "object", "const" -> true;
       default -> false;
     };
   }

@@ -384,7 +384,7 @@ final class ExpressionParser {
     }
     return switch (in.peek().text()) {
       case "char", "short", "int", "long", "float", "double", "unsigned", "signed", "void", "bint", "Py_ssize_t", "size_t",
-          "Py_hash_t", "const" -> true;
+          "Py_hash_t", "ptrdiff_t", "const" -> true;
       default -> false;
     };
   }

@@ -268,7 +268,7 @@ final class StatementParser {
     String module = dottedName();
     String alias = in.match(TokenKind.AS) ? in.expectName().text() : null;
     if (in.check(TokenKind.COMMA)) throw in.error(in.peek().pos(), "pyxc supports one module per 'cimport' statement");
-    if (!module.equals("cython") && !module.startsWith("cython.") && !module.equals("libc.math")) {
+    if (!module.equals("cython") && !module.startsWith("cython.")) {
       expr.cimportedModules.add(alias != null ? alias : module);
     }
     return new Stmt.CImport(module, alias, List.of(), kw.pos(), modulePos);

@@ -108,8 +108,7 @@ public final class CPointers {
 
   /**
    * The result of {@code l op r} when a pointer takes part (Cython's AddNode/SubNode): a pointer
-   * plus or minus an integer is that pointer, the difference of two pointers a {@code Py_ssize_t}
-   * (C's ptrdiff_t, of the same width). Null when the operands are invalid.
+   * plus or minus an integer is that pointer, the difference of two pointers a {@code ptrdiff_t}. Null when the operands are invalid.
    */
   public static CType arithmeticType(BinaryOp op, CType l, CType r) {
     CType t = arithmetic(op, l, r);
@@ -125,7 +124,7 @@ public final class CPointers {
     if (op == BinaryOp.ADD && b instanceof Pointer && Types.isInt(a) && !(a instanceof CType.BInt)) return b;
     if (op == BinaryOp.SUB && a instanceof Pointer && Types.isInt(b) && !(b instanceof CType.BInt)) return a;
     if (op == BinaryOp.SUB && a instanceof Pointer pa && b instanceof Pointer pb && pa.target().equals(pb.target())) {
-      return CType.SSIZE_T;
+      return new CType.CInt(CType.IntKind.PTRDIFF_T);
     }
     return null;
   }

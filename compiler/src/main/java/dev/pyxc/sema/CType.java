@@ -24,6 +24,7 @@ public sealed interface CType {
     LONG("long", true, 64, 3), ULONG("unsigned long", false, 64, 3),
     LONGLONG("long long", true, 64, 4), ULONGLONG("unsigned long long", false, 64, 4),
     SSIZE_T("Py_ssize_t", true, 64, 5), SIZE_T("size_t", false, 64, 5), HASH_T("Py_hash_t", true, 64, 5),
+    PTRDIFF_T("ptrdiff_t", true, 64, 5),
     /** A Unicode code point: a C integer in C arithmetic and comparisons, a one-character str as an object. */
     UCS4("Py_UCS4", false, 32, 2),
     /** Cython's deprecated Py_UNICODE: a Py_UCS4 in every rule, C's wchar_t in the generated code (CPython's own typedef is deprecated). */

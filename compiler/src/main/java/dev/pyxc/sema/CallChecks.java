@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Calls: cdef functions and libc.math functions and constants (C arguments, C results), a view's
+ * Calls: cdef and extern functions (C arguments, C results), a view's
  * copy methods, the builtins whose result has a C type (len, abs, min, max), and other calls as
  * Python calls.
  */
@@ -53,9 +53,7 @@ final class CallChecks {
       }
       return unbound.returnType();
     }
-    String libc = libcMathName(c.func());
-    if (libc != null && LibcMath.function(libc) != null) return libcCall(c, libc);
-    if (c.func() instanceof Expr.Attribute a && libc == null && !(a.obj() instanceof Expr.Name n && isClassName(n))) {
+    if (c.func() instanceof Expr.Attribute a && !(a.obj() instanceof Expr.Name n && isClassName(n))) {
       CType objType = fn.type(a.obj());
       ClassInfo cls = fn.module.classOf(objType);
       CFunction method = cls == null ? null : cls.cmethod(a.name());
@@ -84,7 +82,7 @@ final class CallChecks {
       argTypes.add(t);
       fn.toPython(t, a.value().pos());
     }
-    if (ft != null && !(ft instanceof CType.PyObject)) {
+    if (ft != null && !(ft instanceof CType.PyObject) && ft != CType.ERROR) {
       fn.report(c.pos(), "Calling non-function type '" + ft.name() + "'");
       return CType.OBJECT;
     }
@@ -132,7 +130,7 @@ final class CallChecks {
    * an object; C functions and methods refuse them as Cython does.
    */
   private CType starCall(Expr.Call c) {
-    boolean cCallee = cfunctionCallee(c) != null || unboundMethod(c) != null || libcMathName(c.func()) != null;
+    boolean cCallee = cfunctionCallee(c) != null || unboundMethod(c) != null;
     if (c.func() instanceof Expr.Attribute a && !(a.obj() instanceof Expr.Name n && isClassName(n))) {
       ClassInfo cls = fn.module.classOf(fn.type(a.obj()));
       cCallee |= cls != null && cls.cmethod(a.name()) != null;
@@ -148,16 +146,10 @@ final class CallChecks {
       unknown |= t == null;
       fn.toPython(t, a.value().pos());
     }
-    if (ft != null && !(ft instanceof CType.PyObject)) fn.report(c.pos(), "Calling non-function type '" + ft.name() + "'");
+    if (ft != null && !(ft instanceof CType.PyObject) && ft != CType.ERROR) {
+      fn.report(c.pos(), "Calling non-function type '" + ft.name() + "'");
+    }
     return unknown ? null : CType.OBJECT;
-  }
-
-  /** The libc.math name an expression refers to (a cimported name, {@code cm.sqrt}), or null. */
-  String libcMathName(Expr e) {
-    if (e instanceof Expr.Name n && fn.symbols.containsKey(n.id())) return null;
-    if (!(e instanceof Expr.Name) && !(e instanceof Expr.Attribute)) return null;
-    String path = fn.module.cythonNames.qualify(e);
-    return path != null && path.startsWith("libc.math.") ? path.substring("libc.math.".length()) : null;
   }
 
   /**
@@ -195,6 +187,9 @@ final class CallChecks {
       String expected = required == params.size() ? String.valueOf(required + implicit)
           : n < required ? "at least " + (required + implicit) : "at most " + (params.size() + implicit);
       fn.report(c.pos(), "Call with wrong number of arguments (expected " + expected + ", got " + (n + implicit) + ")");
+    } else if (defaults.subList(n, params.size()).stream().anyMatch(d -> d instanceof Expr.DeclaredDefault)) {
+      // The value is the defining module's: pyxc has no way yet to take it from there (Cython passes an optional-arguments struct).
+      fn.report(c.pos(), "leaving out an argument whose default another module's .pxd declares '=*' is not supported by pyxc");
     } else if (fn.recording) {
       for (Expr d : defaults.subList(n, params.size())) fn.type(d);
       for (int i = 0; i < n; i++) {
@@ -203,29 +198,6 @@ final class CallChecks {
       }
     }
     return true;
-  }
-
-  /** A call of a libc.math function: C arguments, C result. */
-  private CType libcCall(Expr.Call c, String name) {
-    LibcMath.Function f = LibcMath.function(name);
-    if (!checkCArguments(c, f.params())) return null;
-    if (fn.recording) {
-      fn.types.put(c.func(), CType.OBJECT);
-      fn.libcMath.put(c.func(), name);
-    }
-    return f.result();
-  }
-
-  /** A libc.math constant used as a value ({@code M_PI}, {@code cm.pi}): a C double. */
-  CType libcValue(Expr e, String name) {
-    if (LibcMath.constant(name) == null) {
-      fn.report(e.pos(), LibcMath.function(name) != null
-          ? "using C function '" + name + "' as a Python object is not supported by pyxc"
-          : "'" + name + "' is not a constant, variable or function identifier");
-      return CType.OBJECT;
-    }
-    if (fn.recording) fn.libcMath.put(e, name);
-    return CType.DOUBLE;
   }
 
   /** The cdef function a call names directly, when no local shadows it. */

@@ -27,6 +27,11 @@ public final class Checker {
   final Diagnostics diags;
   final Directives directives;
   final Set<String> moduleNames = new LinkedHashSet<>();
+  /**
+   * Names a {@code from m cimport name} bound to a module {@code m/name.pxd} that does not exist
+   * (m declares no such name): Cython reports the file, and then the name's uses as no value.
+   */
+  final Set<String> missingModules = new java.util.HashSet<>();
   final CythonNames cythonNames = new CythonNames();
   final Map<String, CFunction> cfunctions = new LinkedHashMap<>();
   final Map<String, ModuleVariable> variables = new LinkedHashMap<>();
@@ -191,6 +196,17 @@ public final class Checker {
     return out;
   }
 
+  private void declareCimport(Stmt.CImport ci) {
+    if (externs.cimport(ci)) {
+      // pyxc's own declarations of a C library: its names are now declared.
+    } else if (!isCythonOwn(ci.module()) && userCimports.cimport(ci)) {
+      // A .pxd's declarations: bound under the names the cimport gives.
+    } else {
+      cythonNames.add(ci, diags);
+      if (ci.names().isEmpty() && !isCythonOwn(ci.module())) userCimports.namespaces.add(ci.alias() != null ? ci.alias() : ci.module());
+    }
+  }
+
   /**
    * The declarations of a module or {@code .pxd}, before any function body is checked: cimports,
    * types, extern blocks, extension types, cdef signatures and module variables.
@@ -199,13 +215,8 @@ public final class Checker {
     for (Stmt s : body) {
       if (s instanceof Stmt.FuncDef f && !f.isCdef()) {
         moduleNames.add(f.name());
-      } else if (s instanceof Stmt.CImport ci && !ci.module().equals("libmath") && externs.cimport(ci)) {
-        // pyxc's own declarations of a C library: its names are now declared.
-      } else if (s instanceof Stmt.CImport ci && !isCythonOwn(ci.module()) && userCimports.cimport(ci)) {
-        // A .pxd's declarations: bound under the names the cimport gives.
       } else if (s instanceof Stmt.CImport ci) {
-        cythonNames.add(ci, diags);
-        if (ci.names().isEmpty() && !isCythonOwn(ci.module())) userCimports.namespaces.add(ci.alias() != null ? ci.alias() : ci.module());
+        for (Stmt.CImport one : ExternDeclarations.modulesOfPackage(ci)) declareCimport(one);
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         classes.declare(cd);
       } else if (s instanceof Stmt.CExtern e) {
@@ -264,7 +275,7 @@ public final class Checker {
 
   /** Cython's own modules, which no user {@code .pxd} may stand in for. */
   private static boolean isCythonOwn(String module) {
-    return module.equals("cython") || module.startsWith("cython.") || module.equals("libc.math");
+    return module.equals("cython") || module.startsWith("cython.");
   }
 
   /** The module's statements after those of its own {@code .pxd} (beside its {@code .pyx}), if it has one. */
@@ -378,7 +389,6 @@ public final class Checker {
     out.addAll(cfunctions.keySet());
     out.addAll(variables.keySet());
     out.addAll(externs.variables.keySet());
-    out.addAll(cythonNames.libcMathNames());
     // Classes by the names the file gives them (not the module-qualified ones they are known by).
     out.addAll(classes.sourceNames);
     return out;

@@ -568,7 +568,9 @@ final class ClassChecks {
       return;
     }
     info.cmethods.put(f.name(), declared.definedBy(sig));
-    if (sig.cpdef() && !declared.cpdef()) {
+    if (sig.cpdef()) {
+      // The Python method is the definition's (its defaults, `=*` in the .pxd, and docstring), not the declaration's.
+      if (declared.cpdef()) info.synthesized.remove(info.defMethods.get(f.name()));
       Stmt.FuncDef wrapper = CSignatures.cpdefMethodWrapper(f, info.name());
       info.defMethods.put(f.name(), wrapper);
       info.synthesized.add(wrapper);

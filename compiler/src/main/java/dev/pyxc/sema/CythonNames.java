@@ -8,9 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The names a module's cimports bind: Cython's own modules ({@code cimport cython [as cy]},
- * {@code from cython cimport view, boundscheck}, {@code from cython.view cimport contiguous}) and
- * C's math library ({@code from libc.math cimport sqrt}).
+ * The names a module's cimports bind to Cython's own modules ({@code cimport cython [as cy]},
+ * {@code from cython cimport view, boundscheck}, {@code from cython.view cimport contiguous}).
  * Each local name maps to the dotted path it stands for, so {@code cy.boundscheck} and a
  * cimported {@code boundscheck} both read as {@code cython.boundscheck}.
  */
@@ -21,18 +20,8 @@ final class CythonNames {
   private final Map<String, String> bound = new HashMap<>();
 
   void add(Stmt.CImport c, Diagnostics diags) {
-    if (c.names().size() == 1 && c.names().get(0).name().equals("*") && (c.module().equals("cython") || c.module().startsWith("cython.")
-        || c.module().equals("libc.math"))) {
+    if (c.names().size() == 1 && c.names().get(0).name().equals("*") && (c.module().equals("cython") || c.module().startsWith("cython."))) {
       diags.error(c.names().get(0).pos(), "'cimport *' is not supported by pyxc");
-      return;
-    }
-    if (c.module().equals("libc.math")) {
-      for (Stmt.Alias a : c.names()) {
-        // An unknown name stays bound, so that its uses get Cython's message too.
-        if (!LibcMath.declares(a.name())) diags.error(c.pos(), "'libc/math/" + a.name() + ".pxd' not found");
-        bound.put(a.asName() != null ? a.asName() : a.name(), "libc.math." + a.name());
-      }
-      if (c.names().isEmpty()) bound.put(c.alias() != null ? c.alias() : "libc", c.alias() != null ? "libc.math" : "libc");
       return;
     }
     if (c.module().startsWith("cython.") && !c.module().equals("cython.view")) {
@@ -104,11 +93,6 @@ final class CythonNames {
     int dot = dotted.indexOf('.');
     String base = bound.get(dot < 0 ? dotted : dotted.substring(0, dot));
     return base == null ? null : base + (dot < 0 ? "" : dotted.substring(dot));
-  }
-
-  /** The names bound to C's math functions ({@code from libc.math cimport fabs}), which a .pxd passes on to its cimporters. */
-  java.util.List<String> libcMathNames() {
-    return bound.entrySet().stream().filter(e -> e.getValue().startsWith("libc.math.")).map(java.util.Map.Entry::getKey).toList();
   }
 
   /** {@code name} bound to what {@code other} binds {@code as} (a cimported .pxd's name). */

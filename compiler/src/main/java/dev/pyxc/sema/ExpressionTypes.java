@@ -90,8 +90,6 @@ final class ExpressionTypes {
       // Cython 3's scoped access to an enum's constant: the constant, whatever the member's name means here.
       if (fn.recording) fn.enumMembers.put(a, enumMember(a));
       return fn.module.types.constants.get(enumMember(a)).type();
-    } else if (e instanceof Expr.Attribute a && fn.calls.libcMathName(a) != null) {
-      return fn.calls.libcValue(a, fn.calls.libcMathName(a));
     } else if (e instanceof Expr.Attribute a) {
       CType t = fn.type(a.obj());
       if (t == null && !fn.recording) return null;
@@ -308,7 +306,7 @@ final class ExpressionTypes {
     if (ev != null) return ev.type();
     TypeDeclarations.EnumConstant ec = fn.module.types.constants.get(n.id());
     if (ec != null) return ec.type();
-    if (fn.module.types.lookup(n.id()) != null && !fn.module.moduleNames.contains(n.id())) {
+    if ((fn.module.types.lookup(n.id()) != null || fn.module.missingModules.contains(n.id())) && !fn.module.moduleNames.contains(n.id())) {
       fn.report(n.pos(), "'" + n.id() + "' is not a constant, variable or function identifier");
       return CType.ERROR;
     }
@@ -325,8 +323,6 @@ final class ExpressionTypes {
       }
       return CPointers.pointerTo(f);
     }
-    String libc = fn.calls.libcMathName(n);
-    if (libc != null) return fn.calls.libcValue(n, libc);
     if (fn.module.cythonNames.binds(n.id())) {
       fn.report(n.pos(), "'" + fn.module.cythonNames.qualify(n) + "' is not supported by pyxc in an expression");
       return CType.OBJECT;

@@ -53,14 +53,19 @@ final class ExternDeclarations {
     }
     for (Stmt.ExternDecl d : block.decls()) {
       if (d instanceof Stmt.ExternClass) continue; // a class: see ClassChecks.declareExtern
+      String bound = only == null ? d.name() : only.get(d.name());
       if (d instanceof Stmt.ExternType et && only != null) {
-        // Types (and enum constants) a cimported declaration uses come along, once however often cimported.
-        if (!cimportedTypes.add(et.type())) continue;
-        module.types.declare(et.type(), et.cname(), true);
-        module.types.defineAll();
+        // Types (and enum constants) a cimported declaration uses come along, once however often
+        // cimported, by their own names; those not cimported by name give way to the module's own.
+        if (cimportedTypes.add(et.type())) {
+          module.types.declare(et.type(), et.cname(), true);
+          module.types.defineAll();
+          if (d.name() != null) module.types.implicit.add(d.name());
+        }
+        if (bound != null && bound.equals(d.name())) module.types.implicit.remove(bound);
+        else if (bound != null && module.types.names.containsKey(d.name())) module.types.names.put(bound, module.types.names.get(d.name()));
         continue;
       }
-      String bound = only == null ? d.name() : only.get(d.name());
       if (bound == null) continue;
       if (d instanceof Stmt.ExternType && only == null) continue;
       if (d instanceof Stmt.ExternFunction f && only == null && module.awaitsDefinition(bound)
@@ -100,13 +105,6 @@ final class ExternDeclarations {
       String prefix = (c.alias() != null ? c.alias() : c.module()) + ".";
       for (Stmt.CExtern b : blocks) for (Stmt.ExternDecl d : b.decls()) only.put(d.name(), prefix + d.name());
       for (Stmt.CExtern b : blocks) declare(b, only);
-      for (Stmt.CExtern b : blocks) {
-        for (Stmt.ExternDecl d : b.decls()) {
-          if (d instanceof Stmt.ExternType && module.types.names.containsKey(d.name())) {
-            module.types.names.put(prefix + d.name(), module.types.names.get(d.name()));
-          }
-        }
-      }
       return true;
     }
     Set<String> declared = new java.util.HashSet<>();
@@ -134,13 +132,29 @@ final class ExternDeclarations {
         continue;
       }
       if (!declared.contains(a.name())) {
-        diags.error(a.pos(), "Name '" + a.name() + "' not declared in module '" + c.module() + "'");
+        // Cython looks for a name the module does not declare as a module of that name.
+        diags.error(c.pos(), "'" + (c.module() + "." + a.name()).replace('.', '/') + ".pxd' not found");
+        module.missingModules.add(a.asName() != null ? a.asName() : a.name());
         continue;
       }
       only.put(a.name(), a.asName() != null ? a.asName() : a.name());
     }
     for (Stmt.CExtern b : blocks) declare(b, only);
     return true;
+  }
+
+  /** Packages of declaration files that declare nothing themselves. */
+  private static final Set<String> BARE_PACKAGES = Set.of("libc", "posix");
+
+  /**
+   * {@code from libc cimport math, stdlib as sl} as the cimports of each module it names
+   * ({@code cimport libc.math as math}); any other cimport as it is.
+   */
+  static List<Stmt.CImport> modulesOfPackage(Stmt.CImport c) {
+    if (!BARE_PACKAGES.contains(c.module()) || c.names().isEmpty() || c.names().get(0).name().equals("*")) return List.of(c);
+    return c.names().stream()
+        .map(a -> new Stmt.CImport(c.module() + "." + a.name(), a.asName() != null ? a.asName() : a.name(), List.of(), a.pos(), a.pos()))
+        .toList();
   }
 
   /** The modules of Cython 3.3's cpython package (those pyxc does not bundle are named as unsupported). */

@@ -31,7 +31,6 @@ final class FunctionChecker {
   final IdentityHashMap<Expr, CType> types = new IdentityHashMap<>();
   final IdentityHashMap<Stmt.For, CType> rangeLoops = new IdentityHashMap<>();
   final IdentityHashMap<Stmt.With, Directives> withDirectives = new IdentityHashMap<>();
-  final IdentityHashMap<Expr, String> libcMath = new IdentityHashMap<>();
   /** {@code Enum.MEMBER} attributes: the enum constant each names. */
   final IdentityHashMap<Expr.Attribute, String> enumMembers = new IdentityHashMap<>();
   final IdentityHashMap<Expr.SizeOf, CType> sizeofTypes = new IdentityHashMap<>();
@@ -234,7 +233,7 @@ final class FunctionChecker {
     warnUnused();
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
-        types, rangeLoops, fnDirectives, withDirectives, returnType, libcMath, owner, pyClass, classBody, closure, comprehensions,
+        types, rangeLoops, fnDirectives, withDirectives, returnType, owner, pyClass, classBody, closure, comprehensions,
         sizeofTypes, cythonCalls, enumMembers);
   }
 

@@ -9,8 +9,7 @@ import java.util.Map;
 /**
  * What sema knows about one {@code def}: its parameters and locals with final types, the type
  * of every expression, for loops over {@code range} the C type their counter runs in, and the
- * directives in force in its body and in each {@code with cython.NAME(...)} block, and the names
- * (or callees) that are {@code libc.math} functions and constants, by their libc.math name;
+ * directives in force in its body and in each {@code with cython.NAME(...)} block;
  * {@code owner} is the extension type of a method (null for a module-level function);
  * {@code pyClass} the Python class of a method or, with {@code classBody}, of the class body;
  * {@code closure} how it nests with the functions around and inside it; {@code comprehensions}
@@ -22,7 +21,7 @@ import java.util.Map;
 public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Symbol> locals,
     IdentityHashMap<Expr, CType> exprTypes, IdentityHashMap<Stmt.For, CType> rangeLoopTypes,
     Directives directives, IdentityHashMap<Stmt.With, Directives> withDirectives, CType returnType,
-    IdentityHashMap<Expr, String> libcMath, ClassInfo owner, PyClassInfo pyClass, boolean classBody, Closure closure,
+    ClassInfo owner, PyClassInfo pyClass, boolean classBody, Closure closure,
     IdentityHashMap<Expr.Comprehension, ComprehensionLoop> comprehensions, IdentityHashMap<Expr.SizeOf, CType> sizeofTypes,
     IdentityHashMap<Expr.Call, Expr> cythonCalls, IdentityHashMap<Expr.Attribute, String> enumMembers) {
 

@@ -70,7 +70,7 @@ final class NogilChecks {
    * a Python callee other than a builtin Cython calls in C the tuple of its arguments.
    */
   private void call(Expr.Call c) {
-    if (fn.cythonCalls.containsKey(c) || fn.calls.libcMathName(c.func()) != null) return;
+    if (fn.cythonCalls.containsKey(c)) return;
     if (c.func() instanceof Expr.Attribute a) fn.type(a.obj());
     if (c.func() instanceof Expr.Name n && fn.symbols.containsKey(n.id())) fn.type(n);
     if (cBuiltin(c)) {
@@ -117,7 +117,7 @@ final class NogilChecks {
 
   /** Whether a call (in a nogil context) calls a Python object rather than a C function. */
   boolean isPythonCall(Expr.Call c) {
-    if (fn.cythonCalls.containsKey(c) || fn.calls.libcMathName(c.func()) != null) return false;
+    if (fn.cythonCalls.containsKey(c)) return false;
     if (cCallee(c) != null) return false;
     if (c.func() instanceof Expr.Attribute a && a.name().equals("conjugate") && c.args().isEmpty()
         && fn.types.get(a.obj()) instanceof CType.CComplex) {
@@ -175,7 +175,6 @@ final class NogilChecks {
       if (on instanceof CType.CComplex && Set.of("real", "imag", "conjugate").contains(a.name())) return null;
       ClassInfo cls = fn.module.classOf(on);
       if (cls != null && cls.field(a.name()) != null) return null; // a C field of the instance (a typed object one read borrowed)
-      if (fn.calls.libcMathName(a) != null) return null;
       return object || on instanceof CType.PyObject ? "Accessing Python attribute not allowed without gil" : null;
     }
     if (object && e instanceof Expr.Subscript) return "Indexing Python object not allowed without gil";

@@ -23,6 +23,8 @@ final class TypeDeclarations {
   final Map<String, EnumConstant> constants = new LinkedHashMap<>();
   /** Where each type name and enum constant was declared, for "Previous declaration is here". */
   private final Map<String, dev.pyxc.diag.Pos> declaredAt = new java.util.HashMap<>();
+  /** Type names a cimport brought along without naming them: a declaration of the module's own replaces them. */
+  final java.util.Set<String> implicit = new java.util.HashSet<>();
   /**
    * A cpdef (or public) enum made a Python class, or module ints when {@code name} is null: its
    * members, their values as C expressions, its docstring.
@@ -49,6 +51,10 @@ final class TypeDeclarations {
   /** Declares a type statement's name; {@code externCName} is its C spelling when a header defines it (null for the module's own). */
   void declare(Stmt s, String externCName, boolean extern) {
     String name = s instanceof Stmt.StructDef sd ? sd.name() : s instanceof Stmt.EnumDef ed ? ed.name() : ((Stmt.TypeDef) s).name();
+    if (name != null && implicit.remove(name)) {
+      names.remove(name);
+      declaredAt.remove(name);
+    }
     if (name != null && (names.containsKey(name) || module.classes.named.containsKey(name))) {
       // A struct declared twice in a header (an opaque one, then with its fields) is one type.
       if (!(s instanceof Stmt.StructDef && names.get(name) instanceof CType.Struct)) {

@@ -31,6 +31,7 @@ public final class Types {
       Map.entry("Py_ssize_t", new CInt(IntKind.SSIZE_T)),
       Map.entry("size_t", new CInt(IntKind.SIZE_T)),
       Map.entry("Py_hash_t", new CInt(IntKind.HASH_T)),
+      Map.entry("ptrdiff_t", new CInt(IntKind.PTRDIFF_T)),
       Map.entry("Py_UCS4", new CInt(IntKind.UCS4)),
       Map.entry("Py_UNICODE", new CInt(IntKind.UNICODE)),
       Map.entry("float", CType.FLOAT),
@@ -67,7 +68,7 @@ public final class Types {
   /** Types Cython declares that pyxc does not: named as unsupported rather than unknown. */
   public static final java.util.Set<String> KNOWN_TO_CYTHON = java.util.Set.of("frozendict", "slice",
       "basestring", "memoryview",
-      "ptrdiff_t", "Py_complex");
+      "Py_complex");
 
   /** Resolves a base type spelling, or null when unknown. */
   public static CType named(String name) {

@@ -80,6 +80,7 @@ final class UserCimports {
       } else if (!inProgress && !module.declarationInProgress(dotted + "." + a.name())) {
         // Cython looks for a name the module does not declare as a module of that name.
         diags.error(c.pos(), "'" + (dotted + "." + a.name()).replace('.', '/') + ".pxd' not found");
+        module.missingModules.add(bound);
       }
     }
     return true;

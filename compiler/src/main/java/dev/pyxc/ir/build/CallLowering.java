@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Calls: cdef functions and libc math called directly in C, builtins that have a C form
+ * Calls: cdef and extern functions called directly in C, builtins that have a C form
  * ({@code len}, {@code abs}, {@code min}, {@code max}), view copies, and Python calls.
  */
 final class CallLowering {
@@ -23,12 +23,6 @@ final class CallLowering {
 
   CallLowering(FunctionBuilder fb) {
     this.fb = fb;
-  }
-
-  /** {@code libc.math} constants such as {@code M_PI}: a C expression, no call. */
-  Register libcConstant(String libc, Pos pos) {
-    return fb.call(new Primitive("libc_" + libc, dev.pyxc.sema.LibcMath.constant(libc), CType.DOUBLE, false, Set.of(),
-        ErrorKind.NEVER), pos);
   }
 
   Register callExpr(Expr.Call c, CType type) {
@@ -41,12 +35,6 @@ final class CallLowering {
     Register direct = fb.closures.directCall(c);
     if (direct != null) return direct;
     if (c.args().stream().anyMatch(Expr.Arg::starred)) return fb.starCalls.call(c);
-    String libc = fb.fi.libcMath().get(c.func());
-    if (libc != null) {
-      dev.pyxc.sema.LibcMath.Function f = dev.pyxc.sema.LibcMath.function(libc);
-      return fb.call(new Primitive("libc_" + libc, f.cName() + "(%*)", f.result(), false, Set.of(), ErrorKind.NEVER), c.pos(),
-          cArguments(c, f.params()));
-    }
     if (type instanceof CType.Struct st && c.func() instanceof Expr.Name n && !fb.isVar(n.id())
         && !fb.outer.info.cfunctions().containsKey(n.id())) {
       return fb.structs.literal(c, st.type());

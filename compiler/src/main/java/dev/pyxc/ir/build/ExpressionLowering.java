@@ -155,8 +155,6 @@ final class ExpressionLowering {
     CType type = fb.typeOf(e);
     Register lit = literal(e, type);
     if (lit != null) return lit;
-    String libc = fb.fi.libcMath().get(e);
-    if (libc != null) return fb.calls.libcConstant(libc, e.pos());
     if (e instanceof Expr.Name n) {
       return readVar(n.id(), n.pos());
     } else if (e instanceof Expr.IntLit i) {
