@@ -198,12 +198,12 @@ final class AssignmentChecks {
     if (value instanceof Expr.IfExp i) {
       boolean unsafe = false;
       for (Expr branch : List.of(i.then(), i.orElse())) {
-        if (!CastChecks.isTemporary(branch)) continue;
+        if (!CastChecks.isTemporary(branch, fn.types)) continue;
         fn.report(branch.pos(), "Unsafe C derivative of temporary Python reference used in conditional expression");
         unsafe = true;
       }
       if (unsafe) fn.report(storePos, "Storing unsafe C derivative of temporary Python reference");
-    } else if (CastChecks.isTemporary(value)) {
+    } else if (CastChecks.isTemporary(value, fn.types)) {
       fn.report(storePos, "Storing unsafe C derivative of temporary Python reference");
     }
   }

@@ -29,7 +29,7 @@ final class CastChecks {
       fn.report(c.pos(), "Python objects cannot be cast to pointers of primitive types");
     } else if (to instanceof CType.PyObject && from instanceof CType.Pointer p && isPrimitivePointer(p)) {
       fn.report(c.pos(), "Python objects cannot be cast from pointers of primitive types");
-    } else if (from instanceof CType.PyObject && to instanceof CType.Pointer && isTemporary(c.operand())) {
+    } else if (from instanceof CType.PyObject && to instanceof CType.Pointer && isTemporary(c.operand(), fn.types)) {
       fn.report(c.pos(), "Casting temporary Python object to non-numeric non-Python type");
     } else if (to instanceof CType.CArray) {
       fn.report(c.pos(), "'cast to a C array' is not supported by pyxc");
@@ -53,12 +53,19 @@ final class CastChecks {
 
   /**
    * A Python value that lives only as long as the expression (a call's result, an operator's):
-   * a pointer into it would dangle at once. Names, constants and attributes of typed objects
-   * are held elsewhere.
+   * a pointer into it would dangle at once. Names and constants are held elsewhere, and so, as
+   * Cython reasons, are an attribute or item of a value held elsewhere, except an item of a
+   * str, bytes or bytearray (a new object).
    */
-  static boolean isTemporary(Expr e) {
-    return !(e instanceof Expr.Name || e instanceof Expr.StrLit || e instanceof Expr.BytesLit || e instanceof Expr.NoneLit
-        || e instanceof Expr.Attribute || e instanceof Expr.Cast cast && !isTemporary(cast.operand()));
+  static boolean isTemporary(Expr e, java.util.Map<Expr, CType> types) {
+    if (e instanceof Expr.Name || e instanceof Expr.StrLit || e instanceof Expr.BytesLit || e instanceof Expr.NoneLit) return false;
+    if (e instanceof Expr.Attribute a) return isTemporary(a.obj(), types);
+    if (e instanceof Expr.Cast cast) return isTemporary(cast.operand(), types);
+    if (e instanceof Expr.Subscript s) {
+      return isTemporary(s.obj(), types) || types.get(s.obj()) instanceof CType.PyObject o
+          && o.builtin() != null && java.util.Set.of("str", "bytes", "bytearray").contains(o.builtin());
+    }
+    return true;
   }
 
   /** A type name in a cast: an extension type or a C or builtin type; Cython's message otherwise. */

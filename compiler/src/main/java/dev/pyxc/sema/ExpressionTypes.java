@@ -353,6 +353,9 @@ final class ExpressionTypes {
   }
 
   private CType compare(Expr.Compare c) {
+    if (c.ops().size() == 1 && (c.ops().get(0) == CompareOp.IN || c.ops().get(0) == CompareOp.NOT_IN) && isCContainer(c.rest().get(0))) {
+      return cMembership(c);
+    }
     List<Expr> operands = new ArrayList<>();
     operands.add(c.first());
     operands.addAll(c.rest());
@@ -406,6 +409,31 @@ final class ExpressionTypes {
     boolean allBool = c.ops().stream().allMatch(op -> op == CompareOp.IN || op == CompareOp.NOT_IN
         || op == CompareOp.IS || op == CompareOp.IS_NOT);
     return allBool ? CType.BINT : CType.OBJECT;
+  }
+
+  /** Whether an {@code in} test searches its container in C (see {@link CIteration#isCContainer}). */
+  private boolean isCContainer(Expr container) {
+    CType base = container instanceof Expr.Subscript s && s.index() instanceof Expr.Slice ? fn.type(s.obj()) : null;
+    if (base != null) return CIteration.isCContainer(container, base, null);
+    return fn.type(container) instanceof CType.CArray;
+  }
+
+  /**
+   * {@code x in a} (or {@code not in}) over a C array or pointer slice: a C loop comparing x with
+   * each element by {@code ==}, as Cython compiles it.
+   */
+  private CType cMembership(Expr.Compare c) {
+    Expr container = c.rest().get(0);
+    fn.loopIterables.add(container);
+    CType x = fn.type(c.first());
+    CType t = fn.type(container);
+    if (x == null || t == null) return null;
+    CType elem = CPointers.element(t);
+    // (Each comparison is C's or Python's `==`; C cannot compare a pointer with anything but a pointer.)
+    if (elem != null && (CPointers.isPointerLike(x) || CPointers.isPointerLike(elem)) && !CPointers.comparable(x, elem)) {
+      fn.report(c.pos(), "Invalid types for '==' (" + x.name() + ", " + elem.name() + ")");
+    }
+    return CType.BINT;
   }
 
   private static boolean isCodePoint(Expr e) {

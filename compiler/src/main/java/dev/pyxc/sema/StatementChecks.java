@@ -219,8 +219,12 @@ final class StatementChecks {
       // As in Cython, a loop over a 1-D view runs in C over its elements.
       if (targetType != null) fn.assignments.checkAssignable(mv.dtype(), targetType, f.target().pos());
     } else if (isCLoop(f)) {
-      // So does a loop over a C array or a slice of a pointer.
-      if (targetType != null) fn.assignments.checkAssignable(CPointers.element(fn.types.get(f.iter())), targetType, f.target().pos());
+      // So does a loop over a C array or a slice of a pointer (a char one's items a bytes or str variable takes one by one).
+      boolean strings = targetType instanceof CType.PyObject o && ("bytes".equals(o.builtin()) || "str".equals(o.builtin()))
+          && CPointers.holdsChars(fn.types.get(f.iter()));
+      if (targetType != null && !strings) fn.assignments.checkAssignable(CPointers.element(fn.types.get(f.iter())), targetType, f.target().pos());
+    } else if (fn.types.get(f.iter()) instanceof CType.Pointer p && !CPointers.holdsChars(p)) {
+      fn.report(f.iter().pos(), "C array iteration requires known end index");
     } else {
       if (fn.withoutGil) fn.report(f.iter().pos(), "Iterating over Python object not allowed without gil");
       toObject(f.iter());

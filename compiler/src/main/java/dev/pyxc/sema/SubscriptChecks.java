@@ -70,17 +70,23 @@ final class SubscriptChecks {
     }
     if (s.index() instanceof Expr.Slice sl) {
       for (Expr part : Exprs.children(sl)) if (!(part instanceof Expr.NoneLit)) intIndex(part);
-      if (sl.step() != null) fn.report(sl.step().pos(), "a step in a slice of a C pointer is not supported by pyxc");
-      boolean noStop = sl.hi() == null || sl.hi() instanceof Expr.NoneLit;
       boolean charPointer = elem instanceof CType.CInt ci && ci.kind() == CType.IntKind.CHAR;
-      // A char pointer's slice without a stop ends at its NUL; no other pointer knows its length.
-      if (noStop && !charPointer && !(t instanceof CType.CArray)) fn.report(s.pos(), "Cannot convert '" + t.name() + "' to Python object");
+      boolean stepped = !CIteration.absent(sl.step());
       if (fn.recording) fn.types.put(sl, CType.OBJECT);
-      if (elem instanceof CType.CInt i && i.kind() == CType.IntKind.CHAR) return CType.pyBuiltin("bytes");
-      // Only a for loop takes another pointer's slice (a C loop over its elements), as in Cython.
-      CType.Pointer p = (CType.Pointer) CPointers.decay(t);
-      if (fn.loopIterables.contains(s)) return p;
-      fn.report(s.pos(), "Cannot convert '" + p.name() + "' to Python object");
+      // A loop (or an `in` test) takes a slice as a C loop over its elements, as in Cython; a
+      // char pointer's slice without a step is its bytes there too.
+      if (fn.loopIterables.contains(s) && (stepped || !charPointer)) {
+        CIteration.Problem problem = CIteration.check(s, sl, charPointer);
+        if (problem != null) fn.report(problem.pos(), problem.message());
+        return CPointers.decay(t);
+      }
+      if (stepped) fn.report(sl.step().pos(), "a step in a slice of a C pointer is not supported by pyxc");
+      // A char pointer's slice without a stop ends at its NUL; no other pointer knows its length.
+      if (CIteration.absent(sl.hi()) && !charPointer && !(t instanceof CType.CArray)) {
+        fn.report(s.pos(), "Cannot convert '" + t.name() + "' to Python object");
+      }
+      if (charPointer) return CType.pyBuiltin("bytes");
+      fn.report(s.pos(), "Cannot convert '" + CPointers.decay(t).name() + "' to Python object");
       return CType.OBJECT;
     }
     if (s.index() instanceof Expr.TupleExpr tup) {
@@ -171,8 +177,12 @@ final class SubscriptChecks {
     }
   }
 
+  /** A slice of a Python object: its bounds are objects (an integer converted, a pointer refused). */
   private void slice(Expr.Slice s) {
-    for (Expr x : Exprs.children(s)) fn.type(x);
+    for (Expr x : Exprs.children(s)) {
+      CType t = fn.type(x);
+      if (t instanceof CType.Pointer && !CPointers.holdsChars(t)) fn.toPython(t, x.pos());
+    }
     if (fn.recording) fn.types.put(s, CType.OBJECT);
   }
 }

@@ -347,6 +347,10 @@ final class TypeInference {
       if (t == null) return null;
       if (t instanceof CType.MemView mv && mv.ndim() == 1) return mv.dtype();
       // A C loop over an array, or over a pointer's slice (typed as the pointer; see SubscriptChecks).
+      // A char pointer's slice gives its bytes, unsigned as bytes give them (Cython infers unsigned char).
+      if (fi.iterable() instanceof Expr.Subscript sub && sub.index() instanceof Expr.Slice && CPointers.holdsChars(fn.type(sub.obj()))) {
+        return new CType.CInt(CType.IntKind.UCHAR);
+      }
       if (t instanceof CType.CArray || t instanceof CType.Pointer) return CPointers.element(t);
       return literalElements(fi.iterable());
     } else if (s instanceof FromRange fr) {

@@ -46,10 +46,8 @@ final class LoopLowering {
     if (f.from() != null) fromLoop(f, f.from(), loopType);
     else if (loopType != null) rangeLoop(f, loopType);
     else if (fb.typeOf(f.iter()) instanceof CType.MemView mv && mv.ndim() == 1) viewLoop(f, mv);
-    else if (fb.typeOf(f.iter()) instanceof CType.CArray a) pointerLoop(f, f.iter(), null, null, a.size());
-    else if (fb.typeOf(f.iter()) instanceof CType.Pointer && f.iter() instanceof Expr.Subscript s && s.index() instanceof Expr.Slice sl) {
-      pointerLoop(f, s.obj(), sl.lo(), sl.hi(), -1);
-    } else iterLoop(f);
+    else if (isCIteration(f.iter()) || isCharSlice(f.iter())) pointerLoop(f);
+    else iterLoop(f);
   }
 
   void breakStmt() {
@@ -238,28 +236,90 @@ final class LoopLowering {
     });
   }
 
+  /** Whether sema made {@code iterable} a C loop: a C array, or a slice of a pointer or array (typed as the pointer). */
+  boolean isCIteration(Expr iterable) {
+    return fb.typeOf(iterable) instanceof CType.CArray
+        || fb.typeOf(iterable) instanceof CType.Pointer && iterable instanceof Expr.Subscript s && s.index() instanceof Expr.Slice;
+  }
+
   /**
-   * {@code for x in a} over a C array, {@code for x in p[lo:hi]} over a pointer's elements: a C
-   * loop over the addresses, bounds evaluated once ({@code size} the array's length when a
-   * bound is left out, -1 for a pointer, which sema requires a stop for).
+   * The elements a C iteration visits: {@code p[start]}, {@code p[start + step]}, ... up to
+   * {@code stop} (down to it, for a negative step), the step a constant (CIteration), the bounds
+   * evaluated once; an array's slice defaults to its whole length, a char pointer's to its NUL,
+   * and a negative step without a stop runs down to element 0.
    */
-  private void pointerLoop(Stmt.For f, Expr base, Expr lo, Expr hi, int size) {
+  record CRange(Register pointer, Register start, Register stop, long step, CType elem) {}
+
+  CRange cRange(Expr iterable, dev.pyxc.diag.Pos pos) {
+    Expr base = iterable;
+    Expr.Slice sl = null;
+    if (!(fb.typeOf(iterable) instanceof CType.CArray)) {
+      Expr.Subscript s = (Expr.Subscript) iterable;
+      base = s.obj();
+      sl = (Expr.Slice) s.index();
+    }
+    int size = fb.typeOf(base) instanceof CType.CArray a ? a.size() : -1;
+    long step = sl == null ? 1 : dev.pyxc.sema.CIteration.step(sl).longValueExact();
     CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(base));
     Register p = fb.hiddenVar(new CType.Pointer(elem), "p");
-    fb.add(new Op.Assign(p, fb.coerce(fb.expr(base), new CType.Pointer(elem), f.pos())));
-    Register start = lo == null ? fb.cConst(BigInteger.ZERO, CType.SSIZE_T) : fb.exprAs(lo, CType.SSIZE_T);
-    Register stop = hi == null ? fb.cConst(BigInteger.valueOf(size), CType.SSIZE_T) : fb.exprAs(hi, CType.SSIZE_T);
+    fb.add(new Op.Assign(p, fb.coerce(fb.expr(base), new CType.Pointer(elem), pos)));
+    Expr lo = sl == null || dev.pyxc.sema.CIteration.absent(sl.lo()) ? null : sl.lo();
+    Expr hi = sl == null || dev.pyxc.sema.CIteration.absent(sl.hi()) ? null : sl.hi();
+    // (A char pointer's length is up to its NUL.)
+    Register length = size >= 0 ? fb.cConst(BigInteger.valueOf(size), CType.SSIZE_T)
+        : lo == null && step < 0 || hi == null && step > 0 ? fb.call(dev.pyxc.ir.PointerPrimitives.STRLEN, pos, p) : null;
+    Register start = lo != null ? fb.exprAs(lo, CType.SSIZE_T) : step > 0 ? fb.cConst(BigInteger.ZERO, CType.SSIZE_T) : minusOne(length);
+    Register stop = hi != null ? fb.exprAs(hi, CType.SSIZE_T) : step > 0 ? length : fb.cConst(BigInteger.valueOf(-1), CType.SSIZE_T);
+    return new CRange(p, start, stop, step, elem);
+  }
+
+  private Register minusOne(Register n) {
+    Register r = fb.temp(CType.SSIZE_T);
+    fb.add(new Op.CBinary(r, "-", n, fb.cConst(BigInteger.ONE, CType.SSIZE_T)));
+    return r;
+  }
+
+  /** Whether {@code counter} has not yet reached the range's stop. */
+  Register inRange(CRange r, Register counter) {
+    Register more = fb.temp(CType.BINT);
+    fb.add(new Op.CBinary(more, r.step() > 0 ? "<" : ">", counter, r.stop()));
+    return more;
+  }
+
+  void advance(CRange r, Register counter) {
+    Register next = fb.temp(CType.SSIZE_T);
+    fb.add(new Op.CBinary(next, "+", counter, fb.cConst(BigInteger.valueOf(r.step()), CType.SSIZE_T)));
+    fb.add(new Op.Assign(counter, next));
+  }
+
+  /**
+   * {@code for c in p[lo:hi]} of a {@code char *}: as in Cython, a C loop over its chars, each
+   * an unsigned char (as bytes give them), or a one-character bytes (str) into such a variable.
+   */
+  private boolean isCharSlice(Expr iterable) {
+    return iterable instanceof Expr.Subscript s && s.index() instanceof Expr.Slice && dev.pyxc.sema.CPointers.holdsChars(fb.typeOf(s.obj()));
+  }
+
+  /** {@code for x in a} over a C array, {@code for x in p[lo:hi:step]} over a pointer's elements: a C loop. */
+  private void pointerLoop(Stmt.For f) {
+    CRange r = cRange(f.iter(), f.pos());
     Register counter = fb.hiddenVar(CType.SSIZE_T, "i");
-    fb.add(new Op.Assign(counter, start));
-    countedLoop(f, () -> {
-      Register more = fb.temp(CType.BINT);
-      fb.add(new Op.CBinary(more, "<", counter, stop));
-      return more;
-    }, () -> fb.assignments.store(f.target(), fb.call(dev.pyxc.ir.PointerPrimitives.load(elem), f.pos(), p, counter), f.pos()), () -> {
-      Register next = fb.temp(CType.SSIZE_T);
-      fb.add(new Op.CBinary(next, "+", counter, fb.cConst(BigInteger.ONE, CType.SSIZE_T)));
-      fb.add(new Op.Assign(counter, next));
-    });
+    fb.add(new Op.Assign(counter, r.start()));
+    boolean chars = isCharSlice(f.iter());
+    boolean strings = chars && fb.typeOf(f.target()) instanceof CType.PyObject o && ("bytes".equals(o.builtin()) || "str".equals(o.builtin()));
+    countedLoop(f, () -> inRange(r, counter), () -> {
+      Register item;
+      if (strings) {
+        Register after = fb.temp(CType.SSIZE_T);
+        fb.add(new Op.CBinary(after, "+", counter, fb.cConst(BigInteger.ONE, CType.SSIZE_T)));
+        String type = ((CType.PyObject) fb.typeOf(f.target())).builtin();
+        item = fb.pointers.charsToObject(r.pointer(), new dev.pyxc.ir.PointerPrimitives.Chars.Slice(), type, f.pos(), counter, after);
+      } else {
+        item = fb.call(dev.pyxc.ir.PointerPrimitives.load(r.elem()), f.pos(), r.pointer(), counter);
+        if (chars) item = fb.coerce(item, new CType.CInt(CType.IntKind.UCHAR), f.pos());
+      }
+      fb.assignments.store(f.target(), item, f.pos());
+    }, () -> advance(r, counter));
   }
 
   /** {@code for x in iterable}: the iterator protocol, one new reference per item. */

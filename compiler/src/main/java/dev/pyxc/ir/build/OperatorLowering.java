@@ -181,6 +181,10 @@ final class OperatorLowering {
   }
 
   Register compare(Expr.Compare c, CType type) {
+    CompareOp first = c.ops().get(0);
+    if (c.ops().size() == 1 && (first == CompareOp.IN || first == CompareOp.NOT_IN) && fb.loops.isCIteration(c.rest().get(0))) {
+      return fb.coerce(cMembership(c, first == CompareOp.NOT_IN), type, c.pos());
+    }
     if (c.ops().size() == 1) {
       List<Register> ops = fb.expressions.evalAll(List.of(c.first(), c.rest().get(0)), comparedType(c.first(), c.rest().get(0)));
       return compareOne(c.ops().get(0), ops.get(0), ops.get(1), type, c.pos());
@@ -211,6 +215,48 @@ final class OperatorLowering {
     fb.cur = end;
     fb.assigned = FunctionBuilder.meet(before, fb.assigned);
     return res;
+  }
+
+  /**
+   * {@code x in a} over a C array or pointer slice: x evaluated once, then compared by {@code ==}
+   * with each element in order until one is equal.
+   */
+  private Register cMembership(Expr.Compare c, boolean negated) {
+    Register x = fb.expr(c.first());
+    if (x.isVariable()) {
+      // (the loop compares with the value x had, whatever a comparison's __eq__ rebinds)
+      Register copy = fb.temp(x.type());
+      fb.add(new Op.Assign(copy, x));
+      x = copy;
+    }
+    LoopLowering.CRange range = fb.loops.cRange(c.rest().get(0), c.pos());
+    Register counter = fb.hiddenVar(CType.SSIZE_T, "i");
+    fb.add(new Op.Assign(counter, range.start()));
+    Register found = fb.hiddenVar(CType.BINT, "found");
+    BasicBlock head = fb.fn.newBlock();
+    BasicBlock body = fb.fn.newBlock();
+    BasicBlock next = fb.fn.newBlock();
+    BasicBlock yes = fb.fn.newBlock();
+    BasicBlock no = fb.fn.newBlock();
+    BasicBlock end = fb.fn.newBlock();
+    fb.jump(head);
+    fb.cur = head;
+    fb.branch(fb.loops.inRange(range, counter), body, no);
+    fb.cur = body;
+    Register elem = fb.call(dev.pyxc.ir.PointerPrimitives.load(range.elem()), c.pos(), range.pointer(), counter);
+    fb.branch(compareOne(CompareOp.EQ, x, elem, CType.BINT, c.pos()), yes, next);
+    fb.cur = next;
+    fb.loops.advance(range, counter);
+    fb.jump(head);
+    fb.cur = yes;
+    fb.add(new Op.Assign(found, fb.cConst(java.math.BigInteger.valueOf(negated ? 0 : 1), CType.BINT)));
+    fb.jump(end);
+    fb.cur = no;
+    fb.add(new Op.Assign(found, fb.cConst(java.math.BigInteger.valueOf(negated ? 1 : 0), CType.BINT)));
+    fb.jump(end);
+    // (Both ways to the end assign found; nothing else is assigned on the way.)
+    fb.cur = end;
+    return found;
   }
 
   private Register compareOne(CompareOp op, Register l, Register r, CType resultType, Pos pos) {
