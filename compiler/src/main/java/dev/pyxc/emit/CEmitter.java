@@ -62,7 +62,7 @@ public final class CEmitter {
       prototypes.append(proto.prototype()).append(";\n");
       // The module's slots for a C-level function's evaluated defaults (DefaultSlots), once each.
       if (f.ir().defaultsInSlots) {
-        for (int i : dev.pyxc.sema.EvaluatedDefaults.of(f.def())) {
+        for (int i : dev.pyxc.sema.EvaluatedDefaults.inSlots(f.def(), f.ir().owner, dev.pyxc.sema.ModuleInfo.sharedSlots(m.capi()))) {
           String slot = dev.pyxc.ir.DefaultSlots.name(f.ir().owner, f.def().name(), i);
           if (!slots.add(slot)) continue;
           CType t = f.ir().params.get(i).type();

@@ -43,9 +43,10 @@ final class CapiEmitter {
       sb.append("    {\n        PyObject *capi = PyDict_New();\n        if (!capi) goto bad;\n");
       for (ModuleInfo.CapiExport e : capi.exports()) {
         String address = e.function() != null ? "(void *)" + CSymbols.cdefName(e.function())
-            : "(void *)&" + ModuleVariablePrimitives.cName(e.variable());
+            : e.slot() != null ? "(void *)&" + e.slot().cName() : "(void *)&" + ModuleVariablePrimitives.cName(e.variable());
+        CType shared = e.slot() != null ? e.slot().type() : e.variable() == null ? null : e.variable().type();
         sb.append("        if (pyxc_capi_export(capi, ").append(CNames.cString(e.name())).append(", ").append(address).append(", ")
-            .append(CNames.cString(signature(e.function(), e.variable() == null ? null : e.variable().type()))).append(") < 0) {\n")
+            .append(CNames.cString(signature(e.function(), shared))).append(") < 0) {\n")
             .append("            Py_DECREF(capi);\n            goto bad;\n        }\n");
       }
       sb.append("        if (PyModule_AddObject(m, \"__pyx_capi__\", capi) < 0) {\n            Py_DECREF(capi);\n            goto bad;\n")

@@ -20,6 +20,19 @@ public final class DefaultSlots {
     return "pyxc_dflt_" + (owner == null ? "" : CSymbols.ident(owner) + "_") + CSymbols.ident(name) + "_" + i;
   }
 
+  /** The name under which a module shares a slot in its {@code __pyx_capi__} (never a Python name). */
+  public static String exportName(String owner, String name, int i) {
+    return "__pyxc_default__" + (owner == null ? "" : owner + ".") + name + "__" + i;
+  }
+
+  /**
+   * The module variable through which a module reads another module's shared slot for parameter
+   * {@code i} of cimported function (or method of a cimported class) {@code f}.
+   */
+  public static String importedName(dev.pyxc.sema.CFunction f, int i) {
+    return "__pyxc_default__" + (f.extern() != null ? f.extern().cName() : f.owner() + "." + f.name()) + "__" + i;
+  }
+
   /** Stores the value of the default into its slot: an object slot steals it. */
   public static Primitive store(String slot, CType t) {
     if (t instanceof CType.PyObject) {
@@ -34,10 +47,18 @@ public final class DefaultSlots {
    * NameError while the definition has not run yet (module code calling the function earlier).
    */
   public static Primitive load(String slot, CType t, String param) {
+    return load("load_default_" + slot, slot, t, param);
+  }
+
+  /** The same for another module's slot, reached through the pointer {@code pointer} this module took at init. */
+  public static Primitive loadShared(String pointer, CType t, String param) {
+    return load("load_shared_default_" + pointer, "(*" + pointer + ")", t, param);
+  }
+
+  private static Primitive load(String name, String slot, CType t, String param) {
     if (t instanceof CType.PyObject) {
-      return new Primitive("load_default_" + slot, "pyxc_default_get(" + slot + ", " + Primitives.cString(param) + ")", t, true,
-          Set.of(), ErrorKind.NULL);
+      return new Primitive(name, "pyxc_default_get(" + slot + ", " + Primitives.cString(param) + ")", t, true, Set.of(), ErrorKind.NULL);
     }
-    return new Primitive("load_default_" + slot, slot, t, false, Set.of(), ErrorKind.NEVER);
+    return new Primitive(name, slot, t, false, Set.of(), ErrorKind.NEVER);
   }
 }

@@ -44,7 +44,7 @@ final class CallChecks {
       int first = viaSuper ? 1 : 0;
       if (!checkCArguments(c, unbound.params().subList(first, unbound.params().size()),
           unbound.defaults().subList(first, unbound.params().size()),
-          unbound.paramNames().subList(first, unbound.params().size()), first)) {
+          unbound.paramNames().subList(first, unbound.params().size()), first, unbound)) {
         return null;
       }
       if (fn.recording) {
@@ -157,7 +157,7 @@ final class CallChecks {
    * takes, each convertible to its parameter. False while an argument's type is still unknown.
    */
   private boolean checkCArguments(Expr.Call c, List<CType> params) {
-    return checkCArguments(c, params, java.util.Collections.nCopies(params.size(), null), null, 0);
+    return checkCArguments(c, params, java.util.Collections.nCopies(params.size(), null), null, 0, null);
   }
 
   /**
@@ -165,7 +165,8 @@ final class CallChecks {
    * default) and, when {@code names} are known, may be given by keyword; {@code implicit} leading
    * arguments (a method's self) are counted in the message, as Cython counts them.
    */
-  private boolean checkCArguments(Expr.Call c, List<CType> params, List<Expr> defaults, List<String> names, int implicit) {
+  private boolean checkCArguments(Expr.Call c, List<CType> params, List<Expr> defaults, List<String> names, int implicit,
+      CFunction callee) {
     boolean unknown = false;
     for (Expr.Arg a : c.args()) unknown |= fn.type(a.value()) == null;
     if (unknown) return false;
@@ -187,11 +188,11 @@ final class CallChecks {
       String expected = required == params.size() ? String.valueOf(required + implicit)
           : n < required ? "at least " + (required + implicit) : "at most " + (params.size() + implicit);
       fn.report(c.pos(), "Call with wrong number of arguments (expected " + expected + ", got " + (n + implicit) + ")");
-    } else if (defaults.subList(n, params.size()).stream().anyMatch(d -> d instanceof Expr.DeclaredDefault)) {
-      // The value is the defining module's: pyxc has no way yet to take it from there (Cython passes an optional-arguments struct).
-      fn.report(c.pos(), "leaving out an argument whose default another module's .pxd declares '=*' is not supported by pyxc");
+    } else if (!sharesDefaults(callee, defaults, n, implicit)) {
+      // (Only a function or method defined in a .pyx has such defaults; its module shares them.)
+      fn.report(c.pos(), "leaving out an argument whose default is declared '=*' but never defined is not supported by pyxc");
     } else if (fn.recording) {
-      for (Expr d : defaults.subList(n, params.size())) fn.type(d);
+      for (Expr d : defaults.subList(n, params.size())) if (!(d instanceof Expr.DeclaredDefault)) fn.type(d);
       for (int i = 0; i < n; i++) {
         Expr v = given.get(i);
         fn.assignments.checkValue(v, params.get(i), v.pos(), null);
@@ -238,17 +239,29 @@ final class CallChecks {
   /** {@code obj.m(args)} for a cdef method m of obj's extension type: a C call with obj as self. */
   private CType methodCall(Expr.Call c, Expr.Attribute a, CFunction m) {
     if (!checkCArguments(c, m.params().subList(1, m.params().size()), m.defaults().subList(1, m.params().size()),
-        m.paramNames().subList(1, m.params().size()), 1)) {
+        m.paramNames().subList(1, m.params().size()), 1, m)) {
       return null;
     }
     if (fn.recording) fn.types.put(a, CType.OBJECT);
     return m.returnType();
   }
 
+  /**
+   * Whether each default left out from {@code n} on is known here: given by the definition, or
+   * declared {@code =*} in the .pxd of the cimported function {@code callee}, whose module shares it.
+   */
+  private boolean sharesDefaults(CFunction callee, List<Expr> defaults, int n, int implicit) {
+    for (int i = n; i < defaults.size(); i++) {
+      if (!(defaults.get(i) instanceof Expr.DeclaredDefault)) continue;
+      if (!fn.module.variables.containsKey(dev.pyxc.ir.DefaultSlots.importedName(callee, i + implicit))) return false;
+    }
+    return true;
+  }
+
   /** A call of a cdef function: positional arguments converted to the parameter types. */
   private CType cdefCall(Expr.Call c, CFunction cf) {
     if (cf.extern() != null && cf.extern().varargs()) return varargsCall(c, cf);
-    if (!checkCArguments(c, cf.params(), cf.defaults(), cf.paramNames(), 0)) return null;
+    if (!checkCArguments(c, cf.params(), cf.defaults(), cf.paramNames(), 0, cf)) return null;
     if (fn.recording) fn.types.put(c.func(), CType.OBJECT);
     return cf.returnType();
   }

@@ -118,15 +118,17 @@ public final class Checker {
           checker.closure.redefinition = true;
           checker.closure.boundAtStatement = true;
         }
-        // Defaults that are not literals, and decorators, are evaluated where the def statement runs, at import.
-        if (!EvaluatedDefaults.of(f).isEmpty()) checker.closure.boundAtStatement = true;
+        // Defaults that are not literals, and decorators, are evaluated where the def statement runs, at
+        // import; so are the defaults the module shares (its .pxd declares them `=*`), into their slots.
+        if (!EvaluatedDefaults.of(f).isEmpty() || c.sharesDefaults(f)) checker.closure.boundAtStatement = true;
         if (checker.closure.boundAtStatement) top.add(f);
         if (f.isCdef() && f.cdef().cpdef()) functions.addAll(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).runAll());
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         ClassInfo owner = c.classes.classes.get(cd.name());
         if (owner == null || owner.def != cd) continue;
         // Its statements, and its methods' evaluated defaults, run where the class statement stands.
-        if (owner.body != null || cd.body().stream().anyMatch(m -> m instanceof Stmt.FuncDef f && !EvaluatedDefaults.of(f).isEmpty())) {
+        if (owner.body != null || cd.body().stream().anyMatch(m -> m instanceof Stmt.FuncDef f && !EvaluatedDefaults.of(f).isEmpty())
+            || c.sharesDefaults(cd)) {
           top.add(cd);
         }
         for (Stmt m : cd.body()) {
@@ -489,7 +491,59 @@ public final class Checker {
       if (cfunctions.containsKey(name)) exports.add(new ModuleInfo.CapiExport(name, cfunctions.get(name), null));
       else if (variables.containsKey(name)) exports.add(new ModuleInfo.CapiExport(name, null, variables.get(name)));
     }
+    exports.addAll(sharedDefaults());
     return new ModuleInfo.Capi(List.copyOf(exports), List.copyOf(userCimports.imports.values()), List.copyOf(userCimports.enums));
+  }
+
+  /**
+   * The slots of the parameters the module's {@code .pxd} declares {@code =*} (or {@code =?}) in
+   * its functions: another module's call that leaves such an argument out reads it there.
+   */
+  private List<ModuleInfo.CapiExport> sharedDefaults() {
+    List<ModuleInfo.CapiExport> out = new ArrayList<>();
+    DeclarationFiles.Found own = files.own();
+    if (own == null || own.module() == null) return out;
+    for (Stmt s : own.module().body()) {
+      if (s instanceof Stmt.FuncDecl d && cfunctions.containsKey(d.def().name())) {
+        out.addAll(sharedDefaults(null, d.def(), cfunctions.get(d.def().name())));
+      } else if (s instanceof Stmt.ClassDef cd && cd.extensionType() && classes.named(cd.name()) != null) {
+        ClassInfo info = classes.named(cd.name());
+        for (Stmt m : cd.body()) {
+          if (m instanceof Stmt.FuncDecl d && info.cmethods.containsKey(d.def().name())) {
+            out.addAll(sharedDefaults(info.name(), d.def(), info.cmethods.get(d.def().name())));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the module's .pxd declares a default of module-level function {@code f} {@code =*}. */
+  boolean sharesDefaults(Stmt.FuncDef f) {
+    DeclarationFiles.Found own = files.own();
+    return own != null && own.module() != null && own.module().body().stream()
+        .anyMatch(s -> s instanceof Stmt.FuncDecl d && d.def().name().equals(f.name()) && declaresDefaults(d));
+  }
+
+  /** Whether the module's .pxd declares a default of a method of class {@code cd} {@code =*}. */
+  boolean sharesDefaults(Stmt.ClassDef cd) {
+    DeclarationFiles.Found own = files.own();
+    return own != null && own.module() != null && own.module().body().stream().anyMatch(s -> s instanceof Stmt.ClassDef pxd
+        && pxd.name().equals(cd.name()) && pxd.body().stream().anyMatch(m -> m instanceof Stmt.FuncDecl d && declaresDefaults(d)));
+  }
+
+  private static boolean declaresDefaults(Stmt.FuncDecl d) {
+    return d.def().params().stream().anyMatch(p -> p.defaultValue() instanceof dev.pyxc.ast.Expr.DeclaredDefault);
+  }
+
+  private static List<ModuleInfo.CapiExport> sharedDefaults(String owner, Stmt.FuncDef declared, CFunction f) {
+    List<ModuleInfo.CapiExport> out = new ArrayList<>();
+    for (int i = 0; i < declared.params().size() && i < f.params().size(); i++) {
+      if (!(declared.params().get(i).defaultValue() instanceof dev.pyxc.ast.Expr.DeclaredDefault)) continue;
+      out.add(new ModuleInfo.CapiExport(dev.pyxc.ir.DefaultSlots.exportName(owner, declared.name(), i), null, null,
+          new ModuleInfo.DefaultSlot(dev.pyxc.ir.DefaultSlots.name(owner, declared.name(), i), f.params().get(i))));
+    }
+    return out;
   }
 
   private static Map<String, ModuleInfo.EnumConstant> enumConstants(Checker c) {

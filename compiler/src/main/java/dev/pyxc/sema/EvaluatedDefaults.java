@@ -29,6 +29,22 @@ public final class EvaluatedDefaults {
     return out;
   }
 
+  /**
+   * The parameters with a slot: those evaluated at the def, and those whose slot the module
+   * shares ({@code shared}, C names: its .pxd declares them {@code =*}), literal or not.
+   */
+  public static List<Integer> inSlots(Stmt.FuncDef def, String owner, java.util.Set<String> shared) {
+    List<Integer> out = new ArrayList<>(of(def));
+    for (int i = 0; i < def.params().size(); i++) {
+      if (!out.contains(i) && def.params().get(i).defaultValue() != null
+          && shared.contains(dev.pyxc.ir.DefaultSlots.name(owner, def.name(), i))) {
+        out.add(i);
+      }
+    }
+    java.util.Collections.sort(out);
+    return out;
+  }
+
   /** Whether a default is evaluated where its definition runs (it is not a literal). */
   public static boolean isEvaluated(Expr d) {
     return !CSignatures.isLiteral(d);

@@ -63,7 +63,24 @@ public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String
   }
 
   /** A function (or variable) of this module that its {@code .pxd} declares. */
-  public record CapiExport(String name, CFunction function, ModuleVariable variable) {}
+  public record CapiExport(String name, CFunction function, ModuleVariable variable, DefaultSlot slot) {
+    public CapiExport(String name, CFunction function, ModuleVariable variable) {
+      this(name, function, variable, null);
+    }
+  }
+
+  /**
+   * The slot (DefaultSlots) of a parameter its {@code .pxd} declares {@code =*}: shared so that
+   * another module's call leaving the argument out reads the value this module's definition gives.
+   */
+  public record DefaultSlot(String cName, CType type) {}
+
+  /** The C names of the default slots the module shares, which its definitions fill whatever their defaults. */
+  public static java.util.Set<String> sharedSlots(Capi capi) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (CapiExport e : capi.exports()) if (e.slot() != null) out.add(e.slot().cName());
+    return out;
+  }
 
   /**
    * A function (or variable) of module {@code module}, reached through the C static {@code cPointer};

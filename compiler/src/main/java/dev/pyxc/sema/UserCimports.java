@@ -147,6 +147,10 @@ final class UserCimports {
     ClassInfo cls = declared.classes.named(name);
     if (cls != null) {
       module.classes.adopt(bound, cls);
+      for (ClassInfo c = cls; c != null; c = c.base) {
+        if (c.importedFrom == null || c.extern) continue;
+        for (CFunction m : c.cmethods.values()) if (c.name().equals(m.owner())) importDefaults(c.importedFrom, c.pythonName, m.name(), m, pos);
+      }
       return;
     }
     CType type = declared.types.names.get(name);
@@ -193,6 +197,7 @@ final class UserCimports {
       CFunction imported = f.asExtern(new CFunction.Extern(pointer, false));
       module.cfunctions.put(bound, imported);
       imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, name, pointer, imported, null));
+      importDefaults(dotted, null, name, imported, pos);
       return;
     }
     ModuleVariable v = passedOn != null ? passedOn.variable() : declared.variables.get(name);
@@ -235,6 +240,21 @@ final class UserCimports {
   }
 
   /** The C static through which this module reaches {@code name} of module {@code dotted}. */
+  /**
+   * The defaults its {@code .pxd} declares {@code =*} of a cimported function: read, when a call
+   * leaves the argument out, from the slot its module shares, through a variable of this module.
+   */
+  private void importDefaults(String dotted, String owner, String name, CFunction f, Pos pos) {
+    for (int i = 0; i < f.defaults().size(); i++) {
+      if (!(f.defaults().get(i) instanceof dev.pyxc.ast.Expr.DeclaredDefault)) continue;
+      String exportName = dev.pyxc.ir.DefaultSlots.exportName(owner, name, i);
+      String pointer = pointer(dotted, exportName);
+      ModuleVariable slot = new ModuleVariable(dev.pyxc.ir.DefaultSlots.importedName(f, i), f.params().get(i), pos, false, pointer, false);
+      module.variables.putIfAbsent(slot.name(), slot);
+      imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, exportName, pointer, null, slot));
+    }
+  }
+
   private static String pointer(String dotted, String name) {
     return "pyxc_capi" + CSymbols.classPart(dotted) + "_" + CSymbols.ident(name);
   }

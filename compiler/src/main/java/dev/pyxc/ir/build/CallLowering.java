@@ -155,7 +155,12 @@ final class CallLowering {
     Register[] args = new Register[names.size()];
     for (int i = 0; i < args.length; i++) {
       Expr d = i < given.size() ? null : f.defaults().get(first + i);
-      if (d != null && dev.pyxc.sema.EvaluatedDefaults.isEvaluated(d)) {
+      if (d instanceof Expr.DeclaredDefault) {
+        // The cimported function's module shares the slot its definition fills (DefaultSlots).
+        dev.pyxc.sema.ModuleVariable shared = fb.outer.info.variables().get(dev.pyxc.ir.DefaultSlots.importedName(f, first + i));
+        args[i] = fb.call(dev.pyxc.ir.DefaultSlots.loadShared(shared.pointer(), f.params().get(first + i), f.paramNames().get(first + i)),
+            c.pos());
+      } else if (d != null && dev.pyxc.sema.EvaluatedDefaults.isEvaluated(d)) {
         // Evaluated where the function was defined, kept in the module's slot.
         String slot = dev.pyxc.ir.DefaultSlots.name(f.owner(), f.name(), first + i);
         args[i] = fb.call(dev.pyxc.ir.DefaultSlots.load(slot, f.params().get(first + i), f.paramNames().get(first + i)), c.pos());

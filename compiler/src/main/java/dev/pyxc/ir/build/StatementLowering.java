@@ -59,7 +59,7 @@ final class StatementLowering {
 
   /** A C-level function's evaluated defaults (see {@code DefaultSlots}), converted to their parameters' types. */
   void storeDefaults(String owner, Stmt.FuncDef f) {
-    for (int i : dev.pyxc.sema.EvaluatedDefaults.of(f)) {
+    for (int i : dev.pyxc.sema.EvaluatedDefaults.inSlots(f, owner, dev.pyxc.sema.ModuleInfo.sharedSlots(fb.outer.info.capi()))) {
       Stmt.Param p = f.params().get(i);
       CType t = fb.outer.info.paramType(f, i);
       String slot = dev.pyxc.ir.DefaultSlots.name(owner, f.name(), i);
