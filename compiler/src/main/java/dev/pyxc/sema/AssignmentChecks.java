@@ -248,7 +248,8 @@ final class AssignmentChecks {
       fn.structs.display(value, ((CType.Struct) to).type());
       return;
     }
-    if (to instanceof CType.Pointer p && p.isCharPtr() && (value instanceof Expr.BytesLit
+    // (a string literal is a C string for a char pointer, and for a void pointer too, as in Cython)
+    if (to instanceof CType.Pointer p && (p.isCharPtr() || p.isVoid()) && (value instanceof Expr.BytesLit
         || value instanceof Expr.StrLit s && s.value().chars().allMatch(ch -> ch < 128))) {
       return;
     }

@@ -9,7 +9,7 @@ import java.util.List;
  * copy methods, the builtins whose result has a C type (len, abs, min, max), and other calls as
  * Python calls.
  */
-final class CallChecks {
+public final class CallChecks {
   private final FunctionChecker fn;
 
   CallChecks(FunctionChecker fn) {
@@ -284,11 +284,21 @@ final class CallChecks {
         Expr v = c.args().get(i).value();
         CType t = fn.types.get(v);
         if (i < cf.params().size()) fn.assignments.checkValue(v, cf.params().get(i), v.pos(), null);
-        else if (t instanceof CType.PyObject || t instanceof CType.MemView) fn.report(v.pos(), "Python object cannot be passed as a varargs parameter");
+        else if ((t instanceof CType.PyObject || t instanceof CType.MemView) && !isStringLiteral(v)) {
+          fn.report(v.pos(), "Python object cannot be passed as a varargs parameter");
+        } else if (v instanceof Expr.StrLit s && !s.value().chars().allMatch(ch -> ch < 128)) {
+          fn.report(v.pos(), "Unicode literals do not support coercion to C types other than Py_UCS4/Py_UNICODE "
+              + "(for characters), Py_UNICODE* (for strings) or char*/void* (for auto-encoded strings).");
+        }
       }
       fn.types.put(c.func(), CType.OBJECT);
     }
     return cf.returnType();
+  }
+
+  /** A string literal, which Cython passes as a varargs parameter as its C string. */
+  public static boolean isStringLiteral(Expr e) {
+    return e instanceof Expr.StrLit || e instanceof Expr.BytesLit;
   }
 
   /** {@code z.conjugate()} of a C complex: a C complex again, as in Cython. */

@@ -72,6 +72,7 @@ final class ExternDeclarations {
           && module.implementsDeclared(bound, signature(f, bound), f.pos())) {
         continue;
       }
+      if (only != null && sameCName(d, bound)) continue; // the same C name cimported again (SEEK_SET from stdio and unistd)
       if (module.cfunctions.containsKey(bound) || variables.containsKey(bound) || module.variables.containsKey(bound)) {
         diags.error(d.pos(), "'" + bound + "' redeclared ");
         continue;
@@ -90,6 +91,13 @@ final class ExternDeclarations {
         if (block.declaredHere()) preamble.add("extern " + dev.pyxc.ir.CSpelling.declare(t, v.cname()) + ";");
       }
     }
+  }
+
+  /** Whether {@code bound} already names the C variable or function that {@code d} declares. */
+  private boolean sameCName(Stmt.ExternDecl d, String bound) {
+    if (d instanceof Stmt.ExternVariable v && variables.get(bound) != null) return variables.get(bound).cName().equals(v.cname());
+    CFunction f = module.cfunctions.get(bound);
+    return d instanceof Stmt.ExternFunction ef && f != null && f.extern() != null && f.extern().cName().equals(ef.cname());
   }
 
   /**

@@ -53,9 +53,13 @@ public final class StructType {
     return extern || exported ? field : "f_" + dev.pyxc.ir.CSymbols.ident(field);
   }
 
-  /** Whether values convert to and from Python dicts: every field is a number, a bint, an array of them or such a struct. */
+  /**
+   * Whether values convert to and from Python dicts: every field is a number, a bint, an array of
+   * them or such a struct. A header's struct declared without fields ({@code pass}) does not: its
+   * fields are unknown (and C's jmp_buf, declared so, is not even a struct).
+   */
   public boolean convertsToPython() {
-    if (fields == null) return false;
+    if (fields == null || extern && fields.isEmpty()) return false;
     for (CType t : fields.values()) {
       if (!(Types.isCArithmetic(t) || t instanceof CType.PyObject || t instanceof CType.CArray a && CPointers.convertsToPython(a)
           || t instanceof CType.Struct s && s.type().convertsToPython())) {

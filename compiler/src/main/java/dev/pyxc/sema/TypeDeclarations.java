@@ -25,6 +25,8 @@ final class TypeDeclarations {
   private final Map<String, dev.pyxc.diag.Pos> declaredAt = new java.util.HashMap<>();
   /** Type names a cimport brought along without naming them: a declaration of the module's own replaces them. */
   final java.util.Set<String> implicit = new java.util.HashSet<>();
+  /** The C spelling of each type name a header declares. */
+  private final Map<String, String> externSpellings = new java.util.HashMap<>();
   /**
    * A cpdef (or public) enum made a Python class, or module ints when {@code name} is null: its
    * members, their values as C expressions, its docstring.
@@ -55,6 +57,10 @@ final class TypeDeclarations {
       names.remove(name);
       declaredAt.remove(name);
     }
+    // Two headers' declarations of one C type (time_t in libc.time and posix.types) are that type.
+    String spelled = externCName != null ? externCName : name;
+    if (extern && name != null && names.containsKey(name) && spelled.equals(externSpellings.get(name))) return;
+    if (extern && name != null && !names.containsKey(name)) externSpellings.put(name, spelled);
     if (name != null && (names.containsKey(name) || module.classes.named.containsKey(name))) {
       // A struct declared twice in a header (an opaque one, then with its fields) is one type.
       if (!(s instanceof Stmt.StructDef && names.get(name) instanceof CType.Struct)) {

@@ -127,8 +127,11 @@ final class CallLowering {
     List<Expr> values = c.args().stream().map(Expr.Arg::value).toList();
     List<Register> regs = fb.expressions.evalAll(values);
     Register[] args = new Register[regs.size()];
+    CType chars = new CType.Pointer(new CType.CInt(CType.IntKind.CHAR), true);
     for (int i = 0; i < args.length; i++) {
-      args[i] = i < f.params().size() ? fb.coerce(regs.get(i), f.params().get(i), values.get(i).pos()) : regs.get(i);
+      // (A string literal among the varargs is its C string, as Cython passes it.)
+      args[i] = i < f.params().size() ? fb.coerce(regs.get(i), f.params().get(i), values.get(i).pos())
+          : dev.pyxc.sema.CallChecks.isStringLiteral(values.get(i)) ? fb.exprAs(values.get(i), chars) : regs.get(i);
     }
     return args;
   }

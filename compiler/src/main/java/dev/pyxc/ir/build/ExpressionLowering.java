@@ -48,8 +48,8 @@ final class ExpressionLowering {
       return coerce(array, want, e.pos());
     }
     if (want instanceof CType.Struct st && dev.pyxc.sema.StructChecks.isStructDict(e, want)) return fb.structs.display(e, st.type());
-    if (want instanceof CType.Pointer p && p.isCharPtr() && (e instanceof Expr.BytesLit || e instanceof Expr.StrLit)) {
-      // A string literal wanted as a char pointer is a C string literal, as in Cython.
+    if (want instanceof CType.Pointer p && (p.isCharPtr() || p.isVoid()) && (e instanceof Expr.BytesLit || e instanceof Expr.StrLit)) {
+      // A string literal wanted as a char (or void) pointer is a C string literal, as in Cython.
       String bytes = e instanceof Expr.BytesLit b ? b.value() : ((Expr.StrLit) e).value();
       return fb.constant(new Const.CString(bytes), want);
     }
