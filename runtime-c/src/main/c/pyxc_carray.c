@@ -101,15 +101,6 @@ static PyObject *pyxc_carray_to_list(const void *data, const Py_ssize_t *dims, i
 }
 /* @end */
 
-/* @piece pyxc_carray_slice_to_list */
-/* p[lo:hi] of a pointer: a list of the elements (none when hi <= lo). */
-static PyObject *pyxc_carray_slice_to_list(const void *p, Py_ssize_t lo, Py_ssize_t hi, int kind) {
-    Py_ssize_t n = hi > lo ? hi - lo : 0;
-    const Py_ssize_t dims[1] = {n};
-    return pyxc_carray_to_list((const char *)p + (size_t)lo * pyxc_kind_size(kind), dims, 1, kind);
-}
-/* @end */
-
 /* @piece pyxc_carray_from_object */
 /*
  * Fills an array from an iterable of exactly dims[0] items (each an iterable of dims[1] for the
@@ -171,6 +162,18 @@ static int pyxc_carray_from_object(PyObject *o, void *data, const Py_ssize_t *di
     if (rc == 0) memcpy(data, scratch, size);
     PyMem_Free(scratch);
     return rc;
+}
+/* @end */
+
+/* @piece pyxc_slice_length_check */
+/*
+ * a[lo:hi] = v of a C array or pointer: v's length (expected) must be the slice's (got), as Cython
+ * checks; also in nogil code, which takes the GIL to raise.
+ */
+static int pyxc_slice_length_check(Py_ssize_t expected, Py_ssize_t got) {
+    if (expected == got) return 0;
+    pyxc_format_error_any_thread(PyExc_ValueError, "Assignment to slice of wrong length, expected %zd, got %zd", expected, got);
+    return -1;
 }
 /* @end */
 

@@ -412,8 +412,9 @@ static void pyxc_write_unraisable(const char *qualname) {
 /* @end */
 
 /* @piece pyxc_write_unraisable_traceback */
-/* The exception of a finalizer (__del__), as Cython reports it: printed with its traceback through
-   sys.excepthook, then given to sys.unraisablehook with the method's qualified name, and cleared. */
+/* The exception of a noexcept function or a finalizer (__del__), as Cython reports it: printed with
+   its traceback through sys.excepthook, then given to sys.unraisablehook with the qualified name,
+   and cleared. */
 static void pyxc_write_unraisable_traceback(const char *qualname) {
     PyObject *t, *v, *tb;
     PyErr_Fetch(&t, &v, &tb);

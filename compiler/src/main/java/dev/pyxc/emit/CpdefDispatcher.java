@@ -52,7 +52,7 @@ final class CpdefDispatcher {
     sb.append(f.returnType() instanceof CType.Void ? "    " + call + ";\n    return;\n" : "    return " + call + ";\n");
     sb.append("bad:\n");
     if (f.propagation() == CFunction.Propagation.NONE) {
-      sb.append("    pyxc_write_unraisable(").append(CNames.cString(qualifiedName)).append(");\n");
+      sb.append("    pyxc_write_unraisable_traceback(").append(CNames.cString(qualifiedName)).append(");\n");
     }
     sb.append(f.returnType() instanceof CType.Void ? "    return;\n"
         : "    return " + (f.errorValue() != null ? f.errorValue() : "0") + ";\n");

@@ -287,7 +287,9 @@ final class FunctionEmitter {
       // A nogil function may be called without the GIL: it takes it to report the exception.
       String thread = fn.cdef != null && fn.cdef.nogil() && !fn.takesGil ? "_any_thread" : "";
       if (fn.cdef != null && fn.cdef.propagation() == dev.pyxc.sema.CFunction.Propagation.NONE) {
-        out.append("    pyxc_write_unraisable").append(thread).append("(").append(CNames.cString(fn.qualifiedName)).append(");\n");
+        // As Cython reports it (its unraisable_tracebacks directive on): printed first, then given to sys.unraisablehook.
+        String writer = thread.isEmpty() ? "pyxc_write_unraisable_traceback" : "pyxc_write_unraisable_any_thread";
+        out.append("    ").append(writer).append("(").append(CNames.cString(fn.qualifiedName)).append(");\n");
       } else {
         out.append("    pyxc_add_traceback").append(thread).append("(").append(CNames.cString(fn.qualifiedName))
             .append(", pyxc_lineno, ").append(CNames.cString(sourceFile)).append(");\n");

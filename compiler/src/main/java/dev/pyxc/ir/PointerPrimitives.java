@@ -53,6 +53,14 @@ public final class PointerPrimitives {
   }
 
   /** {@code a = b} between arrays of one type: C copies arrays only with memcpy. */
+  /** {@code a[lo:hi] = v}: the slice's length (%1) must be v's (%0), else Cython's ValueError. */
+  public static final Primitive SLICE_LENGTH_CHECK = new Primitive("slice_length_check", "pyxc_slice_length_check(%0, %1)", CType.INT,
+      false, Set.of(), ErrorKind.NEG_ONE);
+
+  /** Copies %2 elements from %1 to %0 (none when %2 is not positive). */
+  public static final Primitive COPY_ELEMENTS = pure("copy_elements",
+      "((%2) > 0 ? (void)memcpy(%0, %1, (size_t)(%2) * sizeof(*(%0))) : (void)0)", CType.VOID);
+
   public static Primitive arrayCopy(CType.CArray t) {
     return pure("array_copy", "memcpy(%0, %1, sizeof(" + CSpelling.bare(t) + "))", CType.VOID);
   }
@@ -149,12 +157,6 @@ public final class PointerPrimitives {
   public static Primitive bytesFromArray(int n) {
     return new Primitive("bytes_from_array", "PyBytes_FromStringAndSize((const char *)%0, (Py_ssize_t)strnlen((const char *)%0, " + n + "))",
         CType.pyBuiltin("bytes"), false, Set.of(), ErrorKind.NULL);
-  }
-
-  /** {@code p[lo:hi]} of a pointer to numbers: a new list of the converted elements. */
-  public static Primitive pointerSliceToList(CType elem) {
-    return new Primitive("ptr_slice_to_list", "pyxc_carray_slice_to_list(%0, %1, %2, " + kind(elem) + ")", CType.pyBuiltin("list"),
-        false, Set.of(), ErrorKind.NULL);
   }
 
   /** A C array as a new list (of lists, for each further dimension) of its converted elements. */

@@ -135,8 +135,59 @@ final class AssignmentChecks {
     }
   }
 
+  /** {@code a[lo:hi]} of a C array or pointer, other than a whole array's {@code a[:]}. */
+  private boolean isPartOfArray(Expr target) {
+    if (!(target instanceof Expr.Subscript s) || !(s.index() instanceof Expr.Slice sl)) return false;
+    CType base = fn.type(s.obj());
+    return CPointers.isPointerLike(base) && !(base instanceof CType.CArray && CIteration.absent(sl.lo()) && CIteration.absent(sl.hi()));
+  }
+
+  /**
+   * {@code a[lo:hi] = v} (the one target): a display's items or another array's or pointer's
+   * elements of the element type (a Python object only into a whole array, as in Cython);
+   * without a stop a pointer's slice takes a display's or an array's length.
+   */
+  private void checkPart(Expr.Subscript s, Expr value) {
+    Expr.Slice sl = (Expr.Slice) s.index();
+    CType base = fn.types.get(s.obj());
+    CType elem = CPointers.element(base);
+    if (fn.recording) fn.types.put(s, CType.OBJECT);
+    for (Expr bound : Exprs.children(sl)) {
+      CType bt = fn.type(bound);
+      if (bt != null && !Types.isInt(bt) && !(bt instanceof CType.PyObject)) fn.report(bound.pos(), "Invalid index type '" + bt.name() + "'");
+    }
+    List<Expr> items = value instanceof Expr.ListExpr || value instanceof Expr.TupleExpr ? Exprs.elements(value) : null;
+    boolean stopKnown = !CIteration.absent(sl.hi()) || base instanceof CType.CArray;
+    if (!CIteration.absent(sl.step()) || elem instanceof CType.CArray || base instanceof CType.Pointer p && p.constTarget()
+        || items != null && Exprs.hasStarred(items)) {
+      fn.report(s.pos(), "this assignment to a part of a C array or pointer is not supported by pyxc");
+      return;
+    }
+    if (items != null) {
+      for (Expr item : items) {
+        fn.type(item);
+        checkValue(item, elem, item.pos());
+      }
+      return;
+    }
+    CType vt = fn.type(value);
+    if (vt == null) return;
+    if (vt instanceof CType.CArray || vt instanceof CType.Pointer) {
+      if (!elem.equals(CPointers.element(vt))) fn.report(value.pos(), "Cannot assign type '" + vt.name() + "' to '" + elem.name() + " *'");
+      else if (vt instanceof CType.Pointer && !stopKnown) fn.report(s.pos(), "C array iteration requires known end index");
+    } else {
+      // (Cython converts a Python object only into a whole array, `a[:] = x`.)
+      fn.report(value.pos(), vt instanceof CType.PyObject ? "Cannot convert Python object to '" + elem.name() + " *'"
+          : "Cannot assign type '" + vt.name() + "' to '" + elem.name() + " *'");
+    }
+  }
+
   /** {@code a, b = x, y}: each target against its own value, as the IR assigns them. */
   void checkAssignment(Expr target, Expr value, CType valueType) {
+    if (isPartOfArray(target)) {
+      checkPart((Expr.Subscript) target, value);
+      return;
+    }
     List<Expr> targets = Exprs.elements(target);
     List<Expr> values = Exprs.elements(value);
     // Several starred targets: Cython reports each after the first, and the first too when the

@@ -53,6 +53,8 @@ public final class CPointers {
     }
     if (to instanceof CArray a) {
       if (from.equals(a) || from instanceof CArray f && f.elem().equals(a.elem())) return null; // lengths: see AssignmentChecks
+      // (from a pointer, the array's length of elements is copied, as in Cython)
+      if (from instanceof Pointer fp && !fp.isVoid() && fp.target().equals(a.elem())) return null;
       if (from instanceof CType.PyObject && convertsToPython(a)) return null;
       if (from instanceof CType.PyObject) return "Cannot convert Python object to '" + to.name() + "'";
       return cannotAssign(from, to);
@@ -99,6 +101,20 @@ public final class CPointers {
     return wanted instanceof Pointer p && !p.isVoid()
         && (value instanceof dev.pyxc.ast.Expr.ListExpr || value instanceof dev.pyxc.ast.Expr.TupleExpr)
         && dev.pyxc.ast.Exprs.elements(value).stream().noneMatch(x -> x instanceof dev.pyxc.ast.Expr.Starred);
+  }
+
+  /**
+   * A list or tuple display stored into a C array's or pointer's elements one by one (no Python
+   * object made): assigned to an array of its length, or to a slice of an array or pointer.
+   */
+  public static boolean isMadeInPlace(dev.pyxc.ast.Expr target, dev.pyxc.ast.Expr value, java.util.function.Function<dev.pyxc.ast.Expr, CType> typeOf) {
+    if (!(value instanceof dev.pyxc.ast.Expr.ListExpr || value instanceof dev.pyxc.ast.Expr.TupleExpr)) return false;
+    java.util.List<dev.pyxc.ast.Expr> items = dev.pyxc.ast.Exprs.elements(value);
+    if (items.stream().anyMatch(x -> x instanceof dev.pyxc.ast.Expr.Starred)) return false;
+    CType t = target instanceof dev.pyxc.ast.Expr.Subscript s && s.index() instanceof dev.pyxc.ast.Expr.Slice sl && sl.step() == null
+        ? typeOf.apply(s.obj()) : target instanceof dev.pyxc.ast.Expr.Name ? typeOf.apply(target) : null;
+    if (t instanceof CArray a && (a.elem() instanceof CArray || target instanceof dev.pyxc.ast.Expr.Name && a.size() != items.size())) return false;
+    return t instanceof CArray || target instanceof dev.pyxc.ast.Expr.Subscript && t instanceof Pointer p && !p.isVoid() && !p.isFunction();
   }
 
   /** Arrays whose elements have Python equivalents convert to lists, and lists of the right length to them. */

@@ -50,7 +50,10 @@ final class StatementChecks {
         }
       }
       int mark = fn.diags.mark();
-      CType vt = a.targets().size() == 1 && isPairwise(a.targets().get(0), a.value()) ? itemsOnly(a.value()) : fn.type(a.value());
+      // (A display stored item by item, into a pair of targets or a C array's elements, is no Python value.)
+      boolean itemwise = a.targets().size() == 1 && (isPairwise(a.targets().get(0), a.value())
+          || CPointers.isMadeInPlace(a.targets().get(0), a.value(), this::placeType));
+      CType vt = itemwise ? itemsOnly(a.value()) : fn.type(a.value());
       if (objectTarget) fn.nogil.converted(a.value(), vt);
       if (fn.withoutGil && !objectTarget && vt instanceof CType.PyObject && a.targets().size() == 1
           && a.targets().get(0) instanceof Expr.Name n && fn.symbols.containsKey(n.id())
@@ -90,7 +93,7 @@ final class StatementChecks {
             ? fn.module.variables.get(d.name()).type() : null;
         // A display made as a C array or struct is no Python value: only its items are typed.
         CType vt = CPointers.isArrayDisplay(d.init(), declared) || StructChecks.isStructDict(d.init(), declared)
-            ? itemsOnly(d.init()) : fn.type(d.init());
+            || CPointers.isMadeInPlace(new Expr.Name(d.name(), d.pos()), d.init(), x -> declared) ? itemsOnly(d.init()) : fn.type(d.init());
         if (declared != null) fn.assignments.checkValue(d.init(), declared, d.init().pos(), c.pos());
         if (declared != null) fn.assignments.checkCharPointerSource(declared, d.init(), c.pos());
         if (sym != null) {
@@ -276,6 +279,17 @@ final class StatementChecks {
   }
 
   /** Types a display's items (as the values they are) and records the display as the object it would be. */
+  /** The C type of an assignment's target where it may hold a C array: a C variable, or a subscript's object. */
+  private CType placeType(Expr target) {
+    if (target instanceof Expr.Name n) {
+      Symbol sym = fn.symbols.get(n.id());
+      if (sym != null) return sym.type();
+      ModuleVariable mv = fn.module.variables.get(n.id());
+      return mv == null ? null : mv.type();
+    }
+    return fn.type(target);
+  }
+
   private CType itemsOnly(Expr display) {
     if (display instanceof Expr.DictExpr d) {
       d.values().forEach(fn::type);

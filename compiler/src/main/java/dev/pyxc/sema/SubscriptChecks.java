@@ -72,6 +72,11 @@ final class SubscriptChecks {
       for (Expr part : Exprs.children(sl)) if (!(part instanceof Expr.NoneLit)) intIndex(part);
       boolean charPointer = elem instanceof CType.CInt ci && ci.kind() == CType.IntKind.CHAR;
       boolean stepped = !CIteration.absent(sl.step());
+      if (t instanceof CType.CArray && sl.lo() == null && sl.hi() == null && sl.step() == null && !charPointer && !fn.loopIterables.contains(s)) {
+        // `a[:]` of a C array is the array, as in Cython (`y[:] = x[:]` copies it).
+        if (fn.recording) fn.types.put(sl, CType.OBJECT);
+        return t;
+      }
       if (fn.recording) fn.types.put(sl, CType.OBJECT);
       // A loop (or an `in` test) takes a slice as a C loop over its elements, as in Cython; a
       // char pointer's slice without a step is its bytes there too.

@@ -30,6 +30,11 @@ final class AssignmentLowering {
       assignPairs(Exprs.elements(a.targets().get(0)), Exprs.elements(a.value()));
       return;
     }
+    if (a.targets().size() == 1 && (fb.pointers.isPartOfArray(a.targets().get(0))
+        || a.targets().get(0) instanceof Expr.Subscript && dev.pyxc.sema.CPointers.isMadeInPlace(a.targets().get(0), a.value(), fb::typeOf))) {
+      fb.pointers.storePart((Expr.Subscript) a.targets().get(0), a.value());
+      return;
+    }
     CType single = a.targets().size() == 1 ? placeType(a.targets().get(0)) : null;
     if (single instanceof CType.CArray arr && a.targets().get(0) instanceof Expr.Name n) {
       Register base = fb.vars.containsKey(n.id()) ? fb.vars.get(n.id()) : fb.module.readVariable(moduleVariable(n.id()), n.pos());

@@ -55,6 +55,7 @@ final class PointerLowering {
 
   /** {@code p[i]}, or {@code p[lo:hi]} as bytes ({@code char *}) or a list. */
   Register subscript(Expr.Subscript s) {
+    if (s.index() instanceof Expr.Slice && fb.typeOf(s) instanceof CType.CArray) return fb.expr(s.obj()); // `a[:]`: the array itself
     Register base = fb.expr(s.obj());
     if (s.index() instanceof Expr.Slice sl) return slice(s, sl, base);
     CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
@@ -65,11 +66,8 @@ final class PointerLowering {
     Register[] bounds = sliceBounds(s, sl, base);
     Register lo = bounds[0];
     Register hi = bounds[1];
-    if (fb.typeOf(s) instanceof CType.PyObject o && "bytes".equals(o.builtin())) {
-      return charsToObject(base, new PointerPrimitives.Chars.Slice(), fb.directives.stringType(), s.pos(), lo, hi);
-    }
-    CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
-    return fb.call(PointerPrimitives.pointerSliceToList(elem), s.pos(), base, lo, hi);
+    // (Only a char pointer's slice is a value; sema refuses any other outside a C loop, as Cython does.)
+    return charsToObject(base, new PointerPrimitives.Chars.Slice(), fb.directives.stringType(), s.pos(), lo, hi);
   }
 
   /** A slice bound left out, or None. */
@@ -101,6 +99,55 @@ final class PointerLowering {
       return;
     }
     fb.call(PointerPrimitives.STORE, s.pos(), base, i, fb.coerce(value, elem, pos));
+  }
+
+  /** {@code a[lo:hi]} of a C array or pointer as an assignment's target, other than a whole array's {@code a[:]}. */
+  boolean isPartOfArray(Expr target) {
+    return target instanceof Expr.Subscript s && s.index() instanceof Expr.Slice sl && dev.pyxc.sema.CPointers.isPointerLike(fb.typeOf(s.obj()))
+        && !(fb.typeOf(s.obj()) instanceof CType.CArray && absent(sl.lo()) && absent(sl.hi()));
+  }
+
+  /**
+   * {@code a[lo:hi] = v} of a C array or pointer (Cython's slice assignment): the value first, then
+   * the bounds (lo 0, hi the array's length, or for a pointer the value's); a display or array of
+   * n elements needs a slice of n (ValueError otherwise), a pointer gives the slice's length of
+   * its elements.
+   */
+  void storePart(Expr.Subscript s, Expr value) {
+    Expr.Slice sl = (Expr.Slice) s.index();
+    CType baseType = fb.typeOf(s.obj());
+    CType elem = dev.pyxc.sema.CPointers.element(baseType);
+    List<Expr> items = value instanceof Expr.ListExpr l ? l.elts() : value instanceof Expr.TupleExpr t ? t.elts() : null;
+    List<Register> converted = new java.util.ArrayList<>();
+    Register v = null;
+    if (items != null) {
+      List<Register> values = fb.expressions.evalAll(items, elem);
+      for (int i = 0; i < values.size(); i++) converted.add(fb.coerce(values.get(i), elem, items.get(i).pos()));
+    } else {
+      v = fb.expr(value);
+    }
+    Register p = fb.coerce(fb.expr(s.obj()), new CType.Pointer(elem), s.pos());
+    Register lo = absent(sl.lo()) ? fb.cConst(BigInteger.ZERO, CType.SSIZE_T) : fb.exprAs(sl.lo(), CType.SSIZE_T);
+    int size = baseType instanceof CType.CArray a ? a.size() : -1;
+    int known = items != null ? items.size() : v.type() instanceof CType.CArray b ? b.size() : -1;
+    Register hi = !absent(sl.hi()) ? fb.exprAs(sl.hi(), CType.SSIZE_T) : size >= 0 ? fb.cConst(BigInteger.valueOf(size), CType.SSIZE_T) : null;
+    Register at = fb.temp(p.type());
+    fb.add(new dev.pyxc.ir.Op.CBinary(at, "+", p, lo));
+    Register length;
+    if (hi == null) {
+      length = fb.cConst(BigInteger.valueOf(known), CType.SSIZE_T); // (sema: a pointer's slice without a stop takes a known length)
+    } else {
+      length = fb.temp(CType.SSIZE_T);
+      fb.add(new dev.pyxc.ir.Op.CBinary(length, "-", hi, lo));
+      if (known >= 0) fb.call(PointerPrimitives.SLICE_LENGTH_CHECK, s.pos(), fb.cConst(BigInteger.valueOf(known), CType.SSIZE_T), length);
+    }
+    if (items != null) {
+      for (int i = 0; i < converted.size(); i++) {
+        fb.call(PointerPrimitives.STORE, s.pos(), at, fb.cConst(BigInteger.valueOf(i), CType.SSIZE_T), converted.get(i));
+      }
+    } else {
+      fb.call(PointerPrimitives.COPY_ELEMENTS, s.pos(), at, fb.coerce(v, new CType.Pointer(elem), s.pos()), length);
+    }
   }
 
   /** {@code p[i] += v}: the pointer and index evaluated once. */
