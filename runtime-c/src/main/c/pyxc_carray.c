@@ -165,6 +165,82 @@ static int pyxc_carray_from_object(PyObject *o, void *data, const Py_ssize_t *di
 }
 /* @end */
 
+/* @piece pyxc_mv_from_carray */
+/*
+ * A view of a C array (`cdef double[:, :] m = buf`), as Cython makes one: the view shares the
+ * array's memory, C-contiguous, through an exporter object named "array" (Cython's is a
+ * cython.view.array). The exporter owns nothing: like the array's address, the view must not
+ * outlive the array, which is the program's responsibility, as in Cython.
+ */
+typedef struct {
+    PyObject_HEAD
+    char *data;
+    const pyxc_dtype *dtype;
+    int ndim;
+    Py_ssize_t shape[PYXC_MAX_DIMS];
+    Py_ssize_t strides[PYXC_MAX_DIMS];
+} pyxc_carray_exporter;
+
+static int pyxc_carray_exporter_getbuffer(PyObject *self, Py_buffer *view, int flags) {
+    pyxc_carray_exporter *a = (pyxc_carray_exporter *)self;
+    Py_ssize_t len = a->dtype->size;
+    int i;
+    if ((flags & PyBUF_F_CONTIGUOUS) == PyBUF_F_CONTIGUOUS && a->ndim > 1) {
+        PyErr_SetString(PyExc_BufferError, "C array is not Fortran contiguous");  /* sema refuses this view */
+        return -1;
+    }
+    for (i = 0; i < a->ndim; i++) len *= a->shape[i];
+    view->buf = a->data;
+    view->obj = self;
+    Py_INCREF(self);
+    view->len = len;
+    view->readonly = 0;
+    view->itemsize = a->dtype->size;
+    view->format = (flags & PyBUF_FORMAT) ? (char *)a->dtype->format : NULL;
+    view->ndim = a->ndim;
+    view->shape = a->shape;
+    view->strides = a->strides;
+    view->suboffsets = NULL;
+    view->internal = NULL;
+    return 0;
+}
+
+static PyBufferProcs pyxc_carray_exporter_as_buffer = {pyxc_carray_exporter_getbuffer, NULL};
+
+static PyTypeObject pyxc_carray_exporter_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "pyxc.array",
+    .tp_basicsize = sizeof(pyxc_carray_exporter),
+    .tp_dealloc = (destructor)PyObject_Del,
+    .tp_as_buffer = &pyxc_carray_exporter_as_buffer,
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_doc = "The memory of a C array, as a view of it exports it.",
+};
+
+/* An owned view of the ndim-dimensional C array at data; owner NULL with an exception on failure. */
+static pyxc_slice pyxc_mv_from_carray(void *data, const pyxc_dtype *dt, const Py_ssize_t *shape, int ndim, int flags) {
+    pyxc_slice s;
+    pyxc_carray_exporter *a;
+    Py_ssize_t stride = dt->size;
+    int i;
+    memset(&s, 0, sizeof s);
+    if (!(pyxc_carray_exporter_type.tp_flags & Py_TPFLAGS_READY) && PyType_Ready(&pyxc_carray_exporter_type) < 0) return s;
+    a = PyObject_New(pyxc_carray_exporter, &pyxc_carray_exporter_type);
+    if (!a) return s;
+    a->data = (char *)data;
+    a->dtype = dt;
+    a->ndim = ndim;
+    for (i = ndim - 1; i >= 0; i--) {
+        a->shape[i] = shape[i];
+        a->strides[i] = stride;
+        stride *= shape[i];
+    }
+    s = pyxc_mv_from_object((PyObject *)a, dt, ndim, flags);
+    Py_DECREF(a);  /* the view's buffer holds it */
+    return s;
+}
+/* @end */
+
 /* @piece pyxc_slice_length_check */
 /*
  * a[lo:hi] = v of a C array or pointer: v's length (expected) must be the slice's (got), as Cython

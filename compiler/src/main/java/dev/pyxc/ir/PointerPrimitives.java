@@ -165,6 +165,12 @@ public final class PointerPrimitives {
         false, Set.of(), ErrorKind.NULL);
   }
 
+  /** The view of a C array's memory (an owned view: one new acquisition), NULL owner on error. */
+  public static Primitive arrayToView(CType.CArray a, CType.MemView t) {
+    return new Primitive("mv_from_carray", "pyxc_mv_from_carray(%0, " + Primitives.dtype(t.dtype()) + ", " + dims(a) + ", "
+        + Primitives.mvFlags(t) + ")", t, false, Set.of(), ErrorKind.NULL);
+  }
+
   /**
    * Fills a C array from a Python sequence of exactly its length (nested for each dimension), each
    * item converted as an assignment to the element type converts it; -1 with Cython's error otherwise.

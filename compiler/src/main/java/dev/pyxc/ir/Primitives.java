@@ -480,6 +480,12 @@ public final class Primitives {
 
   /** Acquires a buffer from an object: an owned view (one new acquisition), NULL owner on error. */
   public static Primitive mvFromObject(CType.MemView t) {
+    return new Primitive("mv_from_object", "pyxc_mv_from_object(%0, " + dtype(t.dtype()) + ", " + t.ndim() + ", " + mvFlags(t) + ")",
+        t, false, Set.of(), ErrorKind.NULL);
+  }
+
+  /** What a view of type t asks of the buffer it acquires (constness, contiguity). */
+  static String mvFlags(CType.MemView t) {
     List<String> flags = new java.util.ArrayList<>();
     if (t.isConst()) flags.add("PYXC_MV_CONST");
     if (t.isCContiguous()) flags.add("PYXC_MV_C_CONTIG");
@@ -487,8 +493,7 @@ public final class Primitives {
     for (int i = 0; i < t.ndim(); i++) {
       if (t.packing().get(i) == CType.Packing.UNIT) flags.add("PYXC_MV_UNIT_STRIDE(" + i + ")");
     }
-    return new Primitive("mv_from_object", "pyxc_mv_from_object(%0, " + dtype(t.dtype()) + ", " + t.ndim() + ", "
-        + (flags.isEmpty() ? "0" : String.join(" | ", flags)) + ")", t, false, Set.of(), ErrorKind.NULL);
+    return flags.isEmpty() ? "0" : String.join(" | ", flags);
   }
 
   /** The Python object for a view: a new reference holding its own acquisition (None for a None view). */

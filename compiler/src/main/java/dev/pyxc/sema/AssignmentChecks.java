@@ -327,6 +327,8 @@ final class AssignmentChecks {
 
   private void checkAssignable(CType from, CType to, Pos pos, Pos discardsConstPos) {
     if (from == null || to == null || from instanceof CType.ErrorType || to instanceof CType.ErrorType) return;
+    // (a C array stored in a view is the view of its memory, checked as a view would be)
+    if (from instanceof CType.CArray a && to instanceof CType.MemView) from = a.asView();
     if (from instanceof CType.Void) {
       fn.diags.error(pos, "Cannot assign type 'void' to '" + to.name() + "'");
     } else if (to instanceof CType.Void) {
@@ -334,6 +336,14 @@ final class AssignmentChecks {
     } else if (from instanceof CType.Struct || to instanceof CType.Struct) {
       String error = StructChecks.assignError(from, to);
       if (error != null) fn.diags.error(pos, error);
+    } else if (to instanceof CType.MemView tv && from instanceof CType.MemView fv) {
+      if (!tv.dtype().equals(fv.dtype())) {
+        fn.diags.error(pos, "Different base types for memoryviews (" + fv.dtype().name() + ", " + tv.dtype().name() + ")");
+      } else if (!tv.accepts(fv)) {
+        fn.diags.error(pos, "Memoryview '" + fv.name() + "' not conformable to memoryview '" + tv.name() + "'.");
+      }
+    } else if (to instanceof CType.MemView && !(from instanceof CType.PyObject)) {
+      fn.diags.error(pos, "Cannot convert '" + from.name() + "' to memoryviewslice");
     } else if (CPointers.isPointerLike(from) || CPointers.isPointerLike(to)) {
       // With c_string_encoding, a str is a char * too (its encoded characters).
       if (to instanceof CType.Pointer p && p.isCharPtr() && from instanceof CType.PyObject o && "str".equals(o.builtin())
@@ -346,14 +356,6 @@ final class AssignmentChecks {
       } else if (error != null) {
         fn.diags.error(pos, error);
       }
-    } else if (to instanceof CType.MemView tv && from instanceof CType.MemView fv) {
-      if (!tv.dtype().equals(fv.dtype())) {
-        fn.diags.error(pos, "Different base types for memoryviews (" + fv.dtype().name() + ", " + tv.dtype().name() + ")");
-      } else if (!tv.accepts(fv)) {
-        fn.diags.error(pos, "Memoryview '" + fv.name() + "' not conformable to memoryview '" + tv.name() + "'.");
-      }
-    } else if (to instanceof CType.MemView && !(from instanceof CType.PyObject)) {
-      fn.diags.error(pos, "Cannot convert '" + from.name() + "' to memoryviewslice");
     } else if (from instanceof CType.MemView && !(to instanceof CType.PyObject)) {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
     } else if (to instanceof CType.CInt && from instanceof CType.CFloat) {

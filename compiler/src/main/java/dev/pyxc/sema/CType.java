@@ -293,6 +293,15 @@ public sealed interface CType {
     public CType scalar() {
       return elem instanceof CArray a ? a.scalar() : elem;
     }
+
+    /** The view Cython takes of the array's memory: its scalar type, C-contiguous ({@code double[:, ::1]}). */
+    public MemView asView() {
+      int n = 1;
+      for (CType t = elem; t instanceof CArray a; t = a.elem) n++;
+      java.util.List<Packing> packing = new java.util.ArrayList<>(java.util.Collections.nCopies(n - 1, Packing.STRIDED));
+      packing.add(Packing.CONTIG);
+      return new MemView(scalar(), n, packing, false);
+    }
   }
 
   /**

@@ -19,7 +19,7 @@ final class CastChecks {
   /** The cast's type; null while the operand's type is still unknown during inference. */
   CType cast(Expr.Cast c) {
     CType from = fn.type(c.operand());
-    CType to = target(c);
+    CType to = target(c, from);
     if (from == null) return to;
     if (from instanceof CType.Void) {
       fn.report(c.operand().pos(), "Cannot convert 'void' to '" + to.name() + "'");
@@ -75,10 +75,11 @@ final class CastChecks {
     return to;
   }
 
-  private CType target(Expr.Cast c) {
+  private CType target(Expr.Cast c, CType from) {
     if (c.type() instanceof TypeRef.MemoryView) {
       // Cython reads <double[:]>x as making a cython.array, which takes a C pointer or array.
-      fn.report(c.operand().pos(), "Can only create cython.array from pointer or array");
+      if (CPointers.isPointerLike(from)) fn.report(c.pos(), "'cython.array from a pointer or array (<T[:n]>p)' is not supported by pyxc");
+      else fn.report(c.operand().pos(), "Can only create cython.array from pointer or array");
       return CType.OBJECT;
     }
     int stars = 0;

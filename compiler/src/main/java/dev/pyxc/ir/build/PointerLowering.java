@@ -201,6 +201,7 @@ final class PointerLowering {
    */
   Register coerce(Register v, CType to, Pos pos) {
     CType from = v.type();
+    if (from instanceof CType.CArray a && to instanceof CType.MemView mv) return fb.call(PointerPrimitives.arrayToView(a, mv), pos, v);
     if (to instanceof CType.PyObject) {
       if (from instanceof CType.CArray a) return arrayToObject(v, a, pos);
       if (!(from instanceof CType.Pointer p && p.isCharPtr())) throw new AssertionError("sema let " + from + " become an object");
