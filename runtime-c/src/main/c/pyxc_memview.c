@@ -639,27 +639,42 @@ static char *pyxc_mv_pack_axis(char *data, const pyxc_slice *s, int axis, int nd
 }
 
 /*
- * dst[...] = src for views of equal shape (Cython's message otherwise). The source is gathered
- * into a packed copy first, so overlapping views (x[1:] = x[:-1]) copy as if all at once.
+ * dst[...] = src, broadcast as Cython broadcasts: the view with fewer dimensions gets leading
+ * axes of extent 1, and an axis where the source's extent is 1 repeats its one element along the
+ * destination's (any other difference is Cython's ValueError). The source is gathered into a
+ * packed copy first, so overlapping views (x[1:] = x[:-1]) copy as if all at once.
  */
-static int pyxc_mv_copy(const pyxc_slice *dst, const pyxc_slice *src, int ndim, Py_ssize_t itemsize) {
+static int pyxc_mv_copy(const pyxc_slice *dst, int dst_ndim, const pyxc_slice *src, int src_ndim, Py_ssize_t itemsize) {
+    pyxc_slice d, s;
+    int ndim = dst_ndim > src_ndim ? dst_ndim : src_ndim;
     Py_ssize_t n = itemsize;
     char *tmp;
     int i;
     if (dst->owner == PYXC_MV_NONE || src->owner == PYXC_MV_NONE) return 0;
+    d.data = dst->data;
+    s.data = src->data;
     for (i = 0; i < ndim; i++) {
-        if (dst->shape[i] != src->shape[i]) {
-            pyxc_format_error_any_thread(PyExc_ValueError, "got differing extents in dimension %d (got %zd and %zd)", i, dst->shape[i],
-                                         src->shape[i]);
-            return -1;
+        int di = i - (ndim - dst_ndim), si = i - (ndim - src_ndim);
+        d.shape[i] = di < 0 ? 1 : dst->shape[di];
+        d.strides[i] = di < 0 ? 0 : dst->strides[di];
+        s.shape[i] = si < 0 ? 1 : src->shape[si];
+        s.strides[i] = si < 0 ? 0 : src->strides[si];
+        if (d.shape[i] != s.shape[i]) {
+            if (s.shape[i] != 1) {
+                pyxc_format_error_any_thread(PyExc_ValueError, "got differing extents in dimension %d (got %zd and %zd)", i,
+                                             d.shape[i], s.shape[i]);
+                return -1;
+            }
+            s.shape[i] = d.shape[i];
+            s.strides[i] = 0;
         }
-        n *= dst->shape[i];
+        n *= d.shape[i];
     }
     if (n == 0) return 0;
     tmp = (char *)PyMem_Malloc((size_t)n);
     if (!tmp) { PyErr_NoMemory(); return -1; }
-    pyxc_mv_pack_axis(src->data, src, 0, ndim, tmp, itemsize, 0);
-    pyxc_mv_pack_axis(dst->data, dst, 0, ndim, tmp, itemsize, 1);
+    pyxc_mv_pack_axis(s.data, &s, 0, ndim, tmp, itemsize, 0);
+    pyxc_mv_pack_axis(d.data, &d, 0, ndim, tmp, itemsize, 1);
     PyMem_Free(tmp);
     return 0;
 }
@@ -723,7 +738,7 @@ static pyxc_slice pyxc_mv_copy_new(const pyxc_slice *s, int ndim, const pyxc_dty
         r.strides[axis] = stride;
         stride *= s->shape[axis];
     }
-    if (pyxc_mv_copy(&r, s, ndim, dt->size) < 0) pyxc_mv_release(&r);
+    if (pyxc_mv_copy(&r, ndim, s, ndim, dt->size) < 0) pyxc_mv_release(&r);
     return r;
 }
 /* @end */

@@ -569,9 +569,9 @@ public final class Primitives {
     return pure("mv_fill", "pyxc_mv_fill(&%0, " + t.ndim() + ", &%1, sizeof(" + cType(t.dtype()) + "))", CType.VOID);
   }
 
-  /** {@code x[...] = y}: element copy between views of equal shape; -1 with ValueError otherwise. */
-  public static Primitive mvCopy(CType.MemView t) {
-    return status("mv_copy", "pyxc_mv_copy(&%0, &%1, " + t.ndim() + ", sizeof(" + cType(t.dtype()) + "))");
+  /** {@code x[...] = y}: element copy into a view of type t from one of type from, broadcast; -1 with ValueError. */
+  public static Primitive mvCopy(CType.MemView t, CType.MemView from) {
+    return status("mv_copy", "pyxc_mv_copy(&%0, " + t.ndim() + ", &%1, " + from.ndim() + ", sizeof(" + cType(t.dtype()) + "))");
   }
 
   /** {@code x.T}: axes reversed, sharing the buffer (its own acquisition). */

@@ -71,10 +71,16 @@ final class AssignmentChecks {
       } else if (objType instanceof CType.MemView mv) {
         if (mv.isConst()) fn.diags.error(s.pos(), "Assignment to const dereference");
         if (elem instanceof CType.MemView part) {
-          // Slice assignment: a view is copied; anything else (an object too, as in Cython) is
-          // one element broadcast.
-          if (valueType instanceof CType.MemView) checkAssignable(valueType, part, valuePos);
-          else if (valueType != null) checkAssignable(valueType, part.dtype(), valuePos);
+          // Slice assignment: a view is copied, whatever its contiguity and constness, broadcast
+          // at run time; a C array as its view must conform to the slice, as in Cython; anything
+          // else (an object too) is one element broadcast.
+          if (valueType instanceof CType.MemView source && !source.dtype().equals(part.dtype())) {
+            fn.diags.error(valuePos, "Different base types for memoryviews (" + source.dtype().name() + ", " + part.dtype().name() + ")");
+          } else if (valueType instanceof CType.CArray) {
+            checkAssignable(valueType, part, valuePos);
+          } else if (valueType != null && !(valueType instanceof CType.MemView)) {
+            checkAssignable(valueType, part.dtype(), valuePos);
+          }
         } else if (valueType != null) {
           checkAssignable(valueType, elem, valuePos);
         }

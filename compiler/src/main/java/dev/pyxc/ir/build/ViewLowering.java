@@ -138,9 +138,11 @@ final class ViewLowering {
     args.addAll(idx);
     if (fb.typeOf(s) instanceof CType.MemView part) {
       Register dst = fb.call(Primitives.mvSubview(mv, part, items), s.pos(), args.toArray(new Register[0]));
-      // As in Cython, only a view is copied; anything else (objects too) is one value broadcast.
-      if (value.type() instanceof CType.MemView) {
-        fb.call(Primitives.mvCopy(part), s.pos(), dst, fb.coerce(value, part, pos));
+      // As in Cython, only a view (or a C array's memory) is copied; anything else (objects too)
+      // is one value broadcast.
+      CType.MemView source = value.type() instanceof CType.MemView v ? v : value.type() instanceof CType.CArray a ? a.asView() : null;
+      if (source != null) {
+        fb.call(Primitives.mvCopy(part, source), s.pos(), dst, fb.coerce(value, source, pos));
       } else {
         fb.call(Primitives.mvFill(part), s.pos(), dst, fb.coerce(value, part.dtype(), pos));
       }
