@@ -44,14 +44,11 @@ public sealed interface Stmt {
   /**
    * {@code cdef struct Name:} / {@code cdef union Name:} (with {@code ctypedef}: {@code typedef}),
    * its fields as declarations; {@code fields} is null for an opaque {@code ctypedef struct Name}
-   * of a {@code cdef extern} block.
+   * of a {@code cdef extern} block. {@code cname} is the C name given after its name (a string;
+   * null when none), {@code fieldCNames} those given after field names ({@code int x "not_x"}).
    */
-  record StructDef(String name, boolean union, boolean packed, List<CDef> fields, boolean typedef, Linkage linkage, Pos pos)
-      implements Stmt {
-    public StructDef(String name, boolean union, boolean packed, List<CDef> fields, boolean typedef, Pos pos) {
-      this(name, union, packed, fields, typedef, Linkage.PRIVATE, pos);
-    }
-  }
+  record StructDef(String name, String cname, boolean union, boolean packed, List<CDef> fields, java.util.Map<String, String> fieldCNames,
+      boolean typedef, Linkage linkage, Pos pos) implements Stmt {}
 
   /**
    * {@code cdef enum [Name]:} / {@code cpdef enum ...} / {@code ctypedef enum Name:}: named C

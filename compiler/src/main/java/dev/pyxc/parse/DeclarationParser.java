@@ -637,14 +637,14 @@ final class DeclarationParser {
     if (in.check(TokenKind.CTYPEDEF)) {
       Stmt type = types.ctypedef();
       out.add(new Stmt.ExternType(type, type instanceof Stmt.TypeDef td ? td.name()
-          : type instanceof Stmt.StructDef sd ? sd.name() : ((Stmt.EnumDef) type).name()));
+          : type instanceof Stmt.StructDef sd ? (sd.cname() != null ? sd.cname() : sd.name()) : ((Stmt.EnumDef) type).name()));
       return;
     }
     boolean cpdef = in.check(TokenKind.CPDEF);
     if (in.check(TokenKind.CDEF) || in.check(TokenKind.CPDEF)) in.advance(); // `cdef` is optional inside the block
     if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) {
       Stmt.StructDef sd = types.structDef(t.pos(), false);
-      out.add(new Stmt.ExternType(sd, (sd.union() ? "union " : "struct ") + sd.name()));
+      out.add(new Stmt.ExternType(sd, (sd.union() ? "union " : "struct ") + (sd.cname() != null ? sd.cname() : sd.name())));
       return;
     }
     if (in.checkName("enum")) {

@@ -70,15 +70,17 @@ final class TypeDeclarationParser {
     }
     boolean union = in.advance().text().equals("union");
     Token name = in.expectName();
+    String cname = in.check(TokenKind.STRING) ? in.advance().value() : null;
     if (!in.match(TokenKind.COLON)) {
       // A declaration without fields: a type only a header defines, used through pointers.
       in.expectNewline();
-      return new Stmt.StructDef(name.text(), union, packed, null, typedef, linkage, start);
+      return new Stmt.StructDef(name.text(), cname, union, packed, null, java.util.Map.of(), typedef, linkage, start);
     }
     in.expectNewline();
     if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
     in.advance();
     List<Stmt.CDef> fields = new ArrayList<>();
+    java.util.Map<String, String> fieldCNames = new java.util.LinkedHashMap<>();
     while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
       if (in.match(TokenKind.NEWLINE)) continue;
       if (in.match(TokenKind.PASS)) {
@@ -103,6 +105,7 @@ final class TypeDeclarationParser {
         DeclarationParser.Named declared = decl.declarator(own);
         own = declared.type();
         Token field = declared.name();
+        if (in.check(TokenKind.STRING)) fieldCNames.put(field.text(), in.advance().value());
         if (in.check(TokenKind.LPAREN)) throw in.unsupported(fieldStart, "function fields");
         if (in.check(TokenKind.LBRACKET)) own = decl.arrayDims(own);
         if (in.check(TokenKind.EQ)) throw in.error(in.peek().pos(), "Cannot assign default value to fields in cdef classes, structs or unions");
@@ -112,7 +115,7 @@ final class TypeDeclarationParser {
       fields.add(new Stmt.CDef(type, List.copyOf(decls), fieldStart.pos()));
     }
     in.match(TokenKind.DEDENT);
-    return new Stmt.StructDef(name.text(), union, packed, List.copyOf(fields), typedef, linkage, start);
+    return new Stmt.StructDef(name.text(), cname, union, packed, List.copyOf(fields), java.util.Map.copyOf(fieldCNames), typedef, linkage, start);
   }
 
   // enum_def: 'enum' [NAME] ':' (enum_items NEWLINE | NEWLINE INDENT (enum_items NEWLINE | 'pass' NEWLINE)+ DEDENT)

@@ -20,15 +20,19 @@ public final class StructType {
   /** Declared {@code public} or {@code api}: C outside the module spells it and its fields by their own names. */
   public final boolean exported;
   public final Pos pos;
+  /** The C names declared for fields ({@code int x "not_x"}). */
+  private final Map<String, String> fieldCNames;
   Map<String, CType> fields;
 
-  StructType(String name, String cName, boolean union, boolean packed, boolean extern, boolean exported, Pos pos) {
+  StructType(String name, String cName, boolean union, boolean packed, boolean extern, boolean exported, Map<String, String> fieldCNames,
+      Pos pos) {
     this.name = name;
     this.cName = cName;
     this.union = union;
     this.packed = packed;
     this.extern = extern;
     this.exported = exported;
+    this.fieldCNames = fieldCNames;
     this.pos = pos;
   }
 
@@ -46,10 +50,12 @@ public final class StructType {
   }
 
   /**
-   * How C spells a field: the header's name for an extern struct and the declared one for an
-   * exported one, a prefixed one for the module's own (no C keyword).
+   * How C spells a field: its declared C name, else the header's name for an extern struct and
+   * the declared one for an exported one, a prefixed one for the module's own (no C keyword).
    */
   public String cField(String field) {
+    String declared = fieldCNames.get(field);
+    if (declared != null) return declared;
     return extern || exported ? field : "f_" + dev.pyxc.ir.CSymbols.ident(field);
   }
 

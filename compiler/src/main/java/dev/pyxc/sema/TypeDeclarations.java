@@ -76,8 +76,9 @@ final class TypeDeclarations {
           : dev.pyxc.ir.CSymbols.classPart(module.declaredModule) + "_" + dev.pyxc.ir.CSymbols.ident(name);
       // A public or api struct is spelled as declared: MODULE.h declares it for C outside the module.
       boolean exported = !extern && sd.linkage().exported();
-      String cName = extern ? externCName : (sd.union() ? "union " : "struct ") + (exported ? name : "pyxc_s_" + own);
-      StructType t = new StructType(name, cName, sd.union(), sd.packed(), extern, exported, sd.pos());
+      String cName = extern ? externCName
+          : (sd.union() ? "union " : "struct ") + (sd.cname() != null ? sd.cname() : exported ? name : "pyxc_s_" + own);
+      StructType t = new StructType(name, cName, sd.union(), sd.packed(), extern, exported, sd.fieldCNames(), sd.pos());
       names.put(name, new CType.Struct(t));
       structs.add(t);
     } else if (s instanceof Stmt.EnumDef ed && ed.cpdef() && name != null) {
