@@ -79,6 +79,8 @@ final class StructEmitter {
   /** A C expression making a new object of a field's value. */
   private static String box(CType t, String value) {
     if (t instanceof CType.Struct s) return StructPrimitives.converter(s.type()) + "_to_py(" + value + ")";
+    // (a C string field is bytes, as Cython makes it; a NULL one None rather than a crash)
+    if (t instanceof CType.Pointer) return "(" + value + " ? PyBytes_FromString((const char *)" + value + ") : Py_NewRef(Py_None))";
     if (t instanceof CType.CArray a) {
       if (a.elem() instanceof CType.CInt i && i.kind() == CType.IntKind.CHAR) {
         return "PyBytes_FromStringAndSize(" + value + ", (Py_ssize_t)strnlen(" + value + ", " + a.size() + "))";
@@ -136,6 +138,8 @@ final class StructEmitter {
     if (t instanceof CType.Struct s) {
       return "((" + dest + " = " + StructPrimitives.converter(s.type()) + "_from_py(" + item + ")), !PyErr_Occurred())";
     }
+    // (the characters stay the object's: the mapping given holds them, as in Cython)
+    if (t instanceof CType.Pointer p) return "((" + dest + " = (" + dev.pyxc.ir.CSpelling.declare(p, "") + ")pyxc_bytes_as_chars(" + item + ")) != NULL)";
     if (t instanceof CType.CArray a) return "(" + dev.pyxc.ir.PointerPrimitives.arrayFromObject(a).template().replace("%1", item).replace("%0", dest) + " == 0)";
     String unbox = Primitives.unbox(t).template().replace("%0", item);
     if (t instanceof CType.BInt) return "((" + dest + " = " + unbox + ") != -1)";

@@ -161,7 +161,8 @@ final class FunctionChecker {
       } else if ((p.notNone() || p.orNone()) && !(t instanceof CType.PyObject || t instanceof CType.MemView)) {
         diags.error(p.pos(), "Only Python type arguments can have '" + (p.notNone() ? "not" : "or") + " None'");
       }
-      if (!def.isCdef() && CPointers.isPointerLike(t) && !(t instanceof CType.Pointer cp && cp.isCharPtr())) {
+      if (!def.isCdef() && (CPointers.isPointerLike(t) && !(t instanceof CType.Pointer cp && cp.isCharPtr())
+          || t instanceof CType.Struct st && !st.type().convertsToPython())) {
         module.lateErrors.add(() -> diags.error(p.pos(), "Cannot convert Python object argument to type '" + CPointers.decay(t).name() + "'"));
       }
       Symbol s = new Symbol(p.name(), t, Symbol.Kind.PARAM, true, p.pos());

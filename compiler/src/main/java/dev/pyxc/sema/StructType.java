@@ -60,17 +60,23 @@ public final class StructType {
   }
 
   /**
-   * Whether values convert to and from Python dicts: every field is a number, a bint, an array of
-   * them or such a struct. A header's struct declared without fields ({@code pass}) does not: its
+   * Whether values convert to and from Python dicts: every field is a number, a bint, a C string
+   * ({@code char *}, bytes in Python), an array of them or such a struct. A header's struct declared without fields ({@code pass}) does not: its
    * fields are unknown (and C's jmp_buf, declared so, is not even a struct).
    */
   public boolean convertsToPython() {
     if (fields == null || extern && fields.isEmpty()) return false;
     for (CType t : fields.values()) {
-      if (!(Types.isCArithmetic(t) || t instanceof CType.PyObject || t instanceof CType.CArray a && CPointers.convertsToPython(a)
+      if (!(Types.isCArithmetic(t) || t instanceof CType.PyObject || t instanceof CType.Pointer p && p.isCharPtr()
+          || t instanceof CType.CArray a && CPointers.convertsToPython(a)
           || t instanceof CType.Struct s && s.type().convertsToPython())) {
         return false;
       }
+    }
+    // A union whose C strings share it with other members (or with another kind of pointer)
+    // does not convert: which member holds a string is unknown (Cython's rule).
+    if (union && fields.values().stream().anyMatch(t -> t instanceof CType.Pointer)) {
+      return fields.values().stream().allMatch(t -> t instanceof CType.Pointer) && new java.util.HashSet<>(fields.values()).size() == 1;
     }
     return true;
   }
