@@ -5,6 +5,16 @@
  */
 
 /* @piece pyxc_scalar_kind */
+/*
+ * An element type the kinds do not cover (a struct): its size and its conversions, which the
+ * module's C defines beside the struct's dict conversions.
+ */
+typedef struct {
+    size_t size;
+    PyObject *(*box)(const void *item);
+    int (*store)(PyObject *value, void *item);
+} pyxc_carray_elem;
+
 /* The element kinds an array's conversions switch on; each converts as an assignment would. */
 enum {
     PYXC_K_CHAR, PYXC_K_SCHAR, PYXC_K_UCHAR, PYXC_K_SHORT, PYXC_K_USHORT, PYXC_K_INT, PYXC_K_UINT,
@@ -82,15 +92,15 @@ static int pyxc_kind_store(PyObject *o, void *p, int kind) {
 /* @end */
 
 /* @piece pyxc_carray_to_list */
-/* An array of dims[0] x ... x dims[ndim-1] elements as nested lists. */
-static PyObject *pyxc_carray_to_list(const void *data, const Py_ssize_t *dims, int ndim, int kind) {
-    size_t inner = pyxc_kind_size(kind);
+/* An array of dims[0] x ... x dims[ndim-1] elements (of kind, or elem's when given) as nested lists. */
+static PyObject *pyxc_carray_to_list(const void *data, const Py_ssize_t *dims, int ndim, int kind, const pyxc_carray_elem *elem) {
+    size_t inner = elem ? elem->size : pyxc_kind_size(kind);
     for (int d = 1; d < ndim; d++) inner *= (size_t)dims[d];
     PyObject *list = PyList_New(dims[0]);
     if (!list) return NULL;
     for (Py_ssize_t i = 0; i < dims[0]; i++) {
         const char *at = (const char *)data + (size_t)i * inner;
-        PyObject *item = ndim > 1 ? pyxc_carray_to_list(at, dims + 1, ndim - 1, kind) : pyxc_kind_box(at, kind);
+        PyObject *item = ndim > 1 ? pyxc_carray_to_list(at, dims + 1, ndim - 1, kind, elem) : elem ? elem->box(at) : pyxc_kind_box(at, kind);
         if (!item) {
             Py_DECREF(list);
             return NULL;
@@ -106,7 +116,7 @@ static PyObject *pyxc_carray_to_list(const void *data, const Py_ssize_t *dims, i
  * Fills an array from an iterable of exactly dims[0] items (each an iterable of dims[1] for the
  * next dimension...): 0, or -1 with IndexError naming the expected and found lengths.
  */
-static int pyxc_carray_fill(PyObject *o, char *data, const Py_ssize_t *dims, int ndim, int kind) {
+static int pyxc_carray_fill(PyObject *o, char *data, const Py_ssize_t *dims, int ndim, int kind, const pyxc_carray_elem *elem) {
     Py_ssize_t length = dims[0];
     Py_ssize_t n = PyObject_Length(o);
     if (n < 0) {
@@ -115,7 +125,7 @@ static int pyxc_carray_fill(PyObject *o, char *data, const Py_ssize_t *dims, int
         PyErr_Clear();
         n = length;
     }
-    size_t inner = pyxc_kind_size(kind);
+    size_t inner = elem ? elem->size : pyxc_kind_size(kind);
     for (int d = 1; d < ndim; d++) inner *= (size_t)dims[d];
     Py_ssize_t i = n;
     if (n == length) {
@@ -126,10 +136,12 @@ static int pyxc_carray_fill(PyObject *o, char *data, const Py_ssize_t *dims, int
         while ((item = PyIter_Next(it)) != NULL) {
             if (i >= length) {
                 Py_DECREF(item);
+                i++; /* one too many (an iterator without a length) */
                 break;
             }
             char *at = data + (size_t)i * inner;
-            int rc = ndim > 1 ? pyxc_carray_fill(item, at, dims + 1, ndim - 1, kind) : pyxc_kind_store(item, at, kind);
+            int rc = ndim > 1 ? pyxc_carray_fill(item, at, dims + 1, ndim - 1, kind, elem)
+                     : elem ? elem->store(item, at) : pyxc_kind_store(item, at, kind);
             Py_DECREF(item);
             if (rc < 0) {
                 Py_DECREF(it);
@@ -141,7 +153,7 @@ static int pyxc_carray_fill(PyObject *o, char *data, const Py_ssize_t *dims, int
         if (PyErr_Occurred()) return -1;
         if (i == length) return 0;
     }
-    if (i >= length) {
+    if (i > length) {
         PyErr_Format(PyExc_IndexError, "too many values found during array assignment, expected %zd", length);
     } else {
         PyErr_Format(PyExc_IndexError, "not enough values found during array assignment, expected %zd, got %zd", length, i);
@@ -150,15 +162,15 @@ static int pyxc_carray_fill(PyObject *o, char *data, const Py_ssize_t *dims, int
 }
 
 /* The whole conversion into a scratch copy first: on any error the array keeps its old elements. */
-static int pyxc_carray_from_object(PyObject *o, void *data, const Py_ssize_t *dims, int ndim, int kind) {
-    size_t size = pyxc_kind_size(kind);
+static int pyxc_carray_from_object(PyObject *o, void *data, const Py_ssize_t *dims, int ndim, int kind, const pyxc_carray_elem *elem) {
+    size_t size = elem ? elem->size : pyxc_kind_size(kind);
     for (int d = 0; d < ndim; d++) size *= (size_t)dims[d];
     char *scratch = PyMem_Malloc(size ? size : 1);
     if (!scratch) {
         PyErr_NoMemory();
         return -1;
     }
-    int rc = pyxc_carray_fill(o, scratch, dims, ndim, kind);
+    int rc = pyxc_carray_fill(o, scratch, dims, ndim, kind, elem);
     if (rc == 0) memcpy(data, scratch, size);
     PyMem_Free(scratch);
     return rc;

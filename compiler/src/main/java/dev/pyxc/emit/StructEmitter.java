@@ -57,11 +57,22 @@ final class StructEmitter {
       sb.append("static PyObject *").append(f).append("_to_py(").append(st.cName).append(" v);\n");
       sb.append("static ").append(st.cName).append(' ').append(f).append("_from_py(PyObject *o);\n");
     }
+    for (StructType st : convertible) itemConverters(st, sb);
     for (StructType st : convertible) {
       toPy(st, sb);
       fromPy(st, sb);
     }
     return sb.toString();
+  }
+
+  /** One element of an array of the struct, converted through a pointer (the runtime's pyxc_carray_elem). */
+  private static void itemConverters(StructType st, StringBuilder sb) {
+    String f = StructPrimitives.converter(st);
+    sb.append("static __attribute__((unused)) PyObject *").append(f).append("_item_to_py(const void *item) {\n")
+        .append("    return ").append(f).append("_to_py(*(const ").append(st.cName).append(" *)item);\n}\n");
+    sb.append("static __attribute__((unused)) int ").append(f).append("_item_from_py(PyObject *value, void *item) {\n")
+        .append("    *(").append(st.cName).append(" *)item = ").append(f).append("_from_py(value);\n")
+        .append("    return PyErr_Occurred() ? -1 : 0;\n}\n");
   }
 
   private static void toPy(StructType st, StringBuilder sb) {

@@ -133,7 +133,19 @@ public final class PointerPrimitives {
     return new Primitive("chars_of", "((" + CSpelling.bare(t) + ")pyxc_bytes_as_chars(%0))", t, false, Set.of(), ErrorKind.NULL);
   }
 
-  /** The runtime's code for an array's scalar kind, which its list conversions switch on. */
+  /**
+   * How the runtime's list conversions take an array's scalar: its kind, which they switch on,
+   * or a struct's element conversions (which the module defines beside the struct's own).
+   */
+  static String element(CType scalar) {
+    if (scalar instanceof CType.Struct s) {
+      String f = StructPrimitives.converter(s.type());
+      return "0, &(const pyxc_carray_elem){sizeof(" + s.type().cName + "), " + f + "_item_to_py, " + f + "_item_from_py}";
+    }
+    return kind(scalar) + ", NULL";
+  }
+
+  /** The runtime's code for an array's scalar kind. */
   static String kind(CType scalar) {
     if (scalar instanceof CType.CFloat f) return "PYXC_K_" + f.kind().name();
     if (scalar instanceof CType.CComplex c) return kind(c.real()) + "_COMPLEX";
@@ -161,7 +173,7 @@ public final class PointerPrimitives {
 
   /** A C array as a new list (of lists, for each further dimension) of its converted elements. */
   public static Primitive arrayToList(CType.CArray a) {
-    return new Primitive("array_to_list", "pyxc_carray_to_list(%0, " + dims(a) + ", " + kind(a.scalar()) + ")", CType.pyBuiltin("list"),
+    return new Primitive("array_to_list", "pyxc_carray_to_list(%0, " + dims(a) + ", " + element(a.scalar()) + ")", CType.pyBuiltin("list"),
         false, Set.of(), ErrorKind.NULL);
   }
 
@@ -176,7 +188,7 @@ public final class PointerPrimitives {
    * item converted as an assignment to the element type converts it; -1 with Cython's error otherwise.
    */
   public static Primitive arrayFromObject(CType.CArray a) {
-    return new Primitive("array_from_object", "pyxc_carray_from_object(%1, %0, " + dims(a) + ", " + kind(a.scalar()) + ")",
+    return new Primitive("array_from_object", "pyxc_carray_from_object(%1, %0, " + dims(a) + ", " + element(a.scalar()) + ")",
         CType.INT, false, Set.of(), ErrorKind.NEG_ONE);
   }
 }

@@ -119,7 +119,7 @@ public final class CPointers {
 
   /** Arrays whose elements have Python equivalents convert to lists, and lists of the right length to them. */
   static boolean convertsToPython(CArray a) {
-    return Types.isCNumeric(a.scalar());
+    return Types.isCNumeric(a.scalar()) || a.scalar() instanceof CType.Struct s && s.type().convertsToPython();
   }
 
   /**

@@ -384,6 +384,12 @@ final class ExpressionTypes {
         left = t;
         continue;
       }
+      if (left instanceof CType.CArray a && CPointers.convertsToPython(a) && t instanceof CType.PyObject
+          || t instanceof CType.CArray a2 && CPointers.convertsToPython(a2) && left instanceof CType.PyObject) {
+        allPointers = false; // the array compared as its list, as in Cython
+        left = t;
+        continue;
+      }
       if (left != null && t != null && (CPointers.isPointerLike(left) || CPointers.isPointerLike(t))) {
         // Pointers compare as C addresses (`is` too); against anything else Cython refuses.
         boolean ordering = op != CompareOp.IN && op != CompareOp.NOT_IN;

@@ -45,6 +45,8 @@ final class CastLowering {
       Register truth = fb.expressions.exprAs(c.operand(), CType.BINT);
       return fb.call(Primitives.retype(obj), c.pos(), fb.call(Primitives.BOX_BINT, c.pos(), truth));
     }
+    // (an array cast to tuple is made a tuple, as Cython makes it)
+    if (from instanceof CType.CArray && obj.builtin().equals("tuple")) return fb.expressions.exprAs(c.operand(), to);
     if (!(from instanceof CType.PyObject)) {
       Register boxed = fb.expressions.exprAs(c.operand(), CType.OBJECT);
       fb.call(Primitives.typeTest(obj), c.pos(), boxed);

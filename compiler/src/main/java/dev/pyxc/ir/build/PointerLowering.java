@@ -203,7 +203,7 @@ final class PointerLowering {
     CType from = v.type();
     if (from instanceof CType.CArray a && to instanceof CType.MemView mv) return fb.call(PointerPrimitives.arrayToView(a, mv), pos, v);
     if (to instanceof CType.PyObject) {
-      if (from instanceof CType.CArray a) return arrayToObject(v, a, pos);
+      if (from instanceof CType.CArray a) return arrayToObject(v, a, "tuple".equals(((CType.PyObject) to).builtin()), pos);
       if (!(from instanceof CType.Pointer p && p.isCharPtr())) throw new AssertionError("sema let " + from + " become an object");
       return charsToObject(v, new PointerPrimitives.Chars.Terminated(), fb.directives.stringType(), pos);
     }
@@ -213,13 +213,17 @@ final class PointerLowering {
     return r;
   }
 
-  /** An array as a Python object: a list of its elements (nested lists for more dimensions). */
-  Register arrayToObject(Register array, CType.CArray a, Pos pos) {
+  /**
+   * An array as a Python object: a list of its elements (nested lists for more dimensions), or a
+   * tuple of them where a tuple is wanted (`<tuple>a`, a tuple-typed place), as Cython makes it.
+   */
+  Register arrayToObject(Register array, CType.CArray a, boolean tuple, Pos pos) {
     // A char array holds a C string: bytes up to its first NUL, as in Cython.
     if (a.elem() instanceof CType.CInt i && i.kind() == CType.IntKind.CHAR) {
       return charsToObject(array, new PointerPrimitives.Chars.InArray(a.size()), fb.directives.stringType(), pos);
     }
-    return fb.call(PointerPrimitives.arrayToList(a), pos, array);
+    Register list = fb.call(PointerPrimitives.arrayToList(a), pos, array);
+    return tuple ? fb.call(dev.pyxc.ir.CallPrimitives.LIST_AS_TUPLE, pos, list) : list;
   }
 
   /**
