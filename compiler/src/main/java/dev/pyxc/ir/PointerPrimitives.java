@@ -148,7 +148,6 @@ public final class PointerPrimitives {
   /** The runtime's code for an array's scalar kind. */
   static String kind(CType scalar) {
     if (scalar instanceof CType.CFloat f) return "PYXC_K_" + f.kind().name();
-    if (scalar instanceof CType.CComplex c) return kind(c.real()) + "_COMPLEX";
     if (scalar instanceof CType.BInt) return "PYXC_K_BINT";
     if (scalar instanceof CType.CInt i) return "PYXC_K_" + Primitives.suffix(i.kind()).toUpperCase();
     throw new IllegalArgumentException("no list conversion for " + scalar);

@@ -145,6 +145,12 @@ public final class Types {
     if (a instanceof CType.NullPtr && CPointers.isPointerLike(b)) return CPointers.decay(b);
     if (b instanceof CType.NullPtr && CPointers.isPointerLike(a)) return CPointers.decay(a);
     if (CPointers.decay(a).equals(CPointers.decay(b))) return CPointers.decay(a);
+    if (CPointers.decay(a) instanceof CType.Pointer pa && CPointers.decay(b) instanceof CType.Pointer pb) {
+      // The pointer that takes the other as it is; for unrelated pointers, void * (Cython's rule).
+      if (CPointers.assignError(pb, pa) == null) return pa;
+      if (CPointers.assignError(pa, pb) == null) return pb;
+      return new CType.Pointer(CType.VOID);
+    }
     if (a instanceof CType.MemView || b instanceof CType.MemView) return CType.OBJECT;
     if (a instanceof PyObject pa && b instanceof PyObject pb) {
       return CType.OBJECT;
