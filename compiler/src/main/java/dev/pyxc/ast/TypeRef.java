@@ -29,7 +29,7 @@ public sealed interface TypeRef {
    * A C function type, which only a pointer to it makes a value of: {@code int (*f)(int, double)
    * except -1} is a {@link Pointer} to this.
    */
-  record Function(TypeRef result, List<dev.pyxc.ast.Stmt.Param> params, dev.pyxc.ast.Stmt.ExceptSpec except, Pos pos)
+  record Function(TypeRef result, List<dev.pyxc.ast.Stmt.Param> params, dev.pyxc.ast.Stmt.ExceptSpec except, boolean nogil, Pos pos)
       implements TypeRef {}
 
   /** A C pointer {@code target*}; {@code pos} is where its base type starts. */

@@ -207,11 +207,16 @@ final class DeclarationParser {
     if (in.check(TokenKind.STAR)) throw in.unsupported(in.peek(), "pointers to function pointers");
     Token name = in.check(TokenKind.NAME) ? in.advance() : null;
     in.expect(TokenKind.RPAREN);
+    return new FunctionPointer(name, new TypeRef.Pointer(functionType(result, start), result.pos()));
+  }
+
+  // function_type: '(' [params] ')' [except_spec] ['nogil']   (after the result type and declarator)
+  TypeRef.Function functionType(TypeRef result, Pos start) {
     Pos declarator = in.expect(TokenKind.LPAREN).pos();
     CParams params = cParams();
     if (params.varargs()) throw in.unsupported(in.peek(), "pointers to C varargs functions");
     Stmt.ExceptSpec except = exceptSpec(declarator);
-    return new FunctionPointer(name, new TypeRef.Pointer(new TypeRef.Function(result, params.params(), except, start), result.pos()));
+    return new TypeRef.Function(result, params.params(), except, nogilSeen, start);
   }
 
   /** A declarator's name and its whole type (a pointer to a function when it is {@code (*name)(params)}). */
@@ -659,7 +664,8 @@ final class DeclarationParser {
     }
     if (!in.check(TokenKind.NAME)) throw in.error(t.pos(), "Expected an identifier, found '" + TokenCursor.found(t) + "'");
     // `f(args)` with no type before the name returns an object, as a cdef function does.
-    TypeRef base = in.peek(1).kind() == TokenKind.LPAREN ? new TypeRef.Named("object", in.peek().pos()) : typeRef();
+    TypeRef base = in.peek(1).kind() == TokenKind.LPAREN && in.peek(2).kind() != TokenKind.STAR
+        ? new TypeRef.Named("object", in.peek().pos()) : typeRef();
     do {
       TypeRef own = pointers(base);
       Named declared = declarator(own);

@@ -368,7 +368,9 @@ final class ExpressionParser {
     in.expect(TokenKind.LPAREN);
     Expr e;
     if (declarations != null && looksLikeType()) {
-      e = new Expr.SizeOf(declarations.pointers(declarations.typeRef()), null, kw.pos());
+      dev.pyxc.ast.TypeRef type = declarations.pointers(declarations.typeRef());
+      if (declarations.atFunctionPointer() && in.peek(2).kind() == TokenKind.RPAREN) type = declarations.functionPointer(type).type();
+      e = new Expr.SizeOf(type, null, kw.pos());
     } else {
       e = new Expr.SizeOf(null, test(), kw.pos());
     }
@@ -379,6 +381,8 @@ final class ExpressionParser {
   private boolean looksLikeType() {
     if (!in.check(TokenKind.NAME)) return false;
     Token next = in.peek(1);
+    // `Spam (*)()`: a pointer to a function returning Spam
+    if (next.kind() == TokenKind.LPAREN && in.peek(2).kind() == TokenKind.STAR && in.peek(3).kind() == TokenKind.RPAREN) return true;
     if (next.kind() == TokenKind.STAR || next.kind() == TokenKind.DSTAR) {
       return in.peek(2).kind() == TokenKind.RPAREN || in.peek(2).kind() == TokenKind.STAR || in.peek(2).kind() == TokenKind.DSTAR;
     }

@@ -49,7 +49,8 @@ final class TypeDeclarationParser {
     Token name = declared.name();
     if (in.check(TokenKind.STRING)) in.advance(); // the header's own name for it: pyxc spells the type itself
     if (in.check(TokenKind.LBRACKET)) type = decl.arrayDims(type);
-    if (in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
+    // `ctypedef int func_t(int)`: a C function type, used through pointers to it (`func_t *`)
+    if (in.check(TokenKind.LPAREN)) type = decl.functionType(type, kw.pos());
     in.match(TokenKind.SEMI);
     in.expectNewline();
     return new Stmt.TypeDef(type, name.text(), linkage, kw.pos());

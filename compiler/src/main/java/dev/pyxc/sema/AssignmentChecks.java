@@ -18,6 +18,11 @@ final class AssignmentChecks {
     this.fn = fn;
   }
 
+  /** Whether a name is a C function's (not a variable holding a pointer to one). */
+  private boolean isCFunction(Expr.Name n) {
+    return !fn.symbols.containsKey(n.id()) && fn.module.cfunctions.containsKey(n.id());
+  }
+
   /** Types an assignment target: the names it binds are stored to, not read. */
   CType typeTarget(Expr target) {
     Set<String> before = new HashSet<>(fn.read);
@@ -214,6 +219,10 @@ final class AssignmentChecks {
       checkValue(value, p, value.pos());
     } else if (target instanceof Expr.Name n && StructChecks.isStructDict(value, typeTarget(n))) {
       checkValue(value, fn.types.get(n), value.pos());
+    } else if (target instanceof Expr.Name n && !isCFunction(n) && typeTarget(n) instanceof CType.Pointer p
+        && p.target() instanceof CType.Function && valueType instanceof CType.Pointer vp && vp.target() instanceof CType.Function) {
+      checkTarget(target, null, value.pos()); // (a const variable's checks; the value is checked as a function)
+      checkValue(value, p, value.pos());
     } else if (!literalCoercion(target, value)) {
       checkTarget(target, valueType, value.pos());
       if (target instanceof Expr.Name) {
@@ -320,6 +329,14 @@ final class AssignmentChecks {
           : "Bytes literals cannot coerce to Py_UNICODE/Py_UCS4, use a unicode literal instead.");
       return;
     }
+    if (to instanceof CType.Pointer p && p.target() instanceof CType.Function && fn.types.get(value) instanceof CType.Pointer vp
+        && vp.target() instanceof CType.Function f) {
+      // A function named as the value is a function, not a pointer, in Cython's message.
+      String designator = value instanceof Expr.Name n && isCFunction(n) ? n.id() : null;
+      String error = CPointers.functionAssignError(f, designator, p);
+      if (error != null) fn.diags.error(pos, error);
+      return;
+    }
     checkAssignable(fn.types.get(value), to, pos, discardsConstPos);
   }
 
@@ -335,6 +352,12 @@ final class AssignmentChecks {
     if (from == null || to == null || from instanceof CType.ErrorType || to instanceof CType.ErrorType) return;
     // (a C array stored in a view is the view of its memory, checked as a view would be)
     if (from instanceof CType.CArray a && to instanceof CType.MemView) from = a.asView();
+    if (to instanceof CType.Pointer p && p.target() instanceof CType.Function && from instanceof CType.Pointer vp
+        && vp.target() instanceof CType.Function f) {
+      String error = CPointers.functionAssignError(f, null, p);
+      if (error != null) fn.diags.error(pos, error);
+      return;
+    }
     if (from instanceof CType.Void) {
       fn.diags.error(pos, "Cannot assign type 'void' to '" + to.name() + "'");
     } else if (to instanceof CType.Void) {

@@ -13,35 +13,38 @@ import java.util.List;
  * and C calls of it go through a dispatcher that honours an override in a Python subclass.
  */
 public record CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
-    boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames, Extern extern, boolean nogil) {
+    boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames, Extern extern, boolean nogil,
+    CType.ExceptClause except) {
 
   /** A C function declared in a {@code cdef extern} block: its C name, and whether it takes C varargs. */
   public record Extern(String cName, boolean varargs) {}
 
   public CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
       boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames) {
-    this(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, null, false);
+    this(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, null, false,
+        clauseOf(propagation, errorValue));
   }
 
   public CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
       boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames, Extern extern) {
-    this(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern, false);
+    this(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern, false,
+        clauseOf(propagation, errorValue));
   }
 
   /** The same function, callable without the GIL or not ({@code nogil}). */
   public CFunction withNogil(boolean nogil) {
-    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern, nogil);
+    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern, nogil, except);
   }
 
   /** The same signature as a declaration of an external C function. */
   public CFunction asExtern(Extern e) {
-    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, e, nogil);
+    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, e, nogil, except);
   }
 
   /** The same function under another name (what its C name is made from). */
   public CFunction renamed(String newName) {
     return new CFunction(newName, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern,
-        nogil);
+        nogil, except);
   }
 
   /**
@@ -51,9 +54,24 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
    */
   public CFunction definedBy(CFunction definition) {
     return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, definition.defaults(), definition.cpdef(),
-        paramNames, extern, nogil);
+        paramNames, extern, nogil, except);
   }
 
+
+  /** The same function reporting exceptions as {@code clause} says in Cython's terms (its type's name). */
+  public CFunction withExcept(CType.ExceptClause clause) {
+    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern, nogil, clause);
+  }
+
+  /** Cython's clause for a convention, where the declaration that gave it is not at hand. */
+  static CType.ExceptClause clauseOf(Propagation propagation, String errorValue) {
+    return switch (propagation) {
+      case NONE -> CType.ExceptClause.NOEXCEPT;
+      case VALUE_MINUS_ONE -> new CType.ExceptClause(errorValue, false);
+      case MAYBE_MINUS_ONE, ERR_OCCURRED -> new CType.ExceptClause(errorValue, true);
+      case NULL -> new CType.ExceptClause(null, true);
+    };
+  }
 
   /** How many leading arguments a call must give. */
   public int required() {
@@ -80,6 +98,6 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
   static CFunction of(Stmt.FuncDef def, List<CType> params, CType returnType, String errorValue, Propagation propagation) {
     return new CFunction(def.name(), List.copyOf(params), returnType, propagation, errorValue, def.cdef().inline(), null,
         java.util.Collections.unmodifiableList(new java.util.ArrayList<>(def.params().stream().map(Stmt.Param::defaultValue).toList())),
-        def.cdef().cpdef(), def.params().stream().map(Stmt.Param::name).toList(), null, def.cdef().nogil());
+        def.cdef().cpdef(), def.params().stream().map(Stmt.Param::name).toList(), null, def.cdef().nogil(), clauseOf(propagation, errorValue));
   }
 }

@@ -25,7 +25,7 @@ public final class CPointers {
 
   /** The type of a pointer to C function {@code f} (its address). */
   public static Pointer pointerTo(CFunction f) {
-    return new Pointer(new CType.Function(f.returnType(), f.params(), f.propagation(), f.errorValue()));
+    return new Pointer(new CType.Function(f.returnType(), f.params(), f.propagation(), f.errorValue(), f.except(), f.nogil()));
   }
 
   /** The pointer an array decays to; any other type as it is. */
@@ -80,20 +80,28 @@ public final class CPointers {
   }
 
   /**
+   * Cython's error for a C function of type {@code f} (named {@code designator}, or null for a
+   * pointer to it) stored as the function pointer {@code to}, or null when it may be: where only
+   * the exception conventions differ it says so, with its suggestion for a noexcept target.
+   */
+  static String functionAssignError(CType.Function f, String designator, Pointer to) {
+    CType.Function t = (CType.Function) to.target();
+    if (assignable(f, t)) return null;
+    String error = cannotAssign(designator != null ? f : new Pointer(f), to);
+    if (!f.params().equals(t.params()) || !f.result().equals(t.result()) || t.nogil() && !f.nogil()) return error;
+    error += ". Exception values are incompatible.";
+    if (t.propagation() != CFunction.Propagation.NONE) return error;
+    return error + " Suggest adding 'noexcept' to the type of " + (designator != null ? "'" + designator + "'." : "the value being assigned.");
+  }
+
+  /**
    * Whether a function of type {@code f} may be called through a pointer of type {@code t}: the same
    * parameters and result, and every exception {@code f} raises seen by a caller that checks as
-   * {@code t} says (one that raises nothing fits any).
+   * {@code t} says (one that raises nothing fits any), callable without the GIL when {@code t} is.
    */
   private static boolean assignable(CType.Function f, CType.Function t) {
-    if (!f.params().equals(t.params()) || !f.result().equals(t.result())) return false;
-    if (f.propagation() == t.propagation() && java.util.Objects.equals(f.errorValue(), t.errorValue())) return true;
-    return switch (f.propagation()) {
-      case NONE -> true;
-      case VALUE_MINUS_ONE -> t.propagation() == CFunction.Propagation.MAYBE_MINUS_ONE
-          || t.propagation() == CFunction.Propagation.ERR_OCCURRED;
-      case MAYBE_MINUS_ONE, NULL -> t.propagation() == CFunction.Propagation.ERR_OCCURRED;
-      case ERR_OCCURRED -> false;
-    };
+    if (!f.params().equals(t.params()) || !f.result().equals(t.result()) || t.nogil() && !f.nogil()) return false;
+    return f.except().compatibleWith(t.except());
   }
 
   /** A list or tuple display stored as a pointer: its items in an array of the function's. */

@@ -47,6 +47,15 @@ public final class CSignatures {
 
   /** A cdef function's signature, with Cython 3's rules for its exception specification. */
   static CFunction of(Stmt.FuncDef f, Function<TypeRef, CType> resolve, Diagnostics diags) {
+    return of(f, resolve, diags, false);
+  }
+
+  /**
+   * As {@link #of(Stmt.FuncDef, Function, Diagnostics)}; {@code declaredOnly} for a header's function
+   * or a function type, whose {@code except *} Cython keeps as declared (a function the module
+   * defines with an integer result reports through -1 first: {@code except? -1}).
+   */
+  static CFunction of(Stmt.FuncDef f, Function<TypeRef, CType> resolve, Diagnostics diags, boolean declaredOnly) {
     List<CType> params = new ArrayList<>();
     for (Stmt.Param p : f.params()) {
       params.add(p.type() == null ? CType.OBJECT : resolve.apply(p.type()));
@@ -71,8 +80,10 @@ public final class CSignatures {
           errorValue = cResult ? zero(ret) : null;
         }
         case STAR -> {
-          // As Cython optimises it: an integer result checks -1 first, then whether an exception is set.
-          boolean integer = ret instanceof CType.CInt;
+          // As Cython optimises it: an integer result of a function defined here checks -1 first,
+          // then whether an exception is set; a header's function or a function pointer may
+          // return anything on error (an `except -2` function stored in it), so every call checks.
+          boolean integer = ret instanceof CType.CInt && !declaredOnly;
           prop = integer ? CFunction.Propagation.MAYBE_MINUS_ONE : CFunction.Propagation.ERR_OCCURRED;
           errorValue = integer ? "-1" : cResult ? zero(ret) : null;
         }
@@ -89,7 +100,19 @@ public final class CSignatures {
         }
       }
     }
-    return CFunction.of(f, params, ret, errorValue, prop);
+    CType.ExceptClause clause;
+    if (ret instanceof CType.PyObject || ret instanceof CType.MemView) {
+      clause = prop == CFunction.Propagation.NONE ? CType.ExceptClause.NOEXCEPT : new CType.ExceptClause(null, true);
+    } else {
+      clause = switch (ex.kind()) {
+        case NOEXCEPT -> CType.ExceptClause.NOEXCEPT;
+        case STAR -> new CType.ExceptClause(declaredOnly || !(ret instanceof CType.CInt) ? null : "-1", true);
+        case VALUE -> new CType.ExceptClause(errorValue, false);
+        case MAYBE_VALUE -> new CType.ExceptClause(errorValue, true);
+        default -> new CType.ExceptClause(ret instanceof CType.Void ? null : errorValue, true);
+      };
+    }
+    return CFunction.of(f, params, ret, errorValue, prop).withExcept(clause);
   }
 
   private static String zero(CType t) {

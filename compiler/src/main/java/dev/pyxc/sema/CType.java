@@ -206,7 +206,9 @@ public sealed interface CType {
 
     @Override
     public String name() {
-      if (target instanceof Function f) return f.result().name() + " (*)(" + f.paramNames() + ")" + f.exceptName();
+      if (target instanceof Function f) {
+        return f.result().name() + (f.result() instanceof Pointer ? "(*)(" : " (*)(") + f.paramNames() + ")" + f.exceptName() + (f.nogil() ? " nogil" : "");
+      }
       String t = (constTarget ? "const " : "") + target.name();
       return target instanceof Pointer ? t + "*" : t + " *";
     }
@@ -235,25 +237,45 @@ public sealed interface CType {
    * A C function's type, as a pointer to it is declared ({@code int (*)(int) except? -1}): what
    * calls through the pointer pass and how they learn of an exception.
    */
-  record Function(CType result, java.util.List<CType> params, CFunction.Propagation propagation, String errorValue)
-      implements CType {
+  record Function(CType result, java.util.List<CType> params, CFunction.Propagation propagation, String errorValue, ExceptClause except,
+      boolean nogil) implements CType {
     @Override
     public String name() {
-      return result.name() + " (" + paramNames() + ")" + exceptName();
+      return result.name() + (result instanceof Pointer ? "(" : " (") + paramNames() + ")" + exceptName() + (nogil ? " nogil" : "");
     }
 
     String paramNames() {
       return params.isEmpty() ? "void" : String.join(", ", params.stream().map(CType::name).toList());
     }
 
-    /** Cython's spelling of the exception convention in a type's name. */
+    /** Cython's spelling of the exception convention in a type's name (none for an object result). */
     String exceptName() {
-      return switch (propagation) {
-        case NONE, NULL -> result instanceof PyObject || propagation == CFunction.Propagation.NULL ? "" : " noexcept";
-        case VALUE_MINUS_ONE -> " except " + errorValue;
-        case MAYBE_MINUS_ONE -> " except? " + errorValue;
-        case ERR_OCCURRED -> " except *";
-      };
+      return result instanceof PyObject || result instanceof MemView ? "" : except.spelling();
+    }
+  }
+
+  /**
+   * Cython's exception clause of a C function type: its exception value (null: none) and whether
+   * a caller also checks for a set exception ({@code except? v}, {@code except *}). It is what the
+   * type's name shows and what decides whether one function may be stored as a pointer of another.
+   */
+  record ExceptClause(String value, boolean check) {
+    public static final ExceptClause NOEXCEPT = new ExceptClause(null, false);
+
+    String spelling() {
+      if (value == null) return check ? " except *" : " noexcept";
+      return check ? " except? " + value : " except " + value;
+    }
+
+    /**
+     * Cython's rule for calling a function that raises as this clause says through a pointer
+     * declared with {@code target}: a target that always checks takes anything; otherwise the
+     * values must agree, and a check the target does not make may not be needed.
+     */
+    boolean compatibleWith(ExceptClause target) {
+      if (target.check && target.value == null) return true;
+      if (target.check && value == null && !check) return true;
+      return java.util.Objects.equals(value, target.value) && (!check || target.check);
     }
   }
 

@@ -33,6 +33,9 @@ final class CastChecks {
       fn.report(c.pos(), "Casting temporary Python object to non-numeric non-Python type");
     } else if (to instanceof CType.CArray) {
       fn.report(c.pos(), "'cast to a C array' is not supported by pyxc");
+    } else if (to instanceof CType.Pointer tp && tp.target() instanceof CType.Function t && t.nogil()
+        && from instanceof CType.Pointer fp && fp.target() instanceof CType.Function f && !f.nogil()) {
+      if (fn.recording) fn.diags.warning(c.pos(), "Casting a GIL-requiring function into a nogil function circumvents GIL validation");
     } else if (to instanceof CType.PyObject t && "bool".equals(t.builtin()) && from instanceof CType.PyObject f
         && f.builtin() != null && !f.builtin().equals("bool")) {
       if (fn.recording) fn.diags.warning(c.pos(), "Cast from '" + from.name() + "' to 'bool' is invalid at runtime. Did you mean to call 'bool()'?");

@@ -571,6 +571,10 @@ public final class Checker {
         diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
         continue;
       }
+      if (t instanceof CType.Function) {
+        diags.error(d.pos(), "Non-extern C function '" + d.name() + "' declared but not defined");
+        continue;
+      }
       if (variables.containsKey(d.name()) || cfunctions.containsKey(d.name()) || externs.variables.containsKey(d.name())) {
         diags.error(d.pos(), "'" + d.name() + "' redeclared ");
         dev.pyxc.diag.Pos prev = variables.containsKey(d.name()) ? variables.get(d.name()).pos()
@@ -656,8 +660,8 @@ public final class Checker {
           ? new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, f.pos()) : f.except();
       Stmt.FuncDef def = new Stmt.FuncDef("<function type>", f.params(), f.result(), null, List.of(), List.of(),
           new Stmt.CSignature(false, except, false, null), f.pos());
-      CFunction sig = CSignatures.of(def, this::resolve, diags);
-      return new CType.Function(sig.returnType(), sig.params(), sig.propagation(), sig.errorValue());
+      CFunction sig = CSignatures.of(def, this::resolve, diags, true);
+      return new CType.Function(sig.returnType(), sig.params(), sig.propagation(), sig.errorValue(), sig.except(), f.nogil());
     } else if (ref instanceof TypeRef.Array a) {
       CType elem = resolve(a.elem());
       if (a.size() == null) {

@@ -378,7 +378,8 @@ final class ClassChecks {
       List<CType> params = new ArrayList<>(sig.params());
       params.set(0, info.type());
       info.cmethods.put(f.name(), new CFunction(f.name(), List.copyOf(params), sig.returnType(), sig.propagation(),
-          sig.errorValue(), sig.inline(), info.name(), sig.defaults(), sig.cpdef(), sig.paramNames()).withNogil(f.cdef().nogil()));
+          sig.errorValue(), sig.inline(), info.name(), sig.defaults(), sig.cpdef(), sig.paramNames()).withNogil(f.cdef().nogil())
+          .withExcept(sig.except()));
       if (f.cdef().cpdef()) {
         Stmt.FuncDef wrapper = CSignatures.cpdefMethodWrapper(f, info.name());
         info.defMethods.put(f.name(), wrapper);

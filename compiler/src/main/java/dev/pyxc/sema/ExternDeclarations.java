@@ -189,7 +189,7 @@ final class ExternDeclarations {
         ? new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, f.pos()) : f.except();
     Stmt.FuncDef def = new Stmt.FuncDef(bound, f.params(), f.returnType(), null, List.of(), List.of(),
         new Stmt.CSignature(false, except, false, null), f.pos());
-    return CSignatures.of(def, module::resolve, diags).asExtern(new CFunction.Extern(f.cname(), f.varargs())).withNogil(f.nogil());
+    return CSignatures.of(def, module::resolve, diags, true).asExtern(new CFunction.Extern(f.cname(), f.varargs())).withNogil(f.nogil());
   }
 
   /** The C declaration of a function a {@code cdef extern} without a header names, as the module writes it. */

@@ -72,7 +72,7 @@ final class NogilChecks {
   private void call(Expr.Call c) {
     if (fn.cythonCalls.containsKey(c)) return;
     if (c.func() instanceof Expr.Attribute a) fn.type(a.obj());
-    if (c.func() instanceof Expr.Name n && fn.symbols.containsKey(n.id())) fn.type(n);
+    typeVariableCallee(c);
     if (cBuiltin(c)) {
       notRead.add((Expr.Name) c.func()); // the builtin is not looked up
       return;
@@ -80,6 +80,10 @@ final class NogilChecks {
     CFunction f = cCallee(c);
     if (f != null) {
       if (!f.nogil()) fn.report(c.pos(), "Calling gil-requiring function not allowed without gil");
+      return;
+    }
+    if (fn.types.get(c.func()) instanceof CType.Pointer p && p.target() instanceof CType.Function t) {
+      if (!t.nogil()) fn.report(c.pos(), "Calling gil-requiring function not allowed without gil");
       return;
     }
     if (!isPythonCall(c)) return;
@@ -143,7 +147,16 @@ final class NogilChecks {
   /** Whether {@code c}'s result is an object Cython drops at once when the call is a statement. */
   boolean discardsObject(Expr.Call c) {
     if (c.func() instanceof Expr.Attribute a) fn.type(a.obj());
+    typeVariableCallee(c);
     return isPythonCall(c) && !builtinMethod(c);
+  }
+
+  /** A callee that is a variable (a local, a module's C variable or a header's) is typed first: a pointer to a function is called in C. */
+  private void typeVariableCallee(Expr.Call c) {
+    if (c.func() instanceof Expr.Name n && (fn.symbols.containsKey(n.id()) || fn.module.variables.containsKey(n.id())
+        || fn.module.externs.variables.containsKey(n.id()))) {
+      fn.type(n);
+    }
   }
 
   /** Once {@code e} is typed ({@code t}): the errors of reading Python globals, attributes and operating on objects. */

@@ -92,7 +92,16 @@ final class TypeDeclarations {
 
   /** Defines what was declared: typedef targets, struct fields, enum values. */
   void defineAll() {
-    for (Pending p : pending) define(p.stmt(), p.extern());
+    boolean outer = module.resolvingExtern;
+    try {
+      for (Pending p : pending) {
+        // (a header's function types are noexcept unless declared otherwise, as in its functions)
+        module.resolvingExtern = p.extern();
+        define(p.stmt(), p.extern());
+      }
+    } finally {
+      module.resolvingExtern = outer;
+    }
     pending.clear();
   }
 

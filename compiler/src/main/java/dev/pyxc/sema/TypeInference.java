@@ -85,6 +85,10 @@ final class TypeInference {
         if (t instanceof CType.Void) {
           fn.diags.error(c.type().pos(), "Variable type 'void' is incomplete");
           t = CType.OBJECT;
+        } else if (t instanceof CType.Function) {
+          // (a variable of a C function type, `cdef func_t f`, declares a function, as in C)
+          fn.diags.error(d.pos(), "Non-extern C function '" + d.name() + "' declared but not defined");
+          t = CType.OBJECT;
         } else if (t instanceof CType.Struct st && st.type().isOpaque()) {
           fn.diags.error(d.pos(), "Variable type '" + st.name() + "' is incomplete");
         }
