@@ -265,10 +265,31 @@ static int pyxc_slice_length_check(Py_ssize_t expected, Py_ssize_t got) {
 }
 /* @end */
 
+/* @piece pyxc_chars_bounds */
+/*
+ * The bounds of p[lo:hi] of a C string, as Cython takes them when it decodes one: a negative
+ * bound counts from the string's end (its strlen), a start still before it is 0, and a stop at
+ * or before the start leaves nothing. (Cython reads before the pointer for the bytes of such a
+ * slice; pyxc takes the same bounds for bytes as for str.)
+ */
+static void pyxc_chars_bounds(const char *p, Py_ssize_t *lo, Py_ssize_t *hi) {
+    if (*lo < 0 || *hi < 0) {
+        Py_ssize_t length = (Py_ssize_t)strlen(p);
+        if (*lo < 0) {
+            *lo += length;
+            if (*lo < 0) *lo = 0;
+        }
+        if (*hi < 0) *hi += length;
+    }
+    if (*hi < *lo) *hi = *lo;
+}
+/* @end */
+
 /* @piece pyxc_bytes_from_slice */
-/* p[lo:hi] of a char pointer: those bytes (none when hi <= lo). */
+/* p[lo:hi] of a char pointer: those bytes. */
 static PyObject *pyxc_bytes_from_slice(const char *p, Py_ssize_t lo, Py_ssize_t hi) {
-    return PyBytes_FromStringAndSize(p + lo, hi > lo ? hi - lo : 0);
+    pyxc_chars_bounds(p, &lo, &hi);
+    return PyBytes_FromStringAndSize(p + lo, hi - lo);
 }
 /* @end */
 
@@ -287,6 +308,12 @@ static PyObject *pyxc_chars_to_object(const char *p, Py_ssize_t len, char type, 
         return PyUnicode_Decode(p, len, encoding, NULL);
     default: return PyBytes_FromStringAndSize(p, len);
     }
+}
+
+/* p[lo:hi] of a char pointer as the object type names (see pyxc_chars_to_object). */
+static PyObject *pyxc_chars_slice_to_object(const char *p, Py_ssize_t lo, Py_ssize_t hi, char type, const char *encoding) {
+    pyxc_chars_bounds(p, &lo, &hi);
+    return pyxc_chars_to_object(p + lo, hi - lo, type, encoding);
 }
 /* @end */
 

@@ -122,10 +122,11 @@ public final class PointerPrimitives {
       default -> 'b';
     };
     String span = chars instanceof Chars.InArray a ? "(const char *)%0, (Py_ssize_t)strnlen((const char *)%0, " + a.size() + ")"
-        : chars instanceof Chars.Slice ? "(const char *)%0 + (%1), (%2) - (%1)"
+        : chars instanceof Chars.Slice ? "(const char *)%0, %1, %2"
         : "(const char *)%0, (Py_ssize_t)strlen((const char *)%0)";
     String enc = encoding == null ? "utf-8" : encoding;
-    return new Primitive("chars_to_" + type, "pyxc_chars_to_object(" + span + ", '" + code + "', " + Primitives.cString(enc) + ")",
+    String function = chars instanceof Chars.Slice ? "pyxc_chars_slice_to_object(" : "pyxc_chars_to_object(";
+    return new Primitive("chars_to_" + type, function + span + ", '" + code + "', " + Primitives.cString(enc) + ")",
         CType.pyBuiltin(type), false, Set.of(), ErrorKind.NULL);
   }
 

@@ -306,6 +306,18 @@ final class AssignmentChecks {
    * at all when null (a call's argument, which Cython leaves to the C compiler).
    */
   void checkValue(Expr value, CType to, Pos pos, Pos discardsConstPos) {
+    // As in Cython, an `and`/`or`/conditional wanted as an object converts each operand on its
+    // own (`s and <unsigned char*>s` is bytes either way, though its C type is void *).
+    if (to instanceof CType.PyObject && value instanceof Expr.BoolOp b && CPointers.isPointerLike(fn.types.get(value))) {
+      checkValue(b.left(), to, b.left().pos(), discardsConstPos);
+      checkValue(b.right(), to, b.right().pos(), discardsConstPos);
+      return;
+    }
+    if (to instanceof CType.PyObject && value instanceof Expr.IfExp i && CPointers.isPointerLike(fn.types.get(value))) {
+      checkValue(i.then(), to, i.then().pos(), discardsConstPos);
+      checkValue(i.orElse(), to, i.orElse().pos(), discardsConstPos);
+      return;
+    }
     if (CPointers.isArrayDisplay(value, to)) {
       for (Expr item : Exprs.elements(value)) checkValue(item, ((CType.Pointer) to).target(), item.pos());
       return;

@@ -80,7 +80,7 @@ public final class CallChecks {
       CType t = fn.type(a.value());
       unknown |= t == null;
       argTypes.add(t);
-      fn.toPython(t, a.value().pos());
+      fn.toPython(a.value());
     }
     if (ft != null && !(ft instanceof CType.PyObject) && ft != CType.ERROR) {
       fn.report(c.pos(), "Calling non-function type '" + ft.name() + "'");
@@ -144,7 +144,7 @@ public final class CallChecks {
     for (Expr.Arg a : c.args()) {
       CType t = fn.type(a.value());
       unknown |= t == null;
-      fn.toPython(t, a.value().pos());
+      fn.toPython(a.value());
     }
     if (ft != null && !(ft instanceof CType.PyObject) && ft != CType.ERROR) {
       fn.report(c.pos(), "Calling non-function type '" + ft.name() + "'");

@@ -280,7 +280,8 @@ final class ExpressionTypes {
   /** An item of a display: {@code *x} splices the items of any iterable (an object). */
   private void item(Expr e) {
     if (!(e instanceof Expr.Starred s)) {
-      fn.toPython(fn.type(e), e.pos());
+      fn.type(e);
+      fn.toPython(e);
       return;
     }
     fn.type(s.value());

@@ -307,6 +307,21 @@ final class FunctionChecker {
    * A value about to become a Python object: Cython's error when its type has no Python form
    * ({@code void}, a pointer other than {@code char *}, NULL).
    */
+  void toPython(Expr e) {
+    // (an `and`/`or`/conditional of pointers converts each operand on its own, as in Cython)
+    CType t = types.get(e);
+    if (CPointers.isPointerLike(t) && e instanceof Expr.BoolOp b) {
+      toPython(b.left());
+      toPython(b.right());
+    } else if (CPointers.isPointerLike(t) && e instanceof Expr.IfExp i) {
+      toPython(i.then());
+      toPython(i.orElse());
+    } else {
+      toPython(t, e.pos());
+    }
+  }
+
+  /** As {@link #toPython(Expr)}, for a value of type t at pos. */
   void toPython(CType t, Pos pos) {
     if (t instanceof CType.Void) report(pos, "Cannot convert 'void' to Python object");
     else if (t instanceof CType.Struct s && !s.type().convertsToPython()) report(pos, "Cannot convert '" + t.name() + "' to Python object");

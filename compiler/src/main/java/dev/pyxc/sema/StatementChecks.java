@@ -131,7 +131,7 @@ final class StatementChecks {
         if (fn.withoutGil && fn.returnType instanceof CType.PyObject) fn.report(r.pos(), "Returning Python object not allowed without gil");
         CType t = fn.type(r.value());
         if (fn.withoutGil && fn.returnType instanceof CType.PyObject) fn.nogil.converted(r.value(), t);
-        if (fn.returnType instanceof CType.PyObject) fn.toPython(t, r.value().pos());
+        if (fn.returnType instanceof CType.PyObject) fn.toPython(r.value());
         else fn.assignments.checkValue(r.value(), fn.returnType, r.value().pos());
       }
     } else if (s instanceof Stmt.Raise r) {
@@ -349,7 +349,7 @@ final class StatementChecks {
   }
 
   private void toObject(Expr e) {
-    CType t = fn.type(e);
-    fn.toPython(t, e.pos());
+    fn.type(e);
+    fn.toPython(e);
   }
 }

@@ -112,7 +112,7 @@ final class CallLowering {
     }
     Register callee = fb.exprAs(c.func(), CType.OBJECT);
     List<Expr> values = c.args().stream().map(Expr.Arg::value).toList();
-    Register[] args = fb.expressions.objects(values);
+    Register[] args = pythonArgs(c, values);
     List<String> kw = c.args().stream().filter(a -> a.keyword() != null).map(Expr.Arg::keyword).toList();
     Register result = callPy(callee, List.of(args), kw, c.pos());
     // list(x), range(n), ...: exactly that builtin type, as sema typed the call.
@@ -120,6 +120,24 @@ final class CallLowering {
       return fb.call(Primitives.retype(o), c.pos(), result);
     }
     return result;
+  }
+
+  /**
+   * A Python call's arguments as objects. A C string naming a codec or an error handler
+   * ({@code s.decode(enc, errors)}, {@code u.encode(enc)}) is passed as a str, as Cython passes it.
+   */
+  private Register[] pythonArgs(Expr.Call c, List<Expr> values) {
+    boolean codec = c.func() instanceof Expr.Attribute a && (a.name().equals("decode") || a.name().equals("encode"));
+    if (!codec) return fb.expressions.objects(values);
+    List<Register> regs = fb.expressions.evalAll(values, CType.OBJECT);
+    Register[] out = new Register[regs.size()];
+    for (int i = 0; i < out.length; i++) {
+      Register r = regs.get(i);
+      out[i] = r.type() instanceof CType.Pointer p && p.isCharPtr()
+          ? fb.pointers.charsToObject(r, new dev.pyxc.ir.PointerPrimitives.Chars.Terminated(), "str", values.get(i).pos())
+          : fb.coerce(r, CType.OBJECT, values.get(i).pos());
+    }
+    return out;
   }
 
   /** A varargs call's arguments: the declared ones as their parameters' types, the rest as they are. */
