@@ -41,8 +41,10 @@ def codec_names():
     A C string naming a codec or an error handler is passed as a str.
 
     >>> codec_names()
-    ('abc', 'abcABCqt', b'\\xc3\\xa9', b'?')
+    ('abc', 'abcABCqt', b'\\xc3\\xa9', b'?', b'\\xc3\\xa9')
     """
     cdef const char *enc = 'UTF-8'
     cdef const char *errors = 'replace'
-    return (cstring[:3].decode(enc), cstring[:8].decode(enc, errors), 'é'.encode(enc), 'é'.encode('ascii', errors))
+    text = 'é'
+    return (cstring[:3].decode(enc), cstring[:8].decode(enc, errors), text.encode(enc), text.encode('ascii', errors),
+            text.encode(b'UTF-8', b'strict'))

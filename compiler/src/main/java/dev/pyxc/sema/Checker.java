@@ -471,7 +471,10 @@ public final class Checker {
   boolean implementsDeclared(String name, CFunction extern, dev.pyxc.diag.Pos pos) {
     if (!undefined.containsKey(name)) return false;
     CFunction declared = cfunctions.get(name);
-    if (!sameSignature(declared, extern) || declared.propagation() != extern.propagation()) {
+    // (`except *` declared is `except *` implemented: the header's function checks after every call)
+    boolean bothStar = undefined.get(name).def().cdef().except().kind() == Stmt.ExceptSpec.Kind.STAR
+        && extern.except().equals(new CType.ExceptClause(null, true));
+    if (!sameSignature(declared, extern) || declared.propagation() != extern.propagation() && !bothStar) {
       diags.error(pos, "Function signature does not match previous declaration");
     }
     undefined.remove(name);

@@ -124,15 +124,17 @@ final class CallLowering {
 
   /**
    * A Python call's arguments as objects. A C string naming a codec or an error handler
-   * ({@code s.decode(enc, errors)}, {@code u.encode(enc)}) is passed as a str, as Cython passes it.
+   * ({@code s.decode(enc, errors)}, {@code u.encode(b'UTF-8')}) is passed as a str, as Cython
+   * passes it.
    */
   private Register[] pythonArgs(Expr.Call c, List<Expr> values) {
     boolean codec = c.func() instanceof Expr.Attribute a && (a.name().equals("decode") || a.name().equals("encode"));
     if (!codec) return fb.expressions.objects(values);
+    CType chars = new CType.Pointer(new CType.CInt(CType.IntKind.CHAR), true);
     List<Register> regs = fb.expressions.evalAll(values, CType.OBJECT);
     Register[] out = new Register[regs.size()];
     for (int i = 0; i < out.length; i++) {
-      Register r = regs.get(i);
+      Register r = values.get(i) instanceof Expr.BytesLit ? fb.exprAs(values.get(i), chars) : regs.get(i);
       out[i] = r.type() instanceof CType.Pointer p && p.isCharPtr()
           ? fb.pointers.charsToObject(r, new dev.pyxc.ir.PointerPrimitives.Chars.Terminated(), "str", values.get(i).pos())
           : fb.coerce(r, CType.OBJECT, values.get(i).pos());
