@@ -78,6 +78,7 @@ final class CompileSupport {
    */
   static void report(CompileError e, String source, java.nio.file.Path pyx, PrintStream err) {
     String main = pyx == null ? null : pyx.getFileName().toString();
+    for (Diagnostic w : e.warnings()) err.print(CythonErrorFormat.formatWarning(w));
     for (Diagnostic d : e.diagnostics()) {
       String text = source;
       if (pyx != null && !d.file().equals(main)) {

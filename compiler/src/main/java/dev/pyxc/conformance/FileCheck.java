@@ -159,7 +159,8 @@ final class FileCheck {
   }
 
   /** What one compile gave: C, or errors, or an internal error, and the blockers of every round. */
-  private record Compiled(Compiler.Result c, List<Diagnostic> errors, String internalError, List<String> blockers) {}
+  /** A compile's outcome: its result, or its errors (and the warnings given before them). */
+  private record Compiled(Compiler.Result c, List<Diagnostic> errors, List<Diagnostic> warnings, String internalError, List<String> blockers) {}
 
   /**
    * Compiles; while the errors name unsupported constructs, takes their statements out and
@@ -179,14 +180,14 @@ final class FileCheck {
     for (int round = 0; round < MAX_BLOCKER_ROUNDS; round++) {
       Compiled c;
       try {
-        c = new Compiled(Compiler.compile(module, current, fileName, directives, false, path.toAbsolutePath().getParent(),
-            java.util.stream.Stream.concat(java.util.stream.Stream.of(path.toAbsolutePath().getParent()), includes.stream()).toList()),
-            List.of(), null, List.of());
+        Compiler.Result r = Compiler.compile(module, current, fileName, directives, false, path.toAbsolutePath().getParent(),
+            java.util.stream.Stream.concat(java.util.stream.Stream.of(path.toAbsolutePath().getParent()), includes.stream()).toList());
+        c = new Compiled(r, List.of(), r.warnings(), null, List.of());
       } catch (CompileError e) {
-        c = new Compiled(null, e.diagnostics(), null, List.of());
+        c = new Compiled(null, e.diagnostics(), e.warnings(), null, List.of());
       } catch (RuntimeException | AssertionError | StackOverflowError e) {
         String what = e.toString().lines().findFirst().orElse("");
-        c = new Compiled(null, List.of(), "internal compiler error: " + what, List.of());
+        c = new Compiled(null, List.of(), List.of(), "internal compiler error: " + what, List.of());
       }
       if (first == null) first = c;
       List<Integer> lines = new ArrayList<>();
@@ -201,7 +202,7 @@ final class FileCheck {
       if (lines.isEmpty()) break;
       current = Blockers.without(current, lines);
     }
-    return new Compiled(first.c(), first.errors(), first.internalError(), List.copyOf(blockers));
+    return new Compiled(first.c(), first.errors(), first.warnings(), first.internalError(), List.copyOf(blockers));
   }
 
   private Outcome compareErrors(Outcome base, SuiteFile f, ExpectedDiagnostics expected, Compiled compiled, byte[] undecodable,
@@ -219,12 +220,11 @@ final class FileCheck {
     } else {
       List<Diagnostic> reported = new ArrayList<>(compiled.errors());
       // With the werror tag, runtests.py makes Cython's warnings errors.
-      if (f.tags().contains("werror") && compiled.c() != null) reported.addAll(compiled.c().warnings());
+      if (f.tags().contains("werror")) reported.addAll(compiled.warnings());
       got = items(reported);
     }
-    // With the warnings tag runtests.py also compares the warnings (only a compile that succeeds has any here).
-    List<String> gotWarnings = f.tags().contains("warnings") && compiled != null && compiled.c() != null
-        ? items(compiled.c().warnings()) : List.of();
+    // With the warnings tag runtests.py also compares the warnings.
+    List<String> gotWarnings = f.tags().contains("warnings") && compiled != null ? items(compiled.warnings()) : List.of();
     boolean warningsMatch = !f.tags().contains("warnings") || f.tags().contains("werror") || gotWarnings.equals(expected.warnings());
     if (got.equals(expected.errors()) && warningsMatch) return base.withStatus(Status.PASS, "");
     if (got.equals(expected.errors())) {

@@ -269,6 +269,8 @@ public final class Checker {
         diags.error(f.pos(), "'" + f.name() + "' already declared");
         diags.error(v.pos(), "Previous declaration is here");
       } else if (cfunctions.containsKey(f.name()) && exported.contains(f.name())) {
+        diags.warning(f.pos(), "Overriding a c(p)def method with a def method. This can lead to different methods being called "
+            + "depending on the call context. Consider using a cpdef method for both.");
         diags.error(f.pos(), "Assignment to non-lvalue '" + f.name() + "'");
         undefined.remove(f.name());
       }
@@ -430,6 +432,10 @@ public final class Checker {
       CFunction declared = cfunctions.get(f.name());
       CFunction defined = CSignatures.of(f, this::resolve, diags);
       Stmt.ExceptSpec declaredExcept = undefined.remove(f.name()).def().cdef().except();
+      // (Cython's words name the definition's kind)
+      if (declared.cpdef() != defined.cpdef()) {
+        diags.warning(f.pos(), "Function '" + f.name() + "' previously declared as '" + (defined.cpdef() ? "cpdef" : "cdef") + "'");
+      }
       // A cpdef definition of what the .pxd declares cdef is allowed (Cython warns); the other way round is not.
       CFunction compared = declared.cpdef() || !defined.cpdef() ? defined
           : new CFunction(defined.name(), defined.params(), defined.returnType(), defined.propagation(), defined.errorValue(),

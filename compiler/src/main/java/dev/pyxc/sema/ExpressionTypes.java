@@ -236,12 +236,22 @@ final class ExpressionTypes {
   /** {@code sizeof(x)}: a name that is a type is that type; otherwise the expression is typed, never evaluated. */
   private void sizeofOperand(Expr.SizeOf so) {
     if (so.type() != null) {
-      if (fn.recording) fn.module.resolve(so.type());
+      if (fn.recording) incomplete(fn.module.resolve(so.type()), so.pos());
       return;
     }
-    if (namedType(so.operand()) != null) return;
+    CType named = namedType(so.operand());
+    if (named != null) {
+      if (fn.recording) incomplete(named, so.pos());
+      return;
+    }
     CType t = fn.type(so.operand());
     if (t instanceof CType.PyObject || t instanceof CType.MemView) fn.report(so.operand().pos(), "'sizeof' of a Python object is not supported by pyxc");
+  }
+
+  /** Cython's error for the size of a type only declared (a struct without fields, {@code void}). */
+  private void incomplete(CType t, Pos pos) {
+    if (t instanceof CType.Struct s && s.type().isOpaque()) fn.report(pos, "Cannot take sizeof incomplete type '" + t.name() + "'");
+    else if (t instanceof CType.Void) fn.report(pos, "Cannot take sizeof void");
   }
 
   /** The type a {@code sizeof} measures (its operand's, or the type it names). */

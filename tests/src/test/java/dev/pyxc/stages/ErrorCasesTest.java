@@ -17,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * {@code tests/cases/errors/**.pyx}: each file ends with Cython's {@code _ERRORS} block; the
  * compile must fail with exactly those {@code LINE:COL: message} diagnostics, in order ({@code FILE:LINE:COL:
- * message} for one in another file, a {@code .pxd} beside it).
+ * message} for one in another file, a {@code .pxd} beside it), and with exactly the warnings of its
+ * {@code _WARNINGS} block when it has one.
  */
 class ErrorCasesTest {
   @TestFactory
@@ -42,6 +43,11 @@ class ErrorCasesTest {
       assertWithMessage("diagnostics of %s", f).that(actual).containsExactlyElementsIn(expected).inOrder();
       for (Diagnostic d : e.diagnostics()) {
         assertWithMessage("file of %s", d).that(java.nio.file.Files.exists(f.resolveSibling(d.file()))).isTrue();
+      }
+      // The warnings given beside the errors, where the file records them (as Cython prints both).
+      if (java.nio.file.Files.readString(f).contains("\n_WARNINGS = \"\"\"\n")) {
+        assertWithMessage("warnings of %s", f).that(e.warnings().stream().map(Diagnostic::position).toList())
+            .containsExactlyElementsIn(ExpectedBlock.read(f, "_WARNINGS").expected()).inOrder();
       }
       return;
     }
