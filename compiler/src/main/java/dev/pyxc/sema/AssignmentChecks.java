@@ -341,11 +341,10 @@ final class AssignmentChecks {
           : "Bytes literals cannot coerce to Py_UNICODE/Py_UCS4, use a unicode literal instead.");
       return;
     }
-    if (to instanceof CType.Pointer p && p.target() instanceof CType.Function && fn.types.get(value) instanceof CType.Pointer vp
-        && vp.target() instanceof CType.Function f) {
+    if (to instanceof CType.Pointer p && p.target() instanceof CType.Function && value instanceof Expr.Name n && isCFunction(n)
+        && fn.types.get(value) instanceof CType.Pointer vp && vp.target() instanceof CType.Function f) {
       // A function named as the value is a function, not a pointer, in Cython's message.
-      String designator = value instanceof Expr.Name n && isCFunction(n) ? n.id() : null;
-      String error = CPointers.functionAssignError(f, designator, p);
+      String error = CPointers.functionAssignError(f, n.id(), p);
       if (error != null) fn.diags.error(pos, error);
       return;
     }
