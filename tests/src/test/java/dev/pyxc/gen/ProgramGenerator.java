@@ -333,7 +333,10 @@ public final class ProgramGenerator {
     same(v.name() + " = " + view1(2).text());
   }
 
-  /** {@code v[a:b] = other} (extents must agree, else ValueError) or {@code v[a:b] = scalar}. */
+  /**
+   * {@code v[a:b] = other} (extents must agree, or the source's be 1, which repeats; else
+   * ValueError: Cython's broadcasting copy) or {@code v[a:b] = scalar}.
+   */
   private void storeSlice() {
     Var v = pickVar(Type.VIEW1, false);
     if (v == null) {
@@ -346,17 +349,23 @@ public final class ProgramGenerator {
     int form = rnd.nextInt(3);
     if (form == 0) {
       // Overlapping source and destination: the copy behaves as if made all at once.
-      same(pick(new String[] {v.name() + "[1:] = " + v.name() + "[:-1]", v.name() + "[:-1] = " + v.name() + "[1:]",
-          v.name() + "[:] = " + v.name() + "[::-1]", v.name() + "[::2] = " + v.name() + "[1::2]"}));
+      String[][] pairs = {{v.name() + "[1:]", v.name() + "[:-1]"}, {v.name() + "[:-1]", v.name() + "[1:]"},
+          {v.name() + "[:]", v.name() + "[::-1]"}, {v.name() + "[::2]", v.name() + "[1::2]"}};
+      String[] pair = pairs[rnd.nextInt(pairs.length)];
+      copy(pair[0], pair[1]);
     } else if (form == 1) {
-      String value = view1(1).text();
-      same(target + " = " + value);
+      copy(target, view1(1).text());
     } else {
       // Python evaluates the value before the target's slice, so the reference does too.
       String value = doubleExpr(2).text();
       line(target + " = " + value, "fill_value = " + value + "; fill(" + target + ", fill_value)");
     }
     walrusAllowed = saved;
+  }
+
+  /** {@code target = value} of views; the reference copies as Cython does, the value evaluated first as Python does. */
+  private void copy(String target, String value) {
+    line(target + " = " + value, "copy_value = " + value + "; copy_into(" + target + ", copy_value)");
   }
 
   private void earlyExit() {

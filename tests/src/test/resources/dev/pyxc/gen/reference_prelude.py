@@ -71,6 +71,17 @@ def fill(view, value):
         view[k] = value
 
 
+def copy_into(view, value):
+    """`view[...] = value` of views, as Cython copies: equal extents copy (as if all at once), a
+    source of extent 1 repeats its element, any other difference is a ValueError."""
+    if len(value) == len(view):
+        view[:] = value
+    elif len(value) == 1:
+        fill(view, value[0])
+    else:
+        raise ValueError(f"got differing extents in dimension 0 (got {len(view)} and {len(value)})")
+
+
 def call(f, *args):
     try:
         return f(*args)
