@@ -16,7 +16,8 @@ public record PythonConfig(String executable, Path includeDir, String extSuffix,
       "print(sysconfig.get_paths()['include'])",
       "print(v('EXT_SUFFIX'))",
       "print((v('CC') or 'gcc').split()[0])",
-      "print(int(hasattr(sys, 'gettotalrefcount')))");
+      "print(int(hasattr(sys, 'gettotalrefcount')))",
+      "print(sys.executable)");
 
   public static PythonConfig query(String executable) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(executable, "-c", QUERY);
@@ -35,7 +36,10 @@ public record PythonConfig(String executable, Path includeDir, String extSuffix,
       throw new IOException("interrupted");
     }
     List<String> lines = out.lines().toList();
-    if (lines.size() < 4) throw new IOException("unexpected sysconfig output from '" + executable + "': " + out);
-    return new PythonConfig(executable, Path.of(lines.get(0)), lines.get(1), lines.get(2), lines.get(3).equals("1"));
+    if (lines.size() < 5) throw new IOException("unexpected sysconfig output from '" + executable + "': " + out);
+    // Later runs use the interpreter's own path: a version manager's shim (pyenv's costs about
+    // 0.3 s a start) would otherwise be paid on every test module.
+    String resolved = lines.get(4).isBlank() ? executable : lines.get(4);
+    return new PythonConfig(resolved, Path.of(lines.get(0)), lines.get(1), lines.get(2), lines.get(3).equals("1"));
   }
 }
