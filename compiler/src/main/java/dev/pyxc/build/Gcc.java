@@ -21,14 +21,21 @@ public final class Gcc {
   }
 
   public static List<String> command(PythonConfig py, Path c, Path so, List<String> extraFlags) {
-    List<String> cmd = new ArrayList<>(List.of(py.cc(), "-O2", "-g0", "-fPIC", "-shared", "-fwrapv", "-fno-strict-aliasing",
+    List<String> cmd = new ArrayList<>(List.of(py.cc()));
+    cmd.addAll(flags(py, extraFlags));
+    cmd.addAll(List.of(c.toString(), "-o", so.toString(), "-lm"));
+    return cmd;
+  }
+
+  /** The compiler flags of a build, without its input and output files. */
+  private static List<String> flags(PythonConfig py, List<String> extraFlags) {
+    List<String> flags = new ArrayList<>(List.of("-O2", "-g0", "-fPIC", "-shared", "-fwrapv", "-fno-strict-aliasing",
         "-Wall", "-Wno-unused-label", "-Wno-unused-function", "-Wno-unused-variable",
         "-I" + py.includeDir()));
     String extra = System.getenv("PYXC_CFLAGS");
-    if (extra != null && !extra.isBlank()) cmd.addAll(Arrays.asList(extra.trim().split("\\s+")));
-    cmd.addAll(extraFlags);
-    cmd.addAll(List.of(c.toString(), "-o", so.toString(), "-lm"));
-    return cmd;
+    if (extra != null && !extra.isBlank()) flags.addAll(Arrays.asList(extra.trim().split("\\s+")));
+    flags.addAll(extraFlags);
+    return flags;
   }
 
   /** Builds {@code c} into {@code so}; the module file appears only when gcc succeeded. */
@@ -38,21 +45,42 @@ public final class Gcc {
 
   public static void build(PythonConfig py, Path c, Path so, List<String> extraFlags) throws IOException {
     Path tmp = so.resolveSibling(so.getFileName() + ".tmp");
-    ProcessBuilder pb = new ProcessBuilder(command(py, c, tmp, extraFlags));
-    pb.redirectErrorStream(true);
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int rc;
-    try {
-      rc = p.waitFor();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted");
+    BuildCache cache = BuildCache.fromEnvironment();
+    String key = cache == null ? null : cache.key(py.cc(), flags(py, extraFlags), c);
+    if (key != null && cache.fetch(key, tmp)) {
+      Files.move(tmp, so, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return;
     }
-    if (rc != 0) {
+    Run run = run(command(py, c, tmp, extraFlags), null);
+    if (run.status() != 0) {
       Files.deleteIfExists(tmp);
-      throw new IOException("gcc failed on " + c + ":\n" + out);
+      throw new IOException("gcc failed on " + c + ":\n" + run.output());
     }
+    if (key != null) cache.store(key, tmp);
     Files.move(tmp, so, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  record Run(int status, byte[] stdout, String output) {}
+
+  /** Runs a command to its end (in {@code dir} unless null): its exit status, its standard output, and both streams as text. */
+  static Run run(List<String> cmd, Path dir) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(cmd);
+    if (dir != null) pb.directory(dir.toFile());
+    Path err = Files.createTempFile("pyxc-gcc", ".err");
+    try {
+      pb.redirectError(err.toFile());
+      Process p = pb.start();
+      byte[] out = p.getInputStream().readAllBytes();
+      int rc;
+      try {
+        rc = p.waitFor();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted");
+      }
+      return new Run(rc, out, new String(out, StandardCharsets.UTF_8) + Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(err);
+    }
   }
 }

@@ -214,7 +214,8 @@ final class CompareCommand implements Subcommand {
       out.println("DIFFERENT " + job.pyx() + ": pyxc does not compile it");
       return new Report(Status.DIFFERENT, buf.toString(StandardCharsets.UTF_8));
     }
-    Gcc.build(py, c, pdir.resolve(name + py.extSuffix()), List.of("-I" + job.pyx().toAbsolutePath().getParent()));
+    // Built as `pyxc test` builds it, so that a build cache (PYXC_GCC_CACHE) serves both.
+    Gcc.build(py, c, pdir.resolve(name + py.extSuffix()), ModuleTester.testBuildFlags(job.pyx()));
     Outcomes actual = Outcomes.parse(runOutcomes(pdir, name));
 
     KnownDifferences known = KnownDifferences.read(check != null ? check.resolve(job.golden()) : record != null ? record.resolve(job.golden()) : null);

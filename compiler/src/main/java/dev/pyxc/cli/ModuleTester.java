@@ -125,9 +125,7 @@ public final class ModuleTester implements AutoCloseable {
       for (Built m : modules) {
         Path so = m.c().resolveSibling(m.pyx().getFileName().toString().replaceFirst("\\.pyx$", "") + py.extSuffix());
         try {
-          // Test builds count live buffer owners; the runner checks none is left after the doctests.
-          // Headers a `cdef extern from "x.h"` names are found beside the .pyx, as in a build of it.
-          List<String> flags = new ArrayList<>(List.of("-DPYXC_TRACK_OWNERS", "-I" + m.pyx().toAbsolutePath().getParent()));
+          List<String> flags = testBuildFlags(m.pyx());
           flags.addAll(extraCflags);
           Gcc.build(py, m.c(), so, flags);
         } catch (IOException e) {
@@ -169,6 +167,15 @@ public final class ModuleTester implements AutoCloseable {
       else Files.writeString(init, "");
     }
     return at.resolve(parts[parts.length - 1] + ext);
+  }
+
+  /**
+   * The gcc flags of a module built to be tested. Test builds count live buffer owners; the runner
+   * checks none is left after the doctests. Headers a `cdef extern from "x.h"` names are found
+   * beside the .pyx, as in a build of it.
+   */
+  static List<String> testBuildFlags(Path pyx) {
+    return new ArrayList<>(List.of("-DPYXC_TRACK_OWNERS", "-I" + pyx.toAbsolutePath().getParent()));
   }
 
   private static PythonConfig debugPython(PythonConfig release) throws IOException {
