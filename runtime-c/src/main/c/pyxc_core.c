@@ -319,9 +319,10 @@ static int pyxc_del_global(PyObject *d, PyObject *name) {
 /* @end */
 
 /* @piece pyxc_str_const */
-/* An interned str constant from UTF-8 bytes (names used as attributes and keywords compare fast). */
+/* An interned str constant from UTF-8 bytes (names used as attributes and keywords compare fast);
+ * a lone surrogate of the literal comes as its three bytes. */
 static PyObject *pyxc_str_const(const char *utf8, Py_ssize_t len) {
-    PyObject *s = PyUnicode_DecodeUTF8(utf8, len, NULL);
+    PyObject *s = PyUnicode_DecodeUTF8(utf8, len, "surrogatepass");
     if (s) PyUnicode_InternInPlace(&s);
     return s;
 }

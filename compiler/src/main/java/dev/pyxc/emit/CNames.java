@@ -24,12 +24,39 @@ final class CNames {
     };
   }
 
-  /** A C string literal for arbitrary text (UTF-8, escaped). */
+  /** A C string literal for arbitrary text (UTF-8, escaped; see {@link #utf8}). */
   static String cString(String s) {
     StringBuilder sb = new StringBuilder("\"");
-    byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    for (byte b : bytes) appendByte(sb, b & 0xff);
+    for (byte b : utf8(s)) appendByte(sb, b & 0xff);
     return sb.append('"').toString();
+  }
+
+  /**
+   * The UTF-8 bytes of {@code s}, a lone surrogate (Python allows {@code '\\udc00'}) encoded as
+   * its three bytes, as Python's "surrogatepass" error handler writes and reads it back.
+   */
+  static byte[] utf8(String s) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 0x80) {
+        out.write(cp);
+      } else if (cp < 0x800) {
+        out.write(0xc0 | cp >> 6);
+        out.write(0x80 | cp & 0x3f);
+      } else if (cp < 0x10000) {
+        out.write(0xe0 | cp >> 12);
+        out.write(0x80 | cp >> 6 & 0x3f);
+        out.write(0x80 | cp & 0x3f);
+      } else {
+        out.write(0xf0 | cp >> 18);
+        out.write(0x80 | cp >> 12 & 0x3f);
+        out.write(0x80 | cp >> 6 & 0x3f);
+        out.write(0x80 | cp & 0x3f);
+      }
+    }
+    return out.toByteArray();
   }
 
   /** A C string literal whose bytes are the chars of {@code s} (each 0..255). */

@@ -34,13 +34,14 @@ final class ConstTable {
   private String create(Const c) {
     if (c instanceof Const.PyInt i) {
       BigInteger v = i.value();
-      return v.bitLength() < 63 ? "PyLong_FromLongLong(" + v + "LL)" : "PyLong_FromString(\"" + v + "\", NULL, 10)";
+      // Large values in hex: Python limits the decimal digits an int may be read from (4300).
+      return v.bitLength() < 63 ? "PyLong_FromLongLong(" + v + "LL)" : "PyLong_FromString(\"" + v.toString(16) + "\", NULL, 16)";
     } else if (c instanceof Const.PyFloat f) {
       return "PyFloat_FromDouble(" + FunctionEmitter.cDouble(f.value()) + ")";
     } else if (c instanceof Const.PyComplex z) {
       return "PyComplex_FromDoubles(0.0, " + FunctionEmitter.cDouble(z.imag()) + ")";
     } else if (c instanceof Const.PyStr s) {
-      int len = s.value().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      int len = CNames.utf8(s.value()).length;
       return "pyxc_str_const(" + CNames.cString(s.value()) + ", " + len + ")";
     } else if (c instanceof Const.PyBytes b) {
       return "PyBytes_FromStringAndSize(" + CNames.cBytes(b.value()) + ", " + b.value().length() + ")";

@@ -28,6 +28,8 @@ public final class Lexer {
   private int depth;
   private char indentChar;
   private boolean seenCode;
+  /** Set once `from __future__ import unicode_literals` is read: it changes raw literals at language level 2. */
+  private boolean unicodeLiterals;
 
   /** The language level given outside the file ({@code -X}), which wins over its header; or null. */
   private final String languageLevelOverride;
@@ -236,6 +238,7 @@ public final class Lexer {
       }
       TokenKind kw = TokenKind.keyword(word);
       add(kw != null ? kw : TokenKind.NAME, word, l, c0);
+      if (word.equals("unicode_literals") && importedFromFuture()) unicodeLiterals = true;
       return;
     }
     if (c == '\'' || c == '"') {
@@ -276,10 +279,21 @@ public final class Lexer {
     return Character.isLetterOrDigit(c) || c == '_';
   }
 
+  /** Whether the name just added is imported by a {@code from __future__ import ...} statement. */
+  private boolean importedFromFuture() {
+    int i = tokens.size() - 2;
+    while (i >= 0 && switch (tokens.get(i).kind()) {
+      case NAME, COMMA, LPAREN, AS -> true;
+      default -> false;
+    }) i--;
+    return i >= 2 && tokens.get(i).kind() == TokenKind.IMPORT && tokens.get(i - 1).text().equals("__future__")
+        && tokens.get(i - 2).kind() == TokenKind.FROM;
+  }
+
   private static boolean isStringPrefix(String w) {
     String p = w.toLowerCase();
     return switch (p) {
-      case "r", "u", "b", "br", "rb", "f", "fr", "rf", "c", "ur", "t", "tr", "rt" -> true;
+      case "r", "u", "b", "br", "rb", "f", "fr", "rf", "c", "ur", "ru", "t", "tr", "rt" -> true;
       default -> false;
     };
   }
@@ -346,7 +360,9 @@ public final class Lexer {
       return;
     }
     if (p.contains("t")) error(l, c0, "t-strings are not supported by pyxc");
-    if (p.equals("ur")) error(l, c0, "'ur' string literals are not supported by pyxc");
+    // Python 2's raw unicode literals: at language level 2 they still resolve the u and U escapes.
+    // An unprefixed literal is one of them under `from __future__ import unicode_literals`.
+    boolean rawUnicodeEscapes = raw && (p.contains("u") || unicodeLiterals && !bytes) && languageLevel2();
     char quote = src.charAt(pos);
     boolean triple = src.startsWith(String.valueOf(quote).repeat(3), pos);
     boolean nonAsciiReported = false;
@@ -375,8 +391,13 @@ public final class Lexer {
         continue;
       }
       if (c == '\\' && pos + 1 < src.length()) {
+        char next = src.charAt(pos + 1);
+        if (rawUnicodeEscapes && (next == 'u' || next == 'U')) {
+          escape(value, false);
+          continue;
+        }
         if (raw) {
-          value.append(c).append(src.charAt(pos + 1));
+          value.append(c).append(next);
           if (src.charAt(pos + 1) == '\n') {
             line++;
             lineStart = pos + 2;

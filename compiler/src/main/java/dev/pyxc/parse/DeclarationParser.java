@@ -163,11 +163,13 @@ final class DeclarationParser {
         star = true;
         if (in.check(TokenKind.NAME)) {
           Token name = in.advance();
+          starAnnotation();
           if (in.check(TokenKind.EQ)) throw in.error(in.peek().pos(), "Syntax error in Python function argument list");
           params.add(new Stmt.Param(name.text(), null, null, false, false, name.pos(), Stmt.Param.Kind.STAR));
         }
       } else if (in.match(TokenKind.DSTAR)) {
         Token name = in.expectName();
+        starAnnotation();
         params.add(new Stmt.Param(name.text(), null, null, false, false, name.pos(), Stmt.Param.Kind.DSTAR));
         in.match(TokenKind.COMMA);
         break;
@@ -179,6 +181,15 @@ final class DeclarationParser {
     }
     in.expect(TokenKind.RPAREN);
     return List.copyOf(params);
+  }
+
+  /**
+   * The annotation of {@code *args} or {@code **kwargs}, read and dropped: the parameters are a
+   * tuple and a dict whatever it says (Cython types them so too), and pyxc keeps no
+   * {@code __annotations__}.
+   */
+  private void starAnnotation() {
+    if (in.match(TokenKind.COLON)) expr.test();
   }
 
   /** At a parameter or declaration: does a type come before the name? */

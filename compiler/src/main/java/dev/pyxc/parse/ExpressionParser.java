@@ -706,6 +706,8 @@ final class ExpressionParser {
         if (b == 'b') return new BigInteger(s.substring(2), 2);
       }
       if (s.length() > 1 && s.charAt(0) == '0' && !s.chars().allMatch(c -> c == '0')) {
+        // Python 2's octal spelling (0777), which Cython still reads at every language level.
+        if (s.chars().allMatch(c -> c >= '0' && c <= '7')) return new BigInteger(s.substring(1), 8);
         throw in.error(t.pos(), "Invalid integer literal: leading zeros are not permitted");
       }
       return new BigInteger(s);

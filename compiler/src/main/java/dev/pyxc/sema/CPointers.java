@@ -19,6 +19,16 @@ public final class CPointers {
     return t instanceof Pointer p && p.isCharPtr() || t instanceof CArray a && a.elem() instanceof CType.CInt i && i.kind().bits == 8;
   }
 
+  /**
+   * The type an in-place {@code s += v} or {@code s -= v} of a {@code char *} target gives its
+   * value: Cython steps the pointer, converting an object to Py_ssize_t rather than concatenating
+   * strings; {@code valueType} itself otherwise.
+   */
+  public static CType inPlaceOperandType(CType target, dev.pyxc.ast.BinaryOp op, CType valueType) {
+    boolean step = target instanceof Pointer p && p.isCharPtr() && (op == dev.pyxc.ast.BinaryOp.ADD || op == dev.pyxc.ast.BinaryOp.SUB);
+    return step && valueType instanceof CType.PyObject ? CType.SSIZE_T : valueType;
+  }
+
   public static boolean isPointerLike(CType t) {
     return t instanceof Pointer || t instanceof CArray || t instanceof NullPtr;
   }

@@ -602,6 +602,12 @@ public final class Checker {
     return v.compareTo(INT32_MIN) >= 0 && v.compareTo(INT32_MAX) <= 0 ? CType.LONG : CType.pyBuiltin("int");
   }
 
+  /** A literal's type as Cython gives it: its suffix's C type (see {@link Types#suffixedLiteralType}), else by its value. */
+  static CType intLiteralType(dev.pyxc.ast.Expr.IntLit lit) {
+    CType suffixed = Types.suffixedLiteralType(lit);
+    return suffixed != null ? suffixed : intLiteralType(lit.value());
+  }
+
   /** The extension type a type is an instance of, or null. */
   ClassInfo classOf(CType t) {
     return t instanceof CType.PyObject o && o.isExtType() ? classes.classes.get(o.extType()) : null;

@@ -28,7 +28,7 @@ final class ExpressionTypes {
     if (e instanceof Expr.Name n) {
       return name(n);
     } else if (e instanceof Expr.IntLit i) {
-      return Checker.intLiteralType(i.value());
+      return Checker.intLiteralType(i);
     } else if (e instanceof Expr.FloatLit f) {
       return CType.DOUBLE;
     } else if (e instanceof Expr.ImagLit i) {
@@ -53,6 +53,8 @@ final class ExpressionTypes {
       sizeofOperand(so);
       if (fn.recording) fn.sizeofTypes.put(so, sizeofType(so));
       return CType.SIZE_T;
+    } else if ((e instanceof Expr.BinOp || e instanceof Expr.UnaryOp) && ConstantExpressions.fold(e) != null) {
+      return ConstantExpressions.fold(e).pythonInt() ? CType.OBJECT : CType.LONG;
     } else if (e instanceof Expr.BinOp b) {
       CType l = fn.type(b.left());
       CType r = fn.type(b.right());

@@ -79,7 +79,7 @@ final class StatementChecks {
       if (a.target() instanceof Expr.Subscript sub && fn.types.get(sub.obj()) instanceof CType.Pointer p && p.constTarget()) {
         fn.diags.error(sub.pos(), "Assignment to const dereference");
       }
-      CType vt = fn.type(a.value());
+      CType vt = CPointers.inPlaceOperandType(tt, a.op(), fn.type(a.value()));
       if (tt != null && vt != null) {
         CType rt = fn.expressions.binaryType(a.op(), tt, vt, s.pos());
         if (rt != null && a.target() instanceof Expr.Name) fn.assignments.checkAssignable(rt, tt, a.value().pos());

@@ -108,7 +108,7 @@ final class TypeInference {
       for (Expr target : a.targets()) {
         assignTarget(target, new FromExpr(a.value()));
         if (target instanceof Expr.Name n && a.value() instanceof Expr.IntLit lit
-            && Checker.intLiteralType(lit.value()) instanceof CType.PyObject) {
+            && Checker.intLiteralType(lit) instanceof CType.PyObject) {
           mightOverflow.add(n.id());
         }
       }

@@ -90,6 +90,23 @@ public final class Types {
     return isCNumeric(t) || t instanceof CType.CComplex;
   }
 
+  /**
+   * The C type a {@code U} or {@code LL} suffix makes a literal ({@code 1U} unsigned long,
+   * {@code 1LL} long long, {@code 1ULL} unsigned long long), as Cython reads such a literal as C;
+   * null for any other literal ({@code 1L} included), which Cython types by its value.
+   */
+  public static CType.CInt suffixedLiteralType(dev.pyxc.ast.Expr.IntLit lit) {
+    String text = lit.text().toUpperCase(java.util.Locale.ROOT);
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == 'U' || text.charAt(end - 1) == 'L')) end--;
+    String suffix = text.substring(end);
+    boolean unsigned = suffix.contains("U");
+    boolean longLong = suffix.contains("LL");
+    if (!unsigned && !longLong) return null;
+    return new CInt(longLong ? (unsigned ? CType.IntKind.ULONGLONG : CType.IntKind.LONGLONG)
+        : unsigned ? CType.IntKind.ULONG : CType.IntKind.LONG);
+  }
+
   public static boolean isInt(CType t) {
     return t instanceof CInt || t instanceof CType.BInt;
   }

@@ -200,11 +200,11 @@ final class AssignmentLowering {
   void augAssign(Stmt.AugAssign a) {
     if (a.target() instanceof Expr.Name n && fb.closures.handles(n.id())) {
       Register old = fb.closures.read(n.id(), n.pos());
-      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
+      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type(), a.op()), a.pos(), true);
       fb.closures.store(n.id(), result, a.pos());
     } else if (a.target() instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && moduleVariable(n.id()) != null) {
       Register old = fb.module.readVariable(moduleVariable(n.id()), n.pos());
-      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
+      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type(), a.op()), a.pos(), true);
       fb.module.storeVariable(moduleVariable(n.id()), result, a.pos());
     } else if (a.target() instanceof Expr.Name n && !fb.vars.containsKey(n.id())) {
       Register old = fb.module.global(n.id(), n.pos());
@@ -212,7 +212,7 @@ final class AssignmentLowering {
     } else if (a.target() instanceof Expr.Name n) {
       Register var = fb.vars.get(n.id());
       Register old = fb.expressions.readVar(n.id(), n.pos());
-      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
+      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type(), a.op()), a.pos(), true);
       fb.add(new Op.Assign(var, fb.coerce(result, var.type(), a.pos())));
       fb.markAssigned(n.id());
     } else if (a.target() instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
@@ -223,7 +223,7 @@ final class AssignmentLowering {
       Register obj = fb.exprAs(s.obj(), CType.OBJECT);
       Register idx = fb.expressions.index(s.index());
       Register old = fb.call(Primitives.GETITEM, s.pos(), obj, idx);
-      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
+      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type(), a.op()), a.pos(), true);
       fb.call(Primitives.SETITEM, s.pos(), obj, idx, fb.coerce(result, CType.OBJECT, a.pos()));
     } else if (a.target() instanceof Expr.Attribute at && fb.structs.isField(at)) {
       fb.structs.augAssign(a, at);
@@ -233,7 +233,7 @@ final class AssignmentLowering {
       Register obj = fb.exprAs(at.obj(), CType.OBJECT);
       Register name = fb.constant(new Const.PyStr(at.name()), CType.OBJECT);
       Register old = fb.call(Primitives.GETATTR, at.pos(), obj, name);
-      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type()), a.pos(), true);
+      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type(), a.op()), a.pos(), true);
       fb.call(Primitives.SETATTR, at.pos(), obj, name, fb.coerce(result, CType.OBJECT, a.pos()));
     } else {
       throw new AssertionError(a.target());
@@ -241,12 +241,14 @@ final class AssignmentLowering {
   }
 
   /** The right operand of an augmented assignment whose target has type {@code targetType}. */
-  private Register operand(Expr value, CType targetType) {
+  private Register operand(Expr value, CType targetType, dev.pyxc.ast.BinaryOp op) {
     if (targetType instanceof CType.PyObject) {
       Register lit = fb.expressions.literal(value, CType.OBJECT);
       if (lit != null) return lit;
     }
-    return fb.expr(value);
+    CType type = fb.typeOf(value);
+    CType want = dev.pyxc.sema.CPointers.inPlaceOperandType(targetType, op, type);
+    return want == type ? fb.expr(value) : fb.exprAs(value, want);
   }
 
   /**

@@ -39,6 +39,10 @@ final class ExpressionLowering {
 
   /** Literals are made directly in the type they are wanted in (no boxing at run time). */
   Register literal(Expr e, CType want) {
+    dev.pyxc.sema.ConstantExpressions.Folded folded = e instanceof Expr.BinOp || e instanceof Expr.UnaryOp
+        ? dev.pyxc.sema.ConstantExpressions.fold(e) : null;
+    // Arithmetic of literals is the literal of its value, as Cython folds it.
+    if (folded != null) e = new Expr.IntLit(folded.value().toString(), folded.value(), e.pos());
     boolean obj = want instanceof CType.PyObject;
     if (want instanceof CType.Pointer p && dev.pyxc.sema.CPointers.isArrayDisplay(e, want)) {
       // `cdef int *p = [1, 2]`: as in Cython, the items in an array of the function's, p its address.
@@ -56,6 +60,10 @@ final class ExpressionLowering {
     if (e instanceof Expr.IntLit i) {
       if (obj) return fb.constant(new Const.PyInt(i.value()), want);
       if (want instanceof CType.CFloat) return fb.constant(new Const.CFloat(i.value().doubleValue(), i.value() + ".0"), want);
+      if (want instanceof CType.CInt ci && Types.suffixedLiteralType(i) != null) {
+        // A C literal converts as C converts it: 0xFFFFFFFFFFFFFFFFLL into a long long is -1.
+        return fb.cConst(wrapped(i.value(), ci), want);
+      }
       if (want instanceof CType.CInt || want instanceof CType.BInt) return fitsC(i.value(), want) ? fb.cConst(i.value(), want) : null;
       return null;
     } else if (e instanceof Expr.ImagLit i) {
@@ -130,6 +138,12 @@ final class ExpressionLowering {
     if (code == null || !(want instanceof CType.CInt)) return null;
     BigInteger v = BigInteger.valueOf(code);
     return fitsC(v, want) ? fb.cConst(v, want) : null;
+  }
+
+  /** {@code v} reduced modulo 2^bits into the range of {@code t}. */
+  private static BigInteger wrapped(BigInteger v, CType.CInt t) {
+    BigInteger m = v.mod(BigInteger.ONE.shiftLeft(t.kind().bits));
+    return t.kind().signed && m.testBit(t.kind().bits - 1) ? m.subtract(BigInteger.ONE.shiftLeft(t.kind().bits)) : m;
   }
 
   private static boolean fitsC(BigInteger v, CType t) {
@@ -434,6 +448,8 @@ final class ExpressionLowering {
     if (from instanceof CType.MemView && to instanceof CType.MemView) return v;
     if (from instanceof CType.MemView mv && to instanceof CType.PyObject) return fb.call(Primitives.mvToObject(mv), pos, v);
     if (from instanceof CType.PyObject && to instanceof CType.MemView mv) return fb.call(Primitives.mvFromObject(mv), pos, v);
+    // A C integer into a bytes-typed place is its byte, as Cython coerces it (and as <bytes>i casts it).
+    if (Types.isInt(from) && to instanceof CType.PyObject t && "bytes".equals(t.builtin())) return fb.call(Primitives.byteOf(from), pos, v);
     if (to instanceof CType.PyObject t) {
       // A C value into a builtin-typed place: boxed, then tested as any object is (`cdef bool b = i`).
       Register boxed = fb.call(Primitives.box(from), pos, v);

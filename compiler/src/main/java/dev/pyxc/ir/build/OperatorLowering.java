@@ -192,10 +192,12 @@ final class OperatorLowering {
     // a < b < c: each operand evaluated once, stop at the first false comparison.
     Register res = fb.hiddenVar(type, "cmp");
     BasicBlock end = fb.fn.newBlock();
-    Register left = fb.expr(c.first());
+    List<Expr> operands = new java.util.ArrayList<>(List.of(c.first()));
+    operands.addAll(c.rest());
+    Register left = cascadeOperand(operands, 0);
     Set<String> before = null;
     for (int i = 0; i < c.ops().size(); i++) {
-      Register right = fb.expr(c.rest().get(i));
+      Register right = cascadeOperand(operands, i + 1);
       if (right.isVariable() && i + 1 < c.ops().size()) {
         Register copy = fb.temp(right.type());
         fb.add(new Op.Assign(copy, right));
@@ -215,6 +217,23 @@ final class OperatorLowering {
     fb.cur = end;
     fb.assigned = FunctionBuilder.meet(before, fb.assigned);
     return res;
+  }
+
+  /**
+   * Operand {@code k} of a cascaded comparison: a one-character literal in a run of such literals
+   * next to a C integer is a char code of that integer's type, as Cython gives the whole cascade
+   * one C type ({@code 'a' < 'b' < c < 'z'}); anything else is its own value.
+   */
+  private Register cascadeOperand(List<Expr> operands, int k) {
+    Expr e = operands.get(k);
+    if (ExpressionLowering.charCode(e) != null) {
+      for (int step : new int[] {-1, 1}) {
+        int n = k + step;
+        while (n >= 0 && n < operands.size() && ExpressionLowering.charCode(operands.get(n)) != null) n += step;
+        if (n >= 0 && n < operands.size() && fb.typeOf(operands.get(n)) instanceof CType.CInt t) return fb.exprAs(e, t);
+      }
+    }
+    return fb.expr(e);
   }
 
   /**
