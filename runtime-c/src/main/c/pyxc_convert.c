@@ -127,7 +127,8 @@ static Py_ssize_t pyxc_as_ssize_t(PyObject *x) {
 #define pyxc_as_size_t(x) ((size_t)pyxc_as_unsigned((x), SIZE_MAX, "size_t"))
 /* @end */
 /* @piece pyxc_as_hash_t */
-#define pyxc_as_hash_t(x) ((Py_hash_t)pyxc_as_signed((x), PY_SSIZE_T_MIN, PY_SSIZE_T_MAX, "Py_hash_t"))
+/* Py_hash_t converts as Py_ssize_t does in Cython (its width, through __index__ only). */
+#define pyxc_as_hash_t(x) ((Py_hash_t)pyxc_as_ssize_t(x))
 /* @end */
 /* @piece pyxc_as_ptrdiff_t */
 #define pyxc_as_ptrdiff_t(x) ((ptrdiff_t)pyxc_as_signed((x), PTRDIFF_MIN, PTRDIFF_MAX, "ptrdiff_t"))

@@ -129,6 +129,8 @@ public final class Primitives {
   public static final Primitive ERR_CLEAR = new Primitive("err_clear", "PyErr_Clear()", CType.VOID, false, Set.of(), ErrorKind.NEVER);
   /** Arguments alternate key, value; nothing is stolen. */
   public static final Primitive DICT_PACK = newRef("py_dict_pack", "pyxc_dict_pack_new(%n, %*)", "dict");
+  /** {@code hash(x)} of an object, as Cython types it: a Py_hash_t (CPython never hashes to -1 but on error). */
+  public static final Primitive HASH = new Primitive("py_hash", "PyObject_Hash(%0)", new CType.CInt(CType.IntKind.HASH_T), false, Set.of(), ErrorKind.NEG_ONE);
   public static final Primitive LEN = new Primitive("py_len", "PyObject_Length(%0)", CType.SSIZE_T, false, Set.of(), ErrorKind.NEG_ONE);
   public static final Primitive GET_ITER = newRef("py_get_iter", "PyObject_GetIter(%0)");
   /** Next item as a new reference; NULL at the end (no exception) or on error (exception set). */

@@ -98,6 +98,9 @@ public final class CallChecks {
           return CType.SSIZE_T;
         }
       }
+      case "hash" -> {
+        if (positionalOnly && argTypes.size() == 1 && argTypes.get(0) instanceof CType.PyObject) return new CType.CInt(CType.IntKind.HASH_T);
+      }
       case "abs" -> {
         // |z| of a floating complex is its C modulus (an integer complex's goes through Python).
         if (positionalOnly && argTypes.size() == 1 && argTypes.get(0) instanceof CType.CComplex z && z.real() instanceof CType.CFloat) {

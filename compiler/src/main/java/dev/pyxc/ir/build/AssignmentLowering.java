@@ -168,10 +168,25 @@ final class AssignmentLowering {
     } else if (Exprs.elements(target) != null) {
       List<Expr> targets = Exprs.elements(target);
       Register tuple = fb.call(Primitives.unpack(targets.size()), target.pos(), fb.coerce(value, CType.OBJECT, pos));
-      for (int i = 0; i < targets.size(); i++) store(targets.get(i), fb.call(Primitives.tupleItem(i), pos, tuple), pos);
+      // As in Cython, every item is converted to its C variable's type before any is assigned: a
+      // failing conversion leaves all the targets as they were.
+      List<Register> items = new ArrayList<>();
+      for (int i = 0; i < targets.size(); i++) {
+        Register item = fb.call(Primitives.tupleItem(i), pos, tuple);
+        CType cType = cVariableType(targets.get(i));
+        items.add(cType != null ? fb.coerce(item, cType, pos) : item);
+      }
+      for (int i = 0; i < targets.size(); i++) store(targets.get(i), items.get(i), pos);
     } else {
       throw new AssertionError("unsupported assignment target reached the IR builder: " + target);
     }
+  }
+
+  /** The type of a target that is a local C variable (not an object, not an array), else null. */
+  private CType cVariableType(Expr target) {
+    if (!(target instanceof Expr.Name n) || fb.closures.handles(n.id()) || !fb.vars.containsKey(n.id())) return null;
+    CType t = fb.vars.get(n.id()).type();
+    return t instanceof CType.PyObject || t instanceof CType.CArray ? null : t;
   }
 
   private static boolean pairsUp(Expr target, Expr value) {
@@ -186,7 +201,9 @@ final class AssignmentLowering {
    */
   private void assignPairs(List<Expr> targets, List<Expr> values) {
     List<Register> regs = new ArrayList<>();
-    for (Register r : fb.expressions.evalAll(values)) {
+    // A literal is made in its C variable's type (`p, n = "s", 1` with `char *p`: a C string).
+    List<CType> wants = targets.stream().map(this::cVariableType).toList();
+    for (Register r : fb.expressions.evalAll(values, wants)) {
       if (r != null && r.isVariable()) {
         Register copy = fb.temp(r.type());
         fb.add(new Op.Assign(copy, r));

@@ -89,6 +89,9 @@ final class CallLowering {
           }
           if (type instanceof CType.CInt) return fb.call(Primitives.LEN, c.pos(), fb.exprAs(args.get(0), CType.OBJECT));
         }
+        case "hash" -> {
+          if (type instanceof CType.CInt) return fb.call(Primitives.HASH, c.pos(), fb.exprAs(args.get(0), CType.OBJECT));
+        }
         case "abs" -> {
           if (fb.typeOf(args.get(0)) instanceof CType.CComplex z && Types.isCNumeric(type)) {
             return fb.call(dev.pyxc.ir.ComplexPrimitives.abs(z), c.pos(), fb.expr(args.get(0)));

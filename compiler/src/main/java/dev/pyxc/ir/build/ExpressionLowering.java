@@ -322,13 +322,19 @@ final class ExpressionLowering {
    * temp first, so Python's left-to-right value is the one used.
    */
   List<Register> evalAll(List<Expr> exprs) {
-    return evalAll(exprs, null);
+    return evalAll(exprs, (CType) null);
   }
 
   /** As {@link #evalAll(List)}, with literals made directly as {@code want} when it is given. */
   List<Register> evalAll(List<Expr> exprs, CType want) {
+    return evalAll(exprs, java.util.Collections.nCopies(exprs.size(), want));
+  }
+
+  /** As {@link #evalAll(List)}, with each literal made directly in its own wanted type (where not null). */
+  List<Register> evalAll(List<Expr> exprs, List<CType> wants) {
     List<Register> out = new ArrayList<>();
     for (int i = 0; i < exprs.size(); i++) {
+      CType want = wants.get(i);
       Register r = want == null ? null : literal(exprs.get(i), want);
       if (r == null) r = expr(exprs.get(i));
       if (r.isVariable()) {
