@@ -139,6 +139,9 @@ public final class Primitives {
   public static final Primitive ITER_FINISHED = status("iter_finished", "pyxc_iter_finished()");
   public static final Primitive RAISE = new Primitive("raise", "pyxc_raise(%0, NULL)", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
   public static final Primitive RAISE_FROM = new Primitive("raise_from", "pyxc_raise(%0, %1)", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
+  /** A cdef function returning a view ends without returning one: Cython's TypeError. */
+  public static final Primitive RAISE_UNINITIALIZED_VIEW = new Primitive("raise_uninitialized_view",
+      "PyErr_SetString(PyExc_TypeError, \"Memoryview return value is not initialized\")", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
   public static final Primitive RERAISE = new Primitive("reraise", "pyxc_reraise()", CType.VOID, false, Set.of(), ErrorKind.ALWAYS);
   /** A call of a cdef function: arguments borrowed, result owned, failure as its signature says. */
   public static Primitive cdefCall(dev.pyxc.sema.CFunction f) {

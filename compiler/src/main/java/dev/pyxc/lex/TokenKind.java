@@ -19,8 +19,8 @@ public enum TokenKind {
   LAMBDA("lambda"), NONLOCAL("nonlocal"), NOT("not"), OR("or"), PASS("pass"), RAISE("raise"),
   RETURN("return"), TRY("try"), WHILE("while"), WITH("with"), YIELD("yield"),
   // Cython keywords
-  CDEF("cdef"), CPDEF("cpdef"), CIMPORT("cimport"), CTYPEDEF("ctypedef"), NOGIL("nogil"),
-  GIL("gil"), INCLUDE("include"),
+  CDEF("cdef"), CPDEF("cpdef"), CIMPORT("cimport"), CTYPEDEF("ctypedef"),
+  INCLUDE("include"),
 
   // Operators and delimiters
   LPAREN("("), RPAREN(")"), LBRACKET("["), RBRACKET("]"), LBRACE("{"), RBRACE("}"),

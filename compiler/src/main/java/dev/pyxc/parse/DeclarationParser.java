@@ -449,10 +449,10 @@ final class DeclarationParser {
   CDef cdef() {
     Token cdef = in.advance();
     if (in.check(TokenKind.CLASS) || in.checkName("class")) throw in.unsupported(in.peek(), "cdef class");
-    if (cdef.kind() == TokenKind.CPDEF && (in.check(TokenKind.COLON) || in.check(TokenKind.NOGIL) || in.checkName("nogil"))) {
+    if (cdef.kind() == TokenKind.CPDEF && (in.check(TokenKind.COLON) || in.checkName("nogil"))) {
       in.report(cdef.pos(), "cdef blocks cannot be declared cpdef");
     }
-    if (in.check(TokenKind.NOGIL) || in.checkName("nogil")) throw in.unsupported(cdef, "cdef nogil block");
+    if (in.checkName("nogil")) throw in.unsupported(cdef, "cdef nogil block");
     if (in.check(TokenKind.COLON)) return new Block(cdefBlock(cdef, Stmt.Visibility.PRIVATE));
     return cdefRest(cdef, null);
   }
@@ -605,7 +605,7 @@ final class DeclarationParser {
     }
     if (in.checkName("namespace")) throw in.unsupported(in.peek(), "C++ (namespace)");
     boolean wasNogil = externBlockNogil;
-    externBlockNogil = in.check(TokenKind.NOGIL) || in.checkName("nogil");
+    externBlockNogil = in.checkName("nogil");
     if (externBlockNogil) in.advance();
     try {
       return externBody(cdef, header);
@@ -847,7 +847,7 @@ final class DeclarationParser {
   // such calls, so the function runs as any other. Cython reports a misplaced exception clause at
   // the declarator's '('.
   private Stmt.ExceptSpec exceptSpec(Pos declarator) {
-    boolean nogil = in.check(TokenKind.NOGIL) || in.checkName("nogil");
+    boolean nogil = in.checkName("nogil");
     if (nogil) in.advance();
     nogilSeen = nogil;
     Stmt.ExceptSpec except = Stmt.ExceptSpec.DEFAULT;
@@ -864,7 +864,7 @@ final class DeclarationParser {
         except = new Stmt.ExceptSpec(maybe ? Stmt.ExceptSpec.Kind.MAYBE_VALUE : Stmt.ExceptSpec.Kind.VALUE, expr.test(), declarator);
       }
     }
-    if (!nogil && (in.check(TokenKind.NOGIL) || in.checkName("nogil"))) {
+    if (!nogil && (in.checkName("nogil"))) {
       in.advance();
       nogilSeen = true;
     }
@@ -885,7 +885,7 @@ final class DeclarationParser {
     // `with gil`: callable without the GIL, which the body takes for its whole run (a nogil
     // function whose body the statement parser puts in a `with gil:` block).
     Pos withGil = null;
-    if (in.check(TokenKind.WITH) && in.peek(1).kind() == TokenKind.GIL) {
+    if (in.check(TokenKind.WITH) && in.peek(1).kind() == TokenKind.NAME && in.peek(1).text().equals("gil")) {
       withGil = in.advance().pos();
       in.advance();
       nogilSeen = true;

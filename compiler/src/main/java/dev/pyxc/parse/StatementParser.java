@@ -433,7 +433,7 @@ final class StatementParser {
   // funcdef: 'def' NAME '(' [py_params] ')' ['->' type] ':' suite
   private Stmt funcDef(List<Stmt.Decorator> decorators) {
     Token def = in.expect(TokenKind.DEF);
-    Token name = rejectCdefModifier(in.check(TokenKind.NOGIL) ? in.advance() : in.expectName());
+    Token name = rejectCdefModifier(in.expectName());
     if (!in.check(TokenKind.LPAREN)) {
       throw in.error(in.peek().pos(), "Expected '(', found '" + TokenCursor.found(in.peek())
           + "'. Did you use cdef syntax in a Python declaration? Use decorators and Python type annotations instead.");
@@ -464,8 +464,7 @@ final class StatementParser {
    */
   private Token rejectCdefModifier(Token name) {
     Token modifier = name != null ? name : in.peek();
-    boolean isModifier = modifier.kind() == TokenKind.NOGIL
-        || modifier.kind() == TokenKind.NAME && List.of("inline", "nogil", "api").contains(modifier.text());
+    boolean isModifier = modifier.kind() == TokenKind.NAME && List.of("inline", "nogil", "api").contains(modifier.text());
     if (!isModifier || name != null && !in.check(TokenKind.NAME)) return name;
     if (name == null) in.advance();
     in.report(name != null ? in.peek().pos() : modifier.pos(),
@@ -685,9 +684,10 @@ final class StatementParser {
   // end in ')' ':', the line is read again as items whose first context is parenthesised.
   private Stmt withStmt() {
     Token kw = in.advance();
-    if (in.check(TokenKind.NOGIL) || in.check(TokenKind.GIL)) {
+    if (in.checkName("nogil") || in.checkName("gil")) {
       // `with nogil:` / `with gil:` release or take the GIL around the suite: a with statement whose
-      // one item is the keyword (sema and the IR builder know these names, which no variable can have).
+      // one item is the name (sema and the IR builder know it there; elsewhere, as in Cython, nogil
+      // and gil are ordinary names: `def f(bint nogil=False)`, `prange(n, nogil=True)`).
       Token gil = in.advance();
       boolean switches = true;
       if (in.match(TokenKind.LPAREN)) {

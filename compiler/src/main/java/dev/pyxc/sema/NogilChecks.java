@@ -80,6 +80,8 @@ final class NogilChecks {
     CFunction f = cCallee(c);
     if (f != null) {
       if (!f.nogil()) fn.report(c.pos(), "Calling gil-requiring function not allowed without gil");
+      // (a method's parameters begin with self, which the call does not pass)
+      if (f.equals(fn.calls.cfunctionCallee(c))) argumentsFromPython(c, f.params());
       return;
     }
     if (fn.types.get(c.func()) instanceof CType.Pointer p && p.target() instanceof CType.Function t) {
@@ -100,6 +102,22 @@ final class NogilChecks {
     if (builtin && !print) return;
     fn.report(c.pos(), "Constructing Python tuple not allowed without gil");
     items(c.args().stream().map(Expr.Arg::value).toList());
+  }
+
+  /**
+   * Python objects passed where a C function takes C numbers or pointers: each would be converted
+   * from Python, which needs the GIL (Cython reports no such error for a view parameter).
+   */
+  private void argumentsFromPython(Expr.Call c, java.util.List<CType> params) {
+    for (int i = 0; i < c.args().size() && i < params.size(); i++) {
+      Expr.Arg a = c.args().get(i);
+      if (a.keyword() != null || a.stars() != 0) return;
+      CType param = params.get(i);
+      if (param instanceof CType.PyObject || param instanceof CType.MemView || param == null) continue;
+      if (fn.type(a.value()) instanceof CType.PyObject && !isLiteral(a.value())) {
+        fn.report(a.value().pos(), "Coercion from Python not allowed without the GIL");
+      }
+    }
   }
 
   /** A method of a builtin type or a view ({@code list.append}, {@code view.copy}), which Cython calls in C. */

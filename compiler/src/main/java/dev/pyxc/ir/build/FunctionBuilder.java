@@ -9,6 +9,7 @@ import dev.pyxc.ir.ErrorKind;
 import dev.pyxc.ir.FuncIr;
 import dev.pyxc.ir.Op;
 import dev.pyxc.ir.Primitive;
+import dev.pyxc.ir.Primitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.ir.Terminator;
 import dev.pyxc.sema.CType;
@@ -147,6 +148,14 @@ final class FunctionBuilder {
     }
     block(body);
     if (fi.classBody()) closures.leaveClassBody();
+    if (cur.terminator == null && fn.returnType instanceof CType.MemView) {
+      // No view to return: as in Cython, the function raises (taking the GIL to do so in nogil code).
+      Pos pos = fi.def().pos();
+      Runnable raising = () -> call(Primitives.RAISE_UNINITIALIZED_VIEW, pos);
+      if (withoutGil) exceptions.raisingWithGil(pos, raising);
+      else raising.run();
+      terminate(new Terminator.Unreachable());
+    }
     if (cur.terminator == null) {
       terminate(new Terminator.Return(statements.defaultReturn()));
     }
