@@ -17,6 +17,7 @@
 #include "../src/main/c/pyxc_convert.c"
 #include "../src/main/c/pyxc_arith.c"
 #include "../src/main/c/pyxc_memview.c"
+#include "../src/main/c/pyxc_dtypes.c"
 
 enum { THREADS = 4, ROUNDS = 20000 };
 

@@ -16,6 +16,7 @@
 #include "../src/main/c/pyxc_convert.c"
 #include "../src/main/c/pyxc_arith.c"
 #include "../src/main/c/pyxc_memview.c"
+#include "../src/main/c/pyxc_dtypes.c"
 #include "../src/main/c/pyxc_mvobject.c"
 
 static int failures = 0;

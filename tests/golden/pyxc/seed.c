@@ -187,15 +187,6 @@ static inline void pyxc_mv_release(pyxc_slice *s) {
 }
 #define pyxc_mv_xrelease(s) pyxc_mv_release(s)
 
-static PyObject *pyxc_get_double(const char *p) { return PyFloat_FromDouble(*(const double *)p); }
-static int pyxc_set_double(char *p, PyObject *v) {
-    double x = (double)pyxc_as_double(v);
-    if (x == (double)-1 && PyErr_Occurred()) return -1;
-    *(double *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d", pyxc_get_double, pyxc_set_double};
-
 #define PYXC_MV_CONST 1
 #define PYXC_MV_C_CONTIG 2     /* [::1] last: ask the exporter for a C-contiguous buffer */
 #define PYXC_MV_F_CONTIG 4     /* [::1, :] first: Fortran-contiguous */
@@ -332,6 +323,15 @@ fail:
     memset(&s, 0, sizeof s);
     return s;
 }
+
+static PyObject *pyxc_get_double(const char *p) { return PyFloat_FromDouble(*(const double *)p); }
+static int pyxc_set_double(char *p, PyObject *v) {
+    double x = (double)pyxc_as_double(v);
+    if (x == (double)-1 && PyErr_Occurred()) return -1;
+    *(double *)p = x;
+    return 0;
+}
+static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d", pyxc_get_double, pyxc_set_double};
 
 #include <stddef.h>
 /* The function objects of defs and lambdas (as Cython 3's binding functions): what Python's

@@ -195,26 +195,11 @@ typedef struct {
 
 static int pyxc_carray_exporter_getbuffer(PyObject *self, Py_buffer *view, int flags) {
     pyxc_carray_exporter *a = (pyxc_carray_exporter *)self;
-    Py_ssize_t len = a->dtype->size;
-    int i;
     if ((flags & PyBUF_F_CONTIGUOUS) == PyBUF_F_CONTIGUOUS && a->ndim > 1) {
         PyErr_SetString(PyExc_BufferError, "C array is not Fortran contiguous");  /* sema refuses this view */
         return -1;
     }
-    for (i = 0; i < a->ndim; i++) len *= a->shape[i];
-    view->buf = a->data;
-    view->obj = self;
-    Py_INCREF(self);
-    view->len = len;
-    view->readonly = 0;
-    view->itemsize = a->dtype->size;
-    view->format = (flags & PyBUF_FORMAT) ? (char *)a->dtype->format : NULL;
-    view->ndim = a->ndim;
-    view->shape = a->shape;
-    view->strides = a->strides;
-    view->suboffsets = NULL;
-    view->internal = NULL;
-    return 0;
+    return pyxc_fill_buffer(view, self, a->data, a->dtype, a->ndim, a->shape, a->strides, 0, flags);
 }
 
 static PyBufferProcs pyxc_carray_exporter_as_buffer = {pyxc_carray_exporter_getbuffer, NULL};

@@ -109,211 +109,28 @@ static inline void pyxc_mv_release(pyxc_slice *s) {
 #define pyxc_mv_xrelease(s) pyxc_mv_release(s)
 /* @end */
 
-/* One piece per element type: a module gets the descriptors (and conversions) of the views it uses. */
-
-/* @piece pyxc_dtype_char */
-static PyObject *pyxc_get_char(const char *p) { return PyLong_FromLong(*(const char *)p); }
-static int pyxc_set_char(char *p, PyObject *v) {
-    char x = (char)pyxc_as_char(v);
-    if (x == (char)-1 && PyErr_Occurred()) return -1;
-    *(char *)p = x;
+/* @piece pyxc_fill_buffer */
+/* Fills a Py_buffer an exporter hands out for its elements (shape and strides stay the exporter's,
+ * so they live as long as the exporter, which the buffer references). */
+static int pyxc_fill_buffer(Py_buffer *view, PyObject *exporter, char *data, const pyxc_dtype *dtype, int ndim,
+                            Py_ssize_t *shape, Py_ssize_t *strides, int readonly, int flags) {
+    Py_ssize_t len = dtype->size;
+    int i;
+    for (i = 0; i < ndim; i++) len *= shape[i];
+    view->buf = data;
+    view->obj = exporter;
+    Py_INCREF(exporter);
+    view->len = len;
+    view->readonly = readonly;
+    view->itemsize = dtype->size;
+    view->format = (flags & PyBUF_FORMAT) ? (char *)dtype->format : NULL;
+    view->ndim = ndim;
+    view->shape = shape;
+    view->strides = strides;
+    view->suboffsets = NULL;
+    view->internal = NULL;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_char = {"char", 'i', 1, "c", pyxc_get_char, pyxc_set_char};
-/* @end */
-
-/* @piece pyxc_dtype_schar */
-static PyObject *pyxc_get_schar(const char *p) { return PyLong_FromLong(*(const signed char *)p); }
-static int pyxc_set_schar(char *p, PyObject *v) {
-    signed char x = (signed char)pyxc_as_schar(v);
-    if (x == (signed char)-1 && PyErr_Occurred()) return -1;
-    *(signed char *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_schar = {"signed char", 'i', 1, "b", pyxc_get_schar, pyxc_set_schar};
-/* @end */
-
-/* @piece pyxc_dtype_uchar */
-static PyObject *pyxc_get_uchar(const char *p) { return PyLong_FromLong(*(const unsigned char *)p); }
-static int pyxc_set_uchar(char *p, PyObject *v) {
-    unsigned char x = (unsigned char)pyxc_as_uchar(v);
-    if (x == (unsigned char)-1 && PyErr_Occurred()) return -1;
-    *(unsigned char *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_uchar = {"unsigned char", 'u', 1, "B", pyxc_get_uchar, pyxc_set_uchar};
-/* @end */
-
-/* @piece pyxc_dtype_short */
-static PyObject *pyxc_get_short(const char *p) { return PyLong_FromLong(*(const short *)p); }
-static int pyxc_set_short(char *p, PyObject *v) {
-    short x = (short)pyxc_as_short(v);
-    if (x == (short)-1 && PyErr_Occurred()) return -1;
-    *(short *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_short = {"short", 'i', sizeof(short), "h", pyxc_get_short, pyxc_set_short};
-/* @end */
-
-/* @piece pyxc_dtype_ushort */
-static PyObject *pyxc_get_ushort(const char *p) { return PyLong_FromLong(*(const unsigned short *)p); }
-static int pyxc_set_ushort(char *p, PyObject *v) {
-    unsigned short x = (unsigned short)pyxc_as_ushort(v);
-    if (x == (unsigned short)-1 && PyErr_Occurred()) return -1;
-    *(unsigned short *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_ushort = {"unsigned short", 'u', sizeof(short), "H", pyxc_get_ushort, pyxc_set_ushort};
-/* @end */
-
-/* @piece pyxc_dtype_int */
-static PyObject *pyxc_get_int(const char *p) { return PyLong_FromLong(*(const int *)p); }
-static int pyxc_set_int(char *p, PyObject *v) {
-    int x = (int)pyxc_as_int(v);
-    if (x == (int)-1 && PyErr_Occurred()) return -1;
-    *(int *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_int = {"int", 'i', sizeof(int), "i", pyxc_get_int, pyxc_set_int};
-/* @end */
-
-/* @piece pyxc_dtype_uint */
-static PyObject *pyxc_get_uint(const char *p) { return PyLong_FromUnsignedLong(*(const unsigned int *)p); }
-static int pyxc_set_uint(char *p, PyObject *v) {
-    unsigned int x = (unsigned int)pyxc_as_uint(v);
-    if (x == (unsigned int)-1 && PyErr_Occurred()) return -1;
-    *(unsigned int *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_uint = {"unsigned int", 'u', sizeof(int), "I", pyxc_get_uint, pyxc_set_uint};
-/* @end */
-
-/* @piece pyxc_dtype_long */
-static PyObject *pyxc_get_long(const char *p) { return PyLong_FromLong(*(const long *)p); }
-static int pyxc_set_long(char *p, PyObject *v) {
-    long x = (long)pyxc_as_long(v);
-    if (x == (long)-1 && PyErr_Occurred()) return -1;
-    *(long *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_long = {"long", 'i', sizeof(long), "l", pyxc_get_long, pyxc_set_long};
-/* @end */
-
-/* @piece pyxc_dtype_ulong */
-static PyObject *pyxc_get_ulong(const char *p) { return PyLong_FromUnsignedLong(*(const unsigned long *)p); }
-static int pyxc_set_ulong(char *p, PyObject *v) {
-    unsigned long x = (unsigned long)pyxc_as_ulong(v);
-    if (x == (unsigned long)-1 && PyErr_Occurred()) return -1;
-    *(unsigned long *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_ulong = {"unsigned long", 'u', sizeof(long), "L", pyxc_get_ulong, pyxc_set_ulong};
-/* @end */
-
-/* @piece pyxc_dtype_longlong */
-static PyObject *pyxc_get_longlong(const char *p) { return PyLong_FromLongLong(*(const long long *)p); }
-static int pyxc_set_longlong(char *p, PyObject *v) {
-    long long x = (long long)pyxc_as_longlong(v);
-    if (x == (long long)-1 && PyErr_Occurred()) return -1;
-    *(long long *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_longlong = {"long long", 'i', sizeof(long long), "q", pyxc_get_longlong, pyxc_set_longlong};
-/* @end */
-
-/* @piece pyxc_dtype_ulonglong */
-static PyObject *pyxc_get_ulonglong(const char *p) { return PyLong_FromUnsignedLongLong(*(const unsigned long long *)p); }
-static int pyxc_set_ulonglong(char *p, PyObject *v) {
-    unsigned long long x = (unsigned long long)pyxc_as_ulonglong(v);
-    if (x == (unsigned long long)-1 && PyErr_Occurred()) return -1;
-    *(unsigned long long *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_ulonglong = {"unsigned long long", 'u', sizeof(long long), "Q", pyxc_get_ulonglong, pyxc_set_ulonglong};
-/* @end */
-
-/* @piece pyxc_dtype_ssize_t */
-static PyObject *pyxc_get_ssize_t(const char *p) { return PyLong_FromSsize_t(*(const Py_ssize_t *)p); }
-static int pyxc_set_ssize_t(char *p, PyObject *v) {
-    Py_ssize_t x = (Py_ssize_t)pyxc_as_ssize_t(v);
-    if (x == (Py_ssize_t)-1 && PyErr_Occurred()) return -1;
-    *(Py_ssize_t *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_ssize_t = {"Py_ssize_t", 'i', sizeof(Py_ssize_t), "n", pyxc_get_ssize_t, pyxc_set_ssize_t};
-/* @end */
-
-/* @piece pyxc_dtype_size_t */
-static PyObject *pyxc_get_size_t(const char *p) { return PyLong_FromSize_t(*(const size_t *)p); }
-static int pyxc_set_size_t(char *p, PyObject *v) {
-    size_t x = (size_t)pyxc_as_size_t(v);
-    if (x == (size_t)-1 && PyErr_Occurred()) return -1;
-    *(size_t *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_size_t = {"size_t", 'u', sizeof(size_t), "N", pyxc_get_size_t, pyxc_set_size_t};
-/* @end */
-
-/* @piece pyxc_dtype_float */
-static PyObject *pyxc_get_float(const char *p) { return PyFloat_FromDouble(*(const float *)p); }
-static int pyxc_set_float(char *p, PyObject *v) {
-    float x = (float)pyxc_as_double(v);
-    if (x == (float)-1 && PyErr_Occurred()) return -1;
-    *(float *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_float = {"float", 'f', sizeof(float), "f", pyxc_get_float, pyxc_set_float};
-/* @end */
-
-/* @piece pyxc_dtype_double */
-static PyObject *pyxc_get_double(const char *p) { return PyFloat_FromDouble(*(const double *)p); }
-static int pyxc_set_double(char *p, PyObject *v) {
-    double x = (double)pyxc_as_double(v);
-    if (x == (double)-1 && PyErr_Occurred()) return -1;
-    *(double *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d", pyxc_get_double, pyxc_set_double};
-/* @end */
-
-
-/* @piece pyxc_dtype_longdouble */
-static PyObject *pyxc_get_longdouble(const char *p) { return PyFloat_FromDouble((double)*(const long double *)p); }
-static int pyxc_set_longdouble(char *p, PyObject *v) {
-    double x = pyxc_as_double(v);
-    if (x == -1 && PyErr_Occurred()) return -1;
-    *(long double *)p = x;
-    return 0;
-}
-static const pyxc_dtype pyxc_dtype_longdouble = {"long double", 'f', sizeof(long double), "g", pyxc_get_longdouble, pyxc_set_longdouble};
-/* @end */
-
-/* @piece pyxc_complex_dtype_define */
-/* A complex element type's dtype: elements read as Python complex numbers, stored from any number. */
-#define pyxc_complex_dtype_define(suffix, T, name, format) \
-    static PyObject *pyxc_get_##suffix(const char *p) { \
-        T z = *(const T *)p; \
-        return PyComplex_FromDoubles((double)__real__ z, (double)__imag__ z); \
-    } \
-    static int pyxc_set_##suffix(char *p, PyObject *v) { \
-        double _Complex z = pyxc_as_complex(v); \
-        if (z == -1 && PyErr_Occurred()) return -1; \
-        *(T *)p = (T)z; \
-        return 0; \
-    } \
-    static const pyxc_dtype pyxc_dtype_##suffix = {name, 'c', sizeof(T), format, pyxc_get_##suffix, pyxc_set_##suffix};
-/* @end */
-
-/* @piece pyxc_dtype_float_complex */
-pyxc_complex_dtype_define(float_complex, float _Complex, "float complex", "Zf")
-/* @end */
-
-/* @piece pyxc_dtype_double_complex */
-pyxc_complex_dtype_define(double_complex, double _Complex, "double complex", "Zd")
-/* @end */
-
-/* @piece pyxc_dtype_longdouble_complex */
-pyxc_complex_dtype_define(longdouble_complex, long double _Complex, "long double complex", "Zg")
 /* @end */
 
 /* @piece pyxc_mv_from_object */

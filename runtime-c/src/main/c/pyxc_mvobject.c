@@ -23,26 +23,11 @@ static void pyxc_memoryview_dealloc(PyObject *self) {
 
 static int pyxc_memoryview_getbuffer(PyObject *self, Py_buffer *view, int flags) {
     pyxc_memoryview *m = (pyxc_memoryview *)self;
-    Py_ssize_t len = m->dtype->size;
-    int i;
     if ((flags & PyBUF_WRITABLE) && m->readonly) {
         PyErr_SetString(PyExc_BufferError, "Object is not writable.");
         return -1;
     }
-    for (i = 0; i < m->ndim; i++) len *= m->slice.shape[i];
-    view->buf = m->slice.data;
-    view->obj = self;
-    Py_INCREF(self);
-    view->len = len;
-    view->readonly = m->readonly;
-    view->itemsize = m->dtype->size;
-    view->format = (flags & PyBUF_FORMAT) ? (char *)m->dtype->format : NULL;
-    view->ndim = m->ndim;
-    view->shape = m->slice.shape;
-    view->strides = m->slice.strides;
-    view->suboffsets = NULL;
-    view->internal = NULL;
-    return 0;
+    return pyxc_fill_buffer(view, self, m->slice.data, m->dtype, m->ndim, m->slice.shape, m->slice.strides, m->readonly, flags);
 }
 
 static PyBufferProcs pyxc_memoryview_as_buffer = {pyxc_memoryview_getbuffer, NULL};

@@ -1,0 +1,254 @@
+package dev.pyxc.parse;
+
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.TypeRef;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.lex.Token;
+import dev.pyxc.lex.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code cdef extern} declarations: a bare {@code cdef extern int spam(int)}, and the blocks of
+ * {@code cdef extern from "header.h":} (or {@code *}) with their functions, variables, types and
+ * extern extension types; the C types and signatures themselves are read by
+ * {@link DeclarationParser}.
+ */
+final class ExternDeclarationParser {
+  private final TokenCursor in;
+  private final DeclarationParser decl;
+  private final TypeDeclarationParser types;
+  /** While reading {@code cdef extern DECL} (no {@code from}): Cython refuses {@code void} parameters there. */
+  private boolean bareExtern;
+  /** Inside {@code cdef extern from ... nogil:}: every function declared there is nogil. */
+  private boolean externBlockNogil;
+
+  ExternDeclarationParser(TokenCursor in, DeclarationParser decl, TypeDeclarationParser types) {
+    this.in = in;
+    this.decl = decl;
+    this.types = types;
+  }
+
+  boolean bareExtern() {
+    return bareExtern;
+  }
+
+
+  // extern_block: 'extern' 'from' (STRING | '*') ['nogil'] ':' (extern_line | NEWLINE INDENT [STRING NEWLINE] extern_line+ DEDENT)
+  // extern_line: 'pass' | extern_decl (',' declarator)*
+  Stmt.CExtern externBlock(Token cdef) {
+    Token extern = in.advance();
+    if (!in.check(TokenKind.FROM)) {
+      // `cdef extern int spam(int)`: a C name declared for this module alone.
+      List<Stmt.ExternDecl> decls = new ArrayList<>();
+      if (in.check(TokenKind.CLASS)) {
+        bareExtern = true;
+        try {
+          decls.add(externClass(cdef, false));
+        } finally {
+          bareExtern = false;
+        }
+        return new Stmt.CExtern(null, null, List.copyOf(decls), false, cdef.pos());
+      }
+      bareExtern = true;
+      try {
+        externLine(decls);
+      } finally {
+        bareExtern = false;
+      }
+      return new Stmt.CExtern(null, null, List.copyOf(decls), true, cdef.pos());
+    }
+    in.advance();
+    String header;
+    if (in.match(TokenKind.STAR)) {
+      header = null;
+    } else if (in.check(TokenKind.STRING)) {
+      header = in.advance().value();
+    } else {
+      throw in.error(in.peek().pos(), "Expected a string or '*', found '" + TokenCursor.found(in.peek()) + "'");
+    }
+    if (in.checkName("namespace")) throw in.unsupported(in.peek(), "C++ (namespace)");
+    boolean wasNogil = externBlockNogil;
+    externBlockNogil = in.checkName("nogil");
+    if (externBlockNogil) in.advance();
+    try {
+      return externBody(cdef, header);
+    } finally {
+      externBlockNogil = wasNogil;
+    }
+  }
+
+  private Stmt.CExtern externBody(Token cdef, String header) {
+    in.expect(TokenKind.COLON);
+    List<Stmt.ExternDecl> decls = new ArrayList<>();
+    String code = null;
+    if (!in.check(TokenKind.NEWLINE)) {
+      externLine(decls);
+      return new Stmt.CExtern(header, null, List.copyOf(decls), cdef.pos());
+    }
+    in.advance();
+    if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
+    in.advance();
+    if (in.check(TokenKind.STRING) && (in.peek(1).kind() == TokenKind.NEWLINE || in.peek(1).kind() == TokenKind.DEDENT)) {
+      code = in.advance().value();
+      in.match(TokenKind.NEWLINE);
+    }
+    while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
+      if (in.match(TokenKind.NEWLINE)) continue;
+      externLine(decls);
+    }
+    in.match(TokenKind.DEDENT);
+    return new Stmt.CExtern(header, code, List.copyOf(decls), cdef.pos());
+  }
+
+  private void externLine(List<Stmt.ExternDecl> out) {
+    Token t = in.peek();
+    if (in.match(TokenKind.PASS)) {
+      in.expectNewline();
+      return;
+    }
+    if (in.check(TokenKind.CTYPEDEF) && (in.peek(1).kind() == TokenKind.CLASS
+        || in.peek(1).kind() == TokenKind.NAME && in.peek(1).text().equals("extern") && in.peek(2).kind() == TokenKind.CLASS)) {
+      Token ctypedef = in.advance();
+      if (in.checkName("extern")) in.advance();
+      out.add(externClass(ctypedef, true));
+      return;
+    }
+    if (in.check(TokenKind.CTYPEDEF)) {
+      Stmt type = types.ctypedef();
+      out.add(new Stmt.ExternType(type, type instanceof Stmt.TypeDef td ? td.name()
+          : type instanceof Stmt.StructDef sd ? (sd.cname() != null ? sd.cname() : sd.name()) : ((Stmt.EnumDef) type).name()));
+      return;
+    }
+    boolean cpdef = in.check(TokenKind.CPDEF);
+    if (in.check(TokenKind.CDEF) || in.check(TokenKind.CPDEF)) in.advance(); // `cdef` is optional inside the block
+    if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) {
+      Stmt.StructDef sd = types.structDef(t.pos(), false);
+      out.add(new Stmt.ExternType(sd, (sd.union() ? "union " : "struct ") + (sd.cname() != null ? sd.cname() : sd.name())));
+      return;
+    }
+    if (in.checkName("enum")) {
+      Stmt.EnumDef ed = types.enumDef(t.pos(), false, cpdef);
+      out.add(new Stmt.ExternType(ed, ed.name() == null ? null : "enum " + ed.name()));
+      return;
+    }
+    if (in.checkName("cppclass")) throw in.unsupported(in.peek(), "C++ (cppclass)");
+    if (in.check(TokenKind.CLASS)) {
+      out.add(externClass(t, false));
+      return;
+    }
+    if (!in.check(TokenKind.NAME)) throw in.error(t.pos(), "Expected an identifier, found '" + TokenCursor.found(t) + "'");
+    // `f(args)` with no type before the name returns an object, as a cdef function does.
+    TypeRef base = in.peek(1).kind() == TokenKind.LPAREN && in.peek(2).kind() != TokenKind.STAR
+        ? new TypeRef.Named("object", in.peek().pos()) : decl.typeRef();
+    do {
+      TypeRef own = decl.pointers(base);
+      DeclarationParser.Named declared = decl.declarator(own);
+      own = declared.type();
+      Token name = declared.name();
+      String cname = in.check(TokenKind.STRING) ? in.advance().value() : name.text();
+      if (in.check(TokenKind.LPAREN)) {
+        Stmt.ExternFunction f = externFunction(own, name, cname);
+        if (cpdef && f.varargs()) throw in.unsupported(t, "cpdef extern functions with varargs");
+        out.add(cpdef ? new Stmt.ExternFunction(f.name(), f.cname(), f.params(), f.returnType(), f.except(), false, f.nogil(), true, f.pos())
+            : f);
+      } else {
+        if (in.check(TokenKind.LBRACKET)) own = decl.arrayDims(own);
+        boolean isConst = own instanceof TypeRef.Const;
+        out.add(new Stmt.ExternVariable(name.text(), cname, own, isConst, name.pos()));
+      }
+    } while (in.match(TokenKind.COMMA));
+    in.match(TokenKind.SEMI); // C's `int VAL;` reads as Cython reads it
+    in.expectNewline();
+  }
+
+  // extern_class: 'class' NAME ('.' NAME)+ ['[' c_name (',' c_name)* ']'] (':' class_body | NEWLINE)
+  // c_name: 'object' NAME | 'type' NAME | 'check_size' ('warn' | 'error' | 'ignore')
+  // class_body: NEWLINE INDENT [STRING NEWLINE] ('pass' | ['cdef'] declaration)+ DEDENT
+  private Stmt.ExternClass externClass(Token start, boolean typedef) {
+    in.expect(TokenKind.CLASS);
+    Token first = in.expectName();
+    List<String> parts = new ArrayList<>(List.of(first.text()));
+    Token last = first;
+    while (in.match(TokenKind.DOT)) {
+      last = in.expectName();
+      parts.add(last.text());
+    }
+    if (parts.size() < 2) throw in.error(start.pos(), "Module name required for 'extern' C class");
+    if (in.check(TokenKind.LPAREN)) throw in.unsupported(in.peek(), "bases of extern extension types");
+    String objectStruct = null;
+    String typeObject = null;
+    String checkSize = "warn";
+    Pos namesPos = in.check(TokenKind.LBRACKET) ? in.peek().pos() : null;
+    if (in.match(TokenKind.LBRACKET)) {
+      do {
+        Token which = in.expectName();
+        String value = in.expectName().text();
+        switch (which.text()) {
+          case "object" -> objectStruct = value;
+          case "type" -> typeObject = value;
+          case "check_size" -> {
+            if (!value.equals("warn") && !value.equals("error") && !value.equals("ignore")) {
+              // (where Cython reports it: after the value)
+              throw in.error(in.peek().pos(), "Expected one of ignore, warn or error, found '" + value + "'");
+            }
+            checkSize = value;
+          }
+          default -> throw in.error(which.pos(), "Expected 'object', 'type' or 'check_size', found '" + which.text() + "'");
+        }
+      } while (in.match(TokenKind.COMMA));
+      in.expect(TokenKind.RBRACKET);
+    }
+    List<Stmt> fields = new ArrayList<>();
+    boolean defined = in.check(TokenKind.COLON);
+    if (in.match(TokenKind.COLON)) {
+      in.expectNewline();
+      if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
+      in.advance();
+      if (in.check(TokenKind.STRING) && in.peek(1).kind() == TokenKind.NEWLINE) {
+        in.advance();
+        in.advance();
+      }
+      while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
+        if (in.match(TokenKind.NEWLINE)) continue;
+        if (in.match(TokenKind.PASS)) {
+          in.expectNewline();
+          continue;
+        }
+        if (in.check(TokenKind.CDEF) && in.peek(1).kind() == TokenKind.COLON) {
+          // `cdef:` and its declarations, a line each
+          Token block = in.advance();
+          for (Stmt s : decl.cdefBlock(block, null)) {
+            if (!(s instanceof Stmt.CDef)) throw in.unsupported(block, "methods of extern extension types");
+            fields.add(s);
+          }
+          continue;
+        }
+        Token cdef = in.check(TokenKind.CDEF) ? in.advance() : in.peek();
+        if (in.check(TokenKind.AT) || in.check(TokenKind.DEF) || in.check(TokenKind.CPDEF)) {
+          throw in.unsupported(cdef, "methods of extern extension types");
+        }
+        DeclarationParser.CDef line = decl.cdefRest(cdef, null);
+        if (!(line instanceof DeclarationParser.Variables v)) throw in.unsupported(cdef, "methods of extern extension types");
+        fields.add(v.stmt());
+      }
+      in.match(TokenKind.DEDENT);
+    } else {
+      in.expectNewline();
+    }
+    String module = String.join(".", parts.subList(0, parts.size() - 1));
+    Stmt.ExtNames names = new Stmt.ExtNames(new Stmt.Linkage(false, false), objectStruct, typeObject, typedef, namesPos);
+    Stmt.ClassDef def = new Stmt.ClassDef(last.text(), List.of(), true, null, List.copyOf(fields), List.of(), names, start.pos(),
+        last.pos());
+    return new Stmt.ExternClass(def, module, checkSize, defined, !bareExtern);
+  }
+
+  // extern_function: '(' [extern_param (',' extern_param)*] [',' '...'] ')' [except_spec] ['nogil']
+  private Stmt.ExternFunction externFunction(TypeRef returnType, Token name, String cname) {
+    Pos declarator = in.expect(TokenKind.LPAREN).pos();
+    DeclarationParser.CParams params = decl.cParams();
+    Stmt.ExceptSpec except = decl.exceptSpec(declarator);
+    return new Stmt.ExternFunction(name.text(), cname, params.params(), returnType, except, params.varargs(),
+        decl.nogilSeen() || externBlockNogil, name.pos());
+  }
+}
