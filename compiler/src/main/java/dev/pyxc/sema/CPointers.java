@@ -173,6 +173,25 @@ public final class CPointers {
   }
 
   /** The element type of {@code p[i]}; null for a pointer that cannot be indexed ({@code void *}). */
+  /** A slice of a C array or pointer with bounds known at compile time: its first index and length. */
+  public record ConstantSlice(long start, long length) {}
+
+  /**
+   * {@code p[1:4]} or {@code a[:2]} (no step) with constant bounds, as Cython unpacks it element by
+   * element ({@code x, y, z = p[1:4]}); null for anything else, a {@code char *} included (its
+   * slice is bytes).
+   */
+  public static ConstantSlice constantSlice(dev.pyxc.ast.Expr value, java.util.function.Function<dev.pyxc.ast.Expr, CType> typeOf) {
+    if (!(value instanceof dev.pyxc.ast.Expr.Subscript s && s.index() instanceof dev.pyxc.ast.Expr.Slice sl) || sl.step() != null) return null;
+    CType base = typeOf.apply(s.obj());
+    if (element(base) == null || holdsChars(base)) return null;
+    java.math.BigInteger lo = sl.lo() == null ? java.math.BigInteger.ZERO : ConstantExpressions.intValue(sl.lo());
+    java.math.BigInteger hi = sl.hi() != null ? ConstantExpressions.intValue(sl.hi())
+        : base instanceof CArray a ? java.math.BigInteger.valueOf(a.size()) : null;
+    if (lo == null || hi == null || lo.signum() < 0 || hi.compareTo(lo) < 0 || hi.bitLength() > 31) return null;
+    return new ConstantSlice(lo.longValue(), hi.longValue() - lo.longValue());
+  }
+
   public static CType element(CType t) {
     if (t instanceof CArray a) return a.elem();
     if (t instanceof Pointer p && !p.isVoid() && !p.isFunction()) return p.target();

@@ -61,9 +61,23 @@ final class StatementChecks {
         // Unboxing is named before what made the object.
         fn.diags.errorAt(mark, a.value().pos(), "Coercion from Python not allowed without the GIL");
       }
-      for (Expr t : a.targets()) {
-        if (a.targets().size() == 1) fn.assignments.checkAssignment(t, a.value(), vt);
-        else fn.assignments.checkTarget(t, vt, a.value().pos());
+      java.util.List<Expr> unpacked = a.targets().size() == 1 ? dev.pyxc.ast.Exprs.elements(a.targets().get(0)) : null;
+      CPointers.ConstantSlice slice = unpacked != null && !dev.pyxc.ast.Exprs.hasStarred(unpacked)
+          ? CPointers.constantSlice(a.value(), fn::type) : null;
+      if (slice != null && slice.length() == unpacked.size()) {
+        // `x, y, z = p[1:4]`: each target takes an element, as Cython unpacks the slice in C.
+        CType elem = CPointers.element(fn.type(((Expr.Subscript) a.value()).obj()));
+        for (Expr t : unpacked) fn.assignments.checkTarget(t, elem, a.value().pos());
+      } else if (slice != null) {
+        // Cython then takes the slice as the pointer it is, which no Python object can be made of.
+        fn.report(a.value().pos(), "Assignment to/from slice of wrong length, expected " + slice.length() + ".0, got " + unpacked.size());
+        CType base = CPointers.decay(fn.type(((Expr.Subscript) a.value()).obj()));
+        fn.report(a.value().pos(), "Cannot convert '" + base.name() + "' to Python object");
+      } else {
+        for (Expr t : a.targets()) {
+          if (a.targets().size() == 1) fn.assignments.checkAssignment(t, a.value(), vt);
+          else fn.assignments.checkTarget(t, vt, a.value().pos());
+        }
       }
     } else if (s instanceof Stmt.AugAssign a) {
       CType tt = fn.type(a.target());

@@ -105,6 +105,13 @@ final class TypeInference {
         if (d.init() != null) scanExpr(d.init());
       }
     } else if (s instanceof Stmt.Assign a) {
+      List<Expr> unpacked = a.targets().size() == 1 ? Exprs.elements(a.targets().get(0)) : null;
+      if (unpacked != null && !Exprs.hasStarred(unpacked) && a.value() instanceof Expr.Subscript sub
+          && sub.index() instanceof Expr.Slice sl && sl.hi() != null) {
+        // `x, y = p[1:3]` takes a C array's or pointer's slice element by element, as a loop does
+        // (`a[:]` of an array is the array itself).
+        fn.loopIterables.add(a.value());
+      }
       for (Expr target : a.targets()) {
         assignTarget(target, new FromExpr(a.value()));
         if (target instanceof Expr.Name n && a.value() instanceof Expr.IntLit lit

@@ -30,6 +30,15 @@ final class AssignmentLowering {
       assignPairs(Exprs.elements(a.targets().get(0)), Exprs.elements(a.value()));
       return;
     }
+    List<Expr> unpacked = a.targets().size() == 1 ? Exprs.elements(a.targets().get(0)) : null;
+    dev.pyxc.sema.CPointers.ConstantSlice slice = unpacked != null && !Exprs.hasStarred(unpacked)
+        ? dev.pyxc.sema.CPointers.constantSlice(a.value(), fb::typeOf) : null;
+    if (slice != null && slice.length() == unpacked.size()) {
+      // `x, y, z = p[1:4]`: every element read, then every target assigned (sema checked the length).
+      List<Register> items = fb.pointers.sliceElements((Expr.Subscript) a.value(), slice);
+      for (int i = 0; i < unpacked.size(); i++) store(unpacked.get(i), items.get(i), a.value().pos());
+      return;
+    }
     if (a.targets().size() == 1 && (fb.pointers.isPartOfArray(a.targets().get(0))
         || a.targets().get(0) instanceof Expr.Subscript && dev.pyxc.sema.CPointers.isMadeInPlace(a.targets().get(0), a.value(), fb::typeOf))) {
       fb.pointers.storePart((Expr.Subscript) a.targets().get(0), a.value());

@@ -62,6 +62,17 @@ final class PointerLowering {
     return fb.call(PointerPrimitives.load(elem), s.pos(), base, index(s.index()));
   }
 
+  /** The elements of a slice with constant bounds ({@code p[1:4]}), each read into its own register. */
+  List<Register> sliceElements(Expr.Subscript s, dev.pyxc.sema.CPointers.ConstantSlice slice) {
+    Register base = fb.expr(s.obj());
+    CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
+    List<Register> items = new java.util.ArrayList<>();
+    for (long i = 0; i < slice.length(); i++) {
+      items.add(fb.call(PointerPrimitives.load(elem), s.pos(), base, fb.cConst(BigInteger.valueOf(slice.start() + i), CType.SSIZE_T)));
+    }
+    return items;
+  }
+
   private Register slice(Expr.Subscript s, Expr.Slice sl, Register base) {
     Register[] bounds = sliceBounds(s, sl, base);
     Register lo = bounds[0];
