@@ -472,6 +472,11 @@ final class ClassEmitter {
           .append("(PyObject *o, void *closure) {\n    (void)closure;\n");
       if (f.type() instanceof CType.PyObject) {
         sb.append("    return Py_NewRef(").append(m).append(");\n");
+      } else if (f.type() instanceof CType.CArray a) {
+        // As Cython reads it: a char array's C string as bytes, any other array as a list.
+        dev.pyxc.ir.Primitive read = a.elem() instanceof CType.CInt i && i.kind() == CType.IntKind.CHAR
+            ? dev.pyxc.ir.PointerPrimitives.bytesFromArray(a.size()) : dev.pyxc.ir.PointerPrimitives.arrayToList(a);
+        sb.append("    return ").append(read.template().replace("%0", m)).append(";\n");
       } else if (f.type() instanceof CType.MemView mv) {
         sb.append("    if (unlikely(!").append(m).append(".owner)) {\n")
             .append("        PyErr_SetString(PyExc_AttributeError, \"Memoryview is not initialized\");\n        return NULL;\n    }\n")
@@ -560,6 +565,12 @@ final class ClassEmitter {
       return sb.toString();
     }
     sb.append("    if (!v) {\n        PyErr_SetString(PyExc_NotImplementedError, \"__del__\");\n        return -1;\n    }\n");
+    if (t instanceof CType.CArray a) {
+      // Filled from a sequence of its exact length (through a scratch copy: a failure changes nothing).
+      sb.append("    return ").append(dev.pyxc.ir.PointerPrimitives.arrayFromObject(a).template().replace("%1", "v").replace("%0", m))
+          .append(";\n}\n\n");
+      return sb.toString();
+    }
     if (t instanceof CType.MemView mv) {
       sb.append("    pyxc_slice s = ").append(Primitives.mvFromObject(mv).template().replace("%0", "v")).append(";\n")
           .append("    if (unlikely(!s.owner)) return -1;\n")

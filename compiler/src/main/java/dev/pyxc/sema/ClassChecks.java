@@ -335,7 +335,9 @@ final class ClassChecks {
           module.diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
           continue;
         }
-        if ((t instanceof CType.CArray || t instanceof CType.Pointer) && cd.visibility() != Stmt.Visibility.PRIVATE) {
+        // A public or readonly C array is a list to Python (bytes for a char array), as in Cython.
+        boolean convertibleArray = t instanceof CType.CArray a && CPointers.convertsToPython(a);
+        if ((t instanceof CType.CArray && !convertibleArray || t instanceof CType.Pointer) && cd.visibility() != Stmt.Visibility.PRIVATE) {
           module.diags.error(d.pos(), "'" + (t instanceof CType.CArray ? "public C array" : "public pointer")
               + " attributes of extension types' is not supported by pyxc");
           continue;
