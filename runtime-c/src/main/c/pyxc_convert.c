@@ -216,3 +216,65 @@ static Py_UCS4 pyxc_as_code_point(PyObject *x, const char *type) {
 #define pyxc_as_py_ucs4(x) pyxc_as_code_point((x), "Py_UCS4")
 #define pyxc_as_py_unicode(x) ((wchar_t)pyxc_as_code_point((x), "Py_UNICODE"))
 /* @end */
+
+/* @piece pyxc_str_item */
+/* s[i] of a str as its code point, read in C as Cython reads it (also without the GIL: a str does
+ * not change); (Py_UCS4)-1 with TypeError or IndexError, raised with the GIL taken. */
+static Py_UCS4 pyxc_str_item(PyObject *s, Py_ssize_t i, int wraparound, int boundscheck) {
+    Py_ssize_t n;
+    if (s == Py_None) {
+        pyxc_set_error_any_thread(PyExc_TypeError, "'NoneType' object is not subscriptable");
+        return (Py_UCS4)-1;
+    }
+    n = PyUnicode_GET_LENGTH(s);
+    if (wraparound && i < 0) i += n;
+    if (boundscheck && (i < 0 || i >= n)) {
+        pyxc_set_error_any_thread(PyExc_IndexError, "string index out of range");
+        return (Py_UCS4)-1;
+    }
+    return PyUnicode_READ_CHAR(s, i);
+}
+/* @end */
+
+/* @piece pyxc_bytes_item */
+/* b[i] of bytes or a bytearray as a C int in 0..255, read in C; -1 with TypeError or IndexError. */
+static int pyxc_bytes_item(PyObject *b, Py_ssize_t i, int bytearray, int wraparound, int boundscheck) {
+    Py_ssize_t n;
+    if (b == Py_None) {
+        pyxc_set_error_any_thread(PyExc_TypeError, "'NoneType' object is not subscriptable");
+        return -1;
+    }
+    n = bytearray ? PyByteArray_GET_SIZE(b) : PyBytes_GET_SIZE(b);
+    if (wraparound && i < 0) i += n;
+    if (boundscheck && (i < 0 || i >= n)) {
+        pyxc_set_error_any_thread(PyExc_IndexError, bytearray ? "bytearray index out of range" : "string index out of range");
+        return -1;
+    }
+    return (unsigned char)(bytearray ? PyByteArray_AS_STRING(b) : PyBytes_AS_STRING(b))[i];
+}
+/* @end */
+
+/* @piece pyxc_bytearray_set */
+/* b[i] = v of a bytearray with C values, stored in C (its size does not change): as Cython, v
+ * outside range(0, 256) is a ValueError when `checked` (the GIL held), its low byte otherwise;
+ * -1 with TypeError, IndexError or ValueError, raised with the GIL taken. */
+static int pyxc_bytearray_set(PyObject *b, Py_ssize_t i, long v, int checked, int wraparound, int boundscheck) {
+    Py_ssize_t n;
+    if (b == Py_None) {
+        pyxc_set_error_any_thread(PyExc_TypeError, "'NoneType' object does not support item assignment");
+        return -1;
+    }
+    n = PyByteArray_GET_SIZE(b);
+    if (wraparound && i < 0) i += n;
+    if (boundscheck && (i < 0 || i >= n)) {
+        pyxc_set_error_any_thread(PyExc_IndexError, "bytearray index out of range");
+        return -1;
+    }
+    if (checked && (v < 0 || v > 255)) {
+        pyxc_set_error_any_thread(PyExc_ValueError, "byte must be in range(0, 256)");
+        return -1;
+    }
+    PyByteArray_AS_STRING(b)[i] = (char)(unsigned char)v;
+    return 0;
+}
+/* @end */

@@ -129,6 +129,24 @@ public final class Primitives {
   public static final Primitive ERR_CLEAR = new Primitive("err_clear", "PyErr_Clear()", CType.VOID, false, Set.of(), ErrorKind.NEVER);
   /** Arguments alternate key, value; nothing is stolen. */
   public static final Primitive DICT_PACK = newRef("py_dict_pack", "pyxc_dict_pack_new(%n, %*)", "dict");
+  /**
+   * {@code s[i]} of a str (a Py_UCS4) or of bytes or a bytearray (a C int), read in C as Cython
+   * reads it, with the wraparound and boundscheck directives; its errors are raised with the GIL taken.
+   */
+  public static Primitive itemInC(String builtin, boolean wraparound, boolean boundscheck) {
+    String flags = (wraparound ? 1 : 0) + ", " + (boundscheck ? 1 : 0) + ")";
+    return builtin.equals("str")
+        ? new Primitive("item_str", "pyxc_str_item(%0, %1, " + flags, new CType.CInt(CType.IntKind.UCS4), false, Set.of(), ErrorKind.NEG_ONE)
+        : new Primitive("item_bytes", "pyxc_bytes_item(%0, %1, " + (builtin.equals("bytearray") ? 1 : 0) + ", " + flags, CType.INT, false,
+            Set.of(), ErrorKind.NEG_ONE);
+  }
+
+  /** {@code b[i] = v} of a bytearray with C values, as Cython stores it: {@code checked}, a ValueError outside range(0, 256). */
+  public static Primitive bytearraySetInC(boolean checked, boolean wraparound, boolean boundscheck) {
+    return status("item_bytearray_set", "pyxc_bytearray_set(%0, %1, (long)%2, " + (checked ? 1 : 0) + ", " + (wraparound ? 1 : 0) + ", "
+        + (boundscheck ? 1 : 0) + ")");
+  }
+
   /** {@code hash(x)} of an object, as Cython types it: a Py_hash_t (CPython never hashes to -1 but on error). */
   public static final Primitive HASH = new Primitive("py_hash", "PyObject_Hash(%0)", new CType.CInt(CType.IntKind.HASH_T), false, Set.of(), ErrorKind.NEG_ONE);
   public static final Primitive LEN = new Primitive("py_len", "PyObject_Length(%0)", CType.SSIZE_T, false, Set.of(), ErrorKind.NEG_ONE);

@@ -41,7 +41,8 @@ final class SubscriptChecks {
       }
       if (fn.recording) fn.types.put(s.index(), CType.pyBuiltin("tuple"));
     } else {
-      fn.type(s.index());
+      CType item = Types.itemInC(t, fn.type(s.index()));
+      if (item != null) return item;
     }
     // (A Py_UCS4 is indexed as its one-character str, as in Cython 3.)
     if (t != null && !(t instanceof CType.PyObject) && !Types.isUcs4(t)) {

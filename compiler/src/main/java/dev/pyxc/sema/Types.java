@@ -107,6 +107,22 @@ public final class Types {
         : unsigned ? CType.IntKind.ULONG : CType.IntKind.LONG);
   }
 
+  /**
+   * {@code s[i]} of a str, bytes or bytearray with a C integer index, which Cython reads in C (in
+   * nogil code too): a str's code point as a Py_UCS4, a byte as an unsigned char; null for any other subscript.
+   */
+  public static CType itemInC(CType base, CType index) {
+    boolean cIndex = index instanceof CType.CInt && !Types.isUcs4(index) || index instanceof CType.BInt;
+    if (!cIndex || !(base instanceof CType.PyObject o) || o.builtin() == null) return null;
+    return switch (o.builtin()) {
+      case "str" -> new CType.CInt(CType.IntKind.UCS4);
+      // (Cython's expression is a C int, so that -1 can signal an error, but what it infers and
+      // stores is an unsigned char.)
+      case "bytes", "bytearray" -> new CType.CInt(CType.IntKind.UCHAR);
+      default -> null;
+    };
+  }
+
   public static boolean isInt(CType t) {
     return t instanceof CInt || t instanceof CType.BInt;
   }

@@ -117,8 +117,12 @@ public final class GilRegions {
     return false;
   }
 
-  /** Primitives that only reach into an instance's struct (see ClassPrimitives and CallPrimitives). */
-  private static final List<String> INSTANCE_ACCESS = List.of("getfield_", "setfield_", "cdef_", "attr_not_none", "arg_not_none", "truth_");
+  /**
+   * Primitives that only reach into an instance's struct (see ClassPrimitives and CallPrimitives),
+   * or into a str's, bytes' or bytearray's data ({@code item_}: Primitives.itemInC).
+   */
+  private static final List<String> INSTANCE_ACCESS = List.of("getfield_", "setfield_", "cdef_", "attr_not_none", "arg_not_none", "truth_",
+      "item_");
 
   private static List<BasicBlock> successors(Terminator t) {
     return t == null ? List.of() : t.successors();

@@ -68,7 +68,26 @@ final class AssignmentLowering {
       return fb.classes.fieldOwner(at).field(at.name()).type();
     }
     if (target instanceof Expr.Attribute at && fb.structs.isField(at)) return fb.typeOf(at);
+    if (isBytearrayItem(target)) return new CType.CInt(CType.IntKind.UCHAR);
     return null;
+  }
+
+  /**
+   * A bytearray's byte stored in C, as Cython stores it: an object converted to an unsigned char
+   * (OverflowError outside one), a C integer checked for range(0, 256) (ValueError) where the GIL
+   * is held and taken as its unsigned char where it is not.
+   */
+  private void storeByte(Register bytearray, Register index, Register value, Pos pos) {
+    boolean object = value.type() instanceof CType.PyObject;
+    boolean checked = !object && !fb.withoutGil;
+    Register v = fb.coerce(value, object ? new CType.CInt(CType.IntKind.UCHAR) : CType.LONG, pos);
+    fb.call(Primitives.bytearraySetInC(checked, fb.directives.get("wraparound"), fb.directives.get("boundscheck")), pos, bytearray, index, v);
+  }
+
+  /** {@code b[i]} of a bytearray with a C index, which Cython stores in C. */
+  private boolean isBytearrayItem(Expr target) {
+    return target instanceof Expr.Subscript s && fb.expressions.isItemInC(s)
+        && fb.typeOf(s.obj()) instanceof CType.PyObject o && "bytearray".equals(o.builtin());
   }
 
   /** The module-level cdef variable a name not bound in this function stands for, or null. */
@@ -147,6 +166,8 @@ final class AssignmentLowering {
       fb.pointers.store(s, value, pos);
     } else if (target instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
       fb.views.storeIntoView(s, mv, value, pos);
+    } else if (target instanceof Expr.Subscript s && isBytearrayItem(s)) {
+      storeByte(fb.expr(s.obj()), fb.exprAs(s.index(), CType.SSIZE_T), value, s.pos());
     } else if (target instanceof Expr.Subscript s) {
       Register obj = fb.exprAs(s.obj(), CType.OBJECT);
       Register idx = fb.expressions.index(s.index());
@@ -245,6 +266,15 @@ final class AssignmentLowering {
       fb.views.augAssignElement(a, s, mv);
     } else if (a.target() instanceof Expr.Subscript s && dev.pyxc.sema.CPointers.isPointerLike(fb.typeOf(s.obj()))) {
       fb.pointers.augAssign(a, s);
+    } else if (a.target() instanceof Expr.Subscript s && isBytearrayItem(s)) {
+      // The byte read and stored in C, the result converted back to an unsigned char (OverflowError outside one).
+      Register obj = fb.expr(s.obj());
+      Register idx = fb.exprAs(s.index(), CType.SSIZE_T);
+      boolean wrap = fb.directives.get("wraparound");
+      boolean bounds = fb.directives.get("boundscheck");
+      CType uchar = new CType.CInt(CType.IntKind.UCHAR);
+      Register old = fb.coerce(fb.call(Primitives.itemInC("bytearray", wrap, bounds), s.pos(), obj, idx), uchar, s.pos());
+      storeByte(obj, idx, fb.operators.binary(a.op(), old, operand(a.value(), uchar, a.op()), a.pos(), true), s.pos());
     } else if (a.target() instanceof Expr.Subscript s) {
       Register obj = fb.exprAs(s.obj(), CType.OBJECT);
       Register idx = fb.expressions.index(s.index());

@@ -34,7 +34,18 @@ final class ExpressionLowering {
     // whichever operand decides it on its own (`0 and 0.5` is the int 0, not 0.0).
     if (want instanceof CType.PyObject && e instanceof Expr.BoolOp b) return fb.conditions.boolOp(b, want);
     if (want instanceof CType.PyObject && e instanceof Expr.IfExp i) return fb.conditions.ifExp(i, want);
+    if (want instanceof CType.PyObject o && "bytearray".equals(o.builtin())) {
+      // A C string (or its slice) wanted as a bytearray is made one, as Cython coerces it.
+      Register chars = fb.pointers.charsAs(e, "bytearray", e.pos());
+      if (chars != null) return fb.call(Primitives.retype(o), e.pos(), chars);
+    }
     return coerce(expr(e), want, e.pos());
+  }
+
+  /** {@code s[i]} of a str, bytes or bytearray with a C integer index, read or stored in C (Types.itemInC). */
+  boolean isItemInC(Expr.Subscript s) {
+    return !(s.index() instanceof Expr.Slice) && !(s.index() instanceof Expr.TupleExpr)
+        && Types.itemInC(fb.typeOf(s.obj()), fb.typeOf(s.index())) != null;
   }
 
   /** Literals are made directly in the type they are wanted in (no boxing at run time). */
@@ -221,6 +232,12 @@ final class ExpressionLowering {
       Register obj = exprAs(a.obj(), CType.OBJECT);
       Register name = fb.constant(new Const.PyStr(a.name()), CType.OBJECT);
       return fb.call(Primitives.GETATTR, a.pos(), obj, name);
+    } else if (e instanceof Expr.Subscript s && isItemInC(s) && fb.typeOf(s.obj()) instanceof CType.PyObject o) {
+      // A str's code point or a byte, read in C (sema typed only those subscripts so).
+      Register obj = expr(s.obj());
+      Register idx = exprAs(s.index(), CType.SSIZE_T);
+      Register item = fb.call(Primitives.itemInC(o.builtin(), fb.directives.get("wraparound"), fb.directives.get("boundscheck")), s.pos(), obj, idx);
+      return coerce(item, type, s.pos());
     } else if (e instanceof Expr.Subscript s) {
       Register obj = exprAs(s.obj(), CType.OBJECT);
       Register idx = index(s.index());

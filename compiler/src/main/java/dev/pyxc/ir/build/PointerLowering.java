@@ -260,16 +260,24 @@ final class PointerLowering {
   Register charsCast(Expr.Cast c, CType.PyObject to) {
     String type = "unicode".equals(to.builtin()) ? "str" : to.builtin();
     if (type == null || !java.util.Set.of("bytes", "str", "bytearray").contains(type)) return null;
-    Expr x = c.operand();
-    CType from = fb.typeOf(x);
+    return charsAs(c.operand(), type, c.pos());
+  }
+
+  /**
+   * A char pointer or array, or a slice of one, made straight into a {@code type} object ("bytes",
+   * "str", "bytearray"), as Cython makes it where that type is named or wanted; null for any
+   * other expression.
+   */
+  Register charsAs(Expr x, String type, Pos pos) {
     if (x instanceof Expr.Subscript s && s.index() instanceof Expr.Slice sl && dev.pyxc.sema.CPointers.holdsChars(fb.typeOf(s.obj()))) {
       Register base = fb.expr(s.obj());
-      return charsToObject(base, new PointerPrimitives.Chars.Slice(), type, c.pos(), sliceBounds(s, sl, base));
+      return charsToObject(base, new PointerPrimitives.Chars.Slice(), type, pos, sliceBounds(s, sl, base));
     }
+    CType from = fb.typeOf(x);
     if (!dev.pyxc.sema.CPointers.holdsChars(from)) return null;
     PointerPrimitives.Chars which = from instanceof CType.CArray a ? new PointerPrimitives.Chars.InArray(a.size())
         : new PointerPrimitives.Chars.Terminated();
-    return charsToObject(fb.expr(x), which, type, c.pos());
+    return charsToObject(fb.expr(x), which, type, pos);
   }
 
   /** {@code <T*>x}: a C cast between pointers and integers, a char pointer from bytes, an object's address. */
