@@ -44,8 +44,17 @@ public final class Gcc {
   }
 
   public static void build(PythonConfig py, Path c, Path so, List<String> extraFlags) throws IOException {
+    build(py, c, so, extraFlags, false);
+  }
+
+  /**
+   * As {@link #build(PythonConfig, Path, Path, List)}; a {@code shared} build (one another test
+   * run makes the same: `pyxc test`'s and `pyxc compare`'s) goes through the build cache
+   * {@code PYXC_GCC_CACHE} names, any other does not pay for a key that would never be found.
+   */
+  public static void build(PythonConfig py, Path c, Path so, List<String> extraFlags, boolean shared) throws IOException {
     Path tmp = so.resolveSibling(so.getFileName() + ".tmp");
-    BuildCache cache = BuildCache.fromEnvironment();
+    BuildCache cache = shared ? BuildCache.fromEnvironment() : null;
     String key = cache == null ? null : cache.key(py.cc(), flags(py, extraFlags), c);
     if (key != null && cache.fetch(key, tmp)) {
       Files.move(tmp, so, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -215,7 +215,7 @@ final class CompareCommand implements Subcommand {
       return new Report(Status.DIFFERENT, buf.toString(StandardCharsets.UTF_8));
     }
     // Built as `pyxc test` builds it, so that a build cache (PYXC_GCC_CACHE) serves both.
-    Gcc.build(py, c, pdir.resolve(name + py.extSuffix()), ModuleTester.testBuildFlags(job.pyx()));
+    Gcc.build(py, c, pdir.resolve(name + py.extSuffix()), ModuleTester.testBuildFlags(job.pyx()), true);
     Outcomes actual = Outcomes.parse(runOutcomes(pdir, name));
 
     KnownDifferences known = KnownDifferences.read(check != null ? check.resolve(job.golden()) : record != null ? record.resolve(job.golden()) : null);

@@ -127,7 +127,7 @@ public final class ModuleTester implements AutoCloseable {
         try {
           List<String> flags = testBuildFlags(m.pyx());
           flags.addAll(extraCflags);
-          Gcc.build(py, m.c(), so, flags);
+          Gcc.build(py, m.c(), so, flags, extraCflags.isEmpty());
         } catch (IOException e) {
           log.println("FAIL " + f + " (gcc for " + py.executable() + ")\n" + e.getMessage());
           return false;
