@@ -193,6 +193,7 @@ public final class AstPrinter {
     if (e instanceof Expr.NullLit) return "NULL";
     if (e instanceof Expr.CharLit c) return "c" + quote(String.valueOf((char) c.value()));
     if (e instanceof Expr.AddressOf a) return "(& " + expr(a.operand()) + ")";
+    if (e instanceof Expr.ThreadId) return "(threadid)";
     if (e instanceof Expr.SizeOf so) return "(sizeof " + (so.type() != null ? type(so.type()) : expr(so.operand())) + ")";
     if (e instanceof Expr.BinOp b) return "(" + b.op().symbol + " " + expr(b.left()) + " " + expr(b.right()) + ")";
     if (e instanceof Expr.UnaryOp u) return "(" + u.op().symbol + " " + expr(u.operand()) + ")";

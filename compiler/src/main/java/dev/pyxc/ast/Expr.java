@@ -42,6 +42,9 @@ public sealed interface Expr {
   /** {@code sizeof(type)} ({@code type} set) or {@code sizeof(operand)}: a {@code size_t}. */
   record SizeOf(TypeRef type, Expr operand, Pos pos) implements Expr {}
 
+  /** {@code cython.parallel.threadid()}: the number of the OpenMP thread running it (0 outside threads). */
+  record ThreadId(Pos pos) implements Expr {}
+
   /** Binary arithmetic or bitwise operator; {@code pos} is the operator's position (Cython's convention). */
   record BinOp(BinaryOp op, Expr left, Expr right, Pos pos) implements Expr {}
 

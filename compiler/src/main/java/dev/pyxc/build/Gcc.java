@@ -16,15 +16,32 @@ import java.util.List;
 public final class Gcc {
   private Gcc() {}
 
-  public static List<String> command(PythonConfig py, Path c, Path so) {
+  public static List<String> command(PythonConfig py, Path c, Path so) throws IOException {
     return command(py, c, so, List.of());
   }
 
-  public static List<String> command(PythonConfig py, Path c, Path so, List<String> extraFlags) {
+  public static List<String> command(PythonConfig py, Path c, Path so, List<String> extraFlags) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(py.cc()));
-    cmd.addAll(flags(py, extraFlags));
+    cmd.addAll(flags(py, withOpenMp(c, extraFlags)));
     cmd.addAll(List.of(c.toString(), "-o", so.toString(), "-lm"));
     return cmd;
+  }
+
+  /** Marks the C of a module with prange loops (see CEmitter): such a module is built with OpenMP. */
+  public static final String OPENMP_MARK = "/* pyxc: uses OpenMP */";
+
+  /** {@code flags} plus {@code -fopenmp} when the C file uses OpenMP. */
+  static List<String> withOpenMp(Path c, List<String> flags) throws IOException {
+    boolean uses;
+    try (java.io.BufferedReader in = Files.newBufferedReader(c, StandardCharsets.UTF_8)) {
+      uses = in.lines().limit(40).anyMatch(OPENMP_MARK::equals);
+    } catch (java.io.UncheckedIOException e) {
+      uses = false;
+    }
+    if (!uses) return flags;
+    List<String> out = new ArrayList<>(flags);
+    out.add("-fopenmp");
+    return out;
   }
 
   /** The compiler flags of a build, without its input and output files. */
@@ -55,7 +72,7 @@ public final class Gcc {
   public static void build(PythonConfig py, Path c, Path so, List<String> extraFlags, boolean shared) throws IOException {
     Path tmp = so.resolveSibling(so.getFileName() + ".tmp");
     BuildCache cache = shared ? BuildCache.fromEnvironment() : null;
-    String key = cache == null ? null : cache.key(py.cc(), flags(py, extraFlags), c);
+    String key = cache == null ? null : cache.key(py.cc(), flags(py, withOpenMp(c, extraFlags)), c);
     if (key != null && cache.fetch(key, tmp)) {
       Files.move(tmp, so, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return;
@@ -63,7 +80,9 @@ public final class Gcc {
     Run run = run(command(py, c, tmp, extraFlags), null);
     if (run.status() != 0) {
       Files.deleteIfExists(tmp);
-      throw new IOException("gcc failed on " + c + ":\n" + run.output());
+      String hint = run.output().contains("omp.h") || run.output().contains("-lgomp")
+          ? "\nThe module's prange loops need OpenMP: install gcc's OpenMP runtime (apt-get install libgomp1, or your compiler's)." : "";
+      throw new IOException("gcc failed on " + c + ":\n" + run.output() + hint);
     }
     if (key != null) cache.store(key, tmp);
     Files.move(tmp, so, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

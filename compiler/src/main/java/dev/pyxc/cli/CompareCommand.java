@@ -5,9 +5,10 @@ import dev.pyxc.build.PythonConfig;
 import dev.pyxc.compare.CythonTool;
 import dev.pyxc.compare.KnownDifferences;
 import dev.pyxc.compare.Outcomes;
+import dev.pyxc.cli.OutcomeJudge.Status;
+import dev.pyxc.cli.OutcomeJudge.Verdict;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,10 +53,6 @@ final class CompareCommand implements Subcommand {
   /** A module to compare and where its golden lives relative to the golden directory. */
   private record Job(Path pyx, Path golden) {}
 
-  private enum Status { SAME, DIFFERENT, KNOWN, SKIPPED, RECORDED }
-
-  private record Report(Status status, String text) {}
-
   private CythonTool tool;
   private PythonConfig py;
   private Path work;
@@ -93,13 +90,10 @@ final class CompareCommand implements Subcommand {
         .getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     work = Files.createTempDirectory("pyxc-compare");
     try {
-      outcomesScript = work.resolve("outcomes.py");
-      try (InputStream in = CompareCommand.class.getResourceAsStream("outcomes.py")) {
-        Files.write(outcomesScript, in.readAllBytes());
-      }
+      outcomesScript = OutcomeJudge.writeScript(work);
       dev.pyxc.sema.CType.initializeOnThisThread();
       ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, jobs));
-      List<Future<Report>> reports = new ArrayList<>();
+      List<Future<Verdict>> reports = new ArrayList<>();
       for (int i = 0; i < jobsList.size(); i++) {
         Job job = jobsList.get(i);
         Path dir = work.resolve(Integer.toString(i));
@@ -108,13 +102,13 @@ final class CompareCommand implements Subcommand {
             return compare(job, dir);
           } catch (IOException e) {
             // A build that fails (gcc on either side) is a difference to look at, not a crash.
-            return new Report(Status.DIFFERENT, "DIFFERENT " + job.pyx() + ": " + e.getMessage().strip() + "\n");
+            return new Verdict(Status.DIFFERENT, "DIFFERENT " + job.pyx() + ": " + e.getMessage().strip() + "\n");
           }
         }));
       }
       int[] counts = new int[Status.values().length];
-      for (Future<Report> f : reports) {
-        Report r = f.get();
+      for (Future<Verdict> f : reports) {
+        Verdict r = f.get();
         counts[r.status().ordinal()]++;
         System.out.print(r.text());
         System.out.flush();
@@ -170,7 +164,7 @@ final class CompareCommand implements Subcommand {
     return dot > 0 ? f.substring(0, dot) : f;
   }
 
-  private Report compare(Job job, Path dir) throws Exception {
+  private Verdict compare(Job job, Path dir) throws Exception {
     ByteArrayOutputStream buf = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
     String name = stem(job.pyx());
@@ -180,7 +174,7 @@ final class CompareCommand implements Subcommand {
       Path golden = check.resolve(job.golden());
       if (!Files.exists(golden)) {
         out.println("DIFFERENT " + job.pyx() + ": no golden " + golden + " (record one with --record)");
-        return new Report(Status.DIFFERENT, buf.toString(StandardCharsets.UTF_8));
+        return new Verdict(Status.DIFFERENT, buf.toString(StandardCharsets.UTF_8));
       }
       reference = Outcomes.parse(Files.readString(golden));
       referenceName = "golden";
@@ -205,62 +199,25 @@ final class CompareCommand implements Subcommand {
       reference = Outcomes.parse(outcomes);
       referenceName = "Cython " + tool.version();
     }
-    String rejected = reference.notes().stream().filter(n -> n.startsWith("cython rejected: ")).findFirst().orElse(null);
-
     Path pdir = Files.createDirectories(dir.resolve("pyxc"));
     Path c = pdir.resolve(name + ".c");
     // The source itself, so that the files it includes are found beside it.
     if (CompileSupport.compileTo(job.pyx(), c, List.of(), CompileSupport.Extras.NONE, out, out) != Main.OK) {
       out.println("DIFFERENT " + job.pyx() + ": pyxc does not compile it");
-      return new Report(Status.DIFFERENT, buf.toString(StandardCharsets.UTF_8));
+      return new Verdict(Status.DIFFERENT, buf.toString(StandardCharsets.UTF_8));
     }
     // Built as `pyxc test` builds it, so that a build cache (PYXC_GCC_CACHE) serves both.
     Gcc.build(py, c, pdir.resolve(name + py.extSuffix()), ModuleTester.testBuildFlags(job.pyx()), true);
     Outcomes actual = Outcomes.parse(runOutcomes(pdir, name));
 
     KnownDifferences known = KnownDifferences.read(check != null ? check.resolve(job.golden()) : record != null ? record.resolve(job.golden()) : null);
-    if (rejected != null) {
-      Status s = known.coversModule() ? Status.KNOWN : Status.SKIPPED;
-      out.println((s == Status.KNOWN ? "known     " : "skipped   ") + job.pyx() + ": " + (check != null ? "the recorded Cython" : referenceName)
-          + " rejects it (" + rejected.substring("cython rejected: ".length()) + ")"
-          + (s == Status.KNOWN ? "; " + known.reasonFor("*") : "") + "; pyxc ran " + actual.count() + " example(s)");
-      return new Report(s, buf.toString(StandardCharsets.UTF_8));
-    }
-    List<Outcomes.Difference> diffs = Outcomes.diff(reference, actual);
-    List<Outcomes.Difference> unexplained = diffs.stream().filter(d -> !known.covers(d.test())).toList();
-    Status status = diffs.isEmpty() ? (record != null ? Status.RECORDED : Status.SAME)
-        : unexplained.isEmpty() ? Status.KNOWN : Status.DIFFERENT;
-    String label = switch (status) {
-      case SAME -> "same     ";
-      case RECORDED -> "recorded ";
-      case KNOWN -> "known    ";
-      default -> "DIFFERENT";
-    };
-    out.println(label + " " + job.pyx() + " (" + reference.count() + " example(s))");
-    for (Outcomes.Difference d : diffs) {
-      boolean explained = known.covers(d.test());
-      out.println("  " + d.test() + (d.source().isEmpty() ? "" : ": " + d.source().replace("\n", "\n      "))
-          + (explained ? "    [known difference: " + known.reasonFor(d.test()) + "]" : ""));
-      out.println("    " + referenceName + ": " + show(d.expected()));
-      out.println("    pyxc: " + show(d.actual()));
-    }
-    return new Report(status, buf.toString(StandardCharsets.UTF_8));
-  }
-
-  private static String show(List<String> result) {
-    if (result == null) return "(no such example)";
-    if (result.isEmpty()) return "(nothing printed)";
-    return String.join("\n          ", result);
+    Verdict v = OutcomeJudge.judge(job.pyx(), reference, referenceName, check != null ? "the recorded Cython" : referenceName,
+        actual, known, record != null);
+    out.print(v.text());
+    return new Verdict(v.status(), buf.toString(StandardCharsets.UTF_8));
   }
 
   private String runOutcomes(Path dir, String name) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(py.executable(), outcomesScript.toString(), dir.toString(), name));
-    if (driver != null) cmd.addAll(List.of("--driver", driver.toAbsolutePath().toString()));
-    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
-    p.getOutputStream().close();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int rc = p.waitFor();
-    if (rc != 0) return "## crash\n! the process ended with status " + rc + "\n" + out.lines().map(l -> "| " + l).reduce("", (a, b) -> a + b + "\n");
-    return out;
+    return OutcomeJudge.run(py, java.util.Map.of(), outcomesScript, dir, name, driver);
   }
 }

@@ -2,6 +2,8 @@ package dev.pyxc.cli;
 
 import dev.pyxc.build.Gcc;
 import dev.pyxc.build.PythonConfig;
+import dev.pyxc.compare.KnownDifferences;
+import dev.pyxc.compare.Outcomes;
 import dev.pyxc.driver.Compiler;
 import dev.pyxc.driver.DeclarationFileFinder;
 import java.io.ByteArrayOutputStream;
@@ -30,8 +32,14 @@ public final class ModuleTester implements AutoCloseable {
   private final List<Compiler.DirectiveSetting> directives;
   private final Path work;
   private final Path runner;
-  private List<String> extraCflags = List.of();
-  private java.util.Map<String, String> runEnv = java.util.Map.of();
+  /** Extra gcc flags for a build and the environment its module runs in (sanitizer builds). */
+  private record Build(List<String> cflags, java.util.Map<String, String> env) {}
+
+  private static final Build PLAIN = new Build(List.of(), java.util.Map.of());
+  private Build releaseBuild = PLAIN;
+  private Build debugBuild = PLAIN;
+  private java.util.function.Function<Path, Path> goldenOf;
+  private Path outcomesScript;
 
   public ModuleTester(List<PythonConfig> pythons, boolean refcheck, List<Compiler.DirectiveSetting> directives)
       throws IOException {
@@ -58,8 +66,25 @@ public final class ModuleTester implements AutoCloseable {
 
   /** Builds with extra gcc flags and runs with extra environment (sanitizer builds). */
   public ModuleTester withBuild(List<String> cflags, java.util.Map<String, String> env) {
-    this.extraCflags = List.copyOf(cflags);
-    this.runEnv = java.util.Map.copyOf(env);
+    withReleaseBuild(cflags, env);
+    debugBuild = releaseBuild;
+    return this;
+  }
+
+  /** As {@link #withBuild}, for the release interpreter's build only. */
+  public ModuleTester withReleaseBuild(List<String> cflags, java.util.Map<String, String> env) {
+    releaseBuild = new Build(List.copyOf(cflags), java.util.Map.copyOf(env));
+    return this;
+  }
+
+  /**
+   * Also checks each module's release build against the outcomes recorded from Cython: the golden
+   * {@code goldenOf} gives for its source (see {@code pyxc compare --check}, which judges the same
+   * way). A missing golden or an unexplained difference fails the module.
+   */
+  public ModuleTester withGoldens(java.util.function.Function<Path, Path> goldenOf) throws IOException {
+    this.goldenOf = goldenOf;
+    this.outcomesScript = OutcomeJudge.writeScript(work);
     return this;
   }
 
@@ -122,12 +147,16 @@ public final class ModuleTester implements AutoCloseable {
       }
     }
     for (PythonConfig py : pythons) {
+      Build build = py.debugBuild() ? debugBuild : releaseBuild;
       for (Built m : modules) {
         Path so = m.c().resolveSibling(m.pyx().getFileName().toString().replaceFirst("\\.pyx$", "") + py.extSuffix());
         try {
           List<String> flags = testBuildFlags(m.pyx());
-          flags.addAll(extraCflags);
-          Gcc.build(py, m.c(), so, flags, extraCflags.isEmpty());
+          // The debug build is there for its reference counts, which gcc's optimiser does not change;
+          // -O0 halves its build. The release build keeps -O2, the level users build at.
+          if (py.debugBuild()) flags.add("-O0");
+          flags.addAll(build.cflags());
+          Gcc.build(py, m.c(), so, flags, build.cflags().isEmpty());
         } catch (IOException e) {
           log.println("FAIL " + f + " (gcc for " + py.executable() + ")\n" + e.getMessage());
           return false;
@@ -136,7 +165,7 @@ public final class ModuleTester implements AutoCloseable {
       List<String> cmd = new ArrayList<>(List.of(py.executable(), runner.toString(), dir.toString(), finder.moduleName()));
       if (py.debugBuild() && refcheck) cmd.add("--refcheck");
       ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-      pb.environment().putAll(runEnv);
+      pb.environment().putAll(build.env());
       Process p = pb.start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (p.waitFor() != 0) {
@@ -144,8 +173,23 @@ public final class ModuleTester implements AutoCloseable {
         return false;
       }
       log.println("ok   " + f + " [" + py.executable() + "] " + out.strip().lines().reduce((a, b) -> b).orElse(""));
+      if (goldenOf != null && !py.debugBuild() && !matchesGolden(f, py, build.env(), dir, finder.moduleName(), log)) return false;
     }
     return true;
+  }
+
+  private boolean matchesGolden(Path f, PythonConfig py, java.util.Map<String, String> env, Path dir, String name, PrintStream log)
+      throws IOException, InterruptedException {
+    Path golden = goldenOf.apply(f);
+    if (!Files.isRegularFile(golden)) {
+      log.println("FAIL " + f + ": no golden " + golden + " (record one with pyxc compare --record)");
+      return false;
+    }
+    Outcomes actual = Outcomes.parse(OutcomeJudge.run(py, env, outcomesScript, dir, name, null));
+    OutcomeJudge.Verdict v = OutcomeJudge.judge(f, Outcomes.parse(Files.readString(golden)), "golden", "the recorded Cython",
+        actual, KnownDifferences.read(golden), false);
+    log.print(v.text());
+    return v.status() != OutcomeJudge.Status.DIFFERENT;
   }
 
   /**

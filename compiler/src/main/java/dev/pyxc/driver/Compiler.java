@@ -263,6 +263,7 @@ public final class Compiler {
       Map<Op, RefcountPass.Reason> reasons = RefcountPass.run(fn);
       List<String> problems = new ArrayList<>(OwnershipVerifier.check(fn));
       problems.addAll(dev.pyxc.verify.GilRegions.check(fn));
+      problems.addAll(dev.pyxc.verify.ParallelRegionChecks.check(fn));
       if (!problems.isEmpty()) {
         throw new InternalError("ownership verifier rejected " + fn.qualifiedName + ":\n  " + String.join("\n  ", problems)
             + "\n" + IrPrinter.print(fn, reasons));

@@ -111,30 +111,99 @@ final class FunctionEmitter {
         out.append("    static pyxc_global_cache pyxc_gc").append(globalCaches.size() - 1).append(";\n");
       }
     }
-    boolean hasErrors = fn.blocks.stream().anyMatch(b -> b.terminator instanceof Terminator.ReturnError || b.terminator instanceof Terminator.Check);
+    hasErrors = fn.blocks.stream().anyMatch(b -> b.terminator instanceof Terminator.ReturnError || b.terminator instanceof Terminator.Check);
     if (hasErrors) out.append("    int pyxc_lineno = ").append(fn.line).append(";\n");
+    for (dev.pyxc.ir.ParallelLoop loop : fn.parallelLoops) {
+      out.append("    pyxc_parallel_error ").append(loop.errorSlot()).append(" = {0};\n");
+    }
     if (fn.isGenerator()) out.append(FrameEmitter.bodyStart(fn));
     if (fn.takesGil) out.append("    PyGILState_STATE pyxc_gil = PyGILState_Ensure();\n");
     span(fn.line, mark);
-    int line = fn.line;
-    List<BasicBlock> blocks = fn.blocks;
+    regions = ParallelRegions.of(fn);
+    line = fn.line;
+    emitBlocks(fn.blocks.stream().filter(b -> !regions.inAny(b)).toList());
+    out.append("}\n");
+    return out.toString();
+  }
+
+  /** The source line the C being written is for. */
+  private int line;
+
+  private void ops(BasicBlock b) {
+    for (Op op : b.ops) {
+      line = fn.lineOf(op);
+      int mark = out.length();
+      out.append("    ").append(op(op)).append('\n');
+      span(line, mark);
+    }
+  }
+
+  /** Whether the function declares {@code pyxc_lineno} (it has an error path). */
+  private boolean hasErrors;
+  private ParallelRegions regions;
+
+  /** Emits blocks in order, each falling through to the next where it can. */
+  private void emitBlocks(List<BasicBlock> blocks) {
     for (int i = 0; i < blocks.size(); i++) {
       BasicBlock b = blocks.get(i);
       BasicBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
       out.append("  L").append(b.label).append(":;\n");
-      for (Op op : b.ops) {
-        line = fn.lineOf(op);
-        mark = out.length();
-        out.append("    ").append(op(op)).append('\n');
-        span(line, mark);
-      }
+      ops(b);
       if (b.terminator instanceof Terminator.Check c && c.pos().line() > 0) line = c.pos().line();
-      mark = out.length();
-      terminator(b.terminator, next);
+      int mark = out.length();
+      if (b.terminator instanceof Terminator.ParallelFor p) parallelFor(p);
+      else terminator(b.terminator, next);
       span(line, mark);
     }
-    out.append("}\n");
-    return out.toString();
+  }
+
+  /**
+   * A prange loop: {@code #pragma omp parallel} with the loop's clauses around {@code #pragma omp
+   * for} over the iterations, the region's blocks as the body of one iteration (skipped once the
+   * loop is stopped). Without OpenMP the pragmas vanish and the same C runs the iterations in
+   * order. Each thread raises in a Python thread state of its own when the region can raise.
+   */
+  private void parallelFor(Terminator.ParallelFor p) {
+    dev.pyxc.ir.ParallelLoop loop = p.loop();
+    ParallelRegions.Sharing s = regions.sharing(loop, hasErrors);
+    StringBuilder parallel = new StringBuilder("#pragma omp parallel");
+    if (loop.useThreadsIf != null) parallel.append(" if(").append(r(loop.useThreadsIf)).append(")");
+    if (loop.numThreads != null) {
+      String n = r(loop.numThreads);
+      parallel.append(" num_threads(").append(n).append(" != 0 ? ").append(n).append(" : omp_get_max_threads())");
+    }
+    for (java.util.Map.Entry<Register, String> e : loop.reductions.entrySet()) {
+      parallel.append(" reduction(").append(e.getValue()).append(":").append(r(e.getKey())).append(")");
+    }
+    if (!s.privates().isEmpty()) parallel.append(" private(").append(String.join(", ", s.privates())).append(")");
+    if (!s.firstPrivates().isEmpty()) parallel.append(" firstprivate(").append(String.join(", ", s.firstPrivates())).append(")");
+    StringBuilder forPragma = new StringBuilder("#pragma omp for");
+    if (!loop.lastPrivates.isEmpty()) {
+      String names = loop.lastPrivates.stream().map(FunctionEmitter::r).collect(java.util.stream.Collectors.joining(", "));
+      forPragma.append(" firstprivate(").append(names).append(") lastprivate(").append(names).append(")");
+    }
+    if (loop.schedule != null) {
+      forPragma.append(" schedule(").append(loop.schedule).append(loop.chunksize == null ? "" : ", " + r(loop.chunksize)).append(")");
+    }
+    String k = r(loop.counter);
+    out.append("#ifdef _OPENMP\n").append(parallel).append("\n#endif\n    {\n");
+    if (loop.canRaise) {
+      out.append("#ifdef _OPENMP\n    PyGILState_STATE pyxc_tgil = PyGILState_Ensure();\n")
+          .append("    PyThreadState *pyxc_tstate = PyEval_SaveThread();\n#endif\n");
+    }
+    out.append("#ifdef _OPENMP\n").append(forPragma).append("\n#endif\n");
+    out.append("    for (").append(k).append(" = 0; ").append(k).append(" < ").append(r(loop.nsteps)).append("; ").append(k).append("++) {\n");
+    out.append("    if (__atomic_load_n(&").append(r(loop.why)).append(", __ATOMIC_RELAXED) < 2) {\n");
+    List<BasicBlock> inside = regions.blocks(loop);
+    if (inside.get(0) != loop.body) out.append("    goto L").append(loop.body.label).append(";\n");
+    emitBlocks(inside);
+    out.append("    }\n  L").append(loop.next.label).append(":;\n");
+    ops(loop.next);
+    out.append("    }\n");
+    if (loop.canRaise) {
+      out.append("#ifdef _OPENMP\n    PyEval_RestoreThread(pyxc_tstate);\n    PyGILState_Release(pyxc_tgil);\n#endif\n");
+    }
+    out.append("    }\n    goto L").append(p.exit().label).append(";\n");
   }
 
   private static String r(Register r) {

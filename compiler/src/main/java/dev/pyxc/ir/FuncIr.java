@@ -77,6 +77,8 @@ public final class FuncIr {
    * {@code refcount.GeneratorFrames}); empty otherwise.
    */
   public final java.util.Set<Register> frameSlots = new java.util.LinkedHashSet<>();
+  /** The prange loops run by OpenMP threads, outermost ones only (a nested prange is an ordinary loop). */
+  public final List<ParallelLoop> parallelLoops = new ArrayList<>();
 
   /** Whether calling this function makes a generator that runs it. */
   public boolean isGenerator() {

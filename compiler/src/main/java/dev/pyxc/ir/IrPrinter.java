@@ -91,6 +91,11 @@ public final class IrPrinter {
       return "return steal " + r.value();
     } else if (t instanceof Terminator.ReturnError e) {
       return "return_error";
+    } else if (t instanceof Terminator.ParallelFor p) {
+      return "parallel_for " + p.loop().id + " n " + p.loop().nsteps + " counter " + p.loop().counter + " body " + p.loop().body
+          + " exit " + p.exit();
+    } else if (t instanceof Terminator.ParallelNext p) {
+      return "parallel_next " + p.loop().id + " body " + p.loop().body + " exit " + p.exit();
     } else if (t instanceof Terminator.Unreachable u) {
       return "unreachable";
     } else {

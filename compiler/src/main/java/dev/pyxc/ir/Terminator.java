@@ -84,6 +84,37 @@ public sealed interface Terminator {
     }
   }
 
+  /**
+   * Starts the threads of a prange loop (see {@link ParallelLoop}): they run its iterations, from
+   * {@code loop.body}; control goes on at {@code exit} once all have ended.
+   */
+  record ParallelFor(ParallelLoop loop, BasicBlock exit) implements Terminator {
+    @Override
+    public List<BasicBlock> successors() {
+      return List.of(loop.body, exit);
+    }
+
+    @Override
+    public List<Register> operands() {
+      List<Register> out = new java.util.ArrayList<>(List.of(loop.nsteps, loop.why));
+      for (Register r : java.util.Arrays.asList(loop.chunksize, loop.numThreads, loop.useThreadsIf)) if (r != null) out.add(r);
+      return out;
+    }
+  }
+
+  /** The end of one iteration of a prange loop: the next one, or {@code exit} after the last. */
+  record ParallelNext(ParallelLoop loop, BasicBlock exit) implements Terminator {
+    @Override
+    public List<BasicBlock> successors() {
+      return List.of(loop.body, exit);
+    }
+
+    @Override
+    public List<Register> operands() {
+      return List.of(loop.why);
+    }
+  }
+
   record Unreachable() implements Terminator {
     @Override
     public List<BasicBlock> successors() {

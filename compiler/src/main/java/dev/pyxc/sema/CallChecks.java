@@ -18,6 +18,11 @@ public final class CallChecks {
 
   CType call(Expr.Call c) {
     if (isLocalsCall(c)) return CType.pyBuiltin("dict");
+    if ("cython.parallel.prange".equals(fn.module.cythonNames.qualify(c.func()))) {
+      fn.report(c.pos(), "prange() can only be used as part of a for loop");
+      c.args().forEach(a -> fn.type(a.value()));
+      return CType.OBJECT;
+    }
     Expr equivalent = fn.cythonCalls.get(c);
     if (equivalent == null) {
       equivalent = CythonCalls.equivalent(c, fn.module.cythonNames, fn);

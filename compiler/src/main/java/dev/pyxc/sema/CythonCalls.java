@@ -34,6 +34,9 @@ final class CythonCalls {
         boolean checked = c.args().stream().anyMatch(a -> "typecheck".equals(a.keyword()) && a.value() instanceof Expr.BoolLit b && b.value());
         return new Expr.Cast(t, checked, c.args().get(1).value(), c.pos());
       }
+      case "cython.parallel.threadid" -> {
+        return n == 0 ? new Expr.ThreadId(c.pos()) : null;
+      }
       case "cython.typeof" -> {
         if (n != 1 || c.args().get(0).keyword() != null) return null;
         CType t = fn.type(c.args().get(0).value());

@@ -20,6 +20,10 @@ final class CythonNames {
   private final Map<String, String> bound = new HashMap<>();
 
   void add(Stmt.CImport c, Diagnostics diags) {
+    if (c.module().equals("cython.parallel") || c.module().startsWith("cython.parallel.")) {
+      parallel(c, diags);
+      return;
+    }
     if (c.names().size() == 1 && c.names().get(0).name().equals("*") && (c.module().equals("cython") || c.module().startsWith("cython."))) {
       diags.error(c.names().get(0).pos(), "'cimport *' is not supported by pyxc");
       return;
@@ -50,6 +54,30 @@ final class CythonNames {
     }
     for (Stmt.Alias a : c.names()) {
       bound.put(a.asName() != null ? a.asName() : a.name(), c.module() + "." + a.name());
+    }
+  }
+
+  /** What {@code cython.parallel} provides. */
+  private static final java.util.List<String> PARALLEL_NAMES = java.util.List.of("parallel", "prange", "threadid");
+
+  /** {@code cimport cython.parallel [as p]}, {@code from cython.parallel cimport prange, ...} (or *), and Cython's errors. */
+  private void parallel(Stmt.CImport c, Diagnostics diags) {
+    if (!c.module().equals("cython.parallel")) {
+      diags.error(c.modulePos(), c.module() + " is not a module");
+      return;
+    }
+    if (c.names().isEmpty()) {
+      bound.put(c.alias() != null ? c.alias() : "cython", c.alias() != null ? c.module() : "cython");
+      return;
+    }
+    for (Stmt.Alias a : c.names()) {
+      if (a.name().equals("*")) {
+        for (String n : PARALLEL_NAMES) bound.put(n, "cython.parallel." + n);
+      } else if (!PARALLEL_NAMES.contains(a.name())) {
+        diags.error(c.pos(), "No such directive: cython.parallel." + a.name());
+      } else {
+        bound.put(a.asName() != null ? a.asName() : a.name(), "cython.parallel." + a.name());
+      }
     }
   }
 

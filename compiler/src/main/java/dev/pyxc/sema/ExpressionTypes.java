@@ -49,6 +49,8 @@ final class ExpressionTypes {
       return CType.NULL_PTR;
     } else if (e instanceof Expr.AddressOf a) {
       return addressOf(a);
+    } else if (e instanceof Expr.ThreadId) {
+      return CType.INT;
     } else if (e instanceof Expr.SizeOf so) {
       sizeofOperand(so);
       if (fn.recording) fn.sizeofTypes.put(so, sizeofType(so));

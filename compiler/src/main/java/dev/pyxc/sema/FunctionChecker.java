@@ -30,6 +30,7 @@ final class FunctionChecker {
   final List<Symbol> params = new ArrayList<>();
   final IdentityHashMap<Expr, CType> types = new IdentityHashMap<>();
   final IdentityHashMap<Stmt.For, CType> rangeLoops = new IdentityHashMap<>();
+  final IdentityHashMap<Stmt.For, Prange> pranges = new IdentityHashMap<>();
   final IdentityHashMap<Stmt.With, Directives> withDirectives = new IdentityHashMap<>();
   /** {@code Enum.MEMBER} attributes: the enum constant each names. */
   final IdentityHashMap<Expr.Attribute, String> enumMembers = new IdentityHashMap<>();
@@ -66,6 +67,7 @@ final class FunctionChecker {
   final CallChecks calls = new CallChecks(this);
   final CastChecks casts = new CastChecks(this);
   final StructChecks structs = new StructChecks(this);
+  final ParallelLoops parallel = new ParallelLoops(this);
 
   /** The extension type of a method, whose first parameter is the instance; null for a function. */
   final ClassInfo owner;
@@ -235,7 +237,7 @@ final class FunctionChecker {
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
         types, rangeLoops, fnDirectives, withDirectives, returnType, owner, pyClass, classBody, closure, comprehensions,
-        sizeofTypes, cythonCalls, enumMembers);
+        sizeofTypes, cythonCalls, enumMembers, pranges);
   }
 
   /**

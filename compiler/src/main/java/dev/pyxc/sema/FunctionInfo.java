@@ -16,14 +16,15 @@ import java.util.Map;
  * the loops each comprehension in it is compiled as; {@code sizeofTypes} the type each
  * {@code sizeof} measures; {@code cythonCalls} the expressions calls of Cython's compile-time functions
  * ({@code cython.address(x)}, ...) stand for; {@code enumMembers} the enum constant each
- * {@code Enum.MEMBER} attribute names.
+ * {@code Enum.MEMBER} attribute names; {@code pranges} the loops over {@code cython.parallel.prange}.
  */
 public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Symbol> locals,
     IdentityHashMap<Expr, CType> exprTypes, IdentityHashMap<Stmt.For, CType> rangeLoopTypes,
     Directives directives, IdentityHashMap<Stmt.With, Directives> withDirectives, CType returnType,
     ClassInfo owner, PyClassInfo pyClass, boolean classBody, Closure closure,
     IdentityHashMap<Expr.Comprehension, ComprehensionLoop> comprehensions, IdentityHashMap<Expr.SizeOf, CType> sizeofTypes,
-    IdentityHashMap<Expr.Call, Expr> cythonCalls, IdentityHashMap<Expr.Attribute, String> enumMembers) {
+    IdentityHashMap<Expr.Call, Expr> cythonCalls, IdentityHashMap<Expr.Attribute, String> enumMembers,
+    IdentityHashMap<Stmt.For, Prange> pranges) {
 
   public CType typeOf(Expr e) {
     CType t = exprTypes.get(e);

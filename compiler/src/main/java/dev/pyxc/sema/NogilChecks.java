@@ -70,7 +70,8 @@ final class NogilChecks {
    * a Python callee other than a builtin Cython calls in C the tuple of its arguments.
    */
   private void call(Expr.Call c) {
-    if (fn.cythonCalls.containsKey(c)) return;
+    // Cython's compile-time functions (recorded once types are final) are no Python calls.
+    if (fn.cythonCalls.containsKey(c) || fn.module.cythonNames.qualify(c.func()) != null) return;
     if (c.func() instanceof Expr.Attribute a) fn.type(a.obj());
     typeVariableCallee(c);
     if (cBuiltin(c)) {

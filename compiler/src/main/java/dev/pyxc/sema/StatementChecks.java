@@ -31,7 +31,8 @@ final class StatementChecks {
 
   private void checkStmt(Stmt s) {
     if (s instanceof Stmt.ExprStmt e) {
-      if (fn.withoutGil && e.expr() instanceof Expr.Call c && fn.nogil.discardsObject(c)) {
+      if (fn.withoutGil && e.expr() instanceof Expr.Call c && ParallelLoops.prangeCall(c, fn.module.cythonNames) == null
+          && fn.nogil.discardsObject(c)) {
         // Its result would be released at once.
         fn.report(c.pos(), "Discarding owned Python object not allowed without gil");
       }
@@ -205,6 +206,11 @@ final class StatementChecks {
   }
 
   private void checkFor(Stmt.For f) {
+    Expr.Call prange = ParallelLoops.prangeCall(f.iter(), fn.module.cythonNames);
+    if (prange != null) {
+      fn.parallel.check(f, prange, this::checkBlock);
+      return;
+    }
     List<Expr> args = fn.inference.rangeArgs(f.iter());
     CType targetType = f.target() instanceof Expr.Name n ? fn.inference.localType(n.id()) : null;
     if (f.from() != null) {

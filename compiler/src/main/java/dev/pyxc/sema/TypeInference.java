@@ -152,6 +152,18 @@ final class TypeInference {
       scanExpr(f.iter());
       collect(f.body(), false);
       collect(f.orElse(), false);
+    } else if (s instanceof Stmt.For f && ParallelLoops.prangeCall(f.iter(), fn.module.cythonNames) != null) {
+      // As Cython infers it: the target takes the start, the stop, and the start plus the step.
+      List<Expr> args = ParallelLoops.positional((Expr.Call) f.iter());
+      if (args != null) {
+        Expr start = args.size() == 1 ? new Expr.IntLit("0", java.math.BigInteger.ZERO, f.pos()) : args.get(0);
+        assignTarget(f.target(), new FromExpr(start));
+        assignTarget(f.target(), new FromExpr(args.size() == 1 ? args.get(0) : args.get(1)));
+        if (args.size() == 3) assignTarget(f.target(), new FromExpr(new Expr.BinOp(dev.pyxc.ast.BinaryOp.ADD, start, args.get(2), f.pos())));
+      }
+      ((Expr.Call) f.iter()).args().forEach(a -> scanExpr(a.value()));
+      collect(f.body(), false);
+      collect(f.orElse(), false);
     } else if (s instanceof Stmt.For f) {
       List<Expr> rangeArgs = rangeArgs(f.iter());
       fn.loopIterables.add(f.iter());

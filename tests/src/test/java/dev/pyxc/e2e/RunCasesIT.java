@@ -1,31 +1,55 @@
 package dev.pyxc.e2e;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.pyxc.cli.ModuleTester;
+import dev.pyxc.support.AddressSanitizer;
 import dev.pyxc.support.InParallel;
 import dev.pyxc.support.Paths;
 import dev.pyxc.support.PyxFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code tests/cases/run/**.pyx} and {@code examples/}: compiled by pyxc, built with gcc for the
- * release interpreter and for {@code python3-dbg}, doctests run under both, and the total
- * reference count checked to stay put over repeated runs of every docstring's examples. Cases are
- * built and run one per core.
+ * {@code tests/cases/run/**.pyx} and {@code examples/}: compiled by pyxc, built with gcc for
+ * Debian's {@code /usr/bin/python3} and for {@code python3-dbg}, doctests run under both, and the
+ * total reference count checked to stay put over repeated runs of every docstring's examples
+ * (with no buffer acquisition left behind). The release build is memory-checked: built with
+ * {@code -fsanitize=address,undefined} at {@code -O1}, the level ASan is meant for (errors are
+ * fatal), and run with the ASan runtime preloaded. It is also judged against the goldens recorded
+ * from real Cython 3.3.0 under {@code tests/golden/cython-3.3/} (as {@code pyxc compare --check}
+ * judges): every example must print or raise what Cython's build did, except the differences a
+ * {@code .known} file explains. Cases are built and run one per core. (Modules built as users
+ * build them, at {@code -O2} without sanitizers, are run by {@code GeneratedProgramsIT},
+ * {@code CompareIT}, {@code DocSamplesIT} and the README's command.)
  */
 class RunCasesIT {
+  private static final Path GOLDEN = Paths.root().resolve("tests/golden/cython-3.3");
   private static ModuleTester tester;
 
   @BeforeAll
   static void setUp() throws Exception {
-    tester = new ModuleTester(ModuleTester.interpreters("python3", true), true, List.of());
+    Path run = Paths.cases("run");
+    Path examples = Paths.root().resolve("examples");
+    tester = new ModuleTester(ModuleTester.interpreters("/usr/bin/python3", true), true, List.of())
+        .withReleaseBuild(AddressSanitizer.cflags("-O1"), AddressSanitizer.runEnvironment())
+        .withGoldens(pyx -> {
+          Path in = pyx.startsWith(run) ? run : examples;
+          return GOLDEN.resolve(in == run ? "run" : "examples").resolve(goldenName(in.relativize(pyx)));
+        });
+  }
+
+  private static Path goldenName(Path relativePyx) {
+    return relativePyx.resolveSibling(relativePyx.getFileName().toString().replaceFirst("\\.pyx$", ".out"));
   }
 
   @AfterAll
@@ -46,7 +70,7 @@ class RunCasesIT {
   Stream<DynamicTest> trees() throws Exception {
     Path dir = Paths.cases("trees");
     List<Path> files;
-    try (Stream<Path> s = java.nio.file.Files.list(dir)) {
+    try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(f -> f.toString().endsWith(".srctree")).sorted().toList();
     }
     assertWithMessage("cases under %s", dir).that(files).isNotEmpty();
@@ -63,12 +87,33 @@ class RunCasesIT {
     return cases(Paths.root().resolve("examples"));
   }
 
+  @TempDir
+  Path work;
+
+  /** The negative control of the golden check: a golden that disagrees in one printed value fails the module. */
+  @Test
+  void aResultDifferentFromTheGoldenFails() throws Exception {
+    String text = Files.readString(GOLDEN.resolve("examples/numbers.out"));
+    assertThat(text).contains("| (1, 3628800)");
+    Path golden = work.resolve("numbers.out");
+    Files.writeString(golden, text.replace("| (1, 3628800)", "| (1, 3628801)"));
+    try (ModuleTester t = new ModuleTester(ModuleTester.interpreters("python3", false), false, List.of())
+        .withGoldens(pyx -> golden)) {
+      ModuleTester.Outcome o = t.test(Paths.root().resolve("examples/numbers.pyx"));
+      assertWithMessage("%s", o.log()).that(o.passed()).isFalse();
+      assertThat(o.log()).contains("DIFFERENT");
+      assertThat(o.log()).contains("golden: | (1, 3628801)");
+      assertThat(o.log()).contains("pyxc: | (1, 3628800)");
+    }
+  }
+
   private static Stream<DynamicTest> cases(Path dir) throws Exception {
     List<Path> files = PyxFiles.under(dir);
     assertWithMessage("cases under %s", dir).that(files).isNotEmpty();
     return InParallel.tests(files, f -> dir.relativize(f).toString(), f -> {
       ModuleTester.Outcome o = tester.test(f);
       assertWithMessage("%s", o.log()).that(o.passed()).isTrue();
+      assertWithMessage("%s", o.log()).that(o.log()).doesNotContain("ERROR: AddressSanitizer");
     });
   }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * built with {@code -g}, their doctests run with {@code PYTHONMALLOC=malloc} so each Python
  * allocation is one valgrind sees, and no buffer acquisition may be left behind. The modules are
  * run in two valgrind processes at once, each importing half of them, so the interpreter (and
- * numpy, which some cases use) starts under valgrind twice rather than once per case.
+ * numpy, which some cases use) starts under valgrind twice rather than once per case. And the seed
+ * example built as a user builds it.
  */
 class ValgrindIT {
   private static final List<String> VIEW_CASES = List.of("memview", "views_assign", "views_attrs",
@@ -94,6 +95,27 @@ class ValgrindIT {
     Files.writeString(cfile, c);
     Gcc.build(py, cfile, dir.resolve(name + py.extSuffix()), List.of("-g", "-O1", "-DPYXC_TRACK_OWNERS"));
     return name;
+  }
+
+  /** The seed module driven through an array and a memoryview 2000 times each, then its buffer resized. */
+  @Test
+  void seedIsCleanUnderValgrind() throws Exception {
+    PythonConfig py = PythonConfig.query("/usr/bin/python3");
+    Path pyx = Paths.root().resolve("examples/seed.pyx");
+    Path c = dir.resolve("seed.c");
+    Files.writeString(c, Compiler.compile("seed", Files.readString(pyx), "seed.pyx", List.of()).c());
+    Gcc.build(py, c, dir.resolve("seed" + py.extSuffix()), List.of("-g"));
+    String out = underValgrind("drive_seed", """
+        import array, seed
+        a = array.array('d', [1.0, 2.0, 3.0])
+        b = bytearray(16); m = memoryview(b).cast('d')
+        for _ in range(2000):
+            seed.f(a); seed.f(m)
+        m.release(); b.extend(b'x'); print('ok', len(b))
+        """);
+    assertWithMessage("valgrind output:\n%s", out).that(out).startsWith("exit status 0\n");
+    assertWithMessage("valgrind output:\n%s", out).that(out).contains("ok 17");
+    assertWithMessage("valgrind output:\n%s", out).that(out).contains("ERROR SUMMARY: 0 errors");
   }
 
   /** The harness can fail: a read of freed memory (through ctypes) is reported and fails the run. */

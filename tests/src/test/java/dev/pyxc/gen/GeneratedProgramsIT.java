@@ -4,12 +4,12 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.pyxc.build.PythonConfig;
 import dev.pyxc.cli.ModuleTester;
+import dev.pyxc.support.AddressSanitizer;
 import dev.pyxc.support.InParallel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -42,12 +42,10 @@ class GeneratedProgramsIT {
   static void setUp() throws Exception {
     List<PythonConfig> pythons = ModuleTester.interpreters("/usr/bin/python3", true);
     release = new ModuleTester(pythons.subList(0, 1), false, List.of());
-    String libasan = GeneratedPrograms.output(List.of("gcc", "-print-file-name=libasan.so")).strip();
     debugAsan = new ModuleTester(pythons.subList(1, 2), true, List.of())
         // -O0: ASan and UBSan find the same faults unoptimised, and gcc is twice as fast; the -O2
         // build above is the one whose optimiser could expose undefined behaviour UBSan flags here.
-        .withBuild(List.of("-O0", "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer"),
-            Map.of("PYTHONMALLOC", "malloc", "LD_PRELOAD", libasan, "ASAN_OPTIONS", "detect_leaks=0"));
+        .withBuild(AddressSanitizer.cflags("-O0"), AddressSanitizer.runEnvironment());
   }
 
   @AfterAll

@@ -221,6 +221,8 @@ final class ExpressionLowering {
       return fb.pointers.addressOf(a);
     } else if (e instanceof Expr.SizeOf so) {
       return fb.pointers.sizeOf(so);
+    } else if (e instanceof Expr.ThreadId) {
+      return fb.call(dev.pyxc.ir.ParallelPrimitives.THREAD_ID, null);
     } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView
         && (a.name().equals("shape") || a.name().equals("strides"))) {
       return fb.views.shapeList(a);

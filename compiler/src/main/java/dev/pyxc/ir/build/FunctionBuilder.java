@@ -72,6 +72,9 @@ final class FunctionBuilder {
   final ClassLowering classes = new ClassLowering(this);
   final ClosureLowering closures = new ClosureLowering(this);
   final ComprehensionLowering comprehensions = new ComprehensionLowering(this);
+  final ParallelLowering parallels = new ParallelLowering(this);
+  /** The prange loop whose body is being lowered (its iterations run in threads), or null. */
+  ParallelLowering.Region region;
 
   FunctionBuilder(IrBuilder outer, FunctionInfo fi) {
     this.outer = outer;

@@ -42,6 +42,11 @@ final class LoopLowering {
   }
 
   void forStmt(Stmt.For f) {
+    dev.pyxc.sema.Prange prange = fb.fi.pranges().get(f);
+    if (prange != null) {
+      fb.parallels.prange(f, prange);
+      return;
+    }
     CType loopType = fb.fi.rangeLoopTypes().get(f);
     if (f.from() != null) fromLoop(f, f.from(), loopType);
     else if (loopType != null) rangeLoop(f, loopType);
@@ -183,7 +188,7 @@ final class LoopLowering {
   }
 
   /** A loop bound's value, copied out of a variable the body might reassign. */
-  private Register frozen(Register v, String what) {
+  Register frozen(Register v, String what) {
     if (!v.isVariable()) return v;
     Register copy = fb.hiddenVar(v.type(), what);
     fb.add(new Op.Assign(copy, v));
@@ -194,7 +199,7 @@ final class LoopLowering {
    * What every C-counted loop shares: the test at its head, binding the target, the body
    * (break and continue go to the exit and the step), the step, and the else clause.
    */
-  private void countedLoop(Stmt.For f, java.util.function.Supplier<Register> more, Runnable bindTarget, Runnable step) {
+  void countedLoop(Stmt.For f, java.util.function.Supplier<Register> more, Runnable bindTarget, Runnable step) {
     BasicBlock head = fb.fn.newBlock();
     BasicBlock body = fb.fn.newBlock();
     BasicBlock incr = fb.fn.newBlock();
@@ -360,7 +365,7 @@ final class LoopLowering {
   }
 
   /** Lowers a loop's body, where continue goes to {@code continueTo} and break to {@code exit}. */
-  private Loop loopBody(List<Stmt> body, BasicBlock continueTo, BasicBlock exit) {
+  Loop loopBody(List<Stmt> body, BasicBlock continueTo, BasicBlock exit) {
     Loop loop = new Loop(continueTo, exit, fb.cleanups.size());
     fb.loopStack.push(loop);
     fb.block(body);

@@ -146,6 +146,10 @@ final class StatementLowering {
   }
 
   private void returnStmt(Stmt.Return r) {
+    if (fb.region != null) {
+      fb.parallels.returnFrom(fb.region, r);
+      return;
+    }
     Register v = r.value() == null ? defaultReturn() : fb.exprAs(r.value(), fb.fn.returnType);
     if (v != null && v.kind() != Register.Kind.TEMP && fb.exceptions.leavingChangesVariables()) {
       // The value is taken before a finally body runs or an except clause unbinds its name, as in
