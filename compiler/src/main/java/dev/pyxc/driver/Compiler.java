@@ -35,6 +35,12 @@ import java.util.Map;
 public final class Compiler {
   private Compiler() {}
 
+  static {
+    // Compiles may run on several threads at once (pyxc test, compare, the test suite): CType's
+    // initialisation cycle is completed here, by whichever thread loads the compiler first.
+    dev.pyxc.sema.CType.initializeOnThisThread();
+  }
+
   /** A {@code -X name=value} or header directive before it is checked. */
   public record DirectiveSetting(String name, String value) {}
 

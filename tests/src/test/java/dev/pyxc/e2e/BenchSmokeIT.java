@@ -33,6 +33,13 @@ class BenchSmokeIT {
   }
 
   @Test
+  void prangeKernelsAgreeOnOneAndTwoThreads() throws Exception {
+    String out = run("bench/parallel", "--quick");
+    assertWithMessage("parallel table").that(out).contains("prange kernels on 10,000 doubles");
+    assertWithMessage("parallel table").that(out).containsMatch("2-D stencil +[0-9.]+ ms +[0-9.]+ ms +[0-9.]+x");
+  }
+
+  @Test
   void modulesCallEachOther() throws Exception {
     String out = run("bench/modules", "--quick");
     assertWithMessage("modules table").that(out).containsMatch("cdef function +[0-9.]+ ns +[0-9.]+ ns");
