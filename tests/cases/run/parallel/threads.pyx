@@ -26,7 +26,7 @@ def saxpy(double a, double[:] x, double[:] y, double[:] out):
     >>> out = array.array('d', [0.0] * 10000)
     >>> saxpy(2.0, x, y, out)
     >>> out[0], out[1], out[9999], sum(out) == sum(2.0 * a + b for a, b in zip(x, y))
-    (1.0, 1.5, 4999.5, True)
+    (1.0, 1.5, 5000.5, True)
     """
     cdef Py_ssize_t i
     for i in prange(x.shape[0], nogil=True, num_threads=2, schedule='static'):

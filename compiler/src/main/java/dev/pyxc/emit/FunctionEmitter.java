@@ -165,6 +165,11 @@ final class FunctionEmitter {
    */
   private void parallelFor(Terminator.ParallelFor p) {
     dev.pyxc.ir.ParallelLoop loop = p.loop();
+    if (loop.enclosingBlock != null) {
+      worksharingFor(loop);
+      out.append("    goto L").append(p.exit().label).append(";\n");
+      return;
+    }
     ParallelRegions.Sharing s = regions.sharing(loop, hasErrors);
     StringBuilder parallel = new StringBuilder("#pragma omp parallel");
     if (loop.useThreadsIf != null) parallel.append(" if(").append(r(loop.useThreadsIf)).append(")");
@@ -177,7 +182,34 @@ final class FunctionEmitter {
     }
     if (!s.privates().isEmpty()) parallel.append(" private(").append(String.join(", ", s.privates())).append(")");
     if (!s.firstPrivates().isEmpty()) parallel.append(" firstprivate(").append(String.join(", ", s.firstPrivates())).append(")");
+    out.append("#ifdef _OPENMP\n").append(parallel).append("\n#endif\n    {\n");
+    if (loop.canRaise) {
+      out.append("#ifdef _OPENMP\n    PyGILState_STATE pyxc_tgil = PyGILState_Ensure();\n")
+          .append("    PyThreadState *pyxc_tstate = PyEval_SaveThread();\n#endif\n");
+    }
+    if (loop.block) {
+      // Every thread runs the block's blocks once.
+      List<BasicBlock> inside = regions.blocks(loop);
+      if (inside.get(0) != loop.body) out.append("    goto L").append(loop.body.label).append(";\n");
+      emitBlocks(inside);
+      out.append("  L").append(loop.next.label).append(":;\n");
+      ops(loop.next);
+    } else {
+      worksharingFor(loop);
+    }
+    if (loop.canRaise) {
+      out.append("#ifdef _OPENMP\n    PyEval_RestoreThread(pyxc_tstate);\n    PyGILState_Release(pyxc_tgil);\n#endif\n");
+    }
+    out.append("    }\n    goto L").append(p.exit().label).append(";\n");
+  }
+
+  /**
+   * {@code #pragma omp for} over a loop's iterations, in a team of threads already started (its
+   * own, or the parallel() block's: then {@code nowait}, the block's end being the barrier).
+   */
+  private void worksharingFor(dev.pyxc.ir.ParallelLoop loop) {
     StringBuilder forPragma = new StringBuilder("#pragma omp for");
+    if (loop.enclosingBlock != null) forPragma.append(" nowait");
     if (!loop.lastPrivates.isEmpty()) {
       String names = loop.lastPrivates.stream().map(FunctionEmitter::r).collect(java.util.stream.Collectors.joining(", "));
       forPragma.append(" firstprivate(").append(names).append(") lastprivate(").append(names).append(")");
@@ -186,11 +218,6 @@ final class FunctionEmitter {
       forPragma.append(" schedule(").append(loop.schedule).append(loop.chunksize == null ? "" : ", " + r(loop.chunksize)).append(")");
     }
     String k = r(loop.counter);
-    out.append("#ifdef _OPENMP\n").append(parallel).append("\n#endif\n    {\n");
-    if (loop.canRaise) {
-      out.append("#ifdef _OPENMP\n    PyGILState_STATE pyxc_tgil = PyGILState_Ensure();\n")
-          .append("    PyThreadState *pyxc_tstate = PyEval_SaveThread();\n#endif\n");
-    }
     out.append("#ifdef _OPENMP\n").append(forPragma).append("\n#endif\n");
     out.append("    for (").append(k).append(" = 0; ").append(k).append(" < ").append(r(loop.nsteps)).append("; ").append(k).append("++) {\n");
     out.append("    if (__atomic_load_n(&").append(r(loop.why)).append(", __ATOMIC_RELAXED) < 2) {\n");
@@ -200,10 +227,6 @@ final class FunctionEmitter {
     out.append("    }\n  L").append(loop.next.label).append(":;\n");
     ops(loop.next);
     out.append("    }\n");
-    if (loop.canRaise) {
-      out.append("#ifdef _OPENMP\n    PyEval_RestoreThread(pyxc_tstate);\n    PyGILState_Release(pyxc_tgil);\n#endif\n");
-    }
-    out.append("    }\n    goto L").append(p.exit().label).append(";\n");
   }
 
   private static String r(Register r) {

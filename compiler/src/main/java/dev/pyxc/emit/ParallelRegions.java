@@ -33,6 +33,7 @@ final class ParallelRegions {
 
   static ParallelRegions of(FuncIr fn) {
     ParallelRegions r = new ParallelRegions(fn);
+    Map<ParallelLoop, Set<BasicBlock>> reached = new HashMap<>();
     for (ParallelLoop loop : fn.parallelLoops) {
       Set<BasicBlock> seen = new HashSet<>();
       Deque<BasicBlock> work = new ArrayDeque<>(List.of(loop.body));
@@ -41,13 +42,27 @@ final class ParallelRegions {
         if (b == loop.next || !seen.add(b)) continue;
         work.addAll(b.terminator.successors());
       }
-      List<BasicBlock> ordered = fn.blocks.stream().filter(seen::contains).toList();
+      reached.put(loop, seen);
+      r.whole.put(loop, seen);
+    }
+    for (ParallelLoop loop : fn.parallelLoops) {
+      // A block's own blocks: not those of the loops sharing out their iterations in it.
+      Set<BasicBlock> own = new HashSet<>(reached.get(loop));
+      for (ParallelLoop inner : fn.parallelLoops) {
+        if (inner.enclosingBlock != loop) continue;
+        own.removeAll(reached.get(inner));
+        own.remove(inner.next);
+      }
+      List<BasicBlock> ordered = fn.blocks.stream().filter(own::contains).toList();
       r.blocks.put(loop, ordered);
       r.inAny.addAll(ordered);
       r.inAny.add(loop.next);
     }
     return r;
   }
+
+  /** Every block a loop's threads run (a block's prange loops' blocks included). */
+  private final Map<ParallelLoop, Set<BasicBlock>> whole = new HashMap<>();
 
   boolean inAny(BasicBlock b) {
     return inAny.contains(b);
@@ -69,16 +84,27 @@ final class ParallelRegions {
    */
   Sharing sharing(ParallelLoop loop, boolean hasLineno) {
     Set<Register> written = new LinkedHashSet<>();
-    List<BasicBlock> region = new ArrayList<>(blocks.get(loop));
+    List<BasicBlock> region = new ArrayList<>(whole.get(loop));
     region.add(loop.next);
     for (BasicBlock b : region) {
       for (Op op : b.ops) if (op.dest() != null) written.add(op.dest());
       if (b.terminator instanceof Terminator.Check c && c.result() != null) written.add(c.result());
     }
-    List<String> privates = new ArrayList<>();
+    // What the block's prange loops share out (their counters, lastprivates) stays shared in the block.
+    Set<Register> shared = new HashSet<>(loop.shared);
     List<String> firstPrivates = new ArrayList<>();
+    for (Register r : loop.blockPrivates) firstPrivates.add(CNames.reg(r));
+    for (ParallelLoop inner : fn.parallelLoops) {
+      if (inner.enclosingBlock != loop) continue;
+      shared.add(inner.counter);
+      shared.addAll(inner.lastPrivates);
+      shared.addAll(inner.shared);
+      firstPrivates.add(inner.errorSlot());
+    }
+    List<String> privates = new ArrayList<>();
     for (Register r : written) {
-      if (r == loop.counter || r == loop.why || loop.reductions.containsKey(r) || loop.lastPrivates.contains(r) || loop.shared.contains(r)) {
+      if (r == loop.counter || r == loop.why || loop.reductions.containsKey(r) || loop.lastPrivates.contains(r) || shared.contains(r)
+          || loop.blockPrivates.contains(r)) {
         continue;
       }
       boolean sourceVariable = r.kind() != Register.Kind.TEMP && r.name() != null && !r.name().startsWith("$");

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@code prange} loop run by OpenMP threads: a region of the function's blocks, from
+ * A {@code prange} loop (or a {@code parallel()} block) run by OpenMP threads: a region of the function's blocks, from
  * {@link #body} (one iteration, binding the target from {@link #counter}) to {@link #next} (the end
  * of an iteration), that the emitter nests in {@code #pragma omp parallel} and {@code for}; every
  * way out of an iteration goes to {@code next}. Break, return and errors leave their mark in the
@@ -40,6 +40,18 @@ public final class ParallelLoop {
   public final Register useThreadsIf;
   /** An error trap in the region is used: each thread keeps a Python thread state to raise in. */
   public boolean canRaise;
+  /**
+   * A {@code parallel()} block rather than a loop: every thread runs the region once (no counter,
+   * no {@code omp for}); {@link #blockPrivates} are each thread's own, starting from the value before.
+   */
+  public boolean block;
+  public final List<Register> blockPrivates = new ArrayList<>();
+  /**
+   * A prange directly in a {@code parallel()} block: the block's threads share out its iterations
+   * ({@code omp for nowait}); its reductions are the block's, its {@code why} and error slot each
+   * thread's own.
+   */
+  public ParallelLoop enclosingBlock;
 
   public ParallelLoop(int id, Register nsteps, Register counter, Register why, String schedule, Register chunksize,
       Register numThreads, Register useThreadsIf) {

@@ -96,8 +96,10 @@ public sealed interface Terminator {
 
     @Override
     public List<Register> operands() {
-      List<Register> out = new java.util.ArrayList<>(List.of(loop.nsteps, loop.why));
-      for (Register r : java.util.Arrays.asList(loop.chunksize, loop.numThreads, loop.useThreadsIf)) if (r != null) out.add(r);
+      List<Register> out = new java.util.ArrayList<>();
+      for (Register r : java.util.Arrays.asList(loop.nsteps, loop.why, loop.chunksize, loop.numThreads, loop.useThreadsIf)) {
+        if (r != null) out.add(r);
+      }
       return out;
     }
   }

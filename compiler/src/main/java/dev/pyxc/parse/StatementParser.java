@@ -698,9 +698,11 @@ final class StatementParser {
         else if (flag instanceof Expr.IntLit i) switches = i.value().signum() != 0;
         else in.report(flag.pos(), "Non-constant condition in a `with " + gil.text() + "(<condition>)` statement");
       }
-      if (in.check(TokenKind.COMMA)) throw in.unsupported(gil, "with " + gil.text() + " and other items");
+      // `with nogil, parallel():` is the two with statements nested, as for any items.
+      List<Stmt.WithItem> rest = in.match(TokenKind.COMMA) ? withItems(false) : List.of();
       in.expect(TokenKind.COLON);
       List<Stmt> body = suite();
+      if (!rest.isEmpty()) body = List.of(new Stmt.With(rest, body, rest.get(0).pos()));
       if (!switches) return new Stmt.If(List.of(new Stmt.Branch(new Expr.BoolLit(true, gil.pos()), body, gil.pos())), List.of(), kw.pos());
       return new Stmt.With(List.of(new Stmt.WithItem(new Expr.Name(gil.text(), gil.pos()), null, gil.pos())), body, kw.pos());
     }

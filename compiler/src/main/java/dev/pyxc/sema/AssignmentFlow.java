@@ -71,12 +71,20 @@ final class AssignmentFlow {
 
   /** Checks one function body; {@code symbols} are its parameters and locals. */
   static void check(List<Stmt> body, Map<String, Symbol> symbols, Set<String> cells, boolean warnMaybe,
-      boolean unbindsHandlerNames, Diagnostics diags, Set<Expr> unevaluated) {
+      boolean unbindsHandlerNames, Diagnostics diags, Set<Expr> unevaluated, Map<Stmt.With, List<String>> blockPrivates) {
     Set<String> params = new HashSet<>();
     for (Symbol s : symbols.values()) if (s.kind() == Symbol.Kind.PARAM) params.add(s.name());
-    new AssignmentFlow(symbols, cells, warnMaybe, unbindsHandlerNames, diags, unevaluated)
-        .block(body, new State(params, new HashSet<>(params)));
+    AssignmentFlow flow = new AssignmentFlow(symbols, cells, warnMaybe, unbindsHandlerNames, diags, unevaluated);
+    flow.blockPrivates = blockPrivates;
+    flow.block(body, new State(params, new HashSet<>(params)));
   }
+
+  /**
+   * The C variables each parallel() block makes its threads' own: unassigned after it (no thread's
+   * value comes out), and a read of one before it is assigned again is an error, as in Cython.
+   */
+  private Map<Stmt.With, List<String>> blockPrivates = Map.of();
+  private final Set<String> errorOnUninitialized = new HashSet<>();
 
   private static State join(State a, State b) {
     if (a == null) return b;
@@ -160,7 +168,13 @@ final class AssignmentFlow {
         s = expr(item.context(), s);
         if (item.target() != null) s = target(item.target(), s);
       }
-      return block(w.body(), s);
+      s = block(w.body(), s);
+      for (String name : blockPrivates.getOrDefault(w, List.of())) {
+        if (s == null) break;
+        s = s.unassign(name);
+        errorOnUninitialized.add(name);
+      }
+      return s;
     } else if (st instanceof Stmt.Import i) {
       for (Stmt.Alias a : i.names()) {
         s = s.assign(i.bound(a));
@@ -299,7 +313,9 @@ final class AssignmentFlow {
     if (!s.may.contains(n.id())) {
       String message = "local variable '" + n.id() + "' referenced before assignment";
       // Cython decides before inferring types: only a declared C local is let through.
-      if (sym.declared() && sym.type() != null && !(sym.type() instanceof CType.PyObject)) diags.warning(n.pos(), message);
+      if (sym.declared() && sym.type() != null && !(sym.type() instanceof CType.PyObject) && !errorOnUninitialized.contains(n.id())) {
+        diags.warning(n.pos(), message);
+      }
       else diags.error(n.pos(), message);
     } else if (warnMaybe) {
       diags.warning(n.pos(), "local variable '" + n.id() + "' might be referenced before assignment");

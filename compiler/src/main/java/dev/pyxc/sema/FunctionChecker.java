@@ -31,6 +31,7 @@ final class FunctionChecker {
   final IdentityHashMap<Expr, CType> types = new IdentityHashMap<>();
   final IdentityHashMap<Stmt.For, CType> rangeLoops = new IdentityHashMap<>();
   final IdentityHashMap<Stmt.For, Prange> pranges = new IdentityHashMap<>();
+  final IdentityHashMap<Stmt.With, ParallelBlock> parallelBlocks = new IdentityHashMap<>();
   final IdentityHashMap<Stmt.With, Directives> withDirectives = new IdentityHashMap<>();
   /** {@code Enum.MEMBER} attributes: the enum constant each names. */
   final IdentityHashMap<Expr.Attribute, String> enumMembers = new IdentityHashMap<>();
@@ -230,14 +231,16 @@ final class FunctionChecker {
       cythonCalls.forEach((call, eq) -> {
         if (eq instanceof Expr.StrLit) unevaluated.add(call); // cython.typeof(x) does not evaluate x
       });
+      Map<Stmt.With, List<String>> blockPrivates = new IdentityHashMap<>();
+      parallelBlocks.forEach((w, b) -> blockPrivates.put(w, b.privates()));
       AssignmentFlow.check(def.body(), symbols, closure.cells, fnDirectives.get("warn.maybe_uninitialized"),
-          !fnDirectives.languageLevel().equals("2"), diags, unevaluated);
+          !fnDirectives.languageLevel().equals("2"), diags, unevaluated, blockPrivates);
     }
     warnUnused();
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
         types, rangeLoops, fnDirectives, withDirectives, returnType, owner, pyClass, classBody, closure, comprehensions,
-        sizeofTypes, cythonCalls, enumMembers, pranges);
+        sizeofTypes, cythonCalls, enumMembers, pranges, parallelBlocks);
   }
 
   /**

@@ -30,6 +30,12 @@ final class ParallelLoops {
   private final FunctionChecker fn;
   /** How many prange bodies enclose the statement being checked. */
   private int depth;
+  /** Inside a parallel() block's body (and outside pranges in it: depth 0). */
+  private boolean inBlock;
+  /** The loop depth at the start of the enclosing parallel() block, or -1. */
+  private int blockLoopDepth = -1;
+  /** The enclosing parallel() block gives num_threads. */
+  private boolean blockNumThreads;
 
   ParallelLoops(FunctionChecker fn) {
     this.fn = fn;
@@ -48,6 +54,7 @@ final class ParallelLoops {
 
   void check(Stmt.For f, Expr.Call call, Consumer<List<Stmt>> checkBlock) {
     boolean nested = depth > 0;
+    boolean worksharing = inBlock && !nested;
     String target = f.target() instanceof Expr.Name n ? n.id() : null;
     if (target == null) fn.report(f.target().pos(), "Can only iterate over an iteration variable");
     List<Expr> args = positional(call);
@@ -72,6 +79,11 @@ final class ParallelLoops {
       if (lit != null && lit.signum() == 0) numThreads = null;
     }
     Expr useThreadsIf = nonNone(kw.get("use_threads_if"));
+    if (worksharing && numThreads != null) {
+      fn.report(call.pos(), blockNumThreads ? "num_threads already declared in outer section"
+          : "num_threads must be declared in the parent parallel section");
+    }
+    if (worksharing && useThreadsIf != null) fn.report(call.pos(), "'use_threads_if' must de declared in the parent parallel section");
     if (nogil && fn.gilReleasedHere) fn.report(call.pos(), "Trying to release the GIL while it was previously released.");
     if (!nogil && !fn.withoutGil) {
       fn.report(call.pos(), "prange() where the GIL is held (without nogil=True or a nogil block) is not supported by pyxc");
@@ -141,8 +153,133 @@ final class ParallelLoops {
     checkBlock.accept(f.orElse());
     fn.pranges.put(f, new Prange(index == null ? CType.LONG : index instanceof CType.BInt ? CType.LONG : index,
         args == null || args.size() == 1 ? null : args.get(0), args == null ? null : args.size() == 1 ? args.get(0) : args.get(1),
-        args == null || args.size() < 3 ? null : args.get(2), nested, releasesGil && !nested, schedule, chunksize, numThreads,
-        useThreadsIf, reductions, lastPrivates));
+        args == null || args.size() < 3 ? null : args.get(2), nested, releasesGil && !nested && !worksharing, schedule, chunksize,
+        worksharing ? null : numThreads, worksharing ? null : useThreadsIf, reductions, lastPrivates, worksharing));
+  }
+
+  /** Whether {@code with} is a {@code parallel()} block (or names {@code cython.parallel.parallel} uncalled). */
+  boolean isBlock(Stmt.With w) {
+    if (w.items().size() != 1) return false;
+    Expr e = w.items().get(0).context();
+    Expr callee = e instanceof Expr.Call c ? c.func() : e;
+    return "cython.parallel.parallel".equals(fn.module.cythonNames.qualify(callee));
+  }
+
+  /**
+   * {@code with parallel(num_threads=..., use_threads_if=...):}: Cython's checks of the call, of
+   * nesting and of the body's assignments; the C variables the block assigns are each thread's own.
+   */
+  void block(Stmt.With w, Consumer<List<Stmt>> checkBlock) {
+    Stmt.WithItem item = w.items().get(0);
+    Expr.Call call = item.context() instanceof Expr.Call c ? c : null;
+    Pos at = call != null ? call.pos() : item.context().pos();
+    if (call == null) fn.report(item.pos(), "The parallel directive must be called");
+    Map<String, Expr> kw = new HashMap<>();
+    if (call != null) {
+      if (call.args().stream().anyMatch(a -> a.keyword() == null)) {
+        fn.report(at, "cython.parallel.parallel() does not take positional arguments");
+      }
+      for (Expr.Arg a : call.args()) {
+        if (a.keyword() == null) continue;
+        if (!a.keyword().equals("num_threads") && !a.keyword().equals("use_threads_if")) {
+          fn.report(at, "Invalid keyword argument: " + a.keyword());
+        } else if (kw.put(a.keyword(), a.value()) != null) {
+          fn.report(at, "Duplicate keyword argument found: " + a.keyword());
+        }
+      }
+    }
+    if (inBlock) fn.report(at, "Nested parallel with blocks are disallowed");
+    else if (depth > 0) fn.report(at, "Only prange() may be nested");
+    if (!fn.withoutGil) {
+      fn.report(at, "parallel() where the GIL is held (outside a nogil block) is not supported by pyxc");
+    }
+    Expr numThreads = nonNone(kw.get("num_threads"));
+    if (numThreads != null) {
+      BigInteger lit = literalInt(numThreads);
+      if (lit != null && lit.signum() < 0) fn.report(at, "argument to num_threads must be greater than or equal to 0");
+      if (lit != null && lit.signum() == 0) numThreads = null;
+    }
+    Expr useThreadsIf = nonNone(kw.get("use_threads_if"));
+    for (Expr e : java.util.Arrays.asList(numThreads, useThreadsIf)) {
+      if (e == null) continue;
+      CType t = fn.type(e);
+      if (t instanceof CType.PyObject) fn.report(e.pos(), (e == numThreads ? "num_threads" : "use_threads_if")
+          + " may not be a Python object as we don't have the GIL");
+    }
+    List<String> privates = new ArrayList<>();
+    if (!inBlock && depth == 0) privates = blockPrivates(w.body());
+    boolean releasesGil = fn.withoutGil && !fn.gilReleasedHere;
+    boolean savedIn = inBlock;
+    boolean savedHere = fn.gilReleasedHere;
+    int savedLoopDepth = blockLoopDepth;
+    boolean savedNumThreads = blockNumThreads;
+    blockNumThreads = kw.get("num_threads") != null;
+    inBlock = true;
+    fn.gilReleasedHere = true;
+    blockLoopDepth = fn.loopDepth;
+    checkBlock.accept(w.body());
+    inBlock = savedIn;
+    blockNumThreads = savedNumThreads;
+    fn.gilReleasedHere = savedHere;
+    blockLoopDepth = savedLoopDepth;
+    fn.parallelBlocks.put(w, new ParallelBlock(numThreads, useThreadsIf, privates, releasesGil));
+  }
+
+  /** Whether a break or continue at the current loop depth would leave a parallel() block's threads. */
+  boolean leavesBlock() {
+    return inBlock && depth == 0 && fn.loopDepth == blockLoopDepth;
+  }
+
+  /**
+   * The C variables a parallel() block assigns outside its prange loops: each thread's own. An
+   * in-place assignment there is Cython's error, and so is one in a prange of a variable the block
+   * assigns itself.
+   */
+  private List<String> blockPrivates(List<Stmt> body) {
+    Map<String, BinaryOp> own = new LinkedHashMap<>();
+    Map<String, Pos> ownAt = new HashMap<>();
+    List<Stmt.For> loops = new ArrayList<>();
+    outsideLoops(body, own, ownAt, loops);
+    for (Stmt.For loop : loops) {
+      Map<String, BinaryOp> inLoop = new LinkedHashMap<>();
+      Map<String, Pos> inLoopAt = new HashMap<>();
+      assignments(List.of(loop), inLoop, inLoopAt);
+      for (String name : inLoop.keySet()) {
+        if (own.containsKey(name)) fn.report(inLoopAt.get(name), "Cannot assign to private of outer parallel block");
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (String name : own.keySet()) {
+      Symbol sym = fn.symbols.get(name);
+      if (sym == null || fn.globals.contains(name) || sym.type() instanceof CType.PyObject) continue;
+      if (sym.type() instanceof CType.MemView) fn.report(ownAt.get(name), "Memoryview slices can only be shared in parallel sections");
+      else out.add(name);
+    }
+    return out;
+  }
+
+  /** The assignments of a block's statements outside its prange loops (which are collected in {@code loops}). */
+  private void outsideLoops(List<Stmt> body, Map<String, BinaryOp> own, Map<String, Pos> ownAt, List<Stmt.For> loops) {
+    for (Stmt s : body) {
+      if (s instanceof Stmt.For f && prangeCall(f.iter(), fn.module.cythonNames) != null) {
+        loops.add(f);
+        continue;
+      }
+      if (s instanceof Stmt.AugAssign) fn.report(s.pos(), "Reductions not allowed for parallel blocks");
+      List<List<Stmt>> blocks = Stmts.blocks(s);
+      // The statement itself (its nested blocks walked here, for the loops in them).
+      assignments(List.of(blocks.isEmpty() ? s : shallow(s)), own, ownAt);
+      for (List<Stmt> block : blocks) outsideLoops(block, own, ownAt, loops);
+    }
+  }
+
+  /** A compound statement without its nested blocks (their statements are walked one by one). */
+  private static Stmt shallow(Stmt s) {
+    if (s instanceof Stmt.For f) return new Stmt.Assign(List.of(f.target()), f.iter(), f.pos());
+    if (s instanceof Stmt.With w) return new Stmt.With(w.items(), List.of(), w.pos());
+    if (s instanceof Stmt.Try t) return new Stmt.Try(List.of(), t.handlers().stream()
+        .map(h -> new Stmt.Handler(h.type(), h.name(), List.of(), h.pos(), h.namePos())).toList(), List.of(), List.of(), t.pos());
+    return new Stmt.Pass(s.pos());
   }
 
   /** Whether the statement being checked is inside a prange's body. */

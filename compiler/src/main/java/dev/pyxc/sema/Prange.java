@@ -14,8 +14,9 @@ import java.util.Map;
  * function that may hold it). {@code reductions}: variables combined across threads by their
  * in-place operator; {@code lastPrivates}: C variables each thread keeps its own copy of, starting
  * from the value before the loop, the one of the sequentially last iteration kept after it (the
- * target among them); every other variable is shared.
+ * target among them); every other variable is shared. {@code inBlock}: directly in a
+ * {@code parallel()} block, whose threads share out its iterations.
  */
 public record Prange(CType indexType, Expr start, Expr stop, Expr step, boolean nested, boolean releasesGil,
     String schedule, Expr chunksize, Expr numThreads, Expr useThreadsIf, Map<String, BinaryOp> reductions,
-    List<String> lastPrivates) {}
+    List<String> lastPrivates, boolean inBlock) {}

@@ -133,8 +133,10 @@ final class StatementChecks {
       checkFor(f);
     } else if (s instanceof Stmt.Break b) {
       if (fn.loopDepth == 0) fn.diags.error(b.pos(), "break statement not inside loop");
+      else if (fn.parallel.leavesBlock()) fn.report(b.pos(), "break out of a parallel() block is not supported by pyxc");
     } else if (s instanceof Stmt.Continue c) {
       if (fn.loopDepth == 0) fn.diags.error(c.pos(), "continue statement not inside loop");
+      else if (fn.parallel.leavesBlock()) fn.report(c.pos(), "continue out of a parallel() block is not supported by pyxc");
     } else if (s instanceof Stmt.Pass p) { } else if (s instanceof Stmt.Return r) {
       if (r.value() != null && fn.returnType instanceof CType.Void) {
         fn.type(r.value());

@@ -21,6 +21,10 @@ final class WithChecks {
   }
 
   void check(Stmt.With w, Consumer<List<Stmt>> checkBlock) {
+    if (fn.parallel.isBlock(w)) {
+      fn.parallel.block(w, checkBlock);
+      return;
+    }
     Boolean releases = w.items().size() == 1 ? Gil.releases(w.items().get(0)) : null;
     if (releases != null) {
       gilBlock(w, releases, checkBlock);

@@ -15,7 +15,8 @@ import java.util.Set;
  * An independent check of each prange loop's region (see {@link ParallelLoop}): the threads run
  * it as the body of a C {@code for} nested in OpenMP pragmas, which no jump may leave. Every way
  * out of an iteration must reach the loop's {@code next}: no block reached from its body before
- * that returns, fails out of the function, yields, or starts the threads of another loop.
+ * that returns, fails out of the function, yields, or starts the threads of another loop (a
+ * parallel() block's own prange loops, which share out their iterations among its threads, aside).
  */
 public final class ParallelRegionChecks {
   private ParallelRegionChecks() {}
@@ -29,8 +30,10 @@ public final class ParallelRegionChecks {
         BasicBlock b = work.pop();
         if (b == loop.next || !seen.add(b)) continue;
         Terminator t = b.terminator;
+        boolean sharesOut = t instanceof Terminator.ParallelFor pf && pf.loop().enclosingBlock == loop
+            || t instanceof Terminator.ParallelNext pn && pn.loop().enclosingBlock == loop;
         if (t instanceof Terminator.Return || t instanceof Terminator.ReturnError || t instanceof Terminator.Yield
-            || t instanceof Terminator.ParallelFor || t instanceof Terminator.ParallelNext) {
+            || (t instanceof Terminator.ParallelFor || t instanceof Terminator.ParallelNext) && !sharesOut) {
           errors.add(fn.qualifiedName + ": " + b + " leaves the threads of prange loop " + loop.id + " (" + t.getClass().getSimpleName() + ")");
         }
         work.addAll(t.successors());

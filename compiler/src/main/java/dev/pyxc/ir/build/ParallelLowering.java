@@ -76,6 +76,7 @@ final class ParallelLowering {
     fb.add(new Op.Assign(why, fb.cConst(BigInteger.ZERO, CType.INT)));
     ParallelLoop loop = new ParallelLoop(fb.fn.parallelLoops.size(), nsteps, counter, why, p.schedule(), chunksize, numThreads, useThreadsIf);
     fb.fn.parallelLoops.add(loop);
+    if (p.inBlock()) loop.enclosingBlock = fb.region.loop;
     Register target = fb.vars.get(((Expr.Name) f.target()).id());
     loop.lastPrivates.add(target);
     for (String name : p.lastPrivates()) {
@@ -86,23 +87,11 @@ final class ParallelLowering {
       Register r = fb.vars.get(e.getKey());
       if (r != null) loop.reductions.put(r, e.getValue() == BinaryOp.SUB ? "+" : e.getValue().symbol);
     }
+    // The block's threads reduce: each one's copy of the variable is what the loop's share of iterations adds to.
+    if (loop.enclosingBlock != null) loop.enclosingBlock.reductions.putAll(loop.reductions);
     Set<String> before = fb.assignedHere();
 
-    // The GIL released around the loop, as `with nogil:` does, where the loop itself releases it.
-    Register gilState = null;
-    BasicBlock outerOnError = fb.onError;
-    BasicBlock gilHandler = null;
-    boolean wasWithout = fb.withoutGil;
-    if (p.releasesGil()) {
-      fb.fn.mayRunWithoutGil = true;
-      gilState = fb.hiddenVar(new CType.Pointer(CType.VOID), "thread");
-      Primitive release = fb.fn.cdef != null && fb.fn.cdef.nogil() ? Primitives.GIL_RELEASE_IF_HELD : Primitives.GIL_RELEASE;
-      fb.add(new Op.Assign(gilState, fb.call(release, f.pos())));
-      gilHandler = fb.fn.newBlock();
-      fb.exceptions.pushGilSwitch(gilState, true, outerOnError);
-      fb.onError = gilHandler;
-      fb.withoutGil = true;
-    }
+    Released released = p.releasesGil() ? releaseGil(f.pos()) : null;
     // Whether the else clause runs: the loop ran no iteration, or all of them without a break or a return.
     Register runElse = fb.hiddenVar(CType.BINT, "run_else");
     BasicBlock join = fb.fn.newBlock();
@@ -156,42 +145,20 @@ final class ParallelLowering {
     // After the threads: the kept error raised again, a return returning, else the else clause unless stopped.
     fb.cur = exit;
     fb.assigned = before;
-    if (loop.canRaise) fb.addChecked(new Op.Call(fb.temp(CType.INT), ParallelPrimitives.reraise(loop), java.util.List.of()), Pos.NONE);
-    Register stopped = fb.temp(CType.INT);
-    fb.add(new Op.Call(stopped, ParallelPrimitives.LOAD_WHY, java.util.List.of(why)));
-    if (region.returned != null) {
-      BasicBlock returning = fb.fn.newBlock();
-      BasicBlock on = fb.fn.newBlock();
-      Register isReturn = fb.temp(CType.BINT);
-      fb.add(new Op.CBinary(isReturn, "==", stopped, fb.cConst(BigInteger.valueOf(ParallelLoop.WHY_RETURN), CType.INT)));
-      fb.branch(isReturn, returning, on);
-      fb.cur = returning;
-      fb.exceptions.runCleanups(0);
-      if (fb.cur.terminator == null) fb.terminate(new Terminator.Return(region.returned));
-      fb.cur = on;
-    }
+    Register stopped = afterThreads(region);
     fb.add(new Op.CBinary(runElse, "<", stopped, fb.cConst(BigInteger.valueOf(ParallelLoop.WHY_BREAK), CType.INT)));
     fb.jump(join);
 
     fb.cur = join;
     fb.assigned = before;
-    if (gilState != null) {
-      fb.exceptions.popCleanup();
-      fb.onError = outerOnError;
-      fb.withoutGil = wasWithout;
-      fb.exceptions.switchGilBack(gilState, true);
-    }
+    if (released != null) takeGilBack(released);
     BasicBlock orElse = fb.fn.newBlock();
     BasicBlock afterLoop = fb.fn.newBlock();
     fb.branch(runElse, orElse, afterLoop);
     fb.cur = orElse;
     fb.block(f.orElse());
     fb.jump(afterLoop);
-    if (gilHandler != null) {
-      fb.cur = gilHandler;
-      fb.exceptions.switchGilBack(gilState, true);
-      fb.jump(outerOnError);
-    }
+    if (released != null) releasedHandler(released);
     fb.cur = afterLoop;
     fb.assigned = before;
   }
@@ -218,9 +185,121 @@ final class ParallelLowering {
     });
   }
 
-  /** {@code return} in an iteration: the value kept for after the loop, the loop stopped. */
-  void returnFrom(Region region, Stmt.Return r) {
-    Register v = r.value() == null ? fb.statements.defaultReturn() : fb.exprAs(r.value(), fb.fn.returnType);
+  /** The GIL released around a loop or block that releases it itself, and how to take it back. */
+  private record Released(Register state, BasicBlock handler, BasicBlock outerOnError, boolean wasWithout) {}
+
+  /** Releases the GIL as `with nogil:` does (only when held, in a nogil function); errors take it back first. */
+  private Released releaseGil(Pos pos) {
+    fb.fn.mayRunWithoutGil = true;
+    Register state = fb.hiddenVar(new CType.Pointer(CType.VOID), "thread");
+    Primitive release = fb.fn.cdef != null && fb.fn.cdef.nogil() ? Primitives.GIL_RELEASE_IF_HELD : Primitives.GIL_RELEASE;
+    fb.add(new Op.Assign(state, fb.call(release, pos)));
+    Released r = new Released(state, fb.fn.newBlock(), fb.onError, fb.withoutGil);
+    fb.exceptions.pushGilSwitch(state, true, r.outerOnError());
+    fb.onError = r.handler();
+    fb.withoutGil = true;
+    return r;
+  }
+
+  private void takeGilBack(Released r) {
+    fb.exceptions.popCleanup();
+    fb.onError = r.outerOnError();
+    fb.withoutGil = r.wasWithout();
+    fb.exceptions.switchGilBack(r.state(), true);
+  }
+
+  /** Where an error with the GIL released goes: the GIL taken back, then the error path outside. */
+  private void releasedHandler(Released r) {
+    BasicBlock saved = fb.cur;
+    fb.cur = r.handler();
+    fb.exceptions.switchGilBack(r.state(), true);
+    fb.jump(r.outerOnError());
+    fb.cur = saved;
+  }
+
+  /**
+   * After a region's threads have ended: the error one of them kept raised again, the value one
+   * returned returned (through the enclosing block's region when there is one). Returns what
+   * stopped the region ({@code why}).
+   */
+  private Register afterThreads(Region region) {
+    ParallelLoop loop = region.loop;
+    if (loop.canRaise) fb.addChecked(new Op.Call(fb.temp(CType.INT), ParallelPrimitives.reraise(loop), java.util.List.of()), Pos.NONE);
+    Register stopped = fb.temp(CType.INT);
+    fb.add(new Op.Call(stopped, ParallelPrimitives.LOAD_WHY, java.util.List.of(loop.why)));
+    if (region.returned != null) {
+      BasicBlock returning = fb.fn.newBlock();
+      BasicBlock on = fb.fn.newBlock();
+      Register isReturn = fb.temp(CType.BINT);
+      fb.add(new Op.CBinary(isReturn, "==", stopped, fb.cConst(BigInteger.valueOf(ParallelLoop.WHY_RETURN), CType.INT)));
+      fb.branch(isReturn, returning, on);
+      fb.cur = returning;
+      if (fb.region != null) {
+        returnThrough(fb.region, region.returned);
+      } else {
+        fb.exceptions.runCleanups(0);
+        if (fb.cur.terminator == null) fb.terminate(new Terminator.Return(region.returned));
+      }
+      fb.cur = on;
+    }
+    return stopped;
+  }
+
+  /**
+   * {@code with parallel(...)}: every thread of the team runs the body once (the prange loops in
+   * it share out their iterations); what the block assigns is each thread's own. A return or an
+   * error in any thread is acted on after all of them, as after a prange loop.
+   */
+  void block(Stmt.With w, dev.pyxc.sema.ParallelBlock b) {
+    Released released = b.releasesGil() ? releaseGil(w.pos()) : null;
+    Register numThreads = b.numThreads() == null ? null : fb.loops.frozen(fb.exprAs(b.numThreads(), CType.INT), "num_threads");
+    Register useThreadsIf = b.useThreadsIf() == null ? null : fb.loops.frozen(fb.exprAs(b.useThreadsIf(), CType.BINT), "use_threads_if");
+    Register why = fb.hiddenVar(CType.INT, "why");
+    fb.add(new Op.Assign(why, fb.cConst(BigInteger.ZERO, CType.INT)));
+    ParallelLoop loop = new ParallelLoop(fb.fn.parallelLoops.size(), null, null, why, null, null, numThreads, useThreadsIf);
+    loop.block = true;
+    fb.fn.parallelLoops.add(loop);
+    for (String name : b.privates()) {
+      Register r = fb.vars.get(name);
+      if (r != null) loop.blockPrivates.add(r);
+    }
+    Set<String> before = fb.assignedHere();
+    loop.body = fb.fn.newBlock();
+    loop.next = fb.fn.newBlock();
+    BasicBlock exit = fb.fn.newBlock();
+    fb.terminate(new Terminator.ParallelFor(loop, exit));
+    fb.cur = loop.body;
+    BasicBlock errorTrap = fb.fn.newBlock();
+    Region region = new Region(loop, fb.cleanups.size());
+    Region outerRegion = fb.region;
+    fb.region = region;
+    BasicBlock aroundOnError = fb.onError;
+    fb.onError = errorTrap;
+    boolean aroundWithout = fb.withoutGil;
+    fb.withoutGil = true;
+    fb.block(w.body());
+    fb.jump(loop.next);
+    fb.withoutGil = aroundWithout;
+    fb.onError = aroundOnError;
+    fb.region = outerRegion;
+    fb.cur = errorTrap;
+    fb.call(ParallelPrimitives.saveError(loop), null, why);
+    fb.jump(loop.next);
+    loop.canRaise = isUsed(errorTrap);
+    fb.cur = loop.next;
+    fb.terminate(new Terminator.ParallelNext(loop, exit));
+    fb.cur = exit;
+    fb.assigned = before;
+    afterThreads(region);
+    if (released != null) {
+      takeGilBack(released);
+      releasedHandler(released);
+    }
+    fb.assigned = before;
+  }
+
+  /** A value returned from inside {@code region}'s threads: kept, the region stopped. */
+  private void returnThrough(Region region, Register v) {
     if (v != null) {
       if (region.returned == null) {
         region.returned = fb.hiddenVar(fb.fn.returnType, "returned");
@@ -233,6 +312,11 @@ final class ParallelLowering {
       fb.call(ParallelPrimitives.markWhy(ParallelLoop.WHY_RETURN), null, region.loop.why);
       fb.jump(region.loop.next);
     }
+  }
+
+  /** {@code return} in an iteration: the value kept for after the loop, the loop stopped. */
+  void returnFrom(Region region, Stmt.Return r) {
+    returnThrough(region, r.value() == null ? fb.statements.defaultReturn() : fb.exprAs(r.value(), fb.fn.returnType));
     fb.startUnreachable();
   }
 

@@ -36,6 +36,11 @@ final class WithLowering {
   }
 
   void withStmt(Stmt.With w) {
+    dev.pyxc.sema.ParallelBlock block = fb.fi.parallelBlocks().get(w);
+    if (block != null) {
+      fb.parallels.block(w, block);
+      return;
+    }
     items(w, 0);
   }
 
