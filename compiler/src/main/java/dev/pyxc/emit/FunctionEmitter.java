@@ -220,7 +220,8 @@ final class FunctionEmitter {
     String k = r(loop.counter);
     out.append("#ifdef _OPENMP\n").append(forPragma).append("\n#endif\n");
     out.append("    for (").append(k).append(" = 0; ").append(k).append(" < ").append(r(loop.nsteps)).append("; ").append(k).append("++) {\n");
-    out.append("    if (__atomic_load_n(&").append(r(loop.why)).append(", __ATOMIC_RELAXED) < 2) {\n");
+    // (a loop nothing can stop runs its bodies without testing `why`: the loop the optimiser sees is C's own)
+    out.append(loop.stoppable ? "    if (__atomic_load_n(&" + r(loop.why) + ", __ATOMIC_RELAXED) < 2) {\n" : "    {\n");
     List<BasicBlock> inside = regions.blocks(loop);
     if (inside.get(0) != loop.body) out.append("    goto L").append(loop.body.label).append(";\n");
     emitBlocks(inside);

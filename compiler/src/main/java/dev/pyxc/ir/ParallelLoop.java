@@ -40,6 +40,8 @@ public final class ParallelLoop {
   public final Register useThreadsIf;
   /** An error trap in the region is used: each thread keeps a Python thread state to raise in. */
   public boolean canRaise;
+  /** A break, a return or an error may stop the loop: each iteration tests {@link #why} first. */
+  public boolean stoppable;
   /**
    * A {@code parallel()} block rather than a loop: every thread runs the region once (no counter,
    * no {@code omp for}); {@link #blockPrivates} are each thread's own, starting from the value before.

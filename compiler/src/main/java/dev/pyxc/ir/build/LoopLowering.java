@@ -104,16 +104,7 @@ final class LoopLowering {
       fb.call(Primitives.RANGE_STEP_ZERO, stepE.pos());
       return;
     }
-    if (stepSign == null) {
-      BasicBlock bad = fb.fn.newBlock();
-      BasicBlock good = fb.fn.newBlock();
-      Register isZero = fb.temp(CType.BINT);
-      fb.add(new Op.CBinary(isZero, "==", step, fb.cConst(BigInteger.ZERO, loopType)));
-      fb.branch(isZero, bad, good);
-      fb.cur = bad;
-      fb.call(Primitives.RANGE_STEP_ZERO, stepE.pos());
-      fb.cur = good;
-    }
+    if (stepSign == null) raiseIfZeroStep(step, loopType, stepE.pos());
     Register counter = fb.hiddenVar(loopType, "i");
     fb.add(new Op.Assign(counter, start));
     Integer sign = stepSign;
@@ -185,6 +176,18 @@ final class LoopLowering {
     fb.add(new Op.Assign(counter, next));
     fb.jump(head);
     orElseAndExit(loop, orElse, atHead, f.orElse(), direct ? () -> { } : () -> fb.assignments.store(target, counter, f.pos()));
+  }
+
+  /** range()'s ValueError when a step known only at run time is zero. */
+  void raiseIfZeroStep(Register step, CType type, dev.pyxc.diag.Pos pos) {
+    BasicBlock bad = fb.fn.newBlock();
+    BasicBlock good = fb.fn.newBlock();
+    Register isZero = fb.temp(CType.BINT);
+    fb.add(new Op.CBinary(isZero, "==", step, fb.cConst(BigInteger.ZERO, type)));
+    fb.branch(isZero, bad, good);
+    fb.cur = bad;
+    fb.call(Primitives.RANGE_STEP_ZERO, pos);
+    fb.cur = good;
   }
 
   /** A loop bound's value, copied out of a variable the body might reassign. */

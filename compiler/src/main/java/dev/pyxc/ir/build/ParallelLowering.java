@@ -49,17 +49,8 @@ final class ParallelLowering {
     Register start = p.start() == null ? fb.cConst(BigInteger.ZERO, t) : fb.loops.frozen(fb.exprAs(p.start(), t), "start");
     Register stop = fb.loops.frozen(fb.exprAs(p.stop(), t), "stop");
     Register step = p.step() == null ? fb.cConst(BigInteger.ONE, t) : fb.loops.frozen(fb.exprAs(p.step(), t), "step");
-    if (p.step() != null && !(p.step() instanceof Expr.IntLit)) {
-      // Where Cython aborts the process, a zero step raises range()'s ValueError.
-      BasicBlock bad = fb.fn.newBlock();
-      BasicBlock good = fb.fn.newBlock();
-      Register isZero = fb.temp(CType.BINT);
-      fb.add(new Op.CBinary(isZero, "==", step, fb.cConst(BigInteger.ZERO, t)));
-      fb.branch(isZero, bad, good);
-      fb.cur = bad;
-      fb.call(Primitives.RANGE_STEP_ZERO, p.step().pos());
-      fb.cur = good;
-    }
+    // Where Cython aborts the process, a zero step raises range()'s ValueError.
+    if (p.step() != null && !(p.step() instanceof Expr.IntLit)) fb.loops.raiseIfZeroStep(step, t, p.step().pos());
     // (stop - start + step - step/|step|) / step, in the loop's C type: len(range(start, stop, step)), or <= 0 when empty.
     Register nsteps = fb.hiddenVar(t, "nsteps");
     fb.add(new Op.Call(nsteps, new Primitive("prange_steps", "((%1) - (%0) + (%2) - ((%2) > 0 ? 1 : -1)) / (%2)", t, false, Set.of(),
@@ -119,28 +110,11 @@ final class ParallelLowering {
     fb.add(new Op.Assign(target, fb.coerce(value, target.type(), f.pos())));
     fb.markAssigned(((Expr.Name) f.target()).id());
     BasicBlock breakTrap = fb.fn.newBlock();
-    BasicBlock errorTrap = fb.fn.newBlock();
-    Region region = new Region(loop, fb.cleanups.size());
-    Region outerRegion = fb.region;
-    fb.region = region;
-    BasicBlock aroundOnError = fb.onError;
-    fb.onError = errorTrap;
-    boolean aroundWithout = fb.withoutGil;
-    fb.withoutGil = true;
-    fb.loops.loopBody(f.body(), loop.next, breakTrap);
-    fb.withoutGil = aroundWithout;
-    fb.onError = aroundOnError;
-    fb.region = outerRegion;
-
+    Region region = threads(loop, exit, () -> fb.loops.loopBody(f.body(), loop.next, breakTrap));
+    loop.stoppable = loop.canRaise || isUsed(breakTrap) || region.returned != null;
     fb.cur = breakTrap;
     fb.call(ParallelPrimitives.markWhy(ParallelLoop.WHY_BREAK), null, why);
     fb.jump(loop.next);
-    fb.cur = errorTrap;
-    fb.call(ParallelPrimitives.saveError(loop), null, why);
-    fb.jump(loop.next);
-    loop.canRaise = isUsed(errorTrap);
-    fb.cur = loop.next;
-    fb.terminate(new Terminator.ParallelNext(loop, exit));
 
     // After the threads: the kept error raised again, a return returning, else the else clause unless stopped.
     fb.cur = exit;
@@ -269,6 +243,25 @@ final class ParallelLowering {
     BasicBlock exit = fb.fn.newBlock();
     fb.terminate(new Terminator.ParallelFor(loop, exit));
     fb.cur = loop.body;
+    Region region = threads(loop, exit, () -> {
+      fb.block(w.body());
+      fb.jump(loop.next);
+    });
+    fb.assigned = before;
+    afterThreads(region);
+    if (released != null) {
+      takeGilBack(released);
+      releasedHandler(released);
+    }
+    fb.assigned = before;
+  }
+
+  /**
+   * The code the threads run, from {@code loop.body} (where lowering is when called) to {@code
+   * loop.next}: errors go to the region's trap, which keeps the exception and marks the region
+   * stopped, and a return goes through the region. Leaves lowering at {@code exit}.
+   */
+  private Region threads(ParallelLoop loop, BasicBlock exit, Runnable body) {
     BasicBlock errorTrap = fb.fn.newBlock();
     Region region = new Region(loop, fb.cleanups.size());
     Region outerRegion = fb.region;
@@ -277,25 +270,18 @@ final class ParallelLowering {
     fb.onError = errorTrap;
     boolean aroundWithout = fb.withoutGil;
     fb.withoutGil = true;
-    fb.block(w.body());
-    fb.jump(loop.next);
+    body.run();
     fb.withoutGil = aroundWithout;
     fb.onError = aroundOnError;
     fb.region = outerRegion;
     fb.cur = errorTrap;
-    fb.call(ParallelPrimitives.saveError(loop), null, why);
+    fb.call(ParallelPrimitives.saveError(loop), null, loop.why);
     fb.jump(loop.next);
     loop.canRaise = isUsed(errorTrap);
     fb.cur = loop.next;
     fb.terminate(new Terminator.ParallelNext(loop, exit));
     fb.cur = exit;
-    fb.assigned = before;
-    afterThreads(region);
-    if (released != null) {
-      takeGilBack(released);
-      releasedHandler(released);
-    }
-    fb.assigned = before;
+    return region;
   }
 
   /** A value returned from inside {@code region}'s threads: kept, the region stopped. */
