@@ -70,6 +70,12 @@ public sealed interface Stmt {
    */
   record Include(String path, Pos pos) implements Stmt {}
 
+  /**
+   * {@code ctypedef fused name:} with one member type per line: a function taking it is compiled
+   * once per member (see {@code sema.FusedFunctions}).
+   */
+  record FusedTypeDef(String name, List<TypeRef> members, Pos pos) implements Stmt {}
+
   /** {@code ctypedef T name}: another name for a type. */
   record TypeDef(TypeRef type, String name, Linkage linkage, Pos pos) implements Stmt {
     public TypeDef(TypeRef type, String name, Pos pos) {
@@ -297,6 +303,32 @@ public sealed interface Stmt {
 
     public boolean isModuleBody() {
       return name.equals(MODULE_BODY);
+    }
+
+    /**
+     * How the names of a fused function's specializations start ({@code __pyx_fuse_1__f}): unique
+     * among the module's functions, as Cython reserves names starting {@code __pyx_}.
+     */
+    public static final String FUSED_PREFIX = "__pyx_fuse_";
+
+    /** The specialization {@code index} of a fused function named {@code name}. */
+    public static String specializationName(String name, int index) {
+      return FUSED_PREFIX + index + "__" + name;
+    }
+
+    /** The name as written: a specialization's is its fused function's. */
+    public String displayName() {
+      return displayName(name);
+    }
+
+    /** A function's name as written, from its name in the compiler. */
+    public static String displayName(String name) {
+      return name.startsWith(FUSED_PREFIX) ? name.substring(name.indexOf("__", FUSED_PREFIX.length()) + 2) : name;
+    }
+
+    /** The same function under another name and with another body. */
+    public FuncDef withNameAndBody(String newName, List<Stmt> newBody) {
+      return new FuncDef(newName, params, returnType, docstring, newBody, decorators, cdef, pos);
     }
   }
 

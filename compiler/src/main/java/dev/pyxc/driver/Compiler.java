@@ -209,7 +209,9 @@ public final class Compiler {
     for (HeaderDirective d : module.directives()) directives.set(d.name(), d.value(), d.pos(), diags);
     for (DirectiveSetting d : overrides) directives.set(d.name(), d.value(), dev.pyxc.diag.Pos.NONE, diags);
     ModuleInfo info = Checker.check(module, directives, diags, files);
-    List<Diagnostic> given = diags.all().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).sorted(WARNING_ORDER).toList();
+    // (distinct: a fused function's specializations each find what its code gives once)
+    List<Diagnostic> given = diags.all().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).distinct()
+        .sorted(WARNING_ORDER).toList();
     if (diags.hasErrors()) throw new CompileError(diags.errors(), given);
     warnings.addAll(given);
     return info;

@@ -102,9 +102,16 @@ public final class CEmitter {
 
     // Before the constants' init code is written: the functions' defaults are constants.
     StringBuilder functions = new StringBuilder();
+    java.util.Set<String> specializations = FusedEmitter.specializations(m);
     for (ModuleIr.Function f : m.functions()) {
-      if (isFunctionObject(f) && !f.ir().closure.isNested() && !f.ir().closure.boundAtStatement) functions.append(bindFunction(f, consts));
+      if (isFunctionObject(f) && !f.ir().closure.isNested() && !f.ir().closure.boundAtStatement
+          && !specializations.contains(f.def().name())) {
+        functions.append(bindFunction(f, consts));
+      }
     }
+    FusedEmitter fused = new FusedEmitter(m);
+    code.add(fused.definitions(consts, (p, t) -> consts.ref(literalDefault(p.defaultValue(), t))));
+    functions.append(fused.initCode((f, var) -> makeFunction(f, consts, var)));
     String init = consts.initCode();
     int nconsts = Math.max(1, consts.size());
     StringBuilder module = new StringBuilder();
@@ -227,7 +234,7 @@ public final class CEmitter {
   /** The fields of a def's PyMethodDef: its name, its vectorcall wrapper, its docstring. */
   private static String methodEntry(ModuleIr.Function f) {
     String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
-    return CNames.cString(f.def().name()) + ", (PyCFunction)(void (*)(void))" + WrapperEmitter.wrapperName(f.ir())
+    return CNames.cString(f.def().displayName()) + ", (PyCFunction)(void (*)(void))" + WrapperEmitter.wrapperName(f.ir())
         + ", METH_FASTCALL | METH_KEYWORDS, " + doc;
   }
 
@@ -240,7 +247,7 @@ public final class CEmitter {
   private static boolean isFunctionObject(ModuleIr.Function f) {
     dev.pyxc.sema.Closure c = f.ir().closure;
     return c != null && !f.def().isCdef() && !f.def().isModuleBody() && f.ir().owner == null && !f.ir().classBody
-        && (f.ir().binding || c.isNested() || c.boundAtStatement);
+        && (f.ir().binding || c.isNested() || c.boundAtStatement || f.def().name().startsWith(dev.pyxc.ast.Stmt.FuncDef.FUSED_PREFIX));
   }
 
   /** A def's entry: what {@code pyxc_make_function} makes its function objects from. */
@@ -253,6 +260,15 @@ public final class CEmitter {
    * runs, with its literal defaults as its {@code __defaults__}.
    */
   private static String bindFunction(ModuleIr.Function f, ConstTable consts) {
+    return "    {\n" + makeFunction(f, consts, "PyObject *f") + "        if (!f || PyDict_SetItemString(pyxc_m_dict, "
+        + CNames.cString(f.def().name()) + ", f) < 0) {\n            Py_XDECREF(f);\n            goto bad;\n        }\n        Py_DECREF(f);\n    }\n";
+  }
+
+  /**
+   * Statements (in a block of their own) making a module-level def's function object in {@code
+   * var} (a variable, or one's declaration), NULL on failure.
+   */
+  private static String makeFunction(ModuleIr.Function f, ConstTable consts, String var) {
     dev.pyxc.sema.Closure c = f.ir().closure;
     List<String> defaults = new ArrayList<>();
     // A cpdef function's evaluated defaults are in the module's slots, not evaluated yet here: no __defaults__.
@@ -263,9 +279,9 @@ public final class CEmitter {
       }
     }
     String tuple = defaults.isEmpty() ? "NULL" : "PyTuple_Pack(" + defaults.size() + ", " + String.join(", ", defaults) + ")";
-    return "    {\n        PyObject *d = " + tuple + ";\n        PyObject *f = " + (defaults.isEmpty() ? "" : "!d ? NULL : ")
-        + "pyxc_make_function(&" + ScopePrimitives.methodDef(c) + ", NULL, d, " + ScopePrimitives.signature(c) + ", pyxc_m_dict);\n        Py_XDECREF(d);\n        if (!f || PyDict_SetItemString(pyxc_m_dict, " + CNames.cString(f.def().name())
-        + ", f) < 0) {\n            Py_XDECREF(f);\n            goto bad;\n        }\n        Py_DECREF(f);\n    }\n";
+    return "        PyObject *d = " + tuple + ";\n        " + var + " = " + (defaults.isEmpty() ? "" : "!d ? NULL : ")
+        + "pyxc_make_function(&" + ScopePrimitives.methodDef(c) + ", NULL, d, " + ScopePrimitives.signature(c) + ", pyxc_m_dict);\n"
+        + "        Py_XDECREF(d);\n";
   }
 
   /** A literal default as the Python value the parameter's type makes of it (1 for a double: 1.0). */

@@ -55,9 +55,9 @@ final class WrapperEmitter {
           .append("(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n");
       sb.append("    ").append(selfUse).append("(void)args;\n");
       sb.append("    if (unlikely(nargs > 0)) {\n        PyErr_Format(PyExc_TypeError, \"%s() takes no arguments (%zd given)\", ")
-          .append(CNames.cString(fn.name)).append(", nargs);\n        return NULL;\n    }\n");
+          .append(CNames.cString(Stmt.FuncDef.displayName(fn.name))).append(", nargs);\n        return NULL;\n    }\n");
       sb.append("    if (unlikely(kwnames && PyTuple_GET_SIZE(kwnames) > 0)) {\n")
-          .append("        PyErr_Format(PyExc_TypeError, \"%s() takes no keyword arguments\", ").append(CNames.cString(fn.name))
+          .append("        PyErr_Format(PyExc_TypeError, \"%s() takes no keyword arguments\", ").append(CNames.cString(Stmt.FuncDef.displayName(fn.name)))
           .append(");\n        return NULL;\n    }\n");
       sb.append("    return ").append(FunctionEmitter.implName(fn)).append("(").append(selfArg).append(");\n}\n");
       return sb.toString();
@@ -88,10 +88,10 @@ final class WrapperEmitter {
     if (simple) {
       sb.append("    if (likely(nargs == ").append(n).append(" && !kwnames)) {\n");
       for (int i = 0; i < n; i++) sb.append("        values[").append(i).append("] = args[").append(i).append("];\n");
-      sb.append("    } else if (pyxc_parse_args(").append(CNames.cString(fn.name)).append(", args, nargs, kwnames, names, ")
+      sb.append("    } else if (pyxc_parse_args(").append(CNames.cString(Stmt.FuncDef.displayName(fn.name))).append(", args, nargs, kwnames, names, ")
           .append(n).append(", ").append(required).append(", values) < 0) goto bad;\n");
     } else {
-      sb.append(SignatureParsing.parse(fn.name, params, named));
+      sb.append(SignatureParsing.parse(Stmt.FuncDef.displayName(fn.name), params, named));
     }
     StringBuilder call = new StringBuilder(selfArg);
     for (int i = 0; i < n; i++) {

@@ -55,6 +55,10 @@ final class Annotations {
       if (name.startsWith("p_") && C_TYPES.contains(name.substring(2))) {
         return new Typed(new TypeRef.Pointer(named(name.substring(2), a), a.pos()), false);
       }
+      if (name.equals("floating") || name.equals("integral") || name.equals("numeric")) {
+        // Cython's built-in fused types: a def taking one is a fused function.
+        return new Typed(new TypeRef.Named("cython." + name, a.pos()), false);
+      }
       return C_TYPES.contains(name) ? new Typed(named(name, a), false) : null;
     }
     if (annotation instanceof Expr.StrLit s) {

@@ -40,7 +40,7 @@ final class TypeDeclarationParser {
     Stmt.Linkage linkage = new Stmt.Linkage(isPublic, isApi);
     if (in.checkName("struct") || in.checkName("union") || in.checkName("packed")) return structDef(kw.pos(), true, linkage);
     if (in.checkName("enum")) return enumDef(kw.pos(), true, false, linkage);
-    if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
+    if (in.checkName("fused") && in.peek(1).kind() == TokenKind.NAME) return fusedDef(kw.pos());
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     TypeRef type = decl.pointers(decl.typeRef());
     if (!decl.atFunctionPointer() && in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
@@ -54,6 +54,32 @@ final class TypeDeclarationParser {
     in.match(TokenKind.SEMI);
     in.expectNewline();
     return new Stmt.TypeDef(type, name.text(), linkage, kw.pos());
+  }
+
+  // fused_def: 'fused' NAME ':' NEWLINE INDENT (type NEWLINE | 'pass' NEWLINE)+ DEDENT
+  private Stmt.FusedTypeDef fusedDef(Pos start) {
+    in.advance();
+    Token name = in.expectName();
+    if (!in.match(TokenKind.COLON)) throw in.error(in.peek().pos(), "Expected ':', found '" + TokenCursor.found(in.peek()) + "'");
+    in.expectNewline();
+    if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
+    in.advance();
+    List<TypeRef> members = new ArrayList<>();
+    while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
+      if (in.match(TokenKind.NEWLINE)) continue;
+      if (in.match(TokenKind.PASS)) {
+        in.expectNewline();
+        continue;
+      }
+      if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+      // A base type only (a pointer is named by a typedef), as in Cython.
+      TypeRef member = decl.typeRef();
+      if (!in.check(TokenKind.NEWLINE) && !in.check(TokenKind.EOF)) throw in.error(in.peek().pos(), "Expected a newline");
+      members.add(member);
+      in.expectNewline();
+    }
+    in.match(TokenKind.DEDENT);
+    return new Stmt.FusedTypeDef(name.text(), List.copyOf(members), start);
   }
 
   // struct_def: ['packed'] ('struct'|'union') NAME [':' (NEWLINE INDENT field_line+ DEDENT)]

@@ -346,6 +346,18 @@ public sealed interface CType {
     }
   }
 
+  /**
+   * A fused type ({@code ctypedef fused}, {@code cython.floating}): a function that takes one is
+   * compiled once per member, each time with the member in its place (see {@link FusedTypes}).
+   * No value has this type. {@code memberNames}: each member as written (a typedef by its own
+   * name), which is how {@code __signatures__} names it.
+   */
+  record Fused(String name, java.util.List<CType> members, java.util.List<String> memberNames) implements CType {
+    public Fused(String name, java.util.List<CType> members) {
+      this(name, members, members.stream().map(CType::name).toList());
+    }
+  }
+
   CType OBJECT = new PyObject(null);
   CType DOUBLE = new CFloat(FloatKind.DOUBLE);
   CType FLOAT = new CFloat(FloatKind.FLOAT);

@@ -11,9 +11,11 @@ import java.util.List;
  */
 public final class CallChecks {
   private final FunctionChecker fn;
+  private final FusedCalls fused;
 
   CallChecks(FunctionChecker fn) {
     this.fn = fn;
+    this.fused = new FusedCalls(fn);
   }
 
   CType call(Expr.Call c) {
@@ -38,6 +40,13 @@ public final class CallChecks {
     if (copied != null) return copied;
     CType.CComplex conjugated = conjugate(c);
     if (conjugated != null) return conjugated;
+    FusedFunctions.Group fusedGroup = fused.group(c);
+    if (fusedGroup != null) {
+      CFunction specialization = fused.specialization(c, fusedGroup);
+      if (specialization != null) return cdefCall(c, specialization);
+      c.args().forEach(a -> fn.type(a.value()));
+      return CType.ERROR;
+    }
     CFunction cf = cfunctionCallee(c);
     if (cf != null) return cdefCall(c, cf);
     if (c.func() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && fn.module.types.lookup(n.id()) instanceof CType.Struct s) {
@@ -209,8 +218,17 @@ public final class CallChecks {
     return true;
   }
 
+  /** Whether a call names a cdef fused function (whether or not a specialization fits it). */
+  boolean isFusedCall(Expr.Call c) {
+    return fused.group(c) != null;
+  }
+
   /** The cdef function a call names directly, when no local shadows it. */
   CFunction cfunctionCallee(Expr.Call c) {
+    CFunction specialization = fn.fusedCalls.get(c);
+    if (specialization != null) return specialization;
+    FusedFunctions.Group group = fused.group(c);
+    if (group != null) return fused.specialization(c, group);
     if (c.func() instanceof Expr.Name n && !fn.symbols.containsKey(n.id())) return fn.module.cfunctions.get(n.id());
     return null;
   }

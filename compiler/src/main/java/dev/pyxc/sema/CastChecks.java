@@ -75,6 +75,10 @@ final class CastChecks {
   private CType named(TypeRef.Named n) {
     CType to = fn.module.typeNamed(n.name());
     if (to == null) fn.report(n.pos(), "'" + n.name() + "' is not a type identifier");
+    if (to != null && FusedTypes.contains(to)) {
+      fn.report(n.pos(), "Type is not specialized");
+      return CType.ERROR;
+    }
     return to;
   }
 

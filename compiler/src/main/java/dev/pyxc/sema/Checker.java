@@ -42,9 +42,14 @@ public final class Checker {
    * none (argument conversions of def functions, lengths of array assignments).
    */
   final List<Runnable> lateErrors = new ArrayList<>();
+  /** Errors Cython finds in its last pass over a module (uses of fused types nothing specialized), after all others. */
+  final List<Runnable> finalErrors = new ArrayList<>();
   final ClassChecks classes = new ClassChecks(this);
   final PyClasses pyClasses = new PyClasses(this);
   final Closures closures;
+  final FusedFunctions fused = new FusedFunctions(this);
+  /** While a fused function's specialization is declared or checked: the member each of its fused types stands for. */
+  private Map<String, CType> fusedBindings = Map.of();
   /** Each checked function's symbols, where the functions nested in it find their free variables' types. */
   final Map<Closure, Map<String, Symbol>> closureSymbols = new java.util.IdentityHashMap<>();
 
@@ -113,7 +118,7 @@ public final class Checker {
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f) {
         FunctionChecker checker = new FunctionChecker(c, f, false);
-        functions.addAll(checker.runAll());
+        c.specialized(f, () -> functions.addAll(checker.runAll()));
         if (!f.isCdef() && (!defined.add(f.name()) || rebound.contains(f.name()))) {
           checker.closure.redefinition = true;
           checker.closure.boundAtStatement = true;
@@ -147,7 +152,8 @@ public final class Checker {
         if (owner.unpickle != null) functions.addAll(new FunctionChecker(c, owner.unpickle, false).runAll());
       } else if (!(s instanceof Stmt.CImport) && !(s instanceof Stmt.ClassForward) && !(s instanceof Stmt.CExtern)
           && !(s instanceof Stmt.FuncDecl) && !(c.ownDeclarations.contains(s) && s instanceof Stmt.CDef)
-          && !(s instanceof Stmt.StructDef) && !(s instanceof Stmt.EnumDef) && !(s instanceof Stmt.TypeDef)) {
+          && !(s instanceof Stmt.StructDef) && !(s instanceof Stmt.EnumDef) && !(s instanceof Stmt.TypeDef)
+          && !(s instanceof Stmt.FusedTypeDef)) {
         top.add(s);
       }
     }
@@ -165,6 +171,7 @@ public final class Checker {
       functions.addAll(bodyChecker.runAll());
     }
     if (!diags.hasErrors()) c.lateErrors.forEach(Runnable::run);
+    c.finalErrors.forEach(Runnable::run);
     ModuleInfo.Exports exports = ExportedDeclarations.of(c, moduleBody, c.exported);
     return new ModuleInfo(module, List.copyOf(functions), java.util.Collections.unmodifiableSet(new LinkedHashSet<>(c.moduleNames)),
         directives, java.util.Collections.unmodifiableMap(c.cfunctions),
@@ -173,7 +180,8 @@ public final class Checker {
         java.util.Collections.unmodifiableMap(c.pyClasses.classes), java.util.Collections.unmodifiableMap(c.variables),
         java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()), allStructs(c),
         java.util.Collections.unmodifiableMap(enumConstants(c)),
-        c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values(), e.doc())).toList(), c.capi(), exports);
+        c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values(), e.doc())).toList(), c.capi(), exports,
+        c.fused.defGroups());
   }
 
   /**
@@ -227,13 +235,17 @@ public final class Checker {
     }
     // The inline functions of cimported files, compiled here as this module's own.
     body.addAll(userCimports.takeInlineDefinitions());
+    body.replaceAll(s -> FusedTypes.declaredInPureMode(s, cythonNames, diags));
     for (Stmt s : body) {
-      if (s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef || s instanceof Stmt.TypeDef) types.declare(s, null, false);
+      if (s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef || s instanceof Stmt.TypeDef || s instanceof Stmt.FusedTypeDef) {
+        types.declare(s, null, false);
+      }
       if (s instanceof Stmt.CExtern e) {
         for (Stmt.ExternDecl d : e.decls()) if (d instanceof Stmt.ExternType et) types.declare(et.type(), et.cname(), true);
       }
     }
     types.defineAll();
+    fused.expand(body);
     // Before the extern blocks: one of the module's may implement what its .pxd declares.
     for (Stmt s : body) {
       if (s instanceof Stmt.FuncDecl d) declareFunction(d);
@@ -252,7 +264,11 @@ public final class Checker {
       if (info.importedFrom == null || info.importedFrom.equals(declaredModule)) pyClasses.declareExtensionBody(info);
     }
     for (Stmt s : body) {
-      if (s instanceof Stmt.FuncDef f && f.isCdef()) declareCFunction(f);
+      if (s instanceof Stmt.FuncDef f && f.isCdef()) {
+        declaringSignature = f;
+        specialized(f, () -> declareCFunction(f));
+        declaringSignature = null;
+      }
       else if (s instanceof Stmt.CDef cd) declareVariables(cd);
     }
     for (Stmt s : body) {
@@ -575,7 +591,7 @@ public final class Checker {
       return;
     }
     for (Stmt.Declarator d : cd.names()) {
-      CType t = resolve(d.typeIn(cd));
+      CType t = withFusedMisuse("Fused types not allowed here", cd.pos(), () -> resolve(d.typeIn(cd)));
       if (t instanceof CType.Void) {
         diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
         continue;
@@ -619,8 +635,9 @@ public final class Checker {
     ClassInfo cls = classes.named(name);
     if (cls != null) return cls.type();
     CType declared = types.lookup(name);
-    if (declared == null && name.contains(".")) return cythonType(name);
-    return declared != null ? declared : Types.named(name);
+    if (declared == null && name.contains(".")) declared = cythonType(name);
+    if (declared == null) declared = Types.named(name);
+    return declared == null ? null : FusedTypes.specialize(declared, fusedBindings);
   }
 
   /**
@@ -629,16 +646,96 @@ public final class Checker {
    */
   private CType cythonType(String dotted) {
     String q = cythonNames.qualify(dotted);
-    return q != null && q.startsWith("cython.") && q.indexOf('.', 7) < 0 ? Types.named(q.substring(7)) : null;
+    if (q == null || !q.startsWith("cython.") || q.indexOf('.', 7) >= 0) return null;
+    CType.Fused fusedType = FusedTypes.builtin(q.substring(7));
+    return fusedType != null ? fusedType : Types.named(q.substring(7));
   }
 
+  /**
+   * The type a name or dotted name stands for where it is read as one (a type test's operands,
+   * a fused function's parameters), or null; nothing is reported.
+   */
+  CType typeNamedQuietly(String name) {
+    ClassInfo cls = classes.named(name);
+    if (cls != null) return cls.type();
+    CType t = types.lookup(name);
+    if (t == null) t = Types.named(name);
+    if (t == null) t = cythonType(name);
+    return t;
+  }
+
+  /** Whether a function is a specialization of a fused function. */
+  boolean isSpecialization(Stmt.FuncDef f) {
+    return !fused.bindingsOf(f).isEmpty();
+  }
+
+  /** Runs {@code action} with a specialization's fused types standing for its members (as any other function, for the rest). */
+  void specialized(Stmt.FuncDef f, Runnable action) {
+    Map<String, CType> outer = fusedBindings;
+    fusedBindings = fused.bindingsOf(f);
+    try {
+      action.run();
+    } finally {
+      fusedBindings = outer;
+    }
+  }
+
+  /** Cython's message for a fused type where no specialization binds it. */
+  static final String INVALID_FUSED = "Invalid use of fused types, type cannot be specialized";
+
+  /**
+   * What a fused type that no specialization binds is called where types are being resolved now
+   * (Cython's message, and the position it names; null: the type's own), or null where one may stand
+   * (a typedef of it, a fused type's members).
+   */
+  private String fusedMisuse = INVALID_FUSED;
+  private dev.pyxc.diag.Pos fusedMisuseAt;
+  /** The cdef function whose signature is being declared: its return type has messages of its own. */
+  private Stmt.FuncDef declaringSignature;
+
+  /** Runs {@code action} with {@code message} (at {@code at}, or the type's position when null) for a fused type nothing binds. */
+  <T> T withFusedMisuse(String message, dev.pyxc.diag.Pos at, java.util.function.Supplier<T> action) {
+    String outerMessage = fusedMisuse;
+    dev.pyxc.diag.Pos outerAt = fusedMisuseAt;
+    fusedMisuse = message;
+    fusedMisuseAt = at;
+    try {
+      return action.get();
+    } finally {
+      fusedMisuse = outerMessage;
+      fusedMisuseAt = outerAt;
+    }
+  }
+
+  /** A written type, with the members a specialization binds in place of its fused types. */
   CType resolve(TypeRef ref) {
+    CType t = FusedTypes.specialize(resolveWritten(ref), fusedBindings);
+    if (fusedMisuse == null || !FusedTypes.contains(t)) return t;
+    if (declaringSignature != null && ref == declaringSignature.returnType()) {
+      // (once for all the specializations of a fused function)
+      if (!declaringSignature.name().startsWith(Stmt.FuncDef.FUSED_PREFIX) || declaringSignature.name().startsWith(Stmt.FuncDef.specializationName("", 0))) {
+        diags.error(declaringSignature.pos(), fusedBindings.isEmpty() ? "Return type is not specified as argument type"
+            : "Return type is a fused type that cannot be determined from the function arguments");
+      }
+    } else {
+      diags.error(fusedMisuseAt != null ? fusedMisuseAt : ref.pos(), fusedMisuse);
+    }
+    return CType.ERROR;
+  }
+
+  /** A type that may be or contain a fused type (a typedef's target, a fused type's member). */
+  CType resolveAllowingFused(TypeRef ref) {
+    return withFusedMisuse(null, null, () -> resolve(ref));
+  }
+
+  private CType resolveWritten(TypeRef ref) {
     if (ref instanceof TypeRef.Named n) {
       ClassInfo cls = classes.named(n.name());
       if (cls != null) return cls.type();
       if (n.name().equals("void")) return CType.VOID;
       CType t = types.lookup(n.name());
       if (t == null) t = Types.named(n.name());
+      if (t == null && !n.name().contains(".")) t = cythonType(n.name());
       if (t == null && n.name().contains(".")) {
         t = cythonType(n.name());
         int dot = n.name().lastIndexOf('.');
@@ -699,6 +796,7 @@ public final class Checker {
       return new CType.CArray(elem, size.intValue());
     } else if (ref instanceof TypeRef.MemoryView mv) {
       CType dtype = Types.named(mv.dtype().name());
+      if (dtype == null && typeNamedQuietly(mv.dtype().name()) instanceof CType.Fused f) dtype = FusedTypes.specialize(f, fusedBindings);
       if (dtype == null) {
         diags.error(mv.dtype().pos(), "'" + mv.dtype().name() + "' is not a type identifier");
         return CType.OBJECT;

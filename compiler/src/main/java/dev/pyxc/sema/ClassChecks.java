@@ -330,7 +330,7 @@ final class ClassChecks {
       boolean added = info.declaredInPxd && !module.ownDeclarations.contains(cd) && module.declaredModule == null;
       for (Stmt.Declarator d : cd.names()) {
         if (added) module.diags.error(d.pos(), "C attributes cannot be added in implementation part of extension type defined in a pxd");
-        CType t = module.resolve(d.typeIn(cd));
+        CType t = module.withFusedMisuse("Fused types not allowed here", cd.pos(), () -> module.resolve(d.typeIn(cd)));
         if (t instanceof CType.Void) {
           module.diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
           continue;

@@ -244,6 +244,12 @@ final class ExpressionTypes {
       return;
     }
     CType named = namedType(so.operand());
+    if (named instanceof CType.ErrorType) {
+      // A fused type no parameter binds; Cython names the position of its last part.
+      Pos at = so.operand() instanceof Expr.Attribute a ? new Pos(a.pos().line(), a.pos().col() + 1) : so.operand().pos();
+      fn.report(at, "Type cannot be specialized since it is not a fused argument to this function");
+      return;
+    }
     if (named != null) {
       if (fn.recording) incomplete(named, so.pos());
       return;
@@ -267,9 +273,14 @@ final class ExpressionTypes {
 
   /** The type a {@code sizeof} operand names ({@code Point}, {@code cython.int}), or null when it is an expression. */
   private CType namedType(Expr e) {
-    if (e instanceof Expr.Name n) return fn.symbols.containsKey(n.id()) ? null : fn.module.typeNamed(n.id());
-    String dotted = dev.pyxc.ast.Exprs.dottedName(e);
-    return dotted == null || fn.symbols.containsKey(dotted.substring(0, dotted.indexOf('.'))) ? null : fn.module.typeNamed(dotted);
+    CType t;
+    if (e instanceof Expr.Name n) {
+      t = fn.symbols.containsKey(n.id()) ? null : fn.module.typeNamed(n.id());
+    } else {
+      String dotted = dev.pyxc.ast.Exprs.dottedName(e);
+      t = dotted == null || fn.symbols.containsKey(dotted.substring(0, dotted.indexOf('.'))) ? null : fn.module.typeNamed(dotted);
+    }
+    return t != null && FusedTypes.contains(t) ? CType.ERROR : t;
   }
 
   /**
@@ -328,6 +339,11 @@ final class ExpressionTypes {
     if (fn.module.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id()) || Builtins.LEGACY.containsKey(n.id())
         || fn.module.classes.named(n.id()) != null) {
       return CType.OBJECT;
+    }
+    if (fn.module.fused.group(n.id()) != null && fn.module.fused.group(n.id()).def().isCdef()) {
+      // A cdef fused function is a value only as one of its specializations (f[double]), called.
+      fn.report(n.pos(), "Type is not specialized");
+      return CType.ERROR;
     }
     if (fn.module.cfunctions.containsKey(n.id())) {
       // A cdef function named as a value is its address (a Python object only where Cython makes one: not here).

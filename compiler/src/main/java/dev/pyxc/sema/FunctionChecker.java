@@ -38,6 +38,8 @@ final class FunctionChecker {
   final IdentityHashMap<Expr.SizeOf, CType> sizeofTypes = new IdentityHashMap<>();
   /** Calls of Cython's compile-time functions and the expressions they stand for (see CythonCalls). */
   final IdentityHashMap<Expr.Call, Expr> cythonCalls = new IdentityHashMap<>();
+  /** The specialization each call of a cdef fused function runs. */
+  final IdentityHashMap<Expr.Call, CFunction> fusedCalls = new IdentityHashMap<>();
   /** Locals declared {@code const}: Cython refuses every assignment to them, their initialiser's too. */
   final Set<String> constLocals = new HashSet<>();
   /** Iterables of for loops: a slice of a C pointer there is a C loop, not a Python object. */
@@ -140,14 +142,17 @@ final class FunctionChecker {
 
   private String rootQualname() {
     if (moduleScope) return classBody && pyClass != null ? pyClass.def().name() : "";
-    if (owner != null) return owner.name() + "." + def.name();
-    if (pyClass != null) return pyClass.def().name() + "." + def.name();
-    return def.name();
+    if (owner != null) return owner.name() + "." + def.displayName();
+    if (pyClass != null) return pyClass.def().name() + "." + def.displayName();
+    return def.displayName();
   }
 
   FunctionInfo run() {
     if (closure == null) closure = module.closures.analyze(def, rootQualname(), !moduleScope, classBody);
     if (def.isCdef() && def.cdef().cpdef() && closure.hasScope()) diags.error(def.pos(), "closures inside cpdef functions not yet supported");
+    if (closure.generator && def.name().startsWith(Stmt.FuncDef.specializationName("", 0))) {
+      diags.error(def.pos(), "Fused generators not supported");
+    }
     for (Map.Entry<String, Closure> free : closure.free.entrySet()) {
       if (closure.passesThrough(free.getKey())) continue;
       Symbol outer = module.closureSymbols.get(free.getValue()).get(free.getKey());
@@ -240,7 +245,7 @@ final class FunctionChecker {
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
         types, rangeLoops, fnDirectives, withDirectives, returnType, owner, pyClass, classBody, closure, comprehensions,
-        sizeofTypes, cythonCalls, enumMembers, pranges, parallelBlocks);
+        sizeofTypes, cythonCalls, enumMembers, pranges, parallelBlocks, fusedCalls);
   }
 
   /**

@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code sizeof} measures; {@code cythonCalls} the expressions calls of Cython's compile-time functions
  * ({@code cython.address(x)}, ...) stand for; {@code enumMembers} the enum constant each
  * {@code Enum.MEMBER} attribute names; {@code pranges} the loops over {@code cython.parallel.prange}
- * and {@code parallelBlocks} the {@code with cython.parallel.parallel()} blocks.
+ * and {@code parallelBlocks} the {@code with cython.parallel.parallel()} blocks; {@code fusedCalls} the
+ * specialization each call of a cdef fused function runs.
  */
 public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Symbol> locals,
     IdentityHashMap<Expr, CType> exprTypes, IdentityHashMap<Stmt.For, CType> rangeLoopTypes,
@@ -25,7 +26,8 @@ public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Sy
     ClassInfo owner, PyClassInfo pyClass, boolean classBody, Closure closure,
     IdentityHashMap<Expr.Comprehension, ComprehensionLoop> comprehensions, IdentityHashMap<Expr.SizeOf, CType> sizeofTypes,
     IdentityHashMap<Expr.Call, Expr> cythonCalls, IdentityHashMap<Expr.Attribute, String> enumMembers,
-    IdentityHashMap<Stmt.For, Prange> pranges, IdentityHashMap<Stmt.With, ParallelBlock> parallelBlocks) {
+    IdentityHashMap<Stmt.For, Prange> pranges, IdentityHashMap<Stmt.With, ParallelBlock> parallelBlocks,
+    IdentityHashMap<Expr.Call, CFunction> fusedCalls) {
 
   public CType typeOf(Expr e) {
     CType t = exprTypes.get(e);

@@ -9,13 +9,14 @@ import java.util.Set;
  * directives, cdef signatures, its extension types in declaration order, its Python classes
  * by their statements, its module-level cdef variables in declaration order, the C variables and
  * constants its {@code cdef extern} blocks declare, and the C those blocks need before the module's
- * own ({@code #include} lines, verbatim code).
+ * own ({@code #include} lines, verbatim code), and its def fused functions.
  */
 public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String> moduleNames, Directives directives,
     java.util.Map<String, CFunction> cfunctions, java.util.Map<String, ClassInfo> classes, java.util.Map<String, ClassInfo> classNames,
     java.util.Map<dev.pyxc.ast.Stmt.ClassDef, PyClassInfo> pyClasses, java.util.Map<String, ModuleVariable> variables,
     java.util.Map<String, ExternVariable> externVariables, List<String> preamble, List<StructType> structs,
-    java.util.Map<String, EnumConstant> enumConstants, List<CpdefEnum> cpdefEnums, Capi capi, Exports exports) {
+    java.util.Map<String, EnumConstant> enumConstants, List<CpdefEnum> cpdefEnums, Capi capi, Exports exports,
+    List<FusedFunctions.Group> fusedDefs) {
   /**
    * What C code outside the module sees ({@code public}: in {@code MODULE.h}, linked by name;
    * {@code api}: through {@code MODULE_api.h}'s import function): functions, variables, the

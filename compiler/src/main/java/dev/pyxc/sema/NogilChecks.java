@@ -79,6 +79,7 @@ final class NogilChecks {
       return;
     }
     CFunction f = cCallee(c);
+    if (f == null && fn.calls.isFusedCall(c)) return; // no specialization fits: reported as such
     if (f != null) {
       if (!f.nogil()) fn.report(c.pos(), "Calling gil-requiring function not allowed without gil");
       // (a method's parameters begin with self, which the call does not pass)
@@ -167,7 +168,7 @@ final class NogilChecks {
   boolean discardsObject(Expr.Call c) {
     if (c.func() instanceof Expr.Attribute a) fn.type(a.obj());
     typeVariableCallee(c);
-    return isPythonCall(c) && !builtinMethod(c);
+    return isPythonCall(c) && !builtinMethod(c) && !fn.calls.isFusedCall(c);
   }
 
   /** A callee that is a variable (a local, a module's C variable or a header's) is typed first: a pointer to a function is called in C. */

@@ -202,6 +202,8 @@ final class StatementChecks {
       for (Stmt.Decorator d : c.decorators()) toObject(d.expr());
     } else if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport || s instanceof Stmt.Import || s instanceof Stmt.Global
         || s instanceof Stmt.ClassDef || s instanceof Stmt.ClassForward) {
+    } else if (s instanceof Stmt.TypeDef || s instanceof Stmt.FusedTypeDef || s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef) {
+      // (a type declared in a function: TypeInference reported it)
     } else {
       throw new AssertionError(s);
     }

@@ -52,7 +52,8 @@ final class TypeDeclarations {
 
   /** Declares a type statement's name; {@code externCName} is its C spelling when a header defines it (null for the module's own). */
   void declare(Stmt s, String externCName, boolean extern) {
-    String name = s instanceof Stmt.StructDef sd ? sd.name() : s instanceof Stmt.EnumDef ed ? ed.name() : ((Stmt.TypeDef) s).name();
+    String name = s instanceof Stmt.StructDef sd ? sd.name() : s instanceof Stmt.EnumDef ed ? ed.name()
+        : s instanceof Stmt.FusedTypeDef fd ? fd.name() : ((Stmt.TypeDef) s).name();
     if (name != null && implicit.remove(name)) {
       names.remove(name);
       declaredAt.remove(name);
@@ -105,9 +106,31 @@ final class TypeDeclarations {
     pending.clear();
   }
 
+  /** A fused type: its members, each written once, with fused members' members in their place. */
+  private void fusedType(Stmt.FusedTypeDef fd) {
+    List<CType> members = new ArrayList<>();
+    List<String> written = new ArrayList<>();
+    if (fd.members().isEmpty()) diags.error(fd.pos(), "Need at least one type");
+    for (dev.pyxc.ast.TypeRef m : fd.members()) {
+      CType t = module.resolveAllowingFused(m);
+      // A typedef is named as written; Cython's own names (cython.double) by the type's.
+      String name = m instanceof dev.pyxc.ast.TypeRef.Named n && !n.name().contains(".") ? n.name() : t.name();
+      if (written.contains(name)) {
+        diags.error(m.pos(), "Type specified multiple times");
+      } else {
+        members.add(t);
+        written.add(name);
+      }
+    }
+    names.put(fd.name(), FusedTypes.flattened(fd.name(), members, written));
+  }
+
   private void define(Stmt s, boolean extern) {
-    if (s instanceof Stmt.TypeDef td) {
-      CType t = module.resolve(td.type());
+    if (s instanceof Stmt.FusedTypeDef fd) {
+      List<CType> members = new ArrayList<>();
+      fusedType(fd);
+    } else if (s instanceof Stmt.TypeDef td) {
+      CType t = module.resolveAllowingFused(td.type());
       names.put(td.name(), t);
     } else if (s instanceof Stmt.StructDef sd && sd.fields() != null) {
       StructType st = ((CType.Struct) names.get(sd.name())).type();
@@ -116,7 +139,7 @@ final class TypeDeclarations {
       Map<String, dev.pyxc.diag.Pos> fieldAt = new java.util.HashMap<>();
       for (Stmt.CDef cd : sd.fields()) {
         for (Stmt.Declarator d : cd.names()) {
-          CType t = module.resolve(d.typeIn(cd));
+          CType t = module.withFusedMisuse("Fused types not allowed here", cd.pos(), () -> module.resolve(d.typeIn(cd)));
           if (fields.containsKey(d.name())) {
             diags.error(d.pos(), "'" + d.name() + "' redeclared ");
             diags.error(fieldAt.get(d.name()), "Previous declaration is here");

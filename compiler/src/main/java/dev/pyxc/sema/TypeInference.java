@@ -59,6 +59,11 @@ final class TypeInference {
       for (Stmt.Declarator d : c.names()) if (d.init() != null) scanExpr(d.init());
     } else if (s instanceof Stmt.ClassForward f) {
       fn.diags.error(f.pos(), "Extension type definition not allowed here");
+    } else if ((s instanceof Stmt.TypeDef || s instanceof Stmt.FusedTypeDef || s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef)
+        && !fn.moduleScope) {
+      boolean ctypedef = s instanceof Stmt.TypeDef || s instanceof Stmt.FusedTypeDef || s instanceof Stmt.StructDef sd && sd.typedef()
+          || s instanceof Stmt.EnumDef ed && ed.typedef();
+      fn.diags.error(s.pos(), ctypedef ? "ctypedef statement not allowed here" : "C struct/union/enum definition not allowed here");
     } else if (s instanceof Stmt.ClassDef c && !fn.moduleScope) {
       // A Python class in a function: its body and methods are checked as nested functions.
       if (c.extensionType()) fn.diags.error(c.pos(), "Extension type definition not allowed here");
@@ -80,7 +85,11 @@ final class TypeInference {
         fn.diags.error(c.names().get(0).pos(), "Local variable cannot be declared " + c.visibility().name().toLowerCase());
       }
       for (Stmt.Declarator d : c.names()) {
-        CType t = fn.module.resolve(d.typeIn(c));
+        // In a specialization, a fused type its parameters do not bind is named as Cython names it for an annotated local.
+        CType t = fn.module.isSpecialization(fn.def)
+            ? fn.module.withFusedMisuse("'" + d.name() + "' cannot be specialized since its type is not a fused argument to this function",
+                d.pos(), () -> fn.module.resolve(d.typeIn(c)))
+            : fn.module.withFusedMisuse(Checker.INVALID_FUSED, c.pos(), () -> fn.module.resolve(d.typeIn(c)));
         if (d.typeIn(c) instanceof dev.pyxc.ast.TypeRef.Const) fn.constLocals.add(d.name());
         if (t instanceof CType.Void) {
           fn.diags.error(c.type().pos(), "Variable type 'void' is incomplete");

@@ -62,6 +62,7 @@ public final class Types {
 
   /** The element types a memoryview may have (Cython's numeric buffer dtypes). */
   public static boolean isBufferDtype(CType t) {
+    if (t instanceof CType.Fused f) return f.members().stream().allMatch(Types::isBufferDtype);
     return t instanceof CInt || t instanceof CFloat || t instanceof CType.CComplex c && c.real() instanceof CFloat;
   }
 

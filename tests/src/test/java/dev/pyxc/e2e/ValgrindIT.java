@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ValgrindIT {
   private static final List<String> VIEW_CASES = List.of("memview", "views_assign", "views_attrs",
-      "views_directives", "views_index", "views_kernels", "views_lifetime", "views_nd", "walrus", "classes", "closures", "generators");
+      "views_directives", "views_index", "views_kernels", "views_lifetime", "views_nd", "walrus", "classes", "closures", "generators",
+      "fused");
   private static final int SHARDS = 2;
 
   @TempDir

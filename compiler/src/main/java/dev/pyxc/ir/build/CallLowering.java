@@ -39,6 +39,8 @@ final class CallLowering {
         && !fb.outer.info.cfunctions().containsKey(n.id())) {
       return fb.structs.literal(c, st.type());
     }
+    dev.pyxc.sema.CFunction specialization = fb.fi.fusedCalls().get(c);
+    if (specialization != null) return fb.call(Primitives.cdefCall(specialization), c.pos(), cArguments(c, specialization, 0));
     if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.cfunctions().containsKey(n.id())) {
       dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(n.id());
       if (f.extern() != null && f.extern().varargs()) return fb.call(Primitives.cdefCall(f), c.pos(), varargs(c, f));

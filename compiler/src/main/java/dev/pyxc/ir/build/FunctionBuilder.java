@@ -84,7 +84,7 @@ final class FunctionBuilder {
     String owner = fi.owner() == null ? null : fi.owner().name();
     String className = owner != null ? owner : fi.pyClass() != null && !fi.classBody() ? fi.pyClass().def().name() : null;
     String qualified = def.isModuleBody() ? "init " + outer.moduleName
-        : outer.moduleName + "." + (className == null ? "" : className + ".") + def.name();
+        : outer.moduleName + "." + (className == null ? "" : className + ".") + def.displayName();
     dev.pyxc.sema.CFunction cdef = !def.isCdef() ? null
         : owner != null ? fi.owner().ownCMethods().get(def.name()) : outer.info.cfunctions().get(def.name());
     if (fi.closure().isNested()) qualified = outer.moduleName + "." + fi.closure().qualname;

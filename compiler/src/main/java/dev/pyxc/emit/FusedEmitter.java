@@ -1,0 +1,177 @@
+package dev.pyxc.emit;
+
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ir.CSymbols;
+import dev.pyxc.ir.ModuleIr;
+import dev.pyxc.ir.Primitives;
+import dev.pyxc.sema.CType;
+import dev.pyxc.sema.FusedFunctions;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The def fused functions of a module: for each, the dispatcher that picks the specialization a
+ * call's arguments select, and the module-init code that binds its name to the object that calls
+ * it ({@code pyxc_make_fused} in {@code pyxc_fused.c}).
+ *
+ * <p>The dispatcher follows Cython's: each fused type is decided by the first parameter that uses
+ * it (its argument, else its default): a Python int picks the member a Python int converts to
+ * first in Cython's preference order (the widest C integer; {@code bint} for a bool where it comes
+ * first), a float a C floating type, a complex a C complex, a buffer the view whose item kind,
+ * size and dimensions it has; an argument nothing fits decides nothing. The one specialization
+ * that fits every decision runs; none or several are Cython's errors.
+ */
+final class FusedEmitter {
+  private final ModuleIr module;
+
+  FusedEmitter(ModuleIr module) {
+    this.module = module;
+  }
+
+  /** The names of the functions that are specializations of def fused functions, which no name of the module binds. */
+  static Set<String> specializations(ModuleIr m) {
+    Set<String> out = new HashSet<>();
+    for (FusedFunctions.Group g : m.fusedDefs()) for (FusedFunctions.Specialization s : g.specializations()) out.add(s.def().name());
+    return out;
+  }
+
+  private static String dispatcher(FusedFunctions.Group g) {
+    return "pyxc_fused_dispatch_" + CSymbols.ident(g.name());
+  }
+
+  /** The dispatchers (their literal defaults are constants of {@code consts}). */
+  String definitions(ConstTable consts, BiFunction<Stmt.Param, CType, String> literalDefault) {
+    StringBuilder sb = new StringBuilder();
+    for (FusedFunctions.Group g : module.fusedDefs()) {
+      int nfused = g.fused().size();
+      List<FusedFunctions.Specialization> specs = g.specializations();
+      sb.append("static Py_ssize_t ").append(dispatcher(g)).append("(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n");
+      sb.append("    static const char *const table[] = {");
+      List<String> cells = new ArrayList<>();
+      for (FusedFunctions.Specialization s : specs) {
+        for (int k = 0; k < nfused; k++) cells.add(CNames.cString(memberName(g, k, s.members().get(k))));
+      }
+      sb.append(String.join(", ", cells)).append("};\n");
+      sb.append("    const char *chosen[").append(nfused).append("] = {0};\n    PyObject *arg;\n");
+      List<Stmt.Param> params = g.def().params();
+      long required = params.stream().filter(p -> p.positional() && p.defaultValue() == null).count();
+      for (int k = 0; k < nfused; k++) {
+        int index = g.deciding().get(k);
+        Stmt.Param p = params.get(index);
+        // (Cython looks at the argument at the parameter's index even for a keyword-only one)
+        sb.append("    arg = pyxc_fused_arg(args, nargs, kwnames, ").append(index).append(", ").append(CNames.cString(p.name()))
+            .append(");\n");
+        sb.append("    if (!arg) ");
+        if (p.defaultValue() != null) {
+          // The default as written decides, not as the parameter converts it (2 is no float's).
+          sb.append("arg = ").append(literalDefault.apply(p, CType.OBJECT)).append(";\n");
+        } else if (p.kind() == Stmt.Param.Kind.KEYWORD_ONLY) {
+          sb.append("{\n        PyErr_SetString(PyExc_TypeError, ").append(CNames.cString("Missing keyword-only argument: '" + p.name() + "'"))
+              .append(");\n        return -1;\n    }\n");
+        } else {
+          sb.append("return pyxc_fused_missing(").append(required).append(", nargs);\n");
+        }
+        // Cython's order: numbers and builtin types (in its preference order), then buffers (None
+        // for the first of them), then a plain object member, which takes anything left.
+        List<String> tests = new ArrayList<>();
+        List<Integer> order = dev.pyxc.sema.FusedTypes.preferredOrder(g.fused().get(k).members());
+        for (boolean buffers : new boolean[] {false, true}) {
+          for (int member : order) {
+            CType t = paramType(g, index, k, member);
+            String test = test(t);
+            if (test == null || t instanceof CType.MemView != buffers || test.equals("1")) continue;
+            tests.add("if (" + test + ") chosen[" + k + "] = " + CNames.cString(memberName(g, k, member)) + ";\n");
+          }
+        }
+        int firstView = -1;
+        int object = -1;
+        for (int member = 0; member < g.fused().get(k).members().size(); member++) {
+          CType t = paramType(g, index, k, member);
+          if (t instanceof CType.MemView && firstView < 0) firstView = member;
+          if ("1".equals(test(t)) && object < 0) object = member;
+        }
+        if (firstView >= 0 && !p.notNone()) {
+          tests.add("if (arg == Py_None) chosen[" + k + "] = " + CNames.cString(memberName(g, k, firstView)) + ";\n");
+        }
+        if (object >= 0) tests.add("chosen[" + k + "] = " + CNames.cString(memberName(g, k, object)) + ";\n");
+        for (int i = 0; i < tests.size(); i++) sb.append(i == 0 ? "    " : "    else ").append(tests.get(i));
+      }
+      sb.append("    return pyxc_fused_select(chosen, ").append(nfused).append(", table, ").append(specs.size()).append(");\n}\n\n");
+    }
+    return sb.toString();
+  }
+
+  private static String memberName(FusedFunctions.Group g, int k, int member) {
+    return g.fused().get(k).memberNames().get(member);
+  }
+
+  /** The type parameter {@code index} has where fused type {@code k} is its member {@code member}. */
+  private CType paramType(FusedFunctions.Group g, int index, int k, int member) {
+    for (FusedFunctions.Specialization s : g.specializations()) {
+      if (s.members().get(k) != member) continue;
+      for (ModuleIr.Function f : module.functions()) {
+        if (f.def().name().equals(s.def().name())) return f.ir().params.get(index).type();
+      }
+    }
+    throw new IllegalStateException("no specialization of " + g.name() + " binds member " + member);
+  }
+
+  /** The C test that an argument fits a parameter of type {@code t}, or null where no argument does. */
+  private static String test(CType t) {
+    if (t instanceof CType.MemView v) {
+      String kind = bufferKind(v.dtype());
+      return kind == null ? null : "pyxc_fused_buffer_is(arg, '" + kind + "', " + itemSize(v.dtype()) + ", " + v.ndim() + ")";
+    }
+    if (t instanceof CType.BInt) return "PyBool_Check(arg)";
+    if (t instanceof CType.CInt) return "PyLong_Check(arg)";
+    if (t instanceof CType.CFloat) return "PyFloat_Check(arg)";
+    if (t instanceof CType.CComplex) return "PyComplex_Check(arg)";
+    if (t instanceof CType.PyObject o && o.extType() == null) {
+      if (o.builtin() == null) return "1";
+      String type = Primitives.builtinTypeObject(o.builtin());
+      return type == null ? null : "PyObject_TypeCheck(arg, &" + type + ")";
+    }
+    return null;
+  }
+
+  private static String bufferKind(CType dtype) {
+    if (dtype instanceof CType.CInt i) return i.kind().signed ? "i" : "u";
+    if (dtype instanceof CType.CFloat) return "f";
+    if (dtype instanceof CType.CComplex) return "c";
+    return null;
+  }
+
+  private static int itemSize(CType dtype) {
+    if (dtype instanceof CType.CInt i) return i.kind().bits / 8;
+    if (dtype instanceof CType.CFloat f) return f.kind() == CType.FloatKind.FLOAT ? 4 : f.kind() == CType.FloatKind.DOUBLE ? 8 : 16;
+    if (dtype instanceof CType.CComplex z) return 2 * itemSize(z.real());
+    return 0;
+  }
+
+  /**
+   * Module init: each def fused function's specializations made as function objects
+   * ({@code makeFunction} writes one into a variable), gathered into the object bound to its name.
+   */
+  String initCode(BiFunction<ModuleIr.Function, String, String> makeFunction) {
+    StringBuilder sb = new StringBuilder();
+    for (FusedFunctions.Group g : module.fusedDefs()) {
+      int n = g.specializations().size();
+      sb.append("    {\n        PyObject *fs[").append(n).append("] = {0};\n");
+      List<String> sigs = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        FusedFunctions.Specialization s = g.specializations().get(i);
+        ModuleIr.Function f = module.functions().stream().filter(x -> x.def().name().equals(s.def().name())).findFirst().orElseThrow();
+        sb.append("        {\n").append(makeFunction.apply(f, "fs[" + i + "]")).append("        }\n");
+        sigs.add(CNames.cString(s.signature()));
+      }
+      sb.append("        static const char *const sigs[] = {").append(String.join(", ", sigs)).append("};\n");
+      sb.append("        PyObject *fused = pyxc_make_fused(fs, sigs, ").append(n).append(", ").append(dispatcher(g)).append(");\n");
+      sb.append("        if (!fused || PyDict_SetItemString(pyxc_m_dict, ").append(CNames.cString(g.name()))
+          .append(", fused) < 0) {\n            Py_XDECREF(fused);\n            goto bad;\n        }\n        Py_DECREF(fused);\n    }\n");
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,195 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Exprs;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Calls of cdef fused functions: {@code f[double](x)} runs the specialization it names, {@code
+ * f(x)} the one whose parameters the arguments' types fit best (an exact match before a
+ * promotion, a promotion before a conversion, a conversion before a Python object's coercion;
+ * the first in Cython's order among equals).
+ */
+final class FusedCalls {
+  private final FunctionChecker fn;
+  private final java.util.Set<Expr.Call> failed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  FusedCalls(FunctionChecker fn) {
+    this.fn = fn;
+  }
+
+  /** The fused function a call names (through {@code f} or {@code f[T]}), or null. */
+  FusedFunctions.Group group(Expr.Call c) {
+    Expr callee = c.func() instanceof Expr.Subscript s ? s.obj() : c.func();
+    if (!(callee instanceof Expr.Name n) || fn.symbols.containsKey(n.id())) return null;
+    FusedFunctions.Group g = fn.module.fused.group(n.id());
+    return g != null && g.def().isCdef() ? g : null;
+  }
+
+  /** The specialization the call runs, or null once the reason it has none is reported. */
+  CFunction specialization(Expr.Call c, FusedFunctions.Group g) {
+    CFunction known = fn.fusedCalls.get(c);
+    if (known != null) return known;
+    if (failed.contains(c)) return null;
+    FusedFunctions.Specialization chosen = c.func() instanceof Expr.Subscript s ? named(s, g, c) : byArguments(c, g);
+    if (chosen == null) {
+      // Reported once: the call is then typed as an error wherever it is looked at again.
+      if (fn.recording) failed.add(c);
+      return null;
+    }
+    CFunction f = fn.module.cfunctions.get(chosen.def().name());
+    if (fn.recording && f != null) fn.fusedCalls.put(c, f);
+    return f;
+  }
+
+  /** {@code f[double]}, {@code f[int, double]}: the specialization with those members, in the order of f's fused types. */
+  private FusedFunctions.Specialization named(Expr.Subscript s, FusedFunctions.Group g, Expr.Call c) {
+    List<Expr> index = Exprs.elements(s.index()) != null ? Exprs.elements(s.index()) : List.of(s.index());
+    if (index.size() < g.fused().size()) {
+      fn.report(s.pos(), "Not enough types specified to specialize the function, " + g.fused().get(index.size()).name() + " is still fused");
+      invalidUse(c);
+      return null;
+    }
+    if (index.size() > g.fused().size()) {
+      fn.report(s.pos(), "Too many types specified");
+      invalidUse(c);
+      return null;
+    }
+    List<CType> members = new ArrayList<>();
+    for (int k = 0; k < index.size(); k++) {
+      Expr e = index.get(k);
+      String dotted = Exprs.dottedName(e);
+      CType t = dotted == null ? null : fn.module.typeNamedQuietly(dotted);
+      if (t == null) {
+        fn.report(e.pos(), "Can only index fused functions with types");
+        invalidUse(c);
+        return null;
+      }
+      if (!g.fused().get(k).members().contains(t)) {
+        fn.report(e.pos(), "Type not in fused type");
+        invalidUse(c);
+        return null;
+      }
+      members.add(t);
+    }
+    for (FusedFunctions.Specialization spec : g.specializations()) {
+      boolean all = true;
+      for (int k = 0; k < members.size(); k++) all &= spec.bindings().get(g.fused().get(k).name()).equals(members.get(k));
+      if (all) return spec;
+    }
+    return null;
+  }
+
+  private FusedFunctions.Specialization byArguments(Expr.Call c, FusedFunctions.Group g) {
+    List<CType> given = new ArrayList<>();
+    boolean unknown = false;
+    for (Expr.Arg a : c.args()) {
+      CType t = fn.type(a.value());
+      unknown |= t == null || t instanceof CType.ErrorType;
+      if (a.keyword() == null) given.add(t);
+    }
+    if (unknown) return null;
+    List<FusedFunctions.Specialization> specs = g.specializations();
+    CFunction first = fn.module.cfunctions.get(specs.get(0).def().name());
+    if (first == null) return null;
+    if (specs.size() == 1) return specs.get(0); // taken without comparing types, as Cython does
+    if (given.size() < first.required() || given.size() > first.params().size()) {
+      // Every specialization takes as many arguments: the first reports a wrong count as any cdef call does.
+      invalidUse(c);
+      return specs.get(0);
+    }
+    FusedFunctions.Specialization best = null;
+    long[] bestScore = null;
+    boolean tie = false;
+    for (FusedFunctions.Specialization spec : specs) {
+      CFunction f = fn.module.cfunctions.get(spec.def().name());
+      if (f == null) return null;
+      long[] score = new long[4];
+      boolean fits = true;
+      for (int i = 0; i < given.size() && fits; i++) fits = score(given.get(i), c.args().get(i).value(), f.params().get(i), score);
+      if (!fits) continue;
+      int order = bestScore == null ? -1 : java.util.Arrays.compare(score, bestScore);
+      if (order < 0) {
+        best = spec;
+        bestScore = score;
+        tie = false;
+      } else if (order == 0) {
+        tie = true;
+      }
+    }
+    if (best == null || tie) {
+      fn.report(c.pos(), best == null ? "no suitable method found (candidates: " + specs.size() + ")" : "ambiguous overloaded method");
+      invalidUse(c);
+      return null;
+    }
+    return best;
+  }
+
+  /**
+   * Adds to {@code score} how far an argument's type is from a parameter's, as Cython ranks
+   * overloads (compared in order: Python objects coerced, C values converted to another kind,
+   * the distance in rank between two integers or two floats and promotions, narrowing and
+   * changes of sign); false when it cannot be passed at all (a float to an integer, a Python
+   * object to a C value).
+   */
+  private static boolean score(CType arg, Expr value, CType param, long[] score) {
+    if (arg.equals(param)) return true;
+    if (param instanceof CType.Pointer p) {
+      if (arg instanceof CType.CArray a && a.decayed().equals(p) || arg instanceof CType.NullPtr) return true;
+      return p.isCharPtr() && (value instanceof Expr.BytesLit || value instanceof Expr.StrLit);
+    }
+    if (Types.isCNumeric(arg) && Types.isCArithmetic(param)) {
+      if (Types.isInt(arg) && Types.isInt(param)) {
+        if (promotes(arg, param)) {
+          score[2] += 1;
+        } else {
+          score[2] += Math.round(2 * (Math.abs(rank(param) - rank(arg)) + 1));
+          score[3] += (rank(param) < rank(arg) ? 2 : 0) + (signed(param) != signed(arg) ? 1 : 0);
+        }
+        return true;
+      }
+      if (arg instanceof CType.CFloat a && param instanceof CType.CFloat p) {
+        score[2] += 2L * (Math.abs(p.kind().ordinal() - a.kind().ordinal()) + 1);
+        score[3] += p.kind().ordinal() < a.kind().ordinal() ? 2 : 0;
+        return true;
+      }
+      if (arg instanceof CType.CFloat && Types.isInt(param)) return false;
+      score[1] += 1;
+      return true;
+    }
+    if (arg instanceof CType.CComplex a && param instanceof CType.CComplex p) {
+      score[2] += 2L * (Math.abs(((CType.CFloat) p.real()).kind().ordinal() - ((CType.CFloat) a.real()).kind().ordinal()) + 1);
+      return true;
+    }
+    if (arg instanceof CType.MemView a && param instanceof CType.MemView p) {
+      return a.dtype().equals(p.dtype()) && a.ndim() == p.ndim();
+    }
+    if (param instanceof CType.PyObject) {
+      if (!(arg instanceof CType.PyObject) && !Types.convertsToPython(arg)) return false;
+      score[0] += 1;
+      return true;
+    }
+    return false;
+  }
+
+  /** Cython's last word on a call no specialization fits, at the function's name, after every other error. */
+  private void invalidUse(Expr.Call c) {
+    Expr callee = c.func() instanceof Expr.Subscript s ? s.obj() : c.func();
+    if (fn.recording) fn.module.finalErrors.add(() -> fn.diags.error(callee.pos(), Checker.INVALID_FUSED));
+  }
+
+  /** C's integer promotions (a type narrower than int, or a bint, to int). */
+  private static boolean promotes(CType arg, CType param) {
+    return param.equals(CType.INT) && (arg instanceof CType.BInt || rank(arg) < 2);
+  }
+
+  /** Cython's rank of an integer, an unsigned one a step above its signed twin. */
+  private static double rank(CType t) {
+    return t instanceof CType.CInt i ? FusedTypes.rank(t) + (i.kind().signed ? 0 : 1) : 0;
+  }
+
+  private static boolean signed(CType t) {
+    return !(t instanceof CType.CInt i) || i.kind().signed;
+  }
+}

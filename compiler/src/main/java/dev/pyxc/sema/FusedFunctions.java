@@ -1,0 +1,246 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.CompareOp;
+import dev.pyxc.ast.Expr;
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.TypeRef;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fused functions, compiled as Cython compiles them: once per combination of the members of the
+ * fused types their parameters use (a specialization), each an ordinary function of its own name
+ * ({@link Stmt.FuncDef#specializationName}) whose fused types stand for the members it binds, and
+ * whose {@code if T is double:} tests are decided before it is checked, so the branches it does
+ * not take are not compiled. A cdef one is called by the specialization the arguments' types
+ * select (or {@code f[double](x)} names); a def one by the object pyxc binds to its name, which
+ * picks the specialization from the arguments at run time.
+ */
+public final class FusedFunctions {
+  /**
+   * One specialization: its function, the member each fused type stands for (by name, and in the
+   * order of its group's fused types), and its name in {@code __signatures__}.
+   */
+  public record Specialization(Stmt.FuncDef def, Map<String, CType> bindings, List<Integer> members, String signature) {}
+
+  /**
+   * A fused function: as written, its fused types in the order its parameters first use them (and
+   * the index of that first parameter of each: the argument that decides it in a call from Python),
+   * and its specializations, the first fused type's members varying slowest.
+   */
+  public record Group(Stmt.FuncDef def, List<CType.Fused> fused, List<Integer> deciding, List<Specialization> specializations) {
+    public String name() {
+      return def.name();
+    }
+  }
+
+  private final Checker module;
+  /** The module's fused functions by name. */
+  final Map<String, Group> groups = new LinkedHashMap<>();
+  private final IdentityHashMap<Stmt.FuncDef, Map<String, CType>> bindings = new IdentityHashMap<>();
+  /** Type tests already reported (each specialization decides them again). */
+  private final java.util.Set<Expr> reported = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  FusedFunctions(Checker module) {
+    this.module = module;
+  }
+
+  /** The members a specialization's fused types stand for (none for any other function). */
+  Map<String, CType> bindingsOf(Stmt.FuncDef f) {
+    return bindings.getOrDefault(f, Map.of());
+  }
+
+  /** The fused function a name calls, or null. */
+  Group group(String name) {
+    return groups.get(name);
+  }
+
+  /** The def fused functions, which the module binds to objects that dispatch to their specializations. */
+  public List<Group> defGroups() {
+    return groups.values().stream().filter(g -> !g.def().isCdef()).toList();
+  }
+
+  /** Replaces each fused function among the module's statements with its specializations. */
+  void expand(List<Stmt> body) {
+    for (int i = 0; i < body.size(); i++) {
+      if (!(body.get(i) instanceof Stmt.FuncDef f)) continue;
+      Map<String, CType.Fused> used = new LinkedHashMap<>();
+      List<Integer> deciding = new ArrayList<>();
+      for (int p = 0; p < f.params().size(); p++) {
+        if (f.params().get(p).type() != null) collect(f.params().get(p).type(), used);
+        while (deciding.size() < used.size()) deciding.add(p);
+      }
+      if (used.isEmpty()) continue;
+      if (f.isCdef() && f.cdef().cpdef()) {
+        module.diags.error(f.pos(), "cpdef fused functions are not supported by pyxc");
+        continue;
+      }
+      if (!f.isCdef() && (!f.decorators().isEmpty() || !EvaluatedDefaults.of(f).isEmpty())) {
+        module.diags.error(f.pos(), "decorators and non-literal defaults of def fused functions are not supported by pyxc");
+        continue;
+      }
+      List<CType.Fused> fused = List.copyOf(used.values());
+      List<Specialization> specs = new ArrayList<>();
+      for (List<Integer> members : combinations(fused)) {
+        Map<String, CType> bound = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (int k = 0; k < fused.size(); k++) {
+          bound.put(fused.get(k).name(), fused.get(k).members().get(members.get(k)));
+          names.add(fused.get(k).memberNames().get(members.get(k)));
+        }
+        Stmt.FuncDef spec = f.withNameAndBody(Stmt.FuncDef.specializationName(f.name(), specs.size()), prune(f.body(), bound));
+        bindings.put(spec, Map.copyOf(bound));
+        specs.add(new Specialization(spec, Map.copyOf(bound), members, String.join("|", names)));
+      }
+      groups.put(f.name(), new Group(f, fused, List.copyOf(deciding), List.copyOf(specs)));
+      body.remove(i);
+      List<Stmt> defs = specs.stream().map(s -> (Stmt) s.def()).toList();
+      body.addAll(i, defs);
+      i += defs.size() - 1;
+    }
+  }
+
+  /** Every choice of one member per fused type (by index), the first type's varying slowest. */
+  private static List<List<Integer>> combinations(List<CType.Fused> fused) {
+    List<List<Integer>> out = new ArrayList<>();
+    out.add(List.of());
+    for (CType.Fused f : fused) {
+      List<List<Integer>> next = new ArrayList<>();
+      for (List<Integer> prefix : out) {
+        for (int m = 0; m < f.members().size(); m++) {
+          List<Integer> one = new ArrayList<>(prefix);
+          one.add(m);
+          next.add(List.copyOf(one));
+        }
+      }
+      out = next;
+    }
+    return out;
+  }
+
+  /** The fused types a written type names, by name in order. */
+  private void collect(TypeRef ref, Map<String, CType.Fused> out) {
+    if (ref instanceof TypeRef.Named n) {
+      // (a typedef of a fused type, or of a view of one, is that fused type)
+      CType named = module.typeNamedQuietly(n.name());
+      if (named != null) FusedTypes.collect(named, out);
+    } else if (ref instanceof TypeRef.MemoryView v) {
+      collect(v.dtype(), out);
+    } else if (ref instanceof TypeRef.Pointer p) {
+      collect(p.target(), out);
+    } else if (ref instanceof TypeRef.Const c) {
+      collect(c.target(), out);
+    } else if (ref instanceof TypeRef.Volatile v) {
+      collect(v.target(), out);
+    } else if (ref instanceof TypeRef.Array a) {
+      collect(a.elem(), out);
+    }
+  }
+
+  /** The statements with each {@code if} on a type test reduced to the branch the test takes. */
+  private List<Stmt> prune(List<Stmt> body, Map<String, CType> bound) {
+    List<Stmt> out = new ArrayList<>();
+    for (Stmt s : body) {
+      if (s instanceof Stmt.If i) {
+        pruneIf(i, bound, out);
+      } else if (s instanceof Stmt.While w) {
+        out.add(new Stmt.While(w.cond(), prune(w.body(), bound), prune(w.orElse(), bound), w.pos()));
+      } else if (s instanceof Stmt.For f) {
+        out.add(new Stmt.For(f.target(), f.iter(), prune(f.body(), bound), prune(f.orElse(), bound), f.from(), f.pos()));
+      } else if (s instanceof Stmt.With w) {
+        out.add(new Stmt.With(w.items(), prune(w.body(), bound), w.pos()));
+      } else if (s instanceof Stmt.Try t) {
+        List<Stmt.Handler> handlers = new ArrayList<>();
+        for (Stmt.Handler h : t.handlers()) handlers.add(new Stmt.Handler(h.type(), h.name(), prune(h.body(), bound), h.pos(), h.namePos()));
+        out.add(new Stmt.Try(prune(t.body(), bound), handlers, prune(t.orElse(), bound), prune(t.finalBody(), bound), t.pos()));
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private void pruneIf(Stmt.If i, Map<String, CType> bound, List<Stmt> out) {
+    List<Stmt.Branch> kept = new ArrayList<>();
+    for (Stmt.Branch b : i.branches()) {
+      Object cond = fold(b.cond(), bound);
+      if (cond instanceof Expr e) {
+        kept.add(new Stmt.Branch(e, prune(b.body(), bound), b.pos()));
+      } else if ((Boolean) cond) {
+        // Taken whenever it is reached: the branches after it are never reached.
+        List<Stmt> body = prune(b.body(), bound);
+        if (kept.isEmpty()) out.addAll(body);
+        else out.add(new Stmt.If(kept, body, i.pos()));
+        return;
+      }
+    }
+    List<Stmt> orElse = prune(i.orElse(), bound);
+    if (kept.isEmpty()) out.addAll(orElse);
+    else out.add(new Stmt.If(kept, orElse, i.pos()));
+  }
+
+  /**
+   * A condition with its type tests decided: a Boolean where that decides it, else the condition
+   * with decided parts as literals ({@code T is int and n > 0} is {@code n > 0} where T is int).
+   */
+  private Object fold(Expr cond, Map<String, CType> bound) {
+    Boolean test = typeTest(cond, bound);
+    if (test != null) return test;
+    if (cond instanceof Expr.Not n) {
+      Object inner = fold(n.operand(), bound);
+      return inner instanceof Boolean b ? (Object) !b : inner == n.operand() ? cond : new Expr.Not((Expr) inner, n.pos());
+    }
+    if (cond instanceof Expr.BoolOp op) {
+      Object left = fold(op.left(), bound);
+      if (left instanceof Boolean b) return b == op.isAnd() ? fold(op.right(), bound) : b;
+      Object right = fold(op.right(), bound);
+      if (left == op.left() && right == op.right()) return cond;
+      Expr r = right instanceof Boolean b ? new Expr.BoolLit(b, op.right().pos()) : (Expr) right;
+      return new Expr.BoolOp(op.isAnd(), (Expr) left, r, op.pos());
+    }
+    return cond;
+  }
+
+  /**
+   * A comparison of types ({@code T is double}, {@code T != int}, {@code T in other_fused}) as
+   * decided in a specialization, or null where the condition is not one.
+   */
+  private Boolean typeTest(Expr cond, Map<String, CType> bound) {
+    if (!(cond instanceof Expr.Compare c) || c.ops().size() != 1) return null;
+    CompareOp op = c.ops().get(0);
+    boolean in = op == CompareOp.IN || op == CompareOp.NOT_IN;
+    if (op != CompareOp.IS && op != CompareOp.IS_NOT && op != CompareOp.EQ && op != CompareOp.NE && !in) return null;
+    CType left = typeIn(c.first());
+    CType right = typeIn(c.rest().get(0));
+    if (left == null || right == null) return null;
+    left = FusedTypes.specialize(left, bound);
+    boolean result;
+    if (in) {
+      if (!(right instanceof CType.Fused f)) {
+        if (reported.add(c)) module.diags.error(c.rest().get(0).pos(), "Can only use 'in' or 'not in' on a fused type");
+        return false;
+      }
+      result = f.members().contains(left);
+    } else {
+      right = FusedTypes.specialize(right, bound);
+      result = left.equals(right);
+    }
+    if (FusedTypes.contains(left) || !in && FusedTypes.contains(right)) {
+      // (Cython's compiler fails on this; a fused type no parameter binds has no member to compare.)
+      Expr start = c.first();
+      while (start instanceof Expr.Attribute a) start = a.obj();
+      if (reported.add(c)) module.diags.error(start.pos(), "Type is not specialized");
+      return false;
+    }
+    return result == (op == CompareOp.IS || op == CompareOp.EQ || op == CompareOp.IN);
+  }
+
+  /** The type an operand of a type test names ({@code double}, {@code cython.floating}, a typedef), or null. */
+  private CType typeIn(Expr e) {
+    String dotted = dev.pyxc.ast.Exprs.dottedName(e);
+    return dotted == null ? null : module.typeNamedQuietly(dotted);
+  }
+}

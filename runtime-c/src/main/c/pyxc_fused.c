@@ -1,0 +1,273 @@
+/* Fused def functions: the object a module binds to the name of a def whose parameters have fused
+   types. It holds one function object per specialization and, called, runs the one its module's
+   dispatcher picks from the arguments; indexed (f[double], f['int|float']) it gives that one; its
+   __signatures__ maps each specialization's name to it, as Cython's fused functions do. */
+
+/* @piece pyxc_fused_arg */
+/* The argument a call gives for a parameter (at position pos, or named name), borrowed, or NULL
+   where it gives none. */
+static PyObject *pyxc_fused_arg(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames, Py_ssize_t pos,
+                                const char *name) {
+    if (pos >= 0 && pos < nargs) return args[pos];
+    if (kwnames) {
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(kwnames); i++) {
+            if (PyUnicode_CompareWithASCIIString(PyTuple_GET_ITEM(kwnames, i), name) == 0) return args[nargs + i];
+        }
+    }
+    return NULL;
+}
+/* @end */
+
+/* @piece pyxc_fused_missing */
+/* Cython's error for a call that gives no argument for a fused parameter without a default. */
+static Py_ssize_t pyxc_fused_missing(Py_ssize_t required, Py_ssize_t nargs) {
+    PyErr_Format(PyExc_TypeError, "Expected at least %zd argument%s, got %zd", required, required == 1 ? "" : "s", nargs);
+    return -1;
+}
+/* @end */
+
+/* @piece pyxc_fused_buffer_is */
+/* Whether an object exports a buffer of ndim dimensions whose items are what format describes
+   (one struct-module code, native byte order) of itemsize bytes: the memoryview specialization
+   it can be given to. Objects that export none, or another, are not. */
+static int pyxc_fused_buffer_is(PyObject *o, char kind, Py_ssize_t itemsize, int ndim) {
+    if (!PyObject_CheckBuffer(o)) return 0;
+    Py_buffer view;
+    if (PyObject_GetBuffer(o, &view, PyBUF_RECORDS_RO) < 0) {
+        PyErr_Clear();
+        return 0;
+    }
+    const char *f = view.format ? view.format : "B";
+    if (*f == '@' || *f == '=' || *f == '<') f++;
+    int ok = view.ndim == ndim && view.itemsize == itemsize && f[0] != '\0' && f[1] == '\0';
+    if (ok) {
+        char c = f[0];
+        /* The kind of item: signed or unsigned integer, float, complex. */
+        char got = strchr("bhilqn", c) ? 'i' : strchr("BHILQN?", c) ? 'u' : strchr("efdg", c) ? 'f'
+            : (c == 'Z') ? 'c' : 0;
+        if (c == 'Z' && f[1] != '\0') got = 'c';
+        ok = got == kind;
+    }
+    PyBuffer_Release(&view);
+    return ok;
+}
+/* @end */
+
+/* @piece pyxc_fused_select */
+/* The specialization whose members are those chosen (chosen[k] the member of fused type k, NULL
+   where no argument decided it, which any member then matches): the only one that fits, as
+   Cython's dispatch finds it; its errors when none does (a single fused type left undecided among
+   them) or several do. table holds nspecs rows of nfused names. */
+static Py_ssize_t pyxc_fused_select(const char *const *chosen, Py_ssize_t nfused, const char *const *table, Py_ssize_t nspecs) {
+    Py_ssize_t found = -1, candidates = 0;
+    if (nfused == 1 && !chosen[0]) nspecs = 0;
+    for (Py_ssize_t s = 0; s < nspecs; s++) {
+        int match = 1;
+        for (Py_ssize_t k = 0; k < nfused && match; k++) match = !chosen[k] || strcmp(chosen[k], table[s * nfused + k]) == 0;
+        if (match) {
+            if (found < 0) found = s;
+            candidates++;
+        }
+    }
+    if (candidates == 0) {
+        PyErr_SetString(PyExc_TypeError, "No matching signature found");
+        return -1;
+    }
+    if (candidates > 1) {
+        PyErr_SetString(PyExc_TypeError, "Function call with ambiguous argument types");
+        return -1;
+    }
+    return found;
+}
+/* @end */
+
+/* @piece pyxc_make_fused */
+typedef Py_ssize_t (*pyxc_fused_dispatch)(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames);
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *functions;    /* the specializations' function objects, a tuple in Cython's order */
+    PyObject *signatures;   /* their names (as __signatures__ has them) to them */
+    PyObject *name, *qualname, *doc, *module, *dict;
+    pyxc_fused_dispatch dispatch;
+    vectorcallfunc vectorcall;
+} pyxc_fused_object;
+
+static PyObject *pyxc_fused_vectorcall(PyObject *o, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    pyxc_fused_object *f = (pyxc_fused_object *)o;
+    Py_ssize_t i = f->dispatch(args, PyVectorcall_NARGS(nargsf), kwnames);
+    if (i < 0) return NULL;
+    return PyObject_Vectorcall(PyTuple_GET_ITEM(f->functions, i), args, nargsf, kwnames);
+}
+
+/* One index of f[...] as the name of a member: a string as written, a type by its __name__
+   (f[float] is C float's specialization, as in Cython), anything else by str(). */
+static PyObject *pyxc_fused_index_name(PyObject *index) {
+    if (PyUnicode_Check(index)) return Py_NewRef(index);
+    if (PyType_Check(index)) return PyObject_GetAttrString(index, "__name__");
+    return PyObject_Str(index);
+}
+
+static PyObject *pyxc_fused_getitem(PyObject *o, PyObject *index) {
+    pyxc_fused_object *f = (pyxc_fused_object *)o;
+    PyObject *key;
+    if (PyTuple_Check(index)) {
+        PyObject *names = PyList_New(0);
+        if (!names) return NULL;
+        for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(index); i++) {
+            PyObject *one = pyxc_fused_index_name(PyTuple_GET_ITEM(index, i));
+            if (!one || PyList_Append(names, one) < 0) {
+                Py_XDECREF(one);
+                Py_DECREF(names);
+                return NULL;
+            }
+            Py_DECREF(one);
+        }
+        PyObject *sep = PyUnicode_FromString("|");
+        key = sep ? PyUnicode_Join(sep, names) : NULL;
+        Py_XDECREF(sep);
+        Py_DECREF(names);
+    } else {
+        key = pyxc_fused_index_name(index);
+    }
+    if (!key) return NULL;
+    PyObject *found = PyDict_GetItemWithError(f->signatures, key);
+    if (!found && !PyErr_Occurred()) PyErr_SetObject(PyExc_KeyError, key);
+    Py_DECREF(key);
+    return Py_XNewRef(found);
+}
+
+static PyMappingMethods pyxc_fused_as_mapping = {
+    .mp_subscript = pyxc_fused_getitem,
+};
+
+static int pyxc_fused_traverse(PyObject *o, visitproc visit, void *arg) {
+    pyxc_fused_object *f = (pyxc_fused_object *)o;
+    Py_VISIT(f->functions);
+    Py_VISIT(f->signatures);
+    Py_VISIT(f->dict);
+    return 0;
+}
+
+static int pyxc_fused_clear(PyObject *o) {
+    pyxc_fused_object *f = (pyxc_fused_object *)o;
+    Py_CLEAR(f->functions);
+    Py_CLEAR(f->signatures);
+    Py_CLEAR(f->dict);
+    return 0;
+}
+
+static void pyxc_fused_dealloc(PyObject *o) {
+    pyxc_fused_object *f = (pyxc_fused_object *)o;
+    PyObject_GC_UnTrack(o);
+    pyxc_fused_clear(o);
+    Py_XDECREF(f->name);
+    Py_XDECREF(f->qualname);
+    Py_XDECREF(f->doc);
+    Py_XDECREF(f->module);
+    PyObject_GC_Del(o);
+}
+
+static PyObject *pyxc_fused_repr(PyObject *o) {
+    return PyUnicode_FromFormat("<fused_cython_function %U at %p>", ((pyxc_fused_object *)o)->qualname, o);
+}
+
+static PyObject *pyxc_fused_get_field(PyObject *o, void *offset) {
+    return Py_NewRef(*(PyObject **)((char *)o + (size_t)offset));
+}
+
+static int pyxc_fused_set_str(PyObject *o, PyObject *value, void *offset) {
+    if (!value || !PyUnicode_Check(value)) {
+        PyErr_SetString(PyExc_TypeError, "__name__ must be set to a string object");
+        return -1;
+    }
+    Py_SETREF(*(PyObject **)((char *)o + (size_t)offset), Py_NewRef(value));
+    return 0;
+}
+
+/* Stored in a class, it binds to an instance as a function does (doctest finds it by this too). */
+static PyObject *pyxc_fused_descr_get(PyObject *o, PyObject *obj, PyObject *type) {
+    (void)type;
+    if (obj == NULL || obj == Py_None) return Py_NewRef(o);
+    return PyMethod_New(o, obj);
+}
+
+static PyGetSetDef pyxc_fused_getset[] = {
+    {"__name__", pyxc_fused_get_field, pyxc_fused_set_str, NULL, (void *)offsetof(pyxc_fused_object, name)},
+    {"__qualname__", pyxc_fused_get_field, pyxc_fused_set_str, NULL, (void *)offsetof(pyxc_fused_object, qualname)},
+    {"__doc__", pyxc_fused_get_field, NULL, NULL, (void *)offsetof(pyxc_fused_object, doc)},
+    {"__module__", pyxc_fused_get_field, NULL, NULL, (void *)offsetof(pyxc_fused_object, module)},
+    {"__signatures__", pyxc_fused_get_field, NULL, NULL, (void *)offsetof(pyxc_fused_object, signatures)},
+    {"__dict__", PyObject_GenericGetDict, PyObject_GenericSetDict, NULL, NULL},
+    {NULL}
+};
+
+static PyTypeObject pyxc_fused_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "fused_cython_function",
+    .tp_basicsize = sizeof(pyxc_fused_object),
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL,
+    .tp_dealloc = pyxc_fused_dealloc,
+    .tp_traverse = pyxc_fused_traverse,
+    .tp_clear = pyxc_fused_clear,
+    .tp_call = PyVectorcall_Call,
+    .tp_vectorcall_offset = offsetof(pyxc_fused_object, vectorcall),
+    .tp_repr = pyxc_fused_repr,
+    .tp_descr_get = pyxc_fused_descr_get,
+    .tp_as_mapping = &pyxc_fused_as_mapping,
+    .tp_getset = pyxc_fused_getset,
+    .tp_dictoffset = offsetof(pyxc_fused_object, dict),
+};
+
+/* The object bound to a fused def's name: its n specializations' function objects (stolen, each
+   may be NULL after a failure, which then fails this) under their signature names, and the
+   dispatcher that picks one for a call. Its name, qualname and doc are the first one's. New reference. */
+static PyObject *pyxc_make_fused(PyObject **functions, const char *const *signatures, Py_ssize_t n, pyxc_fused_dispatch dispatch) {
+    PyObject *tuple = PyTuple_New(n);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (tuple && functions[i]) PyTuple_SET_ITEM(tuple, i, functions[i]);
+        else Py_XDECREF(functions[i]);
+    }
+    if (!tuple) return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (!PyTuple_GET_ITEM(tuple, i)) {
+            Py_DECREF(tuple);
+            return NULL;
+        }
+    }
+    if (unlikely(!(pyxc_fused_type.tp_flags & Py_TPFLAGS_READY)) && PyType_Ready(&pyxc_fused_type) < 0) {
+        Py_DECREF(tuple);
+        return NULL;
+    }
+    PyObject *sigs = PyDict_New();
+    for (Py_ssize_t i = 0; sigs && i < n; i++) {
+        if (PyDict_SetItemString(sigs, signatures[i], PyTuple_GET_ITEM(tuple, i)) < 0) Py_CLEAR(sigs);
+    }
+    if (!sigs) {
+        Py_DECREF(tuple);
+        return NULL;
+    }
+    pyxc_fused_object *f = PyObject_GC_New(pyxc_fused_object, &pyxc_fused_type);
+    if (!f) {
+        Py_DECREF(tuple);
+        Py_DECREF(sigs);
+        return NULL;
+    }
+    PyObject *first = PyTuple_GET_ITEM(tuple, 0);
+    f->functions = tuple;
+    f->signatures = sigs;
+    f->dict = NULL;
+    f->dispatch = dispatch;
+    f->vectorcall = pyxc_fused_vectorcall;
+    f->name = PyObject_GetAttrString(first, "__name__");
+    f->qualname = f->name ? PyObject_GetAttrString(first, "__qualname__") : NULL;
+    f->doc = f->qualname ? PyObject_GetAttrString(first, "__doc__") : NULL;
+    f->module = f->doc ? PyObject_GetAttrString(first, "__module__") : NULL;
+    PyObject_GC_Track(f);
+    if (!f->module) {
+        Py_DECREF(f);
+        return NULL;
+    }
+    return (PyObject *)f;
+}
+/* @end */

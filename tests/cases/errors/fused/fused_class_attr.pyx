@@ -1,0 +1,9 @@
+cimport cython
+
+cdef class C:
+    cdef cython.floating attr
+
+_ERRORS = """
+4:4: Fused types not allowed here
+"""
+# Expected diagnostics recorded from Cython 3.3.0 (python3 cython.py -3).
