@@ -20,6 +20,21 @@ static void pyxc_add_traceback(const char *funcname, int lineno, const char *fil
     _PyTraceback_Add(funcname, filename, lineno);
 }
 
+/* Whether an exact str keyword is the parameter name name (UTF-8): compared in place when the
+   name is ASCII, as almost every name is, else as str (a name such as 'αrγ'). */
+static int pyxc_keyword_is(PyObject *key, const char *name) {
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
+        if (*c >= 0x80) {
+            PyObject *n = PyUnicode_FromString(name);
+            int eq = n ? PyUnicode_Compare(key, n) == 0 : 0;
+            if (!n) PyErr_Clear();
+            Py_XDECREF(n);
+            return eq;
+        }
+    }
+    return PyUnicode_CompareWithASCIIString(key, name) == 0;
+}
+
 static void pyxc_raise_argtuple_invalid(const char *fname, int exact, Py_ssize_t min, Py_ssize_t max, Py_ssize_t found) {
     Py_ssize_t expected = found < min ? min : max;
     const char *more_or_less = exact ? "exactly" : (found < min ? "at least" : "at most");
@@ -50,7 +65,7 @@ static int pyxc_parse_args(const char *fname, PyObject *const *args, Py_ssize_t 
             }
             if (PyUnicode_CheckExact(key)) {
                 for (j = 0; j < nparams; j++) {
-                    if (PyUnicode_CompareWithASCIIString(key, names[j]) == 0) break;
+                    if (pyxc_keyword_is(key, names[j])) break;
                 }
             } else {
                 /* A str subclass is compared with its own __eq__, which may raise, as in Cython. */

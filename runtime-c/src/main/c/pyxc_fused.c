@@ -11,7 +11,7 @@ static PyObject *pyxc_fused_arg(PyObject *const *args, Py_ssize_t nargs, PyObjec
     if (pos >= 0 && pos < nargs) return args[pos];
     if (kwnames) {
         for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(kwnames); i++) {
-            if (PyUnicode_CompareWithASCIIString(PyTuple_GET_ITEM(kwnames, i), name) == 0) return args[nargs + i];
+            if (pyxc_keyword_is(PyTuple_GET_ITEM(kwnames, i), name)) return args[nargs + i];
         }
     }
     return NULL;

@@ -110,7 +110,7 @@ public final class CEmitter {
       }
     }
     FusedEmitter fused = new FusedEmitter(m);
-    code.add(fused.definitions(consts, (p, t) -> consts.ref(literalDefault(p.defaultValue(), t))));
+    code.add(fused.definitions(p -> consts.ref(literalDefault(p.defaultValue(), CType.OBJECT))));
     functions.append(fused.initCode((f, var) -> makeFunction(f, consts, var)));
     String init = consts.initCode();
     int nconsts = Math.max(1, consts.size());

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The def fused functions of a module: for each, the dispatcher that picks the specialization a
@@ -42,66 +43,73 @@ final class FusedEmitter {
     return "pyxc_fused_dispatch_" + CSymbols.ident(g.name());
   }
 
-  /** The dispatchers (their literal defaults are constants of {@code consts}). */
-  String definitions(ConstTable consts, BiFunction<Stmt.Param, CType, String> literalDefault) {
+  /** The dispatchers; {@code defaultObject} is the C of a parameter's literal default as a Python object. */
+  String definitions(Function<Stmt.Param, String> defaultObject) {
     StringBuilder sb = new StringBuilder();
     for (FusedFunctions.Group g : module.fusedDefs()) {
       int nfused = g.fused().size();
       List<FusedFunctions.Specialization> specs = g.specializations();
       sb.append("static Py_ssize_t ").append(dispatcher(g)).append("(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n");
-      sb.append("    static const char *const table[] = {");
       List<String> cells = new ArrayList<>();
       for (FusedFunctions.Specialization s : specs) {
         for (int k = 0; k < nfused; k++) cells.add(CNames.cString(memberName(g, k, s.members().get(k))));
       }
-      sb.append(String.join(", ", cells)).append("};\n");
+      sb.append("    static const char *const table[] = {").append(String.join(", ", cells)).append("};\n");
       sb.append("    const char *chosen[").append(nfused).append("] = {0};\n    PyObject *arg;\n");
-      List<Stmt.Param> params = g.def().params();
-      long required = params.stream().filter(p -> p.positional() && p.defaultValue() == null).count();
-      for (int k = 0; k < nfused; k++) {
-        int index = g.deciding().get(k);
-        Stmt.Param p = params.get(index);
-        // (Cython looks at the argument at the parameter's index even for a keyword-only one)
-        sb.append("    arg = pyxc_fused_arg(args, nargs, kwnames, ").append(index).append(", ").append(CNames.cString(p.name()))
-            .append(");\n");
-        sb.append("    if (!arg) ");
-        if (p.defaultValue() != null) {
-          // The default as written decides, not as the parameter converts it (2 is no float's).
-          sb.append("arg = ").append(literalDefault.apply(p, CType.OBJECT)).append(";\n");
-        } else if (p.kind() == Stmt.Param.Kind.KEYWORD_ONLY) {
-          sb.append("{\n        PyErr_SetString(PyExc_TypeError, ").append(CNames.cString("Missing keyword-only argument: '" + p.name() + "'"))
-              .append(");\n        return -1;\n    }\n");
-        } else {
-          sb.append("return pyxc_fused_missing(").append(required).append(", nargs);\n");
-        }
-        // Cython's order: numbers and builtin types (in its preference order), then buffers (None
-        // for the first of them), then a plain object member, which takes anything left.
-        List<String> tests = new ArrayList<>();
-        List<Integer> order = dev.pyxc.sema.FusedTypes.preferredOrder(g.fused().get(k).members());
-        for (boolean buffers : new boolean[] {false, true}) {
-          for (int member : order) {
-            CType t = paramType(g, index, k, member);
-            String test = test(t);
-            if (test == null || t instanceof CType.MemView != buffers || test.equals("1")) continue;
-            tests.add("if (" + test + ") chosen[" + k + "] = " + CNames.cString(memberName(g, k, member)) + ";\n");
-          }
-        }
-        int firstView = -1;
-        int object = -1;
-        for (int member = 0; member < g.fused().get(k).members().size(); member++) {
-          CType t = paramType(g, index, k, member);
-          if (t instanceof CType.MemView && firstView < 0) firstView = member;
-          if ("1".equals(test(t)) && object < 0) object = member;
-        }
-        if (firstView >= 0 && !p.notNone()) {
-          tests.add("if (arg == Py_None) chosen[" + k + "] = " + CNames.cString(memberName(g, k, firstView)) + ";\n");
-        }
-        if (object >= 0) tests.add("chosen[" + k + "] = " + CNames.cString(memberName(g, k, object)) + ";\n");
-        for (int i = 0; i < tests.size(); i++) sb.append(i == 0 ? "    " : "    else ").append(tests.get(i));
-      }
+      for (int k = 0; k < nfused; k++) sb.append(decision(g, k, defaultObject));
       sb.append("    return pyxc_fused_select(chosen, ").append(nfused).append(", table, ").append(specs.size()).append(");\n}\n\n");
     }
     return sb.toString();
+  }
+
+  /** The C that sets {@code chosen[k]}: from the argument of the first parameter of fused type k. */
+  private String decision(FusedFunctions.Group g, int k, Function<Stmt.Param, String> defaultObject) {
+    StringBuilder sb = new StringBuilder();
+    List<Stmt.Param> params = g.def().params();
+    int index = g.deciding().get(k);
+    Stmt.Param p = params.get(index);
+    // (Cython looks at the argument at the parameter's index even for a keyword-only one)
+    sb.append("    arg = pyxc_fused_arg(args, nargs, kwnames, ").append(index).append(", ").append(CNames.cString(p.name()))
+        .append(");\n    if (!arg) ");
+    if (p.defaultValue() != null) {
+      // The default as written decides, not as the parameter converts it (2 is no float's).
+      sb.append("arg = ").append(defaultObject.apply(p)).append(";\n");
+    } else if (p.kind() == Stmt.Param.Kind.KEYWORD_ONLY) {
+      sb.append("{\n        PyErr_SetString(PyExc_TypeError, ").append(CNames.cString("Missing keyword-only argument: '" + p.name() + "'"))
+          .append(");\n        return -1;\n    }\n");
+    } else {
+      long required = params.stream().filter(q -> q.positional() && q.defaultValue() == null).count();
+      sb.append("return pyxc_fused_missing(").append(required).append(", nargs);\n");
+    }
+    // Cython's order: numbers and builtin types (in its preference order), then buffers (None for
+    // the first of them), then a plain object member, which takes anything left.
+    List<String> tests = new ArrayList<>();
+    List<Integer> order = dev.pyxc.sema.FusedTypes.preferredOrder(g.fused().get(k).members());
+    for (boolean buffers : new boolean[] {false, true}) {
+      for (int member : order) {
+        CType t = paramType(g, index, k, member);
+        String test = test(t);
+        if (test != null && t instanceof CType.MemView == buffers) tests.add("if (" + test + ") " + choose(g, k, member));
+      }
+    }
+    int firstView = firstMember(g, index, k, t -> t instanceof CType.MemView);
+    if (firstView >= 0 && !p.notNone()) tests.add("if (arg == Py_None) " + choose(g, k, firstView));
+    int object = firstMember(g, index, k, t -> t instanceof CType.PyObject o && o.builtin() == null && o.extType() == null);
+    if (object >= 0) tests.add(choose(g, k, object));
+    for (int i = 0; i < tests.size(); i++) sb.append(i == 0 ? "    " : "    else ").append(tests.get(i));
+    return sb.toString();
+  }
+
+  private static String choose(FusedFunctions.Group g, int k, int member) {
+    return "chosen[" + k + "] = " + CNames.cString(memberName(g, k, member)) + ";\n";
+  }
+
+  /** The first member of fused type k whose parameter type passes {@code test}, or -1. */
+  private int firstMember(FusedFunctions.Group g, int index, int k, java.util.function.Predicate<CType> test) {
+    for (int member = 0; member < g.fused().get(k).members().size(); member++) {
+      if (test.test(paramType(g, index, k, member))) return member;
+    }
+    return -1;
   }
 
   private static String memberName(FusedFunctions.Group g, int k, int member) {
@@ -119,7 +127,7 @@ final class FusedEmitter {
     throw new IllegalStateException("no specialization of " + g.name() + " binds member " + member);
   }
 
-  /** The C test that an argument fits a parameter of type {@code t}, or null where no argument does. */
+  /** The C test that an argument fits a parameter of type {@code t}, or null where none is made (a plain object takes any). */
   private static String test(CType t) {
     if (t instanceof CType.MemView v) {
       String kind = bufferKind(v.dtype());
@@ -129,8 +137,7 @@ final class FusedEmitter {
     if (t instanceof CType.CInt) return "PyLong_Check(arg)";
     if (t instanceof CType.CFloat) return "PyFloat_Check(arg)";
     if (t instanceof CType.CComplex) return "PyComplex_Check(arg)";
-    if (t instanceof CType.PyObject o && o.extType() == null) {
-      if (o.builtin() == null) return "1";
+    if (t instanceof CType.PyObject o && o.extType() == null && o.builtin() != null) {
       String type = Primitives.builtinTypeObject(o.builtin());
       return type == null ? null : "PyObject_TypeCheck(arg, &" + type + ")";
     }

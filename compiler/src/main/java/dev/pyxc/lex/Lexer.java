@@ -236,6 +236,8 @@ public final class Lexer {
         string(word, l, c0);
         return;
       }
+      // As Python reads identifiers: NFKC-normalised (the ligature 'ﬁ' is the name 'fi').
+      if (!word.chars().allMatch(ch -> ch < 128)) word = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFKC);
       TokenKind kw = TokenKind.keyword(word);
       add(kw != null ? kw : TokenKind.NAME, word, l, c0);
       if (word.equals("unicode_literals") && importedFromFuture()) unicodeLiterals = true;

@@ -521,7 +521,7 @@ final class DeclarationParser {
       if (inline || visibility == Stmt.Visibility.READONLY) throw in.error(visibilityToken.pos(), "Expected an identifier");
       return new TypeDecl(types.enumDef(cdef.pos(), false, cdef.kind() == TokenKind.CPDEF, linkage));
     }
-    if (in.checkName("fused")) throw in.unsupported(in.peek(), "fused types");
+    if (in.checkName("fused") && in.peek(1).kind() == TokenKind.NAME) return new TypeDecl(types.fusedDef(cdef.pos()));
     if (in.checkName("cppclass")) throw in.unsupported(in.peek(), "cdef cppclass");
     if (in.check(TokenKind.LPAREN)) throw in.unsupported(in.peek(), "C tuple types");
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");

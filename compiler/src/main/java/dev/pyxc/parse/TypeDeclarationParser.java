@@ -57,10 +57,12 @@ final class TypeDeclarationParser {
   }
 
   // fused_def: 'fused' NAME ':' NEWLINE INDENT (type NEWLINE | 'pass' NEWLINE)+ DEDENT
-  private Stmt.FusedTypeDef fusedDef(Pos start) {
+  Stmt.FusedTypeDef fusedDef(Pos start) {
     in.advance();
     Token name = in.expectName();
     if (!in.match(TokenKind.COLON)) throw in.error(in.peek().pos(), "Expected ':', found '" + TokenCursor.found(in.peek()) + "'");
+    // One member per line: `cdef fused t: int a; char b` is Cython's error at its first member.
+    if (!in.check(TokenKind.NEWLINE)) throw in.error(in.peek().pos(), "Expected a newline");
     in.expectNewline();
     if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
     in.advance();

@@ -686,7 +686,7 @@ public final class Checker {
   /**
    * What a fused type that no specialization binds is called where types are being resolved now
    * (Cython's message, and the position it names; null: the type's own), or null where one may stand
-   * (a typedef of it, a fused type's members).
+   * (a typedef of it, a fused type's members), or empty where the caller has reported it.
    */
   private String fusedMisuse = INVALID_FUSED;
   private dev.pyxc.diag.Pos fusedMisuseAt;
@@ -711,6 +711,7 @@ public final class Checker {
   CType resolve(TypeRef ref) {
     CType t = FusedTypes.specialize(resolveWritten(ref), fusedBindings);
     if (fusedMisuse == null || !FusedTypes.contains(t)) return t;
+    if (fusedMisuse.isEmpty()) return CType.ERROR; // reported as a whole by the caller
     if (declaringSignature != null && ref == declaringSignature.returnType()) {
       // (once for all the specializations of a fused function)
       if (!declaringSignature.name().startsWith(Stmt.FuncDef.FUSED_PREFIX) || declaringSignature.name().startsWith(Stmt.FuncDef.specializationName("", 0))) {
@@ -756,6 +757,7 @@ public final class Checker {
       return t;
     } else if (ref instanceof TypeRef.ClassAnnotation a) {
       ClassInfo cls = classes.named(a.name());
+      if (cls == null && types.lookup(a.name()) instanceof CType.Fused f) return f; // `x: number` of a fused type
       return cls != null ? cls.type() : CType.OBJECT;
     } else if (ref instanceof TypeRef.Volatile v) {
       // A storage qualifier of the variable (its C declaration says it), not part of the type.

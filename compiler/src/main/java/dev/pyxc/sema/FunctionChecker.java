@@ -160,13 +160,22 @@ final class FunctionChecker {
       symbols.put(free.getKey(), new Symbol(free.getKey(), t, Symbol.Kind.FREE, true, def.pos()));
     }
     Set<Stmt.Param> redeclared = ParamChecks.signature(def, diags);
+    // Only a module's own functions are fused: a nested def or lambda may not take a fused type.
+    boolean nestedFused = closure.isNested() && module.fused.usesFusedTypes(def);
+    if (nestedFused && module.fused.firstReport(closure.lambda != null ? closure.lambda : def.body())) {
+      diags.error(closure.lambda != null ? closure.lambda.pos() : def.pos(),
+          closure.lambda != null ? "Fused lambdas not allowed" : "Cannot nest fused functions");
+    }
     for (Stmt.Param p : def.params()) {
       boolean self = owner != null && p == def.params().get(0) && ClassInfo.methodKind(def) == null && !ClassInfo.selfInStarArgs(def);
-      CType t = p.type() == null ? (self ? owner.type() : ParamChecks.untypedType(p)) : module.resolve(p.type());
+      CType t = p.type() == null ? (self ? owner.type() : ParamChecks.untypedType(p))
+          : nestedFused ? module.withFusedMisuse("", null, () -> module.resolve(p.type())) : module.resolve(p.type());
       if (redeclared.contains(p)) continue;
       if (p.notNone() && p.defaultValue() instanceof Expr.NoneLit) {
         diags.error(p.pos(), "Parameter '" + p.name() + "' is declared 'not None' but has a default value of None");
-      } else if ((p.notNone() || p.orNone()) && !(t instanceof CType.PyObject || t instanceof CType.MemView)) {
+      } else if ((p.notNone() || p.orNone()) && !(t instanceof CType.PyObject || t instanceof CType.MemView)
+          && !(p.type() instanceof dev.pyxc.ast.TypeRef.ClassAnnotation)) {
+        // (an annotation refuses None only where it names a Python type; `x: number` of a fused type names C ones)
         diags.error(p.pos(), "Only Python type arguments can have '" + (p.notNone() ? "not" : "or") + " None'");
       }
       if (!def.isCdef() && (CPointers.isPointerLike(t) && !(t instanceof CType.Pointer cp && cp.isCharPtr())

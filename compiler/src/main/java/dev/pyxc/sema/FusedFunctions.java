@@ -41,8 +41,13 @@ public final class FusedFunctions {
   /** The module's fused functions by name. */
   final Map<String, Group> groups = new LinkedHashMap<>();
   private final IdentityHashMap<Stmt.FuncDef, Map<String, CType>> bindings = new IdentityHashMap<>();
-  /** Type tests already reported (each specialization decides them again). */
-  private final java.util.Set<Expr> reported = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  /** Code already reported (each specialization checks it again): type tests, nested fused functions. */
+  private final java.util.Set<Object> reported = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+  /** Whether this is the first report of a piece of code's error, which its function's other specializations repeat. */
+  boolean firstReport(Object code) {
+    return reported.add(code);
+  }
 
   FusedFunctions(Checker module) {
     this.module = module;
@@ -63,9 +68,19 @@ public final class FusedFunctions {
     return groups.values().stream().filter(g -> !g.def().isCdef()).toList();
   }
 
+  /** Whether a function's parameters use fused types. */
+  boolean usesFusedTypes(Stmt.FuncDef f) {
+    Map<String, CType.Fused> used = new LinkedHashMap<>();
+    for (Stmt.Param p : f.params()) if (p.type() != null) collect(p.type(), used);
+    return !used.isEmpty();
+  }
+
   /** Replaces each fused function among the module's statements with its specializations. */
   void expand(List<Stmt> body) {
     for (int i = 0; i < body.size(); i++) {
+      if (body.get(i) instanceof Stmt.FuncDecl d && usesFusedTypes(d.def())) {
+        module.diags.error(d.pos(), "fused functions declared in a .pxd are not supported by pyxc");
+      }
       if (!(body.get(i) instanceof Stmt.FuncDef f)) continue;
       Map<String, CType.Fused> used = new LinkedHashMap<>();
       List<Integer> deciding = new ArrayList<>();
@@ -127,6 +142,10 @@ public final class FusedFunctions {
       // (a typedef of a fused type, or of a view of one, is that fused type)
       CType named = module.typeNamedQuietly(n.name());
       if (named != null) FusedTypes.collect(named, out);
+    } else if (ref instanceof TypeRef.ClassAnnotation a) {
+      // (an annotation naming a fused type: `x: number`)
+      CType named = module.typeNamedQuietly(a.name());
+      if (named instanceof CType.Fused) FusedTypes.collect(named, out);
     } else if (ref instanceof TypeRef.MemoryView v) {
       collect(v.dtype(), out);
     } else if (ref instanceof TypeRef.Pointer p) {

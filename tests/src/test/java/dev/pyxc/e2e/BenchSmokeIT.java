@@ -40,6 +40,13 @@ class BenchSmokeIT {
   }
 
   @Test
+  void fusedKernelsAgreeWithHandWrittenC() throws Exception {
+    String out = run("bench/fused", "--quick");
+    assertWithMessage("fused table").that(out).contains("fused kernels on 10,000 items");
+    assertWithMessage("fused table").that(out).containsMatch("saxpy +float32 +[0-9.]+ ms +[0-9.]+x +[0-9.]+x");
+  }
+
+  @Test
   void modulesCallEachOther() throws Exception {
     String out = run("bench/modules", "--quick");
     assertWithMessage("modules table").that(out).containsMatch("cdef function +[0-9.]+ ns +[0-9.]+ ns");
