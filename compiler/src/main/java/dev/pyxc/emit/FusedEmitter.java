@@ -112,6 +112,11 @@ final class FusedEmitter {
     return -1;
   }
 
+  /** Whether {@code f} is the Python function of a specialization: itself, or a cpdef one's def wrapper. */
+  private static boolean isDef(ModuleIr.Function f, FusedFunctions.Specialization s) {
+    return !f.def().isCdef() && f.def().name().equals(s.def().name());
+  }
+
   private static String memberName(FusedFunctions.Group g, int k, int member) {
     return g.fused().get(k).memberNames().get(member);
   }
@@ -121,7 +126,7 @@ final class FusedEmitter {
     for (FusedFunctions.Specialization s : g.specializations()) {
       if (s.members().get(k) != member) continue;
       for (ModuleIr.Function f : module.functions()) {
-        if (f.def().name().equals(s.def().name())) return f.ir().params.get(index).type();
+        if (isDef(f, s)) return f.ir().params.get(index).type();
       }
     }
     throw new IllegalStateException("no specialization of " + g.name() + " binds member " + member);
@@ -170,7 +175,7 @@ final class FusedEmitter {
       List<String> sigs = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         FusedFunctions.Specialization s = g.specializations().get(i);
-        ModuleIr.Function f = module.functions().stream().filter(x -> x.def().name().equals(s.def().name())).findFirst().orElseThrow();
+        ModuleIr.Function f = module.functions().stream().filter(x -> isDef(x, s)).findFirst().orElseThrow();
         sb.append("        {\n").append(makeFunction.apply(f, "fs[" + i + "]")).append("        }\n");
         sigs.add(CNames.cString(s.signature()));
       }

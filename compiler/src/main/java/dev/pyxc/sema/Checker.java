@@ -127,7 +127,10 @@ public final class Checker {
         // import; so are the defaults the module shares (its .pxd declares them `=*`), into their slots.
         if (!EvaluatedDefaults.of(f).isEmpty() || c.sharesDefaults(f)) checker.closure.boundAtStatement = true;
         if (checker.closure.boundAtStatement) top.add(f);
-        if (f.isCdef() && f.cdef().cpdef()) functions.addAll(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).runAll());
+        if (f.isCdef() && f.cdef().cpdef()) {
+          // (a specialization's wrapper sees its fused types as the specialization does)
+          c.specialized(f, () -> functions.addAll(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).runAll()));
+        }
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         ClassInfo owner = c.classes.classes.get(cd.name());
         if (owner == null || owner.def != cd) continue;
@@ -272,7 +275,8 @@ public final class Checker {
       else if (s instanceof Stmt.CDef cd) declareVariables(cd);
     }
     for (Stmt s : body) {
-      if (s instanceof Stmt.FuncDef f && f.isCdef() && f.cdef().cpdef()) moduleNames.add(f.name());
+      // (a cpdef fused function's name is bound to its dispatching object, its specializations' to nothing)
+      if (s instanceof Stmt.FuncDef f && f.isCdef() && f.cdef().cpdef()) moduleNames.add(f.displayName());
     }
   }
 

@@ -336,14 +336,17 @@ final class ExpressionTypes {
       fn.report(n.pos(), "'" + n.id() + "' is not a constant, variable or function identifier");
       return CType.ERROR;
     }
+    FusedFunctions.Group fusedGroup = fn.module.fused.group(n.id());
+    if (fusedGroup != null && fusedGroup.def().isCdef() && !fusedGroup.def().cdef().cpdef()) {
+      // A cdef fused function is a value only as one of its specializations (f[double]), called.
+      // (A cpdef one's name is its dispatching object, as a def one's: Cython refuses only a local
+      // inferred from it, which pyxc types as an object.)
+      fn.report(n.pos(), "Type is not specialized");
+      return CType.ERROR;
+    }
     if (fn.module.moduleNames.contains(n.id()) || Builtins.NAMES.contains(n.id()) || Builtins.LEGACY.containsKey(n.id())
         || fn.module.classes.named(n.id()) != null) {
       return CType.OBJECT;
-    }
-    if (fn.module.fused.group(n.id()) != null && fn.module.fused.group(n.id()).def().isCdef()) {
-      // A cdef fused function is a value only as one of its specializations (f[double]), called.
-      fn.report(n.pos(), "Type is not specialized");
-      return CType.ERROR;
     }
     if (fn.module.cfunctions.containsKey(n.id())) {
       // A cdef function named as a value is its address (a Python object only where Cython makes one: not here).

@@ -63,9 +63,12 @@ public final class FusedFunctions {
     return groups.get(name);
   }
 
-  /** The def fused functions, which the module binds to objects that dispatch to their specializations. */
+  /**
+   * The def and cpdef fused functions, whose names the module binds to objects that dispatch to
+   * their specializations (a cpdef one's through their def wrappers).
+   */
   public List<Group> defGroups() {
-    return groups.values().stream().filter(g -> !g.def().isCdef()).toList();
+    return groups.values().stream().filter(g -> !g.def().isCdef() || g.def().cdef().cpdef()).toList();
   }
 
   /** Whether a function's parameters use fused types. */
@@ -89,10 +92,6 @@ public final class FusedFunctions {
         while (deciding.size() < used.size()) deciding.add(p);
       }
       if (used.isEmpty()) continue;
-      if (f.isCdef() && f.cdef().cpdef()) {
-        module.diags.error(f.pos(), "cpdef fused functions are not supported by pyxc");
-        continue;
-      }
       if (!f.isCdef() && (!f.decorators().isEmpty() || !EvaluatedDefaults.of(f).isEmpty())) {
         module.diags.error(f.pos(), "decorators and non-literal defaults of def fused functions are not supported by pyxc");
         continue;
