@@ -185,7 +185,10 @@ final class CompareCommand implements Subcommand {
       try {
         Path source = job.pyx().toAbsolutePath().getParent();
         Path c = tool.translate(copy, source);
-        Gcc.build(py, c, cdir.resolve(name + py.extSuffix()), List.of("-O0", "-w", "-I" + source));
+        List<String> flags = new java.util.ArrayList<>(List.of("-O0", "-w", "-I" + source));
+        // A module with prange loops or `cimport openmp` is built with OpenMP, as its user must build it.
+        if (Files.readString(c).contains("<omp.h>")) flags.add("-fopenmp");
+        Gcc.build(py, c, cdir.resolve(name + py.extSuffix()), flags);
         outcomes = runOutcomes(cdir, name);
       } catch (CythonTool.Rejected e) {
         outcomes = "# cython rejected: " + e.getMessage() + "\n";
