@@ -48,8 +48,8 @@ public final class Checker {
   final PyClasses pyClasses = new PyClasses(this);
   final Closures closures;
   final FusedFunctions fused = new FusedFunctions(this);
-  /** While a fused function's specialization is declared or checked: the member each of its fused types stands for. */
-  private Map<String, CType> fusedBindings = Map.of();
+  /** What the types resolved now do with fused types (a specialization's members, the message for one nothing binds). */
+  private final FusedScope fusedScope;
   /** Each checked function's symbols, where the functions nested in it find their free variables' types. */
   final Map<Closure, Map<String, Symbol>> closureSymbols = new java.util.IdentityHashMap<>();
 
@@ -81,6 +81,7 @@ public final class Checker {
     this.declarationFiles = declarationFiles;
     this.declaredModule = declaredModule;
     this.closures = new Closures(diags);
+    this.fusedScope = new FusedScope(diags);
     this.externs = new ExternDeclarations(this, diags);
     this.types = new TypeDeclarations(this, diags);
     this.userCimports = new UserCimports(this, diags);
@@ -268,9 +269,7 @@ public final class Checker {
     }
     for (Stmt s : body) {
       if (s instanceof Stmt.FuncDef f && f.isCdef()) {
-        declaringSignature = f;
-        specialized(f, () -> declareCFunction(f));
-        declaringSignature = null;
+        fusedScope.declaring(f, () -> specialized(f, () -> declareCFunction(f)));
       }
       else if (s instanceof Stmt.CDef cd) declareVariables(cd);
     }
@@ -641,7 +640,7 @@ public final class Checker {
     CType declared = types.lookup(name);
     if (declared == null && name.contains(".")) declared = cythonType(name);
     if (declared == null) declared = Types.named(name);
-    return declared == null ? null : FusedTypes.specialize(declared, fusedBindings);
+    return declared == null ? null : fusedScope.specialize(declared);
   }
 
   /**
@@ -675,57 +674,19 @@ public final class Checker {
 
   /** Runs {@code action} with a specialization's fused types standing for its members (as any other function, for the rest). */
   void specialized(Stmt.FuncDef f, Runnable action) {
-    Map<String, CType> outer = fusedBindings;
-    fusedBindings = fused.bindingsOf(f);
-    try {
-      action.run();
-    } finally {
-      fusedBindings = outer;
-    }
+    fusedScope.specialized(fused.bindingsOf(f), action);
   }
 
-  /** Cython's message for a fused type where no specialization binds it. */
-  static final String INVALID_FUSED = "Invalid use of fused types, type cannot be specialized";
-
-  /**
-   * What a fused type that no specialization binds is called where types are being resolved now
-   * (Cython's message, and the position it names; null: the type's own), or null where one may stand
-   * (a typedef of it, a fused type's members), or empty where the caller has reported it.
-   */
-  private String fusedMisuse = INVALID_FUSED;
-  private dev.pyxc.diag.Pos fusedMisuseAt;
-  /** The cdef function whose signature is being declared: its return type has messages of its own. */
-  private Stmt.FuncDef declaringSignature;
+  static final String INVALID_FUSED = FusedScope.INVALID_FUSED;
 
   /** Runs {@code action} with {@code message} (at {@code at}, or the type's position when null) for a fused type nothing binds. */
   <T> T withFusedMisuse(String message, dev.pyxc.diag.Pos at, java.util.function.Supplier<T> action) {
-    String outerMessage = fusedMisuse;
-    dev.pyxc.diag.Pos outerAt = fusedMisuseAt;
-    fusedMisuse = message;
-    fusedMisuseAt = at;
-    try {
-      return action.get();
-    } finally {
-      fusedMisuse = outerMessage;
-      fusedMisuseAt = outerAt;
-    }
+    return fusedScope.withMisuse(message, at, action);
   }
 
   /** A written type, with the members a specialization binds in place of its fused types. */
   CType resolve(TypeRef ref) {
-    CType t = FusedTypes.specialize(resolveWritten(ref), fusedBindings);
-    if (fusedMisuse == null || !FusedTypes.contains(t)) return t;
-    if (fusedMisuse.isEmpty()) return CType.ERROR; // reported as a whole by the caller
-    if (declaringSignature != null && ref == declaringSignature.returnType()) {
-      // (once for all the specializations of a fused function)
-      if (!declaringSignature.name().startsWith(Stmt.FuncDef.FUSED_PREFIX) || declaringSignature.name().startsWith(Stmt.FuncDef.specializationName("", 0))) {
-        diags.error(declaringSignature.pos(), fusedBindings.isEmpty() ? "Return type is not specified as argument type"
-            : "Return type is a fused type that cannot be determined from the function arguments");
-      }
-    } else {
-      diags.error(fusedMisuseAt != null ? fusedMisuseAt : ref.pos(), fusedMisuse);
-    }
-    return CType.ERROR;
+    return fusedScope.resolved(ref, resolveWritten(ref));
   }
 
   /** A type that may be or contain a fused type (a typedef's target, a fused type's member). */
@@ -802,7 +763,7 @@ public final class Checker {
       return new CType.CArray(elem, size.intValue());
     } else if (ref instanceof TypeRef.MemoryView mv) {
       CType dtype = Types.named(mv.dtype().name());
-      if (dtype == null && typeNamedQuietly(mv.dtype().name()) instanceof CType.Fused f) dtype = FusedTypes.specialize(f, fusedBindings);
+      if (dtype == null && typeNamedQuietly(mv.dtype().name()) instanceof CType.Fused f) dtype = fusedScope.specialize(f);
       if (dtype == null) {
         diags.error(mv.dtype().pos(), "'" + mv.dtype().name() + "' is not a type identifier");
         return CType.OBJECT;
