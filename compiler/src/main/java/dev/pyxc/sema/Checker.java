@@ -650,8 +650,15 @@ public final class Checker {
   private CType cythonType(String dotted) {
     String q = cythonNames.qualify(dotted);
     if (q == null || !q.startsWith("cython.") || q.indexOf('.', 7) >= 0) return null;
-    CType.Fused fusedType = FusedTypes.builtin(q.substring(7));
-    return fusedType != null ? fusedType : Types.named(q.substring(7));
+    String name = q.substring(7);
+    CType.Fused fusedType = FusedTypes.builtin(name);
+    if (fusedType != null) return fusedType;
+    // cython.p_int, cython.pp_double: pointers to Cython's C types, as its Shadow module names them.
+    int stars = name.startsWith("pp_") ? 2 : name.startsWith("p_") ? 1 : 0;
+    CType t = Types.named(name.substring(stars == 2 ? 3 : stars == 1 ? 2 : 0));
+    if (t == null || stars == 0) return stars == 0 ? t : null;
+    for (int i = 0; i < stars; i++) t = new CType.Pointer(t);
+    return t;
   }
 
   /**

@@ -159,7 +159,7 @@ final class FusedCalls {
       return true;
     }
     if (arg instanceof CType.CComplex a && param instanceof CType.CComplex p) {
-      score[2] += 2L * (Math.abs(((CType.CFloat) p.real()).kind().ordinal() - ((CType.CFloat) a.real()).kind().ordinal()) + 1);
+      score[2] += Math.round(2 * (Math.abs(FusedTypes.rank(p.real()) - FusedTypes.rank(a.real())) + 1));
       return true;
     }
     if (arg instanceof CType.MemView a && param instanceof CType.MemView p) {

@@ -237,11 +237,11 @@ public final class FusedFunctions {
     left = FusedTypes.specialize(left, bound);
     boolean result;
     if (in) {
-      if (!(right instanceof CType.Fused f)) {
+      if (!FusedTypes.contains(right)) {
         if (reported.add(c)) module.diags.error(c.rest().get(0).pos(), "Can only use 'in' or 'not in' on a fused type");
         return false;
       }
-      result = f.members().contains(left);
+      result = FusedTypes.specializations(right).contains(left);
     } else {
       right = FusedTypes.specialize(right, bound);
       result = left.equals(right);

@@ -104,6 +104,19 @@ public final class FusedTypes {
     return t;
   }
 
+  /** Every type {@code t} is in some specialization: {@code T **} of T = int|double is int ** and double **. */
+  static List<CType> specializations(CType t) {
+    Map<String, CType.Fused> used = new LinkedHashMap<>();
+    collect(t, used);
+    List<CType> out = new ArrayList<>(List.of(t));
+    for (CType.Fused f : used.values()) {
+      List<CType> next = new ArrayList<>();
+      for (CType partial : out) for (CType m : f.members()) next.add(specialize(partial, Map.of(f.name(), m)));
+      out = next;
+    }
+    return out;
+  }
+
   /**
    * A fused type of these members (written as {@code names}) with fused members replaced by theirs
    * ({@code cython.fused_type(a_t, int)}), each once, in order.
