@@ -1,6 +1,5 @@
-ctypedef fused number:
-    int
-    double
+async def g():
+    pass
 
 def f():
     return t"x"

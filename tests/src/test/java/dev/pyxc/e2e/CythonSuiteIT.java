@@ -50,8 +50,8 @@ class CythonSuiteIT {
     assertRow(rows, "run/level3_division.pyx", "pass", "1 tests");
     assertRow(rows, "errors/e_undeclared.pyx", "pass", "");
     assertRow(rows, "run/differs.pyx", "difference", "differs.add: add(1, 2) expected 4 got 3");
-    assertRow(rows, "run/blocked.pyx", "not-supported", "t-strings, fused types");
-    assertThat(rows.get("run/blocked.pyx")[3]).isEqualTo("t-strings,fused types");
+    assertRow(rows, "run/blocked.pyx", "not-supported", "t-strings, async");
+    assertThat(rows.get("run/blocked.pyx")[3]).isEqualTo("t-strings,async");
     assertRow(rows, "run/cpp_only.pyx", "not-supported", "C++ (tag cpp)");
     assertThat(rows.get("run/cpp_only.pyx")[2]).isEqualTo("cpp");
     assertThat(rows.get("run/listed_bug.pyx")[1]).isEqualTo("cython-defect");

@@ -31,8 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ValgrindIT {
   private static final List<String> VIEW_CASES = List.of("memview", "views_assign", "views_attrs",
-      "views_directives", "views_index", "views_kernels", "views_lifetime", "views_nd", "walrus", "classes", "closures", "generators",
-      "fused");
+      "views_directives", "views_index", "views_kernels", "views_lifetime", "views_nd", "walrus", "classes", "closures", "generators");
   private static final int SHARDS = 2;
 
   @TempDir
