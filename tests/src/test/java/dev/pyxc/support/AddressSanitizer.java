@@ -12,7 +12,7 @@ import java.util.Map;
 public final class AddressSanitizer {
   private AddressSanitizer() {}
 
-  /** The flags of a sanitized build at optimisation level {@code optimisation} ({@code -O1}). */
+  /** The flags of a sanitized build at optimisation level {@code optimisation} ({@code -O0} or {@code -O1}). */
   public static List<String> cflags(String optimisation) {
     return List.of(optimisation, "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer");
   }
