@@ -124,7 +124,12 @@ public sealed interface Stmt {
    * (without one it is a forward declaration, which Cython requires to be completed);
    * {@code inBlock}: declared in a {@code cdef extern from} block, where its struct must be named.
    */
-  record ExternClass(ClassDef def, String module, String checkSize, boolean defined, boolean inBlock) implements ExternDecl {
+  record ExternClass(ClassDef def, String module, String checkSize, boolean defined, boolean inBlock, List<ExternMethod> methods)
+      implements ExternDecl {
+    public ExternClass(ClassDef def, String module, String checkSize, boolean defined, boolean inBlock) {
+      this(def, module, checkSize, defined, inBlock, List.of());
+    }
+
     @Override
     public String name() {
       return def.name();
@@ -140,6 +145,14 @@ public sealed interface Stmt {
       return def.pos();
     }
   }
+
+  /**
+   * A {@code @property cdef inline} method of an extern class: {@code function} is the
+   * module-level inline function the parser made of it, named {@code Class.method}, whose one
+   * parameter is the instance typed as the class. Nothing of it lives in the class at run time:
+   * reading the attribute is a call of that function.
+   */
+  record ExternMethod(String name, FuncDef function) {}
 
   /** {@code T name}: a C variable or constant (a macro of that type). */
   record ExternVariable(String name, String cname, TypeRef type, boolean isConst, Pos pos) implements ExternDecl {}

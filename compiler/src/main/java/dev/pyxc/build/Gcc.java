@@ -22,7 +22,7 @@ public final class Gcc {
 
   public static List<String> command(PythonConfig py, Path c, Path so, List<String> extraFlags) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(py.cc()));
-    cmd.addAll(flags(py, withOpenMp(c, extraFlags)));
+    cmd.addAll(flags(py, withLibraries(py, c, extraFlags)));
     cmd.addAll(List.of(c.toString(), "-o", so.toString(), "-lm"));
     return cmd;
   }
@@ -30,17 +30,24 @@ public final class Gcc {
   /** Marks the C of a module with prange loops (see CEmitter): such a module is built with OpenMP. */
   public static final String OPENMP_MARK = "/* pyxc: uses OpenMP */";
 
-  /** {@code flags} plus {@code -fopenmp} when the C file uses OpenMP. */
-  static List<String> withOpenMp(Path c, List<String> flags) throws IOException {
-    boolean uses;
+  /** Marks the C of a module that includes numpy's headers (`cimport numpy`): built with numpy's include directory. */
+  public static final String NUMPY_MARK = "/* pyxc: uses numpy */";
+
+  /**
+   * {@code flags} plus {@code -fopenmp} when the C file uses OpenMP and numpy's include directory
+   * (of the interpreter built for) when it includes numpy's headers.
+   */
+  static List<String> withLibraries(PythonConfig py, Path c, List<String> flags) throws IOException {
+    List<String> marks;
     try (java.io.BufferedReader in = Files.newBufferedReader(c, StandardCharsets.UTF_8)) {
-      uses = in.lines().limit(40).anyMatch(OPENMP_MARK::equals);
+      marks = in.lines().limit(40).filter(l -> l.equals(OPENMP_MARK) || l.equals(NUMPY_MARK)).toList();
     } catch (java.io.UncheckedIOException e) {
-      uses = false;
+      marks = List.of();
     }
-    if (!uses) return flags;
+    if (marks.isEmpty()) return flags;
     List<String> out = new ArrayList<>(flags);
-    out.add("-fopenmp");
+    if (marks.contains(OPENMP_MARK)) out.add("-fopenmp");
+    if (marks.contains(NUMPY_MARK)) out.add("-I" + py.numpyInclude());
     return out;
   }
 
@@ -72,7 +79,7 @@ public final class Gcc {
   public static void build(PythonConfig py, Path c, Path so, List<String> extraFlags, boolean shared) throws IOException {
     Path tmp = so.resolveSibling(so.getFileName() + ".tmp");
     BuildCache cache = shared ? BuildCache.fromEnvironment() : null;
-    String key = cache == null ? null : cache.key(py.cc(), flags(py, withOpenMp(c, extraFlags)), c);
+    String key = cache == null ? null : cache.key(py.cc(), flags(py, withLibraries(py, c, extraFlags)), c);
     if (key != null && cache.fetch(key, tmp)) {
       Files.move(tmp, so, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return;

@@ -19,6 +19,33 @@ public record PythonConfig(String executable, Path includeDir, String extSuffix,
       "print(int(hasattr(sys, 'gettotalrefcount')))",
       "print(sys.executable)");
 
+  private static final java.util.Map<String, Path> NUMPY_INCLUDES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * numpy's C headers for this interpreter ({@code numpy.get_include()}), asked once per
+   * interpreter: a module that cimports numpy is built against the numpy it will import.
+   */
+  public Path numpyInclude() throws IOException {
+    Path known = NUMPY_INCLUDES.get(executable);
+    if (known != null) return known;
+    ProcessBuilder pb = new ProcessBuilder(executable, "-c", "import numpy; print(numpy.get_include())");
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+    try {
+      if (p.waitFor() != 0) {
+        throw new IOException("the module cimports numpy, which " + executable + " cannot import: install numpy for it"
+            + " (apt-get install python3-numpy, or pip install numpy)\n" + out);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    }
+    Path include = Path.of(out.lines().reduce((a, b) -> b).orElse(""));
+    NUMPY_INCLUDES.put(executable, include);
+    return include;
+  }
+
   public static PythonConfig query(String executable) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(executable, "-c", QUERY);
     pb.redirectErrorStream(true);

@@ -187,7 +187,9 @@ final class CompareCommand implements Subcommand {
         Path c = tool.translate(copy, source);
         List<String> flags = new java.util.ArrayList<>(List.of("-O0", "-w", "-I" + source));
         // A module with prange loops or `cimport openmp` is built with OpenMP, as its user must build it.
-        if (Files.readString(c).contains("<omp.h>")) flags.add("-fopenmp");
+        String cython = Files.readString(c);
+        if (cython.contains("<omp.h>")) flags.add("-fopenmp");
+        if (cython.contains("#include \"numpy/")) flags.add("-I" + py.numpyInclude());
         Gcc.build(py, c, cdir.resolve(name + py.extSuffix()), flags);
         outcomes = runOutcomes(cdir, name);
       } catch (CythonTool.Rejected e) {

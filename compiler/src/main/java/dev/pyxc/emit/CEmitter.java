@@ -138,6 +138,13 @@ public final class CEmitter {
       if (v.type() instanceof CType.PyObject && !v.isImported()) module.append("    ").append(dev.pyxc.ir.ModuleVariablePrimitives.cName(v)).append(" = Py_NewRef(Py_None);\n");
     }
     module.append(capi.exportCode());
+    if (m.autoImportArray()) {
+      // (NumpyImport) numpy's C API is needed before any of the module's code runs: the types' imports included.
+      module.append("    if (_import_array() < 0) {\n        PyErr_SetString(PyExc_ImportError, \"numpy.core.multiarray failed to import \"\n")
+          .append("            \"(auto-generated because you didn't call 'numpy.import_array()' after cimporting numpy; \"\n")
+          .append("            \"use '<void>numpy._import_array' to disable if you are certain you don't need it).\");\n")
+          .append("        goto bad;\n    }\n");
+    }
     for (ClassEmitter c : classes) module.append(c.initCode());
     for (ScopeEmitter s : scopes) module.append(s.initCode());
     for (FrameEmitter fr : frames) module.append(fr.initCode());
@@ -166,6 +173,7 @@ public final class CEmitter {
       // prange loops: OpenMP threads where the module is built with it (pyxc adds -fopenmp), one thread otherwise.
       out.append(dev.pyxc.build.Gcc.OPENMP_MARK).append("\n#ifdef _OPENMP\n#include <omp.h>\n#endif\n\n");
     }
+    if (m.preamble().stream().anyMatch(c -> c.contains("#include \"numpy/"))) out.append(dev.pyxc.build.Gcc.NUMPY_MARK).append("\n\n");
     out.append("#if PY_VERSION_HEX < 0x030B0000\n#error \"pyxc output needs CPython 3.11 or newer\"\n#endif\n");
     out.append("#ifndef likely\n#define likely(x) __builtin_expect(!!(x), 1)\n#define unlikely(x) __builtin_expect(!!(x), 0)\n#endif\n\n");
     if (Stream.concat(m.preamble().stream(), code.stream()).anyMatch(c -> c.contains("CYTHON_COMPILING_IN_"))) {

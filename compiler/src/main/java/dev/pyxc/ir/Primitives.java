@@ -166,6 +166,20 @@ public final class Primitives {
     return cdefCall(f, CSymbols.cdefName(f));
   }
 
+  /**
+   * A call of a C function a header declares, whose parameters typed as an extern class take
+   * pointers to its instance struct ({@code structs.get(i)}, null for the others): the object
+   * passed is cast to that struct, as the header's prototype wants it.
+   */
+  public static Primitive externCall(dev.pyxc.sema.CFunction f, java.util.List<String> structs) {
+    if (structs.stream().allMatch(java.util.Objects::isNull)) return cdefCall(f);
+    StringBuilder t = new StringBuilder(CSymbols.cdefName(f)).append('(');
+    for (int i = 0; i < structs.size(); i++) {
+      t.append(i > 0 ? ", " : "").append(structs.get(i) == null ? "" : "(" + structs.get(i) + " *)").append('%').append(i);
+    }
+    return new Primitive("cdef_" + f.name(), t.append(')').toString(), f.returnType(), false, Set.of(), errorKind(f.propagation()));
+  }
+
   /** The same call of the compiled body itself: no dispatch to a Python override ({@code Base.m(self)}). */
   public static Primitive cdefBodyCall(dev.pyxc.sema.CFunction f) {
     return cdefCall(f, CSymbols.cdefBodyName(f));

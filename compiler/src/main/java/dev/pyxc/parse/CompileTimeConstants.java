@@ -47,6 +47,14 @@ final class CompileTimeConstants {
     return values.containsKey(name);
   }
 
+  /**
+   * Whether a constant expression is true (the condition of {@code with nogil(1 < 2):}, which
+   * Cython folds); NotConstant when it is not one this evaluator computes.
+   */
+  boolean truthOf(Expr e) {
+    return truth(eval(e), e.pos());
+  }
+
   /** The expression a use of {@code name} at {@code pos} stands for. */
   Expr use(String name, Pos pos) {
     return literal(values.get(name), pos);

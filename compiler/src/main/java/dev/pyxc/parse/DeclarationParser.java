@@ -486,6 +486,16 @@ final class DeclarationParser {
   }
 
   /** What follows {@code cdef}; {@code blockVisibility} is a {@code cdef public:} block's (null outside a block). */
+  /** How the statement parser reads a method of an extern class (a cdef function and its suite). */
+  void readExternMethodsWith(java.util.function.Supplier<Stmt> methods) {
+    externs.methods = methods;
+  }
+
+  /** A name as the file being read calls it (a cimporting module re-reads a .pxd under qualified names). */
+  String renamed(String name) {
+    return expr.rename.apply(name);
+  }
+
   CDef cdefRest(Token cdef, Stmt.Visibility blockVisibility) {
     if (in.checkName("extern")) return new Extern(externs.externBlock(cdef));
     boolean inline = false;
@@ -536,7 +546,9 @@ final class DeclarationParser {
       if (visibility == Stmt.Visibility.READONLY) throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text());
       return cdefFunction(cdef, inline, null, typeStart, linkage);
     }
-    if (inline && !(in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN)) {
+    int stars = 0;
+    while (in.peek(stars).kind() == TokenKind.STAR) stars++; // (a function returning a pointer)
+    if (inline && !(in.peek(stars).kind() == TokenKind.NAME && in.peek(stars + 1).kind() == TokenKind.LPAREN)) {
       throw in.error(cdef.pos(), "'inline' is only allowed on cdef functions");
     }
     if (cdef.kind() == TokenKind.CPDEF && !(in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN)) {

@@ -1,5 +1,6 @@
 package dev.pyxc.parse;
 
+import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.ast.TypeRef;
 import dev.pyxc.diag.Pos;
@@ -22,6 +23,8 @@ final class ExternDeclarationParser {
   private boolean bareExtern;
   /** Inside {@code cdef extern from ... nogil:}: every function declared there is nogil. */
   private boolean externBlockNogil;
+  /** Reads a method of an extern class, a cdef function with its suite (the statement parser's job). */
+  java.util.function.Supplier<Stmt> methods;
 
   ExternDeclarationParser(TokenCursor in, DeclarationParser decl, TypeDeclarationParser types) {
     this.in = in;
@@ -200,6 +203,7 @@ final class ExternDeclarationParser {
       in.expect(TokenKind.RBRACKET);
     }
     List<Stmt> fields = new ArrayList<>();
+    List<Stmt.ExternMethod> inlineMethods = new ArrayList<>();
     boolean defined = in.check(TokenKind.COLON);
     if (in.match(TokenKind.COLON)) {
       in.expectNewline();
@@ -224,6 +228,10 @@ final class ExternDeclarationParser {
           }
           continue;
         }
+        if (methods != null && in.check(TokenKind.AT)) {
+          inlineMethods.add(inlineMethod(last));
+          continue;
+        }
         Token cdef = in.check(TokenKind.CDEF) ? in.advance() : in.peek();
         if (in.check(TokenKind.AT) || in.check(TokenKind.DEF) || in.check(TokenKind.CPDEF)) {
           throw in.unsupported(cdef, "methods of extern extension types");
@@ -240,7 +248,33 @@ final class ExternDeclarationParser {
     Stmt.ExtNames names = new Stmt.ExtNames(new Stmt.Linkage(false, false), objectStruct, typeObject, typedef, namesPos);
     Stmt.ClassDef def = new Stmt.ClassDef(last.text(), List.of(), true, null, List.copyOf(fields), List.of(), names, start.pos(),
         last.pos());
-    return new Stmt.ExternClass(def, module, checkSize, defined, !bareExtern);
+    return new Stmt.ExternClass(def, module, checkSize, defined, !bareExtern, List.copyOf(inlineMethods));
+  }
+
+  /**
+   * A {@code @property cdef inline} method of extern class {@code cls}, made a module-level inline
+   * function {@code cls.method} whose self is typed as the class: another module's type has no
+   * vtable of this module's methods, so reading the attribute is a direct call. (Other methods
+   * are not supported: Cython 3.3.0 itself fails to build a plain inline one.)
+   */
+  private Stmt.ExternMethod inlineMethod(Token cls) {
+    Token at = in.peek();
+    Stmt read = methods.get();
+    if (!(read instanceof Stmt.FuncDef f) || !f.isCdef() || !f.cdef().inline() || f.cdef().cpdef()) {
+      throw in.unsupported(at, "methods of extern extension types");
+    }
+    if (f.decorators().size() != 1 || !(f.decorators().get(0).expr() instanceof Expr.Name n && n.id().equals("property"))) {
+      throw in.unsupported(at, "methods of extern extension types");
+    }
+    if (f.params().isEmpty()) throw in.error(f.pos(), "C method has no self argument");
+    String name = f.name().substring(f.name().lastIndexOf('.') + 1);
+    if (f.params().size() != 1) throw in.error(f.pos(), "Property getter of '" + name + "' must take only self");
+    Stmt.Param self = f.params().get(0);
+    List<Stmt.Param> params = new ArrayList<>(f.params());
+    params.set(0, new Stmt.Param(self.name(), new TypeRef.Named(decl.renamed(cls.text()), self.pos()), null, false, false, self.pos()));
+    Stmt.FuncDef function = new Stmt.FuncDef(decl.renamed(cls.text() + "." + name), List.copyOf(params), f.returnType(),
+        f.docstring(), f.body(), List.of(), f.cdef(), f.pos());
+    return new Stmt.ExternMethod(name, function);
   }
 
   // extern_function: '(' [extern_param (',' extern_param)*] [',' '...'] ')' [except_spec] ['nogil']

@@ -33,6 +33,7 @@ final class StatementParser {
     this.expr = expr;
     this.decl = decl;
     this.printIsStatement = languageLevel2;
+    decl.readExternMethodsWith(() -> in.check(TokenKind.AT) ? decorated() : cdefStmt());
   }
 
   // statement: compound_stmt | simple_stmt
@@ -526,6 +527,14 @@ final class StatementParser {
   private List<Stmt> cdefStmts() {
     DeclarationParser.CDef head = decl.cdef();
     if (head instanceof DeclarationParser.Block b) return b.stmts();
+    if (head instanceof DeclarationParser.Extern e) {
+      // The inline methods of its extern classes are module-level functions (ExternDeclarationParser.inlineMethod).
+      List<Stmt> out = new ArrayList<>(List.of(e.stmt()));
+      for (Stmt.ExternDecl d : e.stmt().decls()) {
+        if (d instanceof Stmt.ExternClass ec) ec.methods().forEach(m -> out.add(m.function()));
+      }
+      return out;
+    }
     return List.of(cdefOne(head));
   }
 
@@ -694,9 +703,11 @@ final class StatementParser {
         // `with nogil(flag):` switches the GIL only when the constant flag is true.
         Expr flag = expr.test();
         in.expect(TokenKind.RPAREN);
-        if (flag instanceof Expr.BoolLit b) switches = b.value();
-        else if (flag instanceof Expr.IntLit i) switches = i.value().signum() != 0;
-        else in.report(flag.pos(), "Non-constant condition in a `with " + gil.text() + "(<condition>)` statement");
+        try {
+          switches = expr.constants.truthOf(flag);
+        } catch (CompileTimeConstants.NotConstant e) {
+          in.report(flag.pos(), "Non-constant condition in a `with " + gil.text() + "(<condition>)` statement");
+        }
       }
       // `with nogil, parallel():` is the two with statements nested, as for any items.
       List<Stmt.WithItem> rest = in.match(TokenKind.COMMA) ? withItems(false) : List.of();

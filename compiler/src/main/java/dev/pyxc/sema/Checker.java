@@ -65,6 +65,10 @@ public final class Checker {
   private boolean declaresPackage;
   /** The {@code cdef inline} functions that {@code .pxd} defines. */
   final Set<String> inlineFunctions = new LinkedHashSet<>();
+  /** The C functions the module's own code calls (not the inline functions of cimported files): see NumpyImport. */
+  final Set<CFunction> calledCFunctions = new java.util.HashSet<>();
+  /** The inline functions of cimported files this module compiles (see UserCimports). */
+  final Set<Stmt.FuncDef> cimportedInline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   final UserCimports userCimports;
   /** The statements of the module's own {@code .pxd}, checked as if they began the module. */
   final Set<Stmt> ownDeclarations = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -185,7 +189,7 @@ public final class Checker {
         java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()), allStructs(c),
         java.util.Collections.unmodifiableMap(enumConstants(c)),
         c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values(), e.doc())).toList(), c.capi(), exports,
-        c.fused.defGroups());
+        c.fused.defGroups(), NumpyImport.needsAutomaticCall(c.cfunctions, c.calledCFunctions));
   }
 
   /**
@@ -238,7 +242,9 @@ public final class Checker {
       }
     }
     // The inline functions of cimported files, compiled here as this module's own.
-    body.addAll(userCimports.takeInlineDefinitions());
+    List<Stmt> inline = userCimports.takeInlineDefinitions();
+    for (Stmt s : inline) cimportedInline.add((Stmt.FuncDef) s);
+    body.addAll(inline);
     body.replaceAll(s -> FusedTypes.declaredInPureMode(s, cythonNames, diags));
     for (Stmt s : body) {
       if (s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef || s instanceof Stmt.TypeDef || s instanceof Stmt.FusedTypeDef) {
@@ -770,12 +776,16 @@ public final class Checker {
       return new CType.CArray(elem, size.intValue());
     } else if (ref instanceof TypeRef.MemoryView mv) {
       CType dtype = Types.named(mv.dtype().name());
-      if (dtype == null && typeNamedQuietly(mv.dtype().name()) instanceof CType.Fused f) dtype = fusedScope.specialize(f);
+      CType named = dtype == null ? typeNamedQuietly(mv.dtype().name()) : null;
+      if (named instanceof CType.Fused f) dtype = fusedScope.specialize(f);
+      // A typedef of a C number (`ctypedef double real`, numpy's `float64_t`): a view of that number.
+      else if (named != null) dtype = named;
       if (dtype == null) {
         diags.error(mv.dtype().pos(), "'" + mv.dtype().name() + "' is not a type identifier");
         return CType.OBJECT;
       }
       if (!Types.isBufferDtype(dtype)) {
+        // (views of objects, extension types and structs)
         diags.error(mv.dtype().pos(), "'" + dtype.name() + "[:]' memoryviews are not supported by pyxc");
         return CType.OBJECT;
       }

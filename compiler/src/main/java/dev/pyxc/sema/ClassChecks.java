@@ -133,6 +133,12 @@ final class ClassChecks {
     info.importedFrom = ec.module().equals("__builtin__") ? "builtins" : ec.module();
     info.pythonName = c.name();
     info.checkSize = ec.checkSize();
+    info.declaringFile = module.declaredModule;
+    for (Stmt.ExternMethod m : ec.methods()) {
+      if (info.inlineProperties.put(m.name(), m.function().name()) != null) {
+        module.diags.error(m.function().pos(), "'" + m.name() + "' redeclared ");
+      }
+    }
     String s = c.cNames().objectStruct();
     info.externStruct = s == null ? null : c.cNames().typedef() ? s : "struct " + s;
     if (info.externStruct == null && ec.inBlock()) {
@@ -158,8 +164,9 @@ final class ClassChecks {
   /** Resolves bases, attributes and method signatures, in source order. */
   void readBodies() {
     // A cimported class was read by the checker of its .pxd.
-    List<ClassInfo> own = classes.values().stream().filter(c -> c.importedFrom == null || c.extern || module.declaredModule != null
-        && c.importedFrom.equals(module.declaredModule)).toList();
+    List<ClassInfo> own = classes.values().stream().filter(c -> c.importedFrom == null
+        || c.extern && java.util.Objects.equals(c.declaringFile, module.declaredModule)
+        || !c.extern && module.declaredModule != null && c.importedFrom.equals(module.declaredModule)).toList();
     for (ClassInfo info : own) base(info);
     for (ClassInfo info : own) {
       for (ClassInfo b = info.base; b != null; b = b.base) b.subclasses.add(info);

@@ -88,6 +88,20 @@ public final class ClassInfo {
   /** An extern class's {@code check_size}: "warn", "error" or "ignore". */
   String checkSize;
 
+  /**
+   * An extern class's {@code @property cdef inline} methods by name: the module-level inline
+   * function each was made into (see {@code Stmt.ExternMethod}), as the declaring file names it.
+   */
+  final Map<String, String> inlineProperties = new LinkedHashMap<>();
+  /** The {@code .pxd} module that declared an extern class (its inline methods are named there), or null for this module's. */
+  String declaringFile;
+
+  /** The function this module compiles inline property {@code name} as (the declaring file's qualified name), or null. */
+  String inlineProperty(String name) {
+    String function = inlineProperties.get(name);
+    return function == null || declaringFile == null ? function : declaringFile + "." + function;
+  }
+
   /** Whether another module (or CPython) defines the class and this one only declares it ({@code cdef extern class}). */
   public boolean isExtern() {
     return extern;

@@ -105,6 +105,12 @@ final class ExpressionTypes {
       StructType st = StructChecks.structOf(t);
       if (st != null) return fn.structs.field(a, st, t);
       ClassInfo cls = fn.module.classOf(t);
+      String property = cls == null ? null : cls.inlineProperty(a.name());
+      if (property != null) {
+        Expr.Call call = fn.propertyCalls.computeIfAbsent(a, x -> new Expr.Call(new Expr.Name(property, a.pos()),
+            List.of(new Expr.Arg(null, a.obj(), a.obj().pos())), a.pos()));
+        return fn.type(call);
+      }
       if (cls != null && cls.field(a.name()) != null) return cls.field(a.name()).type();
       if (cls != null && cls.cmethod(a.name()) != null && !cls.cmethod(a.name()).cpdef()) {
         fn.report(a.pos(), "using cdef method '" + a.name() + "' as a Python object is not supported by pyxc");

@@ -38,6 +38,8 @@ final class FunctionChecker {
   final IdentityHashMap<Expr.SizeOf, CType> sizeofTypes = new IdentityHashMap<>();
   /** Calls of Cython's compile-time functions and the expressions they stand for (see CythonCalls). */
   final IdentityHashMap<Expr.Call, Expr> cythonCalls = new IdentityHashMap<>();
+  /** Reads of an extern class's inline properties, each the call of its function (made once per read). */
+  final IdentityHashMap<Expr.Attribute, Expr.Call> propertyCalls = new IdentityHashMap<>();
   /** The specialization each call of a cdef fused function runs. */
   final IdentityHashMap<Expr.Call, CFunction> fusedCalls = new IdentityHashMap<>();
   /** Locals declared {@code const}: Cython refuses every assignment to them, their initialiser's too. */
@@ -254,7 +256,7 @@ final class FunctionChecker {
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
         types, rangeLoops, fnDirectives, withDirectives, returnType, owner, pyClass, classBody, closure, comprehensions,
-        sizeofTypes, cythonCalls, enumMembers, pranges, parallelBlocks, fusedCalls);
+        sizeofTypes, cythonCalls, enumMembers, pranges, parallelBlocks, fusedCalls, propertyCalls);
   }
 
   /**

@@ -16,7 +16,7 @@ public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String
     java.util.Map<dev.pyxc.ast.Stmt.ClassDef, PyClassInfo> pyClasses, java.util.Map<String, ModuleVariable> variables,
     java.util.Map<String, ExternVariable> externVariables, List<String> preamble, List<StructType> structs,
     java.util.Map<String, EnumConstant> enumConstants, List<CpdefEnum> cpdefEnums, Capi capi, Exports exports,
-    List<FusedFunctions.Group> fusedDefs) {
+    List<FusedFunctions.Group> fusedDefs, boolean autoImportArray) {
   /**
    * What C code outside the module sees ({@code public}: in {@code MODULE.h}, linked by name;
    * {@code api}: through {@code MODULE_api.h}'s import function): functions, variables, the

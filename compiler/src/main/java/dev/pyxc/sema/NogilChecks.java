@@ -208,6 +208,7 @@ final class NogilChecks {
       if (on instanceof CType.CComplex && Set.of("real", "imag", "conjugate").contains(a.name())) return null;
       ClassInfo cls = fn.module.classOf(on);
       if (cls != null && cls.field(a.name()) != null) return null; // a C field of the instance (a typed object one read borrowed)
+      if (fn.propertyCalls.containsKey(a)) return null; // the call of an inline property, checked as such
       return object || on instanceof CType.PyObject ? "Accessing Python attribute not allowed without gil" : null;
     }
     if (object && e instanceof Expr.Subscript) return "Indexing Python object not allowed without gil";

@@ -147,6 +147,8 @@ final class UserCimports {
     ClassInfo cls = declared.classes.named(name);
     if (cls != null) {
       module.classes.adopt(bound, cls);
+      // An extern class's inline properties are functions of its file, which this module compiles.
+      if (!cls.inlineProperties.isEmpty()) inline(dotted, declared, pos);
       for (ClassInfo c = cls; c != null; c = c.base) {
         if (c.importedFrom == null || c.extern) continue;
         for (CFunction m : c.cmethods.values()) if (c.name().equals(m.owner())) importDefaults(c.importedFrom, c.pythonName, m.name(), m, pos);

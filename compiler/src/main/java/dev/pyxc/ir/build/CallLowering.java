@@ -25,6 +25,16 @@ final class CallLowering {
     this.fb = fb;
   }
 
+  /** For each parameter of extern function {@code f}: the instance struct of the extern class it is typed as, or null. */
+  private java.util.List<String> externStructs(dev.pyxc.sema.CFunction f) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (CType p : f.params()) {
+      dev.pyxc.sema.ClassInfo cls = p instanceof CType.PyObject o && o.isExtType() ? fb.outer.info.classOf(p) : null;
+      out.add(cls != null && cls.isExtern() ? cls.externStruct() : null);
+    }
+    return out;
+  }
+
   Register callExpr(Expr.Call c, CType type) {
     Expr equivalent = fb.fi.cythonCalls().get(c);
     if (equivalent != null) return fb.expr(equivalent);
@@ -44,7 +54,8 @@ final class CallLowering {
     if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.cfunctions().containsKey(n.id())) {
       dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(n.id());
       if (f.extern() != null && f.extern().varargs()) return fb.call(Primitives.cdefCall(f), c.pos(), varargs(c, f));
-      return fb.call(Primitives.cdefCall(f), c.pos(), cArguments(c, f, 0));
+      return fb.call(f.extern() != null ? Primitives.externCall(f, externStructs(f)) : Primitives.cdefCall(f), c.pos(),
+          cArguments(c, f, 0));
     }
     dev.pyxc.sema.CFunction unbound = unboundMethod(c);
     if (unbound != null) return fb.classes.callUnbound(c, unbound);

@@ -200,6 +200,8 @@ final class ExpressionLowering {
       return fb.conditions.ifExp(i, type);
     } else if (e instanceof Expr.Call c) {
       return fb.calls.callExpr(c, type);
+    } else if (e instanceof Expr.Attribute a && fb.fi.propertyCalls().containsKey(a)) {
+      return fb.expr(fb.fi.propertyCalls().get(a));
     } else if (e instanceof Expr.Attribute a && fb.fi.enumMembers().containsKey(a)) {
       return enumConstant(fb.fi.enumMembers().get(a), a.pos());
     } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.CComplex z
