@@ -45,7 +45,7 @@ int main(void) {
     int failures = 0;
     PyObject *bytes = PyByteArray_FromStringAndSize(NULL, 64);
     PyObject *view = PyObject_CallMethod(PyMemoryView_FromObject(bytes), "cast", "s", "d");
-    shared = pyxc_mv_from_object(view, &pyxc_dtype_double, 1, 0);
+    shared = pyxc_mv_from_object(view, &pyxc_dtype_double, 1, 0, NULL);
     if (!shared.owner) {
         PyErr_Print();
         return 2;

@@ -139,7 +139,7 @@ static void test_memoryviews(void) {
     PyObject *o;
     Py_ssize_t refs = Py_REFCNT(arr);
 
-    s = pyxc_mv_from_object(arr, &pyxc_dtype_double, 1, 0);
+    s = pyxc_mv_from_object(arr, &pyxc_dtype_double, 1, 0, NULL);
     CHECK(s.owner && s.owner != PYXC_MV_NONE && s.shape[0] == 3 && s.strides[0] == 8);
     CHECK(atomic_load(&s.owner->acquisitions) == 1);
     CHECK(Py_REFCNT(arr) == refs + 1);                 /* the owner's Py_buffer holds the exporter */
@@ -176,16 +176,16 @@ static void test_memoryviews(void) {
     CHECK(Py_REFCNT(arr) == refs);
     CHECK(s.owner == NULL);
 
-    s = pyxc_mv_from_object(longs, &pyxc_dtype_double, 1, 0);
+    s = pyxc_mv_from_object(longs, &pyxc_dtype_double, 1, 0, NULL);
     CHECK(s.owner == NULL && raised(PyExc_ValueError, "Buffer dtype mismatch, expected 'double' but got 'long'"));
-    s = pyxc_mv_from_object(arr, &pyxc_dtype_double, 2, 0);
+    s = pyxc_mv_from_object(arr, &pyxc_dtype_double, 2, 0, NULL);
     CHECK(s.owner == NULL && raised(PyExc_ValueError, "Buffer has wrong number of dimensions (expected 2, got 1)"));
-    s = pyxc_mv_from_object(bytes, &pyxc_dtype_double, 1, 0);
+    s = pyxc_mv_from_object(bytes, &pyxc_dtype_double, 1, 0, NULL);
     CHECK(s.owner == NULL && raised(PyExc_BufferError, "Object is not writable."));
-    s = pyxc_mv_from_object(bytes, &pyxc_dtype_uchar, 1, PYXC_MV_CONST);
+    s = pyxc_mv_from_object(bytes, &pyxc_dtype_uchar, 1, PYXC_MV_CONST, NULL);
     CHECK(s.owner && s.shape[0] == 8 && *(unsigned char *)s.data == '1');
     pyxc_mv_release(&s);
-    s = pyxc_mv_from_object(Py_None, &pyxc_dtype_double, 1, 0);
+    s = pyxc_mv_from_object(Py_None, &pyxc_dtype_double, 1, 0, NULL);
     CHECK(s.owner == PYXC_MV_NONE && s.shape[0] == 0);
     pyxc_mv_acquire(&s);                                /* None views are never counted */
     pyxc_mv_release(&s);

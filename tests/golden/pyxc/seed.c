@@ -234,9 +234,10 @@ static int pyxc_format_info(char c, char *kind, Py_ssize_t *size, const char **n
 /*
  * Acquires a buffer from any exporter as an ndim-dimensional view of dtype. Returns a slice
  * holding the one acquisition of a new owner; owner NULL with an exception set on failure;
- * PYXC_MV_NONE for None (callers that refuse None check before). Messages are Cython's.
+ * PYXC_MV_NONE for None (callers that refuse None check before). Messages are Cython's, naming the
+ * item type as the view's type was written (`expected`, a typedef's name) or else dtype's own name.
  */
-static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int ndim, int flags) {
+static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int ndim, int flags, const char *expected) {
     pyxc_slice s;
     pyxc_mvowner *o;
     const char *fmt;
@@ -298,10 +299,10 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') fmt++;
         if (!got || (fmt[0] == 'Z' ? fmt[2] : fmt[1]) != '\0') {
             PyErr_Format(PyExc_ValueError, "Buffer dtype mismatch, expected '%s%s' but got '%s'",
-                         (flags & PYXC_MV_CONST) ? "const " : "", dt->name, fmt);
+                         (flags & PYXC_MV_CONST) ? "const " : "", expected ? expected : dt->name, fmt);
         } else {
             PyErr_Format(PyExc_ValueError, "Buffer dtype mismatch, expected '%s%s' but got %s",
-                         (flags & PYXC_MV_CONST) ? "const " : "", dt->name, got);
+                         (flags & PYXC_MV_CONST) ? "const " : "", expected ? expected : dt->name, got);
         }
         goto fail;
     }
@@ -669,7 +670,7 @@ static PyObject *pyxc_pw_f(PyObject *self, PyObject *const *args, Py_ssize_t nar
     if (!values[0] || values[0] == Py_None) {
         p0.owner = PYXC_MV_NONE;
     } else {
-        p0 = pyxc_mv_from_object(values[0], &pyxc_dtype_double, 1, 0);
+        p0 = pyxc_mv_from_object(values[0], &pyxc_dtype_double, 1, 0, NULL);
         if (unlikely(!p0.owner)) goto bad;
     }
     {

@@ -232,7 +232,7 @@ static pyxc_slice pyxc_mv_from_carray(void *data, const pyxc_dtype *dt, const Py
         a->strides[i] = stride;
         stride *= shape[i];
     }
-    s = pyxc_mv_from_object((PyObject *)a, dt, ndim, flags);
+    s = pyxc_mv_from_object((PyObject *)a, dt, ndim, flags, NULL);
     Py_DECREF(a);  /* the view's buffer holds it */
     return s;
 }

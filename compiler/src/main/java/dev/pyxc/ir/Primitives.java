@@ -517,7 +517,9 @@ public final class Primitives {
 
   /** Acquires a buffer from an object: an owned view (one new acquisition), NULL owner on error. */
   public static Primitive mvFromObject(CType.MemView t) {
-    return new Primitive("mv_from_object", "pyxc_mv_from_object(%0, " + dtype(t.dtype()) + ", " + t.ndim() + ", " + mvFlags(t) + ")",
+    String expected = t.dtypeName() == null ? "NULL" : "\"" + t.dtypeName() + "\"";
+    return new Primitive("mv_from_object", "pyxc_mv_from_object(%0, " + dtype(t.dtype()) + ", " + t.ndim() + ", " + mvFlags(t) + ", "
+        + expected + ")",
         t, false, Set.of(), ErrorKind.NULL);
   }
 

@@ -147,7 +147,31 @@ public sealed interface CType {
    * A typed memoryview ({@code double[:]}, {@code const int[:, ::1]}): a slice struct that holds
    * one acquisition of a buffer. Refcounted like an object: copies acquire, deaths release.
    */
-  record MemView(CType dtype, int ndim, java.util.List<Packing> packing, boolean isConst) implements CType {
+  record MemView(CType dtype, int ndim, java.util.List<Packing> packing, boolean isConst, String dtypeName) implements CType {
+    public MemView(CType dtype, int ndim, java.util.List<Packing> packing, boolean isConst) {
+      this(dtype, ndim, packing, isConst, null);
+    }
+
+    /**
+     * The typedef the item type was written as ({@code float64_t}), which Cython's buffer errors
+     * name; null when written as the C type. Not part of the type: {@code float64_t[:]} is
+     * {@code double[:]}.
+     */
+    @Override
+    public String dtypeName() {
+      return dtypeName;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MemView v && dtype.equals(v.dtype) && ndim == v.ndim && packing.equals(v.packing) && isConst == v.isConst;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(dtype, ndim, packing, isConst);
+    }
+
     @Override
     public String name() {
       StringBuilder sb = new StringBuilder(isConst ? "const " : "").append(dtype.name()).append('[');
@@ -165,7 +189,7 @@ public sealed interface CType {
 
     /** The same view type with {@code n} dimensions, all strided (what indexing and slicing give). */
     public MemView withNdim(int n) {
-      return new MemView(dtype, n, java.util.Collections.nCopies(n, Packing.STRIDED), isConst);
+      return new MemView(dtype, n, java.util.Collections.nCopies(n, Packing.STRIDED), isConst, dtypeName);
     }
 
     /** C contiguous ({@code [:, ::1]}); a one-dimensional {@code [::1]} counts as C. */

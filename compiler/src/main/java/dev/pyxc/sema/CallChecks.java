@@ -346,7 +346,7 @@ public final class CallChecks {
     if (fn.recording) fn.types.put(a, CType.OBJECT);
     List<CType.Packing> packing = new ArrayList<>(java.util.Collections.nCopies(mv.ndim(), CType.Packing.STRIDED));
     packing.set(a.name().equals("copy") ? mv.ndim() - 1 : 0, CType.Packing.CONTIG);
-    return new CType.MemView(mv.dtype(), mv.ndim(), List.copyOf(packing), false);
+    return new CType.MemView(mv.dtype(), mv.ndim(), List.copyOf(packing), false, mv.dtypeName());
   }
 
   /** The builtin a call refers to, when its name is not shadowed. */

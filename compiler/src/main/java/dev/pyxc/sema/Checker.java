@@ -791,7 +791,8 @@ public final class Checker {
       }
       List<CType.Packing> packing = new ViewAxes(diags, cythonNames).packing(mv);
       if (packing == null) return CType.OBJECT;
-      return new CType.MemView(dtype, mv.axes().size(), packing, mv.isConst());
+      String written = mv.dtype().name().substring(mv.dtype().name().lastIndexOf('.') + 1);
+      return new CType.MemView(dtype, mv.axes().size(), packing, mv.isConst(), named != null && !(named instanceof CType.Fused) ? written : null);
     } else {
       throw new AssertionError(ref);
     }
