@@ -352,6 +352,14 @@ public final class Primitives {
     return checked("unbox_" + t.name().replace(' ', '_'), "(" + CSpelling.bare(t) + ")pyxc_as_complex(%0)", t);
   }
   private static final Map<IntKind, Primitive> UNBOX_INT = new EnumMap<>(IntKind.class);
+  /** The limits the runtime's checked conversions take for each C integer kind they name (pyxc_convert.c). */
+  private static final Map<IntKind, String> BOUNDS = new EnumMap<>(Map.ofEntries(
+      Map.entry(IntKind.CHAR, "CHAR_MIN, CHAR_MAX"), Map.entry(IntKind.SCHAR, "SCHAR_MIN, SCHAR_MAX"),
+      Map.entry(IntKind.UCHAR, "UCHAR_MAX"), Map.entry(IntKind.SHORT, "SHRT_MIN, SHRT_MAX"), Map.entry(IntKind.USHORT, "USHRT_MAX"),
+      Map.entry(IntKind.INT, "INT_MIN, INT_MAX"), Map.entry(IntKind.UINT, "UINT_MAX"), Map.entry(IntKind.LONG, "LONG_MIN, LONG_MAX"),
+      Map.entry(IntKind.ULONG, "ULONG_MAX"), Map.entry(IntKind.LONGLONG, "LLONG_MIN, LLONG_MAX"),
+      Map.entry(IntKind.ULONGLONG, "ULLONG_MAX"), Map.entry(IntKind.SIZE_T, "SIZE_MAX"),
+      Map.entry(IntKind.PTRDIFF_T, "PTRDIFF_MIN, PTRDIFF_MAX")));
 
   static {
     for (IntKind k : IntKind.values()) {
@@ -417,6 +425,13 @@ public final class Primitives {
     } else if (t instanceof CType.CComplex c) {
       return unboxComplex(c);
     } else if (t instanceof CType.CInt i) {
+      String bounds = i.typedefName() == null ? null : BOUNDS.get(i.kind());
+      if (bounds != null) {
+        // An extern typedef's conversion, named as Cython names it (`value too large to convert to npy_int8`).
+        String convert = i.kind().signed ? "pyxc_as_signed((%0), " : "pyxc_as_unsigned((%0), ";
+        return checked("unbox_" + suffix(i.kind()) + "_" + CSymbols.ident(i.typedefName()),
+            "((" + i.kind().cName + ")" + convert + bounds + ", \"" + i.typedefName() + "\"))", i);
+      }
       return UNBOX_INT.get(i.kind());
     } else {
       throw new IllegalArgumentException("cannot unbox to " + t);

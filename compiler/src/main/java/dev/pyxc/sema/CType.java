@@ -48,9 +48,33 @@ public sealed interface CType {
    * A C integer; {@code cpdefEnum} names the {@code cpdef enum} whose values it holds (its Python
    * form is that enum's member), null for any other integer.
    */
-  record CInt(IntKind kind, String cpdefEnum) implements CType {
+  record CInt(IntKind kind, String cpdefEnum, String typedefName) implements CType {
     public CInt(IntKind kind) {
-      this(kind, null);
+      this(kind, null, null);
+    }
+
+    public CInt(IntKind kind, String cpdefEnum) {
+      this(kind, cpdefEnum, null);
+    }
+
+    /**
+     * The extern typedef the integer was declared as ({@code npy_int8}, libc's {@code int64_t}),
+     * which Cython's conversion errors name; null for a C type named as such. Not part of the
+     * type: a header's typedef of {@code long} is a {@code long} here.
+     */
+    @Override
+    public String typedefName() {
+      return typedefName;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CInt i && kind == i.kind && java.util.Objects.equals(cpdefEnum, i.cpdefEnum);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(kind, cpdefEnum);
     }
 
     @Override

@@ -131,6 +131,8 @@ final class TypeDeclarations {
       fusedType(fd);
     } else if (s instanceof Stmt.TypeDef td) {
       CType t = module.resolveAllowingFused(td.type());
+      // A header's integer typedef keeps its name for Cython's conversion errors (see CInt.typedefName).
+      if (extern && t instanceof CType.CInt i && i.cpdefEnum() == null) t = new CType.CInt(i.kind(), null, td.name());
       names.put(td.name(), t);
     } else if (s instanceof Stmt.StructDef sd && sd.fields() != null) {
       StructType st = ((CType.Struct) names.get(sd.name())).type();
