@@ -699,14 +699,17 @@ final class StatementParser {
       // and gil are ordinary names: `def f(bint nogil=False)`, `prange(n, nogil=True)`).
       Token gil = in.advance();
       boolean switches = true;
+      Expr condition = null;
       if (in.match(TokenKind.LPAREN)) {
-        // `with nogil(flag):` switches the GIL only when the constant flag is true.
+        // `with nogil(flag):` switches the GIL only when the constant flag is true. Another
+        // condition stays, as the item `nogil(cond)` (sema's Gil.condition): a fused type test
+        // decided per specialization, or Cython's error.
         Expr flag = expr.test();
         in.expect(TokenKind.RPAREN);
         try {
           switches = expr.constants.truthOf(flag);
         } catch (CompileTimeConstants.NotConstant e) {
-          in.report(flag.pos(), "Non-constant condition in a `with " + gil.text() + "(<condition>)` statement");
+          condition = flag;
         }
       }
       // `with nogil, parallel():` is the two with statements nested, as for any items.
@@ -715,7 +718,9 @@ final class StatementParser {
       List<Stmt> body = suite();
       if (!rest.isEmpty()) body = List.of(new Stmt.With(rest, body, rest.get(0).pos()));
       if (!switches) return new Stmt.If(List.of(new Stmt.Branch(new Expr.BoolLit(true, gil.pos()), body, gil.pos())), List.of(), kw.pos());
-      return new Stmt.With(List.of(new Stmt.WithItem(new Expr.Name(gil.text(), gil.pos()), null, gil.pos())), body, kw.pos());
+      Expr item = new Expr.Name(gil.text(), gil.pos());
+      if (condition != null) item = new Expr.Call(item, List.of(new Expr.Arg(null, condition, condition.pos())), gil.pos());
+      return new Stmt.With(List.of(new Stmt.WithItem(item, null, gil.pos())), body, kw.pos());
     }
     List<Stmt.WithItem> items = null;
     if (in.check(TokenKind.LPAREN)) {

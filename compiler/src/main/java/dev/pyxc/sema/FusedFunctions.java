@@ -168,6 +168,8 @@ public final class FusedFunctions {
         out.add(new Stmt.While(w.cond(), prune(w.body(), bound), prune(w.orElse(), bound), w.pos()));
       } else if (s instanceof Stmt.For f) {
         out.add(new Stmt.For(f.target(), f.iter(), prune(f.body(), bound), prune(f.orElse(), bound), f.from(), f.pos()));
+      } else if (s instanceof Stmt.With w && Gil.condition(w) != null && fold(Gil.condition(w), bound) instanceof Boolean b) {
+        out.add(Gil.decided(w, b, prune(w.body(), bound)));
       } else if (s instanceof Stmt.With w) {
         out.add(new Stmt.With(w.items(), prune(w.body(), bound), w.pos()));
       } else if (s instanceof Stmt.Try t) {

@@ -25,6 +25,15 @@ final class WithChecks {
       fn.parallel.block(w, checkBlock);
       return;
     }
+    Expr condition = Gil.condition(w);
+    if (condition != null) {
+      // (folded by the parser when constant, by FusedFunctions when a fused type test)
+      String keyword = ((Expr.Name) ((Expr.Call) w.items().get(0).context()).func()).id();
+      fn.report(condition.pos(), "Non-constant condition in a `with " + keyword + "(<condition>)` statement");
+      fn.withDirectives.put(w, fn.current);
+      checkBlock.accept(w.body());
+      return;
+    }
     Boolean releases = w.items().size() == 1 ? Gil.releases(w.items().get(0)) : null;
     if (releases != null) {
       gilBlock(w, releases, checkBlock);
