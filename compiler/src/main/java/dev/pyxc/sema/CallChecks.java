@@ -43,6 +43,7 @@ public final class CallChecks {
     FusedFunctions.Group fusedGroup = fused.group(c);
     if (fusedGroup != null) {
       CFunction specialization = fused.specialization(c, fusedGroup);
+      if (specialization != null && specialization.owner() != null) return methodCall(c, (Expr.Attribute) c.func(), specialization);
       if (specialization != null) return cdefCall(c, specialization);
       c.args().forEach(a -> fn.type(a.value()));
       return CType.ERROR;
@@ -219,6 +220,12 @@ public final class CallChecks {
     return true;
   }
 
+  /** The specialization of a cdef fused method a call through an instance runs, or null. */
+  CFunction fusedMethodCallee(Expr.Call c) {
+    FusedFunctions.Group group = c.func() instanceof Expr.Attribute ? fused.group(c) : null;
+    return group == null || fn.module.fused.ownerOf(group) == null ? null : fused.specialization(c, group);
+  }
+
   /** Whether a call names a cdef fused function (whether or not a specialization fits it). */
   boolean isFusedCall(Expr.Call c) {
     return fused.group(c) != null;
@@ -229,7 +236,8 @@ public final class CallChecks {
     CFunction specialization = fn.fusedCalls.get(c);
     if (specialization != null) return specialization;
     FusedFunctions.Group group = fused.group(c);
-    if (group != null) return fused.specialization(c, group);
+    // (a fused method's specialization is a method: see methodCallee)
+    if (group != null) return fn.module.fused.ownerOf(group) != null ? null : fused.specialization(c, group);
     if (c.func() instanceof Expr.Name n && !fn.symbols.containsKey(n.id())) return fn.module.cfunctions.get(n.id());
     return null;
   }

@@ -156,6 +156,9 @@ public final class Checker {
             functions.addAll(new FunctionChecker(c, f, false, owner).runAll());
           }
         }
+        for (Stmt.FuncDef spec : owner.fusedSpecializations) {
+          c.specialized(spec, () -> functions.addAll(new FunctionChecker(c, spec, false, owner).runAll()));
+        }
         for (Stmt.FuncDef w : owner.synthesized) functions.addAll(new FunctionChecker(c, w, false, owner).runAll());
         if (owner.unpickle != null) functions.addAll(new FunctionChecker(c, owner.unpickle, false).runAll());
       } else if (!(s instanceof Stmt.CImport) && !(s instanceof Stmt.ClassForward) && !(s instanceof Stmt.CExtern)

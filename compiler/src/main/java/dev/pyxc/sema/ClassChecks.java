@@ -312,6 +312,22 @@ final class ClassChecks {
     }
   }
 
+  /** A method whose parameters use fused types: a cdef one is its specializations, each a cdef method. */
+  private void fusedMethod(ClassInfo info, Stmt.FuncDef f) {
+    if (!f.isCdef() || f.cdef().cpdef()) {
+      module.diags.error(f.pos(), "fused def and cpdef methods are not supported by pyxc");
+      return;
+    }
+    if (info.declaredInPxd || info.extern) {
+      module.diags.error(f.pos(), "fused methods of a class a .pxd declares are not supported by pyxc");
+      return;
+    }
+    for (Stmt.FuncDef spec : module.fused.expandMethod(info, f)) {
+      module.specialized(spec, () -> member(info, spec));
+      info.fusedSpecializations.add(spec);
+    }
+  }
+
   private void member(ClassInfo info, Stmt s) {
     if (s instanceof Stmt.FuncDecl d) {
       // A .pxd's `cdef int m(self, int x)`: the slot is declared; the .pyx must define it.
@@ -325,6 +341,10 @@ final class ClassChecks {
     }
     if (s instanceof Stmt.FuncDef f && f.isCdef() && info.undefinedMethods.containsKey(f.name())) {
       definition(info, f);
+      return;
+    }
+    if (s instanceof Stmt.FuncDef f && !module.isSpecialization(f) && module.fused.usesFusedTypes(f)) {
+      fusedMethod(info, f);
       return;
     }
     if (s instanceof Stmt.FuncDef f) finalMethod(info, f);

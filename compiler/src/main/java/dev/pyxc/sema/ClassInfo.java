@@ -330,8 +330,16 @@ public final class ClassInfo {
     for (ClassInfo c = this; c != null; c = c.base) {
       if (!c.cmethods.containsKey(name)) continue;
       for (Stmt s : c.def.body()) if (s instanceof Stmt.FuncDef f && f.isCdef() && f.name().equals(name)) return f;
+      for (Stmt.FuncDef f : c.fusedSpecializations) if (f.name().equals(name)) return f;
     }
     return null;
+  }
+
+  /** The specializations of the class's cdef fused methods: cdef methods of their own names (see FusedFunctions). */
+  final List<Stmt.FuncDef> fusedSpecializations = new java.util.ArrayList<>();
+
+  public List<Stmt.FuncDef> fusedSpecializations() {
+    return fusedSpecializations;
   }
 
   /** Builtin types whose instances hold no references that could lead back (Cython's list). */

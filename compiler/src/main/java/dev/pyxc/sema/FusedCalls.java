@@ -19,9 +19,13 @@ final class FusedCalls {
     this.fn = fn;
   }
 
-  /** The fused function a call names (through {@code f} or {@code f[T]}), or null. */
+  /** The fused function a call names (through {@code f} or {@code f[T]}, or an instance's {@code x.m}), or null. */
   FusedFunctions.Group group(Expr.Call c) {
     Expr callee = c.func() instanceof Expr.Subscript s ? s.obj() : c.func();
+    if (callee instanceof Expr.Attribute a && fn.module.fused.isMethodName(a.name())) {
+      ClassInfo cls = fn.module.classOf(fn.type(a.obj()));
+      return cls == null ? null : fn.module.fused.methodGroup(cls, a.name());
+    }
     if (!(callee instanceof Expr.Name n) || fn.symbols.containsKey(n.id())) return null;
     FusedFunctions.Group g = fn.module.fused.group(n.id());
     return g != null && g.def().isCdef() ? g : null;
@@ -38,9 +42,15 @@ final class FusedCalls {
       if (fn.recording) failed.add(c);
       return null;
     }
-    CFunction f = fn.module.cfunctions.get(chosen.def().name());
+    CFunction f = function(g, chosen);
     if (fn.recording && f != null) fn.fusedCalls.put(c, f);
     return f;
+  }
+
+  /** A specialization's C function: the module's, or its class's cdef method. */
+  private CFunction function(FusedFunctions.Group g, FusedFunctions.Specialization s) {
+    ClassInfo owner = fn.module.fused.ownerOf(g);
+    return owner == null ? fn.module.cfunctions.get(s.def().name()) : owner.cmethod(s.def().name());
   }
 
   /** {@code f[double]}, {@code f[int, double]}: the specialization with those members, in the order of f's fused types. */
@@ -91,10 +101,12 @@ final class FusedCalls {
     }
     if (unknown) return null;
     List<FusedFunctions.Specialization> specs = g.specializations();
-    CFunction first = fn.module.cfunctions.get(specs.get(0).def().name());
+    CFunction first = function(g, specs.get(0));
     if (first == null) return null;
+    // (a method's self is the instance the call names, not an argument)
+    int self = fn.module.fused.ownerOf(g) == null ? 0 : 1;
     if (specs.size() == 1) return specs.get(0); // taken without comparing types, as Cython does
-    if (given.size() < first.required() || given.size() > first.params().size()) {
+    if (given.size() < first.required() - self || given.size() > first.params().size() - self) {
       // Every specialization takes as many arguments: the first reports a wrong count as any cdef call does.
       invalidUse(c);
       return specs.get(0);
@@ -103,11 +115,11 @@ final class FusedCalls {
     long[] bestScore = null;
     boolean tie = false;
     for (FusedFunctions.Specialization spec : specs) {
-      CFunction f = fn.module.cfunctions.get(spec.def().name());
+      CFunction f = function(g, spec);
       if (f == null) return null;
       long[] score = new long[4];
       boolean fits = true;
-      for (int i = 0; i < given.size() && fits; i++) fits = score(given.get(i), c.args().get(i).value(), f.params().get(i), score);
+      for (int i = 0; i < given.size() && fits; i++) fits = score(given.get(i), c.args().get(i).value(), f.params().get(i + self), score);
       if (!fits) continue;
       int order = bestScore == null ? -1 : java.util.Arrays.compare(score, bestScore);
       if (order < 0) {

@@ -85,36 +85,78 @@ public final class FusedFunctions {
         module.diags.error(d.pos(), "fused functions declared in a .pxd are not supported by pyxc");
       }
       if (!(body.get(i) instanceof Stmt.FuncDef f)) continue;
-      Map<String, CType.Fused> used = new LinkedHashMap<>();
-      List<Integer> deciding = new ArrayList<>();
-      for (int p = 0; p < f.params().size(); p++) {
-        if (f.params().get(p).type() != null) collect(f.params().get(p).type(), used);
-        while (deciding.size() < used.size()) deciding.add(p);
-      }
-      if (used.isEmpty()) continue;
-      if (!f.isCdef() && (!f.decorators().isEmpty() || !EvaluatedDefaults.of(f).isEmpty())) {
-        module.diags.error(f.pos(), "decorators and non-literal defaults of def fused functions are not supported by pyxc");
-        continue;
-      }
-      List<CType.Fused> fused = List.copyOf(used.values());
-      List<Specialization> specs = new ArrayList<>();
-      for (List<Integer> members : combinations(fused)) {
-        Map<String, CType> bound = new LinkedHashMap<>();
-        List<String> names = new ArrayList<>();
-        for (int k = 0; k < fused.size(); k++) {
-          bound.put(fused.get(k).name(), fused.get(k).members().get(members.get(k)));
-          names.add(fused.get(k).memberNames().get(members.get(k)));
-        }
-        Stmt.FuncDef spec = f.withNameAndBody(Stmt.FuncDef.specializationName(f.name(), specs.size()), prune(f.body(), bound));
-        bindings.put(spec, Map.copyOf(bound));
-        specs.add(new Specialization(spec, Map.copyOf(bound), members, String.join("|", names)));
-      }
-      groups.put(f.name(), new Group(f, fused, List.copyOf(deciding), List.copyOf(specs)));
+      Group g = specialize(f);
+      if (g == null) continue;
+      groups.put(f.name(), g);
       body.remove(i);
-      List<Stmt> defs = specs.stream().map(s -> (Stmt) s.def()).toList();
+      List<Stmt> defs = g.specializations().stream().map(s -> (Stmt) s.def()).toList();
       body.addAll(i, defs);
       i += defs.size() - 1;
     }
+  }
+
+  /**
+   * A cdef fused method of extension type {@code owner}: its specializations, methods of the class
+   * under their own names, whose group a call through an instance picks from (see {@link #methodGroup}).
+   */
+  List<Stmt.FuncDef> expandMethod(ClassInfo owner, Stmt.FuncDef f) {
+    Group g = specialize(f);
+    if (g == null) return List.of();
+    methodGroups.put(owner.name() + "." + f.name(), g);
+    methodOwners.put(g, owner);
+    return g.specializations().stream().map(Specialization::def).toList();
+  }
+
+  /** The class's cdef fused methods (its bases' too), by class and method name. */
+  private final Map<String, Group> methodGroups = new LinkedHashMap<>();
+  private final IdentityHashMap<Group, ClassInfo> methodOwners = new IdentityHashMap<>();
+
+  /** The cdef fused method {@code name} of instances of {@code cls}, or null. */
+  Group methodGroup(ClassInfo cls, String name) {
+    for (ClassInfo c = cls; c != null; c = c.base) {
+      Group g = methodGroups.get(c.name() + "." + name);
+      if (g != null) return g;
+    }
+    return null;
+  }
+
+  /** Whether some class has a cdef fused method of this name (before typing the instance a call names it through). */
+  boolean isMethodName(String name) {
+    return methodGroups.keySet().stream().anyMatch(k -> k.endsWith("." + name));
+  }
+
+  /** The class whose method a group is, or null for a module-level function. */
+  ClassInfo ownerOf(Group g) {
+    return methodOwners.get(g);
+  }
+
+  /** A fused function's specializations as a group, or null when its parameters use no fused type. */
+  private Group specialize(Stmt.FuncDef f) {
+    Map<String, CType.Fused> used = new LinkedHashMap<>();
+    List<Integer> deciding = new ArrayList<>();
+    for (int p = 0; p < f.params().size(); p++) {
+      if (f.params().get(p).type() != null) collect(f.params().get(p).type(), used);
+      while (deciding.size() < used.size()) deciding.add(p);
+    }
+    if (used.isEmpty()) return null;
+    if (!f.isCdef() && (!f.decorators().isEmpty() || !EvaluatedDefaults.of(f).isEmpty())) {
+      module.diags.error(f.pos(), "decorators and non-literal defaults of def fused functions are not supported by pyxc");
+      return null;
+    }
+    List<CType.Fused> fused = List.copyOf(used.values());
+    List<Specialization> specs = new ArrayList<>();
+    for (List<Integer> members : combinations(fused)) {
+      Map<String, CType> bound = new LinkedHashMap<>();
+      List<String> names = new ArrayList<>();
+      for (int k = 0; k < fused.size(); k++) {
+        bound.put(fused.get(k).name(), fused.get(k).members().get(members.get(k)));
+        names.add(fused.get(k).memberNames().get(members.get(k)));
+      }
+      Stmt.FuncDef spec = f.withNameAndBody(Stmt.FuncDef.specializationName(f.name(), specs.size()), prune(f.body(), bound));
+      bindings.put(spec, Map.copyOf(bound));
+      specs.add(new Specialization(spec, Map.copyOf(bound), members, String.join("|", names)));
+    }
+    return new Group(f, fused, List.copyOf(deciding), List.copyOf(specs));
   }
 
   /** Every choice of one member per fused type (by index), the first type's varying slowest. */

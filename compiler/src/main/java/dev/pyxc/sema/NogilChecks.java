@@ -135,6 +135,7 @@ final class NogilChecks {
     if (f == null && c.func() instanceof Expr.Attribute a) {
       ClassInfo cls = fn.module.classOf(fn.types.get(a.obj()));
       if (cls != null) f = cls.cmethod(a.name());
+      if (f == null && cls != null) f = fn.calls.fusedMethodCallee(c);
     }
     return f;
   }

@@ -50,6 +50,10 @@ final class CallLowering {
       return fb.structs.literal(c, st.type());
     }
     dev.pyxc.sema.CFunction specialization = fb.fi.fusedCalls().get(c);
+    if (specialization != null && specialization.owner() != null) {
+      Expr.Attribute a = (Expr.Attribute) c.func();
+      return fb.classes.callMethod(c, a, fb.outer.info.classOf(fb.typeOf(a.obj())), specialization);
+    }
     if (specialization != null) return fb.call(Primitives.cdefCall(specialization), c.pos(), cArguments(c, specialization, 0));
     if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.cfunctions().containsKey(n.id())) {
       dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(n.id());
