@@ -43,7 +43,7 @@ public final class CallChecks {
     FusedFunctions.Group fusedGroup = fused.group(c);
     if (fusedGroup != null) {
       CFunction specialization = fused.specialization(c, fusedGroup);
-      if (specialization != null && specialization.owner() != null) return methodCall(c, (Expr.Attribute) c.func(), specialization);
+      if (specialization != null && specialization.owner() != null) return methodCall(c, FusedCalls.method(c), specialization);
       if (specialization != null) return cdefCall(c, specialization);
       c.args().forEach(a -> fn.type(a.value()));
       return CType.ERROR;

@@ -47,6 +47,11 @@ final class FusedCalls {
     return f;
   }
 
+  /** The {@code x.m} of a fused method's call ({@code x.m(...)} or {@code x.m[double](...)}). */
+  static Expr.Attribute method(Expr.Call c) {
+    return (Expr.Attribute) (c.func() instanceof Expr.Subscript s ? s.obj() : c.func());
+  }
+
   /** A specialization's C function: the module's, or its class's cdef method. */
   private CFunction function(FusedFunctions.Group g, FusedFunctions.Specialization s) {
     ClassInfo owner = fn.module.fused.ownerOf(g);

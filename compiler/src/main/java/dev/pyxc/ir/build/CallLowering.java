@@ -51,7 +51,7 @@ final class CallLowering {
     }
     dev.pyxc.sema.CFunction specialization = fb.fi.fusedCalls().get(c);
     if (specialization != null && specialization.owner() != null) {
-      Expr.Attribute a = (Expr.Attribute) c.func();
+      Expr.Attribute a = (Expr.Attribute) (c.func() instanceof Expr.Subscript s ? s.obj() : c.func());
       return fb.classes.callMethod(c, a, fb.outer.info.classOf(fb.typeOf(a.obj())), specialization);
     }
     if (specialization != null) return fb.call(Primitives.cdefCall(specialization), c.pos(), cArguments(c, specialization, 0));
