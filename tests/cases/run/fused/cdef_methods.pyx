@@ -67,3 +67,11 @@ def dispatch(Scaler s, double x):
     """
     cdef float f = <float>x
     return s.scale(x), s.scale(f)
+
+
+def named(Scaler s, double x):
+    """
+    >>> named(Scaler(2), 1.25)
+    (2.5, 2.5, 4)
+    """
+    return s.scale[double](x), s.scale[float](x), s.add[int](1, 1) * 2
