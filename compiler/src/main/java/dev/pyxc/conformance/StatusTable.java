@@ -27,7 +27,9 @@ final class StatusTable {
       if (line.isBlank() || line.equals(HEADER)) continue;
       String[] cols = line.split("\t", -1);
       if (cols.length != 5) throw new IOException(tsv + ": expected 5 tab-separated columns: " + line);
-      rows.put(cols[0], new Outcome(cols[0], Status.of(cols[1]), list(cols[2]), cols[4], list(cols[3])));
+      // (a blocker's own commas are written as semicolons: the column is a comma-separated list)
+      List<String> blockers = list(cols[3]).stream().map(b -> b.replace(";", ",")).toList();
+      rows.put(cols[0], new Outcome(cols[0], Status.of(cols[1]), list(cols[2]), cols[4], blockers));
     }
     return rows;
   }
