@@ -49,7 +49,7 @@ public final class CallChecks {
       return CType.ERROR;
     }
     CFunction cf = cfunctionCallee(c);
-    if (cf != null && !fn.module.cimportedInline.contains(fn.def)) fn.module.calledCFunctions.add(cf);
+    if (cf != null && !fn.module.cimportedInline.contains(fn.def)) fn.module.usedCFunctions.add(cf);
     if (cf != null) return cdefCall(c, cf);
     if (c.func() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && fn.module.types.lookup(n.id()) instanceof CType.Struct s) {
       return fn.structs.literal(c, s.type());

@@ -105,10 +105,9 @@ final class CastChecks {
       for (int i = 0; i < stars; i++) to = new CType.Pointer(to);
       return to;
     }
-    if (n.name().equals("void")) {
-      fn.report(c.pos(), "'<void>' cast is not supported by pyxc");
-      return CType.OBJECT;
-    }
+    // `<void>x`: x evaluated and its value dropped (a statement of its own; `<void>numpy.import_array`
+    // names numpy's importer, so that no call is added: see NumpyImport).
+    if (n.name().equals("void")) return CType.VOID;
     CType to = named(n);
     if (to == null) return CType.OBJECT;
     if (c.checked() && to.equals(CType.OBJECT)) {

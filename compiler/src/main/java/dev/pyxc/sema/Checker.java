@@ -65,8 +65,8 @@ public final class Checker {
   private boolean declaresPackage;
   /** The {@code cdef inline} functions that {@code .pxd} defines. */
   final Set<String> inlineFunctions = new LinkedHashSet<>();
-  /** The C functions the module's own code calls (not the inline functions of cimported files): see NumpyImport. */
-  final Set<CFunction> calledCFunctions = new java.util.HashSet<>();
+  /** The C functions the module's own code calls or names (not the inline functions of cimported files): see NumpyImport. */
+  final Set<CFunction> usedCFunctions = new java.util.HashSet<>();
   /** The inline functions of cimported files this module compiles (see UserCimports). */
   final Set<Stmt.FuncDef> cimportedInline = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
   final UserCimports userCimports;
@@ -192,7 +192,7 @@ public final class Checker {
         java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()), allStructs(c),
         java.util.Collections.unmodifiableMap(enumConstants(c)),
         c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values(), e.doc())).toList(), c.capi(), exports,
-        c.fused.defGroups(), NumpyImport.needsAutomaticCall(c.cfunctions, c.calledCFunctions));
+        c.fused.defGroups(), NumpyImport.needsAutomaticCall(c.cfunctions, c.usedCFunctions));
   }
 
   /**

@@ -15,9 +15,9 @@ final class NumpyImport {
   /** The C name of numpy's own importer, which a numpy declaration file declares. */
   private static final String IMPORTER = "_import_array";
 
-  static boolean needsAutomaticCall(Map<String, CFunction> cfunctions, Set<CFunction> called) {
+  static boolean needsAutomaticCall(Map<String, CFunction> cfunctions, Set<CFunction> used) {
     boolean cimported = cfunctions.values().stream().anyMatch(NumpyImport::isImporter);
-    return cimported && called.stream().noneMatch(f -> isImporter(f) || f.name().equals("numpy.import_array"));
+    return cimported && used.stream().noneMatch(f -> isImporter(f) || f.name().equals("numpy.import_array"));
   }
 
   private static boolean isImporter(CFunction f) {

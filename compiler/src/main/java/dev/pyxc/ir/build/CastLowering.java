@@ -25,6 +25,7 @@ final class CastLowering {
   Register cast(Expr.Cast c) {
     CType to = fb.typeOf(c);
     CType from = fb.typeOf(c.operand());
+    if (to instanceof CType.Void) return fb.expressions.expr(c.operand()); // evaluated, its value dropped
     if (to instanceof CType.Pointer p) return fb.pointers.cast(c, p);
     if (to instanceof CType.PyObject && from instanceof CType.Pointer p && !p.isCharPtr()) return fb.pointers.objectAt(c);
     if (!(to instanceof CType.PyObject obj)) return fb.expressions.exprAs(c.operand(), to);
