@@ -46,7 +46,10 @@ public sealed interface CType {
 
   /**
    * A C integer; {@code cpdefEnum} names the {@code cpdef enum} whose values it holds (its Python
-   * form is that enum's member), null for any other integer.
+   * form is that enum's member), null for any other integer; {@code typedefName} the extern
+   * typedef it was declared as ({@code npy_int8}, libc's {@code int64_t}), which Cython's
+   * conversion errors name, null for a C type named as such. The typedef is not part of the type
+   * (equals ignores it): a header's typedef of {@code long} is a {@code long} here.
    */
   record CInt(IntKind kind, String cpdefEnum, String typedefName) implements CType {
     public CInt(IntKind kind) {
@@ -55,16 +58,6 @@ public sealed interface CType {
 
     public CInt(IntKind kind, String cpdefEnum) {
       this(kind, cpdefEnum, null);
-    }
-
-    /**
-     * The extern typedef the integer was declared as ({@code npy_int8}, libc's {@code int64_t}),
-     * which Cython's conversion errors name; null for a C type named as such. Not part of the
-     * type: a header's typedef of {@code long} is a {@code long} here.
-     */
-    @Override
-    public String typedefName() {
-      return typedefName;
     }
 
     @Override
@@ -170,20 +163,13 @@ public sealed interface CType {
   /**
    * A typed memoryview ({@code double[:]}, {@code const int[:, ::1]}): a slice struct that holds
    * one acquisition of a buffer. Refcounted like an object: copies acquire, deaths release.
+   * {@code dtypeName} is the typedef the item type was written as ({@code float64_t}), which
+   * Cython's buffer errors name, null when written as the C type; not part of the type (equals
+   * ignores it): {@code float64_t[:]} is {@code double[:]}.
    */
   record MemView(CType dtype, int ndim, java.util.List<Packing> packing, boolean isConst, String dtypeName) implements CType {
     public MemView(CType dtype, int ndim, java.util.List<Packing> packing, boolean isConst) {
       this(dtype, ndim, packing, isConst, null);
-    }
-
-    /**
-     * The typedef the item type was written as ({@code float64_t}), which Cython's buffer errors
-     * name; null when written as the C type. Not part of the type: {@code float64_t[:]} is
-     * {@code double[:]}.
-     */
-    @Override
-    public String dtypeName() {
-      return dtypeName;
     }
 
     @Override

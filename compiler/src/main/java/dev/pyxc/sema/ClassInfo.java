@@ -338,10 +338,6 @@ public final class ClassInfo {
   /** The specializations of the class's cdef fused methods: cdef methods of their own names (see FusedFunctions). */
   final List<Stmt.FuncDef> fusedSpecializations = new java.util.ArrayList<>();
 
-  public List<Stmt.FuncDef> fusedSpecializations() {
-    return fusedSpecializations;
-  }
-
   /** Builtin types whose instances hold no references that could lead back (Cython's list). */
   private static final java.util.Set<String> ACYCLIC = java.util.Set.of("str", "bytes", "int", "float", "bool", "complex",
       "bytearray");

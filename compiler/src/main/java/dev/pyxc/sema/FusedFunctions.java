@@ -103,6 +103,7 @@ public final class FusedFunctions {
     Group g = specialize(f);
     if (g == null) return List.of();
     methodGroups.put(owner.name() + "." + f.name(), g);
+    methodNames.add(f.name());
     methodOwners.put(g, owner);
     return g.specializations().stream().map(Specialization::def).toList();
   }
@@ -110,6 +111,7 @@ public final class FusedFunctions {
   /** The class's cdef fused methods (its bases' too), by class and method name. */
   private final Map<String, Group> methodGroups = new LinkedHashMap<>();
   private final IdentityHashMap<Group, ClassInfo> methodOwners = new IdentityHashMap<>();
+  private final java.util.Set<String> methodNames = new java.util.HashSet<>();
 
   /** The cdef fused method {@code name} of instances of {@code cls}, or null. */
   Group methodGroup(ClassInfo cls, String name) {
@@ -122,7 +124,7 @@ public final class FusedFunctions {
 
   /** Whether some class has a cdef fused method of this name (before typing the instance a call names it through). */
   boolean isMethodName(String name) {
-    return methodGroups.keySet().stream().anyMatch(k -> k.endsWith("." + name));
+    return methodNames.contains(name);
   }
 
   /** The class whose method a group is, or null for a module-level function. */
