@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Statements: simple and compound ones, imports and cimports, assignments and their targets,
+ * Statements: simple and compound ones (imports are the {@link ImportParser}'s), assignments and their targets,
  * def functions and suites. Types, parameters and what follows 'cdef' are the declaration
  * parser's; a cdef function comes back from it without its suite, which is read here like any
  * other function body.
@@ -21,8 +21,9 @@ final class StatementParser {
   private final ExpressionParser expr;
   private final DeclarationParser decl;
 
-  /** Language level 2 without {@code from __future__ import print_function}: print is a statement. */
-  private boolean printIsStatement;
+  private final ImportParser imports;
+  /** Language level 2: print is a statement unless {@code from __future__ import print_function} says otherwise. */
+  private final boolean languageLevel2;
   /** Whether the statements being read are a cdef class body (where {@code property NAME:} blocks are allowed). */
   private boolean inClassBody;
   /** Inside a function's body (a def's or cdef's, not a class's within it): annotations declare locals there. */
@@ -32,7 +33,8 @@ final class StatementParser {
     this.in = in;
     this.expr = expr;
     this.decl = decl;
-    this.printIsStatement = languageLevel2;
+    this.languageLevel2 = languageLevel2;
+    this.imports = new ImportParser(in, expr);
     decl.readExternMethodsWith(() -> in.check(TokenKind.AT) ? decorated() : cdefStmt());
   }
 
@@ -101,7 +103,7 @@ final class StatementParser {
         in.advance();
         if (atSimpleEnd()) return new Stmt.Raise(null, null, t.pos());
         Expr exc = expr.test();
-        if (in.check(TokenKind.COMMA) && printIsStatement) {
+        if (in.check(TokenKind.COMMA) && printIsStatement()) {
           // Language level 2's `raise E, V[, tb]`.
           List<Expr> legacy = new ArrayList<>();
           while (legacy.size() < 2 && in.match(TokenKind.COMMA)) legacy.add(expr.test());
@@ -112,13 +114,13 @@ final class StatementParser {
         return new Stmt.Raise(exc, cause, t.pos());
       }
       case IMPORT -> {
-        return importStmt();
+        return imports.importStmt();
       }
       case FROM -> {
-        return fromCImport();
+        return imports.fromCImport();
       }
       case CIMPORT -> {
-        return cimport();
+        return imports.cimport();
       }
       case GLOBAL -> {
         in.advance();
@@ -145,7 +147,7 @@ final class StatementParser {
       }
       case INDENT -> throw in.error(t.pos(), "Expected an identifier or literal");
       default -> {
-        if (printIsStatement && isPrintStatement(t)) return printStmt();
+        if (printIsStatement() && isPrintStatement(t)) return printStmt();
         String python2 = python2Statement(t);
         if ("DEF".equals(python2)) return defStatement();
         if (python2 != null) throw in.unsupported(t, python2);
@@ -262,94 +264,9 @@ final class StatementParser {
     }
   }
 
-  // cimport_stmt: 'cimport' dotted_name ['as' NAME]
-  private Stmt cimport() {
-    Token kw = in.advance();
-    Pos modulePos = in.peek().pos();
-    String module = dottedName();
-    String alias = in.match(TokenKind.AS) ? in.expectName().text() : null;
-    if (in.check(TokenKind.COMMA)) throw in.error(in.peek().pos(), "pyxc supports one module per 'cimport' statement");
-    if (!module.equals("cython") && !module.startsWith("cython.")) {
-      expr.cimportedModules.add(alias != null ? alias : module);
-    }
-    return new Stmt.CImport(module, alias, List.of(), kw.pos(), modulePos);
-  }
-
-  // from_cimport: 'from' dotted_name 'cimport' ('(' names [','] ')' | names)
-  // names: NAME ['as' NAME] (',' NAME ['as' NAME])*
-  private Stmt fromCImport() {
-    Token kw = in.advance();
-    Pos modulePos = in.peek().pos();
-    // `from . cimport m`, `from ..pkg cimport f`: relative to the module's package (sema resolves it).
-    StringBuilder dots = new StringBuilder();
-    while (in.check(TokenKind.DOT) || in.check(TokenKind.ELLIPSIS)) dots.append(in.advance().kind() == TokenKind.DOT ? "." : "...");
-    if (dots.length() > 0 && in.check(TokenKind.IMPORT)) throw in.unsupported(kw, "relative import");
-    String module = dots + (dots.length() > 0 && in.check(TokenKind.CIMPORT) ? "" : dottedName());
-    if (dots.length() > 0 && in.check(TokenKind.IMPORT)) throw in.unsupported(kw, "relative import");
-    if (in.check(TokenKind.IMPORT)) return fromImport(kw, module);
-    in.expect(TokenKind.CIMPORT);
-    if (in.check(TokenKind.STAR)) {
-      // `from m cimport *`: every name m declares (sema binds them).
-      Token star = in.advance();
-      return new Stmt.CImport(module, null, List.of(new Stmt.Alias("*", null, star.pos())), kw.pos(), modulePos);
-    }
-    return new Stmt.CImport(module, null, importedNames("cimport *"), kw.pos(), modulePos);
-  }
-
-  // import_stmt: 'import' dotted_name ['as' NAME] (',' dotted_name ['as' NAME])*
-  private Stmt importStmt() {
-    Token kw = in.advance();
-    List<Stmt.Alias> names = new ArrayList<>();
-    do {
-      Pos pos = in.peek().pos();
-      String module = dottedName();
-      String as = in.match(TokenKind.AS) ? in.expectName().text() : null;
-      names.add(new Stmt.Alias(module, as, pos));
-    } while (in.match(TokenKind.COMMA));
-    return new Stmt.Import(null, List.copyOf(names), kw.pos());
-  }
-
-  // from_import: 'from' dotted_name 'import' ('(' names [','] ')' | names)
-  private Stmt fromImport(Token kw, String module) {
-    in.expect(TokenKind.IMPORT);
-    List<Stmt.Alias> names = importedNames("import *");
-    if (module.equals("__future__")) checkFuture(names);
-    return new Stmt.Import(module, names, kw.pos());
-  }
-
-  /** The features {@code from __future__ import} may name (all of them are always on in Python 3). */
-  private static final java.util.Set<String> FUTURE_FEATURES = java.util.Set.of("nested_scopes", "generators", "division",
-      "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",
-      "annotations");
-
-  private void checkFuture(List<Stmt.Alias> names) {
-    for (Stmt.Alias a : names) {
-      if (a.name().equals("braces")) throw in.error(a.pos(), "not a chance");
-      if (!FUTURE_FEATURES.contains(a.name())) throw in.error(a.pos(), "future feature " + a.name() + " is not defined");
-      if (a.name().equals("print_function")) printIsStatement = false;
-    }
-  }
-
-  // names: '(' name_as (',' name_as)* [','] ')' | name_as (',' name_as)*
-  // name_as: NAME ['as' NAME]
-  private List<Stmt.Alias> importedNames(String starConstruct) {
-    boolean paren = in.match(TokenKind.LPAREN);
-    if (in.check(TokenKind.STAR)) throw in.unsupported(in.peek(), starConstruct);
-    List<Stmt.Alias> names = new ArrayList<>();
-    do {
-      if (paren && in.check(TokenKind.RPAREN)) break;
-      Token name = in.expectName();
-      String as = in.match(TokenKind.AS) ? in.expectName().text() : null;
-      names.add(new Stmt.Alias(name.text(), as, name.pos()));
-    } while (in.match(TokenKind.COMMA));
-    if (paren) in.expect(TokenKind.RPAREN);
-    return List.copyOf(names);
-  }
-
-  private String dottedName() {
-    StringBuilder sb = new StringBuilder(in.expectName().text());
-    while (in.match(TokenKind.DOT)) sb.append('.').append(in.expectName().text());
-    return sb.toString();
+  /** Language level 2 without {@code from __future__ import print_function}: print is a statement. */
+  private boolean printIsStatement() {
+    return languageLevel2 && !imports.printFunction();
   }
 
   private boolean atSimpleEnd() {
@@ -652,12 +569,12 @@ final class StatementParser {
       Pos namePos = null;
       if (!in.check(TokenKind.COLON)) {
         type = expr.test();
-        if (in.check(TokenKind.COMMA) && !printIsStatement) throw in.unsupported(ex, "except E, name");
+        if (in.check(TokenKind.COMMA) && !printIsStatement()) throw in.unsupported(ex, "except E, name");
         // Language level 2's `except E, name:` is `except E as name:` (the name stays bound after, as there).
-        if (printIsStatement && in.check(TokenKind.COMMA) && !(in.peek(1).kind() == TokenKind.NAME && in.peek(2).kind() == TokenKind.COLON)) {
+        if (printIsStatement() && in.check(TokenKind.COMMA) && !(in.peek(1).kind() == TokenKind.NAME && in.peek(2).kind() == TokenKind.COLON)) {
           throw in.unsupported(ex, "except E, target other than a name");
         }
-        if (in.match(TokenKind.AS) || printIsStatement && in.match(TokenKind.COMMA)) {
+        if (in.match(TokenKind.AS) || printIsStatement() && in.match(TokenKind.COMMA)) {
           Token n = in.expectName();
           name = n.text();
           namePos = n.pos();

@@ -49,7 +49,8 @@ public final class Checker {
   final Closures closures;
   final FusedFunctions fused = new FusedFunctions(this);
   /** What the types resolved now do with fused types (a specialization's members, the message for one nothing binds). */
-  private final FusedScope fusedScope;
+  final FusedScope fusedScope;
+  private final WrittenTypes writtenTypes = new WrittenTypes(this);
   /** Each checked function's symbols, where the functions nested in it find their free variables' types. */
   final Map<Closure, Map<String, Symbol>> closureSymbols = new java.util.IdentityHashMap<>();
 
@@ -641,33 +642,9 @@ public final class Checker {
     return t instanceof CType.PyObject o && o.isExtType() ? classes.classes.get(o.extType()) : null;
   }
 
-  /** Resolves a written type; reports Cython's message when unknown. */
   /** The type a bare name stands for ({@code sizeof(Point)}), or null when it names none. */
   CType typeNamed(String name) {
-    ClassInfo cls = classes.named(name);
-    if (cls != null) return cls.type();
-    CType declared = types.lookup(name);
-    if (declared == null && name.contains(".")) declared = cythonType(name);
-    if (declared == null) declared = Types.named(name);
-    return declared == null ? null : fusedScope.specialize(declared);
-  }
-
-  /**
-   * {@code cython.int}, {@code cy.double}: Cython's names for C types, or null. (Other modules'
-   * dotted types come from their .pxd files, bound under those names by their cimports.)
-   */
-  private CType cythonType(String dotted) {
-    String q = cythonNames.qualify(dotted);
-    if (q == null || !q.startsWith("cython.") || q.indexOf('.', 7) >= 0) return null;
-    String name = q.substring(7);
-    CType.Fused fusedType = FusedTypes.builtin(name);
-    if (fusedType != null) return fusedType;
-    // cython.p_int, cython.pp_double: pointers to Cython's C types, as its Shadow module names them.
-    int stars = name.startsWith("pp_") ? 2 : name.startsWith("p_") ? 1 : 0;
-    CType t = Types.named(name.substring(stars == 2 ? 3 : stars == 1 ? 2 : 0));
-    if (t == null || stars == 0) return stars == 0 ? t : null;
-    for (int i = 0; i < stars; i++) t = new CType.Pointer(t);
-    return t;
+    return writtenTypes.named(name);
   }
 
   /**
@@ -675,12 +652,7 @@ public final class Checker {
    * a fused function's parameters), or null; nothing is reported.
    */
   CType typeNamedQuietly(String name) {
-    ClassInfo cls = classes.named(name);
-    if (cls != null) return cls.type();
-    CType t = types.lookup(name);
-    if (t == null) t = Types.named(name);
-    if (t == null) t = cythonType(name);
-    return t;
+    return writtenTypes.namedQuietly(name);
   }
 
   /** Whether a function is a specialization of a fused function. */
@@ -702,102 +674,11 @@ public final class Checker {
 
   /** A written type, with the members a specialization binds in place of its fused types. */
   CType resolve(TypeRef ref) {
-    return fusedScope.resolved(ref, resolveWritten(ref));
+    return fusedScope.resolved(ref, writtenTypes.resolve(ref));
   }
 
   /** A type that may be or contain a fused type (a typedef's target, a fused type's member). */
   CType resolveAllowingFused(TypeRef ref) {
     return withFusedMisuse(null, null, () -> resolve(ref));
-  }
-
-  private CType resolveWritten(TypeRef ref) {
-    if (ref instanceof TypeRef.Named n) {
-      ClassInfo cls = classes.named(n.name());
-      if (cls != null) return cls.type();
-      if (n.name().equals("void")) return CType.VOID;
-      CType t = types.lookup(n.name());
-      if (t == null) t = Types.named(n.name());
-      if (t == null && !n.name().contains(".")) t = cythonType(n.name());
-      if (t == null && n.name().contains(".")) {
-        t = cythonType(n.name());
-        int dot = n.name().lastIndexOf('.');
-        if (t == null && userCimports.namespaces.contains(n.name().substring(0, dot))) {
-          diags.error(n.pos(), "'" + n.name().substring(dot + 1) + "' is not a type identifier");
-          return CType.OBJECT;
-        }
-        if (t == null) {
-          diags.error(n.pos(), "types from cimported modules are not supported by pyxc");
-          return CType.OBJECT;
-        }
-      }
-      if (t == null) {
-        diags.error(n.pos(), Types.KNOWN_TO_CYTHON.contains(n.name()) ? "'" + n.name() + "' as a declared type is not supported by pyxc"
-            : "'" + n.name() + "' is not a type identifier");
-        return CType.OBJECT;
-      }
-      return t;
-    } else if (ref instanceof TypeRef.ClassAnnotation a) {
-      ClassInfo cls = classes.named(a.name());
-      if (cls == null && types.lookup(a.name()) instanceof CType.Fused f) return f; // `x: number` of a fused type
-      return cls != null ? cls.type() : CType.OBJECT;
-    } else if (ref instanceof TypeRef.Volatile v) {
-      // A storage qualifier of the variable (its C declaration says it), not part of the type.
-      return resolve(v.target());
-    } else if (ref instanceof TypeRef.Const c) {
-      // pyxc's types carry no const: only a const variable's own assignments are refused (FunctionChecker).
-      return resolve(c.target());
-    } else if (ref instanceof TypeRef.Pointer p) {
-      // `const T *`: writes through it are refused, and it does not become a `T *` without a cast.
-      return new CType.Pointer(resolve(p.target()), p.target() instanceof TypeRef.Const);
-    } else if (ref instanceof TypeRef.Function f) {
-      // A C function's type: its exception convention by Cython's rules for cdef functions, none by default in an extern block.
-      Stmt.ExceptSpec except = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT && resolvingExtern
-          ? new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, f.pos()) : f.except();
-      Stmt.FuncDef def = new Stmt.FuncDef("<function type>", f.params(), f.result(), null, List.of(), List.of(),
-          new Stmt.CSignature(false, except, false, null), f.pos());
-      CFunction sig = CSignatures.of(def, this::resolve, diags, true);
-      return new CType.Function(sig.returnType(), sig.params(), sig.propagation(), sig.errorValue(), sig.except(), f.nogil());
-    } else if (ref instanceof TypeRef.Array a) {
-      CType elem = resolve(a.elem());
-      if (a.size() == null) {
-        diags.error(a.pos(), "Array dimension must be given");
-        return CType.OBJECT;
-      }
-      java.math.BigInteger size = ConstantExpressions.intValue(a.size(), types::constantValue);
-      if (size == null) {
-        diags.error(a.size().pos(), "Not allowed in a constant expression");
-        return CType.OBJECT;
-      }
-      if (size.signum() < 0 || size.bitLength() > 31) {
-        diags.error(a.size().pos(), "Array dimension out of range");
-        return CType.OBJECT;
-      }
-      if (elem instanceof CType.PyObject || elem instanceof CType.MemView) {
-        diags.error(a.pos(), "Array element cannot be a Python object");
-        return CType.OBJECT;
-      }
-      return new CType.CArray(elem, size.intValue());
-    } else if (ref instanceof TypeRef.MemoryView mv) {
-      CType dtype = Types.named(mv.dtype().name());
-      CType named = dtype == null ? typeNamedQuietly(mv.dtype().name()) : null;
-      if (named instanceof CType.Fused f) dtype = fusedScope.specialize(f);
-      // A typedef of a C number (`ctypedef double real`, numpy's `float64_t`): a view of that number.
-      else if (named != null) dtype = named;
-      if (dtype == null) {
-        diags.error(mv.dtype().pos(), "'" + mv.dtype().name() + "' is not a type identifier");
-        return CType.OBJECT;
-      }
-      if (!Types.isBufferDtype(dtype)) {
-        // (views of objects, extension types and structs)
-        diags.error(mv.dtype().pos(), "'" + dtype.name() + "[:]' memoryviews are not supported by pyxc");
-        return CType.OBJECT;
-      }
-      List<CType.Packing> packing = new ViewAxes(diags, cythonNames).packing(mv);
-      if (packing == null) return CType.OBJECT;
-      String written = mv.dtype().name().substring(mv.dtype().name().lastIndexOf('.') + 1);
-      return new CType.MemView(dtype, mv.axes().size(), packing, mv.isConst(), named != null && !(named instanceof CType.Fused) ? written : null);
-    } else {
-      throw new AssertionError(ref);
-    }
   }
 }

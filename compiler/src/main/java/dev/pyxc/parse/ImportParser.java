@@ -1,0 +1,115 @@
+package dev.pyxc.parse;
+
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Pos;
+import dev.pyxc.lex.Token;
+import dev.pyxc.lex.TokenKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The import statements: {@code import}, {@code from ... import}, {@code cimport} and {@code from ... cimport}. */
+final class ImportParser {
+  private final TokenCursor in;
+  private final ExpressionParser expr;
+  /** Whether the module said {@code from __future__ import print_function}. */
+  private boolean printFunction;
+
+  ImportParser(TokenCursor in, ExpressionParser expr) {
+    this.in = in;
+    this.expr = expr;
+  }
+
+  boolean printFunction() {
+    return printFunction;
+  }
+
+  // cimport_stmt: 'cimport' dotted_name ['as' NAME]
+  Stmt cimport() {
+    Token kw = in.advance();
+    Pos modulePos = in.peek().pos();
+    String module = dottedName();
+    String alias = in.match(TokenKind.AS) ? in.expectName().text() : null;
+    if (in.check(TokenKind.COMMA)) throw in.error(in.peek().pos(), "pyxc supports one module per 'cimport' statement");
+    if (!module.equals("cython") && !module.startsWith("cython.")) {
+      expr.cimportedModules.add(alias != null ? alias : module);
+    }
+    return new Stmt.CImport(module, alias, List.of(), kw.pos(), modulePos);
+  }
+
+  // from_cimport: 'from' dotted_name 'cimport' ('(' names [','] ')' | names)
+  // names: NAME ['as' NAME] (',' NAME ['as' NAME])*
+  Stmt fromCImport() {
+    Token kw = in.advance();
+    Pos modulePos = in.peek().pos();
+    // `from . cimport m`, `from ..pkg cimport f`: relative to the module's package (sema resolves it).
+    StringBuilder dots = new StringBuilder();
+    while (in.check(TokenKind.DOT) || in.check(TokenKind.ELLIPSIS)) dots.append(in.advance().kind() == TokenKind.DOT ? "." : "...");
+    if (dots.length() > 0 && in.check(TokenKind.IMPORT)) throw in.unsupported(kw, "relative import");
+    String module = dots + (dots.length() > 0 && in.check(TokenKind.CIMPORT) ? "" : dottedName());
+    if (dots.length() > 0 && in.check(TokenKind.IMPORT)) throw in.unsupported(kw, "relative import");
+    if (in.check(TokenKind.IMPORT)) return fromImport(kw, module);
+    in.expect(TokenKind.CIMPORT);
+    if (in.check(TokenKind.STAR)) {
+      // `from m cimport *`: every name m declares (sema binds them).
+      Token star = in.advance();
+      return new Stmt.CImport(module, null, List.of(new Stmt.Alias("*", null, star.pos())), kw.pos(), modulePos);
+    }
+    return new Stmt.CImport(module, null, importedNames("cimport *"), kw.pos(), modulePos);
+  }
+
+  // import_stmt: 'import' dotted_name ['as' NAME] (',' dotted_name ['as' NAME])*
+  Stmt importStmt() {
+    Token kw = in.advance();
+    List<Stmt.Alias> names = new ArrayList<>();
+    do {
+      Pos pos = in.peek().pos();
+      String module = dottedName();
+      String as = in.match(TokenKind.AS) ? in.expectName().text() : null;
+      names.add(new Stmt.Alias(module, as, pos));
+    } while (in.match(TokenKind.COMMA));
+    return new Stmt.Import(null, List.copyOf(names), kw.pos());
+  }
+
+  // from_import: 'from' dotted_name 'import' ('(' names [','] ')' | names)
+  private Stmt fromImport(Token kw, String module) {
+    in.expect(TokenKind.IMPORT);
+    List<Stmt.Alias> names = importedNames("import *");
+    if (module.equals("__future__")) checkFuture(names);
+    return new Stmt.Import(module, names, kw.pos());
+  }
+
+  /** The features {@code from __future__ import} may name (all of them are always on in Python 3). */
+  private static final java.util.Set<String> FUTURE_FEATURES = java.util.Set.of("nested_scopes", "generators", "division",
+      "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop",
+      "annotations");
+
+  private void checkFuture(List<Stmt.Alias> names) {
+    for (Stmt.Alias a : names) {
+      if (a.name().equals("braces")) throw in.error(a.pos(), "not a chance");
+      if (!FUTURE_FEATURES.contains(a.name())) throw in.error(a.pos(), "future feature " + a.name() + " is not defined");
+      if (a.name().equals("print_function")) printFunction = true;
+    }
+  }
+
+  // names: '(' name_as (',' name_as)* [','] ')' | name_as (',' name_as)*
+  // name_as: NAME ['as' NAME]
+  private List<Stmt.Alias> importedNames(String starConstruct) {
+    boolean paren = in.match(TokenKind.LPAREN);
+    if (in.check(TokenKind.STAR)) throw in.unsupported(in.peek(), starConstruct);
+    List<Stmt.Alias> names = new ArrayList<>();
+    do {
+      if (paren && in.check(TokenKind.RPAREN)) break;
+      Token name = in.expectName();
+      String as = in.match(TokenKind.AS) ? in.expectName().text() : null;
+      names.add(new Stmt.Alias(name.text(), as, name.pos()));
+    } while (in.match(TokenKind.COMMA));
+    if (paren) in.expect(TokenKind.RPAREN);
+    return List.copyOf(names);
+  }
+
+  private String dottedName() {
+    StringBuilder sb = new StringBuilder(in.expectName().text());
+    while (in.match(TokenKind.DOT)) sb.append('.').append(in.expectName().text());
+    return sb.toString();
+  }
+}

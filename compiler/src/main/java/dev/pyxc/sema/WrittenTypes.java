@@ -1,0 +1,151 @@
+package dev.pyxc.sema;
+
+import dev.pyxc.ast.Stmt;
+import dev.pyxc.ast.TypeRef;
+import java.util.List;
+
+/**
+ * What a written type stands for: the names of C types, typedefs, extension types and Cython's
+ * own ({@code cython.int}), and the pointers, arrays, function types and memoryviews built from
+ * them, with Cython's message for each that names nothing. (The checker binds fused types.)
+ */
+final class WrittenTypes {
+  private final Checker c;
+
+  WrittenTypes(Checker c) {
+    this.c = c;
+  }
+
+  /** The type a bare name stands for ({@code sizeof(Point)}), or null when it names none. */
+  CType named(String name) {
+    ClassInfo cls = c.classes.named(name);
+    if (cls != null) return cls.type();
+    CType declared = c.types.lookup(name);
+    if (declared == null && name.contains(".")) declared = cythonType(name);
+    if (declared == null) declared = Types.named(name);
+    return declared == null ? null : c.fusedScope.specialize(declared);
+  }
+
+  /**
+   * {@code cython.int}, {@code cy.double}: Cython's names for C types, or null. (Other modules'
+   * dotted types come from their .pxd files, bound under those names by their cimports.)
+   */
+  private CType cythonType(String dotted) {
+    String q = c.cythonNames.qualify(dotted);
+    if (q == null || !q.startsWith("cython.") || q.indexOf('.', 7) >= 0) return null;
+    String name = q.substring(7);
+    CType.Fused fusedType = FusedTypes.builtin(name);
+    if (fusedType != null) return fusedType;
+    // cython.p_int, cython.pp_double: pointers to Cython's C types, as its Shadow module names them.
+    int stars = name.startsWith("pp_") ? 2 : name.startsWith("p_") ? 1 : 0;
+    CType t = Types.named(name.substring(stars == 2 ? 3 : stars == 1 ? 2 : 0));
+    if (t == null || stars == 0) return stars == 0 ? t : null;
+    for (int i = 0; i < stars; i++) t = new CType.Pointer(t);
+    return t;
+  }
+
+  /**
+   * The type a name or dotted name stands for where it is read as one (a type test's operands,
+   * a fused function's parameters), or null; nothing is reported.
+   */
+  CType namedQuietly(String name) {
+    ClassInfo cls = c.classes.named(name);
+    if (cls != null) return cls.type();
+    CType t = c.types.lookup(name);
+    if (t == null) t = Types.named(name);
+    if (t == null) t = cythonType(name);
+    return t;
+  }
+
+  /** A written type as it reads, its fused types unbound; reports Cython's message when it names none. */
+  CType resolve(TypeRef ref) {
+    if (ref instanceof TypeRef.Named n) {
+      ClassInfo cls = c.classes.named(n.name());
+      if (cls != null) return cls.type();
+      if (n.name().equals("void")) return CType.VOID;
+      CType t = c.types.lookup(n.name());
+      if (t == null) t = Types.named(n.name());
+      if (t == null && !n.name().contains(".")) t = cythonType(n.name());
+      if (t == null && n.name().contains(".")) {
+        t = cythonType(n.name());
+        int dot = n.name().lastIndexOf('.');
+        if (t == null && c.userCimports.namespaces.contains(n.name().substring(0, dot))) {
+          c.diags.error(n.pos(), "'" + n.name().substring(dot + 1) + "' is not a type identifier");
+          return CType.OBJECT;
+        }
+        if (t == null) {
+          c.diags.error(n.pos(), "types from cimported modules are not supported by pyxc");
+          return CType.OBJECT;
+        }
+      }
+      if (t == null) {
+        c.diags.error(n.pos(), Types.KNOWN_TO_CYTHON.contains(n.name()) ? "'" + n.name() + "' as a declared type is not supported by pyxc"
+            : "'" + n.name() + "' is not a type identifier");
+        return CType.OBJECT;
+      }
+      return t;
+    } else if (ref instanceof TypeRef.ClassAnnotation a) {
+      ClassInfo cls = c.classes.named(a.name());
+      if (cls == null && c.types.lookup(a.name()) instanceof CType.Fused f) return f; // `x: number` of a fused type
+      return cls != null ? cls.type() : CType.OBJECT;
+    } else if (ref instanceof TypeRef.Volatile v) {
+      // A storage qualifier of the variable (its C declaration says it), not part of the type.
+      return c.resolve(v.target());
+    } else if (ref instanceof TypeRef.Const k) {
+      // pyxc's types carry no const: only a const variable's own assignments are refused (FunctionChecker).
+      return c.resolve(k.target());
+    } else if (ref instanceof TypeRef.Pointer p) {
+      // `const T *`: writes through it are refused, and it does not become a `T *` without a cast.
+      return new CType.Pointer(c.resolve(p.target()), p.target() instanceof TypeRef.Const);
+    } else if (ref instanceof TypeRef.Function f) {
+      // A C function's type: its exception convention by Cython's rules for cdef functions, none by default in an extern block.
+      Stmt.ExceptSpec except = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT && c.resolvingExtern
+          ? new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, f.pos()) : f.except();
+      Stmt.FuncDef def = new Stmt.FuncDef("<function type>", f.params(), f.result(), null, List.of(), List.of(),
+          new Stmt.CSignature(false, except, false, null), f.pos());
+      CFunction sig = CSignatures.of(def, c::resolve, c.diags, true);
+      return new CType.Function(sig.returnType(), sig.params(), sig.propagation(), sig.errorValue(), sig.except(), f.nogil());
+    } else if (ref instanceof TypeRef.Array a) {
+      CType elem = c.resolve(a.elem());
+      if (a.size() == null) {
+        c.diags.error(a.pos(), "Array dimension must be given");
+        return CType.OBJECT;
+      }
+      java.math.BigInteger size = ConstantExpressions.intValue(a.size(), c.types::constantValue);
+      if (size == null) {
+        c.diags.error(a.size().pos(), "Not allowed in a constant expression");
+        return CType.OBJECT;
+      }
+      if (size.signum() < 0 || size.bitLength() > 31) {
+        c.diags.error(a.size().pos(), "Array dimension out of range");
+        return CType.OBJECT;
+      }
+      if (elem instanceof CType.PyObject || elem instanceof CType.MemView) {
+        c.diags.error(a.pos(), "Array element cannot be a Python object");
+        return CType.OBJECT;
+      }
+      return new CType.CArray(elem, size.intValue());
+    } else if (ref instanceof TypeRef.MemoryView mv) {
+      CType dtype = Types.named(mv.dtype().name());
+      CType named = dtype == null ? namedQuietly(mv.dtype().name()) : null;
+      if (named instanceof CType.Fused f) dtype = c.fusedScope.specialize(f);
+      // A typedef of a C number (`ctypedef double real`, numpy's `float64_t`): a view of that number.
+      else if (named != null) dtype = named;
+      if (dtype == null) {
+        c.diags.error(mv.dtype().pos(), "'" + mv.dtype().name() + "' is not a type identifier");
+        return CType.OBJECT;
+      }
+      if (!Types.isBufferDtype(dtype)) {
+        // (views of objects, extension types and structs)
+        c.diags.error(mv.dtype().pos(), "'" + dtype.name() + "[:]' memoryviews are not supported by pyxc");
+        return CType.OBJECT;
+      }
+      List<CType.Packing> packing = new ViewAxes(c.diags, c.cythonNames).packing(mv);
+      if (packing == null) return CType.OBJECT;
+      String written = mv.dtype().name().substring(mv.dtype().name().lastIndexOf('.') + 1);
+      return new CType.MemView(dtype, mv.axes().size(), packing, mv.isConst(), named != null && !(named instanceof CType.Fused) ? written : null);
+    } else {
+      throw new AssertionError(ref);
+    }
+  }
+}
