@@ -138,6 +138,8 @@ static int pyxc_fill_buffer(Py_buffer *view, PyObject *exporter, char *data, con
 #define PYXC_MV_C_CONTIG 2     /* [::1] last: ask the exporter for a C-contiguous buffer */
 #define PYXC_MV_F_CONTIG 4     /* [::1, :] first: Fortran-contiguous */
 #define PYXC_MV_UNIT_STRIDE(axis) (8 << (axis))   /* [:, ::view.contiguous]: unit stride on that axis alone */
+#define PYXC_MV_READ_ONLY (1 << 12)   /* a buffer variable nothing writes through: a read-only buffer will do */
+#define PYXC_MV_BUFFER (1 << 13)      /* a buffer variable's (np.ndarray[char] a), not a typed memoryview's */
 
 /* The kind, size and Cython's name of a struct format character with native sizes. */
 static int pyxc_format_info(char c, char *kind, Py_ssize_t *size, const char **name) {
@@ -191,7 +193,7 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         return s;
     }
     /* As Cython does, contiguity is requested from the exporter, whose message is the error. */
-    int request = (flags & PYXC_MV_CONST) ? PyBUF_RECORDS_RO : PyBUF_RECORDS;
+    int request = (flags & (PYXC_MV_CONST | PYXC_MV_READ_ONLY)) ? PyBUF_RECORDS_RO : PyBUF_RECORDS;
     if (flags & PYXC_MV_C_CONTIG) request |= PyBUF_C_CONTIGUOUS;
     if (flags & PYXC_MV_F_CONTIG) request |= PyBUF_F_CONTIGUOUS;
     if (PyObject_GetBuffer(obj, &o->view, request) < 0) {
@@ -226,6 +228,8 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     } else if (!pyxc_format_info(fmt[0], &kind, &size, &got)) {
         got = NULL;
     }
+    /* As in Cython, a buffer variable's plain char item accepts a byte of either sign (a view's does not). */
+    if ((flags & PYXC_MV_BUFFER) && got && dt->format[0] == 'c' && size == 1 && (kind == 'i' || kind == 'u')) kind = dt->kind;
     if (!got || fmt[1] != '\0' || kind != dt->kind || size != dt->size || o->view.itemsize != dt->size) {
         fmt = o->view.format ? o->view.format : "B";
         if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') fmt++;

@@ -136,6 +136,11 @@ public final class AstPrinter {
       }
       return type(e) + dims;
     }
+    if (t instanceof TypeRef.Buffer b) {
+      return b.base().name() + "[" + b.args().stream()
+          .map(a -> (a.keyword() == null ? "" : a.keyword() + "=") + (a.type() != null ? type(a.type()) : expr(a.value())))
+          .collect(Collectors.joining(", ")) + "]";
+    }
     if (t instanceof TypeRef.MemoryView mv) {
       return (mv.isConst() ? "const " : "") + mv.dtype().name() + "["
           + mv.axes().stream().map(a -> a.contiguous() ? "::1" : a.spec() != null ? "::" + a.spec() : ":").collect(Collectors.joining(", ")) + "]";

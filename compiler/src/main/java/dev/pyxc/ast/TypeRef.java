@@ -41,6 +41,19 @@ public sealed interface TypeRef {
    */
   record Array(TypeRef elem, Expr size, Pos pos) implements TypeRef {}
 
+  /**
+   * A buffer type, Cython's older way to index arrays fast: {@code object[double, ndim=2]},
+   * {@code np.ndarray[np.float64_t, ndim=1, mode="c"]}. A variable of it holds the object and an
+   * acquisition of its buffer; {@code args} are the options as written, checked by sema.
+   */
+  record Buffer(Named base, List<BufferArg> args, Pos pos, Pos bracket) implements TypeRef {}
+
+  /**
+   * One option of a buffer type: positional ({@code keyword} null) or {@code name=value}; the
+   * dtype (the first positional option, or {@code dtype=}) is a {@code type}, the others a {@code value}.
+   */
+  record BufferArg(String keyword, TypeRef type, Expr value, Pos pos) {}
+
   /** A typed memoryview such as {@code const double[:, ::1]}; {@code bracket} is where its axes open. */
   record MemoryView(Named dtype, List<Axis> axes, boolean isConst, Pos pos, Pos bracket) implements TypeRef {}
 

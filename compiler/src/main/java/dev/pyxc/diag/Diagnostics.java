@@ -8,6 +8,8 @@ import java.util.List;
 public final class Diagnostics {
   private final String file;
   private final List<Diagnostic> items = new ArrayList<>();
+  /** Set by {@link #fatal}: what Cython would find after that error it never reaches. */
+  private boolean stopped;
 
   public Diagnostics(String file) {
     this.file = file;
@@ -18,11 +20,22 @@ public final class Diagnostics {
   }
 
   public void error(Pos pos, String message) {
+    if (stopped) return;
     items.add(Diagnostic.error(fileOf(pos), pos.line(), pos.col(), message));
   }
 
   public void error(Pos pos, String message, String hint) {
+    if (stopped) return;
     items.add(Diagnostic.error(fileOf(pos), pos.line(), pos.col(), message).withHint(hint));
+  }
+
+  /**
+   * An error that ends Cython's compile where it is found (one it raises rather than reports, as
+   * for a buffer type's options): reported with those found before it, and nothing after it.
+   */
+  public void fatal(Pos pos, String message) {
+    error(pos, message);
+    stopped = true;
   }
 
   /** Where the next diagnostic goes: for {@link #errorAt}. */
@@ -32,6 +45,7 @@ public final class Diagnostics {
 
   /** An error placed before those reported since {@code mark} (one about an expression, found after its operands'). */
   public void errorAt(int mark, Pos pos, String message) {
+    if (stopped) return;
     items.add(mark, Diagnostic.error(fileOf(pos), pos.line(), pos.col(), message));
   }
 
@@ -42,10 +56,12 @@ public final class Diagnostics {
 
   /** A diagnostic found elsewhere (a cimported file that did not parse). */
   public void add(Diagnostic d) {
+    if (stopped) return;
     items.add(d);
   }
 
   public void warning(Pos pos, String message) {
+    if (stopped) return;
     items.add(Diagnostic.warning(fileOf(pos), pos.line(), pos.col(), message));
   }
 

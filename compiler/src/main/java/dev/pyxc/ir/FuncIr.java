@@ -67,6 +67,13 @@ public final class FuncIr {
   /** Locals declared {@code volatile}, whose C declarations say so. */
   public final java.util.Set<String> volatileLocals = new java.util.HashSet<>();
   /**
+   * Hidden variables that keep their value as the function's Python variables do (released where
+   * replaced, or where the function ends) rather than until their last use: each buffer
+   * variable's acquisition of its object's buffer ({@code np.ndarray[double] a}), held while the
+   * variable holds the object, as in Cython.
+   */
+  public final java.util.Set<Register> bufferAcquisitions = new java.util.LinkedHashSet<>();
+  /**
    * How the function nests with others: for a def or lambda made inside a function or a block of
    * module code, its C names come from {@link dev.pyxc.sema.Closure#cPart}, and when it closes
    * over a scope its first parameter is that scope. Set once by the IR builder.

@@ -538,6 +538,19 @@ public final class Primitives {
         t, false, Set.of(), ErrorKind.NULL);
   }
 
+  /**
+   * Acquires the buffer of a buffer variable's new object (a None one has no elements), writable
+   * only when the function writes through that variable, as in Cython.
+   */
+  public static Primitive bufferAcquire(CType.Buffer b, boolean writable) {
+    CType.MemView t = b.view();
+    String expected = t.dtypeName() == null ? "NULL" : "\"" + t.dtypeName() + "\"";
+    String flags = mvFlags(t);
+    flags = (flags.equals("0") ? "" : flags + " | ") + "PYXC_MV_BUFFER" + (writable ? "" : " | PYXC_MV_READ_ONLY");
+    return new Primitive("buffer_acquire", "pyxc_mv_from_object(%0, " + dtype(t.dtype()) + ", " + t.ndim() + ", " + flags + ", "
+        + expected + ")", t, false, Set.of(), ErrorKind.NULL);
+  }
+
   /** What a view of type t asks of the buffer it acquires (constness, contiguity). */
   static String mvFlags(CType.MemView t) {
     List<String> flags = new java.util.ArrayList<>();

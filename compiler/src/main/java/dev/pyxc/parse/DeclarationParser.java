@@ -257,12 +257,21 @@ final class DeclarationParser {
     return types.ctypedef();
   }
 
+  /** The '<' of the cast whose type is being read, or null: its view type may give axes' lengths. */
+  private Token castAt;
+
   // cast_type: type '*'*   (after '<'; no declarator)
   TypeRef castType(Token lt) {
     if (!in.check(TokenKind.NAME)) {
       throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     }
-    TypeRef type = pointers(typeRef());
+    castAt = lt;
+    TypeRef type;
+    try {
+      type = pointers(typeRef());
+    } finally {
+      castAt = null;
+    }
     if (in.check(TokenKind.AMP)) throw in.unsupported(lt, "C++ reference cast");
     if (atFunctionPointer() && in.peek(2).kind() == TokenKind.RPAREN) return functionPointer(type).type(); // <int (*)(int)>
     if (in.check(TokenKind.LPAREN)) throw in.unsupported(lt, "function pointer cast");
@@ -337,8 +346,11 @@ final class DeclarationParser {
     TypeRef.Named named = new TypeRef.Named(words.size() == 1 ? expr.rename.apply(words.get(0)) : String.join(" ", words), first.pos());
     TypeRef base = isConst ? new TypeRef.Const(named, start.pos()) : named;
     if (!in.check(TokenKind.LBRACKET)) return base;
+    if (TYPING_MODIFIERS.contains(named.name()) || named.name().startsWith("typing.")) {
+      throw in.unsupported(first, "typing's subscripted types (Optional[...], Union[...], ClassVar[...]) as declared types");
+    }
     if (isArraySize(named)) return arrayDims(base);
-    rejectBuffer(named);
+    if (isBuffer(named)) return buffer(named);
     Token lb = in.advance();
     List<TypeRef.Axis> axes = new ArrayList<>();
     do {
@@ -355,15 +367,42 @@ final class DeclarationParser {
         && !base.name().equals("object");
   }
 
+  /** typing's names Cython reads as declaration modifiers when subscripted, never as buffer types. */
+  private static final java.util.Set<String> TYPING_MODIFIERS = java.util.Set.of("Optional", "Union", "ClassVar");
+
   /**
    * At the '[' after a type: {@code object[int]} or {@code T[float, ndim=2]} is a buffer type, not
    * a memoryview; those start with a ':' (or a start, which the axis reports as Cython does).
+   * ({@code T[double]} reads as an array of size {@code double}, which sema takes as a buffer when T is an object type.)
    */
-  private void rejectBuffer(TypeRef.Named base) {
+  private boolean isBuffer(TypeRef.Named base) {
     Token first = in.peek(1);
     Token after = in.peek(2);
     boolean typeItem = first.kind() == TokenKind.NAME && after.kind() != TokenKind.COLON;
-    if (base.name().equals("object") || typeItem) throw in.error(base.pos(), "buffer types are not supported by pyxc");
+    return base.name().equals("object") && first.kind() != TokenKind.COLON || typeItem;
+  }
+
+  // buffer: '[' option (',' option)* ']'    option: NAME '=' (type | test) | type | test
+  // The first positional option and `dtype=` are types; the others constants, which sema checks.
+  private TypeRef buffer(TypeRef.Named base) {
+    Token lb = in.advance();
+    List<TypeRef.BufferArg> args = new ArrayList<>();
+    do {
+      if (in.check(TokenKind.RBRACKET)) break;
+      Token at = in.peek();
+      if (at.kind() == TokenKind.NAME && in.peek(1).kind() == TokenKind.EQ) {
+        in.advance();
+        in.advance();
+        boolean dtype = at.text().equals("dtype");
+        args.add(new TypeRef.BufferArg(at.text(), dtype ? pointers(typeRef()) : null, dtype ? null : expr.test(), at.pos()));
+      } else if (args.isEmpty()) {
+        args.add(new TypeRef.BufferArg(null, pointers(typeRef()), null, at.pos()));
+      } else {
+        args.add(new TypeRef.BufferArg(null, null, expr.test(), at.pos()));
+      }
+    } while (in.match(TokenKind.COMMA));
+    in.expect(TokenKind.RBRACKET);
+    return new TypeRef.Buffer(base, List.copyOf(args), base.pos(), lb.pos());
   }
 
   /** Whether {@code complex} after these words makes a complex type: they name a C number (not a typedef). */
@@ -418,6 +457,8 @@ final class DeclarationParser {
     }
     in.advance();
     if (!in.check(TokenKind.COLON) && !in.check(TokenKind.COMMA) && !in.check(TokenKind.RBRACKET)) {
+      // `<int[:10, :10]> p`: a cython.view.array over a pointer's memory, its axes' lengths given.
+      if (castAt != null) throw in.unsupported(castAt, "cython.array from a pointer or array (<T[:n]>p)");
       throw in.error(in.peek().pos(), "Axis specification only allowed in the 'step' slot.");
     }
     if (!in.match(TokenKind.COLON) || in.check(TokenKind.COMMA) || in.check(TokenKind.RBRACKET)) {

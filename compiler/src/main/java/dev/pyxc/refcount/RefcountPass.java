@@ -248,7 +248,7 @@ public final class RefcountPass {
 
   /**
    * The registers that are the function's Python variables: its locals (not the compiler's hidden
-   * ones, named {@code $...}, nor a comprehension's own, nor those only ever holding borrowed
+   * ones, named {@code $...}, except its buffer acquisitions, nor a comprehension's own, nor those only ever holding borrowed
    * views) and the parameters the source assigns, whose values are objects or views the variable
    * owns. (A generator's parameter taken back from its frame is not assigned by the source.)
    */
@@ -259,6 +259,10 @@ public final class RefcountPass {
     }
     Set<Register> out = new LinkedHashSet<>();
     for (Register r : fn.registers) {
+      if (fn.bufferAcquisitions.contains(r)) {
+        out.add(r);
+        continue;
+      }
       if (!r.isRefcounted() || r.name() == null || r.name().startsWith("$")
           || dev.pyxc.ast.ComprehensionVariables.isRenamed(r.name())) {
         continue;

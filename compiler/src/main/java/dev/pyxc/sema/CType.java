@@ -122,11 +122,28 @@ public sealed interface CType {
   /**
    * A Python object. {@code builtin} names a known exact builtin type ({@code int}, {@code float},
    * {@code str}, ...) when sema knows it; {@code extType} names an extension type of the module
-   * (an instance of it or of a subtype, or None); both null for any object.
+   * (an instance of it or of a subtype, or None); both null for any object. {@code buffer} is set
+   * on the type of a variable declared with a buffer type ({@code np.ndarray[double, ndim=2] a}),
+   * which holds its object's buffer acquired while it holds the object; not part of the type
+   * (equals ignores it): such a variable is an object of its base type everywhere else.
    */
-  record PyObject(String builtin, String extType) implements CType {
+  record PyObject(String builtin, String extType, Buffer buffer) implements CType {
     public PyObject(String builtin) {
-      this(builtin, null);
+      this(builtin, null, null);
+    }
+
+    public PyObject(String builtin, String extType) {
+      this(builtin, extType, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PyObject p && java.util.Objects.equals(builtin, p.builtin) && java.util.Objects.equals(extType, p.extType);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(builtin, extType);
     }
 
     @Override
@@ -139,9 +156,29 @@ public sealed interface CType {
       return extType != null;
     }
 
+    /** The object type alone, as a value read from a buffer variable is typed anywhere else. */
+    public PyObject withoutBuffer() {
+      return buffer == null ? this : new PyObject(builtin, extType);
+    }
+
     @Override
     public boolean isRefcounted() {
       return true;
+    }
+  }
+
+  /**
+   * What a buffer variable asks of its object's buffer: its item type (and the typedef it was
+   * written as, for messages), its number of dimensions, its mode ({@code "full"}, {@code "strided"},
+   * {@code "c"}, {@code "fortran"}) and whether negative indices count from the end.
+   */
+  record Buffer(CType dtype, String dtypeName, int ndim, String mode, boolean negativeIndices) {
+    /** The view the variable's buffer is indexed through: contiguous as the mode asks. */
+    public MemView view() {
+      java.util.List<Packing> packing = new java.util.ArrayList<>(java.util.Collections.nCopies(ndim, Packing.STRIDED));
+      if (ndim > 0 && mode.equals("c")) packing.set(ndim - 1, Packing.CONTIG);
+      if (ndim > 0 && mode.equals("fortran")) packing.set(0, Packing.CONTIG);
+      return new MemView(dtype, ndim, java.util.List.copyOf(packing), false, dtypeName);
     }
   }
 

@@ -54,6 +54,12 @@ public final class Checker {
   /** Each checked function's symbols, where the functions nested in it find their free variables' types. */
   final Map<Closure, Map<String, Symbol>> closureSymbols = new java.util.IdentityHashMap<>();
 
+  /**
+   * The def of the function whose types are being resolved, where Cython reports what it finds
+   * wrong with a buffer type when it lays out the function's buffers; null outside functions.
+   */
+  dev.pyxc.diag.Pos bufferLayoutAt;
+
   /** Set while an extern block's declarations are resolved: C function types there raise nothing unless they say so. */
   boolean resolvingExtern;
 
@@ -597,6 +603,19 @@ public final class Checker {
   }
 
   /** Declares a module-level {@code cdef} statement's variables (C statics of the module). */
+  /** Whether Cython's last word on module-level buffer variables (said once, at the module's start) is due. */
+  private boolean moduleScopeBuffers;
+
+  /** A buffer type declared at module level ({@code at}): Cython's two errors, the second said once, last. */
+  void moduleScopeBuffer(dev.pyxc.diag.Pos at) {
+    diags.error(at, BufferTypes.LOCAL_ONLY);
+    if (!moduleScopeBuffers) {
+      dev.pyxc.diag.Pos start = new dev.pyxc.diag.Pos(1, 0, at.file());
+      finalErrors.add(0, () -> diags.error(start, "Buffer vars not allowed in module scope"));
+    }
+    moduleScopeBuffers = true;
+  }
+
   private void declareVariables(Stmt.CDef cd) {
     if (cd.visibility() == Stmt.Visibility.READONLY) {
       // Cython: only extension-type attributes may be readonly.
@@ -608,6 +627,10 @@ public final class Checker {
       if (t instanceof CType.Void) {
         diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
         continue;
+      }
+      if (Types.bufferOf(t) != null) {
+        moduleScopeBuffer(d.pos());
+        t = ((CType.PyObject) t).withoutBuffer();
       }
       if (t instanceof CType.Function) {
         diags.error(d.pos(), "Non-extern C function '" + d.name() + "' declared but not defined");

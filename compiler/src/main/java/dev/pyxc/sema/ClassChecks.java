@@ -362,6 +362,10 @@ final class ClassChecks {
           module.diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
           continue;
         }
+        if (Types.bufferOf(t) != null) {
+          module.diags.error(d.pos(), BufferTypes.LOCAL_ONLY);
+          t = ((CType.PyObject) t).withoutBuffer();
+        }
         // A public or readonly C array is a list to Python (bytes for a char array), as in Cython.
         boolean convertibleArray = t instanceof CType.CArray a && CPointers.convertsToPython(a);
         if ((t instanceof CType.CArray && !convertibleArray || t instanceof CType.Pointer) && cd.visibility() != Stmt.Visibility.PRIVATE) {

@@ -71,6 +71,11 @@ public final class Closure {
   public final Expr.Lambda lambda;
   /** For a generator expression compiled as a generator function of its own, that expression. */
   public Expr.Comprehension genexpr;
+  /**
+   * Names read in generator expressions compiled into this function's own loops ({@code sum(x for
+   * x in a)}): Cython's generator scope holds them, which a buffer variable may not be in.
+   */
+  final Set<String> inInlinedGenexpr = new LinkedHashSet<>();
   /** Names this function binds (parameters included), before nonlocal and global are taken out. */
   final Set<String> bound = new LinkedHashSet<>();
   final Set<String> used = new LinkedHashSet<>();

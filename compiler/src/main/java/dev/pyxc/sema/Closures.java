@@ -6,6 +6,7 @@ import dev.pyxc.ast.Stmt;
 import dev.pyxc.ast.Stmts;
 import dev.pyxc.diag.Diagnostics;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the functions defined inside functions ({@code def} statements and lambdas) and, by
@@ -204,6 +205,7 @@ final class Closures {
       // The generator expression is inlined into the call: its loops are this function's.
       expr(c, call.func());
       Expr.Comprehension g = (Expr.Comprehension) call.args().get(0).value();
+      namesIn(g, c.inInlinedGenexpr);
       inline(c, g);
       for (Expr.Arg a : call.args().subList(1, call.args().size())) expr(c, a.value());
     } else if (e instanceof Expr.Comprehension comp && comp.kind() == Expr.ComprehensionKind.GENERATOR) {
@@ -216,6 +218,11 @@ final class Closures {
     } else {
       Exprs.children(e).forEach(x -> expr(c, x));
     }
+  }
+
+  private static void namesIn(Expr e, Set<String> out) {
+    if (e instanceof Expr.Name n) out.add(n.id());
+    for (Expr x : Exprs.children(e)) if (x != null) namesIn(x, out);
   }
 
   /** The name of a generator expression's parameter, its first iterable (not one source can write). */

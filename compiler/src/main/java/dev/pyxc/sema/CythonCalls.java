@@ -39,7 +39,10 @@ final class CythonCalls {
       }
       case "cython.typeof" -> {
         if (n != 1 || c.args().get(0).keyword() != null) return null;
-        CType t = fn.type(c.args().get(0).value());
+        Expr x = c.args().get(0).value();
+        CType t = fn.type(x);
+        CType declared = x instanceof Expr.Name v && fn.symbols.containsKey(v.id()) ? fn.symbols.get(v.id()).type() : null;
+        if (Types.bufferOf(declared) != null) return new Expr.StrLit(BufferTypes.typeofName((CType.PyObject) declared), c.pos());
         return t == null ? null : new Expr.StrLit(t.name(), c.pos());
       }
       default -> {

@@ -150,6 +150,16 @@ final class FunctionChecker {
   }
 
   FunctionInfo run() {
+    dev.pyxc.diag.Pos outer = module.bufferLayoutAt;
+    module.bufferLayoutAt = def.pos();
+    try {
+      return checked();
+    } finally {
+      module.bufferLayoutAt = outer;
+    }
+  }
+
+  private FunctionInfo checked() {
     if (closure == null) closure = module.closures.analyze(def, rootQualname(), !moduleScope, classBody);
     if (def.isCdef() && def.cdef().cpdef() && closure.hasScope()) diags.error(def.pos(), "closures inside cpdef functions not yet supported");
     if (closure.generator && def.name().startsWith(Stmt.FuncDef.specializationName("", 0))) {
@@ -158,7 +168,8 @@ final class FunctionChecker {
     for (Map.Entry<String, Closure> free : closure.free.entrySet()) {
       if (closure.passesThrough(free.getKey())) continue;
       Symbol outer = module.closureSymbols.get(free.getValue()).get(free.getKey());
-      CType t = outer == null ? CType.OBJECT : outer.type();
+      // (a buffer variable captured is refused where it is declared: here it is its object)
+      CType t = outer == null ? CType.OBJECT : outer.type() instanceof CType.PyObject p ? p.withoutBuffer() : outer.type();
       symbols.put(free.getKey(), new Symbol(free.getKey(), t, Symbol.Kind.FREE, true, def.pos()));
     }
     Set<Stmt.Param> redeclared = ParamChecks.signature(def, diags);
@@ -265,6 +276,14 @@ final class FunctionChecker {
    */
   private void checkCStorage() {
     for (Symbol s : symbols.values()) {
+      if (Types.bufferOf(s.type()) != null && s.kind() != Symbol.Kind.FREE) {
+        // A buffer variable lives in its function's C frame: not in a closure's cell or a generator's frame.
+        if (closure.generator || closure.cells.contains(s.name()) || closure.inInlinedGenexpr.contains(s.name())) {
+          diags.error(s.pos(), BufferTypes.LOCAL_ONLY);
+        } else if (s.kind() == Symbol.Kind.PARAM && def.isCdef() && def.cdef().nogil()) {
+          diags.error(s.pos(), "Buffer may not be acquired without the GIL. Consider using memoryview slices instead.");
+        }
+      }
       if (!(s.type() instanceof CType.CArray)) continue;
       if (closure.generator) diags.error(s.pos(), "'C arrays in generators' is not supported by pyxc");
       else if (closure.cells.contains(s.name()) || s.kind() == Symbol.Kind.FREE) {

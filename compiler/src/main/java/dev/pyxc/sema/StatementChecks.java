@@ -82,12 +82,15 @@ final class StatementChecks {
       }
     } else if (s instanceof Stmt.AugAssign a) {
       CType tt = fn.type(a.target());
-      if (a.target() instanceof Expr.Subscript sub && fn.types.get(sub.obj()) instanceof CType.MemView
+      // (an element of a buffer variable is one when sema typed it as the item type)
+      boolean buffer = a.target() instanceof Expr.Subscript sub && fn.subscripts.bufferVariable(sub.obj()) != null
+          && tt != null && !(tt instanceof CType.PyObject);
+      if (a.target() instanceof Expr.Subscript sub && (fn.types.get(sub.obj()) instanceof CType.MemView || buffer)
           && a.op() == BinaryOp.POW) {
         fn.diags.error(sub.pos(), "No C inplace power operator");
       }
-      if (a.target() instanceof Expr.Subscript sub && fn.types.get(sub.obj()) instanceof CType.MemView
-          && tt instanceof CType.CInt && (a.op() == BinaryOp.FLOORDIV || a.op() == BinaryOp.MOD)
+      if (a.target() instanceof Expr.Subscript sub && (fn.types.get(sub.obj()) instanceof CType.MemView || buffer)
+          && tt instanceof CType.CInt && (a.op() == BinaryOp.FLOORDIV || a.op() == BinaryOp.MOD || buffer && a.op() == BinaryOp.DIV)
           && !fn.current.get("cdivision")) {
         fn.diags.error(sub.pos(), "In-place non-c divide operators not allowed on int buffers.");
       }

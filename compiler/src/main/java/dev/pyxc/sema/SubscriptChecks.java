@@ -30,6 +30,8 @@ final class SubscriptChecks {
     }
     CType t = fn.type(s.obj());
     if (t == null && !fn.recording) return null;
+    CType.Buffer buffer = bufferOf(s.obj());
+    if (buffer != null && isBufferElement(buffer, s)) return buffer.dtype();
     if (t instanceof CType.MemView mv) return viewIndex(mv, s);
     if (CPointers.isPointerLike(t)) return pointerIndex(t, s);
     if (s.index() instanceof Expr.Slice sl) {
@@ -49,6 +51,32 @@ final class SubscriptChecks {
       fn.report(s.pos(), "Attempting to index non-array type '" + t.name() + "'");
     }
     return CType.OBJECT;
+  }
+
+  /** The buffer of a buffer variable ({@code np.ndarray[double] a}) of this function, or null. */
+  Symbol bufferVariable(Expr e) {
+    Symbol s = e instanceof Expr.Name n ? fn.symbols.get(n.id()) : null;
+    return s != null && s.kind() != Symbol.Kind.FREE && Types.bufferOf(s.type()) != null ? s : null;
+  }
+
+  private CType.Buffer bufferOf(Expr e) {
+    Symbol s = bufferVariable(e);
+    return s == null ? null : Types.bufferOf(s.type());
+  }
+
+  /**
+   * Whether a buffer variable's subscript reads its buffer: a C integer on every axis, as Cython
+   * decides; any other subscript is the object's item.
+   */
+  private boolean isBufferElement(CType.Buffer buffer, Expr.Subscript s) {
+    List<Expr> items = s.index() instanceof Expr.TupleExpr tup ? tup.elts() : List.of(s.index());
+    if (items.size() != buffer.ndim() || buffer.ndim() == 0) return false;
+    for (Expr x : items) {
+      if (x instanceof Expr.Slice || x instanceof Expr.NoneLit || x instanceof Expr.EllipsisLit || x instanceof Expr.Starred) return false;
+      if (!Types.isInt(fn.type(x))) return false;
+    }
+    if (fn.recording && s.index() instanceof Expr.TupleExpr) fn.types.put(s.index(), CType.OBJECT);
+    return true;
   }
 
   /**

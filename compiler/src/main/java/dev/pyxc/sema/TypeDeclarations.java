@@ -131,6 +131,10 @@ final class TypeDeclarations {
       fusedType(fd);
     } else if (s instanceof Stmt.TypeDef td) {
       CType t = module.resolveAllowingFused(td.type());
+      if (Types.bufferOf(t) != null) {
+        module.moduleScopeBuffer(td.pos());
+        t = ((CType.PyObject) t).withoutBuffer();
+      }
       // A header's integer typedef keeps its name for Cython's conversion errors (see CInt.typedefName).
       if (extern && t instanceof CType.CInt i && i.cpdefEnum() == null) t = new CType.CInt(i.kind(), null, td.name());
       names.put(td.name(), t);
@@ -148,6 +152,7 @@ final class TypeDeclarations {
             continue;
           }
           fieldAt.put(d.name(), d.pos());
+          if (Types.bufferOf(t) != null) diags.error(d.pos(), BufferTypes.LOCAL_ONLY);
           if (t instanceof CType.PyObject || t instanceof CType.MemView) {
             diags.error(d.pos(), "C struct/union member cannot be a Python object");
             continue;

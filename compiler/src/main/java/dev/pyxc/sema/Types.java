@@ -61,6 +61,11 @@ public final class Types {
       Map.entry("bool", CType.pyBuiltin("bool")));
 
   /** The element types a memoryview may have (Cython's numeric buffer dtypes). */
+  /** The buffer a variable of type {@code t} holds ({@code np.ndarray[double] a}), or null. */
+  public static CType.Buffer bufferOf(CType t) {
+    return t instanceof CType.PyObject p ? p.buffer() : null;
+  }
+
   public static boolean isBufferDtype(CType t) {
     if (t instanceof CType.Fused f) return f.members().stream().allMatch(Types::isBufferDtype);
     return t instanceof CInt || t instanceof CFloat || t instanceof CType.CComplex c && c.real() instanceof CFloat;

@@ -11,9 +11,11 @@ import java.util.List;
  */
 final class WrittenTypes {
   private final Checker c;
+  private final BufferTypes buffers;
 
   WrittenTypes(Checker c) {
     this.c = c;
+    this.buffers = new BufferTypes(c);
   }
 
   /** The type a bare name stands for ({@code sizeof(Point)}), or null when it names none. */
@@ -105,8 +107,12 @@ final class WrittenTypes {
           new Stmt.CSignature(false, except, false, null), f.pos());
       CFunction sig = CSignatures.of(def, c::resolve, c.diags, true);
       return new CType.Function(sig.returnType(), sig.params(), sig.propagation(), sig.errorValue(), sig.except(), f.nogil());
+    } else if (ref instanceof TypeRef.Buffer b) {
+      return buffers.resolve(b, c.resolve(b.base()));
     } else if (ref instanceof TypeRef.Array a) {
       CType elem = c.resolve(a.elem());
+      TypeRef.Buffer buffer = elem instanceof CType.PyObject && a.elem() instanceof TypeRef.Named n ? BufferTypes.fromArray(a, n) : null;
+      if (buffer != null) return buffers.resolve(buffer, elem);
       if (a.size() == null) {
         c.diags.error(a.pos(), "Array dimension must be given");
         return CType.OBJECT;

@@ -114,7 +114,8 @@ final class AssignmentLowering {
         continue;
       }
       Register v = fb.exprAs(d.init(), var.type());
-      fb.add(new Op.Assign(var, v));
+      if (fb.buffers.isBuffer(d.name())) fb.buffers.store(d.name(), var, v, d.pos());
+      else fb.add(new Op.Assign(var, v));
       fb.markAssigned(d.name());
     }
   }
@@ -158,10 +159,16 @@ final class AssignmentLowering {
       fb.module.setGlobal(n.id(), value, pos);
     } else if (target instanceof Expr.Name n && fb.vars.get(n.id()).type() instanceof CType.CArray arr) {
       fb.pointers.storeArray(fb.vars.get(n.id()), arr, value, pos);
+    } else if (target instanceof Expr.Name n && fb.buffers.isBuffer(n.id())) {
+      Register var = fb.vars.get(n.id());
+      fb.buffers.store(n.id(), var, fb.coerce(value, var.type(), pos), pos);
+      fb.markAssigned(n.id());
     } else if (target instanceof Expr.Name n) {
       Register var = fb.vars.get(n.id());
       fb.assign(var, fb.coerce(value, var.type(), pos));
       fb.markAssigned(n.id());
+    } else if (target instanceof Expr.Subscript s && fb.buffers.isElement(s)) {
+      fb.buffers.storeElement(s, value, pos);
     } else if (target instanceof Expr.Subscript s && dev.pyxc.sema.CPointers.isPointerLike(fb.typeOf(s.obj()))) {
       fb.pointers.store(s, value, pos);
     } else if (target instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
@@ -260,8 +267,11 @@ final class AssignmentLowering {
       Register var = fb.vars.get(n.id());
       Register old = fb.expressions.readVar(n.id(), n.pos());
       Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type(), a.op()), a.pos(), true);
-      fb.add(new Op.Assign(var, fb.coerce(result, var.type(), a.pos())));
+      if (fb.buffers.isBuffer(n.id())) fb.buffers.store(n.id(), var, fb.coerce(result, var.type(), a.pos()), a.pos());
+      else fb.add(new Op.Assign(var, fb.coerce(result, var.type(), a.pos())));
       fb.markAssigned(n.id());
+    } else if (a.target() instanceof Expr.Subscript s && fb.buffers.isElement(s)) {
+      fb.buffers.augAssignElement(a, s);
     } else if (a.target() instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
       fb.views.augAssignElement(a, s, mv);
     } else if (a.target() instanceof Expr.Subscript s && dev.pyxc.sema.CPointers.isPointerLike(fb.typeOf(s.obj()))) {
@@ -323,7 +333,8 @@ final class AssignmentLowering {
       fb.module.setGlobal(ne.target().id(), v, ne.pos());
       return v;
     }
-    fb.assign(var, fb.exprAs(ne.value(), var.type()));
+    if (fb.buffers.isBuffer(ne.target().id())) fb.buffers.store(ne.target().id(), var, fb.exprAs(ne.value(), var.type()), ne.pos());
+    else fb.assign(var, fb.exprAs(ne.value(), var.type()));
     fb.markAssigned(ne.target().id());
     return var;
   }

@@ -215,6 +215,8 @@ final class ExpressionLowering {
     } else if (e instanceof Expr.Subscript s && s.obj() instanceof Expr.Attribute a
         && fb.typeOf(a.obj()) instanceof CType.MemView && type instanceof CType.CInt) {
       return fb.views.shapeItem(s, a);
+    } else if (e instanceof Expr.Subscript s && fb.buffers.isElement(s)) {
+      return fb.buffers.element(s);
     } else if (e instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
       return fb.views.viewSubscript(s, mv, type);
     } else if (e instanceof Expr.Subscript s && dev.pyxc.sema.CPointers.isPointerLike(fb.typeOf(s.obj()))) {

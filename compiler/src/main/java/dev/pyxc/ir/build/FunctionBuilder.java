@@ -62,6 +62,7 @@ final class FunctionBuilder {
   final ExceptionLowering exceptions = new ExceptionLowering(this);
   final WithLowering withs = new WithLowering(this);
   final ViewLowering views = new ViewLowering(this);
+  final BufferLowering buffers = new BufferLowering(this);
   final CallLowering calls = new CallLowering(this);
   final StarCallLowering starCalls = new StarCallLowering(this);
   final CastLowering casts = new CastLowering(this);
@@ -140,6 +141,7 @@ final class FunctionBuilder {
             .ifPresent(r -> call(dev.pyxc.ir.ClassPrimitives.ARG_NOT_NONE, p.pos(), r));
       }
     }
+    buffers.declare(vars, new java.util.HashSet<>(fn.params));
     List<Stmt> body = fi.def().body();
     if (fn.mayRunWithoutGil && body.size() == 1 && body.get(0) instanceof Stmt.With w && w.items().size() == 1
         && dev.pyxc.sema.Gil.releases(w.items().get(0)) == Boolean.FALSE) {

@@ -77,6 +77,14 @@ final class ViewLowering {
    * {@code args} with the registers the subview or element op takes; returns the items.
    */
   private List<ViewIndex> viewIndices(Register view, CType.MemView mv, Expr.Subscript s, List<Register> args) {
+    return indices(view, mv, s, args, null);
+  }
+
+  /**
+   * As {@link #viewIndices}, for a view or for a buffer variable's buffer ({@code buffer} its
+   * options, null for a view): a None buffer has no elements, every index out of its bounds.
+   */
+  private List<ViewIndex> indices(Register view, CType.MemView mv, Expr.Subscript s, List<Register> args, CType.Buffer buffer) {
     List<Expr> items = s.index() instanceof Expr.TupleExpr t ? t.elts() : List.of(s.index());
     long consuming = items.stream().filter(x -> !(x instanceof Expr.NoneLit) && !(x instanceof Expr.EllipsisLit)).count();
     List<ViewIndex> out = new ArrayList<>();
@@ -101,10 +109,11 @@ final class ViewLowering {
       }
     }
     boolean slicing = out.stream().anyMatch(it -> it.kind() != ViewIndex.Kind.AT);
-    notNone(view, "TypeError", slicing ? "Cannot slice None memoryview slice" : "Cannot index None memoryview slice", s.pos());
+    if (buffer != null) notNone(view, "TypeError", "'NoneType' object is not subscriptable", s.pos());
+    else notNone(view, "TypeError", noneMessage(s, items, slicing), s.pos());
     // Every index is evaluated before any is checked, and the highest failing axis is the one
     // reported, as in Cython: check from the last axis back.
-    boolean wrap = fb.directives.get("wraparound");
+    boolean wrap = fb.directives.get("wraparound") && (buffer == null || buffer.negativeIndices());
     boolean bounds = fb.directives.get("boundscheck");
     boolean element = !slicing && positions.size() == mv.ndim();
     if (bounds && element && positions.size() > 1) {
@@ -129,8 +138,19 @@ final class ViewLowering {
     return out;
   }
 
+  /** What indexing a None view says: {@code x[...] = v} (all of it, unsliced) is an assignment to it. */
+  private String noneMessage(Expr.Subscript s, List<Expr> items, boolean slicing) {
+    if (!slicing) return "Cannot index None memoryview slice";
+    boolean whole = items.stream().allMatch(x -> x instanceof Expr.EllipsisLit);
+    return whole && assigning.contains(s) ? "Cannot assign to None memoryview slice" : "Cannot slice None memoryview slice";
+  }
+
+  /** The subscripts being stored into (their indexing's None check names the assignment). */
+  private final Set<Expr.Subscript> assigning = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
   /** {@code x[i] = v} stores one element; {@code x[a:b] = v} copies a view or broadcasts a value. */
   void storeIntoView(Expr.Subscript s, CType.MemView mv, Register value, Pos pos) {
+    assigning.add(s);
     Register view = fb.typeOf(s) instanceof CType.MemView ? fb.expr(s.obj()) : fb.classes.viewOperand(s.obj(), indexParts(s));
     List<Register> idx = new ArrayList<>();
     List<ViewIndex> items = viewIndices(view, mv, s, idx);
@@ -165,6 +185,36 @@ final class ViewLowering {
     Register result = fb.operators.binary(a.op(), old, fb.expr(a.value()), a.pos(), true);
     at.add(fb.coerce(result, mv.dtype(), a.pos()));
     fb.call(Primitives.mvStore(mv), s.pos(), at.toArray(new Register[0]));
+  }
+
+  /** {@code a[i, j]} of a buffer variable: the element of its buffer ({@code view}). */
+  Register bufferElement(Expr.Subscript s, Register view, CType.Buffer buffer) {
+    List<Register> at = bufferIndices(s, view, buffer);
+    return fb.call(Primitives.mvLoad(buffer.view()), s.pos(), at.toArray(new Register[0]));
+  }
+
+  /** {@code a[i, j] = v} of a buffer variable. */
+  void storeIntoBuffer(Expr.Subscript s, Register view, CType.Buffer buffer, Register value, Pos pos) {
+    List<Register> at = bufferIndices(s, view, buffer);
+    at.add(fb.coerce(value, buffer.dtype(), pos));
+    fb.call(Primitives.mvStore(buffer.view()), s.pos(), at.toArray(new Register[0]));
+  }
+
+  /** {@code a[i, j] += v} of a buffer variable: its indices evaluated and checked once. */
+  void augAssignBuffer(Stmt.AugAssign a, Expr.Subscript s, Register view, CType.Buffer buffer) {
+    List<Register> at = bufferIndices(s, view, buffer);
+    Register old = fb.call(Primitives.mvLoad(buffer.view()), s.pos(), at.toArray(new Register[0]));
+    Register result = fb.operators.binary(a.op(), old, fb.expr(a.value()), a.pos(), true);
+    at.add(fb.coerce(result, buffer.dtype(), a.pos()));
+    fb.call(Primitives.mvStore(buffer.view()), s.pos(), at.toArray(new Register[0]));
+  }
+
+  private List<Register> bufferIndices(Expr.Subscript s, Register view, CType.Buffer buffer) {
+    List<Register> idx = new ArrayList<>();
+    indices(view, buffer.view(), s, idx, buffer);
+    List<Register> at = new ArrayList<>(List.of(view));
+    at.addAll(idx);
+    return at;
   }
 
   /** The expressions of a subscript's index, each item of a tuple index on its own. */

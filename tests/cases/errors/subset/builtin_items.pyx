@@ -1,0 +1,8 @@
+def f(list[int] i):
+    pass
+
+_ERRORS = """
+1:6: 'list[...]' (a builtin type with its items' types) is not supported by pyxc
+"""
+# pyxc's own message: the construct is outside the subset (Cython 3.3.0 reads it as a typing modifier or a
+# builtin type with its items' types, not as a buffer type).
