@@ -39,13 +39,13 @@ static int pyxc_fused_buffer_is(PyObject *o, char kind, Py_ssize_t itemsize, int
     }
     const char *f = view.format ? view.format : "B";
     if (*f == '@' || *f == '=' || *f == '<') f++;
-    int ok = view.ndim == ndim && view.itemsize == itemsize && f[0] != '\0' && f[1] == '\0';
+    /* One code; a complex one is 'Z' and its part's code ("Zd" for double complex). */
+    int complex_item = f[0] == 'Z' && f[1] != '\0' && strchr("fdg", f[1]);
+    int ok = view.ndim == ndim && view.itemsize == itemsize && f[0] != '\0' && (complex_item ? f[2] == '\0' : f[1] == '\0');
     if (ok) {
         char c = f[0];
         /* The kind of item: signed or unsigned integer, float, complex. */
-        char got = strchr("bhilqn", c) ? 'i' : strchr("BHILQN?", c) ? 'u' : strchr("efdg", c) ? 'f'
-            : (c == 'Z') ? 'c' : 0;
-        if (c == 'Z' && f[1] != '\0') got = 'c';
+        char got = complex_item ? 'c' : strchr("bhilqn", c) ? 'i' : strchr("BHILQN?", c) ? 'u' : strchr("efdg", c) ? 'f' : 0;
         ok = got == kind;
     }
     PyBuffer_Release(&view);

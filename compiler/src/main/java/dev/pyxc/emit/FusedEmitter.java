@@ -89,12 +89,13 @@ final class FusedEmitter {
       for (int member : order) {
         CType t = paramType(g, index, k, member);
         String test = test(t);
-        if (test != null && t instanceof CType.MemView == buffers) tests.add("if (" + test + ") " + choose(g, k, member));
+        if (test != null && (viewOf(t) != null) == buffers) tests.add("if (" + test + ") " + choose(g, k, member));
       }
     }
-    int firstView = firstMember(g, index, k, t -> t instanceof CType.MemView);
+    int firstView = firstMember(g, index, k, t -> viewOf(t) != null);
     if (firstView >= 0 && !p.notNone()) tests.add("if (arg == Py_None) " + choose(g, k, firstView));
-    int object = firstMember(g, index, k, t -> t instanceof CType.PyObject o && o.builtin() == null && o.extType() == null);
+    int object = firstMember(g, index, k, t -> t instanceof CType.PyObject o && o.builtin() == null && o.extType() == null
+        && o.buffer() == null);
     if (object >= 0) tests.add(choose(g, k, object));
     for (int i = 0; i < tests.size(); i++) sb.append(i == 0 ? "    " : "    else ").append(tests.get(i));
     return sb.toString();
@@ -134,7 +135,8 @@ final class FusedEmitter {
 
   /** The C test that an argument fits a parameter of type {@code t}, or null where none is made (a plain object takes any). */
   private static String test(CType t) {
-    if (t instanceof CType.MemView v) {
+    if (viewOf(t) != null) {
+      CType.MemView v = viewOf(t);
       String kind = bufferKind(v.dtype());
       return kind == null ? null : "pyxc_fused_buffer_is(arg, '" + kind + "', " + itemSize(v.dtype()) + ", " + v.ndim() + ")";
     }
@@ -147,6 +149,12 @@ final class FusedEmitter {
       return type == null ? null : "PyObject_TypeCheck(arg, &" + type + ")";
     }
     return null;
+  }
+
+  /** The view a parameter of type {@code t} holds: a view's own type, a buffer variable's buffer; else null. */
+  private static CType.MemView viewOf(CType t) {
+    if (t instanceof CType.MemView v) return v;
+    return t instanceof CType.PyObject o && o.buffer() != null ? o.buffer().view() : null;
   }
 
   private static String bufferKind(CType dtype) {

@@ -249,8 +249,9 @@ public final class CallChecks {
    * function does not have).
    */
   boolean isLocalsCall(Expr.Call c) {
-    return c.args().isEmpty() && c.func() instanceof Expr.Name n && n.id().equals("locals") && !fn.moduleScope
-        && !fn.symbols.containsKey("locals") && !fn.module.moduleNames.contains("locals");
+    // (`vars()` without an argument is `locals()`)
+    return c.args().isEmpty() && c.func() instanceof Expr.Name n && (n.id().equals("locals") || n.id().equals("vars"))
+        && !fn.moduleScope && !fn.symbols.containsKey(n.id()) && !fn.module.moduleNames.contains(n.id());
   }
 
   boolean isClassName(Expr.Name n) {

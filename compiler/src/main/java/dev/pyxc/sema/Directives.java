@@ -118,6 +118,14 @@ public final class Directives {
     return futureDivision || !languageLevel.equals("2");
   }
 
+  /**
+   * Whether {@code /} of two C integers gives a double: true division, unless cdivision makes it
+   * C's integer division (as Cython's DivNode decides, at any language level).
+   */
+  public boolean cTrueDivision() {
+    return trueDivision() && !get("cdivision");
+  }
+
   void enableFutureDivision() {
     futureDivision = true;
   }

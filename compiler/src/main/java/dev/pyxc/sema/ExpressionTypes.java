@@ -504,6 +504,10 @@ final class ExpressionTypes {
       if (pos != null) fn.report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
       return CType.OBJECT;
     }
+    if (l instanceof CType.MemView && r instanceof CType.PyObject || l instanceof CType.PyObject && r instanceof CType.MemView) {
+      // With an object, a view is its Python object (`view - array` is numpy's), as in Cython.
+      return CType.OBJECT;
+    }
     if (l instanceof CType.MemView || r instanceof CType.MemView) {
       if (pos != null) fn.report(pos, "Invalid operand types for '" + op.symbol + "' (" + l.name() + "; " + r.name() + ")");
       return CType.OBJECT;
@@ -519,7 +523,7 @@ final class ExpressionTypes {
     switch (op) {
       case DIV -> {
         if (Types.isInt(l) && Types.isInt(r)) {
-          return fn.current.trueDivision() ? CType.DOUBLE : Types.widest(l, r);
+          return fn.current.cTrueDivision() ? CType.DOUBLE : Types.widest(l, r);
         }
         return Types.widest(l, r);
       }

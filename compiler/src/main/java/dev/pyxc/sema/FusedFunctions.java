@@ -199,6 +199,11 @@ public final class FusedFunctions {
       collect(v.target(), out);
     } else if (ref instanceof TypeRef.Array a) {
       collect(a.elem(), out);
+      // (`np.ndarray[floating]`, read as an array of size `floating`: a buffer type of that dtype)
+      String dtype = dev.pyxc.ast.Exprs.dottedName(a.size());
+      if (dtype != null) collect(new TypeRef.Named(dtype, a.size().pos()), out);
+    } else if (ref instanceof TypeRef.Buffer b) {
+      for (TypeRef.BufferArg arg : b.args()) if (arg.type() != null) collect(arg.type(), out);
     }
   }
 

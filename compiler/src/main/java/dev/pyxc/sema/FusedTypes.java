@@ -71,6 +71,8 @@ public final class FusedTypes {
       collect(p.target(), out);
     } else if (t instanceof CType.MemView v) {
       collect(v.dtype(), out);
+    } else if (t instanceof CType.PyObject o && o.buffer() != null) {
+      collect(o.buffer().dtype(), out);
     } else if (t instanceof CType.CArray a) {
       collect(a.elem(), out);
     } else if (t instanceof CType.CComplex z) {
@@ -93,6 +95,11 @@ public final class FusedTypes {
     } else if (t instanceof CType.MemView v) {
       CType dtype = specialize(v.dtype(), bindings);
       return dtype == v.dtype() ? t : new CType.MemView(dtype, v.ndim(), v.packing(), v.isConst());
+    } else if (t instanceof CType.PyObject o && o.buffer() != null) {
+      CType.Buffer b = o.buffer();
+      CType dtype = specialize(b.dtype(), bindings);
+      return dtype == b.dtype() ? t
+          : new CType.PyObject(o.builtin(), o.extType(), new CType.Buffer(dtype, null, b.ndim(), b.mode(), b.negativeIndices()));
     } else if (t instanceof CType.CArray a) {
       CType elem = specialize(a.elem(), bindings);
       return elem == a.elem() ? t : new CType.CArray(elem, a.size());

@@ -176,8 +176,16 @@ final class SubscriptChecks {
     kept += mv.ndim() - consumed;
     if (fn.recording && s.index() instanceof Expr.TupleExpr) fn.types.put(s.index(), CType.OBJECT);
     // As in Cython, an axis sliced without a step keeps its packing: a contiguous 1-D view's
-    // slice m[a:b] is contiguous still.
-    if (mv.ndim() == 1 && kept == 1 && items.size() == 1 && items.get(0) instanceof Expr.Slice sl && sl.step() == null) return mv;
+    // slice m[a:b] is contiguous still, and so is a C-contiguous view's row m[i, :] (a
+    // Fortran-contiguous one's column m[:, j]). (Where several axes are kept pyxc types them
+    // strided: a block of a contiguous array is not contiguous as a whole.)
+    if (kept == 1 && items.size() == mv.ndim()) {
+      for (int axis = 0; axis < items.size(); axis++) {
+        if (items.get(axis) instanceof Expr.Slice sl && sl.step() == null && mv.packing().get(axis) == CType.Packing.CONTIG) {
+          return new CType.MemView(mv.dtype(), 1, List.of(CType.Packing.CONTIG), mv.isConst(), mv.dtypeName());
+        }
+      }
+    }
     return kept == 0 ? mv.dtype() : mv.withNdim(kept);
   }
 

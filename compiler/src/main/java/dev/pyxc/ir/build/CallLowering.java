@@ -275,7 +275,7 @@ final class CallLowering {
     }
     int n = c.args().size();
     return switch (builtin) {
-      case "locals" -> n == 0 ? scope(c) : null;
+      case "locals", "vars" -> n == 0 ? scope(c) : null;
       case "dir" -> n == 0 ? fb.call(Primitives.NS_DIR, c.pos(), scope(c)) : null;
       case "eval", "exec" -> {
         if (n != 1) yield null;

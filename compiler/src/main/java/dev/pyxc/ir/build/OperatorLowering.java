@@ -94,7 +94,7 @@ final class OperatorLowering {
     CType lt = l.type();
     CType rt = r.type();
     boolean cdivision = fb.directives.get("cdivision");
-    if (op == BinaryOp.DIV && Types.isInt(lt) && Types.isInt(rt) && fb.directives.trueDivision()) {
+    if (op == BinaryOp.DIV && Types.isInt(lt) && Types.isInt(rt) && fb.directives.cTrueDivision()) {
       Register ld = fb.coerce(l, CType.DOUBLE, pos);
       Register rd = fb.coerce(r, CType.DOUBLE, pos);
       return divide(ld, rd, CType.DOUBLE, cdivision, pos);
