@@ -104,3 +104,52 @@ static double pyxc_mod_d(double a, double b) {
     return mod;
 }
 /* @end */
+
+/* @piece pyxc_ipow_ll */
+/* b ** e in C integers, as Cython computes it: by squaring, wrapping on overflow (done unsigned,
+   where C defines it), 0 for a negative exponent. */
+static long long pyxc_ipow_ll(long long b, long long e) {
+    if (e < 0) return 0;
+    unsigned long long result = 1, base = (unsigned long long)b, n = (unsigned long long)e;
+    while (n) {
+        if (n & 1) result *= base;
+        base *= base;
+        n >>= 1;
+    }
+    return (long long)result;
+}
+/* @end */
+
+/* @piece pyxc_ipow_ull */
+static unsigned long long pyxc_ipow_ull(unsigned long long b, unsigned long long e) {
+    unsigned long long result = 1;
+    while (e) {
+        if (e & 1) result *= b;
+        b *= b;
+        e >>= 1;
+    }
+    return result;
+}
+/* @end */
+
+/* @piece pyxc_soft_complex_box */
+/* A C power that may be complex (Cython's "soft" double complex) as Python: a float when its
+   imaginary part is zero, else a complex. */
+static PyObject *pyxc_soft_complex_box(double _Complex z) {
+    if (__imag__ z) return PyComplex_FromDoubles(__real__ z, __imag__ z);
+    return PyFloat_FromDouble(__real__ z);
+}
+/* @end */
+
+/* @piece pyxc_soft_complex_real */
+/* The same as a C double: Cython's TypeError (taking the GIL if needed) when it is complex. */
+static double pyxc_soft_complex_real(double _Complex z) {
+    if (__imag__ z) {
+        pyxc_set_error_any_thread(PyExc_TypeError, "Cannot convert 'complex' with non-zero imaginary component to 'double' "
+                                  "(this most likely comes from the '**' operator; use 'cython.cpow(True)' to return 'nan' "
+                                  "instead of a complex number).");
+        return -1;
+    }
+    return __real__ z;
+}
+/* @end */

@@ -195,6 +195,9 @@ final class AssignmentChecks {
 
   /** {@code a, b = x, y}: each target against its own value, as the IR assigns them. */
   void checkAssignment(Expr target, Expr value, CType valueType) {
+    if (target instanceof Expr.Name n && fn.symbols.containsKey(n.id())) {
+      valueType = coercedPower(value, fn.inference.localType(n.id()), valueType);
+    }
     if (isPartOfArray(target)) {
       checkPart((Expr.Subscript) target, value);
       return;
@@ -306,6 +309,7 @@ final class AssignmentChecks {
    * at all when null (a call's argument, which Cython leaves to the C compiler).
    */
   void checkValue(Expr value, CType to, Pos pos, Pos discardsConstPos) {
+    coercedPower(value, to, null);
     // As in Cython, an `and`/`or`/conditional wanted as an object converts each operand on its
     // own (`s and <unsigned char*>s` is bytes either way, though its C type is void *).
     if (to instanceof CType.PyObject && value instanceof Expr.BoolOp b && CPointers.isPointerLike(fn.types.get(value))) {
@@ -349,6 +353,22 @@ final class AssignmentChecks {
       return;
     }
     checkAssignable(fn.types.get(value), to, pos, discardsConstPos);
+  }
+
+  /**
+   * A power whose value goes straight into a C number is computed as that number's kind, as
+   * Cython re-types it (see {@link PowerTypes#coerced}): its recorded type changes, which the IR
+   * builder follows. Returns the value's type (its new one when re-typed, else {@code type}).
+   */
+  private CType coercedPower(Expr value, CType to, CType type) {
+    if (!(value instanceof Expr.BinOp b) || b.op() != dev.pyxc.ast.BinaryOp.POW || !fn.recording) return type;
+    CType l = fn.types.get(b.left());
+    CType r = fn.types.get(b.right());
+    if (l == null || r == null || !ExpressionTypes.isCReal(l) || !ExpressionTypes.isCReal(r)) return type;
+    CType t = PowerTypes.coerced(fn.current.get("cpow"), l, r, b.left(), b.right(), to);
+    if (t == null) return type;
+    fn.types.put(value, t);
+    return t;
   }
 
   private static final String UCS4_LITERAL =
@@ -400,7 +420,7 @@ final class AssignmentChecks {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
     } else if (to instanceof CType.CInt && from instanceof CType.CFloat) {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
-    } else if (from instanceof CType.CComplex && Types.isCNumeric(to)) {
+    } else if (from instanceof CType.CComplex && !Types.isSoftComplex(from) && Types.isCNumeric(to)) {
       // A complex has no implicit real value (a cast takes the real part).
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
     } else if (to instanceof CType.CComplex t && t.real() instanceof CType.CInt

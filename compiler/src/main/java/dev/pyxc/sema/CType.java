@@ -105,10 +105,20 @@ public sealed interface CType {
    * A C complex number over {@code real} (a C float or, as Cython allows, a C integer): C99's
    * {@code _Complex} in the generated code, Python's {@code complex} as an object.
    */
-  record CComplex(CType real) implements CType {
+  /**
+   * A C complex number. A {@code soft} one is what Cython 3 makes of {@code a ** b} on C floats
+   * that may be complex (a negative base, an exponent that may not be whole): a double complex
+   * that converts to a C number when its imaginary part is zero (TypeError otherwise) and to a
+   * Python float rather than a complex when it is.
+   */
+  record CComplex(CType real, boolean soft) implements CType {
+    public CComplex(CType real) {
+      this(real, false);
+    }
+
     @Override
     public String name() {
-      return real.name() + " complex";
+      return (soft ? "soft " : "") + real.name() + " complex";
     }
   }
 

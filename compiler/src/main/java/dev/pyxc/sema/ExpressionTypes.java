@@ -60,7 +60,10 @@ final class ExpressionTypes {
     } else if (e instanceof Expr.BinOp b) {
       CType l = fn.type(b.left());
       CType r = fn.type(b.right());
-      return l == null || r == null ? null : binaryType(b.op(), l, r, b.pos());
+      if (l == null || r == null) return null;
+      // (a power's type depends on its operands' constants too)
+      if (b.op() == BinaryOp.POW && isCReal(l) && isCReal(r)) return PowerTypes.of(fn.current.get("cpow"), l, r, b.left(), b.right());
+      return binaryType(b.op(), l, r, b.pos());
     } else if (e instanceof Expr.UnaryOp u) {
       CType t = fn.type(u.operand());
       if (t == null) return null;
@@ -528,7 +531,7 @@ final class ExpressionTypes {
         return Types.widest(l, r);
       }
       case POW -> {
-        return CType.OBJECT;
+        return PowerTypes.of(fn.current.get("cpow"), l, r, null, null);
       }
       case LSHIFT, RSHIFT, BITAND, BITOR, BITXOR -> {
         if (!Types.isInt(l) || !Types.isInt(r)) {
@@ -548,6 +551,11 @@ final class ExpressionTypes {
         return Types.widest(l, r);
       }
     }
+  }
+
+  /** A C number that is not complex (nor a Py_UCS4, which is its character to operators). */
+  static boolean isCReal(CType t) {
+    return Types.isCNumeric(t) && !(t instanceof CType.CComplex) && !Types.isUcs4(t);
   }
 
   /** A binary operator with a C complex operand: C arithmetic over the widest parts, Cython's messages for the rest. */

@@ -147,12 +147,19 @@ public final class Types {
    * widest_numeric_type): floats win, then the larger int; at equal size the higher rank, and
    * unsigned over signed.
    */
+  /** Whether {@code t} is the soft complex of a C power (see {@link CType.CComplex}). */
+  public static boolean isSoftComplex(CType t) {
+    return t instanceof CType.CComplex c && c.soft();
+  }
+
   public static CType widest(CType a, CType b) {
     if (a instanceof CType.CComplex || b instanceof CType.CComplex) {
       // A complex over the widest of the real parts (int complex * float is float complex).
       CType ra = a instanceof CType.CComplex ca ? ca.real() : a;
       CType rb = b instanceof CType.CComplex cb ? cb.real() : b;
-      return new CType.CComplex(widest(ra, rb));
+      // (soft with a C real stays soft; with a complex of its own it is that complex)
+      boolean soft = !(a instanceof CType.CComplex ca && !ca.soft()) && !(b instanceof CType.CComplex cb && !cb.soft());
+      return new CType.CComplex(widest(ra, rb), soft);
     }
     if (a instanceof CFloat fa && b instanceof CFloat fb) return fa.kind().compareTo(fb.kind()) >= 0 ? a : b;
     if (a instanceof CFloat) return a;

@@ -28,7 +28,27 @@ final class OperatorLowering {
 
   Register binOp(Expr.BinOp b) {
     List<Register> ops = fb.expressions.evalAll(List.of(b.left(), b.right()), operandType(b.left(), b.right()));
+    if (b.op() == BinaryOp.POW && isCReal(ops.get(0).type()) && isCReal(ops.get(1).type())) {
+      return power(ops.get(0), ops.get(1), fb.typeOf(b), b.pos());
+    }
     return binary(b.op(), ops.get(0), ops.get(1), b.pos(), false);
+  }
+
+  private static boolean isCReal(CType t) {
+    return Types.isCNumeric(t) && !(t instanceof CType.CComplex) && !Types.isUcs4(t);
+  }
+
+  /**
+   * {@code a ** b} of C real numbers, in the type sema gave it (see sema's PowerTypes): C's pow of
+   * a float type, an integer power, or the soft complex (the complex power of the two as doubles).
+   */
+  private Register power(Register l, Register r, CType t, Pos pos) {
+    if (t instanceof CType.CComplex z) {
+      return fb.call(dev.pyxc.ir.ComplexPrimitives.pow(z), pos, fb.coerce(l, z, pos), fb.coerce(r, z, pos));
+    }
+    if (t instanceof CType.CInt i) return fb.call(Primitives.intPow(i), pos, fb.coerce(l, t, pos), fb.coerce(r, t, pos));
+    CType.CFloat f = (CType.CFloat) t;
+    return fb.call(Primitives.cPow(f), pos, fb.coerce(l, f, pos), fb.coerce(r, f, pos));
   }
 
   /** Python objects when either side is one: literals then become constants, not boxed at run time. */
@@ -71,6 +91,11 @@ final class OperatorLowering {
   Register binary(BinaryOp op, Register l, Register r, Pos pos, boolean inPlace) {
     CType lt = l.type();
     CType rt = r.type();
+    if (op == BinaryOp.POW && isCReal(lt) && isCReal(rt)) {
+      // (`x **= y` stores straight into x: re-typed as x's kind where Cython does so)
+      CType coerced = inPlace ? dev.pyxc.sema.PowerTypes.coerced(fb.directives.get("cpow"), lt, rt, null, null, lt) : null;
+      return power(l, r, coerced != null ? coerced : dev.pyxc.sema.PowerTypes.of(fb.directives.get("cpow"), lt, rt, null, null), pos);
+    }
     if ((dev.pyxc.sema.CPointers.isPointerLike(lt) || dev.pyxc.sema.CPointers.isPointerLike(rt))
         && dev.pyxc.sema.CPointers.arithmetic(op, lt, rt) != null) {
       // C's pointer arithmetic: p + i, i + p, p - i (scaled by the element size), p - q (elements apart).
