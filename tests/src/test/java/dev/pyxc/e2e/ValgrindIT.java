@@ -152,8 +152,11 @@ class ValgrindIT {
   private String underValgrind(String name, String script) throws Exception {
     Path driver = dir.resolve(name + ".py");
     Files.writeString(driver, script);
+    // Python's own suppressions, and ours for what lies wholly in libraries outside the module
+    // and its runtime (tests/valgrind/loader.supp, each entry saying why).
     ProcessBuilder pb = new ProcessBuilder("valgrind", "--error-exitcode=9",
-        "--suppressions=/usr/lib/valgrind/python3.supp", "/usr/bin/python3", driver.getFileName().toString())
+        "--suppressions=/usr/lib/valgrind/python3.supp", "--suppressions=" + Paths.root().resolve("tests/valgrind/loader.supp"),
+        "/usr/bin/python3", driver.getFileName().toString())
         .directory(dir.toFile()).redirectErrorStream(true);
     pb.environment().put("PYTHONMALLOC", "malloc");
     Process p = pb.start();
