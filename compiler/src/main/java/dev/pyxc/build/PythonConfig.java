@@ -46,6 +46,32 @@ public record PythonConfig(String executable, Path includeDir, String extSuffix,
     return include;
   }
 
+  private static final java.util.Map<String, List<Path>> MODULE_PATHS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The directories this interpreter imports from ({@code sys.path}), asked once per interpreter:
+   * where Cython also finds the {@code .pxd} files a module cimports from an installed package
+   * ({@code scipy.linalg.cython_blas}).
+   */
+  public List<Path> modulePath() throws IOException {
+    List<Path> known = MODULE_PATHS.get(executable);
+    if (known != null) return known;
+    ProcessBuilder pb = new ProcessBuilder(executable, "-c", "import sys\nfor p in sys.path:\n    print(p)");
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      if (p.waitFor() != 0) throw new IOException("Python interpreter '" + executable + "' failed: " + out.strip());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    }
+    // (the current directory, '', is the module's own: looked in already)
+    List<Path> dirs = out.lines().filter(l -> !l.isBlank()).map(Path::of).filter(java.nio.file.Files::isDirectory).toList();
+    MODULE_PATHS.put(executable, dirs);
+    return dirs;
+  }
+
   public static PythonConfig query(String executable) throws IOException {
     ProcessBuilder pb = new ProcessBuilder(executable, "-c", QUERY);
     pb.redirectErrorStream(true);

@@ -10,7 +10,7 @@ import java.util.List;
 
 final class BuildCommand implements Subcommand {
   static final CommandLine.Option PYTHON = CommandLine.Option.value("PY", "interpreter to build for (default: python3)", "--python");
-  static final CommandLine.Option INCLUDE = CommandLine.Option.value("DIR", "also look for cimported .pxd files in DIR", "-I",
+  static final CommandLine.Option INCLUDE = CommandLine.Option.value("DIR", "also look for cimported .pxd files in DIR (before the interpreter's sys.path)", "-I",
       "--include-dir");
   static final CommandLine.Option FORCE = CommandLine.Option.flag("build every module, also those up to date", "-f", "--force");
 
@@ -27,13 +27,15 @@ final class BuildCommand implements Subcommand {
     List<dev.pyxc.driver.Compiler.DirectiveSetting> xs;
     PythonConfig py;
     List<Path> files = new ArrayList<>();
-    List<Path> includes = args.all(INCLUDE.key()).stream().map(Path::of).toList();
+    List<Path> includes = new ArrayList<>(args.all(INCLUDE.key()).stream().map(Path::of).toList());
     try {
       xs = CompileSupport.directives(args.all(CompileCommand.DIRECTIVES.key()));
       for (String p : args.operands()) {
         for (Path f : TestCommand.pyxFiles(Path.of(p))) if (f.toString().endsWith(".pyx")) files.add(f);
       }
       py = PythonConfig.query(args.value(PYTHON.key(), "python3"));
+      // After the -I directories, as Cython: the interpreter's own (an installed package's .pxd).
+      includes.addAll(py.modulePath());
     } catch (CompileSupport.UsageError | IOException e) {
       System.err.println("pyxc: " + e.getMessage());
       return Main.USAGE;

@@ -19,15 +19,20 @@ import java.util.Set;
  * Finds and parses the {@code .pxd} files of a module compiled from {@code sourceDir}: its own
  * ({@code NAME.pxd} beside {@code NAME.pyx}) and those it cimports, looked for where Cython looks:
  * from the root of the module's package (the directory above its top package), beside the module,
- * then in each include directory ({@code -I}); {@code a.b} is {@code a/b.pxd} there, or a file
- * named {@code a.b.pxd}. A file's positions name it, relative to the module's directory when it
+ * then in each include directory ({@code -I}, then the target interpreter's {@code sys.path} when
+ * building); {@code a.b} is {@code a/b.pxd} there, or a file named {@code a.b.pxd}. pyxc's own
+ * declaration files ({@code numpy}, {@code cpython.datetime}) come before the include directories:
+ * an installed numpy's {@code .pxd} is numpy's for Cython, not one pyxc reads. A file's positions name it, relative to the module's directory when it
  * is below it, so its errors point into it.
  */
 public final class DeclarationFileFinder implements DeclarationFiles {
   private final Path sourceDir;
   private final String moduleName;
   private final String stem;
+  /** The package's root and the module's directory. */
   private final List<Path> roots;
+  /** The include directories, looked in after pyxc's own declaration files. */
+  private final List<Path> includeRoots;
   private final boolean languageLevel2;
   /** Every .pxd file read, for the module's dependencies. */
   private final java.util.Set<Path> read = new java.util.LinkedHashSet<>();
@@ -49,8 +54,10 @@ public final class DeclarationFileFinder implements DeclarationFiles {
     for (int i = 0; i < packages.size(); i++) root = root.getParent();
     dirs.add(root);
     dirs.add(this.sourceDir);
-    for (Path p : includeDirs) dirs.add(p.toAbsolutePath().normalize());
     this.roots = List.copyOf(dirs);
+    Set<Path> includes = new LinkedHashSet<>();
+    for (Path p : includeDirs) if (!dirs.contains(p.toAbsolutePath().normalize())) includes.add(p.toAbsolutePath().normalize());
+    this.includeRoots = List.copyOf(includes);
   }
 
   /** The packages a directory is in, outermost first: each directory up that has an {@code __init__} file. */
@@ -102,9 +109,16 @@ public final class DeclarationFileFinder implements DeclarationFiles {
       Path own = versioned(sourceDir, stem);
       return own != null ? parse(own, stem.equals("__init__"), rename) : null;
     }
+    Found local = findIn(roots, dotted, rename);
+    if (local != null) return local;
+    Found bundled = bundledModule(dotted, rename);
+    return bundled != null ? bundled : findIn(includeRoots, dotted, rename);
+  }
+
+  private Found findIn(List<Path> dirs, String dotted, java.util.function.UnaryOperator<String> rename) {
     String path = dotted.replace('.', '/');
     int slash = path.lastIndexOf('/');
-    for (Path root : roots) {
+    for (Path root : dirs) {
       Path module = versioned(slash < 0 ? root : root.resolve(path.substring(0, slash)), path.substring(slash + 1));
       if (module != null) return parse(module, false, rename);
       Path flat = versioned(root, dotted);
@@ -112,13 +126,13 @@ public final class DeclarationFileFinder implements DeclarationFiles {
       Path pkg = versioned(root.resolve(path), "__init__");
       if (pkg != null) return parse(pkg, true, rename);
     }
-    return bundledModule(dotted, rename);
+    return null;
   }
 
   /**
    * pyxc's own declaration files that are read as a user's {@code .pxd} is, for the inline
    * functions they define ({@code cpython.datetime}'s constructors with their default arguments):
-   * looked for after the include path, so a project's own file of that name wins.
+   * looked for after the module's own directories, so a project's own file of that name wins.
    */
   private Found bundledModule(String dotted, java.util.function.UnaryOperator<String> rename) {
     String resource = "/dev/pyxc/pxd-modules/" + dotted.replace('.', '/') + ".pxd";
@@ -176,7 +190,7 @@ public final class DeclarationFileFinder implements DeclarationFiles {
 
   /** The {@code .pyx} of module {@code dotted}, found where its {@code .pxd} is looked for, or null. */
   public Path implementation(String dotted) {
-    for (Path root : roots) {
+    for (Path root : java.util.stream.Stream.concat(roots.stream(), includeRoots.stream()).toList()) {
       for (Path candidate : List.of(root.resolve(dotted.replace('.', '/') + ".pyx"), root.resolve(dotted + ".pyx"))) {
         if (Files.isRegularFile(candidate)) return candidate;
       }

@@ -333,8 +333,11 @@ final class ExpressionTypes {
   private CType name(Expr.Name n) {
     Symbol s = fn.symbols.get(n.id());
     if (s != null && fn.recording) fn.read.add(n.id());
-    // A buffer variable read as a value is its object (only indexing it reaches its buffer).
-    if (s != null) return fn.inference.localType(n.id()) instanceof CType.PyObject p ? p.withoutBuffer() : fn.inference.localType(n.id());
+    if (s != null) {
+      // A buffer variable read as a value is its object (only indexing it reaches its buffer).
+      CType t = fn.inference.localType(n.id());
+      return t instanceof CType.PyObject p ? p.withoutBuffer() : t;
+    }
     if (fn.classBody && fn.pyClass.namespaceNames().contains(n.id())) return CType.OBJECT;
     ModuleVariable mv = fn.module.variables.get(n.id());
     if (mv != null) return mv.type();

@@ -173,6 +173,13 @@ final class UserCimports {
           constant.value()));
       return;
     }
+    InlineOrigin origin = declared.userCimports.inlineOrigins.get(name);
+    if (origin != null) {
+      // An inline function of a third file the cimported one compiles as its own: this module
+      // compiles it too (as the third file's, whichever file names it).
+      bindInline(bound, origin, pos);
+      return;
+    }
     CFunction f = declared.cfunctions.get(name);
     ModuleInfo.CapiImport passedOn = f != null && f.extern() != null ? declared.userCimports.imports.get(f.extern().cName())
         : declared.variables.containsKey(name) && declared.variables.get(name).isImported()
@@ -184,10 +191,7 @@ final class UserCimports {
       f = passedOn.function() == null ? null : passedOn.function().asExtern(null);
     }
     if (f != null && passedOn == null && declared.inlineFunctions.contains(name)) {
-      // Compiled here under the file's qualified name; `bound` names that.
-      String own = dotted + "." + name;
-      inline(dotted, declared, pos);
-      if (!bound.equals(own)) module.cfunctions.put(bound, f.renamed(own));
+      bindInline(bound, new InlineOrigin(dotted, declared, name), pos);
       return;
     }
     if (f != null) {
@@ -216,6 +220,21 @@ final class UserCimports {
       return;
     }
     if (declared.cythonNames.binds(name)) module.cythonNames.bindAs(bound, declared.cythonNames, name);
+  }
+
+  /** Where an inline function this module compiles comes from: its file's module, checker and name there. */
+  record InlineOrigin(String dotted, Checker declared, String name) {}
+
+  /** The inline functions this module compiles, by each name it binds them under (their own qualified one too). */
+  private final Map<String, InlineOrigin> inlineOrigins = new java.util.HashMap<>();
+
+  /** Binds {@code bound} to an inline function of another file, compiled here under that file's qualified name. */
+  private void bindInline(String bound, InlineOrigin origin, Pos pos) {
+    String own = origin.dotted() + "." + origin.name();
+    inline(origin.dotted(), origin.declared(), pos);
+    if (!bound.equals(own)) module.cfunctions.put(bound, origin.declared().cfunctions.get(origin.name()).renamed(own));
+    inlineOrigins.put(bound, origin);
+    inlineOrigins.put(own, origin);
   }
 
   /**
@@ -273,6 +292,10 @@ final class UserCimports {
     CFunction f = declared.cfunctions.get(name);
     if (f != null) {
       CFunction now = module.cfunctions.get(bound);
+      // (an inline function of the file is bound as the module's own copy, under the file's name)
+      if (now != null && declared.inlineFunctions.contains(name) && now.equals(f.renamed(declared.declaredModule + "." + name))) {
+        return true;
+      }
       return now != null && (now.equals(f) || now.extern() != null && f.extern() == null
           && now.extern().cName().equals(pointer(declared.declaredModule, name)));
     }
