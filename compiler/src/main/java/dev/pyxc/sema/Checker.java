@@ -636,6 +636,11 @@ public final class Checker {
         diags.error(d.pos(), "Non-extern C function '" + d.name() + "' declared but not defined");
         continue;
       }
+      if (variables.containsKey(d.name()) && exported.contains(d.name()) && !ownDeclarations.contains(cd)) {
+        // Declared by the module's .pxd, defined here (its value, if any, assigned at import): as
+        // in Cython, the .pxd's declaration stands.
+        continue;
+      }
       if (variables.containsKey(d.name()) || cfunctions.containsKey(d.name()) || externs.variables.containsKey(d.name())) {
         diags.error(d.pos(), "'" + d.name() + "' redeclared ");
         dev.pyxc.diag.Pos prev = variables.containsKey(d.name()) ? variables.get(d.name()).pos()

@@ -103,7 +103,12 @@ final class WrittenTypes {
       // A C function's type: its exception convention by Cython's rules for cdef functions, none by default in an extern block.
       Stmt.ExceptSpec except = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT && c.resolvingExtern
           ? new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, f.pos()) : f.except();
-      Stmt.FuncDef def = new Stmt.FuncDef("<function type>", f.params(), f.result(), null, List.of(), List.of(),
+      // A lone name that names a type is that type, as Cython reads `int (*f)(Node, int)`; any
+      // other is an object parameter of that name (the parser cannot tell them apart).
+      List<Stmt.Param> params = f.params().stream().map(p -> p.type() instanceof TypeRef.Named n && n.name().equals("object")
+          && n.pos().equals(p.pos()) && c.typeNamedQuietly(p.name()) != null
+          ? new Stmt.Param(p.name(), new TypeRef.Named(p.name(), p.pos()), p.defaultValue(), p.notNone(), p.orNone(), p.pos()) : p).toList();
+      Stmt.FuncDef def = new Stmt.FuncDef("<function type>", params, f.result(), null, List.of(), List.of(),
           new Stmt.CSignature(false, except, false, null), f.pos());
       CFunction sig = CSignatures.of(def, c::resolve, c.diags, true);
       return new CType.Function(sig.returnType(), sig.params(), sig.propagation(), sig.errorValue(), sig.except(), f.nogil());
