@@ -19,11 +19,19 @@ final class Cli {
 
   /** As above, with options for the JVM (a heap limit). */
   static Run run(Path cwd, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+    return run(cwd, jvmOptions, java.util.Map.of(), args);
+  }
+
+  /** As above, with variables added to the environment (PYTHONPATH, which the interpreters pyxc asks see). */
+  static Run run(Path cwd, List<String> jvmOptions, java.util.Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(List.of("java"));
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of("-jar", Paths.jar().toString()));
     cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).directory(cwd.toFile()).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
+    pb.environment().putAll(env);
+    Process p = pb.start();
     p.getOutputStream().close();
     byte[] err = p.getErrorStream().readAllBytes();
     byte[] out = p.getInputStream().readAllBytes();

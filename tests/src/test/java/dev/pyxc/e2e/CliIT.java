@@ -123,6 +123,26 @@ class CliIT {
   }
 
   @Test
+  void buildFindsAnInstalledPackagesPxdThroughTheInterpretersPath() throws Exception {
+    // An "installed" package: a .pxd on the interpreter's sys.path (scipy's cython_blas is one).
+    Path site = Files.createDirectories(dir.resolve("site/shapes"));
+    Files.writeString(site.resolve("__init__.py"), "");
+    Files.writeString(site.resolve("geometry.pxd"), "cdef inline int area(int w, int h):\n    return w * h\n");
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Files.writeString(work.resolve("uses.pyx"), "from shapes.geometry cimport area\ndef f():\n    return area(6, 7)\n");
+    Cli.Run without = Cli.run(work, java.util.List.of(), java.util.Map.of(), "build", "--python", "/usr/bin/python3", "uses.pyx");
+    assertThat(without.status()).isEqualTo(1);
+    assertThat(without.stderr()).contains("'shapes/geometry.pxd' not found");
+    java.util.Map<String, String> path = java.util.Map.of("PYTHONPATH", dir.resolve("site").toString());
+    Cli.Run with = Cli.run(work, java.util.List.of(), path, "build", "--python", "/usr/bin/python3", "uses.pyx");
+    assertThat(with.stderr()).isEmpty();
+    assertThat(with.status()).isEqualTo(0);
+    Process p = new ProcessBuilder("/usr/bin/python3", "-c", "import uses; print(uses.f())").directory(work.toFile()).start();
+    assertThat(new String(p.getInputStream().readAllBytes()).strip()).isEqualTo("42");
+    assertThat(p.waitFor()).isEqualTo(0);
+  }
+
+  @Test
   void buildOfAPackageRebuildsOnlyWhatAChangedPxdReaches() throws Exception {
     Path pkg = Files.createDirectories(dir.resolve("pkg"));
     Files.writeString(pkg.resolve("__init__.py"), "");
