@@ -365,7 +365,7 @@ final class AssignmentChecks {
     CType l = fn.types.get(b.left());
     CType r = fn.types.get(b.right());
     if (l == null || r == null || !ExpressionTypes.isCReal(l) || !ExpressionTypes.isCReal(r)) return type;
-    CType t = PowerTypes.coerced(fn.current.get("cpow"), l, r, b.left(), b.right(), to);
+    CType t = PowerTypes.coerced(fn.current.isGiven("cpow"), l, r, b.left(), b.right(), to);
     if (t == null) return type;
     fn.types.put(value, t);
     return t;

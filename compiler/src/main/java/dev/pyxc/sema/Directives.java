@@ -55,6 +55,8 @@ public final class Directives {
   }
 
   private final Map<String, Boolean> bools = new LinkedHashMap<>(BOOL_DEFAULTS);
+  /** The boolean directives given a value (a header, -X, a decorator, a with block), whatever it is. */
+  private final java.util.Set<String> given = new java.util.HashSet<>();
   private String languageLevel = "3";
   private Boolean inferTypes;
   /** {@code c_string_type}: what a {@code char *} becomes as an object ("bytes", "str" or "bytearray"). */
@@ -68,6 +70,7 @@ public final class Directives {
   public Directives copy() {
     Directives d = new Directives();
     d.bools.putAll(bools);
+    d.given.addAll(given);
     d.languageLevel = languageLevel;
     d.futureDivision = futureDivision;
     d.inferTypes = inferTypes;
@@ -84,6 +87,15 @@ public final class Directives {
   public void setBoolean(String name, boolean value) {
     if (!isBoolean(name)) throw new IllegalArgumentException("not a boolean directive: " + name);
     bools.put(name, value);
+    given.add(name);
+  }
+
+  /**
+   * Whether the directive was given a value rather than left at its default (Cython's
+   * {@code cpow} default is None, neither True nor False: see sema's PowerTypes).
+   */
+  public boolean isGiven(String name) {
+    return given.contains(name);
   }
 
   public void setInferTypes(Boolean value) {
@@ -160,6 +172,7 @@ public final class Directives {
         diags.error(pos, name + " directive must be set to True or False, got '" + value + "'");
       } else {
         bools.put(name, b);
+        given.add(name);
       }
     } else if (name.equals("language_level")) {
       switch (value) {

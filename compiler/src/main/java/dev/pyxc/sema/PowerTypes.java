@@ -34,10 +34,12 @@ public final class PowerTypes {
    * The type a power takes where its value goes straight into a C number of type {@code to}, as
    * Cython re-types it there (its cpow=True rules: the operands' usual arithmetic type), or null
    * where it keeps its own: only a power whose type was inferred (the soft complex, or a double
-   * widened from integers by an exponent that may be negative) is re-typed.
+   * widened from integers by an exponent that may be negative) is re-typed, and only where the
+   * {@code cpow} directive is left at its default ({@code cpowGiven} false): Cython's is None,
+   * and an explicit {@code cpow=False} keeps the soft complex.
    */
-  public static CType coerced(boolean cpow, CType l, CType r, Expr left, Expr right, CType to) {
-    if (cpow || !(to instanceof CType.CFloat || to instanceof CType.CInt) || Types.isUcs4(to)) return null;
+  public static CType coerced(boolean cpowGiven, CType l, CType r, Expr left, Expr right, CType to) {
+    if (cpowGiven || !(to instanceof CType.CFloat || to instanceof CType.CInt) || Types.isUcs4(to)) return null;
     CType own = of(false, l, r, left, right);
     boolean ints = Types.isInt(l) && Types.isInt(r);
     boolean widened = ints && own instanceof CType.CFloat && constant(right) == null;

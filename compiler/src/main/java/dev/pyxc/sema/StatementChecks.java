@@ -102,7 +102,7 @@ final class StatementChecks {
         CType rt = fn.expressions.binaryType(a.op(), tt, vt, s.pos());
         // (`x **= y` stores its power straight into x: computed as x's kind where Cython re-types it)
         if (a.op() == BinaryOp.POW && ExpressionTypes.isCReal(tt) && ExpressionTypes.isCReal(vt)) {
-          CType coerced = PowerTypes.coerced(fn.current.get("cpow"), tt, vt, null, a.value(), tt);
+          CType coerced = PowerTypes.coerced(fn.current.isGiven("cpow"), tt, vt, null, a.value(), tt);
           rt = coerced != null ? coerced : PowerTypes.of(fn.current.get("cpow"), tt, vt, null, a.value());
         }
         if (rt != null && a.target() instanceof Expr.Name) fn.assignments.checkAssignable(rt, tt, a.value().pos());

@@ -93,7 +93,7 @@ final class OperatorLowering {
     CType rt = r.type();
     if (op == BinaryOp.POW && isCReal(lt) && isCReal(rt)) {
       // (`x **= y` stores straight into x: re-typed as x's kind where Cython does so)
-      CType coerced = inPlace ? dev.pyxc.sema.PowerTypes.coerced(fb.directives.get("cpow"), lt, rt, null, null, lt) : null;
+      CType coerced = inPlace ? dev.pyxc.sema.PowerTypes.coerced(fb.directives.isGiven("cpow"), lt, rt, null, null, lt) : null;
       return power(l, r, coerced != null ? coerced : dev.pyxc.sema.PowerTypes.of(fb.directives.get("cpow"), lt, rt, null, null), pos);
     }
     if ((dev.pyxc.sema.CPointers.isPointerLike(lt) || dev.pyxc.sema.CPointers.isPointerLike(rt))
