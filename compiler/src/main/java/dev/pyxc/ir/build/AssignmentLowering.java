@@ -114,8 +114,7 @@ final class AssignmentLowering {
         continue;
       }
       Register v = fb.exprAs(d.init(), var.type());
-      if (fb.buffers.isBuffer(d.name())) fb.buffers.store(d.name(), var, v, d.pos());
-      else fb.add(new Op.Assign(var, v));
+      fb.buffers.assign(d.name(), var, v, d.pos());
       fb.markAssigned(d.name());
     }
   }
@@ -159,13 +158,9 @@ final class AssignmentLowering {
       fb.module.setGlobal(n.id(), value, pos);
     } else if (target instanceof Expr.Name n && fb.vars.get(n.id()).type() instanceof CType.CArray arr) {
       fb.pointers.storeArray(fb.vars.get(n.id()), arr, value, pos);
-    } else if (target instanceof Expr.Name n && fb.buffers.isBuffer(n.id())) {
-      Register var = fb.vars.get(n.id());
-      fb.buffers.store(n.id(), var, fb.coerce(value, var.type(), pos), pos);
-      fb.markAssigned(n.id());
     } else if (target instanceof Expr.Name n) {
       Register var = fb.vars.get(n.id());
-      fb.assign(var, fb.coerce(value, var.type(), pos));
+      fb.buffers.assign(n.id(), var, fb.coerce(value, var.type(), pos), pos);
       fb.markAssigned(n.id());
     } else if (target instanceof Expr.Subscript s && fb.buffers.isElement(s)) {
       fb.buffers.storeElement(s, value, pos);
@@ -267,8 +262,7 @@ final class AssignmentLowering {
       Register var = fb.vars.get(n.id());
       Register old = fb.expressions.readVar(n.id(), n.pos());
       Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type(), a.op()), a.pos(), true);
-      if (fb.buffers.isBuffer(n.id())) fb.buffers.store(n.id(), var, fb.coerce(result, var.type(), a.pos()), a.pos());
-      else fb.add(new Op.Assign(var, fb.coerce(result, var.type(), a.pos())));
+      fb.buffers.assign(n.id(), var, fb.coerce(result, var.type(), a.pos()), a.pos());
       fb.markAssigned(n.id());
     } else if (a.target() instanceof Expr.Subscript s && fb.buffers.isElement(s)) {
       fb.buffers.augAssignElement(a, s);
@@ -333,8 +327,7 @@ final class AssignmentLowering {
       fb.module.setGlobal(ne.target().id(), v, ne.pos());
       return v;
     }
-    if (fb.buffers.isBuffer(ne.target().id())) fb.buffers.store(ne.target().id(), var, fb.exprAs(ne.value(), var.type()), ne.pos());
-    else fb.assign(var, fb.exprAs(ne.value(), var.type()));
+    fb.buffers.assign(ne.target().id(), var, fb.exprAs(ne.value(), var.type()), ne.pos());
     fb.markAssigned(ne.target().id());
     return var;
   }

@@ -53,13 +53,13 @@ final class BufferLowering {
     return fb.call(Primitives.bufferAcquire(b, written.contains(name)), pos, object);
   }
 
-  /** Whether {@code name} is a buffer variable of this function. */
-  boolean isBuffer(String name) {
-    return views.containsKey(name);
+  /** Stores {@code value} (of the variable's type) into local {@code var}: a buffer variable's buffer acquired first. */
+  void assign(String name, Register var, Register value, Pos pos) {
+    if (views.containsKey(name)) store(name, var, value, pos);
+    else fb.assign(var, value);
   }
 
-  /** Stores {@code value} (of the variable's type) into buffer variable {@code var}, its buffer acquired first. */
-  void store(String name, Register var, Register value, Pos pos) {
+  private void store(String name, Register var, Register value, Pos pos) {
     Register view = acquire(name, Types.bufferOf(var.type()), value, pos);
     fb.assign(views.get(name), view);
     fb.assign(var, value);
