@@ -28,20 +28,12 @@ public record PythonConfig(String executable, Path includeDir, String extSuffix,
   public Path numpyInclude() throws IOException {
     Path known = NUMPY_INCLUDES.get(executable);
     if (known != null) return known;
-    ProcessBuilder pb = new ProcessBuilder(executable, "-c", "import numpy; print(numpy.get_include())");
-    pb.redirectErrorStream(true);
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-    try {
-      if (p.waitFor() != 0) {
-        throw new IOException("the module cimports numpy, which " + executable + " cannot import: install numpy for it"
-            + " (apt-get install python3-numpy, or pip install numpy)\n" + out);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted");
+    Ran r = run(executable, "import numpy; print(numpy.get_include())");
+    if (r.status() != 0) {
+      throw new IOException("the module cimports numpy, which " + executable + " cannot import: install numpy for it"
+          + " (apt-get install python3-numpy, or pip install numpy)\n" + r.out().strip());
     }
-    Path include = Path.of(out.lines().reduce((a, b) -> b).orElse(""));
+    Path include = Path.of(r.out().strip().lines().reduce((a, b) -> b).orElse(""));
     NUMPY_INCLUDES.put(executable, include);
     return include;
   }
@@ -56,16 +48,9 @@ public record PythonConfig(String executable, Path includeDir, String extSuffix,
   public List<Path> modulePath() throws IOException {
     List<Path> known = MODULE_PATHS.get(executable);
     if (known != null) return known;
-    ProcessBuilder pb = new ProcessBuilder(executable, "-c", "import sys\nfor p in sys.path:\n    print(p)");
-    pb.redirectErrorStream(true);
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    try {
-      if (p.waitFor() != 0) throw new IOException("Python interpreter '" + executable + "' failed: " + out.strip());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted");
-    }
+    Ran r = run(executable, "import sys\nfor p in sys.path:\n    print(p)");
+    if (r.status() != 0) throw new IOException("Python interpreter '" + executable + "' failed: " + r.out().strip());
+    String out = r.out();
     // (the current directory, '', is the module's own: looked in already)
     List<Path> dirs = out.lines().filter(l -> !l.isBlank()).map(Path::of).filter(java.nio.file.Files::isDirectory).toList();
     MODULE_PATHS.put(executable, dirs);
@@ -73,26 +58,35 @@ public record PythonConfig(String executable, Path includeDir, String extSuffix,
   }
 
   public static PythonConfig query(String executable) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(executable, "-c", QUERY);
-    pb.redirectErrorStream(true);
-    Process p;
+    Ran r;
     try {
-      p = pb.start();
+      r = run(executable, QUERY);
     } catch (IOException e) {
       throw new IOException("cannot run Python interpreter '" + executable + "': " + e.getMessage());
     }
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    try {
-      if (p.waitFor() != 0) throw new IOException("Python interpreter '" + executable + "' failed: " + out.strip());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted");
-    }
+    String out = r.out();
+    if (r.status() != 0) throw new IOException("Python interpreter '" + executable + "' failed: " + out.strip());
     List<String> lines = out.lines().toList();
     if (lines.size() < 5) throw new IOException("unexpected sysconfig output from '" + executable + "': " + out);
     // Later runs use the interpreter's own path: a version manager's shim (pyenv's costs about
     // 0.3 s a start) would otherwise be paid on every test module.
     String resolved = lines.get(4).isBlank() ? executable : lines.get(4);
     return new PythonConfig(resolved, Path.of(lines.get(0)), lines.get(1), lines.get(2), lines.get(3).equals("1"));
+  }
+
+  /** What running a script with the interpreter gave: its exit status and everything it printed. */
+  private record Ran(int status, String out) {}
+
+  private static Ran run(String executable, String script) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(executable, "-c", script);
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    try {
+      return new Ran(p.waitFor(), out);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    }
   }
 }
