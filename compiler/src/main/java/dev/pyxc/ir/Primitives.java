@@ -342,23 +342,6 @@ public final class Primitives {
   public static final Primitive UNBOX_FLOAT = checked("unbox_float", "(float)pyxc_as_double(%0)", CType.FLOAT);
   private static final Primitive UNBOX_LONGDOUBLE = checked("unbox_longdouble", "(long double)pyxc_as_double(%0)", CType.LONGDOUBLE);
   /** A C complex as Python's complex (its parts as doubles, as Cython converts them). */
-  /** A soft complex (a C power's) as Python: a float when its imaginary part is zero, as in Cython. */
-  private static final Primitive BOX_SOFT_COMPLEX = newRef("box_soft_complex", "pyxc_soft_complex_box(%0)");
-  /** A soft complex as a C real: TypeError (Cython's text) when its imaginary part is not zero. */
-  public static final Primitive SOFT_COMPLEX_REAL = checked("soft_complex_real", "pyxc_soft_complex_real(%0)", CType.DOUBLE);
-
-  /** {@code a ** b} of C floats of type t: C's pow of that type ({@code powf}, {@code pow}, {@code powl}), as Cython computes it. */
-  public static Primitive cPow(CType.CFloat t) {
-    String fn = t.kind() == CType.FloatKind.FLOAT ? "powf" : t.kind() == CType.FloatKind.DOUBLE ? "pow" : "powl";
-    return pure("c_pow", fn + "(%0, %1)", t);
-  }
-
-  /** {@code a ** b} of C integers of type t: repeated multiplication, wrapping; 0 for a negative exponent (Cython's). */
-  public static Primitive intPow(CType.CInt t) {
-    String fn = t.kind().signed ? "pyxc_ipow_ll((long long)%0, (long long)%1)" : "pyxc_ipow_ull((unsigned long long)%0, (unsigned long long)%1)";
-    return pure("int_pow", "((" + t.kind().cName + ")" + fn + ")", t);
-  }
-
   private static final Primitive BOX_COMPLEX = newRef("box_complex", "PyComplex_FromDoubles((double)__real__(%0), (double)__imag__(%0))");
 
   /**
@@ -414,7 +397,7 @@ public final class Primitives {
     if (t instanceof CType.CFloat f) {
       return BOX_DOUBLE;
     } else if (dev.pyxc.sema.Types.isSoftComplex(t)) {
-      return BOX_SOFT_COMPLEX;
+      return PowerPrimitives.SOFT_COMPLEX_BOX;
     } else if (t instanceof CType.CComplex) {
       return BOX_COMPLEX;
     } else if (t instanceof CType.BInt b) {

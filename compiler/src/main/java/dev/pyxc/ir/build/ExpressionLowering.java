@@ -466,7 +466,7 @@ final class ExpressionLowering {
     if (from.equals(to)) return v;
     if (Types.isSoftComplex(from) && Types.isCNumeric(to) && !(to instanceof CType.CComplex)) {
       // A power's soft complex into a C real: its real part, TypeError when it has an imaginary one.
-      return coerce(fb.call(Primitives.SOFT_COMPLEX_REAL, pos, v), to, pos);
+      return coerce(fb.call(dev.pyxc.ir.PowerPrimitives.SOFT_COMPLEX_REAL, pos, v), to, pos);
     }
     if (from instanceof CType.Struct s && to instanceof CType.PyObject) return fb.call(dev.pyxc.ir.StructPrimitives.toPy(s.type()), pos, v);
     if (from instanceof CType.PyObject && to instanceof CType.Struct s) return fb.call(dev.pyxc.ir.StructPrimitives.fromPy(s.type()), pos, v);

@@ -46,9 +46,9 @@ final class OperatorLowering {
     if (t instanceof CType.CComplex z) {
       return fb.call(dev.pyxc.ir.ComplexPrimitives.pow(z), pos, fb.coerce(l, z, pos), fb.coerce(r, z, pos));
     }
-    if (t instanceof CType.CInt i) return fb.call(Primitives.intPow(i), pos, fb.coerce(l, t, pos), fb.coerce(r, t, pos));
+    if (t instanceof CType.CInt i) return fb.call(dev.pyxc.ir.PowerPrimitives.intPow(i), pos, fb.coerce(l, t, pos), fb.coerce(r, t, pos));
     CType.CFloat f = (CType.CFloat) t;
-    return fb.call(Primitives.cPow(f), pos, fb.coerce(l, f, pos), fb.coerce(r, f, pos));
+    return fb.call(dev.pyxc.ir.PowerPrimitives.cPow(f), pos, fb.coerce(l, f, pos), fb.coerce(r, f, pos));
   }
 
   /** Python objects when either side is one: literals then become constants, not boxed at run time. */
