@@ -64,6 +64,86 @@ static int pyxc_abs_overflow_error(void) {
 }
 /* @end */
 
+/* @piece pyxc_cpow */
+/*
+ * z ** w of C complex numbers by Python's rules for complex ** (CPython's complexobject.c): an
+ * integral exponent of magnitude at most 100 by repeated squaring (a negative one then divided
+ * into 1 as Python divides complex numbers), any other in polar form. Cython 3 calls C's cpow,
+ * whose log and exp lose the last bits even of z ** 2 (complex-step derivatives, which
+ * statsmodels takes, read them in the imaginary part). C-level code raises nothing: where
+ * Python raises ZeroDivisionError (0 to a negative or complex power) the result is C's.
+ */
+#define PYXC_DEFINE_CPOW(NAME, T, R, FABS, POW, LOG, EXP, COS, SIN, ATAN2, HYPOT)              \
+    static T NAME##_quot(T a, T b) {                                                         \
+        R ar = __real__ a, ai = __imag__ a, br = __real__ b, bi = __imag__ b, ratio, denom;  \
+        T r;                                                                                 \
+        if (FABS(br) >= FABS(bi)) {                                                          \
+            if (br == 0) return a / b;                                                       \
+            ratio = bi / br;                                                                 \
+            denom = br + bi * ratio;                                                         \
+            __real__ r = (ar + ai * ratio) / denom;                                          \
+            __imag__ r = (ai - ar * ratio) / denom;                                          \
+        } else if (FABS(bi) >= FABS(br)) {                                                   \
+            ratio = br / bi;                                                                 \
+            denom = br * ratio + bi;                                                         \
+            __real__ r = (ar * ratio + ai) / denom;                                          \
+            __imag__ r = (ai * ratio - ar) / denom;                                          \
+        } else {                                                                             \
+            return a / b; /* a NaN part */                                                   \
+        }                                                                                    \
+        return r;                                                                            \
+    }                                                                                        \
+    static T NAME(T a, T b) {                                                                \
+        R br = __real__ b, bi = __imag__ b, vabs, len, at, phase;                            \
+        T r;                                                                                 \
+        long n = (long)br;                                                                   \
+        if (bi == 0 && br == (R)n && n >= -100 && n <= 100) {                                \
+            unsigned long k = (unsigned long)(n < 0 ? -n : n), mask = 1;                     \
+            T p = a;                                                                         \
+            __real__ r = 1;                                                                  \
+            __imag__ r = 0;                                                                  \
+            while (mask > 0 && k >= mask) {                                                  \
+                if (k & mask) r = r * p;                                                     \
+                mask <<= 1;                                                                  \
+                p = p * p;                                                                   \
+            }                                                                                \
+            if (n < 0) {                                                                     \
+                T one;                                                                       \
+                __real__ one = 1;                                                            \
+                __imag__ one = 0;                                                            \
+                r = NAME##_quot(one, r);                                                     \
+            }                                                                                \
+            return r;                                                                        \
+        }                                                                                    \
+        if (br == 0 && bi == 0) {                                                            \
+            __real__ r = 1;                                                                  \
+            __imag__ r = 0;                                                                  \
+            return r;                                                                        \
+        }                                                                                    \
+        if (__real__ a == 0 && __imag__ a == 0) {                                            \
+            if (bi != 0 || br < 0) return a / a; /* Python: ZeroDivisionError */             \
+            return a;                                                                        \
+        }                                                                                    \
+        vabs = HYPOT(__real__ a, __imag__ a);                                                \
+        len = POW(vabs, br);                                                                 \
+        at = ATAN2(__imag__ a, __real__ a);                                                  \
+        phase = at * br;                                                                     \
+        if (bi != 0) {                                                                       \
+            len /= EXP(at * bi);                                                             \
+            phase += bi * LOG(vabs);                                                         \
+        }                                                                                    \
+        __real__ r = len * COS(phase);                                                       \
+        __imag__ r = len * SIN(phase);                                                       \
+        return r;                                                                            \
+    }
+static float _Complex pyxc_cpowf(float _Complex a, float _Complex b);
+static double _Complex pyxc_cpow(double _Complex a, double _Complex b);
+static long double _Complex pyxc_cpowl(long double _Complex a, long double _Complex b);
+PYXC_DEFINE_CPOW(pyxc_cpowf, float _Complex, float, fabsf, powf, logf, expf, cosf, sinf, atan2f, hypotf)
+PYXC_DEFINE_CPOW(pyxc_cpow, double _Complex, double, fabs, pow, log, exp, cos, sin, atan2, hypot)
+PYXC_DEFINE_CPOW(pyxc_cpowl, long double _Complex, long double, fabsl, powl, logl, expl, cosl, sinl, atan2l, hypotl)
+/* @end */
+
 /* @piece pyxc_complex_zero_division */
 /* A C complex divided by zero: Python's message (Cython's too). -1 for the caller's error check. */
 static int pyxc_complex_zero_division(void) {

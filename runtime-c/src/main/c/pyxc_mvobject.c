@@ -39,34 +39,51 @@ static Py_ssize_t pyxc_memoryview_len(PyObject *self) {
 static PyObject *pyxc_mv_to_object(const pyxc_slice *s, int ndim, const pyxc_dtype *dt, int readonly);
 
 /*
- * Reads a subscript given from Python (an integer, a slice, or a tuple of them) into idx; the
- * integers are wrapped and checked per axis. Returns the number of items, or -1 with an error.
+ * Reads a subscript given from Python (integers, slices, an Ellipsis, or a tuple of them) into
+ * idx, one item per axis; the integers are wrapped and checked per axis. The first Ellipsis
+ * stands for the axes the other items leave, a later one for one axis, as in Cython. Returns the
+ * number of items, or -1 with an error.
  */
 static int pyxc_memoryview_key(pyxc_memoryview *m, PyObject *key, pyxc_mvindex *idx, int *ats) {
     Py_ssize_t n = PyTuple_Check(key) ? PyTuple_GET_SIZE(key) : 1, k;
+    int axis = 0, expanded = 0;
     memset(idx, 0, sizeof(pyxc_mvindex) * PYXC_MAX_DIMS);
     *ats = 0;
-    if (n > m->ndim) {
-        PyErr_Format(PyExc_IndexError, "too many indices for a %d-dimensional memoryview", m->ndim);
-        return -1;
-    }
     for (k = 0; k < n; k++) {
         PyObject *it = PyTuple_Check(key) ? PyTuple_GET_ITEM(key, k) : key;
+        int fill = 1, f;
+        if (it == Py_Ellipsis && !expanded) {
+            fill = m->ndim - (int)(n - 1);
+            expanded = 1;
+        }
+        if (axis + fill > m->ndim || fill < 0) {
+            PyErr_Format(PyExc_IndexError, "too many indices for a %d-dimensional memoryview", m->ndim);
+            return -1;
+        }
+        for (f = 0; it == Py_Ellipsis && f < fill; f++, axis++) {
+            idx[axis].kind = PYXC_MV_SLICE;
+            idx[axis].start = 0;
+            idx[axis].stop = PY_SSIZE_T_MAX;
+            idx[axis].step = 1;
+            idx[axis].has_start = idx[axis].has_stop = idx[axis].has_step = 1;
+        }
+        if (it == Py_Ellipsis) continue;
         if (PySlice_Check(it)) {
-            if (PySlice_Unpack(it, &idx[k].start, &idx[k].stop, &idx[k].step) < 0) return -1;
-            idx[k].kind = PYXC_MV_SLICE;
-            idx[k].has_start = idx[k].has_stop = idx[k].has_step = 1;
+            if (PySlice_Unpack(it, &idx[axis].start, &idx[axis].stop, &idx[axis].step) < 0) return -1;
+            idx[axis].kind = PYXC_MV_SLICE;
+            idx[axis].has_start = idx[axis].has_stop = idx[axis].has_step = 1;
         } else {
             Py_ssize_t i = PyNumber_AsSsize_t(it, PyExc_IndexError);
             if (i == -1 && PyErr_Occurred()) return -1;
-            i = pyxc_mv_index(&m->slice, (int)k, i, 1, 1);
+            i = pyxc_mv_index(&m->slice, axis, i, 1, 1);
             if (i == -1) return -1;
-            idx[k].kind = PYXC_MV_AT;
-            idx[k].index = i;
+            idx[axis].kind = PYXC_MV_AT;
+            idx[axis].index = i;
             (*ats)++;
         }
+        axis++;
     }
-    return (int)n;
+    return axis;
 }
 
 /* o[i, j] is an element when every axis gets an integer; anything less is a view object. */
@@ -89,6 +106,36 @@ static PyObject *pyxc_memoryview_subscript(PyObject *self, PyObject *key) {
     return o;
 }
 
+/*
+ * o[i, :] = value: a buffer's elements copied in (broadcast as Cython broadcasts), anything else
+ * converted once to the item type and written into every element, as Cython's memoryview does.
+ */
+static int pyxc_memoryview_assign_part(pyxc_memoryview *m, const pyxc_mvindex *idx, int n, int ats, PyObject *v) {
+    int ndim = m->ndim - ats, rc;
+    pyxc_slice dst = pyxc_mv_subview(&m->slice, m->ndim, idx, n);
+    if (!dst.owner) return -1;
+    if (PyObject_CheckBuffer(v)) {
+        Py_buffer probe;
+        pyxc_slice src;
+        int src_ndim;
+        if (PyObject_GetBuffer(v, &probe, PyBUF_RECORDS_RO) < 0) { pyxc_mv_release(&dst); return -1; }
+        src_ndim = probe.ndim;
+        PyBuffer_Release(&probe);
+        src = pyxc_mv_from_object(v, m->dtype, src_ndim, PYXC_MV_CONST, NULL);
+        if (!src.owner) { pyxc_mv_release(&dst); return -1; }
+        rc = pyxc_mv_copy(&dst, ndim, &src, src_ndim, m->dtype->size);
+        pyxc_mv_release(&src);
+    } else {
+        char *item = (char *)PyMem_Malloc((size_t)m->dtype->size);
+        if (!item) { pyxc_mv_release(&dst); PyErr_NoMemory(); return -1; }
+        rc = m->dtype->set(item, v);
+        if (rc == 0) pyxc_mv_fill(&dst, ndim, item, m->dtype->size);
+        PyMem_Free(item);
+    }
+    pyxc_mv_release(&dst);
+    return rc;
+}
+
 static int pyxc_memoryview_ass_subscript(PyObject *self, PyObject *key, PyObject *v) {
     pyxc_memoryview *m = (pyxc_memoryview *)self;
     pyxc_mvindex idx[PYXC_MAX_DIMS];
@@ -100,10 +147,7 @@ static int pyxc_memoryview_ass_subscript(PyObject *self, PyObject *key, PyObject
     }
     n = pyxc_memoryview_key(m, key, idx, &ats);
     if (n < 0) return -1;
-    if (ats != m->ndim) {
-        PyErr_SetString(PyExc_NotImplementedError, "assigning to a slice of a pyxc memoryview from Python");
-        return -1;
-    }
+    if (ats != m->ndim) return pyxc_memoryview_assign_part(m, idx, n, ats, v);
     p = m->slice.data;
     for (k = 0; k < n; k++) p += idx[k].index * m->slice.strides[k];
     return m->dtype->set(p, v);

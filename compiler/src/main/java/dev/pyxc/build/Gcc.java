@@ -22,8 +22,12 @@ public final class Gcc {
 
   public static List<String> command(PythonConfig py, Path c, Path so, List<String> extraFlags) throws IOException {
     List<String> cmd = new ArrayList<>(List.of(py.cc()));
-    cmd.addAll(flags(py, withLibraries(py, c, extraFlags)));
-    cmd.addAll(List.of(c.toString(), "-o", so.toString(), "-lm"));
+    List<String> flags = flags(py, withLibraries(py, c, extraFlags));
+    // Libraries after the module's C, or a static one (numpy's npymath) would resolve nothing of it.
+    cmd.addAll(flags.stream().filter(f -> !f.startsWith("-l")).toList());
+    cmd.addAll(List.of(c.toString(), "-o", so.toString()));
+    cmd.addAll(flags.stream().filter(f -> f.startsWith("-l")).toList());
+    cmd.add("-lm");
     return cmd;
   }
 

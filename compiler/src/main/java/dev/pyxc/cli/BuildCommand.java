@@ -12,13 +12,17 @@ final class BuildCommand implements Subcommand {
   static final CommandLine.Option PYTHON = CommandLine.Option.value("PY", "interpreter to build for (default: python3)", "--python");
   static final CommandLine.Option INCLUDE = CommandLine.Option.value("DIR", "also look for cimported .pxd files in DIR (before the interpreter's sys.path)", "-I",
       "--include-dir");
+  static final CommandLine.Option LIBRARY_DIR = CommandLine.Option.value("DIR", "also look for libraries in DIR when linking", "-L",
+      "--library-dir");
+  static final CommandLine.Option LIBRARY = CommandLine.Option.value("LIB", "link the modules with library LIB (as setup.py's libraries=)", "-l",
+      "--library");
   static final CommandLine.Option FORCE = CommandLine.Option.flag("build every module, also those up to date", "-f", "--force");
 
   @Override
   public CommandLine.Spec spec() {
     return new CommandLine.Spec("build", List.of("Compile .pyx modules and build them with gcc into importable extension modules;",
         "a module whose extension is newer than every file its last compile read is not built again."),
-        List.of(PYTHON, INCLUDE, FORCE, CompileCommand.DIRECTIVES, CompileCommand.DEBUG),
+        List.of(PYTHON, INCLUDE, LIBRARY_DIR, LIBRARY, FORCE, CompileCommand.DIRECTIVES, CompileCommand.DEBUG),
         List.of(new CommandLine.Operand("PATH", 1, -1, ".pyx files or directories containing them")));
   }
 
@@ -45,8 +49,9 @@ final class BuildCommand implements Subcommand {
       Path c = CompileCommand.defaultOutput(f);
       Path so = c.resolveSibling(CompileSupport.moduleName(f) + py.extSuffix());
       Path depfile = c.resolveSibling(c.getFileName() + ".dep");
-      // The same compiler and directives, or the module is built again.
-      String header = "# pyxc " + dev.pyxc.emit.CEmitter.VERSION + " " + String.join(",", args.all(CompileCommand.DIRECTIVES.key()));
+      // The same compiler, directives and libraries, or the module is built again.
+      String header = "# pyxc " + dev.pyxc.emit.CEmitter.VERSION + " " + String.join(",", args.all(CompileCommand.DIRECTIVES.key()))
+          + (args.all(LIBRARY.key()).isEmpty() ? "" : " -l" + String.join(",", args.all(LIBRARY.key())));
       if (!args.flag(FORCE.key()) && upToDate(so, depfile, header)) {
         System.out.println("pyxc: " + f + " is up to date");
         continue;
@@ -65,7 +70,10 @@ final class BuildCommand implements Subcommand {
         continue;
       }
       try {
-        Gcc.build(py, c, so, List.of("-I" + f.toAbsolutePath().getParent()));
+        List<String> flags = new ArrayList<>(List.of("-I" + f.toAbsolutePath().getParent()));
+        for (String dir : args.all(LIBRARY_DIR.key())) flags.add("-L" + Path.of(dir).toAbsolutePath());
+        for (String lib : args.all(LIBRARY.key())) flags.add("-l" + lib);
+        Gcc.build(py, c, so, flags);
         List<Path> deps = new ArrayList<>(List.of(f.toAbsolutePath().normalize()));
         deps.addAll(compiled.filesRead);
         CompileSupport.writeAtomically(depfile, header + "\n" + makeRule(c, deps));

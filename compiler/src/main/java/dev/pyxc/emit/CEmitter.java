@@ -35,7 +35,7 @@ public final class CEmitter {
         .sorted(java.util.Comparator.comparingInt(CEmitter::depth)).map(c -> new ClassEmitter(c, m)).toList();
     StructEmitter structs = new StructEmitter(m.structs());
     CapiEmitter capi = new CapiEmitter(m.capi());
-    HeaderEmitter exported = new HeaderEmitter(m.exports(), m.name());
+    HeaderEmitter exported = new HeaderEmitter(m.exports(), m.capi(), m.name());
     prototypes.append(structs.definitions());
     prototypes.append(exported.typeAliases());
     for (ClassEmitter c : classes) prototypes.append(c.declarations()).append('\n');
@@ -145,11 +145,17 @@ public final class CEmitter {
           .append("            \"use '<void>numpy._import_array' to disable if you are certain you don't need it).\");\n")
           .append("        goto bad;\n    }\n");
     }
-    for (ClassEmitter c : classes) module.append(c.initCode());
+    // The module's own types are ready and bound before another module is imported for its types:
+    // one that cimports this module back (a cimport cycle) finds them there, as in Cython. Only
+    // the bases of its own types are imported before them.
+    java.util.Set<String> bases = new java.util.HashSet<>();
+    for (ClassEmitter c : classes) if (!c.imported()) c.importedBases().forEach(bases::add);
+    for (ClassEmitter c : classes) if (!c.imported() || bases.contains(c.name())) module.append(c.initCode());
     for (ScopeEmitter s : scopes) module.append(s.initCode());
     for (FrameEmitter fr : frames) module.append(fr.initCode());
     // The names are bound once every type is ready, in name order (the order Cython's module has them in).
     classes.stream().sorted(java.util.Comparator.comparing(ClassEmitter::name)).forEach(c -> module.append(c.bindCode()));
+    for (ClassEmitter c : classes) if (c.imported() && !bases.contains(c.name())) module.append(c.initCode());
     // Then what it takes from the modules it cimports (which may import this one back: its types are there).
     module.append(capi.importCode());
     module.append(functions);

@@ -44,9 +44,8 @@ final class CapiEmitter {
       for (ModuleInfo.CapiExport e : capi.exports()) {
         String address = e.function() != null ? "(void *)" + CSymbols.cdefName(e.function())
             : e.slot() != null ? "(void *)&" + e.slot().cName() : "(void *)&" + ModuleVariablePrimitives.cName(e.variable());
-        CType shared = e.slot() != null ? e.slot().type() : e.variable() == null ? null : e.variable().type();
         sb.append("        if (pyxc_capi_export(capi, ").append(CNames.cString(e.name())).append(", ").append(address).append(", ")
-            .append(CNames.cString(signature(e.function(), shared))).append(") < 0) {\n")
+            .append(CNames.cString(e.signature())).append(") < 0) {\n")
             .append("            Py_DECREF(capi);\n            goto bad;\n        }\n");
       }
       sb.append("        if (PyModule_AddObject(m, \"__pyx_capi__\", capi) < 0) {\n            Py_DECREF(capi);\n            goto bad;\n")
@@ -63,9 +62,8 @@ final class CapiEmitter {
           .append(CNames.cString(e.module())).append(", ").append(CNames.cString(e.name())).append("))) goto bad;\n");
     }
     for (ModuleInfo.CapiImport i : capi.imports()) {
-      CType variable = i.variable() == null ? null : i.variable().type();
       sb.append("    if (pyxc_capi_import(").append(CNames.cString(i.module())).append(", ").append(CNames.cString(i.name()))
-          .append(", (void **)&").append(i.cPointer()).append(", ").append(CNames.cString(signature(i.function(), variable)))
+          .append(", (void **)&").append(i.cPointer()).append(", ").append(CNames.cString(i.signature()))
           .append(", ").append(i.function() != null ? 1 : 0).append(") < 0) goto bad;\n");
     }
     return sb.toString();
@@ -74,25 +72,5 @@ final class CapiEmitter {
   private static String cParams(CFunction f) {
     if (f.params().isEmpty()) return "void";
     return String.join(", ", f.params().stream().map(CSpelling::bare).toList());
-  }
-
-  /**
-   * What a capsule is named: the function's type as C writes it without a name
-   * ({@code int (int, double *)}), or the variable's type; structs by their declared names, which
-   * are the same in every module that cimports them.
-   */
-  static String signature(CFunction f, CType variable) {
-    if (f == null) return spell(variable).strip();
-    List<String> params = f.params().stream().map(t -> spell(t).strip()).toList();
-    // As Cython writes them: `int (int)`, `char *(char *)`.
-    return spell(f.returnType()) + "(" + (params.isEmpty() ? "void" : String.join(", ", params)) + ")";
-  }
-
-  private static String spell(CType t) {
-    if (t instanceof CType.Struct s) return (s.type().union ? "union " : "struct ") + s.type().name + " ";
-    if (t instanceof CType.Pointer p && p.isFunction()) return CSpelling.declare(t, "") + " ";
-    if (t instanceof CType.Pointer p && !(p.target() instanceof CType.CArray)) return spell(p.target()) + "*";
-    if (t instanceof CType.CInt i && i.kind().cName.endsWith("long long")) return i.kind().cName.replace("long long", "PY_LONG_LONG") + " ";
-    return CSpelling.of(t);
   }
 }

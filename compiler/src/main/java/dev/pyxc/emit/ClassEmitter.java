@@ -35,8 +35,16 @@ final class ClassEmitter {
   }
 
   /** Whether the class is another module's, cimported: this module declares it and takes its type at import. */
-  private boolean imported() {
+  /** A type of another module (cimported, or an extern class): taken from it at init. */
+  boolean imported() {
     return cls.importedFrom() != null;
+  }
+
+  /** The names of this type's bases that are other modules' types. */
+  java.util.List<String> importedBases() {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    for (ClassInfo c = cls.base(); c != null; c = c.base()) if (c.importedFrom() != null) out.add(c.name());
+    return out;
   }
 
   /** A public class's type object has external linkage, under its declared name (see HeaderEmitter); others are static. */

@@ -27,8 +27,12 @@ final class HeaderEmitter {
   private final String shortName;
   private final String guard;
 
-  HeaderEmitter(ModuleInfo.Exports exports, String module) {
+  /** Each capsule's signature, by the name the module exports it under: MODULE_api.h asks for the same. */
+  private final java.util.Map<String, String> signatures = new java.util.HashMap<>();
+
+  HeaderEmitter(ModuleInfo.Exports exports, ModuleInfo.Capi capi, String module) {
     this.exports = exports;
+    for (ModuleInfo.CapiExport e : capi.exports()) signatures.put(e.name(), e.signature());
     this.module = module;
     this.shortName = module.substring(module.lastIndexOf('.') + 1);
     this.guard = CSymbols.ident(module.replace('.', '_'));
@@ -192,12 +196,12 @@ final class HeaderEmitter {
     for (CFunction f : exports.apiFunctions()) {
       sb.append("    if (").append(capiImport).append("(").append(CNames.cString(module)).append(", ").append(CNames.cString(f.name()))
           .append(", (void **)&pyxc_api_f_").append(CSymbols.ident(f.name())).append(", ")
-          .append(CNames.cString(CapiEmitter.signature(f, null))).append(", 1) < 0) return -1;\n");
+          .append(CNames.cString(signatures.get(f.name()))).append(", 1) < 0) return -1;\n");
     }
     for (ModuleVariable v : exports.apiVariables()) {
       sb.append("    if (").append(capiImport).append("(").append(CNames.cString(module)).append(", ").append(CNames.cString(v.name()))
           .append(", (void **)&pyxc_api_v_").append(CSymbols.ident(v.name())).append(", ")
-          .append(CNames.cString(CapiEmitter.signature(null, v.type()))).append(", 0) < 0) return -1;\n");
+          .append(CNames.cString(signatures.get(v.name()))).append(", 0) < 0) return -1;\n");
     }
     for (ClassInfo c : exports.apiClasses()) {
       sb.append("    pyxc_api_t_").append(CSymbols.ident(c.name())).append(" = ").append(typeImport).append("(")

@@ -36,9 +36,9 @@ public final class ComplexPrimitives {
     return pure("complex_abs", "__builtin_cabs" + suffix(t) + "(%0)", t.real());
   }
 
-  /** {@code z ** w} by C's cpow of the type, as Cython computes it. */
+  /** {@code z ** w} computed as Cython computes it (small integral exponents by multiplication: see pyxc_cpow). */
   public static Primitive pow(CType.CComplex t) {
-    return pure("complex_pow", "__builtin_cpow" + suffix(t) + "(%0, %1)", t);
+    return pure("complex_pow", "pyxc_cpow" + suffix(t) + "(%0, %1)", t);
   }
 
   /** {@code z / w} with Python's {@code ZeroDivisionError("float division")} for a zero divisor (no {@code cdivision}). */

@@ -658,6 +658,10 @@ public final class Primitives {
   /** The extent of one axis, {@code x.shape[k]} (no check on k, as in Cython). */
   public static final Primitive MV_SHAPE = pure("mv_shape", "%0.shape[%1]", CType.SSIZE_T);
   public static final Primitive MV_STRIDES = pure("mv_strides", "%0.strides[%1]", CType.SSIZE_T);
+  public static final Primitive MV_SHAPE_ARRAY = pure("mv_shape_array", "%0.shape", new CType.Pointer(CType.SSIZE_T));
+  public static final Primitive MV_STRIDES_ARRAY = pure("mv_strides_array", "%0.strides", new CType.Pointer(CType.SSIZE_T));
+  public static final Primitive MV_SHAPE_ADDRESS = pure("mv_shape_address", "&%0.shape[%1]", new CType.Pointer(CType.SSIZE_T));
+  public static final Primitive MV_STRIDES_ADDRESS = pure("mv_strides_address", "&%0.strides[%1]", new CType.Pointer(CType.SSIZE_T));
   /** {@code x.shape} as an object: like Cython, a list of all 8 entries of the C array. */
   public static final Primitive MV_SHAPE_LIST = newRef("mv_shape_list", "pyxc_mv_array_list(%0.shape)");
   public static final Primitive MV_STRIDES_LIST = newRef("mv_strides_list", "pyxc_mv_array_list(%0.strides)");

@@ -516,6 +516,8 @@ final class DeclarationParser {
         in.expectNewline();
         continue;
       }
+      // (a line may repeat `cdef`, as Cython allows)
+      in.match(TokenKind.CDEF);
       CDef line = cdefRest(cdef, visibility);
       if (line instanceof Variables v) out.add(v.stmt());
       else if (line instanceof TypeDecl t) out.add(t.stmt());
@@ -526,7 +528,6 @@ final class DeclarationParser {
     return out;
   }
 
-  /** What follows {@code cdef}; {@code blockVisibility} is a {@code cdef public:} block's (null outside a block). */
   /** How the statement parser reads a method of an extern class (a cdef function and its suite). */
   void readExternMethodsWith(java.util.function.Supplier<Stmt> methods) {
     externs.methods = methods;

@@ -30,6 +30,29 @@ public final class Builtins {
       "ZeroDivisionError", "Ellipsis", "__debug__", "__name__", "__doc__", "__file__", "__test__");
 
   /**
+   * The builtins Cython's own scope declares, which {@code from m cimport name} finds when module
+   * m's {@code .pxd} does not declare the name (statsmodels: {@code from libc.math cimport abs as
+   * dabs}): the name cimported is then that builtin, under the name the cimport gives. The others
+   * (print, min, max, ...) are looked for as modules, Cython's "'m/name.pxd' not found".
+   */
+  public static final Set<String> CIMPORTABLE = Set.of(
+      "abs", "ascii", "bin", "bool", "bytearray", "bytes", "callable", "chr", "complex", "delattr", "dict", "dir", "divmod",
+      "exec", "float", "format", "frozenset", "getattr", "hasattr", "hash", "hex", "int", "isinstance", "issubclass", "iter",
+      "len", "list", "locals", "memoryview", "next", "oct", "ord", "pow", "range", "repr", "set", "setattr", "slice", "str",
+      "tuple", "type",
+      "BaseException", "Exception", "ArithmeticError", "AssertionError", "AttributeError", "BlockingIOError",
+      "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError", "ConnectionAbortedError", "ConnectionError",
+      "ConnectionRefusedError", "ConnectionResetError", "DeprecationWarning", "EOFError", "EnvironmentError",
+      "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning", "GeneratorExit", "IOError",
+      "ImportError", "ImportWarning", "IndentationError", "IndexError", "InterruptedError", "IsADirectoryError", "KeyError",
+      "KeyboardInterrupt", "LookupError", "MemoryError", "ModuleNotFoundError", "NameError", "NotADirectoryError",
+      "NotImplementedError", "OSError", "OverflowError", "PendingDeprecationWarning", "PermissionError",
+      "ProcessLookupError", "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeError", "RuntimeWarning",
+      "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit", "TabError",
+      "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError",
+      "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError", "Warning", "ZeroDivisionError");
+
+  /**
    * Python 2 builtins Cython still knows, each as the object it stands for ({@code module.name}):
    * the renamed ones ({@code unicode} is {@code str}) and the legacy functions.
    */

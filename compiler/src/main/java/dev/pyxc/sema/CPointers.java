@@ -172,7 +172,6 @@ public final class CPointers {
         && (pa.isVoid() || pb.isVoid() || pa.target().equals(pb.target()));
   }
 
-  /** The element type of {@code p[i]}; null for a pointer that cannot be indexed ({@code void *}). */
   /** A slice of a C array or pointer with bounds known at compile time: its first index and length. */
   public record ConstantSlice(long start, long length) {}
 
@@ -183,7 +182,7 @@ public final class CPointers {
    */
   public static ConstantSlice constantSlice(dev.pyxc.ast.Expr value, java.util.function.Function<dev.pyxc.ast.Expr, CType> typeOf) {
     if (!(value instanceof dev.pyxc.ast.Expr.Subscript s && s.index() instanceof dev.pyxc.ast.Expr.Slice sl) || sl.step() != null) return null;
-    CType base = typeOf.apply(s.obj());
+    CType base = sliceBase(s.obj(), typeOf);
     if (element(base) == null || holdsChars(base)) return null;
     java.math.BigInteger lo = sl.lo() == null ? java.math.BigInteger.ZERO : ConstantExpressions.intValue(sl.lo());
     java.math.BigInteger hi = sl.hi() != null ? ConstantExpressions.intValue(sl.hi())
@@ -192,6 +191,21 @@ public final class CPointers {
     return new ConstantSlice(lo.longValue(), hi.longValue() - lo.longValue());
   }
 
+  /** A view's {@code shape} and {@code strides}: C arrays of {@code Py_ssize_t} (of the most axes a view has). */
+  public static final CArray VIEW_SHAPE = new CArray(CType.SSIZE_T, 8);
+
+  /** What a slice of {@code obj} slices: a view's shape or strides as the C array it is, else {@code obj}'s type. */
+  public static CType sliceBase(dev.pyxc.ast.Expr obj, java.util.function.Function<dev.pyxc.ast.Expr, CType> typeOf) {
+    return isViewShape(obj, typeOf) ? VIEW_SHAPE : typeOf.apply(obj);
+  }
+
+  /** {@code x.shape} or {@code x.strides} of a view {@code x}. */
+  public static boolean isViewShape(dev.pyxc.ast.Expr e, java.util.function.Function<dev.pyxc.ast.Expr, CType> typeOf) {
+    return e instanceof dev.pyxc.ast.Expr.Attribute at && (at.name().equals("shape") || at.name().equals("strides"))
+        && typeOf.apply(at.obj()) instanceof CType.MemView;
+  }
+
+  /** The element type of {@code p[i]}; null for a pointer that cannot be indexed ({@code void *}). */
   public static CType element(CType t) {
     if (t instanceof CArray a) return a.elem();
     if (t instanceof Pointer p && !p.isVoid() && !p.isFunction()) return p.target();

@@ -360,6 +360,9 @@ public final class CallChecks {
 
   /** The builtin a call refers to, when its name is not shadowed. */
   String builtinCallee(Expr.Call c) {
+    if (c.func() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && fn.module.builtinAliases.containsKey(n.id())) {
+      return fn.module.builtinAliases.get(n.id());
+    }
     if (c.func() instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && !fn.module.moduleNames.contains(n.id())
         && Builtins.NAMES.contains(n.id())) {
       return n.id();

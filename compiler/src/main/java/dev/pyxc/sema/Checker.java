@@ -32,6 +32,8 @@ public final class Checker {
    * (m declares no such name): Cython reports the file, and then the name's uses as no value.
    */
   final Set<String> missingModules = new java.util.HashSet<>();
+  /** Names a cimport bound to a builtin its module's {@code .pxd} does not declare (see Builtins.CIMPORTABLE): name to builtin. */
+  final Map<String, String> builtinAliases = new LinkedHashMap<>();
   final CythonNames cythonNames = new CythonNames();
   final Map<String, CFunction> cfunctions = new LinkedHashMap<>();
   final Map<String, ModuleVariable> variables = new LinkedHashMap<>();
@@ -79,6 +81,10 @@ public final class Checker {
   final UserCimports userCimports;
   /** The statements of the module's own {@code .pxd}, checked as if they began the module. */
   final Set<Stmt> ownDeclarations = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  /** The signature of each function a {@code .pxd} declares, as its capsule is named (CapiSignatures). */
+  final Map<String, String> capiSignatures = new java.util.HashMap<>();
+  /** The names of the extension types the module's own {@code .pxd} declares. */
+  private final Set<String> ownClasses = new java.util.HashSet<>();
   /** Functions a {@code .pxd} declares that the module has not defined yet. */
   private final Map<String, Stmt.FuncDecl> undefined = new LinkedHashMap<>();
   /** Names of the functions and variables the module's {@code .pxd} declares: what it exports. */
@@ -112,6 +118,9 @@ public final class Checker {
       }
     }
     Checker c = new Checker(diags, directives, files, new java.util.HashMap<>(), null);
+    // A .pxd it cimports that cimports this module back reaches this module's own declarations
+    // (one class, not a second one of the same name), as in Cython.
+    c.declarationFiles.put(files.moduleName(), c);
     List<FunctionInfo> functions = new ArrayList<>();
     List<Stmt> moduleBody = CpdefExterns.expand(CythonImports.asCImports(c.withOwnDeclarations(module.body())));
     c.declare(moduleBody);
@@ -199,7 +208,8 @@ public final class Checker {
         java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()), allStructs(c),
         java.util.Collections.unmodifiableMap(enumConstants(c)),
         c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values(), e.doc())).toList(), c.capi(), exports,
-        c.fused.defGroups(), NumpyImport.needsAutomaticCall(c.cfunctions, c.usedCFunctions));
+        c.fused.defGroups(), NumpyImport.needsAutomaticCall(c.cfunctions, c.usedCFunctions),
+        java.util.Collections.unmodifiableMap(c.builtinAliases));
   }
 
   /**
@@ -240,7 +250,13 @@ public final class Checker {
    * types, extern blocks, extension types, cdef signatures and module variables.
    */
   private void declare(List<Stmt> body) {
+    // The classes of the module's own .pxd first: Cython reads that file before the module, so a
+    // file the module cimports may cimport them back.
     for (Stmt s : body) {
+      if (s instanceof Stmt.ClassDef cd && cd.extensionType() && ownClasses.contains(cd.name())) classes.declare(cd);
+    }
+    for (Stmt s : body) {
+      if (s instanceof Stmt.ClassDef cd && cd.extensionType() && ownClasses.contains(cd.name())) continue;
       if (s instanceof Stmt.FuncDef f && !f.isCdef()) {
         moduleNames.add(f.name());
       } else if (s instanceof Stmt.CImport ci) {
@@ -281,7 +297,7 @@ public final class Checker {
     classes.readBodies();
     pyClasses.collect(body);
     for (ClassInfo info : classes.classes.values()) {
-      if (info.importedFrom == null || info.importedFrom.equals(declaredModule)) pyClasses.declareExtensionBody(info);
+      if (declaredModule == null ? info.importedFrom == null : declaredModule.equals(info.importedFrom)) pyClasses.declareExtensionBody(info);
     }
     for (Stmt s : body) {
       if (s instanceof Stmt.FuncDef f && f.isCdef()) {
@@ -333,6 +349,7 @@ public final class Checker {
       if (s instanceof Stmt.ClassForward f) diags.error(f.pos(), "C class '" + f.name() + "' is declared but not defined");
       if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         ownDeclarations.addAll(cd.body());
+        ownClasses.add(cd.name());
         // Defined in the .pyx: one class, its declarations first; else the .pxd's body is all of it.
         if (defined.containsKey(cd.name())) {
           declared.put(cd.name(), cd);
@@ -428,6 +445,7 @@ public final class Checker {
     out.addAll(cfunctions.keySet());
     out.addAll(variables.keySet());
     out.addAll(externs.variables.keySet());
+    out.addAll(builtinAliases.keySet());
     // Classes by the names the file gives them (not the module-qualified ones they are known by).
     out.addAll(classes.sourceNames);
     return out;
@@ -448,6 +466,7 @@ public final class Checker {
       return;
     }
     cfunctions.put(f.name(), CSignatures.of(f, this::resolve, diags));
+    capiSignatures.put(f.name(), CapiSignatures.of(f, cfunctions.get(f.name()), types));
     if (!f.cdef().inline()) {
       undefined.put(f.name(), d);
       exported.add(f.name());
@@ -529,11 +548,22 @@ public final class Checker {
   }
 
   /** The functions and variables the module's {@code .pxd} declares, which other modules may cimport. */
+  /** The key of a variable of the module's own that a cimport's name hides (no name can be it). */
+  private static String underCimport(String name) {
+    return name + " (under a cimport)";
+  }
+
   private ModuleInfo.Capi capi() {
     List<ModuleInfo.CapiExport> exports = new ArrayList<>();
     for (String name : exported) {
-      if (cfunctions.containsKey(name)) exports.add(new ModuleInfo.CapiExport(name, cfunctions.get(name), null));
-      else if (variables.containsKey(name)) exports.add(new ModuleInfo.CapiExport(name, null, variables.get(name)));
+      ModuleVariable v = variables.containsKey(underCimport(name)) ? variables.get(underCimport(name)) : variables.get(name);
+      if (cfunctions.containsKey(name)) {
+        // (an api function its .pxd does not declare: from its types)
+        String signature = capiSignatures.containsKey(name) ? capiSignatures.get(name) : CapiSignatures.of(cfunctions.get(name));
+        exports.add(new ModuleInfo.CapiExport(name, cfunctions.get(name), null, null, signature));
+      } else if (v != null) {
+        exports.add(new ModuleInfo.CapiExport(name, null, v, null, CapiSignatures.of(v.type())));
+      }
     }
     exports.addAll(sharedDefaults());
     return new ModuleInfo.Capi(List.copyOf(exports), List.copyOf(userCimports.imports.values()), List.copyOf(userCimports.enums));
@@ -585,7 +615,8 @@ public final class Checker {
     for (int i = 0; i < declared.params().size() && i < f.params().size(); i++) {
       if (!(declared.params().get(i).defaultValue() instanceof dev.pyxc.ast.Expr.DeclaredDefault)) continue;
       out.add(new ModuleInfo.CapiExport(dev.pyxc.ir.DefaultSlots.exportName(owner, declared.name(), i), null, null,
-          new ModuleInfo.DefaultSlot(dev.pyxc.ir.DefaultSlots.name(owner, declared.name(), i), f.params().get(i))));
+          new ModuleInfo.DefaultSlot(dev.pyxc.ir.DefaultSlots.name(owner, declared.name(), i), f.params().get(i)),
+          CapiSignatures.of(f.params().get(i))));
     }
     return out;
   }
@@ -639,6 +670,13 @@ public final class Checker {
       if (variables.containsKey(d.name()) && exported.contains(d.name()) && !ownDeclarations.contains(cd)) {
         // Declared by the module's .pxd, defined here (its value, if any, assigned at import): as
         // in Cython, the .pxd's declaration stands.
+        continue;
+      }
+      if (ownDeclarations.contains(cd) && variables.containsKey(d.name()) && variables.get(d.name()).isImported()) {
+        // The module's .pxd declares a variable a cimport also binds: as in Cython, the name is the
+        // cimported one; the module's own is still defined and exported, under no name here.
+        variables.put(underCimport(d.name()), new ModuleVariable(d.name(), t, d.pos(), false, null, cd.type() instanceof TypeRef.Volatile));
+        exported.add(d.name());
         continue;
       }
       if (variables.containsKey(d.name()) || cfunctions.containsKey(d.name()) || externs.variables.containsKey(d.name())) {

@@ -164,9 +164,10 @@ final class ClassChecks {
   /** Resolves bases, attributes and method signatures, in source order. */
   void readBodies() {
     // A cimported class was read by the checker of its .pxd.
-    List<ClassInfo> own = classes.values().stream().filter(c -> c.importedFrom == null
+    // (the module's own, which a .pxd it cimports may cimport back, are read by the module's checker)
+    List<ClassInfo> own = classes.values().stream().filter(c -> c.importedFrom == null && module.declaredModule == null
         || c.extern && java.util.Objects.equals(c.declaringFile, module.declaredModule)
-        || !c.extern && module.declaredModule != null && c.importedFrom.equals(module.declaredModule)).toList();
+        || !c.extern && module.declaredModule != null && module.declaredModule.equals(c.importedFrom)).toList();
     for (ClassInfo info : own) base(info);
     for (ClassInfo info : own) {
       for (ClassInfo b = info.base; b != null; b = b.base) b.subclasses.add(info);

@@ -139,6 +139,10 @@ final class ExternDeclarations {
         diags.error(a.pos(), "cimport of 'cpython." + a.name() + "' is not supported by pyxc");
         continue;
       }
+      if (!declared.contains(a.name()) && Builtins.CIMPORTABLE.contains(a.name())) {
+        module.builtinAliases.put(a.asName() != null ? a.asName() : a.name(), a.name());
+        continue;
+      }
       if (!declared.contains(a.name())) {
         // Cython looks for a name the module does not declare as a module of that name.
         diags.error(c.pos(), "'" + (c.module() + "." + a.name()).replace('.', '/') + ".pxd' not found");

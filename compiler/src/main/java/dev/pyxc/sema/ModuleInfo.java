@@ -16,7 +16,7 @@ public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String
     java.util.Map<dev.pyxc.ast.Stmt.ClassDef, PyClassInfo> pyClasses, java.util.Map<String, ModuleVariable> variables,
     java.util.Map<String, ExternVariable> externVariables, List<String> preamble, List<StructType> structs,
     java.util.Map<String, EnumConstant> enumConstants, List<CpdefEnum> cpdefEnums, Capi capi, Exports exports,
-    List<FusedFunctions.Group> fusedDefs, boolean autoImportArray) {
+    List<FusedFunctions.Group> fusedDefs, boolean autoImportArray, java.util.Map<String, String> builtinAliases) {
   /**
    * What C code outside the module sees ({@code public}: in {@code MODULE.h}, linked by name;
    * {@code api}: through {@code MODULE_api.h}'s import function): functions, variables, the
@@ -63,12 +63,11 @@ public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String
     }
   }
 
-  /** A function (or variable) of this module that its {@code .pxd} declares. */
-  public record CapiExport(String name, CFunction function, ModuleVariable variable, DefaultSlot slot) {
-    public CapiExport(String name, CFunction function, ModuleVariable variable) {
-      this(name, function, variable, null);
-    }
-  }
+  /**
+   * A function (or variable) of this module that its {@code .pxd} declares; {@code signature}
+   * names its capsule (CapiSignatures).
+   */
+  public record CapiExport(String name, CFunction function, ModuleVariable variable, DefaultSlot slot, String signature) {}
 
   /**
    * The slot (DefaultSlots) of a parameter its {@code .pxd} declares {@code =*}: shared so that
@@ -85,9 +84,10 @@ public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String
 
   /**
    * A function (or variable) of module {@code module}, reached through the C static {@code cPointer};
-   * {@code function} is its signature as this module calls it.
+   * {@code function} is its signature as this module calls it, {@code signature} the name of the
+   * capsule it must be in (CapiSignatures).
    */
-  public record CapiImport(String module, String name, String cPointer, CFunction function, ModuleVariable variable) {}
+  public record CapiImport(String module, String name, String cPointer, CFunction function, ModuleVariable variable, String signature) {}
 
   /** A cpdef enum: its class (null name: anonymous, its members module attributes) and members. */
   /** A cpdef enum: its members' names and values (C expressions), its docstring (or null). */

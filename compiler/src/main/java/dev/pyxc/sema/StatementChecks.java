@@ -67,12 +67,12 @@ final class StatementChecks {
           ? CPointers.constantSlice(a.value(), fn::type) : null;
       if (slice != null && slice.length() == unpacked.size()) {
         // `x, y, z = p[1:4]`: each target takes an element, as Cython unpacks the slice in C.
-        CType elem = CPointers.element(fn.type(((Expr.Subscript) a.value()).obj()));
+        CType elem = CPointers.element(CPointers.sliceBase(((Expr.Subscript) a.value()).obj(), fn::type));
         for (Expr t : unpacked) fn.assignments.checkTarget(t, elem, a.value().pos());
       } else if (slice != null) {
         // Cython then takes the slice as the pointer it is, which no Python object can be made of.
         fn.report(a.value().pos(), "Assignment to/from slice of wrong length, expected " + slice.length() + ".0, got " + unpacked.size());
-        CType base = CPointers.decay(fn.type(((Expr.Subscript) a.value()).obj()));
+        CType base = CPointers.decay(CPointers.sliceBase(((Expr.Subscript) a.value()).obj(), fn::type));
         fn.report(a.value().pos(), "Cannot convert '" + base.name() + "' to Python object");
       } else {
         for (Expr t : a.targets()) {

@@ -23,6 +23,9 @@ final class SubscriptChecks {
     boolean folded = (s.obj() instanceof Expr.StrLit || s.obj() instanceof Expr.BytesLit) && Exprs.children(s.index()).stream()
         .allMatch(p -> p == null || negativeLiteral(p) != null || p instanceof Expr.IntLit);
     if (fn.recording && !fn.current.get("wraparound") && !folded) warnNegativeIndices(s.index());
+    if (s.obj() instanceof Expr.Attribute a && s.index() instanceof Expr.Slice && isViewShape(a)) {
+      return pointerIndex(CPointers.VIEW_SHAPE, s); // the C array it is in Cython: `n, m = x.shape[:2]`
+    }
     if (s.obj() instanceof Expr.Attribute a && isViewShape(a)) {
       CType it = fn.type(s.index());
       if (it != null && !Types.isInt(it)) fn.report(s.index().pos(), "Invalid index type '" + it.name() + "'");

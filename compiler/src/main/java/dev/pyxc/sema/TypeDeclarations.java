@@ -27,6 +27,8 @@ final class TypeDeclarations {
   final java.util.Set<String> implicit = new java.util.HashSet<>();
   /** The C spelling of each type name a header declares. */
   private final Map<String, String> externSpellings = new java.util.HashMap<>();
+  /** How Cython spells each ctypedef name in a capsule's signature (see CapiSignatures). */
+  final Map<String, String> cythonSpellings = new java.util.HashMap<>();
   /**
    * A cpdef (or public) enum made a Python class, or module ints when {@code name} is null: its
    * members, their values as C expressions, its docstring.
@@ -71,6 +73,10 @@ final class TypeDeclarations {
       }
     }
     if (name != null) declaredAt.putIfAbsent(name, s.pos());
+    if (s instanceof Stmt.TypeDef td && name != null) {
+      cythonSpellings.put(name, extern || td.linkage().exported() ? spelled
+          : CapiSignatures.typedefName(module.declaredModule != null ? module.declaredModule : module.files.moduleName(), name));
+    }
     if (s instanceof Stmt.StructDef sd && !names.containsKey(name)) {
       // A cimported .pxd's struct is named after its module too: two modules may each have a Point.
       String own = module.declaredModule == null ? dev.pyxc.ir.CSymbols.ident(name)
@@ -138,6 +144,8 @@ final class TypeDeclarations {
       // A header's integer typedef keeps its name for Cython's conversion errors (see CInt.typedefName).
       if (extern && t instanceof CType.CInt i && i.cpdefEnum() == null) t = new CType.CInt(i.kind(), null, td.name());
       names.put(td.name(), t);
+      // Cython makes no C typedef of a complex or fused type: the name is the type itself.
+      if (t instanceof CType.CComplex || t instanceof CType.Fused) cythonSpellings.remove(td.name());
     } else if (s instanceof Stmt.StructDef sd && sd.fields() != null) {
       StructType st = ((CType.Struct) names.get(sd.name())).type();
       if (!st.isOpaque()) return; // the header's second declaration of it

@@ -286,7 +286,7 @@ final class TypeInference {
       collect(fn.comprehension(c).loop(), false);
     } else if (e instanceof Expr.Call c) {
       consumedGenerator(c);
-      boolean d = c.func() instanceof Expr.Name n && n.id().equals("abs");
+      boolean d = "abs".equals(fn.calls.builtinCallee(c));
       scan(c.func(), false);
       for (Expr.Arg a : c.args()) scan(a.value(), d);
     } else {

@@ -77,6 +77,8 @@ final class UserCimports {
       if (sub != null) {
         namespaces.add(bound);
         bindAll(bound + ".", sub, dotted + "." + a.name(), a.pos());
+      } else if (declared != null && Builtins.CIMPORTABLE.contains(a.name())) {
+        module.builtinAliases.put(bound, a.name());
       } else if (!inProgress && !module.declarationInProgress(dotted + "." + a.name())) {
         // Cython looks for a name the module does not declare as a module of that name.
         diags.error(c.pos(), "'" + (dotted + "." + a.name()).replace('.', '/') + ".pxd' not found");
@@ -116,6 +118,7 @@ final class UserCimports {
    * headers, and the classes of its cpdef enums (their values are members of them here too).
    */
   private void useFacts(Checker declared) {
+    if (declared.declaredModule == null) return; // the module being compiled, cimported back: its facts are its own
     for (StructType st : declared.userCimports.structs) if (!structs.contains(st)) structs.add(st);
     for (StructType st : declared.types.structs) if (!structs.contains(st)) structs.add(st);
     module.externs.preamble.addAll(declared.externs.preamble);
@@ -155,9 +158,14 @@ final class UserCimports {
       }
       return;
     }
+    if (declared.builtinAliases.containsKey(name)) {
+      module.builtinAliases.put(bound, declared.builtinAliases.get(name));
+      return;
+    }
     CType type = declared.types.names.get(name);
     if (type != null) {
       module.types.names.put(bound, type);
+      if (declared.types.cythonSpellings.containsKey(name)) module.types.cythonSpellings.put(bound, declared.types.cythonSpellings.get(name));
       // An enum's members, reached as Enum.MEMBER under the name it is bound to.
       for (Map.Entry<String, TypeDeclarations.EnumConstant> e : declared.types.constants.entrySet()) {
         if (!e.getKey().startsWith(name + ".")) continue;
@@ -190,6 +198,12 @@ final class UserCimports {
       name = passedOn.name();
       f = passedOn.function() == null ? null : passedOn.function().asExtern(null);
     }
+    if (declared.declaredModule == null && (f != null || declared.variables.containsKey(name))) {
+      // The module being compiled, cimported back by a file it cimports: its own function or variable.
+      if (f != null) module.cfunctions.put(bound, f);
+      else module.variables.put(bound, declared.variables.get(name));
+      return;
+    }
     if (f != null && passedOn == null && declared.inlineFunctions.contains(name)) {
       bindInline(bound, new InlineOrigin(dotted, declared, name), pos);
       return;
@@ -202,7 +216,9 @@ final class UserCimports {
       String pointer = pointer(dotted, name);
       CFunction imported = f.asExtern(new CFunction.Extern(pointer, false));
       module.cfunctions.put(bound, imported);
-      imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, name, pointer, imported, null));
+      String signature = passedOn != null ? passedOn.signature() : declared.capiSignatures.get(name);
+      imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, name, pointer, imported, null,
+          signature != null ? signature : CapiSignatures.of(imported)));
       importDefaults(dotted, null, name, imported, pos);
       return;
     }
@@ -211,7 +227,7 @@ final class UserCimports {
       String pointer = pointer(dotted, name);
       ModuleVariable imported = v.importedAs(bound, pointer);
       module.variables.put(bound, imported);
-      imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, name, pointer, null, imported));
+      imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, name, pointer, null, imported, CapiSignatures.of(imported.type())));
       return;
     }
     ExternDeclarations.Variable ev = declared.externs.variables.get(name);
@@ -272,7 +288,7 @@ final class UserCimports {
       String pointer = pointer(dotted, exportName);
       ModuleVariable slot = new ModuleVariable(dev.pyxc.ir.DefaultSlots.importedName(f, i), f.params().get(i), pos, false, pointer, false);
       module.variables.putIfAbsent(slot.name(), slot);
-      imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, exportName, pointer, null, slot));
+      imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, exportName, pointer, null, slot, CapiSignatures.of(slot.type())));
     }
   }
 

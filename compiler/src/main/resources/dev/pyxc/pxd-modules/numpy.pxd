@@ -52,10 +52,18 @@ cdef extern from "numpy/arrayobject.h":
     ctypedef npy_int64 npy_timedelta
     ctypedef npy_int64 npy_datetime
 
-    # (C99 complex numbers: numpy uses them where the C compiler has them, as gcc does)
-    ctypedef float complex npy_cfloat
-    ctypedef double complex npy_cdouble
-    ctypedef long double complex npy_clongdouble
+    # numpy 1.x's complex structs, as its own numpy/__init__.pxd declares them (numpy 2 makes
+    # them C99 complex numbers in C and leaves the fields out of its .pxd: code that only copies
+    # and passes them, as statsmodels' does, compiles against both).
+    ctypedef struct npy_cfloat:
+        float real
+        float imag
+    ctypedef struct npy_cdouble:
+        double real
+        double imag
+    ctypedef struct npy_clongdouble:
+        long double real
+        long double imag
 
     # The type numbers (enum NPY_TYPES), with the sized names numpy defines for this platform.
     enum NPY_TYPES:

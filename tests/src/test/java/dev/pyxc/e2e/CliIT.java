@@ -1,6 +1,7 @@
 package dev.pyxc.e2e;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,6 +141,56 @@ class CliIT {
     Process p = new ProcessBuilder("/usr/bin/python3", "-c", "import uses; print(uses.f())").directory(work.toFile()).start();
     assertThat(new String(p.getInputStream().readAllBytes()).strip()).isEqualTo("42");
     assertThat(p.waitFor()).isEqualTo(0);
+  }
+
+  /**
+   * A capsule of {@code __pyx_capi__} is named by its function's signature as Cython spells it
+   * (a .pxd's ctypedef by Cython's C typedef of it, a complex by Cython's typedef): a module pyxc
+   * builds calls one Debian's cython3 built, and the other way round (statsmodels calls scipy's
+   * Cython-built BLAS so).
+   */
+  @Test
+  void modulesBuiltByPyxcAndByCythonCimportEachOther() throws Exception {
+    String pxd = "ctypedef double d\nctypedef double complex z\nctypedef int visit(d *x)\n"
+        + "cdef d dot(int n, d *x, d *y)\ncdef z scaled(z a, d b)\ncdef int apply(visit *f, d *x)\n"
+        + "cdef long long big(long long x)\n";
+    String pyx = "cdef d dot(int n, d *x, d *y):\n    cdef int i\n    cdef d s = 0\n    for i in range(n):\n        s += x[i] * y[i]\n"
+        + "    return s\ncdef z scaled(z a, d b):\n    return a * b\ncdef int apply(visit *f, d *x):\n    return f(x)\n"
+        + "cdef long long big(long long x):\n    return x * 1000000\n";
+    String uses = "from %s cimport d, dot, scaled, apply, big\ncdef int first(d *x):\n    return <int>x[0]\n"
+        + "def f():\n    cdef d x[2]\n    x[0] = 3\n    x[1] = 4\n    return dot(2, x, x), scaled(1 + 2j, 2), apply(first, x), big(5)\n";
+    for (String name : java.util.List.of("ckernels", "pkernels")) {
+      Files.writeString(dir.resolve(name + ".pxd"), pxd);
+      Files.writeString(dir.resolve(name + ".pyx"), pyx);
+    }
+    Files.writeString(dir.resolve("puses.pyx"), String.format(uses, "ckernels"));
+    Files.writeString(dir.resolve("cuses.pyx"), String.format(uses, "pkernels"));
+    for (String name : java.util.List.of("ckernels", "cuses")) cythonBuild(name);
+    for (String name : java.util.List.of("pkernels", "puses")) {
+      Cli.Run r = Cli.run(dir, "build", "--python", "/usr/bin/python3", name + ".pyx");
+      assertThat(r.stderr()).isEmpty();
+      assertThat(r.status()).isEqualTo(0);
+    }
+    Process p = new ProcessBuilder("/usr/bin/python3", "-c", "import puses, cuses; print(puses.f()); print(cuses.f())")
+        .directory(dir.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes()).strip();
+    assertThat(out).isEqualTo("(25.0, (2+4j), 3, 5000000)\n(25.0, (2+4j), 3, 5000000)");
+    assertThat(p.waitFor()).isEqualTo(0);
+  }
+
+  /** Debian's cython3 and gcc, as a setup.py would build {@code name.pyx} for /usr/bin/python3. */
+  private void cythonBuild(String name) throws Exception {
+    Process cy = new ProcessBuilder("cython3", "-3", name + ".pyx").directory(dir.toFile()).redirectErrorStream(true).start();
+    String log = new String(cy.getInputStream().readAllBytes());
+    assertWithMessage(log).that(cy.waitFor()).isEqualTo(0);
+    Process cfg = new ProcessBuilder("/usr/bin/python3", "-c",
+        "import sysconfig; print(sysconfig.get_paths()['include']); print(sysconfig.get_config_var('EXT_SUFFIX'))").start();
+    String[] conf = new String(cfg.getInputStream().readAllBytes()).strip().split("\n");
+    assertThat(cfg.waitFor()).isEqualTo(0);
+    Process cc = new ProcessBuilder("gcc", "-O0", "-w", "-shared", "-fPIC", "-I" + conf[0], name + ".c", "-o", name + conf[1])
+        .directory(dir.toFile()).redirectErrorStream(true).start();
+    log = new String(cc.getInputStream().readAllBytes());
+    assertWithMessage(log).that(cc.waitFor()).isEqualTo(0);
   }
 
   @Test

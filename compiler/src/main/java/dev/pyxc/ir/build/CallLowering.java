@@ -253,6 +253,9 @@ final class CallLowering {
   }
 
   private String builtinCallee(Expr.Call c) {
+    if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.builtinAliases().containsKey(n.id())) {
+      return fb.outer.info.builtinAliases().get(n.id());
+    }
     if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && !fb.outer.info.moduleNames().contains(n.id())
         && dev.pyxc.sema.Builtins.NAMES.contains(n.id())) {
       return n.id();

@@ -404,6 +404,11 @@ final class ExpressionLowering {
       String[] where = dev.pyxc.sema.Builtins.LEGACY.get(name).split("\\.");
       return fb.call(Primitives.importFrom(where[1]), pos, fb.call(Primitives.importModule(where[0], true), pos));
     }
+    if (var == null && fb.outer.info.builtinAliases().containsKey(name)) {
+      // A cimport's name for a builtin (`from libc.math cimport abs as dabs`): that builtin.
+      return fb.call(Primitives.importFrom(fb.outer.info.builtinAliases().get(name)), pos,
+          fb.call(Primitives.importModule("builtins", true), pos));
+    }
     if (var == null && fb.outer.info.variables().containsKey(name)) return fb.module.readVariable(fb.outer.info.variables().get(name), pos);
     if (var == null && fb.outer.info.enumConstants().containsKey(name)) return enumConstant(name, pos);
     if (var == null && fb.outer.info.externVariables().containsKey(name)) {

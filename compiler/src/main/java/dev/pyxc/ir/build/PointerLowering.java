@@ -30,6 +30,9 @@ final class PointerLowering {
     if (x instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
       return fb.views.elementAddress(s, mv);
     }
+    if (x instanceof Expr.Subscript s && s.obj() instanceof Expr.Attribute at && fb.typeOf(at.obj()) instanceof CType.MemView) {
+      return fb.views.shapeItemAddress(s, at);
+    }
     if (x instanceof Expr.Subscript s) {
       Register base = fb.expr(s.obj());
       return fb.call(PointerPrimitives.offset(t), a.pos(), base, index(s.index()));
@@ -64,8 +67,10 @@ final class PointerLowering {
 
   /** The elements of a slice with constant bounds ({@code p[1:4]}), each read into its own register. */
   List<Register> sliceElements(Expr.Subscript s, dev.pyxc.sema.CPointers.ConstantSlice slice) {
-    Register base = fb.expr(s.obj());
-    CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(s.obj()));
+    Register base = s.obj() instanceof Expr.Attribute a && dev.pyxc.sema.CPointers.isViewShape(a, fb::typeOf)
+        ? fb.call(a.name().equals("shape") ? dev.pyxc.ir.Primitives.MV_SHAPE_ARRAY : dev.pyxc.ir.Primitives.MV_STRIDES_ARRAY, a.pos(), fb.views.viewForAttribute(a))
+        : fb.expr(s.obj());
+    CType elem = dev.pyxc.sema.CPointers.element(dev.pyxc.sema.CPointers.sliceBase(s.obj(), fb::typeOf));
     List<Register> items = new java.util.ArrayList<>();
     for (long i = 0; i < slice.length(); i++) {
       items.add(fb.call(PointerPrimitives.load(elem), s.pos(), base, fb.cConst(BigInteger.valueOf(slice.start() + i), CType.SSIZE_T)));

@@ -40,6 +40,16 @@ final class ViewLowering {
     return fb.call(a.name().equals("shape") ? Primitives.MV_SHAPE : Primitives.MV_STRIDES, s.pos(), view, k);
   }
 
+  /**
+   * {@code &x.shape[k]}, {@code &x.strides[k]}: into the view's own struct when {@code x} is a
+   * variable, else into the register its value was read into, which lives as long as the function.
+   */
+  Register shapeItemAddress(Expr.Subscript s, Expr.Attribute a) {
+    Register view = viewForAttribute(a);
+    Register k = fb.exprAs(s.index(), CType.SSIZE_T);
+    return fb.call(a.name().equals("shape") ? Primitives.MV_SHAPE_ADDRESS : Primitives.MV_STRIDES_ADDRESS, s.pos(), view, k);
+  }
+
   /** An element of a view, or a view of part of it when {@code type} is a view. */
   Register viewSubscript(Expr.Subscript s, CType.MemView mv, CType type) {
     Register view = type instanceof CType.MemView ? fb.expr(s.obj()) : fb.classes.viewOperand(s.obj(), indexParts(s));
