@@ -40,7 +40,6 @@ public final class CEmitter {
     prototypes.append(exported.typeAliases());
     for (ClassEmitter c : classes) prototypes.append(c.declarations()).append('\n');
     for (dev.pyxc.sema.ModuleVariable v : m.variables().values()) prototypes.append(dev.pyxc.ir.ModuleVariablePrimitives.declaration(v));
-    prototypes.append(capi.declarations());
     for (dev.pyxc.sema.ModuleInfo.CpdefEnum e : m.cpdefEnums()) {
       if (e.name() != null) prototypes.append("static PyObject *").append(dev.pyxc.ir.Primitives.cpdefEnumClass(e.name())).append(";\n");
     }
@@ -113,6 +112,11 @@ public final class CEmitter {
     code.add(fused.definitions(p -> consts.ref(literalDefault(p.defaultValue(), CType.OBJECT))));
     functions.append(fused.initCode((f, var) -> makeFunction(f, consts, var)));
     String init = consts.initCode();
+    // Only what the module's code reaches of the other modules' functions and variables is
+    // declared and imported, as Cython imports only what it uses (`cimport
+    // scipy.linalg.cython_blas as blas` binds hundreds of functions).
+    capi.keepUsed(CapiEmitter.capiNames(String.join("", code) + functions + init));
+    code.add(1, capi.declarations());
     int nconsts = Math.max(1, consts.size());
     StringBuilder module = new StringBuilder();
     module.append("static struct PyModuleDef pyxc_moduledef = {\n    PyModuleDef_HEAD_INIT, ")

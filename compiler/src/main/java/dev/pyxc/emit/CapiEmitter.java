@@ -17,9 +17,30 @@ import java.util.List;
  */
 final class CapiEmitter {
   private final ModuleInfo.Capi capi;
+  /** The imports the module's code uses (all until {@link #keepUsed} says otherwise). */
+  private List<ModuleInfo.CapiImport> imports;
 
   CapiEmitter(ModuleInfo.Capi capi) {
     this.capi = capi;
+    this.imports = capi.imports();
+  }
+
+  /** Keeps the imports whose C static {@code used} names. */
+  void keepUsed(java.util.Set<String> used) {
+    imports = capi.imports().stream().filter(i -> used.contains(i.cPointer())).toList();
+  }
+
+  /** The C statics through which a module reaches other modules ({@code pyxc_capi...}) that {@code code} names. */
+  static java.util.Set<String> capiNames(String code) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int at = code.indexOf("pyxc_capi"); at >= 0; at = code.indexOf("pyxc_capi", at + 1)) {
+      if (at > 0 && (Character.isLetterOrDigit(code.charAt(at - 1)) || code.charAt(at - 1) == '_')) continue;
+      int end = at;
+      while (end < code.length() && (Character.isLetterOrDigit(code.charAt(end)) || code.charAt(end) == '_')) end++;
+      out.add(code.substring(at, end));
+      at = end - 1;
+    }
+    return out;
   }
 
   /** The function pointers and cimported enum classes; a cimported variable's pointer is declared with the module's variables. */
@@ -28,7 +49,7 @@ final class CapiEmitter {
     for (ModuleInfo.EnumImport e : capi.enums()) {
       sb.append("static PyObject *").append(dev.pyxc.ir.Primitives.cpdefEnumClass(e.qualified())).append(";\n");
     }
-    for (ModuleInfo.CapiImport i : capi.imports()) {
+    for (ModuleInfo.CapiImport i : imports) {
       if (i.function() == null) continue;
       CFunction f = i.function();
       sb.append("static ").append(CSpelling.declare(f.returnType(), "(*" + i.cPointer() + ")(" + cParams(f) + ")")).append(";\n");
@@ -61,7 +82,7 @@ final class CapiEmitter {
       sb.append("    if (!(").append(dev.pyxc.ir.Primitives.cpdefEnumClass(e.qualified())).append(" = pyxc_import_enum_class(")
           .append(CNames.cString(e.module())).append(", ").append(CNames.cString(e.name())).append("))) goto bad;\n");
     }
-    for (ModuleInfo.CapiImport i : capi.imports()) {
+    for (ModuleInfo.CapiImport i : imports) {
       sb.append("    if (pyxc_capi_import(").append(CNames.cString(i.module())).append(", ").append(CNames.cString(i.name()))
           .append(", (void **)&").append(i.cPointer()).append(", ").append(CNames.cString(i.signature()))
           .append(", ").append(i.function() != null ? 1 : 0).append(") < 0) goto bad;\n");

@@ -52,18 +52,15 @@ cdef extern from "numpy/arrayobject.h":
     ctypedef npy_int64 npy_timedelta
     ctypedef npy_int64 npy_datetime
 
-    # numpy 1.x's complex structs, as its own numpy/__init__.pxd declares them (numpy 2 makes
-    # them C99 complex numbers in C and leaves the fields out of its .pxd: code that only copies
-    # and passes them, as statsmodels' does, compiles against both).
+    # numpy's complex types, declared without fields as numpy 2's own numpy/__init__.pxd declares
+    # them: numpy 1.x makes them structs of `real` and `imag`, numpy 2 C99 complex numbers, so
+    # code that only copies and passes them (statsmodels' does) compiles against both.
     ctypedef struct npy_cfloat:
-        float real
-        float imag
+        pass
     ctypedef struct npy_cdouble:
-        double real
-        double imag
+        pass
     ctypedef struct npy_clongdouble:
-        long double real
-        long double imag
+        pass
 
     # The type numbers (enum NPY_TYPES), with the sized names numpy defines for this platform.
     enum NPY_TYPES:
