@@ -88,7 +88,7 @@ public final class Checker {
   /** Functions a {@code .pxd} declares that the module has not defined yet. */
   private final Map<String, Stmt.FuncDecl> undefined = new LinkedHashMap<>();
   /** Names of the functions and variables the module's {@code .pxd} declares: what it exports. */
-  private final Set<String> exported = new LinkedHashSet<>();
+  final Set<String> exported = new LinkedHashSet<>();
 
   private Checker(Diagnostics diags, Directives directives, DeclarationFiles files, Map<String, Checker> declarationFiles,
       String declaredModule) {
@@ -207,7 +207,7 @@ public final class Checker {
         java.util.Collections.unmodifiableMap(c.pyClasses.classes), java.util.Collections.unmodifiableMap(c.variables),
         java.util.Collections.unmodifiableMap(externVariables(c)), List.copyOf(c.externs.preamble()), allStructs(c),
         java.util.Collections.unmodifiableMap(enumConstants(c)),
-        c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values(), e.doc())).toList(), c.capi(), exports,
+        c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values(), e.doc())).toList(), ModuleCapi.of(c), exports,
         c.fused.defGroups(), NumpyImport.needsAutomaticCall(c.cfunctions, c.usedCFunctions),
         java.util.Collections.unmodifiableMap(c.builtinAliases));
   }
@@ -549,47 +549,8 @@ public final class Checker {
 
   /** The functions and variables the module's {@code .pxd} declares, which other modules may cimport. */
   /** The key of a variable of the module's own that a cimport's name hides (no name can be it). */
-  private static String underCimport(String name) {
+  static String underCimport(String name) {
     return name + " (under a cimport)";
-  }
-
-  private ModuleInfo.Capi capi() {
-    List<ModuleInfo.CapiExport> exports = new ArrayList<>();
-    for (String name : exported) {
-      ModuleVariable v = variables.containsKey(underCimport(name)) ? variables.get(underCimport(name)) : variables.get(name);
-      if (cfunctions.containsKey(name)) {
-        // (an api function its .pxd does not declare: from its types)
-        String signature = capiSignatures.containsKey(name) ? capiSignatures.get(name) : CapiSignatures.of(cfunctions.get(name));
-        exports.add(new ModuleInfo.CapiExport(name, cfunctions.get(name), null, null, signature));
-      } else if (v != null) {
-        exports.add(new ModuleInfo.CapiExport(name, null, v, null, CapiSignatures.of(v.type())));
-      }
-    }
-    exports.addAll(sharedDefaults());
-    return new ModuleInfo.Capi(List.copyOf(exports), List.copyOf(userCimports.imports.values()), List.copyOf(userCimports.enums));
-  }
-
-  /**
-   * The slots of the parameters the module's {@code .pxd} declares {@code =*} (or {@code =?}) in
-   * its functions: another module's call that leaves such an argument out reads it there.
-   */
-  private List<ModuleInfo.CapiExport> sharedDefaults() {
-    List<ModuleInfo.CapiExport> out = new ArrayList<>();
-    DeclarationFiles.Found own = files.own();
-    if (own == null || own.module() == null) return out;
-    for (Stmt s : own.module().body()) {
-      if (s instanceof Stmt.FuncDecl d && cfunctions.containsKey(d.def().name())) {
-        out.addAll(sharedDefaults(null, d.def(), cfunctions.get(d.def().name())));
-      } else if (s instanceof Stmt.ClassDef cd && cd.extensionType() && classes.named(cd.name()) != null) {
-        ClassInfo info = classes.named(cd.name());
-        for (Stmt m : cd.body()) {
-          if (m instanceof Stmt.FuncDecl d && info.cmethods.containsKey(d.def().name())) {
-            out.addAll(sharedDefaults(info.name(), d.def(), info.cmethods.get(d.def().name())));
-          }
-        }
-      }
-    }
-    return out;
   }
 
   /** Whether the module's .pxd declares a default of module-level function {@code f} {@code =*}. */
@@ -608,17 +569,6 @@ public final class Checker {
 
   private static boolean declaresDefaults(Stmt.FuncDecl d) {
     return d.def().params().stream().anyMatch(p -> p.defaultValue() instanceof dev.pyxc.ast.Expr.DeclaredDefault);
-  }
-
-  private static List<ModuleInfo.CapiExport> sharedDefaults(String owner, Stmt.FuncDef declared, CFunction f) {
-    List<ModuleInfo.CapiExport> out = new ArrayList<>();
-    for (int i = 0; i < declared.params().size() && i < f.params().size(); i++) {
-      if (!(declared.params().get(i).defaultValue() instanceof dev.pyxc.ast.Expr.DeclaredDefault)) continue;
-      out.add(new ModuleInfo.CapiExport(dev.pyxc.ir.DefaultSlots.exportName(owner, declared.name(), i), null, null,
-          new ModuleInfo.DefaultSlot(dev.pyxc.ir.DefaultSlots.name(owner, declared.name(), i), f.params().get(i)),
-          CapiSignatures.of(f.params().get(i))));
-    }
-    return out;
   }
 
   private static Map<String, ModuleInfo.EnumConstant> enumConstants(Checker c) {
