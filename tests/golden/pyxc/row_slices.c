@@ -1,5 +1,5 @@
 static PyObject *pyxc_pf_rows(pyxc_slice a_X) {
-    pyxc_slice v_r = {0};
+    pyxc_slice v_r;
     double v_s = 0;
     Py_ssize_t v_i = 0;
     double t4;
@@ -10,13 +10,15 @@ static PyObject *pyxc_pf_rows(pyxc_slice a_X) {
     Py_ssize_t h_i0 = 0;
     int t10;
     Py_ssize_t t11;
-    pyxc_slice t12 = {0};
+    pyxc_slice t12;
     Py_ssize_t t13;
     Py_ssize_t t14;
     double t15;
     double t16;
     Py_ssize_t t17;
     PyObject *t18;
+    v_r.owner = NULL;
+    t12.owner = NULL;
     int pyxc_lineno = 6;
   L0:;
     t4 = 0.0;
@@ -65,7 +67,7 @@ static PyObject *pyxc_pf_rows(pyxc_slice a_X) {
 }
 
 static PyObject *pyxc_pf_columns_of_transpose(pyxc_slice a_X) {
-    pyxc_slice v_c = {0};
+    pyxc_slice v_c;
     double v_s = 0;
     Py_ssize_t v_j = 0;
     double t4;
@@ -75,15 +77,18 @@ static PyObject *pyxc_pf_columns_of_transpose(pyxc_slice a_X) {
     Py_ssize_t t8;
     Py_ssize_t h_i0 = 0;
     int t10;
-    pyxc_slice t11 = {0};
+    pyxc_slice t11;
     Py_ssize_t t12;
-    pyxc_slice t13 = {0};
+    pyxc_slice t13;
     Py_ssize_t t14;
     Py_ssize_t t15;
     double t16;
     double t17;
     Py_ssize_t t18;
     PyObject *t19;
+    v_c.owner = NULL;
+    t11.owner = NULL;
+    t13.owner = NULL;
     int pyxc_lineno = 16;
   L0:;
     t4 = 0.0;
@@ -133,7 +138,7 @@ static PyObject *pyxc_pf_columns_of_transpose(pyxc_slice a_X) {
 }
 
 static PyObject *pyxc_pf_rows_of_reassigned(pyxc_slice a_X, pyxc_slice a_Y) {
-    pyxc_slice v_r = {0};
+    pyxc_slice v_r;
     double v_s = 0;
     Py_ssize_t v_i = 0;
     double t5;
@@ -144,13 +149,15 @@ static PyObject *pyxc_pf_rows_of_reassigned(pyxc_slice a_X, pyxc_slice a_Y) {
     Py_ssize_t h_i0 = 0;
     int t11;
     Py_ssize_t t12;
-    pyxc_slice t13 = {0};
+    pyxc_slice t13;
     Py_ssize_t t14;
     Py_ssize_t t15;
     double t16;
     double t17;
     Py_ssize_t t18;
     PyObject *t19;
+    v_r.owner = NULL;
+    t13.owner = NULL;
     int pyxc_lineno = 26;
   L0:;
     pyxc_mv_acquire(&a_X);
@@ -210,8 +217,9 @@ static PyObject *pyxc_pf_rows_of_reassigned(pyxc_slice a_X, pyxc_slice a_Y) {
 static PyObject *pyxc_pf_row_returned(pyxc_slice a_X) {
     Py_ssize_t t1;
     Py_ssize_t t2;
-    pyxc_slice t3 = {0};
+    pyxc_slice t3;
     PyObject *t4;
+    t3.owner = NULL;
     int pyxc_lineno = 37;
   L0:;
     t1 = (Py_ssize_t)0;
@@ -232,18 +240,22 @@ static PyObject *pyxc_pf_row_returned(pyxc_slice a_X) {
 }
 
 static PyObject *pyxc_pf_row_or_copy(pyxc_slice a_X, int a_copy) {
-    pyxc_slice v_r = {0};
+    pyxc_slice v_r;
     Py_ssize_t t3;
     Py_ssize_t t4;
-    pyxc_slice t5 = {0};
+    pyxc_slice t5;
     Py_ssize_t t6;
     Py_ssize_t t7;
-    pyxc_slice t8 = {0};
-    pyxc_slice t9 = {0};
+    pyxc_slice t8;
+    pyxc_slice t9;
     Py_ssize_t t10;
     Py_ssize_t t11;
     double t12;
     PyObject *t13;
+    v_r.owner = NULL;
+    t5.owner = NULL;
+    t8.owner = NULL;
+    t9.owner = NULL;
     int pyxc_lineno = 41;
   L0:;
     t3 = (Py_ssize_t)0;

@@ -652,8 +652,9 @@ static PyMethodDef pyxc_md_r0_f;
 static PyObject *pyxc_pf_f(pyxc_slice a_x);
 
 static PyObject *pyxc_pf_f(pyxc_slice a_x) {
-    pyxc_slice v_y = {0};
+    pyxc_slice v_y;
     PyObject *t2;
+    v_y.owner = NULL;
   L0:;
     pyxc_mv_acquire(&a_x);
     v_y = a_x;

@@ -93,10 +93,14 @@ final class FunctionEmitter {
       used.addAll(b.terminator.operands());
       if (b.terminator instanceof Terminator.Check c && c.result() != null) used.add(c.result());
     }
+    StringBuilder noViews = new StringBuilder();
     for (Register r : fn.registers) {
       if (r.kind() == Register.Kind.PARAM || !used.contains(r)) continue;
-      // A C array is storage the program fills, uninitialised as in C.
-      String init = r.type() instanceof CType.MemView || r.type() instanceof CType.Struct ? " = {0}" : r.type() instanceof CType.CArray ? ""
+      // A C array is storage the program fills, uninitialised as in C. A view holds nothing until
+      // its owner is set: only that word is cleared, not the whole struct (144 bytes a view, which
+      // a function with many view temporaries would otherwise zero at every call).
+      if (r.type() instanceof CType.MemView) noViews.append("    ").append(CNames.reg(r)).append(".owner = NULL;\n");
+      String init = r.type() instanceof CType.Struct ? " = {0}" : r.type() instanceof CType.CArray || r.type() instanceof CType.MemView ? ""
           : r.kind() == Register.Kind.LOCAL ? (r.isRefcounted() ? " = NULL" : " = 0") : "";
       // A variable of array type is the array; a temp of one holds its address (C cannot copy arrays).
       CType declared = r.kind() == Register.Kind.TEMP && r.type() instanceof CType.CArray a ? a.decayed() : r.type();
@@ -104,6 +108,7 @@ final class FunctionEmitter {
       boolean isVolatile = r.kind() == Register.Kind.LOCAL && r.name() != null && fn.volatileLocals.contains(r.name());
       out.append("    ").append(isVolatile ? "volatile " : "").append(decl).append(init).append(";\n");
     }
+    out.append(noViews);
     for (BasicBlock b : fn.blocks) {
       for (Op op : b.ops) {
         if (!(op instanceof Op.LoadGlobal)) continue;

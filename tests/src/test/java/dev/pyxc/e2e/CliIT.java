@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -175,6 +176,31 @@ class CliIT {
         .directory(dir.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes()).strip();
     assertThat(out).isEqualTo("(25.0, (2+4j), 3, 5000000)\n(25.0, (2+4j), 3, 5000000)");
+    assertThat(p.waitFor()).isEqualTo(0);
+  }
+
+  /** {@code -L DIR -l LIB} link a static library after the module's C, as setup.py's libraries= does (numpy's npymath). */
+  @Test
+  void buildLinksTheLibrariesItIsGiven() throws Exception {
+    Path lib = Files.createDirectories(dir.resolve("lib"));
+    Files.writeString(lib.resolve("triple.c"), "int triple(int x) { return 3 * x; }\n");
+    for (List<String> cmd : List.of(List.of("gcc", "-c", "-fPIC", "triple.c", "-o", "triple.o"), List.of("ar", "rcs", "libtriple.a", "triple.o"))) {
+      Process p = new ProcessBuilder(cmd).directory(lib.toFile()).redirectErrorStream(true).start();
+      String log = new String(p.getInputStream().readAllBytes());
+      assertWithMessage(log).that(p.waitFor()).isEqualTo(0);
+    }
+    Files.writeString(dir.resolve("linked.pyx"), "cdef extern from *:\n    int triple(int x)\n\ndef f(int x):\n    return triple(x)\n");
+    Cli.Run without = Cli.run(dir, "build", "--python", "/usr/bin/python3", "linked.pyx");
+    Process bare = new ProcessBuilder("/usr/bin/python3", "-c", "import linked").directory(dir.toFile()).redirectErrorStream(true).start();
+    assertThat(new String(bare.getInputStream().readAllBytes())).contains("undefined symbol: triple");
+    assertThat(bare.waitFor()).isNotEqualTo(0);
+    assertThat(without.status()).isEqualTo(0);
+    Cli.Run with = Cli.run(dir, "build", "--python", "/usr/bin/python3", "-L", "lib", "-l", "triple", "linked.pyx");
+    assertThat(with.stderr()).isEmpty();
+    assertThat(with.status()).isEqualTo(0);
+    assertThat(with.stdout()).doesNotContain("up to date"); // a library given is a reason to build again
+    Process p = new ProcessBuilder("/usr/bin/python3", "-c", "import linked; print(linked.f(14))").directory(dir.toFile()).start();
+    assertThat(new String(p.getInputStream().readAllBytes()).strip()).isEqualTo("42");
     assertThat(p.waitFor()).isEqualTo(0);
   }
 

@@ -65,9 +65,12 @@ final class ViewLowering {
     return fb.call(Primitives.mvLoad(mv), s.pos(), args.toArray(new Register[0]));
   }
 
-  /** {@code &x[i, j]}: the element's address, valid while the view's buffer stays acquired. */
+  /**
+   * {@code &x[i, j]}: the element's address, valid while the view's buffer stays acquired (a
+   * view attribute of self is read borrowed, as for an element load: {@code &self.x[0, t]}).
+   */
   Register elementAddress(Expr.Subscript s, CType.MemView mv) {
-    Register view = fb.expr(s.obj());
+    Register view = fb.classes.viewOperand(s.obj(), indexParts(s));
     List<Register> idx = new ArrayList<>();
     viewIndices(view, mv, s, idx);
     List<Register> args = new ArrayList<>(List.of(view));
