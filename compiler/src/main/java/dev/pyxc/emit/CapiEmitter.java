@@ -4,7 +4,6 @@ import dev.pyxc.ir.CSpelling;
 import dev.pyxc.ir.CSymbols;
 import dev.pyxc.ir.ModuleVariablePrimitives;
 import dev.pyxc.sema.CFunction;
-import dev.pyxc.sema.CType;
 import dev.pyxc.sema.ModuleInfo;
 import java.util.List;
 

@@ -33,6 +33,19 @@ public final class CapiSignatures {
     return spell(f.returnType()) + "(" + (params.isEmpty() ? "void" : String.join(", ", params)) + ")";
   }
 
+  /** Whether every type of {@code f} has a C spelling (none fused, none in error). */
+  static boolean spellable(CFunction f) {
+    return spellable(f.returnType()) && f.params().stream().allMatch(CapiSignatures::spellable);
+  }
+
+  static boolean spellable(CType t) {
+    if (t instanceof CType.Fused || t instanceof CType.ErrorType) return false;
+    if (t instanceof CType.Pointer p) return spellable(p.target());
+    if (t instanceof CType.CArray a) return spellable(a.elem());
+    if (t instanceof CType.Function fn) return spellable(fn.result()) && fn.params().stream().allMatch(CapiSignatures::spellable);
+    return true;
+  }
+
   /** A variable's: its type. */
   public static String of(CType variable) {
     return spell(variable).strip();

@@ -466,7 +466,9 @@ public final class Checker {
       return;
     }
     cfunctions.put(f.name(), CSignatures.of(f, this::resolve, diags));
-    capiSignatures.put(f.name(), CapiSignatures.of(f, cfunctions.get(f.name()), types));
+    // (not a fused one, refused above, nor one whose types were in error)
+    CFunction declared = cfunctions.get(f.name());
+    if (CapiSignatures.spellable(declared)) capiSignatures.put(f.name(), CapiSignatures.of(f, declared, types));
     if (!f.cdef().inline()) {
       undefined.put(f.name(), d);
       exported.add(f.name());

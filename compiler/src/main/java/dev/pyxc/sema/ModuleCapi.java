@@ -19,9 +19,11 @@ final class ModuleCapi {
     for (String name : c.exported) {
       ModuleVariable v = c.variables.containsKey(Checker.underCimport(name)) ? c.variables.get(Checker.underCimport(name)) : c.variables.get(name);
       if (c.cfunctions.containsKey(name)) {
-        // (an api function its .pxd does not declare: from its types)
-        String signature = c.capiSignatures.containsKey(name) ? c.capiSignatures.get(name) : CapiSignatures.of(c.cfunctions.get(name));
-        exports.add(new ModuleInfo.CapiExport(name, c.cfunctions.get(name), null, null, signature));
+        // (an api function its .pxd does not declare: from its types; a fused one was refused)
+        CFunction f = c.cfunctions.get(name);
+        if (!c.capiSignatures.containsKey(name) && !CapiSignatures.spellable(f)) continue;
+        String signature = c.capiSignatures.containsKey(name) ? c.capiSignatures.get(name) : CapiSignatures.of(f);
+        exports.add(new ModuleInfo.CapiExport(name, f, null, null, signature));
       } else if (v != null) {
         exports.add(new ModuleInfo.CapiExport(name, null, v, null, CapiSignatures.of(v.type())));
       }
@@ -57,6 +59,7 @@ final class ModuleCapi {
     List<ModuleInfo.CapiExport> out = new ArrayList<>();
     for (int i = 0; i < declared.params().size() && i < f.params().size(); i++) {
       if (!(declared.params().get(i).defaultValue() instanceof dev.pyxc.ast.Expr.DeclaredDefault)) continue;
+      if (!CapiSignatures.spellable(f.params().get(i))) continue; // (a fused or refused type: reported where declared)
       out.add(new ModuleInfo.CapiExport(dev.pyxc.ir.DefaultSlots.exportName(owner, declared.name(), i), null, null,
           new ModuleInfo.DefaultSlot(dev.pyxc.ir.DefaultSlots.name(owner, declared.name(), i), f.params().get(i)),
           CapiSignatures.of(f.params().get(i))));

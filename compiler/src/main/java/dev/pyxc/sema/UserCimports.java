@@ -217,6 +217,8 @@ final class UserCimports {
       CFunction imported = f.asExtern(new CFunction.Extern(pointer, false));
       module.cfunctions.put(bound, imported);
       String signature = passedOn != null ? passedOn.signature() : declared.capiSignatures.get(name);
+      // (a function whose types were refused where it is declared is bound, never imported)
+      if (signature == null && !CapiSignatures.spellable(imported)) return;
       imports.putIfAbsent(pointer, new ModuleInfo.CapiImport(dotted, name, pointer, imported, null,
           signature != null ? signature : CapiSignatures.of(imported)));
       importDefaults(dotted, null, name, imported, pos);
@@ -284,6 +286,7 @@ final class UserCimports {
   private void importDefaults(String dotted, String owner, String name, CFunction f, Pos pos) {
     for (int i = 0; i < f.defaults().size(); i++) {
       if (!(f.defaults().get(i) instanceof dev.pyxc.ast.Expr.DeclaredDefault)) continue;
+      if (!CapiSignatures.spellable(f.params().get(i))) continue; // (refused where it is declared)
       String exportName = dev.pyxc.ir.DefaultSlots.exportName(owner, name, i);
       String pointer = pointer(dotted, exportName);
       ModuleVariable slot = new ModuleVariable(dev.pyxc.ir.DefaultSlots.importedName(f, i), f.params().get(i), pos, false, pointer, false);
