@@ -16,6 +16,6 @@ def powers(double a, double b, int i, int j):
 def soft(double a, double b):
     """
     >>> soft(-8.0, 1/3)
-    ((1+1.732050807568877j), 'soft double complex')
+    ((1.0000000000000002+1.7320508075688772j), 'soft double complex')
     """
     return a ** b, cython.typeof(a ** b)

@@ -15,7 +15,7 @@ def p(long a, long b):
 def pf(double a, double b):
     """
     >>> pf(2.0, 0.5) == 2 ** 0.5
-    False
+    True
     """
     return a ** b
 
