@@ -216,7 +216,7 @@ final class ExpressionTypes {
             || fn.module.externs.variables.containsKey(n.id()))
         || x instanceof Expr.Subscript s && (CPointers.element(typed(s.obj())) != null || typed(s.obj()) instanceof CType.MemView)
             && !(t instanceof CType.MemView)
-        || x instanceof Expr.Subscript s && isViewShape(s.obj())
+        || x instanceof Expr.Subscript s && CPointers.isViewShape(s.obj(), this::typed)
         || x instanceof Expr.Attribute at && fn.module.classOf(typed(at.obj())) != null
             && fn.module.classOf(typed(at.obj())).field(at.name()) != null;
     if (t instanceof CType.MemView && lvalue || t instanceof CType.MemView && x instanceof Expr.Name) {
@@ -240,12 +240,6 @@ final class ExpressionTypes {
       fn.report(a.pos(), "the address of a generator's variable is not supported by pyxc");
     }
     return new CType.Pointer(t);
-  }
-
-  /** {@code x.shape} or {@code x.strides} of a view: a C array of the view's, which {@code &x.shape[i]} points into. */
-  private boolean isViewShape(Expr e) {
-    return e instanceof Expr.Attribute at && (at.name().equals("shape") || at.name().equals("strides"))
-        && typed(at.obj()) instanceof CType.MemView;
   }
 
   /** The type of a part of an expression just typed: recorded while checking, computed again while inferring. */
