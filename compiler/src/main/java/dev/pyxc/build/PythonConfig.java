@@ -46,6 +46,11 @@ public record PythonConfig(String executable, Path includeDir, String extSuffix,
    * ({@code scipy.linalg.cython_blas}).
    */
   public List<Path> modulePath() throws IOException {
+    return modulePath(executable);
+  }
+
+  /** As {@link #modulePath()}, for the interpreter {@code executable} names, without asking it anything else. */
+  public static List<Path> modulePath(String executable) throws IOException {
     List<Path> known = MODULE_PATHS.get(executable);
     if (known != null) return known;
     Ran r = run(executable, "import sys\nfor p in sys.path:\n    print(p)");

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 final class BuildCommand implements Subcommand {
-  static final CommandLine.Option PYTHON = CommandLine.Option.value("PY", "interpreter to build for (default: python3)", "--python");
+  static final CommandLine.Option PYTHON = CommandLine.Option.value("PY", "interpreter to build for (default: $PYXC_PYTHON, else python3)", "--python");
   static final CommandLine.Option INCLUDE = CommandLine.Option.value("DIR", "also look for cimported .pxd files in DIR (before the interpreter's sys.path)", "-I",
       "--include-dir");
   static final CommandLine.Option LIBRARY_DIR = CommandLine.Option.value("DIR", "also look for libraries in DIR when linking", "-L",
@@ -17,12 +17,15 @@ final class BuildCommand implements Subcommand {
   static final CommandLine.Option LIBRARY = CommandLine.Option.value("LIB", "link the modules with library LIB (as setup.py's libraries=)", "-l",
       "--library");
   static final CommandLine.Option FORCE = CommandLine.Option.flag("build every module, also those up to date", "-f", "--force");
+  static final CommandLine.Option BUILD_DIR = CommandLine.Option.value("DIR", "write the C, depfile and extension of module "
+      + "pkg.mod under DIR/pkg/ rather than beside its source", "-b", "--build-dir");
 
   @Override
   public CommandLine.Spec spec() {
     return new CommandLine.Spec("build", List.of("Compile .pyx modules and build them with gcc into importable extension modules;",
         "a module whose extension is newer than every file its last compile read is not built again."),
-        List.of(PYTHON, INCLUDE, LIBRARY_DIR, LIBRARY, FORCE, CompileCommand.DIRECTIVES, CompileCommand.DEBUG),
+        List.of(PYTHON, INCLUDE, LIBRARY_DIR, LIBRARY, FORCE, BUILD_DIR, CompileCommand.DIRECTIVES, CompileCommand.ANNOTATE,
+            CompileCommand.DEBUG),
         List.of(new CommandLine.Operand("PATH", 1, -1, ".pyx files or directories containing them")));
   }
 
@@ -37,16 +40,17 @@ final class BuildCommand implements Subcommand {
       for (String p : args.operands()) {
         for (Path f : TestCommand.pyxFiles(Path.of(p))) if (f.toString().endsWith(".pyx")) files.add(f);
       }
-      py = PythonConfig.query(args.value(PYTHON.key(), "python3"));
+      py = PythonConfig.query(args.value(PYTHON.key(), CompileSupport.defaultPython()));
       // After the -I directories, as Cython: the interpreter's own (an installed package's .pxd).
       includes.addAll(py.modulePath());
     } catch (CompileSupport.UsageError | IOException e) {
       System.err.println("pyxc: " + e.getMessage());
       return Main.USAGE;
     }
+    Path buildDir = args.value(BUILD_DIR.key(), null) == null ? null : Path.of(args.value(BUILD_DIR.key(), null));
     int status = Main.OK;
     for (Path f : files) {
-      Path c = CompileCommand.defaultOutput(f);
+      Path c = buildDir == null ? CompileCommand.defaultOutput(f) : inBuildDir(buildDir, f);
       Path so = c.resolveSibling(CompileSupport.moduleName(f) + py.extSuffix());
       Path depfile = c.resolveSibling(c.getFileName() + ".dep");
       // The same compiler, directives and libraries, or the module is built again.
@@ -59,7 +63,9 @@ final class BuildCommand implements Subcommand {
       int rc;
       CompileSupport.Compiled compiled = new CompileSupport.Compiled();
       try {
-        rc = CompileSupport.compileTo(f, c, xs, CompileSupport.Extras.NONE, System.out, System.err, includes, compiled);
+        Files.createDirectories(c.toAbsolutePath().getParent());
+        rc = CompileSupport.compileTo(f, c, xs, new CompileSupport.Extras(false, args.flag(CompileCommand.ANNOTATE.key())), System.out,
+            System.err, includes, compiled);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // Reported against this file; the other modules are still built.
         System.err.println("pyxc: " + f + ": " + CompileSupport.internalErrorText(e));
@@ -85,6 +91,19 @@ final class BuildCommand implements Subcommand {
     return status;
   }
 
+  /**
+   * Where the C of module {@code pyx} goes under {@code buildDir}: {@code pkg/mod.c} for module
+   * {@code pkg.mod} (a package's own {@code __init__.pyx} as {@code pkg/__init__.c}), so that the
+   * extension beside it has the place in {@code buildDir} it has in the source tree.
+   */
+  static Path inBuildDir(Path buildDir, Path pyx) throws CompileSupport.UsageError {
+    String stem = CompileSupport.moduleName(pyx);
+    String full = new dev.pyxc.driver.DeclarationFileFinder(pyx.toAbsolutePath().getParent(), stem, List.of(), false).moduleName();
+    Path at = buildDir;
+    for (String part : full.split("\\.")) at = at.resolve(part);
+    return stem.equals("__init__") && !full.equals(stem) ? at.resolve("__init__.c") : at.resolveSibling(at.getFileName() + ".c");
+  }
+
   /** {@code FILE.c: FILE.pyx FILE.pxd ...}, as {@code cython -M} writes it (spaces in names escaped). */
   static String makeRule(Path c, List<Path> deps) {
     StringBuilder sb = new StringBuilder(escape(c.getFileName().toString())).append(':');
@@ -94,6 +113,30 @@ final class BuildCommand implements Subcommand {
 
   private static String escape(String path) {
     return path.replace(" ", "\\ ");
+  }
+
+  /** The files a make rule ({@code TARGET: DEP \\ DEP ...}, as a depfile holds it) depends on; spaces may be escaped. */
+  static List<Path> depfileInputs(String rule) {
+    int colon = rule.indexOf(": ");
+    if (colon < 0) colon = rule.indexOf(":\n");
+    if (colon < 0) return List.of();
+    String rest = rule.substring(colon + 1).replace("\\\n", " ");
+    List<Path> deps = new ArrayList<>();
+    StringBuilder cur = new StringBuilder();
+    for (int i = 0; i < rest.length(); i++) {
+      char ch = rest.charAt(i);
+      if (ch == '\\' && i + 1 < rest.length() && rest.charAt(i + 1) == ' ') {
+        cur.append(' ');
+        i++;
+      } else if (Character.isWhitespace(ch)) {
+        if (cur.length() > 0) deps.add(Path.of(cur.toString()));
+        cur.setLength(0);
+      } else {
+        cur.append(ch);
+      }
+    }
+    if (cur.length() > 0) deps.add(Path.of(cur.toString()));
+    return deps;
   }
 
   /**
@@ -107,24 +150,7 @@ final class BuildCommand implements Subcommand {
       String rule = Files.readString(depfile);
       if (!rule.startsWith(header + "\n")) return false;
       rule = rule.substring(header.length() + 1);
-      int colon = rule.indexOf(": ");
-      if (colon < 0) return false;
-      String rest = rule.substring(colon + 1).replace("\\\n", " ");
-      List<String> deps = new ArrayList<>();
-      StringBuilder cur = new StringBuilder();
-      for (int i = 0; i < rest.length(); i++) {
-        char ch = rest.charAt(i);
-        if (ch == '\\' && i + 1 < rest.length() && rest.charAt(i + 1) == ' ') {
-          cur.append(' ');
-          i++;
-        } else if (Character.isWhitespace(ch)) {
-          if (cur.length() > 0) deps.add(cur.toString());
-          cur.setLength(0);
-        } else {
-          cur.append(ch);
-        }
-      }
-      if (cur.length() > 0) deps.add(cur.toString());
+      List<String> deps = new ArrayList<>(depfileInputs(rule).stream().map(Path::toString).toList());
       if (deps.isEmpty()) return false;
       // A rebuilt compiler (same version, new code) builds every module again.
       Path compiler = Path.of(BuildCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 final class CompareCommand implements Subcommand {
   static final CommandLine.Option CYTHON = CommandLine.Option.value("CYTHON",
       "cython.py of a checkout, or a cython command (default: cython or cython3 on PATH)", "--cython");
-  static final CommandLine.Option PYTHON = CommandLine.Option.value("PY", "interpreter to build and run for (default: python3)", "--python");
+  static final CommandLine.Option PYTHON = CommandLine.Option.value("PY", "interpreter to build and run for (default: $PYXC_PYTHON, else python3)", "--python");
   static final CommandLine.Option DRIVER = CommandLine.Option.value("SCRIPT.py",
       "run this script instead of the doctests (one module only)", "--driver");
   static final CommandLine.Option RECORD = CommandLine.Option.value("DIR", "write the Cython run's outcomes to DIR as goldens", "--record");
@@ -63,7 +63,7 @@ final class CompareCommand implements Subcommand {
   public int run(CommandLine.Parsed args) throws Exception {
     paths = args.operands().stream().map(Path::of).toList();
     cython = args.value(CYTHON.key(), null);
-    python = args.value(PYTHON.key(), "python3");
+    python = args.value(PYTHON.key(), CompileSupport.defaultPython());
     driver = optionalPath(args.value(DRIVER.key(), null));
     record = optionalPath(args.value(RECORD.key(), null));
     check = optionalPath(args.value(CHECK.key(), null));

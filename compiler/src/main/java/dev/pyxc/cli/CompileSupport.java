@@ -52,6 +52,25 @@ final class CompileSupport {
     return dev.pyxc.lex.SourceDecoding.decode(bytes, pyx.getFileName().toString());
   }
 
+  /**
+   * The directories the Python a module is built for imports from, where Cython also looks for
+   * cimported {@code .pxd} files: {@code PYXC_SYS_PATH} (set by pyxc's Python package to its
+   * interpreter's {@code sys.path}), else that of {@code python3}.
+   */
+  static List<Path> interpreterPath() throws IOException {
+    String given = System.getenv("PYXC_SYS_PATH");
+    if (given == null) return dev.pyxc.build.PythonConfig.modulePath(defaultPython());
+    List<Path> out = new ArrayList<>();
+    for (String p : given.split(java.io.File.pathSeparator)) if (!p.isBlank() && Files.isDirectory(Path.of(p))) out.add(Path.of(p));
+    return out;
+  }
+
+  /** The interpreter to build for when no --python is given: {@code PYXC_PYTHON} (set by pyxc's Python package), else python3. */
+  static String defaultPython() {
+    String given = System.getenv("PYXC_PYTHON");
+    return given == null || given.isBlank() ? "python3" : given;
+  }
+
   static List<Compiler.DirectiveSetting> directives(List<String> xs) throws UsageError {
     List<Compiler.DirectiveSetting> out = new ArrayList<>();
     for (String x : xs) {
@@ -152,6 +171,7 @@ final class CompileSupport {
   static final class Compiled {
     final List<String> cimported = new ArrayList<>();
     final List<Path> filesRead = new ArrayList<>();
+    int warnings;
   }
 
   /**
@@ -183,6 +203,7 @@ final class CompileSupport {
       compiled.cimported.addAll(r.cimportedModules());
       compiled.filesRead.addAll(r.filesRead());
       for (Diagnostic w : r.warnings()) err.print(CythonErrorFormat.formatWarning(w));
+      compiled.warnings = r.warnings().size();
       if (extras.dumpIr()) {
         for (Compiler.FunctionDump d : r.ir()) {
           stdout.print("# before refcount pass\n" + d.before() + "\n# after refcount pass\n" + d.after() + "\n");

@@ -17,7 +17,8 @@ public final class Main {
   static final String VERSION = "pyxc 0.1.0";
 
   private static final List<Subcommand> COMMANDS =
-      List.of(new CompileCommand(), new BuildCommand(), new TestCommand(), new ExplainCommand(), new CompareCommand());
+      List.of(new CompileCommand(), new BuildCommand(), new TestCommand(), new ExplainCommand(), new CompareCommand(),
+          new CythonCommand());
 
   private Main() {}
 
@@ -54,6 +55,11 @@ public final class Main {
       return USAGE;
     }
     List<String> rest = Arrays.asList(args).subList(1, args.length);
+    String refused = command.refusal(rest);
+    if (refused != null) {
+      System.err.println("pyxc " + command.spec().name() + ": " + refused);
+      return USAGE;
+    }
     try {
       CommandLine.Parsed parsed = CommandLine.parse(command.spec(), rest);
       if (parsed.help()) {
@@ -61,7 +67,7 @@ public final class Main {
         return OK;
       }
       if (parsed.version()) {
-        System.out.println(VERSION);
+        System.out.println(command.version());
         return OK;
       }
       return command.run(parsed);

@@ -1,6 +1,7 @@
 package dev.pyxc.cli;
 
 import dev.pyxc.build.Gcc;
+import dev.pyxc.build.PrecompiledPrelude;
 import dev.pyxc.build.PythonConfig;
 import dev.pyxc.compare.KnownDifferences;
 import dev.pyxc.compare.Outcomes;
@@ -31,7 +32,10 @@ public final class ModuleTester implements AutoCloseable {
   private final boolean refcheck;
   private final List<Compiler.DirectiveSetting> directives;
   private final Path work;
-  private final Path runner;
+  /** Runs the doctest runner and {@code outcomes.py}, both written into {@link #work}. */
+  private final ModuleServers servers;
+  /** Python.h and the C headers, precompiled once per build configuration for all the modules built. */
+  private final PrecompiledPrelude prelude;
   /** Extra gcc flags for a build and the environment its module runs in (sanitizer builds). */
   private record Build(List<String> cflags, java.util.Map<String, String> env) {}
 
@@ -39,7 +43,6 @@ public final class ModuleTester implements AutoCloseable {
   private Build releaseBuild = PLAIN;
   private Build debugBuild = PLAIN;
   private java.util.function.Function<Path, Path> goldenOf;
-  private Path outcomesScript;
 
   public ModuleTester(List<PythonConfig> pythons, boolean refcheck, List<Compiler.DirectiveSetting> directives)
       throws IOException {
@@ -47,7 +50,9 @@ public final class ModuleTester implements AutoCloseable {
     this.refcheck = refcheck;
     this.directives = List.copyOf(directives);
     this.work = Files.createTempDirectory("pyxc-test");
-    this.runner = writeDoctestRunner(work);
+    writeDoctestRunner(work);
+    this.servers = new ModuleServers(work);
+    this.prelude = new PrecompiledPrelude(work.resolve("prelude"));
   }
 
   /** Writes the doctest runner ({@code doctest_runner.py}) into {@code dir}; returns its path. */
@@ -86,7 +91,7 @@ public final class ModuleTester implements AutoCloseable {
    */
   public ModuleTester withGoldens(java.util.function.Function<Path, Path> goldenOf) throws IOException {
     this.goldenOf = goldenOf;
-    this.outcomesScript = OutcomeJudge.writeScript(work);
+    OutcomeJudge.writeScript(work);
     return this;
   }
 
@@ -153,11 +158,14 @@ public final class ModuleTester implements AutoCloseable {
       for (Built m : modules) {
         Path so = m.c().resolveSibling(m.pyx().getFileName().toString().replaceFirst("\\.pyx$", "") + py.extSuffix());
         try {
-          List<String> flags = testBuildFlags(m.pyx());
+          List<String> common = new ArrayList<>(List.of(TRACK_OWNERS));
           // The debug build is there for its reference counts, which gcc's optimiser does not change;
           // -O0 halves its build. The release build keeps -O2, the level users build at.
-          if (py.debugBuild()) flags.add("-O0");
-          flags.addAll(build.cflags());
+          if (py.debugBuild()) common.add("-O0");
+          common.addAll(build.cflags());
+          List<String> flags = new ArrayList<>(prelude.flags(py, common));
+          flags.addAll(common);
+          flags.add(besideSource(m.pyx()));
           Gcc.build(py, m.c(), so, flags, build.cflags().isEmpty());
         } catch (IOException e) {
           log.println("FAIL " + f + " (gcc for " + py.executable() + ")\n" + e.getMessage());
@@ -170,13 +178,11 @@ public final class ModuleTester implements AutoCloseable {
         if (!matchesGolden(f, py, build.env(), dir, finder.moduleName(), log)) return false;
         continue;
       }
-      List<String> cmd = new ArrayList<>(List.of(py.executable(), runner.toString(), dir.toString(), finder.moduleName()));
-      if (py.debugBuild() && refcheck) cmd.add("--refcheck");
-      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-      pb.environment().putAll(build.env());
-      Process p = pb.start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (p.waitFor() != 0) {
+      List<String> args = new ArrayList<>(List.of(dir.toString(), finder.moduleName()));
+      if (py.debugBuild() && refcheck) args.add("--refcheck");
+      ModuleServers.Run run = servers.run(py, build.env(), "doctest_runner", args, Path.of("").toAbsolutePath());
+      String out = run.output();
+      if (run.status() != 0) {
         log.println("FAIL " + f + " (" + py.executable() + ")\n" + out);
         return false;
       }
@@ -198,7 +204,8 @@ public final class ModuleTester implements AutoCloseable {
       log.println("FAIL " + f + ": no golden " + golden + " (record one with pyxc compare --record)");
       return false;
     }
-    Outcomes actual = Outcomes.parse(OutcomeJudge.run(py, env, outcomesScript, dir, name, null));
+    ModuleServers.Run run = servers.run(py, env, "outcomes", List.of(dir.toString(), name), dir);
+    Outcomes actual = Outcomes.parse(OutcomeJudge.record(run.status(), run.output()));
     OutcomeJudge.Verdict v = OutcomeJudge.judge(f, Outcomes.parse(Files.readString(golden)), "golden", "the recorded Cython",
         actual, KnownDifferences.read(golden), false);
     log.print(v.text());
@@ -232,7 +239,13 @@ public final class ModuleTester implements AutoCloseable {
    * beside the .pyx, as in a build of it.
    */
   static List<String> testBuildFlags(Path pyx) {
-    return new ArrayList<>(List.of("-DPYXC_TRACK_OWNERS", "-I" + pyx.toAbsolutePath().getParent()));
+    return new ArrayList<>(List.of(TRACK_OWNERS, besideSource(pyx)));
+  }
+
+  private static final String TRACK_OWNERS = "-DPYXC_TRACK_OWNERS";
+
+  private static String besideSource(Path pyx) {
+    return "-I" + pyx.toAbsolutePath().getParent();
   }
 
   private static PythonConfig debugPython(PythonConfig release) throws IOException {
@@ -250,6 +263,7 @@ public final class ModuleTester implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    servers.close();
     try (Stream<Path> s = Files.walk(work)) {
       for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
     }

@@ -47,7 +47,11 @@ final class OutcomeJudge {
     Process p = pb.start();
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    int rc = p.waitFor();
+    return record(p.waitFor(), out);
+  }
+
+  /** What {@code outcomes.py} printed, or a crash record when it ended with status {@code rc}. */
+  static String record(int rc, String out) {
     if (rc != 0) return "## crash\n! the process ended with status " + rc + "\n" + out.lines().map(l -> "| " + l).reduce("", (a, b) -> a + b + "\n");
     return out;
   }

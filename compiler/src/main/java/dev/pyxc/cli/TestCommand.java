@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 final class TestCommand implements Subcommand {
-  static final CommandLine.Option PYTHON = CommandLine.Option.value("PY", "interpreter to test with (default: python3)", "--python");
+  static final CommandLine.Option PYTHON = CommandLine.Option.value("PY", "interpreter to test with (default: $PYXC_PYTHON, else python3)", "--python");
   static final CommandLine.Option REFCHECK = CommandLine.Option.flag(
       "also run under a debug interpreter and check that reference counts balance", "--refcheck");
 
@@ -30,7 +30,7 @@ final class TestCommand implements Subcommand {
     try {
       xs = CompileSupport.directives(args.all(CompileCommand.DIRECTIVES.key()));
       for (String p : args.operands()) files.addAll(pyxFiles(Path.of(p)));
-      pythons = ModuleTester.interpreters(args.value(PYTHON.key(), "python3"), refcheck);
+      pythons = ModuleTester.interpreters(args.value(PYTHON.key(), CompileSupport.defaultPython()), refcheck);
     } catch (CompileSupport.UsageError | IOException e) {
       System.err.println("pyxc: " + e.getMessage());
       return Main.USAGE;

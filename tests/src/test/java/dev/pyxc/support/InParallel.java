@@ -11,7 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * Dynamic tests whose work (gcc builds, interpreter runs) is done one per core in the background:
+ * Dynamic tests whose work (gcc builds, interpreter runs) is done in the background, one more at a
+ * time than there are cores (each item also waits on processes starting and files; one per core
+ * left a fifth of the CPU idle):
  * each test waits for its own item and reports its failure, in the items' order.
  */
 public final class InParallel {
@@ -23,7 +25,7 @@ public final class InParallel {
   }
 
   public static <T> Stream<DynamicTest> tests(List<T> items, Function<T, String> name, Check<T> check) {
-    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors() + 1);
     List<Future<Void>> done = items.stream().map(item -> pool.<Void>submit(() -> {
       check.run(item);
       return null;

@@ -1,0 +1,1 @@
+cdef double mean_of(double[:] xs) noexcept

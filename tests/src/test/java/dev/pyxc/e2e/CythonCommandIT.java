@@ -1,0 +1,122 @@
+package dev.pyxc.e2e;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code pyxc cython}: Cython's command line, driven as build systems drive {@code cython}. */
+class CythonCommandIT {
+  @TempDir
+  Path dir;
+
+  @BeforeEach
+  void aPackage() throws Exception {
+    Path pkg = Files.createDirectories(dir.resolve("pkg"));
+    Files.writeString(pkg.resolve("__init__.py"), "");
+    Files.writeString(pkg.resolve("m.pxd"), "cdef int f(int x)\n");
+    Files.writeString(pkg.resolve("m.pyx"), "cdef int f(int x):\n    return x + 1\n\ndef g(x):\n    return f(x)\n");
+  }
+
+  /** The depfiles Cython 3.3.0 wrote for this package ({@code python3 cython.py -3 -M pkg/m.pyx}, and with {@code -o out.c}). */
+  @Test
+  void depfilesAreWhatCythonWrites() throws Exception {
+    Cli.Run beside = Cli.run(dir, "cython", "-3", "-M", "pkg/m.pyx");
+    assertThat(beside.stderr()).isEmpty();
+    assertThat(beside.status()).isEqualTo(0);
+    assertThat(Files.readString(dir.resolve("pkg/m.c.dep"))).isEqualTo("pkg/m.c: \\\n  pkg/m.pyx \\\n  pkg/m.pxd\n");
+    assertThat(Files.readString(dir.resolve("pkg/m.c"))).contains("\"pkg.m\"");
+    Cli.Run named = Cli.run(dir, "cython", "-3", "-M", "-o", dir.resolve("out.c").toString(), "pkg/m.pyx");
+    assertThat(named.status()).isEqualTo(0);
+    assertThat(Files.readString(dir.resolve("out.c.dep"))).isEqualTo("out.c: \\\n  pkg/m.pyx \\\n  pkg/m.pxd\n");
+  }
+
+  @Test
+  void cythonOptionsPyxcDoesNotImplementAreRefusedByName() throws Exception {
+    for (String[] args : new String[][] {{"--embed"}, {"--cplus"}, {"--line-directives"}, {"-Efoo=1"}, {"--module-name=x.m"}}) {
+      String[] cmd = new String[args.length + 2];
+      cmd[0] = "cython";
+      System.arraycopy(args, 0, cmd, 1, args.length);
+      cmd[cmd.length - 1] = "pkg/m.pyx";
+      Cli.Run r = Cli.run(dir, cmd);
+      assertThat(r.status()).isEqualTo(2);
+      String name = args[0].startsWith("-E") ? "-E" : args[0].replaceFirst("=.*", "");
+      assertThat(r.stderr()).contains("the Cython option " + name + " (");
+      assertThat(r.stderr()).contains("is not supported by pyxc");
+      assertThat(Files.exists(dir.resolve("pkg/m.c"))).isFalse();
+    }
+    Cli.Run two = Cli.run(dir, "cython", "-o", "x.c", "pkg/m.pyx", "pkg/m.pyx");
+    assertThat(two.status()).isEqualTo(2);
+    assertThat(two.stderr()).contains("-o names the C file of one source; 2 sources were given");
+    assertThat(Cli.run(dir, "cython", "--no-such-option", "pkg/m.pyx").stderr()).contains("Unknown option: '--no-such-option'");
+  }
+
+  @Test
+  void timestampsCompileOnlyWhatChanged() throws Exception {
+    assertThat(Cli.run(dir, "cython", "-M", "pkg/m.pyx").status()).isEqualTo(0);
+    Path c = dir.resolve("pkg/m.c");
+    FileTime old = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+    Files.setLastModifiedTime(dir.resolve("pkg/m.pyx"), FileTime.fromMillis(System.currentTimeMillis() - 120_000));
+    Files.setLastModifiedTime(dir.resolve("pkg/m.pxd"), FileTime.fromMillis(System.currentTimeMillis() - 120_000));
+    Files.setLastModifiedTime(c, old);
+    Cli.Run skipped = Cli.run(dir, "cython", "-t", "-v", "pkg/m.pyx");
+    assertThat(skipped.status()).isEqualTo(0);
+    assertThat(skipped.stderr()).doesNotContain("Compiling");
+    assertThat(Files.getLastModifiedTime(c)).isEqualTo(old);
+    // The .pxd the last compile read (its depfile says so) is newer now.
+    Files.setLastModifiedTime(dir.resolve("pkg/m.pxd"), FileTime.fromMillis(System.currentTimeMillis()));
+    Cli.Run again = Cli.run(dir, "cython", "-t", "-v", "pkg/m.pyx");
+    assertThat(again.stderr()).contains("Compiling " + dir.resolve("pkg/m.pyx").toRealPath());
+    assertThat(Files.getLastModifiedTime(c)).isGreaterThan(old);
+    // -f overrides -t.
+    Files.setLastModifiedTime(c, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    assertThat(Cli.run(dir, "cython", "-t", "-f", "-v", "pkg/m.pyx").stderr()).contains("Compiling");
+  }
+
+  @Test
+  void fastFailStopsAtTheFirstBadSourceAndWerrorFailsOnWarnings() throws Exception {
+    Files.writeString(dir.resolve("bad.pyx"), "def f():\n    return undefined_name\n");
+    Files.writeString(dir.resolve("good.pyx"), "def g():\n    return 1\n");
+    Cli.Run all = Cli.run(dir, "cython", "bad.pyx", "good.pyx");
+    assertThat(all.status()).isEqualTo(1);
+    assertThat(all.stderr()).contains("bad.pyx:2:11: undeclared name not builtin: undefined_name");
+    assertThat(Files.exists(dir.resolve("good.c"))).isTrue();
+    Files.delete(dir.resolve("good.c"));
+    assertThat(Cli.run(dir, "cython", "--fast-fail", "bad.pyx", "good.pyx").status()).isEqualTo(1);
+    assertThat(Files.exists(dir.resolve("good.c"))).isFalse();
+    // Cython 3.3.0 warns "Unreachable code" at 3:8 for this module, and with -Werror fails (status 1).
+    Files.writeString(dir.resolve("warned.pyx"), "def h():\n    return 1\n    x = 2\n");
+    Cli.Run warned = Cli.run(dir, "cython", "warned.pyx");
+    assertThat(warned.status()).isEqualTo(0);
+    assertThat(warned.stderr()).contains("warning: warned.pyx:3:8: Unreachable code");
+    Cli.Run werror = Cli.run(dir, "cython", "-Werror", "warned.pyx");
+    assertThat(werror.status()).isEqualTo(1);
+    assertThat(Files.exists(dir.resolve("warned.c"))).isFalse();
+  }
+
+  @Test
+  void theWorkingDirectoryOptionResolvesSourcesAndOutputs() throws Exception {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Cli.Run r = Cli.run(elsewhere, "cython", "-w", dir.toString(), "-o", "gen/m.c", "pkg/m.pyx");
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.status()).isEqualTo(0);
+    assertThat(Files.readString(dir.resolve("gen/m.c"))).contains("PyInit_m");
+  }
+
+  @Test
+  void buildIntoABuildDirectoryKeepsThePackageLayout() throws Exception {
+    Cli.Run r = Cli.run(dir, "build", "--python", "/usr/bin/python3", "--build-dir", "out", "pkg/m.pyx");
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.status()).isEqualTo(0);
+    assertThat(Files.exists(dir.resolve("out/pkg/m.c"))).isTrue();
+    assertThat(Files.exists(dir.resolve("pkg/m.c"))).isFalse();
+    Process p = new ProcessBuilder("/usr/bin/python3", "-c", "import pkg.m; print(pkg.m.g(41), pkg.m.__name__)")
+        .directory(dir.resolve("out").toFile()).redirectErrorStream(true).start();
+    assertThat(new String(p.getInputStream().readAllBytes()).strip()).isEqualTo("42 pkg.m");
+    assertThat(p.waitFor()).isEqualTo(0);
+  }
+}
