@@ -21,7 +21,7 @@ public final class Gcc {
   }
 
   public static List<String> command(PythonConfig py, Path c, Path so, List<String> extraFlags) throws IOException {
-    List<String> cmd = new ArrayList<>(List.of(py.cc()));
+    List<String> cmd = new ArrayList<>(compiler(py));
     List<String> flags = flags(py, withLibraries(py, c, extraFlags));
     // Libraries after the module's C, or a static one (numpy's npymath) would resolve nothing of it.
     cmd.addAll(flags.stream().filter(f -> !f.startsWith("-l")).toList());
@@ -31,9 +31,14 @@ public final class Gcc {
     return cmd;
   }
 
-  /** The headers every generated module starts with (see {@link PrecompiledPrelude}). */
-  public static final String PRELUDE =
-      "#define PY_SSIZE_T_CLEAN\n#include <Python.h>\n#include <limits.h>\n#include <math.h>\n#include <stdarg.h>\n#include <stdint.h>\n#include <string.h>\n";
+  /**
+   * The C compiler: {@code $CC} when set (words split at spaces, as distutils reads it, so
+   * {@code CC="ccache gcc"} or {@code CC="distcc gcc"} works), else the interpreter's own.
+   */
+  private static List<String> compiler(PythonConfig py) {
+    String cc = System.getenv("CC");
+    return cc == null || cc.isBlank() ? List.of(py.cc()) : Arrays.asList(cc.trim().split("\\s+"));
+  }
 
   /** Marks the C of a module with prange loops (see CEmitter): such a module is built with OpenMP. */
   public static final String OPENMP_MARK = "/* pyxc: uses OpenMP */";
@@ -60,7 +65,7 @@ public final class Gcc {
   }
 
   /** The compiler flags of a build, without its input and output files. */
-  static List<String> flags(PythonConfig py, List<String> extraFlags) {
+  private static List<String> flags(PythonConfig py, List<String> extraFlags) {
     List<String> flags = new ArrayList<>(List.of("-O2", "-g0", "-fPIC", "-shared", "-fwrapv", "-fno-strict-aliasing",
         "-Wall", "-Wno-unused-label", "-Wno-unused-function", "-Wno-unused-variable",
         "-I" + py.includeDir()));
@@ -87,7 +92,7 @@ public final class Gcc {
   public static void build(PythonConfig py, Path c, Path so, List<String> extraFlags, boolean shared) throws IOException {
     Path tmp = so.resolveSibling(so.getFileName() + ".tmp");
     BuildCache cache = shared ? BuildCache.fromEnvironment() : null;
-    String key = cache == null ? null : cache.key(py.cc(), PrecompiledPrelude.without(flags(py, withLibraries(py, c, extraFlags))), c);
+    String key = cache == null ? null : cache.key(py.cc(), flags(py, withLibraries(py, c, extraFlags)), c);
     if (key != null && cache.fetch(key, tmp)) {
       Files.move(tmp, so, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return;

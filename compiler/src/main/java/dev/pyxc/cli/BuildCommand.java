@@ -17,6 +17,8 @@ final class BuildCommand implements Subcommand {
   static final CommandLine.Option LIBRARY = CommandLine.Option.value("LIB", "link the modules with library LIB (as setup.py's libraries=)", "-l",
       "--library");
   static final CommandLine.Option FORCE = CommandLine.Option.flag("build every module, also those up to date", "-f", "--force");
+  static final CommandLine.Option JOBS = CommandLine.Option.value("N", "modules compiled and built at once (default: the number "
+      + "of cores)", "-j", "--jobs");
   static final CommandLine.Option BUILD_DIR = CommandLine.Option.value("DIR", "write the C, depfile and extension of module "
       + "pkg.mod under DIR/pkg/ rather than beside its source", "-b", "--build-dir");
 
@@ -24,7 +26,7 @@ final class BuildCommand implements Subcommand {
   public CommandLine.Spec spec() {
     return new CommandLine.Spec("build", List.of("Compile .pyx modules and build them with gcc into importable extension modules;",
         "a module whose extension is newer than every file its last compile read is not built again."),
-        List.of(PYTHON, INCLUDE, LIBRARY_DIR, LIBRARY, FORCE, BUILD_DIR, CompileCommand.DIRECTIVES, CompileCommand.ANNOTATE,
+        List.of(PYTHON, INCLUDE, LIBRARY_DIR, LIBRARY, FORCE, JOBS, BUILD_DIR, CompileCommand.DIRECTIVES, CompileCommand.ANNOTATE,
             CompileCommand.DEBUG),
         List.of(new CommandLine.Operand("PATH", 1, -1, ".pyx files or directories containing them")));
   }
@@ -48,33 +50,94 @@ final class BuildCommand implements Subcommand {
       return Main.USAGE;
     }
     Path buildDir = args.value(BUILD_DIR.key(), null) == null ? null : Path.of(args.value(BUILD_DIR.key(), null));
+    int jobs;
+    try {
+      jobs = CommandLine.intValue(spec(), args, JOBS.key(), Runtime.getRuntime().availableProcessors());
+    } catch (CommandLine.UsageError e) {
+      System.err.println("pyxc: " + e.getMessage());
+      return Main.USAGE;
+    }
+    Module build = new Module(args, py, xs, includes, buildDir);
+    // Each module is compiled and built on its own thread (a big stack, as Main's: sema recurses
+    // over deep expressions); its report is printed whole when it is done, with a progress count.
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, jobs),
+        r -> new Thread(null, r, "pyxc-build", 1L << 30));
+    List<java.util.concurrent.Future<Module.Report>> reports = new ArrayList<>();
+    for (Path f : files) reports.add(pool.submit(() -> build.build(f)));
+    pool.shutdown();
     int status = Main.OK;
-    for (Path f : files) {
+    int built = 0;
+    int current = 0;
+    int failed = 0;
+    for (int i = 0; i < reports.size(); i++) {
+      Module.Report r;
+      try {
+        r = reports.get(i).get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw e.getCause() instanceof Exception x ? x : new RuntimeException(e.getCause());
+      }
+      System.err.print(r.diagnostics());
+      String progress = files.size() > 1 ? "[" + (i + 1) + "/" + files.size() + "] " : "";
+      switch (r.status()) {
+        case UP_TO_DATE -> {
+          current++;
+          System.out.println("pyxc: " + progress + r.pyx() + " is up to date");
+        }
+        case BUILT -> {
+          built++;
+          if (files.size() > 1) System.out.println("pyxc: " + progress + r.pyx() + " built");
+        }
+        case FAILED -> {
+          failed++;
+          if (files.size() > 1) System.out.println("pyxc: " + progress + r.pyx() + " failed");
+        }
+      }
+      status = Math.max(status, r.exitStatus());
+    }
+    if (files.size() > 1) {
+      System.out.println("pyxc: " + files.size() + " modules: " + built + " built, " + current + " up to date, " + failed + " failed");
+    }
+    return status;
+  }
+
+  /** The build of one module with the command's settings: compiled, built with gcc, its depfile written. */
+  private record Module(CommandLine.Parsed args, PythonConfig py, List<dev.pyxc.driver.Compiler.DirectiveSetting> xs,
+      List<Path> includes, Path buildDir) {
+    enum Outcome { BUILT, UP_TO_DATE, FAILED }
+
+    /** What happened to a module: the outcome, the exit status it makes, what the compiler and gcc said. */
+    record Report(Path pyx, Outcome status, int exitStatus, String diagnostics) {}
+
+    Report build(Path f) throws Exception {
+      java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+      java.io.PrintStream err = new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8);
+      int rc = build(f, err);
+      String said = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+      return rc < 0 ? new Report(f, Outcome.UP_TO_DATE, Main.OK, said)
+          : new Report(f, rc == Main.OK ? Outcome.BUILT : Outcome.FAILED, rc, said);
+    }
+
+    /** Builds {@code f}; its exit status, or -1 when it was up to date. */
+    private int build(Path f, java.io.PrintStream err) throws Exception {
       Path c = buildDir == null ? CompileCommand.defaultOutput(f) : inBuildDir(buildDir, f);
       Path so = c.resolveSibling(CompileSupport.moduleName(f) + py.extSuffix());
       Path depfile = c.resolveSibling(c.getFileName() + ".dep");
       // The same compiler, directives and libraries, or the module is built again.
       String header = "# pyxc " + dev.pyxc.emit.CEmitter.VERSION + " " + String.join(",", args.all(CompileCommand.DIRECTIVES.key()))
           + (args.all(LIBRARY.key()).isEmpty() ? "" : " -l" + String.join(",", args.all(LIBRARY.key())));
-      if (!args.flag(FORCE.key()) && upToDate(so, depfile, header)) {
-        System.out.println("pyxc: " + f + " is up to date");
-        continue;
-      }
+      if (!args.flag(FORCE.key()) && upToDate(so, depfile, header)) return -1;
       int rc;
       CompileSupport.Compiled compiled = new CompileSupport.Compiled();
       try {
         Files.createDirectories(c.toAbsolutePath().getParent());
         rc = CompileSupport.compileTo(f, c, xs, new CompileSupport.Extras(false, args.flag(CompileCommand.ANNOTATE.key())), System.out,
-            System.err, includes, compiled);
+            err, includes, compiled);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // Reported against this file; the other modules are still built.
-        System.err.println("pyxc: " + f + ": " + CompileSupport.internalErrorText(e));
-        rc = CompileSupport.isInternalError(e) ? Main.INTERNAL : Main.INPUT_ERROR;
+        err.println("pyxc: " + f + ": " + CompileSupport.internalErrorText(e));
+        return CompileSupport.isInternalError(e) ? Main.INTERNAL : Main.INPUT_ERROR;
       }
-      if (rc != Main.OK) {
-        status = Math.max(status, rc);
-        continue;
-      }
+      if (rc != Main.OK) return rc;
       try {
         List<String> flags = new ArrayList<>(List.of("-I" + f.toAbsolutePath().getParent()));
         for (String dir : args.all(LIBRARY_DIR.key())) flags.add("-L" + Path.of(dir).toAbsolutePath());
@@ -83,12 +146,12 @@ final class BuildCommand implements Subcommand {
         List<Path> deps = new ArrayList<>(List.of(f.toAbsolutePath().normalize()));
         deps.addAll(compiled.filesRead);
         CompileSupport.writeAtomically(depfile, header + "\n" + makeRule(c, deps));
+        return Main.OK;
       } catch (IOException e) {
-        System.err.println("pyxc: " + e.getMessage());
-        status = Math.max(status, Main.INPUT_ERROR);
+        err.println("pyxc: " + e.getMessage());
+        return Main.INPUT_ERROR;
       }
     }
-    return status;
   }
 
   /**

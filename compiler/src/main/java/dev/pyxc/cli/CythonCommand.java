@@ -65,10 +65,16 @@ final class CythonCommand implements Subcommand {
         List.of(new CommandLine.Operand("sources", 1, -1, "the .pyx files to compile")));
   }
 
+  /**
+   * The Cython version whose command line this is, which build systems read (meson enables
+   * depfiles by it): on standard output, where Cython 3 writes it, and on standard error, where
+   * Cython 0.29 wrote it and meson 1.0 (Debian 12's) still looks.
+   */
   @Override
-  public String version() {
-    // Build systems read the Cython version this command line behaves as (meson enables depfiles by it).
-    return "Cython version " + CYTHON_VERSION + " (" + Main.VERSION + ")";
+  public void printVersion(java.io.PrintStream out, java.io.PrintStream err) {
+    String line = "Cython version " + CYTHON_VERSION + " (" + Main.VERSION + ")";
+    out.println(line);
+    err.println(line);
   }
 
   /** The Cython release whose command line and output conventions this command follows. */

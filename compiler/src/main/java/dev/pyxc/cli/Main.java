@@ -67,7 +67,7 @@ public final class Main {
         return OK;
       }
       if (parsed.version()) {
-        System.out.println(command.version());
+        command.printVersion(System.out, System.err);
         return OK;
       }
       return command.run(parsed);

@@ -10,8 +10,8 @@ interface Subcommand {
   int run(CommandLine.Parsed args) throws Exception;
 
   /** What {@code -V}/{@code --version} prints. */
-  default String version() {
-    return Main.VERSION;
+  default void printVersion(java.io.PrintStream out, java.io.PrintStream err) {
+    out.println(Main.VERSION);
   }
 
   /** Why the arguments are refused before they are parsed (an option the command knows it does not implement), or null. */

@@ -5,6 +5,9 @@ import static com.google.common.truth.Truth.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +108,47 @@ class CythonCommandIT {
     assertThat(r.stderr()).isEmpty();
     assertThat(r.status()).isEqualTo(0);
     assertThat(Files.readString(dir.resolve("gen/m.c"))).contains("PyInit_m");
+  }
+
+  /**
+   * Deterministic output, so build caches (ccache, ninja, Bazel-style remote caches) hit: every
+   * run case compiled by two compiler processes, in copies at different absolute paths, gives the
+   * same C (and headers) byte for byte.
+   */
+  @Test
+  void everyRunCaseCompilesToTheSameCTwiceAnywhere() throws Exception {
+    Path cases = dev.pyxc.support.Paths.cases("run");
+    List<String> sources;
+    try (Stream<Path> s = Files.walk(cases)) {
+      sources = s.filter(p -> p.toString().endsWith(".pyx")).map(p -> cases.relativize(p).toString()).sorted().toList();
+    }
+    List<Path> copies = List.of(dir.resolve("a/run"), dir.resolve("somewhere/much/deeper/run"));
+    List<Process> compiles = new ArrayList<>();
+    for (Path copy : copies) {
+      try (Stream<Path> s = Files.walk(cases)) {
+        for (Path p : s.toList()) {
+          Path t = copy.resolve(cases.relativize(p).toString());
+          if (Files.isDirectory(p)) Files.createDirectories(t);
+          else Files.copy(p, t);
+        }
+      }
+      List<String> cmd = new ArrayList<>(List.of("java", "-jar", dev.pyxc.support.Paths.jar().toString(), "cython"));
+      cmd.addAll(sources);
+      compiles.add(new ProcessBuilder(cmd).directory(copy.toFile()).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+    }
+    for (Process p : compiles) assertThat(p.waitFor()).isEqualTo(0);
+    List<String> differ = new ArrayList<>();
+    int compared = 0;
+    try (Stream<Path> s = Files.walk(copies.get(0))) {
+      for (Path p : s.filter(x -> x.toString().endsWith(".c") || x.toString().endsWith(".h")).toList()) {
+        compared++;
+        Path other = copies.get(1).resolve(copies.get(0).relativize(p).toString());
+        if (!Files.exists(other) || Files.mismatch(p, other) != -1) differ.add(copies.get(0).relativize(p).toString());
+      }
+    }
+    assertThat(compared).isAtLeast(sources.size());
+    assertThat(differ).isEmpty();
   }
 
   @Test

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * pyxc where Python users build code, each with the real tool: the package in {@code python/}
  * installed by pip into a fresh virtual environment of Debian's {@code /usr/bin/python3}, its
  * {@code pyxc} command, a setuptools project using {@code pyxc.build.cythonize} installed by pip,
- * {@code pyxc.pyximport}, and the {@code %%pyxc} magic in IPython. The projects are the samples
+ * {@code pyxc.pyximport}, the {@code %%pyxc} magic in IPython, and meson (and a meson-python
+ * package installed by pip) with {@code pyxc cython} as its Cython. The projects are the samples
  * {@code docs/integration.md} shows ({@code docs/integration/}), run as they are.
  */
 class PythonPackageIT {
@@ -84,7 +85,9 @@ class PythonPackageIT {
   void theCommandRunsTheCompilerAndSaysWhatItNeeds() throws Exception {
     String pyxc = venv.resolve("bin/pyxc").toString();
     assertThat(check(run(work, Map.of(), pyxc, "--version")).output()).isEqualTo("pyxc 0.1.0\n");
-    assertThat(check(run(work, Map.of(), pyxc, "cython", "-V")).output()).isEqualTo("Cython version 3.3.0 (pyxc 0.1.0)\n");
+    // Both streams: Cython 3 writes it to stdout, meson 1.0 reads stderr (Cython 0.29's).
+    assertThat(check(run(work, Map.of(), pyxc, "cython", "-V")).output())
+        .isEqualTo("Cython version 3.3.0 (pyxc 0.1.0)\nCython version 3.3.0 (pyxc 0.1.0)\n");
     // No Java anywhere it looks: a clear message, not a traceback.
     Ran none = run(work, Map.of("PATH", "/nonexistent", "JAVA_HOME", "/nonexistent", "PYXC_JAVA", ""), pyxc, "--version");
     assertThat(none.status()).isEqualTo(2);
@@ -165,6 +168,55 @@ class PythonPackageIT {
     assertThat(ran.output()).endsWith("32.0\n");
   }
 
+  @Test
+  void theCellMagicShowsTheAnnotatedPageAndReportsCompileErrors() throws Exception {
+    String driver = String.join("\n",
+        "from IPython.testing.globalipapp import start_ipython",
+        "ip = start_ipython()",
+        "ip.run_line_magic('load_ext', 'pyxc')",
+        "page = ip.run_cell_magic('pyxc', '-a', 'def twice(int x):\\n    return 2 * x\\n')",
+        "print(type(page).__name__, 'id=\"summary\"' in page.data, ip.user_ns['twice'](21))",
+        "bad = ip.run_cell_magic('pyxc', '', 'def f():\\n    return nope\\n')",
+        "print(bad, 'nope' in ip.user_ns)");
+    Ran ran = run(work, Map.of(), python(), "-c", driver);
+    assertWithMessage("%s", ran.output()).that(ran.status()).isEqualTo(0);
+    assertThat(ran.output()).contains("HTML True 42\n");
+    assertThat(ran.output()).contains(":2:11: undeclared name not builtin: nope");
+    assertThat(ran.output()).endsWith("None False\n");
+  }
+
+  /** The venv's bin first on PATH: meson finds {@code pyxc} (named in the native file) there, as in an activated environment. */
+  private static Map<String, String> activated() {
+    return Map.of("PATH", venv.resolve("bin") + ":" + System.getenv("PATH"));
+  }
+
+  @Test
+  void mesonBuildsAnExtensionWithPyxcAsItsCython() throws Exception {
+    Path project = copyOf("meson");
+    check(run(project, activated(), "meson", "setup", "build", "--native-file", "pyxc-native.ini"));
+    Ran built = check(run(project, activated(), "ninja", "-C", "build", "-v"));
+    assertThat(built.output()).contains("pyxc cython -M --fast-fail -3");
+    String use = "import fastsum, array; print(fastsum.fastsum(array.array('d', [0.5, 1.5, 2.0])))";
+    assertThat(check(run(project.resolve("build"), Map.of(), "/usr/bin/python3", "-c", use)).output()).isEqualTo("4.0\n");
+    // ninja compiles again after an edit (and only then).
+    assertThat(check(run(project, activated(), "ninja", "-C", "build")).output()).contains("no work to do");
+    Path pyx = project.resolve("fastsum.pyx");
+    Files.writeString(pyx, Files.readString(pyx).replace("return s", "return -s"));
+    check(run(project, activated(), "ninja", "-C", "build"));
+    assertThat(check(run(project.resolve("build"), Map.of(), "/usr/bin/python3", "-c", use)).output()).isEqualTo("-4.0\n");
+  }
+
+  @Test
+  void aMesonPythonPackageInstallsWithPip() throws Exception {
+    Path project = copyOf("meson");
+    check(run(project, activated(), python(), "-m", "pip", "install", "--no-build-isolation", "--no-index", "--quiet",
+        "--config-settings=setup-args=--native-file=" + project.resolve("pyxc-native.ini"), "."));
+    Ran used = check(run(work, Map.of(), python(), "-c",
+        "import fastsum, array; print(fastsum.fastsum(array.array('d', [0.5, 1.5, 2.0])), fastsum.__file__)"));
+    assertThat(used.output()).startsWith("4.0 ");
+    assertThat(used.output()).contains("/site-packages/fastsum.");
+  }
+
   /** Every sample docs/integration.md shows is the file the tests run, as it is. */
   @Test
   void theGuideShowsTheSamplesTheTestsRun() throws Exception {
@@ -179,6 +231,7 @@ class PythonPackageIT {
     }
     assertThat(differ).isEmpty();
     assertThat(shown).containsAtLeast("docs/integration/setuptools/setup.py", "docs/integration/pyximport/show_primes.py",
-        "docs/integration/ipython/session.py");
+        "docs/integration/ipython/session.py", "docs/integration/meson/meson.build", "docs/integration/meson/pyxc-native.ini",
+        "docs/integration/meson/pyproject.toml");
   }
 }

@@ -3,6 +3,7 @@ package dev.pyxc.e2e;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.pyxc.build.PythonConfig;
 import dev.pyxc.cli.ModuleTester;
 import dev.pyxc.support.AddressSanitizer;
 import dev.pyxc.support.InParallel;
@@ -20,18 +21,18 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code tests/cases/run/**.pyx} and {@code examples/}: compiled by pyxc, built with gcc for
- * Debian's {@code /usr/bin/python3} and for {@code python3-dbg}, doctests run under both, and the
- * total reference count checked to stay put over repeated runs of every docstring's examples
- * (with no buffer acquisition left behind). The release build is memory-checked: built with
- * {@code -fsanitize=address,undefined} at {@code -O0} (errors are fatal; the sanitizers find
- * the same faults unoptimised, and gcc builds in two thirds of the time), and run with the ASan
- * runtime preloaded. It is also judged against the goldens recorded
- * from real Cython 3.3.0 under {@code tests/golden/cython-3.3/} (as {@code pyxc compare --check}
- * judges): every example must print or raise what Cython's build did, except the differences a
- * {@code .known} file explains. Cases are built and run one per core. (Modules built as users
- * build them, at {@code -O2} without sanitizers, are run by {@code GeneratedProgramsIT},
- * {@code CompareIT}, {@code DocSamplesIT} and the README's command.)
+ * {@code tests/cases/run/**.pyx} and {@code examples/}: compiled by pyxc and built once, for
+ * {@code python3-dbg} with {@code -fsanitize=address,undefined} at {@code -O0} (errors fatal;
+ * the sanitizers find the same faults unoptimised), then run with the ASan runtime preloaded:
+ * every example is judged against the goldens recorded from real Cython 3.3.0 under
+ * {@code tests/golden/cython-3.3/} (as {@code pyxc compare --check} judges: it must print or raise
+ * what Cython's build did, except the differences a {@code .known} file explains), and the
+ * doctests run with the total reference count checked to stay put over repeated runs of every
+ * docstring's examples (with no buffer acquisition left behind). One build carries all three
+ * checks; the release interpreter runs the trees here, and modules built as users build them (at
+ * {@code -O2}, for {@code /usr/bin/python3}, without sanitizers) are run by
+ * {@code GeneratedProgramsIT}, {@code CompareIT}, {@code DocSamplesIT} and the README's command.
+ * Cases are built and run one per core.
  */
 class RunCasesIT {
   private static final Path GOLDEN = Paths.root().resolve("tests/golden/cython-3.3");
@@ -41,8 +42,10 @@ class RunCasesIT {
   static void setUp() throws Exception {
     Path run = Paths.cases("run");
     Path examples = Paths.root().resolve("examples");
-    tester = new ModuleTester(ModuleTester.interpreters("/usr/bin/python3", true), true, List.of())
-        .withReleaseBuild(AddressSanitizer.cflags("-O0"), AddressSanitizer.runEnvironment())
+    // One build, for the debug interpreter, checked by the sanitizers, the reference counts and the goldens at once.
+    PythonConfig debug = ModuleTester.interpreters("/usr/bin/python3", true).get(1);
+    tester = new ModuleTester(List.of(debug), true, List.of())
+        .withBuild(AddressSanitizer.cflags("-O0"), AddressSanitizer.runEnvironment())
         .withGoldens(pyx -> {
           Path in = pyx.startsWith(run) ? run : examples;
           return GOLDEN.resolve(in == run ? "run" : "examples").resolve(goldenName(in.relativize(pyx)));

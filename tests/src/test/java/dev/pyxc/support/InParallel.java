@@ -11,9 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * Dynamic tests whose work (gcc builds, interpreter runs) is done in the background, one more at a
- * time than there are cores (each item also waits on processes starting and files; one per core
- * left a fifth of the CPU idle):
+ * Dynamic tests whose work (gcc builds, interpreter runs) is done one per core in the background:
  * each test waits for its own item and reports its failure, in the items' order.
  */
 public final class InParallel {
@@ -25,7 +23,7 @@ public final class InParallel {
   }
 
   public static <T> Stream<DynamicTest> tests(List<T> items, Function<T, String> name, Check<T> check) {
-    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors() + 1);
+    ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     List<Future<Void>> done = items.stream().map(item -> pool.<Void>submit(() -> {
       check.run(item);
       return null;
