@@ -111,7 +111,14 @@ final class BuildCommand implements Subcommand {
     Report build(Path f) throws Exception {
       java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
       java.io.PrintStream err = new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8);
-      int rc = build(f, err);
+      int rc;
+      try {
+        rc = build(f, err);
+      } catch (CompileSupport.UsageError e) {
+        // A file that cannot be a module (its name is no identifier): reported against it, the others still built.
+        err.println("pyxc: " + e.getMessage());
+        rc = Main.USAGE;
+      }
       String said = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
       return rc < 0 ? new Report(f, Outcome.UP_TO_DATE, Main.OK, said)
           : new Report(f, rc == Main.OK ? Outcome.BUILT : Outcome.FAILED, rc, said);

@@ -152,6 +152,26 @@ class CythonCommandIT {
   }
 
   @Test
+  void buildInParallelReportsEachModuleAndASummary() throws Exception {
+    Path mods = Files.createDirectories(dir.resolve("mods"));
+    for (int i = 0; i < 4; i++) Files.writeString(mods.resolve("m" + i + ".pyx"), "def f():\n    return " + i + "\n");
+    Files.writeString(mods.resolve("m4.pyx"), "def f():\n    return nope\n");
+    Files.writeString(mods.resolve("not-a-name.pyx"), "def f():\n    return 1\n");
+    Cli.Run r = Cli.run(dir, "build", "-j", "2", "--python", "/usr/bin/python3", "mods");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.stdout()).contains("pyxc: [1/6] mods/m0.pyx built\n");
+    assertThat(r.stdout()).contains("pyxc: [5/6] mods/m4.pyx failed\n");
+    assertThat(r.stdout()).contains("pyxc: [6/6] mods/not-a-name.pyx failed\n");
+    assertThat(r.stdout()).endsWith("pyxc: 6 modules: 4 built, 0 up to date, 2 failed\n");
+    assertThat(r.stderr()).contains("m4.pyx:2:11: undeclared name not builtin: nope");
+    assertThat(r.stderr()).contains("module name 'not-a-name' (from not-a-name.pyx) is not a valid Python identifier");
+    assertThat(r.stderr()).doesNotContain("internal compiler error");
+    Cli.Run again = Cli.run(dir, "build", "-j", "2", "--python", "/usr/bin/python3", "mods/m0.pyx", "mods/m1.pyx");
+    assertThat(again.stdout()).isEqualTo("pyxc: [1/2] mods/m0.pyx is up to date\npyxc: [2/2] mods/m1.pyx is up to date\n"
+        + "pyxc: 2 modules: 0 built, 2 up to date, 0 failed\n");
+  }
+
+  @Test
   void buildIntoABuildDirectoryKeepsThePackageLayout() throws Exception {
     Cli.Run r = Cli.run(dir, "build", "--python", "/usr/bin/python3", "--build-dir", "out", "pkg/m.pyx");
     assertThat(r.stderr()).isEmpty();
