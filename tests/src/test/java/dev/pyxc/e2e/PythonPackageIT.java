@@ -155,8 +155,8 @@ class PythonPackageIT {
     // The session's cells as IPython runs a notebook's: one run_cell each; the last value printed.
     String driver = String.join("\n",
         "import re, sys",
-        "from IPython.testing.globalipapp import start_ipython",
-        "ip = start_ipython()",
+        "from IPython.core.interactiveshell import InteractiveShell",
+        "ip = InteractiveShell.instance()",
         "text = open('session.py').read()",
         "cells = [c.strip() for c in re.split(r'^# In\\[\\d+\\]:$', text, flags=re.M) if c.strip()]",
         "for cell in cells:",
@@ -171,8 +171,8 @@ class PythonPackageIT {
   @Test
   void theCellMagicShowsTheAnnotatedPageAndReportsCompileErrors() throws Exception {
     String driver = String.join("\n",
-        "from IPython.testing.globalipapp import start_ipython",
-        "ip = start_ipython()",
+        "from IPython.core.interactiveshell import InteractiveShell",
+        "ip = InteractiveShell.instance()",
         "ip.run_line_magic('load_ext', 'pyxc')",
         "page = ip.run_cell_magic('pyxc', '-a', 'def twice(int x):\\n    return 2 * x\\n')",
         "print(type(page).__name__, 'id=\"summary\"' in page.data, ip.user_ns['twice'](21))",
@@ -183,6 +183,22 @@ class PythonPackageIT {
     assertThat(ran.output()).contains("HTML True 42\n");
     assertThat(ran.output()).contains(":2:11: undeclared name not builtin: nope");
     assertThat(ran.output()).endsWith("None False\n");
+  }
+
+  @Test
+  void theCellMagicRunsTheCellsDoctestsWithReferenceCountsChecked() throws Exception {
+    String cell = "def twice(int x):\\n    \"\"\"\\n    >>> twice(21)\\n    42\\n    \"\"\"\\n    return 2 * x\\n";
+    String driver = String.join("\n",
+        "from IPython.core.interactiveshell import InteractiveShell",
+        "ip = InteractiveShell.instance()",
+        "ip.run_line_magic('load_ext', 'pyxc')",
+        "ip.run_cell_magic('pyxc', '--refcheck', '" + cell + "')",
+        "print('bound', ip.user_ns['twice'](4))");
+    Ran ran = run(work, Map.of(), python(), "-c", driver);
+    assertWithMessage("%s", ran.output()).that(ran.status()).isEqualTo(0);
+    assertThat(ran.output()).contains("python3.11-dbg] ");
+    assertThat(ran.output()).contains("1 doctest examples passed, reference counts balanced\n");
+    assertThat(ran.output()).endsWith("bound 8\n");
   }
 
   /** The venv's bin first on PATH: meson finds {@code pyxc} (named in the native file) there, as in an activated environment. */
