@@ -159,6 +159,25 @@ cdef Point midpoint(Point a, Point b):
     m.y = (a.y + b.y) / 2
     return m
 
+cdef Point scaled_down(Point a, double d):
+    cdef Point m
+    m.x = a.x / d
+    m.y = a.y / d
+    return m
+
+def struct_result_raises(double d):
+    """
+    A struct result has no error value: the exception is seen through PyErr_Occurred(), as Cython 3.3.0 does.
+
+    >>> struct_result_raises(2)
+    (0.5, 1.0)
+    >>> struct_result_raises(0)
+    Traceback (most recent call last):
+    ZeroDivisionError: float division
+    """
+    cdef Point m = scaled_down(Point(1, 2), d)
+    return m.x, m.y
+
 cdef void shift(Point p, double d):
     p.x += d
 

@@ -137,7 +137,7 @@ final class BuildCommand implements Subcommand {
       CompileSupport.Compiled compiled = new CompileSupport.Compiled();
       try {
         Files.createDirectories(c.toAbsolutePath().getParent());
-        rc = CompileSupport.compileTo(f, c, xs, new CompileSupport.Extras(false, args.flag(CompileCommand.ANNOTATE.key())), System.out,
+        rc = CompileSupport.compileTo(f, c, xs, new CompileSupport.Extras(false, args.flag(CompileCommand.ANNOTATE.key()), false), System.out,
             err, includes, compiled);
       } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
         // Reported against this file; the other modules are still built.

@@ -12,12 +12,15 @@ final class CompileCommand implements Subcommand {
   static final CommandLine.Option DUMP_IR = CommandLine.Option.flag("print each function's IR before and after the refcount pass", "--dump-ir");
   static final CommandLine.Option WEXTRA = CommandLine.Option.flag("extra warnings, as Cython's -Wextra (locals maybe read unassigned, "
       + "unused locals; unreachable code is always reported)", "-Wextra");
+  static final CommandLine.Option LINE_DIRECTIVES = CommandLine.Option.flag("put #line directives in the C pointing at the .pyx "
+      + "lines it was generated for, so gcc's messages, gdb and perf name the source (like `cython --line-directives`)",
+      "--line-directives");
   static final CommandLine.Option DEBUG = CommandLine.Option.flag("show Java stack traces for internal errors", "--debug");
 
   @Override
   public CommandLine.Spec spec() {
     return new CommandLine.Spec("compile", List.of("Translate a .pyx module to C (like `cython`)."),
-        List.of(OUTPUT, DIRECTIVES, ANNOTATE, DUMP_IR, WEXTRA, DEBUG),
+        List.of(OUTPUT, DIRECTIVES, ANNOTATE, DUMP_IR, WEXTRA, LINE_DIRECTIVES, DEBUG),
         List.of(new CommandLine.Operand("FILE.pyx", 1, 1, "the module to compile")));
   }
 
@@ -42,8 +45,8 @@ final class CompileCommand implements Subcommand {
     }
     String output = args.value(OUTPUT.key(), null);
     Path out = output != null ? Path.of(output) : defaultOutput(file);
-    return CompileSupport.compileTo(file, out, xs, new CompileSupport.Extras(args.flag(DUMP_IR.key()), args.flag(ANNOTATE.key())),
-        System.out, System.err);
+    return CompileSupport.compileTo(file, out, xs, new CompileSupport.Extras(args.flag(DUMP_IR.key()), args.flag(ANNOTATE.key()),
+        args.flag(LINE_DIRECTIVES.key())), System.out, System.err);
   }
 
   static Path defaultOutput(Path pyx) {

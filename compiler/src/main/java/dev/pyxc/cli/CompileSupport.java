@@ -147,9 +147,9 @@ final class CompileSupport {
     }
   }
 
-  /** What to write besides the C. */
-  record Extras(boolean dumpIr, boolean annotate) {
-    static final Extras NONE = new Extras(false, false);
+  /** What to write besides the C, and whether the C has {@code #line} directives pointing at the source. */
+  record Extras(boolean dumpIr, boolean annotate, boolean lineDirectives) {
+    static final Extras NONE = new Extras(false, false, false);
   }
 
   /** {@code FILE.html} beside {@code FILE.c}, as {@code cython -a} places it. */
@@ -199,7 +199,8 @@ final class CompileSupport {
     }
     try {
       Compiler.Result r = Compiler.compile(name, source, pyx.getFileName().toString(), xs, extras.dumpIr() || extras.annotate(),
-          pyx.toAbsolutePath().getParent(), includeDirs);
+          pyx.toAbsolutePath().getParent(), includeDirs, !extras.lineDirectives() ? dev.pyxc.emit.LineDirectives.NONE
+              : new dev.pyxc.emit.LineDirectives(dev.pyxc.driver.DeclarationFileFinder.packageRelativePath(pyx), out.getFileName().toString()));
       compiled.cimported.addAll(r.cimportedModules());
       compiled.filesRead.addAll(r.filesRead());
       for (Diagnostic w : r.warnings()) err.print(CythonErrorFormat.formatWarning(w));

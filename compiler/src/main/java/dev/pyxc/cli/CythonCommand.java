@@ -46,7 +46,6 @@ final class CythonCommand implements Subcommand {
       Map.entry("-D", "strip docstrings"), Map.entry("--no-docstrings", "strip docstrings"),
       Map.entry("--annotate-fullc", "the annotated HTML of the whole C file"),
       Map.entry("--annotate-coverage", "coverage data in the annotated HTML"),
-      Map.entry("--line-directives", "#line directives pointing to the .pyx source"),
       Map.entry("-+", "C++ output"), Map.entry("--cplus", "C++ output"),
       Map.entry("--embed", "a main() that embeds the interpreter"), Map.entry("--embed-modules", "a main() that embeds the interpreter"),
       Map.entry("--lenient", "compile-time errors turned into run-time errors"),
@@ -61,7 +60,7 @@ final class CythonCommand implements Subcommand {
         + "source is translated to C as `cython` would; a build system that runs `cython` can run `pyxc cython` instead. Cython "
         + "options pyxc does not implement are refused by name."),
         List.of(OUTPUT, INCLUDE, WORKING, TIMESTAMPS, FORCE, VERBOSE, ANNOTATE, LEVEL2, LEVEL3, LEVEL3STR, FAST_FAIL, WERROR, WEXTRA,
-            DIRECTIVE, DEPFILE, CompileCommand.DEBUG),
+            DIRECTIVE, DEPFILE, CompileCommand.LINE_DIRECTIVES, CompileCommand.DEBUG),
         List.of(new CommandLine.Operand("sources", 1, -1, "the .pyx files to compile")));
   }
 
@@ -129,7 +128,8 @@ final class CythonCommand implements Subcommand {
       if (args.flag(VERBOSE.key())) System.err.println("Compiling " + pyx);
       CompileSupport.Compiled compiled = new CompileSupport.Compiled();
       Files.createDirectories(c.getParent());
-      int rc = CompileSupport.compileTo(pyx, c, xs, new CompileSupport.Extras(false, args.flag(ANNOTATE.key())), System.out,
+      int rc = CompileSupport.compileTo(pyx, c, xs, new CompileSupport.Extras(false, args.flag(ANNOTATE.key()),
+          args.flag(CompileCommand.LINE_DIRECTIVES.key())), System.out,
           System.err, includes, compiled);
       if (rc == Main.OK && args.flag(WERROR.key()) && compiled.warnings > 0) {
         System.err.println("pyxc cython: " + source + ": warnings are errors (-Werror)");

@@ -250,6 +250,13 @@ public final class Compiler {
   /** As above, cimported {@code .pxd} files also looked for in {@code includeDirs} ({@code -I}). */
   public static Result compile(String moduleName, String source, String file, List<DirectiveSetting> overrides,
       boolean details, java.nio.file.Path sourceDir, List<java.nio.file.Path> includeDirs) throws CompileError {
+    return compile(moduleName, source, file, overrides, details, sourceDir, includeDirs, dev.pyxc.emit.LineDirectives.NONE);
+  }
+
+  /** As above, with {@code #line} directives pointing at the source where {@code directives} asks for them. */
+  public static Result compile(String moduleName, String source, String file, List<DirectiveSetting> overrides,
+      boolean details, java.nio.file.Path sourceDir, List<java.nio.file.Path> includeDirs,
+      dev.pyxc.emit.LineDirectives directives) throws CompileError {
     java.util.Set<java.nio.file.Path> included = new java.util.LinkedHashSet<>();
     Module module = parse(moduleName, source, file, overrides, sourceDir, java.util.Set.of(), included);
     List<Diagnostic> warnings = new ArrayList<>();
@@ -278,7 +285,7 @@ public final class Compiler {
       }
       if (details) dumps.add(new FunctionDump(fn.name, before, fn, reasons, terminators));
     }
-    CEmitter.Emitted c = CEmitter.emit(ir, details);
+    CEmitter.Emitted c = CEmitter.emit(ir, details, directives);
     List<java.nio.file.Path> read = new ArrayList<>(included);
     if (finder != null) read.addAll(finder.read());
     return new Result(c.parts(), List.copyOf(dumps), c.spans(), List.copyOf(warnings), Result.runtimeCimports(info),

@@ -60,6 +60,17 @@ public final class DeclarationFileFinder implements DeclarationFiles {
     this.includeRoots = List.copyOf(includes);
   }
 
+  /**
+   * The source's path below its outermost package's parent ({@code pkg/sub/m.pyx}), as Cython
+   * names the file in the C it writes: the same on every machine.
+   */
+  public static String packageRelativePath(Path pyx) {
+    Path dir = pyx.toAbsolutePath().normalize().getParent();
+    List<String> parts = dir == null ? new ArrayList<>() : packagesOf(dir);
+    parts.add(pyx.getFileName().toString());
+    return String.join("/", parts);
+  }
+
   /** The packages a directory is in, outermost first: each directory up that has an {@code __init__} file. */
   private static List<String> packagesOf(Path dir) {
     List<String> out = new ArrayList<>();

@@ -24,8 +24,11 @@ public final class CEmitter {
   /** {@code headers}: {@code MODULE.h} and {@code MODULE_api.h} by their suffix, when the module has public or api declarations. */
   public record Emitted(List<String> parts, List<CSpan> spans, java.util.Map<String, String> headers) {}
 
-  /** The C of {@code m}; with {@code spans} (only the annotated HTML needs them) also its pieces by line. */
-  public static Emitted emit(ModuleIr m, boolean spans) {
+  /**
+   * The C of {@code m}; with {@code spans} (only the annotated HTML needs them) also its pieces by
+   * line; with active {@code directives}, each function's C under its source lines' {@code #line}.
+   */
+  public static Emitted emit(ModuleIr m, boolean spans, LineDirectives directives) {
     ConstTable consts = new ConstTable();
     List<CSpan> pieces = new ArrayList<>();
     List<String> code = new ArrayList<>();
@@ -52,7 +55,7 @@ public final class CEmitter {
     List<FrameEmitter> frames = new ArrayList<>();
     java.util.Set<String> slots = new java.util.HashSet<>();
     for (ModuleIr.Function f : m.functions()) {
-      FunctionEmitter proto = new FunctionEmitter(f.ir(), consts, m.sourceFile(), false);
+      FunctionEmitter proto = new FunctionEmitter(f.ir(), consts, m.sourceFile(), false, LineDirectives.NONE);
       if (f.ir().isGenerator()) {
         FrameEmitter frame = new FrameEmitter(f.ir());
         frames.add(frame);
@@ -73,8 +76,8 @@ public final class CEmitter {
     prototypes.append(structs.converters());
     code.add(prototypes.append('\n').toString());
     for (ModuleIr.Function f : m.functions()) {
-      FunctionEmitter fe = new FunctionEmitter(f.ir(), consts, m.sourceFile(), spans);
-      StringBuilder part = new StringBuilder(fe.emit()).append('\n');
+      FunctionEmitter fe = new FunctionEmitter(f.ir(), consts, m.sourceFile(), spans, directives);
+      StringBuilder part = new StringBuilder(fe.emit()).append(directives.restore()).append('\n');
       if (f.ir().isGenerator()) {
         String qualname = f.ir().closure.qualname == null || f.ir().closure.qualname.isEmpty() ? f.def().name() : f.ir().closure.qualname;
         part.append(new FrameEmitter(f.ir()).definitions(fe.callablePrototype(), f.def().name(), qualname)).append('\n');
@@ -83,7 +86,7 @@ public final class CEmitter {
       if (!f.def().isCdef() && !f.def().isModuleBody() && !f.ir().classBody) {
         // The wrapper converts and checks arguments: Cython shows that C under the def line too.
         String wrapper = WrapperEmitter.emit(f.def(), f.ir(), consts, m.sourceFile());
-        part.append(wrapper).append('\n');
+        part.append(directives.attribute(wrapper, f.ir().line)).append(directives.restore()).append('\n');
         if (isFunctionObject(f)) part.append(functionMethodDef(f)).append('\n');
         if (spans) pieces.add(new CSpan(f.ir().line, WrapperEmitter.wrapperName(f.ir()), wrapper));
       }
@@ -198,7 +201,7 @@ public final class CEmitter {
     List<String> parts = new ArrayList<>(code.size() + 1);
     parts.add(out.toString());
     parts.addAll(code);
-    return new Emitted(parts, List.copyOf(pieces), exported.headers());
+    return new Emitted(directives.resolve(parts), List.copyOf(pieces), exported.headers());
   }
 
   private static final String COMPILING_IN_MACROS = """

@@ -26,12 +26,14 @@ final class FunctionEmitter {
   private final StringBuilder out = new StringBuilder();
   private final List<CSpan> spans = new ArrayList<>();
   private final boolean recordSpans;
+  private final LineDirectives directives;
 
-  FunctionEmitter(FuncIr fn, ConstTable consts, String sourceFile, boolean recordSpans) {
+  FunctionEmitter(FuncIr fn, ConstTable consts, String sourceFile, boolean recordSpans, LineDirectives directives) {
     this.fn = fn;
     this.consts = consts;
     this.sourceFile = sourceFile;
     this.recordSpans = recordSpans;
+    this.directives = directives;
   }
 
   /**
@@ -66,16 +68,39 @@ final class FunctionEmitter {
     return spans;
   }
 
-  /** Records that the C written since {@code mark} was generated for source line {@code line}. */
+  /**
+   * Records that the C written since {@code mark} was generated for source line {@code line}: a
+   * span for the annotated page, and the line's directives before that C.
+   */
   private void span(int line, int mark) {
-    if (!recordSpans || out.length() == mark) return;
+    if (out.length() == mark || !recordSpans && !directives.active()) return;
     String c = out.substring(mark);
+    if (directives.active()) {
+      out.setLength(mark);
+      out.append(directives.attribute(c, line));
+    }
+    if (!recordSpans) return;
     CSpan last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
     if (last != null && last.line() == line) {
       spans.set(spans.size() - 1, new CSpan(line, last.function(), last.c() + c));
     } else {
       spans.add(new CSpan(line, implName(fn), c));
     }
+  }
+
+  /** Writes {@code c}, generated for source line {@code at}. */
+  private void write(int at, String c) {
+    int mark = out.length();
+    out.append(c);
+    span(at, mark);
+  }
+
+  /**
+   * A block's label (and the function's closing brace): no C of its own for the annotated page,
+   * but under the current line's directive, which C written after another line's would misnumber.
+   */
+  private void label(String c) {
+    out.append(directives.attribute(c, line));
   }
 
   /** Each global read of the function and its cache (a static of the function, see pyxc_get_global_cached). */
@@ -127,7 +152,7 @@ final class FunctionEmitter {
     regions = ParallelRegions.of(fn);
     line = fn.line;
     emitBlocks(fn.blocks.stream().filter(b -> !regions.inAny(b)).toList());
-    out.append("}\n");
+    label("}\n");
     return out.toString();
   }
 
@@ -152,13 +177,17 @@ final class FunctionEmitter {
     for (int i = 0; i < blocks.size(); i++) {
       BasicBlock b = blocks.get(i);
       BasicBlock next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
-      out.append("  L").append(b.label).append(":;\n");
+      label("  L" + b.label + ":;\n");
       ops(b);
-      if (b.terminator instanceof Terminator.Check c && c.pos().line() > 0) line = c.pos().line();
-      int mark = out.length();
-      if (b.terminator instanceof Terminator.ParallelFor p) parallelFor(p);
-      else terminator(b.terminator, next);
-      span(line, mark);
+      line = fn.lineOfEnd(b);
+      if (b.terminator instanceof Terminator.ParallelFor p) {
+        // (its pieces are written for the loop's line; the region's blocks inside for their own)
+        parallelFor(p, line);
+      } else {
+        int mark = out.length();
+        terminator(b.terminator, next);
+        span(line, mark);
+      }
     }
   }
 
@@ -168,11 +197,11 @@ final class FunctionEmitter {
    * loop is stopped). Without OpenMP the pragmas vanish and the same C runs the iterations in
    * order. Each thread raises in a Python thread state of its own when the region can raise.
    */
-  private void parallelFor(Terminator.ParallelFor p) {
+  private void parallelFor(Terminator.ParallelFor p, int at) {
     dev.pyxc.ir.ParallelLoop loop = p.loop();
     if (loop.enclosingBlock != null) {
-      worksharingFor(loop);
-      out.append("    goto L").append(p.exit().label).append(";\n");
+      worksharingFor(loop, at);
+      write(at, "    goto L" + p.exit().label + ";\n");
       return;
     }
     ParallelRegions.Sharing s = regions.sharing(loop, hasErrors);
@@ -187,32 +216,33 @@ final class FunctionEmitter {
     }
     if (!s.privates().isEmpty()) parallel.append(" private(").append(String.join(", ", s.privates())).append(")");
     if (!s.firstPrivates().isEmpty()) parallel.append(" firstprivate(").append(String.join(", ", s.firstPrivates())).append(")");
-    out.append("#ifdef _OPENMP\n").append(parallel).append("\n#endif\n    {\n");
+    write(at, "#ifdef _OPENMP\n" + parallel + "\n#endif\n    {\n");
     if (loop.canRaise) {
-      out.append("#ifdef _OPENMP\n    PyGILState_STATE pyxc_tgil = PyGILState_Ensure();\n")
-          .append("    PyThreadState *pyxc_tstate = PyEval_SaveThread();\n#endif\n");
+      write(at, "#ifdef _OPENMP\n    PyGILState_STATE pyxc_tgil = PyGILState_Ensure();\n"
+          + "    PyThreadState *pyxc_tstate = PyEval_SaveThread();\n#endif\n");
     }
     if (loop.block) {
       // Every thread runs the block's blocks once.
       List<BasicBlock> inside = regions.blocks(loop);
-      if (inside.get(0) != loop.body) out.append("    goto L").append(loop.body.label).append(";\n");
+      if (inside.get(0) != loop.body) write(at, "    goto L" + loop.body.label + ";\n");
       emitBlocks(inside);
-      out.append("  L").append(loop.next.label).append(":;\n");
+      line = at;
+      label("  L" + loop.next.label + ":;\n");
       ops(loop.next);
     } else {
-      worksharingFor(loop);
+      worksharingFor(loop, at);
     }
     if (loop.canRaise) {
-      out.append("#ifdef _OPENMP\n    PyEval_RestoreThread(pyxc_tstate);\n    PyGILState_Release(pyxc_tgil);\n#endif\n");
+      write(at, "#ifdef _OPENMP\n    PyEval_RestoreThread(pyxc_tstate);\n    PyGILState_Release(pyxc_tgil);\n#endif\n");
     }
-    out.append("    }\n    goto L").append(p.exit().label).append(";\n");
+    write(at, "    }\n    goto L" + p.exit().label + ";\n");
   }
 
   /**
    * {@code #pragma omp for} over a loop's iterations, in a team of threads already started (its
    * own, or the parallel() block's: then {@code nowait}, the block's end being the barrier).
    */
-  private void worksharingFor(dev.pyxc.ir.ParallelLoop loop) {
+  private void worksharingFor(dev.pyxc.ir.ParallelLoop loop, int at) {
     StringBuilder forPragma = new StringBuilder("#pragma omp for");
     if (loop.enclosingBlock != null) forPragma.append(" nowait");
     if (!loop.lastPrivates.isEmpty()) {
@@ -223,16 +253,18 @@ final class FunctionEmitter {
       forPragma.append(" schedule(").append(loop.schedule).append(loop.chunksize == null ? "" : ", " + r(loop.chunksize)).append(")");
     }
     String k = r(loop.counter);
-    out.append("#ifdef _OPENMP\n").append(forPragma).append("\n#endif\n");
-    out.append("    for (").append(k).append(" = 0; ").append(k).append(" < ").append(r(loop.nsteps)).append("; ").append(k).append("++) {\n");
-    // (a loop nothing can stop runs its bodies without testing `why`: the loop the optimiser sees is C's own)
-    out.append(loop.stoppable ? "    if (__atomic_load_n(&" + r(loop.why) + ", __ATOMIC_RELAXED) < 2) {\n" : "    {\n");
+    write(at, "#ifdef _OPENMP\n" + forPragma + "\n#endif\n"
+        + "    for (" + k + " = 0; " + k + " < " + r(loop.nsteps) + "; " + k + "++) {\n"
+        // (a loop nothing can stop runs its bodies without testing `why`: the loop the optimiser sees is C's own)
+        + (loop.stoppable ? "    if (__atomic_load_n(&" + r(loop.why) + ", __ATOMIC_RELAXED) < 2) {\n" : "    {\n"));
     List<BasicBlock> inside = regions.blocks(loop);
-    if (inside.get(0) != loop.body) out.append("    goto L").append(loop.body.label).append(";\n");
+    if (inside.get(0) != loop.body) write(at, "    goto L" + loop.body.label + ";\n");
     emitBlocks(inside);
-    out.append("    }\n  L").append(loop.next.label).append(":;\n");
+    line = at;
+    write(at, "    }\n");
+    label("  L" + loop.next.label + ":;\n");
     ops(loop.next);
-    out.append("    }\n");
+    write(at, "    }\n");
   }
 
   private static String r(Register r) {
@@ -382,6 +414,8 @@ final class FunctionEmitter {
     } else if (t instanceof Terminator.ReturnError e) {
       if (fn.isGenerator()) out.append("    ").append(dev.pyxc.ir.GeneratorPrimitives.frame(fn)).append("->label = -1;\n");
       String value = fn.cdef == null ? "NULL" : fn.cdef.errorValue();
+      // A result with no error value (a struct, `except *`): the caller asks PyErr_Occurred(); the value returned is zeros.
+      if (value == null && !(fn.returnType instanceof CType.Void)) value = "(" + CNames.type(fn.returnType).strip() + "){0}";
       // A nogil function may be called without the GIL: it takes it to report the exception.
       String thread = fn.cdef != null && fn.cdef.nogil() && !fn.takesGil ? "_any_thread" : "";
       if (fn.cdef != null && fn.cdef.propagation() == dev.pyxc.sema.CFunction.Propagation.NONE) {

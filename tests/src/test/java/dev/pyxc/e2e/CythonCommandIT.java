@@ -40,7 +40,7 @@ class CythonCommandIT {
 
   @Test
   void cythonOptionsPyxcDoesNotImplementAreRefusedByName() throws Exception {
-    for (String[] args : new String[][] {{"--embed"}, {"--cplus"}, {"--line-directives"}, {"-Efoo=1"}, {"--module-name=x.m"}}) {
+    for (String[] args : new String[][] {{"--embed"}, {"--cplus"}, {"-Efoo=1"}, {"--module-name=x.m"}}) {
       String[] cmd = new String[args.length + 2];
       cmd[0] = "cython";
       System.arraycopy(args, 0, cmd, 1, args.length);
@@ -56,6 +56,84 @@ class CythonCommandIT {
     assertThat(two.status()).isEqualTo(2);
     assertThat(two.stderr()).contains("-o names the C file of one source; 2 sources were given");
     assertThat(Cli.run(dir, "cython", "--no-such-option", "pkg/m.pyx").stderr()).contains("Unknown option: '--no-such-option'");
+  }
+
+  private static final String LINES_PYX = String.join("\n",
+      "from cython.parallel import prange",
+      "",
+      "SCALE = 3",
+      "",
+      "def f(int x):",
+      "    y = x * SCALE",
+      "    if y > 5:",
+      "        return y + 1",
+      "    return y",
+      "",
+      "",
+      "def total(int n):",
+      "    cdef long s = 0",
+      "    cdef int i",
+      "    for i in prange(n, nogil=True):",
+      "        s += i",
+      "    return s",
+      "");
+
+  /**
+   * The source lines {@code python3 cython.py -3 --line-directives pkg/lines.pyx} (Cython 3.3.0)
+   * names in {@code #line} directives, but line 1: pyxc resolves that cimport-like import of
+   * {@code cython.parallel} at compile time, Cython runs code for it at import.
+   */
+  private static final java.util.Set<Integer> CYTHON_LINES_BUT_THE_IMPORT = java.util.Set.of(3, 5, 6, 7, 8, 9, 12, 13, 15, 16, 17);
+
+  @Test
+  void lineDirectivesPointGccAndTheDebuggerAtTheSource() throws Exception {
+    Files.writeString(dir.resolve("pkg/lines.pyx"), LINES_PYX);
+    Cli.Run r = Cli.run(dir, "cython", "-3", "--line-directives", "pkg/lines.pyx");
+    assertThat(r.stderr()).isEmpty();
+    assertThat(r.status()).isEqualTo(0);
+    Path c = dir.resolve("pkg/lines.c");
+    List<String> lines = Files.readAllLines(c);
+    java.util.Set<Integer> source = new java.util.TreeSet<>();
+    int back = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("#line (\\d+) \"(.*)\"").matcher(lines.get(i));
+      if (!m.matches()) continue;
+      if (m.group(2).equals("pkg/lines.pyx")) {
+        source.add(Integer.parseInt(m.group(1)));
+      } else {
+        // Back in the C file: the directive gives the real number of the line after it.
+        assertThat(m.group(2)).isEqualTo("lines.c");
+        assertThat(Integer.parseInt(m.group(1))).isEqualTo(i + 2);
+        back++;
+      }
+    }
+    assertThat(source).containsExactlyElementsIn(CYTHON_LINES_BUT_THE_IMPORT);
+    assertThat(back).isGreaterThan(0);
+
+    dev.pyxc.build.PythonConfig py = dev.pyxc.build.PythonConfig.query("/usr/bin/python3");
+    Path so = dir.resolve("pkg/lines" + py.extSuffix());
+    dev.pyxc.build.Gcc.build(py, c, so, List.of("-g", "-O0"));
+    // The debug line table: the .pyx at exactly the lines the directives name, the C file elsewhere.
+    Process dump = new ProcessBuilder("objdump", "--dwarf=decodedline", so.toString()).redirectErrorStream(true).start();
+    java.util.Set<Integer> debugged = new java.util.TreeSet<>();
+    int cRows = 0;
+    for (String row : new String(dump.getInputStream().readAllBytes()).split("\n")) {
+      String[] cols = row.trim().split("\\s+");
+      if (cols.length < 3 || !cols[1].matches("\\d+")) continue;
+      if (cols[0].equals("lines.pyx")) debugged.add(Integer.parseInt(cols[1]));
+      if (cols[0].equals("lines.c")) cRows++;
+    }
+    assertThat(dump.waitFor()).isEqualTo(0);
+    assertThat(debugged).containsExactlyElementsIn(CYTHON_LINES_BUT_THE_IMPORT);
+    assertThat(cRows).isGreaterThan(0);
+    Process run = new ProcessBuilder("/usr/bin/python3", "-c", "import pkg.lines as m; print(m.f(1), m.f(2), m.total(100))")
+        .directory(dir.toFile()).redirectErrorStream(true).start();
+    assertThat(new String(run.getInputStream().readAllBytes())).isEqualTo("3 7 4950\n");
+    assertThat(run.waitFor()).isEqualTo(0);
+
+    // Without the option the C is what it always is: no directive at all.
+    assertThat(Cli.run(dir, "cython", "-3", "pkg/lines.pyx").status()).isEqualTo(0);
+    assertThat(Files.readString(c)).doesNotContain("#line");
   }
 
   @Test

@@ -92,7 +92,7 @@ cdef extern from *:
     static PyObject *pyxc_get_utc(void) { return Py_NewRef(PyDateTimeAPI->TimeZone_UTC); }
     static PyObject *pyxc_time_tzinfo(PyObject *o) { return Py_NewRef(PyDateTime_TIME_GET_TZINFO(o)); }
     static PyObject *pyxc_datetime_tzinfo(PyObject *o) { return Py_NewRef(PyDateTime_DATE_GET_TZINFO(o)); }
-    static double pyxc_total_seconds(PyObject *o) {
+    static double pyxc_total_seconds(PyDateTime_Delta *o) {
         return (double)PyDateTime_DELTA_GET_DAYS(o) * 86400.0 + (double)PyDateTime_DELTA_GET_SECONDS(o)
                + (double)PyDateTime_DELTA_GET_MICROSECONDS(o) / 1000000.0;
     }
