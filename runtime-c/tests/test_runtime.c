@@ -18,6 +18,7 @@
 #include "../src/main/c/pyxc_memview.c"
 #include "../src/main/c/pyxc_dtypes.c"
 #include "../src/main/c/pyxc_mvobject.c"
+#include "../src/main/c/pyxc_cvarray.c"
 
 static int failures = 0;
 
@@ -193,6 +194,45 @@ static void test_memoryviews(void) {
     Py_DECREF(bytes); Py_DECREF(longs); Py_DECREF(arr); Py_DECREF(arr_mod);
 }
 
+static int freed_with_callback;
+static void free_counting(void *p) {
+    freed_with_callback++;
+    free(p);
+}
+
+/* cython.view.array over a pointer: its layout, the contiguity its buffer promises, and who frees the memory. */
+static void test_cython_array(void) {
+    int *p = (int *)malloc(6 * sizeof(int));
+    PyObject *c, *f, *mv;
+    Py_buffer view;
+    pyxc_slice s;
+    int i;
+    for (i = 0; i < 6; i++) p[i] = i;
+    c = pyxc_cvarray_from_pointer(p, sizeof(int), "i", 0, 2, (Py_ssize_t)2, (Py_ssize_t)3);
+    f = pyxc_cvarray_from_pointer(p, sizeof(int), "i", 1, 2, (Py_ssize_t)2, (Py_ssize_t)3);
+    CHECK(c && f);
+    CHECK(((pyxc_cvarray *)c)->strides[0] == 12 && ((pyxc_cvarray *)c)->strides[1] == 4 && ((pyxc_cvarray *)c)->len == 24);
+    CHECK(((pyxc_cvarray *)f)->strides[0] == 4 && ((pyxc_cvarray *)f)->strides[1] == 8);
+    s = pyxc_mv_from_object(c, &pyxc_dtype_int, 2, PYXC_MV_C_CONTIG, NULL);
+    CHECK(s.owner && *(int *)(s.data + s.strides[0] + 2 * s.strides[1]) == 5);
+    pyxc_mv_release(&s);
+    CHECK(PyObject_GetBuffer(f, &view, PyBUF_C_CONTIGUOUS) == -1
+          && raised(PyExc_ValueError, "Buffer and memoryview are not contiguous in the same dimension."));
+    CHECK(PyObject_GetBuffer(f, &view, PyBUF_F_CONTIGUOUS) == 0 && view.strides[1] == 8);
+    PyBuffer_Release(&view);
+    mv = PyObject_GetAttrString(c, "memview");
+    CHECK(mv && PyObject_Length(mv) == 2);
+    Py_XDECREF(mv);
+    CHECK(pyxc_cvarray_from_pointer(NULL, sizeof(int), "i", 0, 1, (Py_ssize_t)1) == NULL
+          && raised(PyExc_ValueError, "Cannot create cython.array from NULL pointer"));
+    CHECK(pyxc_cvarray_from_pointer(p, sizeof(int), "i", 0, 1, (Py_ssize_t)0) == NULL
+          && raised(PyExc_ValueError, "Invalid shape in axis 0: 0."));
+    Py_DECREF(f);                                       /* the memory is the program's ... */
+    ((pyxc_cvarray *)c)->callback_free_data = free_counting;
+    Py_DECREF(c);                                       /* ... until a callback is given it */
+    CHECK(freed_with_callback == 1);
+}
+
 int main(void) {
     Py_Initialize();
     test_floor_division();
@@ -201,6 +241,7 @@ int main(void) {
     test_arguments();
     test_raise();
     test_memoryviews();
+    test_cython_array();
     Py_Finalize();
     if (failures) {
         printf("%d runtime check(s) failed\n", failures);

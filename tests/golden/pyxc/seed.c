@@ -208,6 +208,7 @@ static inline void pyxc_mv_release(pyxc_slice *s) {
 #define PYXC_MV_UNIT_STRIDE(axis) (8 << (axis))   /* [:, ::view.contiguous]: unit stride on that axis alone */
 #define PYXC_MV_READ_ONLY (1 << 12)   /* a buffer variable nothing writes through: a read-only buffer will do */
 #define PYXC_MV_BUFFER (1 << 13)      /* a buffer variable's (np.ndarray[char] a), not a typed memoryview's */
+#define PYXC_MV_ANY_FORMAT (1 << 14)  /* any item format of the view's item size (a copy's source given from Python) */
 
 /* The kind, size and Cython's name of a struct format character with native sizes. */
 static int pyxc_format_info(char c, char *kind, Py_ssize_t *size, const char **name) {
@@ -298,7 +299,9 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     }
     /* As in Cython, a buffer variable's plain char item accepts a byte of either sign (a view's does not). */
     if ((flags & PYXC_MV_BUFFER) && got && dt->format[0] == 'c' && size == 1 && (kind == 'i' || kind == 'u')) kind = dt->kind;
-    if (!got || fmt[1] != '\0' || kind != dt->kind || size != dt->size || o->view.itemsize != dt->size) {
+    /* A source copied into a view from Python code: any items of the view's size, as Cython's memoryview copies them. */
+    int any_format = (flags & PYXC_MV_ANY_FORMAT) && o->view.itemsize == dt->size;
+    if (!any_format && (!got || fmt[1] != '\0' || kind != dt->kind || size != dt->size || o->view.itemsize != dt->size)) {
         fmt = o->view.format ? o->view.format : "B";
         if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') fmt++;
         if (!got || (fmt[0] == 'Z' ? fmt[2] : fmt[1]) != '\0') {

@@ -107,7 +107,7 @@ static PyObject *pyxc_memoryview_subscript(PyObject *self, PyObject *key) {
 }
 
 /*
- * o[i, :] = value: a buffer's elements copied in (broadcast as Cython broadcasts), anything else
+ * o[i, :] = value: a buffer's elements (of any format of the item's size) copied in (broadcast as Cython broadcasts), anything else
  * converted once to the item type and written into every element, as Cython's memoryview does.
  */
 static int pyxc_memoryview_assign_part(pyxc_memoryview *m, const pyxc_mvindex *idx, int n, int ats, PyObject *v) {
@@ -121,7 +121,7 @@ static int pyxc_memoryview_assign_part(pyxc_memoryview *m, const pyxc_mvindex *i
         if (PyObject_GetBuffer(v, &probe, PyBUF_RECORDS_RO) < 0) { pyxc_mv_release(&dst); return -1; }
         src_ndim = probe.ndim;
         PyBuffer_Release(&probe);
-        src = pyxc_mv_from_object(v, m->dtype, src_ndim, PYXC_MV_CONST, NULL);
+        src = pyxc_mv_from_object(v, m->dtype, src_ndim, PYXC_MV_CONST | PYXC_MV_ANY_FORMAT, NULL);
         if (!src.owner) { pyxc_mv_release(&dst); return -1; }
         rc = pyxc_mv_copy(&dst, ndim, &src, src_ndim, m->dtype->size);
         pyxc_mv_release(&src);

@@ -60,7 +60,12 @@ public sealed interface TypeRef {
   /**
    * One memoryview axis: {@code :} (strided), {@code ::1} (contiguous), or {@code ::spec} with a
    * (possibly dotted) name such as {@code view.contiguous} that sema resolves; {@code specPos} is
-   * where the step slot's content starts.
+   * where the step slot's content starts. {@code length}: in a cast making a cython.array
+   * ({@code <int[:n, :m]> p}), the axis's length, else null.
    */
-  record Axis(boolean contiguous, String spec, Pos pos, Pos specPos) {}
+  record Axis(boolean contiguous, String spec, Pos pos, Pos specPos, Expr length) {
+    public Axis(boolean contiguous, String spec, Pos pos, Pos specPos) {
+      this(contiguous, spec, pos, specPos, null);
+    }
+  }
 }

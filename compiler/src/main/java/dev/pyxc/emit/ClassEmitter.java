@@ -163,8 +163,16 @@ final class ClassEmitter {
         : "    if (PyModule_AddObjectRef(m, " + CNames.cString(cls.name()) + ", (PyObject *)&" + type + ") < 0) goto bad;\n";
   }
 
+  /** The extern classes of pyxc's bundled declarations whose type objects its runtime makes: by module and name, the function that readies one. */
+  private static final java.util.Map<String, String> RUNTIME_TYPES = java.util.Map.of("cython.view.array", "pyxc_cvarray_type");
+
   /** Module init: make the type ready (its vtable filled first); a cimported one's taken from its module. */
   String initCode() {
+    if (cls.isExtern() && RUNTIME_TYPES.containsKey(cls.importedFrom() + "." + cls.pythonName())) {
+      // A type pyxc's runtime defines (there is no module to import it from at run time).
+      return "    " + typePointer() + " = " + RUNTIME_TYPES.get(cls.importedFrom() + "." + cls.pythonName()) + "();\n    if (!"
+          + typePointer() + ") goto bad;\n";
+    }
     if (cls.isExtern()) {
       String size = cls.externStruct() == null ? "0" : "sizeof(" + cls.externStruct() + ")";
       return "    " + typePointer() + " = pyxc_import_extern_type(" + CNames.cString(cls.importedFrom()) + ", "

@@ -47,6 +47,18 @@ public final class PointerPrimitives {
     return pure("ptr_offset", "(%0 + %1)", t);
   }
 
+  /**
+   * {@code <T[:n, :m]> p}: a new cython.view.array (a new reference, NULL on error) over the
+   * memory {@code %0} points to, its lengths {@code %1...} (Py_ssize_t); it does not own that memory.
+   */
+  public static Primitive cythonArray(dev.pyxc.sema.CythonArrayCast cast, CType.PyObject array) {
+    String dtype = Primitives.dtype(cast.dtype());
+    StringBuilder lengths = new StringBuilder();
+    for (int i = 1; i <= cast.ndim(); i++) lengths.append(", %").append(i);
+    return new Primitive("cython_array_from_pointer", "pyxc_cvarray_from_pointer((void *)(%0), (" + dtype + ")->size, (" + dtype
+        + ")->format, " + (cast.fortran() ? 1 : 0) + ", " + cast.ndim() + lengths + ")", array, false, Set.of(), ErrorKind.NULL);
+  }
+
   /** {@code sizeof(T)}, as C computes it. */
   public static Primitive sizeOf(CType t) {
     return pure("sizeof", "sizeof(" + CSpelling.bare(t) + ")", CType.SIZE_T);

@@ -265,12 +265,13 @@ final class DeclarationParser {
     if (!in.check(TokenKind.NAME)) {
       throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     }
+    Token outer = castAt; // (an axis's length may hold a cast of its own)
     castAt = lt;
     TypeRef type;
     try {
       type = pointers(typeRef());
     } finally {
-      castAt = null;
+      castAt = outer;
     }
     if (in.check(TokenKind.AMP)) throw in.unsupported(lt, "C++ reference cast");
     if (atFunctionPointer() && in.peek(2).kind() == TokenKind.RPAREN) return functionPointer(type).type(); // <int (*)(int)>
@@ -456,18 +457,22 @@ final class DeclarationParser {
       throw in.error(t.pos(), "Start must not be given.");
     }
     in.advance();
+    Expr length = null;
     if (!in.check(TokenKind.COLON) && !in.check(TokenKind.COMMA) && !in.check(TokenKind.RBRACKET)) {
       // `<int[:10, :10]> p`: a cython.view.array over a pointer's memory, its axes' lengths given.
-      if (castAt != null) throw in.unsupported(castAt, "cython.array from a pointer or array (<T[:n]>p)");
-      throw in.error(in.peek().pos(), "Axis specification only allowed in the 'step' slot.");
+      if (castAt == null) throw in.error(in.peek().pos(), "Axis specification only allowed in the 'step' slot.");
+      length = expr.test();
     }
     if (!in.match(TokenKind.COLON) || in.check(TokenKind.COMMA) || in.check(TokenKind.RBRACKET)) {
-      return new TypeRef.Axis(false, null, t.pos(), t.pos());
+      return new TypeRef.Axis(false, null, t.pos(), t.pos(), length);
     }
     Token step = in.peek();
     if (step.kind() == TokenKind.INT && isOne(step.text())) {
       in.advance();
-      return new TypeRef.Axis(true, null, t.pos(), step.pos());
+      return new TypeRef.Axis(true, null, t.pos(), step.pos(), length);
+    }
+    if (castAt != null && step.kind() == TokenKind.INT) {
+      throw in.error(step.pos(), "Strides may only be given to indicate contiguity. Consider slicing it after conversion");
     }
     if (step.kind() == TokenKind.NAME) {
       StringBuilder name = new StringBuilder(in.advance().text());

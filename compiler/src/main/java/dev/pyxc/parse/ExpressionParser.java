@@ -52,6 +52,18 @@ final class ExpressionParser {
    */
   java.util.function.UnaryOperator<String> rename = java.util.function.UnaryOperator.identity();
 
+  /**
+   * The dotted names that stand for a class of Cython's own modules ({@code cy.view.array} after
+   * {@code cimport cython as cy}): read as one name, as a cimported module's are.
+   */
+  final java.util.Set<String> cythonClassPaths = new java.util.HashSet<>();
+
+  /** Whether {@code dotted} is one of {@link #cythonClassPaths} or on the way to one. */
+  private boolean leadsToCythonClass(String dotted) {
+    for (String m : cythonClassPaths) if (m.equals(dotted) || m.startsWith(dotted + ".")) return true;
+    return false;
+  }
+
   /** Whether {@code dotted} is a cimported module's name or a package on the way to one ({@code pkg} of {@code pkg.mod}). */
   private boolean leadsToCimportedModule(String dotted) {
     for (String m : cimportedModules) if (m.equals(dotted) || m.startsWith(dotted + ".")) return true;
@@ -419,7 +431,8 @@ final class ExpressionParser {
       } else if (in.match(TokenKind.DOT)) {
         Token name = in.expectName();
         // Positioned at its dot, as Cython positions an attribute.
-        e = e instanceof Expr.Name n && leadsToCimportedModule(n.id()) ? new Expr.Name(n.id() + "." + name.text(), t.pos())
+        e = e instanceof Expr.Name n && (leadsToCimportedModule(n.id()) || leadsToCythonClass(n.id() + "." + name.text()))
+            ? new Expr.Name(n.id() + "." + name.text(), t.pos())
             : new Expr.Attribute(e, name.text(), t.pos());
       } else {
         return e;

@@ -32,6 +32,9 @@ final class ImportParser {
     if (in.check(TokenKind.COMMA)) throw in.error(in.peek().pos(), "pyxc supports one module per 'cimport' statement");
     if (!module.equals("cython") && !module.startsWith("cython.")) {
       expr.cimportedModules.add(alias != null ? alias : module);
+    } else if (module.equals("cython") || module.equals("cython.view")) {
+      // (`cimport cython.view` binds `cython`, as a Python import of a submodule does)
+      expr.cythonClassPaths.add(alias == null ? "cython.view.array" : module.equals("cython") ? alias + ".view.array" : alias + ".array");
     }
     return new Stmt.CImport(module, alias, List.of(), kw.pos(), modulePos);
   }
@@ -54,7 +57,11 @@ final class ImportParser {
       Token star = in.advance();
       return new Stmt.CImport(module, null, List.of(new Stmt.Alias("*", null, star.pos())), kw.pos(), modulePos);
     }
-    return new Stmt.CImport(module, null, importedNames("cimport *"), kw.pos(), modulePos);
+    List<Stmt.Alias> names = importedNames("cimport *");
+    if (module.equals("cython")) {
+      for (Stmt.Alias a : names) if (a.name().equals("view")) expr.cythonClassPaths.add((a.asName() != null ? a.asName() : "view") + ".array");
+    }
+    return new Stmt.CImport(module, null, names, kw.pos(), modulePos);
   }
 
   // import_stmt: 'import' dotted_name ['as' NAME] (',' dotted_name ['as' NAME])*

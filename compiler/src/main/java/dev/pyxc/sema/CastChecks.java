@@ -2,6 +2,8 @@ package dev.pyxc.sema;
 
 import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.TypeRef;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Cython's C cast {@code <T>x} and type-testing cast {@code <T?>x} (Cython's TypecastNode): the
@@ -20,7 +22,7 @@ final class CastChecks {
   CType cast(Expr.Cast c) {
     CType from = fn.type(c.operand());
     CType to = target(c, from);
-    if (from == null) return to;
+    if (from == null || c.type() instanceof TypeRef.MemoryView) return to; // (a cython.array: checked as it was made)
     if (from instanceof CType.Void) {
       fn.report(c.operand().pos(), "Cannot convert 'void' to '" + to.name() + "'");
     } else if (from instanceof CType.MemView && to instanceof CType.BInt) {
@@ -71,6 +73,69 @@ final class CastChecks {
     return true;
   }
 
+  /**
+   * {@code <T[:n, :m]> p}: a cython.view.array over a pointer's or C array's memory, checked as
+   * Cython checks it (with its messages); an array's lengths default to its dimensions.
+   */
+  private CType cythonArray(Expr.Cast c, TypeRef.MemoryView mv, CType from) {
+    CType dtype = fn.module.resolve(mv.dtype());
+    List<Expr> lengths = new ArrayList<>();
+    for (TypeRef.Axis axis : mv.axes()) {
+      lengths.add(axis.length());
+      if (axis.length() != null) fn.type(axis.length());
+    }
+    if (from == null) return CType.OBJECT;
+    if (!(from instanceof CType.Pointer || from instanceof CType.CArray)) {
+      fn.report(c.operand().pos(), "Can only create cython.array from pointer or array");
+      return CType.ERROR;
+    }
+    List<Integer> sizes = new ArrayList<>();
+    CType base = from;
+    while (base instanceof CType.CArray a) {
+      sizes.add(a.size());
+      base = a.elem();
+    }
+    if (from instanceof CType.Pointer p) base = p.target();
+    if (!base.equals(dtype) && !(base instanceof CType.Void)) {
+      fn.report(c.operand().pos(), "Pointer base type does not match cython.array base type");
+      return CType.ERROR;
+    }
+    if (from instanceof CType.CArray && sizes.size() != lengths.size()) {
+      fn.report(c.operand().pos(), "Expected " + lengths.size() + " dimensions, array has " + sizes.size() + " dimensions");
+      return CType.ERROR;
+    }
+    boolean fortran = false;
+    for (int i = 0; i < mv.axes().size(); i++) {
+      TypeRef.Axis axis = mv.axes().get(i);
+      if (axis.length() == null && sizes.isEmpty()) {
+        fn.report(mv.bracket(), "Stop must be provided to indicate shape"); // (at the '[', as Cython reports it)
+        return CType.ERROR;
+      }
+      CType n = axis.length() == null ? CType.SSIZE_T : fn.types.get(axis.length());
+      if (n != null && !(n instanceof CType.CInt || n instanceof CType.BInt || n instanceof CType.PyObject)) {
+        fn.report(axis.length().pos(), "Cannot assign type '" + n.name() + "' to 'Py_ssize_t'");
+        return CType.ERROR;
+      }
+      boolean firstOrLast = i == 0 || i == mv.axes().size() - 1;
+      if (axis.spec() != null || axis.contiguous() && !firstOrLast) {
+        fn.report(axis.specPos(), "Strides may only be given to indicate contiguity. Consider slicing it after conversion");
+        return CType.ERROR;
+      }
+      if (axis.contiguous() && i == 0) fortran = true;
+    }
+    if (!(dtype instanceof CType.CInt || dtype instanceof CType.CFloat || dtype instanceof CType.CComplex)) {
+      fn.report(c.pos(), "'cython.array of " + dtype.name() + "' is not supported by pyxc");
+      return CType.ERROR;
+    }
+    ClassInfo array = fn.module.classes.cythonArray();
+    if (array == null) {
+      fn.report(c.pos(), "'cython.array outside a module compiled from a file' is not supported by pyxc");
+      return CType.ERROR;
+    }
+    if (fn.recording) fn.arrayCasts.put(c, new CythonArrayCast(dtype, fortran, java.util.Collections.unmodifiableList(lengths), List.copyOf(sizes)));
+    return array.type();
+  }
+
   /** A type name in a cast: an extension type or a C or builtin type; Cython's message otherwise. */
   private CType named(TypeRef.Named n) {
     CType to = fn.module.typeNamed(n.name());
@@ -83,12 +148,7 @@ final class CastChecks {
   }
 
   private CType target(Expr.Cast c, CType from) {
-    if (c.type() instanceof TypeRef.MemoryView) {
-      // Cython reads <double[:]>x as making a cython.array, which takes a C pointer or array.
-      if (CPointers.isPointerLike(from)) fn.report(c.pos(), "'cython.array from a pointer or array (<T[:n]>p)' is not supported by pyxc");
-      else fn.report(c.operand().pos(), "Can only create cython.array from pointer or array");
-      return CType.OBJECT;
-    }
+    if (c.type() instanceof TypeRef.MemoryView mv) return cythonArray(c, mv, from);
     int stars = 0;
     TypeRef base = c.type();
     while (base instanceof TypeRef.Pointer || base instanceof TypeRef.Const) {

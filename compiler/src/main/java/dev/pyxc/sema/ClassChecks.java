@@ -82,9 +82,25 @@ final class ClassChecks {
     return globals.contains(name);
   }
 
-  /** The class a name stands for, or null. */
+  /**
+   * The class a name stands for, or null. {@code cython.view.array} is one under every name the
+   * module's cimports give it ({@code array}, {@code view.array}, {@code cython.view.array}), its
+   * declarations read from the bundled cython/view.pxd when first named.
+   */
   ClassInfo named(String name) {
-    return named.get(name);
+    ClassInfo c = named.get(name);
+    if (c != null || module.cythonNames == null || !"cython.view.array".equals(module.cythonNames.qualify(name))) return c;
+    ClassInfo array = cythonArray();
+    if (array != null) named.put(name, array);
+    return array;
+  }
+
+  /** cython.view.array, which a cast {@code <T[:n]> p} makes whatever the module cimports; null where no declarations are found. */
+  ClassInfo cythonArray() {
+    Checker view = module.declarationFile("cython.view");
+    ClassInfo array = view == null ? null : view.classes.named("array");
+    if (array != null) classes.putIfAbsent(array.name(), array);
+    return array;
   }
 
   /**

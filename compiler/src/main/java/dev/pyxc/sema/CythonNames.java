@@ -108,7 +108,7 @@ final class CythonNames {
 
   /** The dotted Cython path an expression names ({@code cython.view.contiguous}), or null. */
   String qualify(Expr e) {
-    if (e instanceof Expr.Name n) return bound.get(n.id());
+    if (e instanceof Expr.Name n) return qualify(n.id()); // (a dotted one: cython.view.array read as one name)
     if (e instanceof Expr.Attribute a) {
       String base = qualify(a.obj());
       return base == null ? null : base + "." + a.name();

@@ -42,6 +42,8 @@ final class FunctionChecker {
   final IdentityHashMap<Expr.Attribute, Expr.Call> propertyCalls = new IdentityHashMap<>();
   /** The specialization each call of a cdef fused function runs. */
   final IdentityHashMap<Expr.Call, CFunction> fusedCalls = new IdentityHashMap<>();
+  /** Casts {@code <T[:n]> p}: the cython.array each makes. */
+  final IdentityHashMap<Expr.Cast, CythonArrayCast> arrayCasts = new IdentityHashMap<>();
   /** Locals declared {@code const}: Cython refuses every assignment to them, their initialiser's too. */
   final Set<String> constLocals = new HashSet<>();
   /** Iterables of for loops: a slice of a C pointer there is a C loop, not a Python object. */
@@ -267,7 +269,7 @@ final class FunctionChecker {
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
         types, rangeLoops, fnDirectives, withDirectives, returnType, owner, pyClass, classBody, closure, comprehensions,
-        sizeofTypes, cythonCalls, enumMembers, pranges, parallelBlocks, fusedCalls, propertyCalls);
+        sizeofTypes, cythonCalls, enumMembers, pranges, parallelBlocks, fusedCalls, propertyCalls, arrayCasts);
   }
 
   /**

@@ -19,7 +19,8 @@ import java.util.Map;
  * inline properties that reading them is; {@code enumMembers} the enum constant each
  * {@code Enum.MEMBER} attribute names; {@code pranges} the loops over {@code cython.parallel.prange}
  * and {@code parallelBlocks} the {@code with cython.parallel.parallel()} blocks; {@code fusedCalls} the
- * specialization each call of a cdef fused function runs.
+ * specialization each call of a cdef fused function runs; {@code arrayCasts} the cython.array each
+ * {@code <T[:n]> p} cast makes.
  */
 public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Symbol> locals,
     IdentityHashMap<Expr, CType> exprTypes, IdentityHashMap<Stmt.For, CType> rangeLoopTypes,
@@ -28,7 +29,8 @@ public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Sy
     IdentityHashMap<Expr.Comprehension, ComprehensionLoop> comprehensions, IdentityHashMap<Expr.SizeOf, CType> sizeofTypes,
     IdentityHashMap<Expr.Call, Expr> cythonCalls, IdentityHashMap<Expr.Attribute, String> enumMembers,
     IdentityHashMap<Stmt.For, Prange> pranges, IdentityHashMap<Stmt.With, ParallelBlock> parallelBlocks,
-    IdentityHashMap<Expr.Call, CFunction> fusedCalls, IdentityHashMap<Expr.Attribute, Expr.Call> propertyCalls) {
+    IdentityHashMap<Expr.Call, CFunction> fusedCalls, IdentityHashMap<Expr.Attribute, Expr.Call> propertyCalls,
+    IdentityHashMap<Expr.Cast, CythonArrayCast> arrayCasts) {
 
   public CType typeOf(Expr e) {
     CType t = exprTypes.get(e);

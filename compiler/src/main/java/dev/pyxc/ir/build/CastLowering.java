@@ -22,9 +22,23 @@ final class CastLowering {
     this.fb = fb;
   }
 
+  /** {@code <T[:n, :m]> p}: a cython.array over the pointer's (or C array's) memory, each length a Py_ssize_t. */
+  private Register cythonArray(Expr.Cast c, dev.pyxc.sema.CythonArrayCast array, CType.PyObject to) {
+    java.util.List<Register> args = new java.util.ArrayList<>();
+    args.add(fb.expressions.expr(c.operand()));
+    for (int i = 0; i < array.ndim(); i++) {
+      Expr length = array.lengths().get(i);
+      args.add(length != null ? fb.expressions.exprAs(length, CType.SSIZE_T)
+          : fb.cConst(java.math.BigInteger.valueOf(array.sizes().get(i)), CType.SSIZE_T));
+    }
+    return fb.call(dev.pyxc.ir.PointerPrimitives.cythonArray(array, to), c.pos(), args.toArray(new Register[0]));
+  }
+
   Register cast(Expr.Cast c) {
     CType to = fb.typeOf(c);
     CType from = fb.typeOf(c.operand());
+    dev.pyxc.sema.CythonArrayCast array = fb.fi.arrayCasts().get(c);
+    if (array != null) return cythonArray(c, array, (CType.PyObject) to);
     if (to instanceof CType.Void) return fb.expressions.expr(c.operand()); // evaluated, its value dropped
     if (to instanceof CType.Pointer p) return fb.pointers.cast(c, p);
     if (to instanceof CType.PyObject && from instanceof CType.Pointer p && !p.isCharPtr()) return fb.pointers.objectAt(c);
