@@ -25,3 +25,16 @@ def shape_object(double[:] x):
     [2, 0, 0, 0, 0, 0, 0, 0]
     """
     return x.shape
+
+
+def first_item_address(double[:] x):
+    """
+    Cython's undocumented x._data: the address of the view's first item, as char *.
+
+    >>> import array
+    >>> first_item_address(array.array('d', [1.5, 2.5, 3.5]))
+    (2.5, True, 3.5)
+    """
+    cdef double *p = <double *> x._data
+    cdef double[:] tail = x[1:]
+    return p[1], <char *> &x[0] == x._data, (<double *> tail._data)[1]

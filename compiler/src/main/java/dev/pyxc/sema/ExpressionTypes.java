@@ -104,6 +104,8 @@ final class ExpressionTypes {
         return CType.SSIZE_T;
       }
       if (t instanceof CType.MemView mv && a.name().equals("T")) return mv.withNdim(mv.ndim());
+      // (Cython's undocumented x._data: the address of the view's first item, as char *)
+      if (t instanceof CType.MemView && a.name().equals("_data")) return new CType.Pointer(new CType.CInt(CType.IntKind.CHAR));
       if (t instanceof CType.CComplex z && (a.name().equals("real") || a.name().equals("imag"))) return z.real();
       StructType st = StructChecks.structOf(t);
       if (st != null) return fn.structs.field(a, st, t);

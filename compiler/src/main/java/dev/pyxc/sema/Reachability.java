@@ -4,9 +4,38 @@ import dev.pyxc.ast.Stmt;
 import dev.pyxc.diag.Pos;
 import java.util.List;
 
-/** Cython's "Unreachable code": which statements end control, and where the warning points. */
-final class Reachability {
+/**
+ * Cython's "Unreachable code": which statements end control, where the warning points, and which
+ * statements Cython drops unchecked and uncompiled.
+ */
+public final class Reachability {
   private Reachability() {}
+
+  /**
+   * The statements of a block Cython compiles: with its {@code remove_unreachable} directive (on
+   * by default), those up to the first that ends control by the rule of its RemoveUnreachableCode
+   * (narrower than its flow analysis: a loop never ends control there). What follows is neither
+   * checked nor compiled, so that, as in Cython, it may hold what its place would refuse (a
+   * {@code return} of an object in a {@code nogil} loop after a {@code continue}).
+   */
+  public static List<Stmt> compiled(List<Stmt> body, boolean removeUnreachable) {
+    if (!removeUnreachable) return body;
+    for (int i = 0; i + 1 < body.size(); i++) if (terminates(body.get(i))) return body.subList(0, i + 1);
+    return body;
+  }
+
+  /** Cython's is_terminator: return, raise, break, continue, an if whose every branch (else too) ends so, a finally that does. */
+  private static boolean terminates(Stmt s) {
+    if (s instanceof Stmt.Return || s instanceof Stmt.Raise || s instanceof Stmt.Break || s instanceof Stmt.Continue) return true;
+    if (s instanceof Stmt.If f) {
+      return !f.orElse().isEmpty() && terminates(f.orElse()) && f.branches().stream().allMatch(b -> terminates(b.body()));
+    }
+    return s instanceof Stmt.Try t && terminates(t.finalBody());
+  }
+
+  private static boolean terminates(List<Stmt> body) {
+    return body.stream().anyMatch(Reachability::terminates);
+  }
 
   /** Whether control never reaches the statement after {@code s} (as Cython's flow analysis sees it). */
   static boolean endsControl(Stmt s) {

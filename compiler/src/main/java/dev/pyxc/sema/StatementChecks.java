@@ -21,8 +21,9 @@ final class StatementChecks {
   }
 
   void checkBlock(List<Stmt> body) {
+    int compiled = Reachability.compiled(body, fn.fnDirectives.get("remove_unreachable")).size();
     for (int i = 0; i < body.size(); i++) {
-      checkStmt(body.get(i));
+      if (i < compiled) checkStmt(body.get(i));
       if (i + 1 < body.size() && Reachability.endsControl(body.get(i)) && fn.current.get("warn.unreachable")) {
         fn.diags.warning(Reachability.warningPos(body.get(i + 1)), "Unreachable code");
       }

@@ -210,7 +210,7 @@ final class ExpressionLowering {
     } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView mv && a.name().equals("T")) {
       return fb.views.transpose(a, mv);
     } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView mv
-        && type instanceof CType.CInt) {
+        && (type instanceof CType.CInt || a.name().equals("_data"))) {
       return fb.views.viewAttribute(a, mv);
     } else if (e instanceof Expr.Subscript s && s.obj() instanceof Expr.Attribute a
         && fb.typeOf(a.obj()) instanceof CType.MemView && type instanceof CType.CInt) {

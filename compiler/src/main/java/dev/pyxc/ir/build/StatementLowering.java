@@ -69,7 +69,7 @@ final class StatementLowering {
   }
 
   void block(List<Stmt> body) {
-    for (Stmt s : body) stmt(s);
+    for (Stmt s : dev.pyxc.sema.Reachability.compiled(body, fb.fi.directives().get("remove_unreachable"))) stmt(s);
   }
 
   private void stmt(Stmt s) {

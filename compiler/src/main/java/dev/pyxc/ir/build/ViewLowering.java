@@ -247,10 +247,16 @@ final class ViewLowering {
     if (fb.directives.get("nonecheck")) fb.call(Primitives.mvNotNone(excType, message), pos, view);
   }
 
-  /** {@code x.ndim}, {@code x.size}, {@code x.itemsize}, {@code x.nbytes} as C values. */
+  /** {@code x.ndim}, {@code x.size}, {@code x.itemsize}, {@code x.nbytes} as C values; {@code x._data}, its first item's address. */
   Register viewAttribute(Expr.Attribute a, CType.MemView mv) {
     if (a.name().equals("ndim")) return fb.cConst(BigInteger.valueOf(mv.ndim()), CType.SSIZE_T);
     Register view = viewForAttribute(a);
+    if (a.name().equals("_data")) {
+      CType chars = fb.typeOf(a);
+      Register r = fb.temp(chars);
+      fb.add(new Op.Call(r, new Primitive("mv_data", "%0.data", chars, false, Set.of(), ErrorKind.NEVER), List.of(view)));
+      return r;
+    }
     StringBuilder size = new StringBuilder("((Py_ssize_t)1");
     for (int i = 0; i < mv.ndim(); i++) size.append(" * %0.shape[").append(i).append(']');
     size.append(')');
