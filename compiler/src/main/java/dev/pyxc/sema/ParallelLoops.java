@@ -131,7 +131,7 @@ final class ParallelLoops {
     } else if (targetType instanceof CType.CInt) {
       index = index == null ? targetType : Types.widest(index, targetType);
     }
-    if (target != null && fn.closure != null && fn.closure.cells.contains(target)) {
+    if (target != null && sharedWithNestedFunctions(target)) {
       fn.report(f.target().pos(), "prange() over a variable that nested functions share is not supported by pyxc");
     }
     if (target != null) fn.assignments.typeTarget(f.target());
@@ -335,6 +335,11 @@ final class ParallelLoops {
    * reduces is a reduction, which the body may not read; every other C variable is private;
    * Python objects stay shared (they are only touched with the GIL).
    */
+  /** A cell of this function that nested functions read, or one of an enclosing function's that this one reads (nonlocal). */
+  private boolean sharedWithNestedFunctions(String name) {
+    return fn.closure != null && (fn.closure.cells.contains(name) || fn.closure.free.containsKey(name));
+  }
+
   private void share(Stmt.For f, Pos at, String target, Map<String, BinaryOp> reductions, List<String> lastPrivates) {
     Map<String, BinaryOp> lastOp = new LinkedHashMap<>();
     Map<String, Pos> firstAt = new HashMap<>();
@@ -345,12 +350,14 @@ final class ParallelLoops {
     }
     for (Map.Entry<String, BinaryOp> e : lastOp.entrySet()) {
       String name = e.getKey();
+      if (sharedWithNestedFunctions(name) && !fn.globals.contains(name)) {
+        fn.report(firstAt.get(name), "prange() assigning a variable that nested functions share is not supported by pyxc");
+        continue;
+      }
       Symbol sym = fn.symbols.get(name);
       if (sym == null || fn.globals.contains(name)) continue; // a module global: a Python object, shared
       CType t = sym.type();
-      if (fn.closure != null && fn.closure.cells.contains(name)) {
-        fn.report(firstAt.get(name), "prange() assigning a variable that nested functions share is not supported by pyxc");
-      } else if (t instanceof CType.MemView) {
+      if (t instanceof CType.MemView) {
         fn.report(firstAt.get(name), "Memoryview slices can only be shared in parallel sections");
       } else if (e.getValue() != null && REDUCIBLE.contains(e.getValue())) {
         if (t instanceof CType.PyObject) fn.report(at, "Python objects cannot be reductions");
