@@ -37,6 +37,11 @@ final class ParallelLoops {
   /** The enclosing parallel() block gives num_threads. */
   private boolean blockNumThreads;
 
+  /** Whether the statement being checked runs in a prange loop's or a parallel() block's threads. */
+  boolean inRegion() {
+    return depth > 0 || inBlock;
+  }
+
   ParallelLoops(FunctionChecker fn) {
     this.fn = fn;
   }
@@ -130,9 +135,6 @@ final class ParallelLoops {
       fn.report(f.target().pos(), "prange() over C floating point values is not supported by pyxc");
     } else if (targetType instanceof CType.CInt) {
       index = index == null ? targetType : Types.widest(index, targetType);
-    }
-    if (target != null && sharedWithNestedFunctions(target)) {
-      fn.report(f.target().pos(), "prange() over a variable that nested functions share is not supported by pyxc");
     }
     if (target != null) fn.assignments.typeTarget(f.target());
 
@@ -350,11 +352,8 @@ final class ParallelLoops {
     }
     for (Map.Entry<String, BinaryOp> e : lastOp.entrySet()) {
       String name = e.getKey();
-      if (sharedWithNestedFunctions(name) && !fn.globals.contains(name)) {
-        fn.report(firstAt.get(name), "prange() assigning a variable that nested functions share is not supported by pyxc");
-        continue;
-      }
       Symbol sym = fn.symbols.get(name);
+      if (sym == null && sharedWithNestedFunctions(name)) throw new IllegalStateException("no symbol for the shared variable " + name);
       if (sym == null || fn.globals.contains(name)) continue; // a module global: a Python object, shared
       CType t = sym.type();
       if (t instanceof CType.MemView) {

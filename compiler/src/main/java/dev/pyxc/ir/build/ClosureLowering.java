@@ -77,8 +77,20 @@ final class ClosureLowering {
     return scope;
   }
 
+  /**
+   * Shared variables a prange loop works on through a private C copy (its target, reductions and
+   * assigned privates), which the loop's code reads and writes instead of the cell.
+   */
+  private final java.util.Set<String> privatized = new java.util.HashSet<>();
+
+  void privatize(String name, boolean on) {
+    if (on) privatized.add(name);
+    else privatized.remove(name);
+  }
+
   /** Whether {@code name} is a shared variable: a cell of this function or a free one. */
   boolean handles(String name) {
+    if (privatized.contains(name)) return false;
     if (closure().isCell(name)) return true;
     Symbol s = fb.fi.symbol(name);
     return s != null && s.kind() == Symbol.Kind.FREE;

@@ -68,6 +68,7 @@ final class ParallelLowering {
     ParallelLoop loop = new ParallelLoop(fb.fn.parallelLoops.size(), nsteps, counter, why, p.schedule(), chunksize, numThreads, useThreadsIf);
     fb.fn.parallelLoops.add(loop);
     if (p.inBlock()) loop.enclosingBlock = fb.region.loop;
+    Map<String, Register> copies = privateCopies(f, p);
     Register target = fb.vars.get(((Expr.Name) f.target()).id());
     loop.lastPrivates.add(target);
     for (String name : p.lastPrivates()) {
@@ -126,6 +127,7 @@ final class ParallelLowering {
     fb.cur = join;
     fb.assigned = before;
     if (released != null) takeGilBack(released);
+    storeCopies(copies, f.pos());
     BasicBlock orElse = fb.fn.newBlock();
     BasicBlock afterLoop = fb.fn.newBlock();
     fb.branch(runElse, orElse, afterLoop);
@@ -135,6 +137,37 @@ final class ParallelLowering {
     if (released != null) releasedHandler(released);
     fb.cur = afterLoop;
     fb.assigned = before;
+  }
+
+  /**
+   * The variables the loop makes private (its target, reductions and assigned privates) that
+   * nested functions share: each worked on in a hidden C local the cell's value is copied into
+   * (OpenMP's clauses name C variables), the loop's code reading and writing that copy.
+   */
+  private Map<String, Register> privateCopies(Stmt.For f, Prange p) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    names.add(((Expr.Name) f.target()).id());
+    names.addAll(p.lastPrivates());
+    names.addAll(p.reductions().keySet());
+    Map<String, Register> copies = new java.util.LinkedHashMap<>();
+    for (String name : names) {
+      if (!fb.closures.handles(name)) continue;
+      Register copy = fb.hiddenVar(fb.fi.symbol(name).type(), "private");
+      fb.add(new Op.Assign(copy, fb.closures.read(name, f.pos())));
+      fb.closures.privatize(name, true);
+      if (fb.vars.put(name, copy) != null) throw new IllegalStateException("a shared variable with a C local too: " + name);
+      copies.put(name, copy);
+    }
+    return copies;
+  }
+
+  /** After the loop's threads: each copy's value back in its cell, where nested functions (and the else clause) see it. */
+  private void storeCopies(Map<String, Register> copies, Pos pos) {
+    for (Map.Entry<String, Register> e : copies.entrySet()) {
+      fb.vars.remove(e.getKey());
+      fb.closures.privatize(e.getKey(), false);
+      fb.closures.store(e.getKey(), e.getValue(), pos);
+    }
   }
 
   /** A prange nested in another's body: the same iterations, in order, in each outer iteration. */
