@@ -637,7 +637,9 @@ final class ClassEmitter {
     // A variable-size builtin base (int, str, tuple...) keeps its size: the type adds no attribute.
     if (builtin() == null || !builtin().variableSize()) sb.append("    .tp_basicsize = sizeof(").append(struct).append("),\n");
     sb.append("    .tp_dealloc = pyxc_tp_dealloc").append(part).append(",\n");
-    String flags = "Py_TPFLAGS_DEFAULT" + (isFinal() ? "" : " | Py_TPFLAGS_BASETYPE") + (gc() ? " | Py_TPFLAGS_HAVE_GC" : "");
+    String flags = "Py_TPFLAGS_DEFAULT" + (isFinal() ? "" : " | Py_TPFLAGS_BASETYPE") + (gc() ? " | Py_TPFLAGS_HAVE_GC" : "")
+        // (what a match statement's sequence and mapping patterns test; a subclass without its own inherits its base's)
+        + (cls.collectionType() == null ? "" : cls.collectionType().equals("sequence") ? " | Py_TPFLAGS_SEQUENCE" : " | Py_TPFLAGS_MAPPING");
     sb.append("    .tp_flags = ").append(flags).append(",\n");
     if (cls.def.docstring() != null) sb.append("    .tp_doc = ").append(CNames.cString(cls.def.docstring())).append(",\n");
     if (gc()) {

@@ -260,7 +260,7 @@ final class ClassChecks {
     info.base = base;
   }
 
-  /** The class decorators Cython defines for extension types: final, no_gc, no_gc_clear. */
+  /** The class decorators Cython defines for extension types (final, no_gc, collection_type, ...). */
   private void checkDecorators(ClassInfo info) {
     // (`# cython: auto_pickle=False` for the whole module; a class's decorator says otherwise)
     if (!module.directives.get("auto_pickle")) info.noAutoPickle = true;
@@ -288,10 +288,28 @@ final class ClassChecks {
           && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.BoolLit b) {
         info.noAutoPickle = !b.value();
         info.autoPickleForced = b.value();
+      } else if (d.expr() instanceof Expr.Call call && "cython.collection_type".equals(module.cythonNames.qualify(call.func()))
+          && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.StrLit s) {
+        collectionType(info, s.value(), d);
+      } else if (d.expr() instanceof Expr.Call call && module.cythonNames.qualify(call.func()) != null
+          && Directives.TEST_HARNESS.contains(module.cythonNames.qualify(call.func()).substring("cython.".length()))) {
+        // Cython's own test suite checking its syntax tree: nothing to check in pyxc's.
       } else {
         module.diags.error(d.pos(), "class decorators other than @cython.final, @cython.no_gc, @cython.no_gc_clear,"
-            + " @cython.internal, @cython.freelist, @cython.total_ordering and @cython.auto_pickle are not supported by pyxc");
+            + " @cython.internal, @cython.freelist, @cython.total_ordering, @cython.auto_pickle and @cython.collection_type"
+            + " are not supported by pyxc");
       }
+    }
+  }
+
+  /** {@code @cython.collection_type(kind)}, with Cython's messages for another kind or two different ones. */
+  private void collectionType(ClassInfo info, String kind, Stmt.Decorator d) {
+    if (!kind.equals("sequence") && !kind.equals("mapping")) {
+      module.diags.error(d.pos(), "collection_type directive must be one of ('sequence', 'mapping'), got '" + kind + "'");
+    } else if (info.collectionType != null && !info.collectionType.equals(kind)) {
+      module.diags.error(info.def.decorators().get(0).pos(), "Multiple values of collection_type are not supported");
+    } else {
+      info.collectionType = kind;
     }
   }
 

@@ -158,6 +158,12 @@ public final class ClassInfo {
   boolean isFinal;
   boolean noGc;
   boolean noGcClear;
+  /** {@code @cython.collection_type("sequence")} or {@code ("mapping")}: what match statements take it for; null when not given. */
+  String collectionType;
+
+  public String collectionType() {
+    return collectionType;
+  }
   /** The module's classes that extend this one, directly or not (filled once all bases are known). */
   final java.util.List<ClassInfo> subclasses = new java.util.ArrayList<>();
 
