@@ -398,6 +398,10 @@ final class ClassEmitter {
     }
     if (owned) sb.append(cast());
     if (gc()) sb.append("    PyObject_GC_UnTrack(o);\n");
+    // A deep chain of instances is freed a level at a time, not by one deep C recursion (only the
+    // dealloc of the object's own type engages it; the trashcan needs GC's links).
+    boolean trashcan = gc() && cls.trashcan();
+    if (trashcan) sb.append("    Py_TRASHCAN_BEGIN(o, pyxc_tp_dealloc").append(part).append(")\n");
     if (cls.declaresWeakrefs()) sb.append("    if (((").append(struct).append(" *)o)->pyxc_weakrefs) PyObject_ClearWeakRefs(o);\n");
     ModuleIr.Function dealloc = method("__dealloc__");
     if (dealloc != null) {
@@ -420,6 +424,7 @@ final class ClassEmitter {
     } else {
       sb.append("    Py_TYPE(o)->tp_free(o);\n");
     }
+    if (trashcan) sb.append("    Py_TRASHCAN_END\n");
     sb.append("}\n\n");
     return sb.toString();
   }
@@ -637,7 +642,9 @@ final class ClassEmitter {
     // A variable-size builtin base (int, str, tuple...) keeps its size: the type adds no attribute.
     if (builtin() == null || !builtin().variableSize()) sb.append("    .tp_basicsize = sizeof(").append(struct).append("),\n");
     sb.append("    .tp_dealloc = pyxc_tp_dealloc").append(part).append(",\n");
-    String flags = "Py_TPFLAGS_DEFAULT" + (isFinal() ? "" : " | Py_TPFLAGS_BASETYPE") + (gc() ? " | Py_TPFLAGS_HAVE_GC" : "")
+    // (the version tag lets CPython cache attribute lookups on the type, as Cython's types do unless type_version_tag=False)
+    String flags = (cls.noVersionTag() ? "Py_TPFLAGS_DEFAULT" : "Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_VERSION_TAG")
+        + (isFinal() ? "" : " | Py_TPFLAGS_BASETYPE") + (gc() ? " | Py_TPFLAGS_HAVE_GC" : "")
         // (what a match statement's sequence and mapping patterns test; a subclass without its own inherits its base's)
         + (cls.collectionType() == null ? "" : cls.collectionType().equals("sequence") ? " | Py_TPFLAGS_SEQUENCE" : " | Py_TPFLAGS_MAPPING");
     sb.append("    .tp_flags = ").append(flags).append(",\n");

@@ -288,6 +288,12 @@ final class ClassChecks {
           && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.BoolLit b) {
         info.noAutoPickle = !b.value();
         info.autoPickleForced = b.value();
+      } else if (d.expr() instanceof Expr.Call call && "cython.type_version_tag".equals(module.cythonNames.qualify(call.func()))
+          && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.BoolLit b) {
+        info.noVersionTag = !b.value();
+      } else if (d.expr() instanceof Expr.Call call && "cython.trashcan".equals(module.cythonNames.qualify(call.func()))
+          && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.BoolLit b) {
+        info.trashcan = b.value();
       } else if (d.expr() instanceof Expr.Call call && "cython.collection_type".equals(module.cythonNames.qualify(call.func()))
           && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.StrLit s) {
         collectionType(info, s.value(), d);
@@ -296,7 +302,8 @@ final class ClassChecks {
         // Cython's own test suite checking its syntax tree: nothing to check in pyxc's.
       } else {
         module.diags.error(d.pos(), "class decorators other than @cython.final, @cython.no_gc, @cython.no_gc_clear,"
-            + " @cython.internal, @cython.freelist, @cython.total_ordering, @cython.auto_pickle and @cython.collection_type"
+            + " @cython.internal, @cython.freelist, @cython.total_ordering, @cython.auto_pickle, @cython.collection_type,"
+            + " @cython.type_version_tag and @cython.trashcan"
             + " are not supported by pyxc");
       }
     }

@@ -164,6 +164,29 @@ public final class ClassInfo {
   public String collectionType() {
     return collectionType;
   }
+
+  /** {@code @cython.type_version_tag(False)}: the type keeps no attribute cache version. */
+  boolean noVersionTag;
+
+  public boolean noVersionTag() {
+    return noVersionTag;
+  }
+
+  /** {@code @cython.trashcan(...)} as written (null: as the base says). */
+  Boolean trashcan;
+
+  /**
+   * Whether deallocating an instance goes through CPython's trashcan (a deep chain of instances
+   * freed without a deep C recursion), by Cython's rule: never with {@code trashcan(False)}; with
+   * {@code trashcan(True)} when the class's own fields may form cycles; else as its base does, and
+   * for a subclass of a builtin type whose own dealloc uses it (list, dict, tuple, set, ...).
+   */
+  public boolean trashcan() {
+    if (Boolean.FALSE.equals(trashcan)) return false;
+    if (Boolean.TRUE.equals(trashcan) && fields.values().stream().anyMatch(ClassInfo::mayFormCycles)) return true;
+    if (base != null) return base.trashcan();
+    return builtinBase != null && java.util.Set.of("dict", "list", "set", "frozenset", "tuple", "type").contains(builtinBase.name());
+  }
   /** The module's classes that extend this one, directly or not (filled once all bases are known). */
   final java.util.List<ClassInfo> subclasses = new java.util.ArrayList<>();
 
