@@ -53,10 +53,11 @@ public final class Builtins {
       "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError", "Warning", "ZeroDivisionError");
 
   /**
-   * Python 2 builtins Cython still knows, each as the object it stands for ({@code module.name}):
-   * the renamed ones ({@code unicode} is {@code str}) and the legacy functions.
+   * Builtins Cython knows that this Python lacks, each as the object it stands for ({@code
+   * module.name}): Python 2's renamed ones ({@code unicode} is {@code str}) and legacy functions,
+   * and Python 3.15's {@code frozendict}, which Cython makes a {@code dict} before 3.15.
    */
   public static final java.util.Map<String, String> LEGACY = java.util.Map.of(
       "unicode", "builtins.str", "basestring", "builtins.str", "xrange", "builtins.range", "raw_input", "builtins.input",
-      "getattr3", "builtins.getattr", "intern", "sys.intern", "reload", "importlib.reload");
+      "getattr3", "builtins.getattr", "intern", "sys.intern", "reload", "importlib.reload", "frozendict", "builtins.dict");
 }

@@ -367,6 +367,11 @@ public final class CallChecks {
         && Builtins.NAMES.contains(n.id())) {
       return n.id();
     }
+    // (frozendict(x) is dict(x) before Python 3.15, as Cython makes it)
+    if (c.func() instanceof Expr.Name n && n.id().equals("frozendict") && !fn.symbols.containsKey(n.id())
+        && !fn.module.moduleNames.contains(n.id())) {
+      return "dict";
+    }
     return null;
   }
 }

@@ -59,6 +59,8 @@ public final class Types {
       Map.entry("list", CType.pyBuiltin("list")),
       Map.entry("tuple", CType.pyBuiltin("tuple")),
       Map.entry("dict", CType.pyBuiltin("dict")),
+      // Python 3.15's frozendict, which Cython reads as dict before 3.15 (pyxc's output is for 3.11 to 3.14).
+      Map.entry("frozendict", CType.pyBuiltin("dict")),
       Map.entry("str", CType.pyBuiltin("str")),
       // Cython 3 keeps Python 2's name as an alias of str.
       Map.entry("unicode", CType.pyBuiltin("str")),
@@ -82,7 +84,7 @@ public final class Types {
   }
 
   /** Types Cython declares that pyxc does not: named as unsupported rather than unknown. */
-  public static final java.util.Set<String> KNOWN_TO_CYTHON = java.util.Set.of("frozendict", "slice",
+  public static final java.util.Set<String> KNOWN_TO_CYTHON = java.util.Set.of("slice",
       "basestring", "memoryview",
       "Py_complex");
 

@@ -236,7 +236,7 @@ final class ExpressionLowering {
       return fb.classes.readField(a, fb.classes.fieldOwner(a));
     } else if (e instanceof Expr.Attribute a) {
       Register obj = exprAs(a.obj(), CType.OBJECT);
-      Register name = fb.constant(new Const.PyStr(a.name()), CType.OBJECT);
+      Register name = fb.constant(new Const.PyStr(python3Name(a)), CType.OBJECT);
       return fb.call(Primitives.GETATTR, a.pos(), obj, name);
     } else if (e instanceof Expr.Subscript s && isItemInC(s) && fb.typeOf(s.obj()) instanceof CType.PyObject o) {
       // A str's code point or a byte, read in C (sema typed only those subscripts so).
@@ -387,6 +387,16 @@ final class ExpressionLowering {
     dev.pyxc.sema.ModuleInfo.EnumConstant ec = fb.outer.info.enumConstants().get(name);
     if (ec.cName() == null) return fb.cConst(ec.value(), ec.type());
     return fb.call(dev.pyxc.ir.StructPrimitives.enumConstant(ec.cName(), ec.type()), pos);
+  }
+
+  /** Python 2's dict methods Cython still gives a value typed dict, under their Python 3 names. */
+  private static final java.util.Map<String, String> DICT_PY2_METHODS = java.util.Map.of("iteritems", "items", "iterkeys", "keys",
+      "itervalues", "values", "viewitems", "items", "viewkeys", "keys", "viewvalues", "values");
+
+  /** The attribute's name as looked up ({@code d.iteritems} of a dict is {@code d.items}, as in Cython). */
+  private String python3Name(Expr.Attribute a) {
+    boolean dict = fb.typeOf(a.obj()) instanceof CType.PyObject o && "dict".equals(o.builtin());
+    return dict ? DICT_PY2_METHODS.getOrDefault(a.name(), a.name()) : a.name();
   }
 
   Register readVar(String name, Pos pos) {
