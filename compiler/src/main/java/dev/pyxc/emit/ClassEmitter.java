@@ -3,6 +3,7 @@ package dev.pyxc.emit;
 import dev.pyxc.ir.CSymbols;
 import dev.pyxc.ir.ModuleIr;
 import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.ViewPrimitives;
 import dev.pyxc.sema.CFunction;
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.ClassInfo;
@@ -501,7 +502,7 @@ final class ClassEmitter {
       } else if (f.type() instanceof CType.MemView mv) {
         sb.append("    if (unlikely(!").append(m).append(".owner)) {\n")
             .append("        PyErr_SetString(PyExc_AttributeError, \"Memoryview is not initialized\");\n        return NULL;\n    }\n")
-            .append("    return ").append(Primitives.mvToObject(mv).template().replace("%0", m)).append(";\n");
+            .append("    return ").append(ViewPrimitives.mvToObject(mv).template().replace("%0", m)).append(";\n");
       } else {
         sb.append("    return ").append(Primitives.box(f.type()).template().replace("%0", m)).append(";\n");
       }
@@ -593,7 +594,7 @@ final class ClassEmitter {
       return sb.toString();
     }
     if (t instanceof CType.MemView mv) {
-      sb.append("    pyxc_slice s = ").append(Primitives.mvFromObject(mv).template().replace("%0", "v")).append(";\n")
+      sb.append("    pyxc_slice s = ").append(ViewPrimitives.mvFromObject(mv).template().replace("%0", "v")).append(";\n")
           .append("    if (unlikely(!s.owner)) return -1;\n")
           .append("    pyxc_mv_field_set(&").append(m).append(", s);\n    return 0;\n}\n\n");
       return sb.toString();

@@ -3,6 +3,7 @@ package dev.pyxc.emit;
 import dev.pyxc.ir.CSymbols;
 import dev.pyxc.ir.ModuleIr;
 import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.ViewPrimitives;
 import dev.pyxc.sema.CFunction;
 import dev.pyxc.sema.CType;
 
@@ -63,7 +64,7 @@ final class CpdefDispatcher {
   /** A C argument as a new reference for the Python override. */
   private static String boxed(CType t, String value) {
     if (t instanceof CType.PyObject) return "Py_NewRef(" + value + ")";
-    if (t instanceof CType.MemView mv) return Primitives.mvToObject(mv).template().replace("%0", value);
+    if (t instanceof CType.MemView mv) return ViewPrimitives.mvToObject(mv).template().replace("%0", value);
     return Primitives.box(t).template().replace("%0", value);
   }
 
@@ -79,7 +80,7 @@ final class CpdefDispatcher {
           + ind + "}\n") + ind + "return r;\n";
     }
     if (t instanceof CType.MemView mv) {
-      return ind + "pyxc_slice v = " + Primitives.mvFromObject(mv).template().replace("%0", "r") + ";\n" + ind + "Py_DECREF(r);\n"
+      return ind + "pyxc_slice v = " + ViewPrimitives.mvFromObject(mv).template().replace("%0", "r") + ";\n" + ind + "Py_DECREF(r);\n"
           + ind + "if (unlikely(!v.owner)) goto bad;\n" + ind + "return v;\n";
     }
     return ind + CNames.type(t) + "v = " + WrapperEmitter.unboxExpr(t, "r") + ";\n" + ind + "Py_DECREF(r);\n"

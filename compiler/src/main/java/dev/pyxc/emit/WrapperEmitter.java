@@ -6,6 +6,7 @@ import dev.pyxc.ast.UnaryOperator;
 import dev.pyxc.ir.Const;
 import dev.pyxc.ir.FuncIr;
 import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.ViewPrimitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CType;
 import java.util.List;
@@ -164,7 +165,7 @@ final class WrapperEmitter {
             .append(CNames.cString(p.name())).append(");\n            goto bad;\n        }\n");
       }
       sb.append("        ").append(local).append(".owner = PYXC_MV_NONE;\n    } else {\n");
-      sb.append("        ").append(local).append(" = ").append(Primitives.mvFromObject(mv).template().replace("%0", value))
+      sb.append("        ").append(local).append(" = ").append(ViewPrimitives.mvFromObject(mv).template().replace("%0", value))
           .append(";\n        if (unlikely(!").append(local).append(".owner)) goto bad;\n    }\n");
     } else if (t instanceof CType.PyObject o) {
       sb.append("    ").append(local).append(" = ").append(value).append(dflt == null ? "" : " ? " + value + " : " + dflt).append(";\n");

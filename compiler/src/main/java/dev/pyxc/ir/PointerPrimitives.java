@@ -52,7 +52,7 @@ public final class PointerPrimitives {
    * memory {@code %0} points to, its lengths {@code %1...} (Py_ssize_t); it does not own that memory.
    */
   public static Primitive cythonArray(dev.pyxc.sema.CythonArrayCast cast, CType.PyObject array) {
-    String dtype = Primitives.dtype(cast.dtype());
+    String dtype = ViewPrimitives.dtype(cast.dtype());
     StringBuilder lengths = new StringBuilder();
     for (int i = 1; i <= cast.ndim(); i++) lengths.append(", %").append(i);
     return new Primitive("cython_array_from_pointer", "pyxc_cvarray_from_pointer((void *)(%0), (" + dtype + ")->size, (" + dtype
@@ -191,8 +191,8 @@ public final class PointerPrimitives {
 
   /** The view of a C array's memory (an owned view: one new acquisition), NULL owner on error. */
   public static Primitive arrayToView(CType.CArray a, CType.MemView t) {
-    return new Primitive("mv_from_carray", "pyxc_mv_from_carray(%0, " + Primitives.dtype(t.dtype()) + ", " + dims(a) + ", "
-        + Primitives.mvFlags(t) + ")", t, false, Set.of(), ErrorKind.NULL);
+    return new Primitive("mv_from_carray", "pyxc_mv_from_carray(%0, " + ViewPrimitives.dtype(t.dtype()) + ", " + dims(a) + ", "
+        + ViewPrimitives.mvFlags(t) + ")", t, false, Set.of(), ErrorKind.NULL);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.pyxc.ir.BasicBlock;
 import dev.pyxc.ir.FuncIr;
 import dev.pyxc.ir.Op;
 import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.ViewPrimitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CType;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ public final class BorrowedViews {
         for (int i = 0; i < b.ops.size(); i++) {
           Op op = b.ops.get(i);
           if (op instanceof Op.Call c && c.prim().derivesView() && !c.prim().borrowedResult() && held.contains(c.args().get(0))) {
-            replace(fn, b, i, new Op.Call(c.dest(), Primitives.borrowedView(c.prim()), c.args()));
+            replace(fn, b, i, new Op.Call(c.dest(), ViewPrimitives.borrowedView(c.prim()), c.args()));
             held.add(c.dest());
             derived.add(c.dest());
             changed = true;

@@ -187,7 +187,7 @@ class VerifierTest {
     Register none = f.newRegister(null, CType.OBJECT, Register.Kind.TEMP);
     java.util.List<dev.pyxc.ir.ViewIndex> items = List.of(dev.pyxc.ir.ViewIndex.AT, dev.pyxc.ir.ViewIndex.WHOLE);
     b.ops.add(new Op.LoadConst(zero, new Const.CInt(java.math.BigInteger.ZERO)));
-    b.ops.add(new Op.Call(t, dev.pyxc.ir.Primitives.borrowedView(dev.pyxc.ir.Primitives.mvSubview(MATRIX, ROW, items)), List.of(from, zero)));
+    b.ops.add(new Op.Call(t, dev.pyxc.ir.ViewPrimitives.borrowedView(dev.pyxc.ir.ViewPrimitives.mvSubview(MATRIX, ROW, items)), List.of(from, zero)));
     b.ops.add(new Op.Borrow(r, t));
     b.ops.add(new Op.LoadConst(none, new Const.PyNone()));
     b.ops.add(new Op.IncRef(none));

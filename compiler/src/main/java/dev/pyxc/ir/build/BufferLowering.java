@@ -7,6 +7,7 @@ import dev.pyxc.ast.Stmts;
 import dev.pyxc.diag.Pos;
 import dev.pyxc.ir.Const;
 import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.ViewPrimitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.Types;
@@ -50,7 +51,7 @@ final class BufferLowering {
   }
 
   private Register acquire(String name, CType.Buffer b, Register object, Pos pos) {
-    return fb.call(Primitives.bufferAcquire(b, written.contains(name)), pos, object);
+    return fb.call(ViewPrimitives.bufferAcquire(b, written.contains(name)), pos, object);
   }
 
   /** Stores {@code value} (of the variable's type) into local {@code var}: a buffer variable's buffer acquired first. */

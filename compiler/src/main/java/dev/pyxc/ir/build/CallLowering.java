@@ -7,6 +7,7 @@ import dev.pyxc.ir.ErrorKind;
 import dev.pyxc.ir.Op;
 import dev.pyxc.ir.Primitive;
 import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.ViewPrimitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.Types;
@@ -78,7 +79,7 @@ final class CallLowering {
     }
     if (type instanceof CType.MemView result && c.func() instanceof Expr.Attribute a
         && fb.typeOf(a.obj()) instanceof CType.MemView src) {
-      return fb.call(Primitives.mvCopyNew(src, result, a.name().equals("copy_fortran")), c.pos(), fb.views.viewForAttribute(a));
+      return fb.call(ViewPrimitives.mvCopyNew(src, result, a.name().equals("copy_fortran")), c.pos(), fb.views.viewForAttribute(a));
     }
     if (fb.typeOf(c.func()) instanceof CType.Pointer p && p.target() instanceof CType.Function f) {
       Register fp = fb.expr(c.func());
@@ -102,7 +103,7 @@ final class CallLowering {
         }
         case "len" -> {
           if (type instanceof CType.CInt && fb.typeOf(args.get(0)) instanceof CType.MemView) {
-            return fb.call(Primitives.MV_SHAPE, c.pos(), fb.expr(args.get(0)), fb.cConst(BigInteger.ZERO, CType.SSIZE_T));
+            return fb.call(ViewPrimitives.MV_SHAPE, c.pos(), fb.expr(args.get(0)), fb.cConst(BigInteger.ZERO, CType.SSIZE_T));
           }
           if (type instanceof CType.CInt) return fb.call(Primitives.LEN, c.pos(), fb.exprAs(args.get(0), CType.OBJECT));
         }

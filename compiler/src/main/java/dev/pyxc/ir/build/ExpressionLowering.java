@@ -6,6 +6,7 @@ import dev.pyxc.diag.Pos;
 import dev.pyxc.ir.Const;
 import dev.pyxc.ir.Op;
 import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.ViewPrimitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.Types;
@@ -494,8 +495,8 @@ final class ExpressionLowering {
     }
     // Views differing only in constness or contiguity share one representation.
     if (from instanceof CType.MemView && to instanceof CType.MemView) return v;
-    if (from instanceof CType.MemView mv && to instanceof CType.PyObject) return fb.call(Primitives.mvToObject(mv), pos, v);
-    if (from instanceof CType.PyObject && to instanceof CType.MemView mv) return fb.call(Primitives.mvFromObject(mv), pos, v);
+    if (from instanceof CType.MemView mv && to instanceof CType.PyObject) return fb.call(ViewPrimitives.mvToObject(mv), pos, v);
+    if (from instanceof CType.PyObject && to instanceof CType.MemView mv) return fb.call(ViewPrimitives.mvFromObject(mv), pos, v);
     // A C integer into a bytes-typed place is its byte, as Cython coerces it (and as <bytes>i casts it).
     if (Types.isInt(from) && to instanceof CType.PyObject t && "bytes".equals(t.builtin())) return fb.call(Primitives.byteOf(from), pos, v);
     if (to instanceof CType.PyObject t) {

@@ -8,6 +8,7 @@ import dev.pyxc.ir.ErrorKind;
 import dev.pyxc.ir.Op;
 import dev.pyxc.ir.Primitive;
 import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.ViewPrimitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.ir.Terminator;
 import dev.pyxc.sema.CType;
@@ -230,14 +231,14 @@ final class LoopLowering {
     // The loop holds the view it started with, even if the body rebinds the variable.
     Register view = fb.hiddenVar(mv, "view");
     fb.add(new Op.Assign(view, fb.expr(f.iter())));
-    Register n = fb.call(Primitives.MV_SHAPE, f.pos(), view, fb.cConst(BigInteger.ZERO, CType.SSIZE_T));
+    Register n = fb.call(ViewPrimitives.MV_SHAPE, f.pos(), view, fb.cConst(BigInteger.ZERO, CType.SSIZE_T));
     Register counter = fb.hiddenVar(CType.SSIZE_T, "i");
     fb.add(new Op.Assign(counter, fb.cConst(BigInteger.ZERO, CType.SSIZE_T)));
     countedLoop(f, () -> {
       Register more = fb.temp(CType.BINT);
       fb.add(new Op.CBinary(more, "<", counter, n));
       return more;
-    }, () -> fb.assignments.store(f.target(), fb.call(Primitives.mvLoad(mv), f.pos(), view, counter), f.pos()), () -> {
+    }, () -> fb.assignments.store(f.target(), fb.call(ViewPrimitives.mvLoad(mv), f.pos(), view, counter), f.pos()), () -> {
       Register next = fb.temp(CType.SSIZE_T);
       fb.add(new Op.CBinary(next, "+", counter, fb.cConst(BigInteger.ONE, CType.SSIZE_T)));
       fb.add(new Op.Assign(counter, next));

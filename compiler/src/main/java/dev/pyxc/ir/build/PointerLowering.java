@@ -68,7 +68,7 @@ final class PointerLowering {
   /** The elements of a slice with constant bounds ({@code p[1:4]}), each read into its own register. */
   List<Register> sliceElements(Expr.Subscript s, dev.pyxc.sema.CPointers.ConstantSlice slice) {
     Register base = s.obj() instanceof Expr.Attribute a && dev.pyxc.sema.CPointers.isViewShape(a, fb::typeOf)
-        ? fb.call(a.name().equals("shape") ? dev.pyxc.ir.Primitives.MV_SHAPE_ARRAY : dev.pyxc.ir.Primitives.MV_STRIDES_ARRAY, a.pos(), fb.views.viewForAttribute(a))
+        ? fb.call(a.name().equals("shape") ? dev.pyxc.ir.ViewPrimitives.MV_SHAPE_ARRAY : dev.pyxc.ir.ViewPrimitives.MV_STRIDES_ARRAY, a.pos(), fb.views.viewForAttribute(a))
         : fb.expr(s.obj());
     CType elem = dev.pyxc.sema.CPointers.element(dev.pyxc.sema.CPointers.sliceBase(s.obj(), fb::typeOf));
     List<Register> items = new java.util.ArrayList<>();

@@ -7,6 +7,7 @@ import dev.pyxc.ir.ErrorKind;
 import dev.pyxc.ir.Op;
 import dev.pyxc.ir.Primitive;
 import dev.pyxc.ir.Primitives;
+import dev.pyxc.ir.ViewPrimitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.ir.ViewIndex;
 import dev.pyxc.sema.CType;
@@ -30,14 +31,14 @@ final class ViewLowering {
   Register transpose(Expr.Attribute a, CType.MemView mv) {
     Register view = fb.expr(a.obj());
     notNone(view, "AttributeError", "Cannot transpose None memoryview slice", a.pos());
-    return fb.call(Primitives.mvTranspose(mv), a.pos(), view);
+    return fb.call(ViewPrimitives.mvTranspose(mv), a.pos(), view);
   }
 
   /** {@code x.shape[k]}, {@code x.strides[k]} as C values. */
   Register shapeItem(Expr.Subscript s, Expr.Attribute a) {
     Register view = viewForAttribute(a);
     Register k = fb.exprAs(s.index(), CType.SSIZE_T);
-    return fb.call(a.name().equals("shape") ? Primitives.MV_SHAPE : Primitives.MV_STRIDES, s.pos(), view, k);
+    return fb.call(a.name().equals("shape") ? ViewPrimitives.MV_SHAPE : ViewPrimitives.MV_STRIDES, s.pos(), view, k);
   }
 
   /**
@@ -47,7 +48,7 @@ final class ViewLowering {
   Register shapeItemAddress(Expr.Subscript s, Expr.Attribute a) {
     Register view = viewForAttribute(a);
     Register k = fb.exprAs(s.index(), CType.SSIZE_T);
-    return fb.call(a.name().equals("shape") ? Primitives.MV_SHAPE_ADDRESS : Primitives.MV_STRIDES_ADDRESS, s.pos(), view, k);
+    return fb.call(a.name().equals("shape") ? ViewPrimitives.MV_SHAPE_ADDRESS : ViewPrimitives.MV_STRIDES_ADDRESS, s.pos(), view, k);
   }
 
   /** An element of a view, or a view of part of it when {@code type} is a view. */
@@ -58,11 +59,11 @@ final class ViewLowering {
     if (type instanceof CType.MemView result) {
       List<Register> args = new ArrayList<>(List.of(view));
       args.addAll(idx);
-      return fb.call(Primitives.mvSubview(mv, result, items), s.pos(), args.toArray(new Register[0]));
+      return fb.call(ViewPrimitives.mvSubview(mv, result, items), s.pos(), args.toArray(new Register[0]));
     }
     List<Register> args = new ArrayList<>(List.of(view));
     args.addAll(idx);
-    return fb.call(Primitives.mvLoad(mv), s.pos(), args.toArray(new Register[0]));
+    return fb.call(ViewPrimitives.mvLoad(mv), s.pos(), args.toArray(new Register[0]));
   }
 
   /**
@@ -75,12 +76,12 @@ final class ViewLowering {
     viewIndices(view, mv, s, idx);
     List<Register> args = new ArrayList<>(List.of(view));
     args.addAll(idx);
-    return fb.call(Primitives.mvAddress(mv), s.pos(), args.toArray(new Register[0]));
+    return fb.call(ViewPrimitives.mvAddress(mv), s.pos(), args.toArray(new Register[0]));
   }
 
   /** {@code x.shape}, {@code x.strides} as Python objects. */
   Register shapeList(Expr.Attribute a) {
-    return fb.call(a.name().equals("shape") ? Primitives.MV_SHAPE_LIST : Primitives.MV_STRIDES_LIST, a.pos(), viewForAttribute(a));
+    return fb.call(a.name().equals("shape") ? ViewPrimitives.MV_SHAPE_LIST : ViewPrimitives.MV_STRIDES_LIST, a.pos(), viewForAttribute(a));
   }
 
   /**
@@ -134,18 +135,18 @@ final class ViewLowering {
       // each index wrapped on its own; a bounds-checked stencil runs as fast as Cython's.
       List<Register> checked = new ArrayList<>(List.of(view));
       for (int[] p : positions) checked.add(args.get(p[0]));
-      fb.call(Primitives.mvCheckElement(positions.size(), wrap), items.get(positions.get(positions.size() - 1)[2]).pos(),
+      fb.call(ViewPrimitives.mvCheckElement(positions.size(), wrap), items.get(positions.get(positions.size() - 1)[2]).pos(),
           checked.toArray(new Register[0]));
       if (wrap) {
         for (int[] p : positions) {
-          args.set(p[0], fb.call(Primitives.mvIndex(p[1], true, false, true), items.get(p[2]).pos(), view, args.get(p[0])));
+          args.set(p[0], fb.call(ViewPrimitives.mvIndex(p[1], true, false, true), items.get(p[2]).pos(), view, args.get(p[0])));
         }
       }
     } else if (wrap || bounds) {
       for (int k = positions.size() - 1; k >= 0; k--) {
         int[] p = positions.get(k);
         Pos pos = items.get(p[2]).pos();
-        args.set(p[0], fb.call(Primitives.mvIndex(p[1], wrap, bounds, element), pos, view, args.get(p[0])));
+        args.set(p[0], fb.call(ViewPrimitives.mvIndex(p[1], wrap, bounds, element), pos, view, args.get(p[0])));
       }
     }
     return out;
@@ -170,19 +171,19 @@ final class ViewLowering {
     List<Register> args = new ArrayList<>(List.of(view));
     args.addAll(idx);
     if (fb.typeOf(s) instanceof CType.MemView part) {
-      Register dst = fb.call(Primitives.mvSubview(mv, part, items), s.pos(), args.toArray(new Register[0]));
+      Register dst = fb.call(ViewPrimitives.mvSubview(mv, part, items), s.pos(), args.toArray(new Register[0]));
       // As in Cython, only a view (or a C array's memory) is copied; anything else (objects too)
       // is one value broadcast.
       CType.MemView source = value.type() instanceof CType.MemView v ? v : value.type() instanceof CType.CArray a ? a.asView() : null;
       if (source != null) {
-        fb.call(Primitives.mvCopy(part, source), s.pos(), dst, fb.coerce(value, source, pos));
+        fb.call(ViewPrimitives.mvCopy(part, source), s.pos(), dst, fb.coerce(value, source, pos));
       } else {
-        fb.call(Primitives.mvFill(part), s.pos(), dst, fb.coerce(value, part.dtype(), pos));
+        fb.call(ViewPrimitives.mvFill(part), s.pos(), dst, fb.coerce(value, part.dtype(), pos));
       }
       return;
     }
     args.add(fb.coerce(value, mv.dtype(), pos));
-    fb.call(Primitives.mvStore(mv), s.pos(), args.toArray(new Register[0]));
+    fb.call(ViewPrimitives.mvStore(mv), s.pos(), args.toArray(new Register[0]));
   }
 
   /** {@code x[i] += v}: the indices are evaluated and checked once, for the load and the store. */
@@ -194,32 +195,32 @@ final class ViewLowering {
     viewIndices(view, mv, s, idx);
     List<Register> at = new ArrayList<>(List.of(view));
     at.addAll(idx);
-    Register old = fb.call(Primitives.mvLoad(mv), s.pos(), at.toArray(new Register[0]));
+    Register old = fb.call(ViewPrimitives.mvLoad(mv), s.pos(), at.toArray(new Register[0]));
     Register result = fb.operators.binary(a.op(), old, fb.expr(a.value()), a.pos(), true);
     at.add(fb.coerce(result, mv.dtype(), a.pos()));
-    fb.call(Primitives.mvStore(mv), s.pos(), at.toArray(new Register[0]));
+    fb.call(ViewPrimitives.mvStore(mv), s.pos(), at.toArray(new Register[0]));
   }
 
   /** {@code a[i, j]} of a buffer variable: the element of its buffer ({@code view}). */
   Register bufferElement(Expr.Subscript s, Register view, CType.Buffer buffer) {
     List<Register> at = bufferIndices(s, view, buffer);
-    return fb.call(Primitives.mvLoad(buffer.view()), s.pos(), at.toArray(new Register[0]));
+    return fb.call(ViewPrimitives.mvLoad(buffer.view()), s.pos(), at.toArray(new Register[0]));
   }
 
   /** {@code a[i, j] = v} of a buffer variable. */
   void storeIntoBuffer(Expr.Subscript s, Register view, CType.Buffer buffer, Register value, Pos pos) {
     List<Register> at = bufferIndices(s, view, buffer);
     at.add(fb.coerce(value, buffer.dtype(), pos));
-    fb.call(Primitives.mvStore(buffer.view()), s.pos(), at.toArray(new Register[0]));
+    fb.call(ViewPrimitives.mvStore(buffer.view()), s.pos(), at.toArray(new Register[0]));
   }
 
   /** {@code a[i, j] += v} of a buffer variable: its indices evaluated and checked once. */
   void augAssignBuffer(Stmt.AugAssign a, Expr.Subscript s, Register view, CType.Buffer buffer) {
     List<Register> at = bufferIndices(s, view, buffer);
-    Register old = fb.call(Primitives.mvLoad(buffer.view()), s.pos(), at.toArray(new Register[0]));
+    Register old = fb.call(ViewPrimitives.mvLoad(buffer.view()), s.pos(), at.toArray(new Register[0]));
     Register result = fb.operators.binary(a.op(), old, fb.expr(a.value()), a.pos(), true);
     at.add(fb.coerce(result, buffer.dtype(), a.pos()));
-    fb.call(Primitives.mvStore(buffer.view()), s.pos(), at.toArray(new Register[0]));
+    fb.call(ViewPrimitives.mvStore(buffer.view()), s.pos(), at.toArray(new Register[0]));
   }
 
   private List<Register> bufferIndices(Expr.Subscript s, Register view, CType.Buffer buffer) {
@@ -244,7 +245,7 @@ final class ViewLowering {
 
   /** Under nonecheck, raises {@code excType(message)} when {@code view} is None. */
   private void notNone(Register view, String excType, String message, Pos pos) {
-    if (fb.directives.get("nonecheck")) fb.call(Primitives.mvNotNone(excType, message), pos, view);
+    if (fb.directives.get("nonecheck")) fb.call(ViewPrimitives.mvNotNone(excType, message), pos, view);
   }
 
   /** {@code x.ndim}, {@code x.size}, {@code x.itemsize}, {@code x.nbytes} as C values; {@code x._data}, its first item's address. */
@@ -260,7 +261,7 @@ final class ViewLowering {
     StringBuilder size = new StringBuilder("((Py_ssize_t)1");
     for (int i = 0; i < mv.ndim(); i++) size.append(" * %0.shape[").append(i).append(']');
     size.append(')');
-    String item = "(Py_ssize_t)sizeof(" + Primitives.cType(mv.dtype()) + ")";
+    String item = "(Py_ssize_t)sizeof(" + ViewPrimitives.cType(mv.dtype()) + ")";
     String template = switch (a.name()) {
       case "itemsize" -> item;
       case "size" -> size.toString();
