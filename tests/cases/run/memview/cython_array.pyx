@@ -36,6 +36,9 @@ def c_fields(mode):
     """
     cdef array a = array(shape=(2, 3), itemsize=sizeof(int), format="i", mode=mode)
     cdef int *data = <int *> a.data
+    cdef int i
+    for i in range(6):
+        data[i] = 0  # (the array's memory is malloc's: uninitialised until written)
     data[1] = 7
     return a.len, a.itemsize, a.ndim, a.mode, a.format, a.strides[1], len(a), a[0, 1] == 7
 

@@ -198,7 +198,7 @@ public final class Compiler {
   /** Checks the module; its warnings (Cython's {@code warn.*} directives) are added to {@code warnings}. */
   public static ModuleInfo check(Module module, List<DirectiveSetting> overrides, String file, List<Diagnostic> warnings)
       throws CompileError {
-    return check(module, overrides, file, warnings, dev.pyxc.sema.DeclarationFiles.none(module.name()));
+    return check(module, overrides, file, warnings, DeclarationFileFinder.bundledOnly(module.name()));
   }
 
   /** As above, the module's own {@code .pxd} and those it cimports read from {@code files}. */
@@ -262,7 +262,7 @@ public final class Compiler {
     List<Diagnostic> warnings = new ArrayList<>();
     DeclarationFileFinder finder = sourceDir == null ? null
         : new DeclarationFileFinder(sourceDir, moduleName, includeDirs, languageLevel2(overrides, source));
-    dev.pyxc.sema.DeclarationFiles files = finder == null ? dev.pyxc.sema.DeclarationFiles.none(moduleName) : finder;
+    dev.pyxc.sema.DeclarationFiles files = finder == null ? DeclarationFileFinder.bundledOnly(moduleName) : finder;
     java.util.Set<String> submodules = cimportedSubmodules(module, files);
     if (!submodules.isEmpty()) module = parse(moduleName, source, file, overrides, sourceDir, submodules, included);
     ModuleInfo info = check(module, overrides, file, warnings, files);

@@ -145,7 +145,7 @@ public final class DeclarationFileFinder implements DeclarationFiles {
    * functions they define ({@code cpython.datetime}'s constructors with their default arguments):
    * looked for after the module's own directories, so a project's own file of that name wins.
    */
-  private Found bundledModule(String dotted, java.util.function.UnaryOperator<String> rename) {
+  private static Found bundledModule(String dotted, java.util.function.UnaryOperator<String> rename) {
     String resource = "/dev/pyxc/pxd-modules/" + dotted.replace('.', '/') + ".pxd";
     try (java.io.InputStream in = DeclarationFileFinder.class.getResourceAsStream(resource)) {
       if (in == null) return null;
@@ -162,6 +162,29 @@ public final class DeclarationFileFinder implements DeclarationFiles {
     } catch (CompileError e) {
       throw new IllegalStateException("bundled " + resource + " does not parse", e);
     }
+  }
+
+  /**
+   * For a module compiled from text alone (no directory to look in): pyxc's own declaration files
+   * only ({@code cython.view}'s array, {@code cpython.datetime}), which need no directory.
+   */
+  public static dev.pyxc.sema.DeclarationFiles bundledOnly(String moduleName) {
+    return new dev.pyxc.sema.DeclarationFiles() {
+      @Override
+      public Found find(String dotted) {
+        return bundledModule(dotted, java.util.function.UnaryOperator.identity());
+      }
+
+      @Override
+      public Found own() {
+        return null;
+      }
+
+      @Override
+      public String moduleName() {
+        return moduleName;
+      }
+    };
   }
 
   /** The version of Cython whose .pxd files pyxc reads, as Cython numbers them in {@code NAME.cython-33.pxd}. */
