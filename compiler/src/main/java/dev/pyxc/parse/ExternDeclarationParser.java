@@ -12,12 +12,14 @@ import java.util.List;
 /**
  * {@code cdef extern} declarations: a bare {@code cdef extern int spam(int)}, and the blocks of
  * {@code cdef extern from "header.h":} (or {@code *}) with their functions, variables, types and
- * extern extension types; the C types and signatures themselves are read by
- * {@link DeclarationParser}.
+ * extern extension types; the C types themselves are read by {@link TypeRefParser} and the
+ * signatures by {@link SignatureParser}.
  */
 final class ExternDeclarationParser {
   private final TokenCursor in;
   private final DeclarationParser decl;
+  private final TypeRefParser typeRefs;
+  private final SignatureParser signatures;
   private final TypeDeclarationParser types;
   /** While reading {@code cdef extern DECL} (no {@code from}): Cython refuses {@code void} parameters there. */
   private boolean bareExtern;
@@ -26,9 +28,12 @@ final class ExternDeclarationParser {
   /** Reads a method of an extern class, a cdef function with its suite (the statement parser's job). */
   java.util.function.Supplier<Stmt> methods;
 
-  ExternDeclarationParser(TokenCursor in, DeclarationParser decl, TypeDeclarationParser types) {
+  ExternDeclarationParser(TokenCursor in, DeclarationParser decl, TypeRefParser typeRefs, SignatureParser signatures,
+      TypeDeclarationParser types) {
     this.in = in;
     this.decl = decl;
+    this.typeRefs = typeRefs;
+    this.signatures = signatures;
     this.types = types;
   }
 
@@ -143,10 +148,10 @@ final class ExternDeclarationParser {
     if (!in.check(TokenKind.NAME)) throw in.error(t.pos(), "Expected an identifier, found '" + TokenCursor.found(t) + "'");
     // `f(args)` with no type before the name returns an object, as a cdef function does.
     TypeRef base = in.peek(1).kind() == TokenKind.LPAREN && in.peek(2).kind() != TokenKind.STAR
-        ? new TypeRef.Named("object", in.peek().pos()) : decl.typeRef();
+        ? new TypeRef.Named("object", in.peek().pos()) : typeRefs.typeRef();
     do {
-      TypeRef own = decl.pointers(base);
-      DeclarationParser.Named declared = decl.declarator(own);
+      TypeRef own = typeRefs.pointers(base);
+      TypeRefParser.Named declared = typeRefs.declarator(own);
       own = declared.type();
       Token name = declared.name();
       String cname = in.check(TokenKind.STRING) ? in.advance().value() : name.text();
@@ -156,7 +161,7 @@ final class ExternDeclarationParser {
         out.add(cpdef ? new Stmt.ExternFunction(f.name(), f.cname(), f.params(), f.returnType(), f.except(), false, f.nogil(), true, f.pos())
             : f);
       } else {
-        if (in.check(TokenKind.LBRACKET)) own = decl.arrayDims(own);
+        if (in.check(TokenKind.LBRACKET)) own = typeRefs.arrayDims(own);
         boolean isConst = own instanceof TypeRef.Const;
         out.add(new Stmt.ExternVariable(name.text(), cname, own, isConst, name.pos()));
       }
@@ -280,9 +285,9 @@ final class ExternDeclarationParser {
   // extern_function: '(' [extern_param (',' extern_param)*] [',' '...'] ')' [except_spec] ['nogil']
   private Stmt.ExternFunction externFunction(TypeRef returnType, Token name, String cname) {
     Pos declarator = in.expect(TokenKind.LPAREN).pos();
-    DeclarationParser.CParams params = decl.cParams();
-    Stmt.ExceptSpec except = decl.exceptSpec(declarator);
+    SignatureParser.CParams params = signatures.cParams();
+    Stmt.ExceptSpec except = signatures.exceptSpec(declarator);
     return new Stmt.ExternFunction(name.text(), cname, params.params(), returnType, except, params.varargs(),
-        decl.nogilSeen() || externBlockNogil, name.pos());
+        signatures.nogilSeen() || externBlockNogil, name.pos());
   }
 }

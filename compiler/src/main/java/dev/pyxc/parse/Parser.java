@@ -12,10 +12,12 @@ import java.util.List;
 
 /**
  * Recursive-descent parser, one method per production with its grammar above it, split by
- * construct around one shared {@link TokenCursor}: {@link StatementParser},
- * {@link DeclarationParser} (Cython's C declarations and types) and {@link ExpressionParser}
- * (precedence climbing). This class is the entry point and the module production. A syntax error
- * stops the parse at the first one, as in Cython; messages and positions follow Cython's
+ * construct around one shared {@link TokenCursor}: {@link StatementParser} (with the simple,
+ * compound and definition statement parsers it makes), {@link DeclarationParser} (Cython's C
+ * declarations, with {@link TypeRefParser} for types and {@link SignatureParser} for parameter
+ * lists) and {@link ExpressionParser} (precedence climbing, with {@link AtomParser} and
+ * {@link CExpressionParser}). This class is the entry point and the module production. A syntax
+ * error stops the parse at the first one, as in Cython; messages and positions follow Cython's
  * ({@code Expected ')', found 'NEWLINE'}).
  */
 public final class Parser {
@@ -28,7 +30,7 @@ public final class Parser {
     this.in = new TokenCursor(tokens);
     this.expressions = new ExpressionParser(in);
     DeclarationParser declarations = new DeclarationParser(in, expressions);
-    expressions.useDeclarations(declarations);
+    expressions.useTypeRefs(declarations.typeRefs);
     this.statements = new StatementParser(in, expressions, declarations, languageLevel2);
   }
 

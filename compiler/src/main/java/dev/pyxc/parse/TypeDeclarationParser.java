@@ -12,17 +12,19 @@ import java.util.List;
 /**
  * The C type declarations of a module, a {@code .pxd} or an extern block: {@code ctypedef},
  * {@code struct}/{@code union} with their fields and {@code enum} with its members. Types and
- * declarators are read by {@link DeclarationParser}, which this one serves.
+ * declarators are read by {@link TypeRefParser}; this one serves {@link DeclarationParser}.
  */
 final class TypeDeclarationParser {
   private final TokenCursor in;
   private final ExpressionParser expr;
-  private final DeclarationParser decl;
+  private final TypeRefParser typeRefs;
+  private final SignatureParser signatures;
 
-  TypeDeclarationParser(TokenCursor in, ExpressionParser expr, DeclarationParser decl) {
+  TypeDeclarationParser(TokenCursor in, ExpressionParser expr, TypeRefParser typeRefs, SignatureParser signatures) {
     this.in = in;
     this.expr = expr;
-    this.decl = decl;
+    this.typeRefs = typeRefs;
+    this.signatures = signatures;
   }
 
   // ctypedef: 'ctypedef' (struct_def | enum_def | type declarator) NEWLINE
@@ -42,15 +44,15 @@ final class TypeDeclarationParser {
     if (in.checkName("enum")) return enumDef(kw.pos(), true, false, linkage);
     if (in.checkName("fused") && in.peek(1).kind() == TokenKind.NAME) return fusedDef(kw.pos());
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
-    TypeRef type = decl.pointers(decl.typeRef());
-    if (!decl.atFunctionPointer() && in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
-    DeclarationParser.Named declared = decl.declarator(type); // `ctypedef int (*cmp_t)(int, int)` names the pointer type
+    TypeRef type = typeRefs.pointers(typeRefs.typeRef());
+    if (!typeRefs.atFunctionPointer() && in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
+    TypeRefParser.Named declared = typeRefs.declarator(type); // `ctypedef int (*cmp_t)(int, int)` names the pointer type
     type = declared.type();
     Token name = declared.name();
     if (in.check(TokenKind.STRING)) in.advance(); // the header's own name for it: pyxc spells the type itself
-    if (in.check(TokenKind.LBRACKET)) type = decl.arrayDims(type);
+    if (in.check(TokenKind.LBRACKET)) type = typeRefs.arrayDims(type);
     // `ctypedef int func_t(int)`: a C function type, used through pointers to it (`func_t *`)
-    if (in.check(TokenKind.LPAREN)) type = decl.functionType(type, kw.pos());
+    if (in.check(TokenKind.LPAREN)) type = signatures.functionType(type, kw.pos());
     in.match(TokenKind.SEMI);
     in.expectNewline();
     return new Stmt.TypeDef(type, name.text(), linkage, kw.pos());
@@ -75,7 +77,7 @@ final class TypeDeclarationParser {
       }
       if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
       // A base type only (a pointer is named by a typedef), as in Cython.
-      TypeRef member = decl.typeRef();
+      TypeRef member = typeRefs.typeRef();
       if (!in.check(TokenKind.NEWLINE) && !in.check(TokenKind.EOF)) throw in.error(in.peek().pos(), "Expected a newline");
       members.add(member);
       in.expectNewline();
@@ -127,16 +129,16 @@ final class TypeDeclarationParser {
         throw in.unsupported(in.peek(), "a struct, union or enum defined inside a struct");
       }
       if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
-      TypeRef type = decl.typeRef();
+      TypeRef type = typeRefs.typeRef();
       List<Stmt.Declarator> decls = new ArrayList<>();
       do {
-        TypeRef own = decl.pointers(type);
-        DeclarationParser.Named declared = decl.declarator(own);
+        TypeRef own = typeRefs.pointers(type);
+        TypeRefParser.Named declared = typeRefs.declarator(own);
         own = declared.type();
         Token field = declared.name();
         if (in.check(TokenKind.STRING)) fieldCNames.put(field.text(), in.advance().value());
         if (in.check(TokenKind.LPAREN)) throw in.unsupported(fieldStart, "function fields");
-        if (in.check(TokenKind.LBRACKET)) own = decl.arrayDims(own);
+        if (in.check(TokenKind.LBRACKET)) own = typeRefs.arrayDims(own);
         if (in.check(TokenKind.EQ)) throw in.error(in.peek().pos(), "Cannot assign default value to fields in cdef classes, structs or unions");
         decls.add(new Stmt.Declarator(field.text(), null, field.pos(), own == type ? null : own));
       } while (in.match(TokenKind.COMMA));
