@@ -35,7 +35,8 @@ final class ParallelRegions {
     ParallelRegions r = new ParallelRegions(fn);
     Map<ParallelLoop, Set<BasicBlock>> reached = new HashMap<>();
     for (ParallelLoop loop : fn.parallelLoops) {
-      Set<BasicBlock> seen = new HashSet<>();
+      // (in the order found, so that the C names the region's privates in the same order on every run)
+      Set<BasicBlock> seen = new java.util.LinkedHashSet<>();
       Deque<BasicBlock> work = new ArrayDeque<>(List.of(loop.body));
       while (!work.isEmpty()) {
         BasicBlock b = work.pop();

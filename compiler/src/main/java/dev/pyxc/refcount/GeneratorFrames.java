@@ -32,14 +32,19 @@ public final class GeneratorFrames {
     dev.pyxc.analysis.Definedness defined = new dev.pyxc.analysis.Definedness(fn, new dev.pyxc.analysis.Cfg(fn));
     Map<BasicBlock, Set<Register>> across = new java.util.HashMap<>();
     Map<BasicBlock, Set<Register>> maybeAssigned = new java.util.HashMap<>();
+    // Registers in the function's order: the analyses' sets iterate by identity, which would make
+    // the frame's fields and their stores differ from one compile to the next.
+    Map<Register, Integer> order = new java.util.IdentityHashMap<>();
+    for (Register r : fn.registers) order.put(r, order.size());
+    java.util.Comparator<Register> byOrder = java.util.Comparator.comparingInt(r -> order.getOrDefault(r, Integer.MAX_VALUE));
     for (BasicBlock b : fn.blocks) {
       if (!(b.terminator instanceof Terminator.Yield y)) continue;
-      Set<Register> regs = new LinkedHashSet<>(live.liveIn(y.resume()));
+      Set<Register> regs = new LinkedHashSet<>(live.liveIn(y.resume()).stream().sorted(byOrder).toList());
       // A variable unassigned here has nothing to keep.
       Set<Register> maybe = defined.maybeOnEdge(b, y.resume());
       regs.removeIf(r -> r.isVariable() && r.isRefcounted() && !maybe.contains(r));
       across.put(b, regs);
-      Set<Register> unsure = new LinkedHashSet<>(maybe);
+      Set<Register> unsure = new LinkedHashSet<>(maybe.stream().sorted(byOrder).toList());
       unsure.removeAll(defined.onEdge(b, y.resume()));
       unsure.retainAll(regs);
       maybeAssigned.put(b, unsure);
