@@ -169,22 +169,7 @@ public final class DeclarationFileFinder implements DeclarationFiles {
    * only ({@code cython.view}'s array, {@code cpython.datetime}), which need no directory.
    */
   public static dev.pyxc.sema.DeclarationFiles bundledOnly(String moduleName) {
-    return new dev.pyxc.sema.DeclarationFiles() {
-      @Override
-      public Found find(String dotted) {
-        return bundledModule(dotted, java.util.function.UnaryOperator.identity());
-      }
-
-      @Override
-      public Found own() {
-        return null;
-      }
-
-      @Override
-      public String moduleName() {
-        return moduleName;
-      }
-    };
+    return dev.pyxc.sema.DeclarationFiles.only(moduleName, dotted -> bundledModule(dotted, java.util.function.UnaryOperator.identity()));
   }
 
   /** The version of Cython whose .pxd files pyxc reads, as Cython numbers them in {@code NAME.cython-33.pxd}. */
