@@ -288,17 +288,13 @@ final class ClassChecks {
           && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.BoolLit b) {
         info.noAutoPickle = !b.value();
         info.autoPickleForced = b.value();
-      } else if (d.expr() instanceof Expr.Call call && "cython.type_version_tag".equals(module.cythonNames.qualify(call.func()))
-          && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.BoolLit b) {
+      } else if (argument(d, "cython.type_version_tag") instanceof Expr.BoolLit b) {
         info.noVersionTag = !b.value();
-      } else if (d.expr() instanceof Expr.Call call && "cython.trashcan".equals(module.cythonNames.qualify(call.func()))
-          && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.BoolLit b) {
+      } else if (argument(d, "cython.trashcan") instanceof Expr.BoolLit b) {
         info.trashcan = b.value();
-      } else if (d.expr() instanceof Expr.Call call && "cython.collection_type".equals(module.cythonNames.qualify(call.func()))
-          && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.StrLit s) {
+      } else if (argument(d, "cython.collection_type") instanceof Expr.StrLit s) {
         collectionType(info, s.value(), d);
-      } else if (d.expr() instanceof Expr.Call call && module.cythonNames.qualify(call.func()) != null
-          && Directives.TEST_HARNESS.contains(module.cythonNames.qualify(call.func()).substring("cython.".length()))) {
+      } else if (d.expr() instanceof Expr.Call call && testHarness(module.cythonNames.qualify(call.func()))) {
         // Cython's own test suite checking its syntax tree: nothing to check in pyxc's.
       } else {
         module.diags.error(d.pos(), "class decorators other than @cython.final, @cython.no_gc, @cython.no_gc_clear,"
@@ -307,6 +303,17 @@ final class ClassChecks {
             + " are not supported by pyxc");
       }
     }
+  }
+
+  /** The one argument of decorator {@code @path(arg)} (a Cython directive), or null when {@code d} is not that. */
+  private Expr argument(Stmt.Decorator d, String path) {
+    return d.expr() instanceof Expr.Call call && path.equals(module.cythonNames.qualify(call.func())) && call.args().size() == 1
+        && call.args().get(0).keyword() == null ? call.args().get(0).value() : null;
+  }
+
+  /** Whether a decorator's dotted path is one of Cython's test-suite directives ({@code cython.test_assert_path_exists}). */
+  private static boolean testHarness(String path) {
+    return path != null && path.startsWith("cython.") && Directives.TEST_HARNESS.contains(path.substring("cython.".length()));
   }
 
   /** {@code @cython.collection_type(kind)}, with Cython's messages for another kind or two different ones. */

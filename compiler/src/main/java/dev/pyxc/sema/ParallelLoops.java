@@ -331,17 +331,17 @@ final class ParallelLoops {
     return null;
   }
 
+  /** A cell of this function that nested functions read, or one of an enclosing function's that this one reads (nonlocal). */
+  private boolean sharedWithNestedFunctions(String name) {
+    return fn.closure != null && (fn.closure.cells.contains(name) || fn.closure.free.containsKey(name));
+  }
+
   /**
    * Cython's sharing rule: each name the body (nested pranges included) assigns takes the
    * operator of its last assignment; a C variable last changed by an in-place operator OpenMP
    * reduces is a reduction, which the body may not read; every other C variable is private;
    * Python objects stay shared (they are only touched with the GIL).
    */
-  /** A cell of this function that nested functions read, or one of an enclosing function's that this one reads (nonlocal). */
-  private boolean sharedWithNestedFunctions(String name) {
-    return fn.closure != null && (fn.closure.cells.contains(name) || fn.closure.free.containsKey(name));
-  }
-
   private void share(Stmt.For f, Pos at, String target, Map<String, BinaryOp> reductions, List<String> lastPrivates) {
     Map<String, BinaryOp> lastOp = new LinkedHashMap<>();
     Map<String, Pos> firstAt = new HashMap<>();
