@@ -2,7 +2,8 @@
 # used as constants and as functions, a typedef'd struct with declared fields (and its dict
 # coercion), an opaque struct used through pointers, C names given as strings, extern enums,
 # functions declared `except -1`, `except? -1` and `except NULL` whose C code raises Python
-# exceptions with PyErr_SetString, and a const char* result converted to bytes/str.
+# exceptions with PyErr_SetString, and a const char* result converted to bytes/str; a macro
+# declared with only `...` for its parameters.
 # Expected outputs recorded from Cython 3.3.0.
 
 cdef extern from *:
@@ -13,6 +14,7 @@ cdef extern from *:
     #define LIMIT 100
     #define SCALE 2.5
     #define SQUARE(x) ((x) * (x))
+    #define ADD3(a, b, c) ((a) + (b) + (c))
     #define GREETING "hello"
     typedef struct { int first; int second; } pair_t;
     static pair_t make_pair(int a, int b) { pair_t p; p.first = a; p.second = b; return p; }
@@ -51,6 +53,7 @@ cdef extern from *:
     int LIMIT
     double SCALE
     int SQUARE(int x)
+    int ADD3(...)
     const char* GREETING
     ctypedef struct pair_t:
         int first
@@ -196,3 +199,10 @@ def extern_enum():
     """
     cdef mode_e m = MODE_B
     return MODE_A, m, MODE_A | MODE_B
+
+def varargs_only_macro(int a):
+    """
+    >>> varargs_only_macro(1)
+    (6, 12)
+    """
+    return ADD3(a, 2, 3), ADD3(a * 2, a + 3, 6)

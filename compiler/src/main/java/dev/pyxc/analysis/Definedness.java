@@ -91,12 +91,36 @@ public final class Definedness {
     }
   }
 
-  /** The ok edge of a check_bound of a variable that no path into the check has assigned. */
+  /**
+   * The ok edge of a check_bound, or the true edge of a branch on is_bound, of a variable that no
+   * path into the test has assigned: never taken.
+   */
   private boolean alwaysRaisesBefore(BasicBlock from, BasicBlock to) {
-    if (!(from.terminator instanceof Terminator.Check c) || c.ok() != to || c.onError() == to || from.ops.isEmpty()) {
-      return false;
+    Register proven = provenBound(from, to);
+    return proven != null && !maybeAtEnd.get(from).contains(proven);
+  }
+
+  /**
+   * The variable the edge from {@code from} to {@code to} proves assigned: the ok edge of a
+   * check_bound ending the block, or the true edge of a branch on the is_bound ending it.
+   */
+  public static Register provenBound(BasicBlock from, BasicBlock to) {
+    if (from.ops.isEmpty()) return null;
+    Op last = from.ops.get(from.ops.size() - 1);
+    if (from.terminator instanceof Terminator.Check c && c.ok() == to && c.onError() != to && last instanceof Op.CheckBound cb) {
+      return cb.variable();
     }
-    return from.ops.get(from.ops.size() - 1) instanceof Op.CheckBound cb && !maybeAtEnd.get(from).contains(cb.variable());
+    if (from.terminator instanceof Terminator.Branch br && br.ifTrue() == to && br.ifFalse() != to && last instanceof Op.IsBound ib
+        && ib.dest() == br.cond()) {
+      return ib.variable();
+    }
+    return null;
+  }
+
+  /** The variable the false edge of a branch on the is_bound ending {@code from} proves unassigned. */
+  public static Register provenUnbound(BasicBlock from, BasicBlock to) {
+    if (from.ops.isEmpty() || !(from.terminator instanceof Terminator.Branch br) || br.ifFalse() != to || br.ifTrue() == to) return null;
+    return from.ops.get(from.ops.size() - 1) instanceof Op.IsBound ib && ib.dest() == br.cond() ? ib.variable() : null;
   }
 
   /** Defined along the edge from {@code from} to {@code to}. */
@@ -105,6 +129,12 @@ public final class Definedness {
     if (from.terminator instanceof Terminator.Check c && c.onError() == to && c.ok() != to && c.result() != null) {
       s = new HashSet<>(s);
       s.remove(c.result());
+    }
+    // (A passed check_bound is left maybe-assigned here, as the C releasing it has always been written.)
+    Register proven = from.terminator instanceof Terminator.Branch ? provenBound(from, to) : null;
+    if (proven != null && !s.contains(proven)) {
+      s = new HashSet<>(s);
+      s.add(proven);
     }
     return s;
   }
@@ -115,6 +145,11 @@ public final class Definedness {
     if (from.terminator instanceof Terminator.Check c && c.onError() == to && c.ok() != to && c.result() != null) {
       s = new HashSet<>(s);
       s.remove(c.result());
+    }
+    Register unbound = provenUnbound(from, to);
+    if (unbound != null && s.contains(unbound)) {
+      s = new HashSet<>(s);
+      s.remove(unbound);
     }
     return s;
   }

@@ -71,6 +71,8 @@ public final class Liveness {
     // An assignment to a variable, or its del, releases the value it replaces.
     if (op instanceof Op.Assign a && held.contains(a.dest())) live.add(a.dest());
     if (op instanceof Op.Unbind u && u.releases() && held.contains(u.variable())) live.add(u.variable());
+    // Testing whether a variable holds a value reads it: a value it holds is released after the test, not before.
+    if (op instanceof Op.IsBound ib && ib.variable().isRefcounted()) live.add(ib.variable());
   }
 
   /** A block that leaves the function: its end releases the variables. */

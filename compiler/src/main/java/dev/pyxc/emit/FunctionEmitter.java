@@ -298,6 +298,8 @@ final class FunctionEmitter {
       return r(c.dest()) + " = " + r(c.variable()) + (c.variable().type() instanceof CType.MemView ? ".owner" : "")
           + " ? 0 : pyxc_unbound_local("
           + CNames.cString(c.variable().name()) + ");";
+    } else if (op instanceof Op.IsBound ib) {
+      return r(ib.dest()) + " = " + r(ib.variable()) + (ib.variable().type() instanceof CType.MemView ? ".owner" : "") + " != NULL;";
     } else if (op instanceof Op.Unbind u) {
       return r(u.variable()) + (u.variable().type() instanceof CType.MemView ? ".owner" : "") + " = NULL;";
     } else if (op instanceof Op.IncRef i) {

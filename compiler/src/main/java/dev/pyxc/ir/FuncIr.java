@@ -70,9 +70,10 @@ public final class FuncIr {
    * Hidden variables that keep their value as the function's Python variables do (released where
    * replaced, or where the function ends) rather than until their last use: each buffer
    * variable's acquisition of its object's buffer ({@code np.ndarray[double] a}), held while the
-   * variable holds the object, as in Cython.
+   * variable holds the object, as in Cython; a parallel region's slot for the object a thread
+   * returns, held from the thread's return to the function's.
    */
-  public final java.util.Set<Register> bufferAcquisitions = new java.util.LinkedHashSet<>();
+  public final java.util.Set<Register> ownedHiddenVariables = new java.util.LinkedHashSet<>();
   /**
    * How the function nests with others: for a def or lambda made inside a function or a block of
    * module code, its C names come from {@link dev.pyxc.sema.Closure#cPart}, and when it closes

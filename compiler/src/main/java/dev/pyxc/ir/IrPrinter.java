@@ -62,6 +62,8 @@ public final class IrPrinter {
       return b.dest() + " = borrow " + b.src();
     } else if (op instanceof Op.CheckBound c) {
       return def(c.dest(), "check_bound " + c.variable());
+    } else if (op instanceof Op.IsBound ib) {
+      return def(ib.dest(), "is_bound " + ib.variable());
     } else if (op instanceof Op.Unbind u) {
       return "unbind " + u.variable() + (u.releases() ? "" : "  # its value is in the frame");
     } else if (op instanceof Op.IncRef i) {

@@ -178,6 +178,19 @@ public sealed interface Op {
   }
 
   /**
+   * Whether a variable that may be unassigned holds a value ({@code dest}, a C bint), without
+   * raising: a {@code Branch} on it that ends the block knows the variable holds its value on the
+   * true edge. A region's returned object is read this way after its threads, where no path
+   * proves the assignment but the region's reason for stopping does.
+   */
+  record IsBound(Register dest, Register variable) implements Op {
+    @Override
+    public List<Register> operands() {
+      return List.of();
+    }
+  }
+
+  /**
    * Leaves a variable without a value, as Python 3 does with an {@code except ... as e} name at the
    * end of its clause, or {@code del e}: a later read raises UnboundLocalError. The value it held
    * must already be released; the refcount pass does that right before (a variable's value is

@@ -186,7 +186,8 @@ public final class Primitives {
   }
 
   private static Primitive cdefCall(dev.pyxc.sema.CFunction f, String cName) {
-    return new Primitive("cdef_" + f.name(), cName + (f.params().isEmpty() ? "()" : "(%*)"), f.returnType(), false,
+    boolean noArguments = f.params().isEmpty() && (f.extern() == null || !f.extern().varargs());
+    return new Primitive("cdef_" + f.name(), cName + (noArguments ? "()" : "(%*)"), f.returnType(), false,
         Set.of(), errorKind(f.propagation()));
   }
 

@@ -248,7 +248,7 @@ public final class RefcountPass {
 
   /**
    * The registers that are the function's Python variables: its locals (not the compiler's hidden
-   * ones, named {@code $...}, except its buffer acquisitions, nor a comprehension's own, nor those only ever holding borrowed
+   * ones, named {@code $...}, except the FuncIr's owned hidden variables, nor a comprehension's own, nor those only ever holding borrowed
    * views) and the parameters the source assigns, whose values are objects or views the variable
    * owns. (A generator's parameter taken back from its frame is not assigned by the source.)
    */
@@ -259,7 +259,7 @@ public final class RefcountPass {
     }
     Set<Register> out = new LinkedHashSet<>();
     for (Register r : fn.registers) {
-      if (fn.bufferAcquisitions.contains(r)) {
+      if (fn.ownedHiddenVariables.contains(r)) {
         out.add(r);
         continue;
       }

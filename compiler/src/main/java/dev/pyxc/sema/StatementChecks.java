@@ -147,10 +147,6 @@ final class StatementChecks {
       if (fn.loopDepth == 0) fn.diags.error(c.pos(), "continue statement not inside loop");
       else if (fn.parallel.leavesBlock()) fn.report(c.pos(), "continue out of a parallel() block is not supported by pyxc");
     } else if (s instanceof Stmt.Pass p) { } else if (s instanceof Stmt.Return r) {
-      if (fn.parallel.inRegion() && fn.returnType instanceof CType.PyObject && !fn.withoutGil) {
-        // (without the GIL Cython's own error follows; with it, the ownership verifier cannot yet see the result held on every path out)
-        fn.report(r.pos(), "returning a Python object from a prange loop or parallel() block is not supported by pyxc");
-      }
       if (r.value() != null && fn.returnType instanceof CType.Void) {
         fn.type(r.value());
         fn.diags.error(r.value().pos(), "Return with value in void function");

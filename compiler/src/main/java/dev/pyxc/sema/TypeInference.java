@@ -162,13 +162,12 @@ final class TypeInference {
       collect(f.body(), false);
       collect(f.orElse(), false);
     } else if (s instanceof Stmt.For f && ParallelLoops.prangeCall(f.iter(), fn.module.cythonNames) != null) {
-      // As Cython infers it: the target takes the start, the stop, and the start plus the step.
+      // As Cython infers it: the target takes the first two arguments (the stop alone when it is the
+      // only one: prange(n) of a short n counts in short), and the start plus the step.
       List<Expr> args = ParallelLoops.positional((Expr.Call) f.iter());
       if (args != null) {
-        Expr start = args.size() == 1 ? new Expr.IntLit("0", java.math.BigInteger.ZERO, f.pos()) : args.get(0);
-        assignTarget(f.target(), new FromExpr(start));
-        assignTarget(f.target(), new FromExpr(args.size() == 1 ? args.get(0) : args.get(1)));
-        if (args.size() == 3) assignTarget(f.target(), new FromExpr(new Expr.BinOp(dev.pyxc.ast.BinaryOp.ADD, start, args.get(2), f.pos())));
+        for (Expr a : args.subList(0, Math.min(2, args.size()))) assignTarget(f.target(), new FromExpr(a));
+        if (args.size() == 3) assignTarget(f.target(), new FromExpr(new Expr.BinOp(dev.pyxc.ast.BinaryOp.ADD, args.get(0), args.get(2), f.pos())));
       }
       ((Expr.Call) f.iter()).args().forEach(a -> scanExpr(a.value()));
       collect(f.body(), false);

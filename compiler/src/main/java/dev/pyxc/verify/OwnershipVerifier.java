@@ -152,14 +152,25 @@ public final class OwnershipVerifier {
         out = new HashMap<>(state);
         put(out, c.result(), Cell.EMPTY);
       }
-      // A passed check_bound proves the variable holds its value, on the ok edge only.
-      if (t instanceof Terminator.Check && i == 0 && !b.ops.isEmpty() && b.ops.get(b.ops.size() - 1) instanceof Op.CheckBound cb) {
-        Cell c = out.getOrDefault(cb.variable(), Cell.EMPTY);
+      // A passed check_bound (its ok edge), or a branch on is_bound (its true edge), proves the variable holds its value.
+      Register proven = dev.pyxc.analysis.Definedness.provenBound(b, succs.get(i));
+      if (proven != null) {
+        Cell c = out.getOrDefault(proven, Cell.EMPTY);
         if (c.equals(Cell.EMPTY)) {
-          out = null;  // never assigned on any path here: the check always raises
+          out = null;  // never assigned on any path here: the check always raises, the branch never goes there
         } else if (c.def() != Def.YES) {
           out = new HashMap<>(out);
-          put(out, cb.variable(), new Cell(c.refs(), Def.YES, c.borrowed()));
+          put(out, proven, new Cell(c.refs(), Def.YES, c.borrowed()));
+        }
+      }
+      Register unbound = out == null ? null : dev.pyxc.analysis.Definedness.provenUnbound(b, succs.get(i));
+      if (unbound != null) {
+        Cell c = out.getOrDefault(unbound, Cell.EMPTY);
+        if (c.def() == Def.YES) {
+          out = null;  // certainly assigned here: the branch never goes there
+        } else if (!c.equals(Cell.EMPTY)) {
+          out = new HashMap<>(out);
+          put(out, unbound, Cell.EMPTY);
         }
       }
       outs.add(out);

@@ -256,4 +256,33 @@ class VerifierTest {
     entry.terminator = new Terminator.Return(e);
     assertThat(verify()).contains("f: L0: return reads e which holds no live reference (no value)");
   }
+  @Test
+  void isBoundProvesAVariableAssignedOnItsTrueEdgeAndUnassignedOnItsFalseEdge() {
+    // if c: y = x   ...   if is_bound y: return y   else: return x  -- as after a parallel region.
+    Register y = local("y");
+    Register cond = fn.newRegister(null, CType.BINT, Register.Kind.TEMP);
+    Register bound = fn.newRegister(null, CType.BINT, Register.Kind.TEMP);
+    BasicBlock then = fn.newBlock();
+    BasicBlock join = fn.newBlock();
+    BasicBlock held = fn.newBlock();
+    BasicBlock empty = fn.newBlock();
+    entry.ops.add(new Op.LoadConst(cond, new Const.CInt(java.math.BigInteger.ONE)));
+    entry.terminator = new Terminator.Branch(cond, then, join);
+    then.ops.add(new Op.IncRef(x));
+    then.ops.add(new Op.Assign(y, x));
+    then.terminator = new Terminator.Goto(join);
+    join.ops.add(new Op.IsBound(bound, y));
+    join.terminator = new Terminator.Branch(bound, held, empty);
+    held.terminator = new Terminator.Return(y);
+    empty.ops.add(new Op.IncRef(x));
+    empty.terminator = new Terminator.Return(x);
+    assertThat(verify()).isEmpty();
+    // The false edge proves y holds nothing: releasing it there is a release of no value.
+    empty.ops.add(0, new Op.DecRef(y, true));
+    assertThat(verify()).contains("f: L4: dec_ref of y which owns no reference (no value)");
+    empty.ops.remove(0);
+    // Without is_bound the branch proves nothing: y may be unassigned where it is returned.
+    join.ops.set(0, new Op.LoadConst(bound, new Const.CInt(java.math.BigInteger.ONE)));
+    assertThat(verify()).isNotEmpty();
+  }
 }

@@ -43,7 +43,7 @@ final class BufferLowering {
       CType.Buffer b = Types.bufferOf(v.getValue().type());
       if (b == null) continue;
       Register view = fb.hiddenVar(b.view(), "buf_" + v.getKey());
-      fb.fn.bufferAcquisitions.add(view);
+      fb.fn.ownedHiddenVariables.add(view);
       views.put(v.getKey(), view);
       Register source = params.contains(v.getValue()) ? v.getValue() : fb.constant(new Const.PyNone(), CType.OBJECT);
       fb.assign(view, acquire(v.getKey(), b, source, fb.fi.def().pos()));

@@ -36,11 +36,28 @@ final class ParallelLowering {
   static final class Region {
     final ParallelLoop loop;
     final int cleanupDepth;
+    /** The region whose threads run this one's, or null. */
+    final Region outer;
+    /** Where a return keeps its value: one variable for a region and all the regions it is in. */
     Register returned;
 
-    Region(ParallelLoop loop, int cleanupDepth) {
+    Region(ParallelLoop loop, int cleanupDepth, Region outer) {
       this.loop = loop;
       this.cleanupDepth = cleanupDepth;
+      this.outer = outer;
+    }
+
+    Register returnSlot(FunctionBuilder fb) {
+      if (returned == null) {
+        if (outer != null) {
+          returned = outer.returnSlot(fb);
+        } else {
+          returned = fb.hiddenVar(fb.fn.returnType, "returned");
+          if (returned.isRefcounted()) fb.fn.ownedHiddenVariables.add(returned);
+        }
+        loop.shared.add(returned);
+      }
+      return returned;
     }
   }
 
@@ -237,19 +254,42 @@ final class ParallelLowering {
     if (region.returned != null) {
       BasicBlock returning = fb.fn.newBlock();
       BasicBlock on = fb.fn.newBlock();
+      // An object slot is released where no return stopped the region (a finally may have gone on after one).
+      boolean object = fb.region == null && region.returned.isRefcounted();
+      BasicBlock notReturning = object ? fb.fn.newBlock() : on;
       Register isReturn = fb.temp(CType.BINT);
       fb.add(new Op.CBinary(isReturn, "==", stopped, fb.cConst(BigInteger.valueOf(ParallelLoop.WHY_RETURN), CType.INT)));
-      fb.branch(isReturn, returning, on);
+      fb.branch(isReturn, returning, notReturning);
       fb.cur = returning;
       if (fb.region != null) {
         returnThrough(fb.region, region.returned);
       } else {
+        if (object) {
+          // The slot holds the object a thread returned, though no path into here proves it: is_bound does.
+          BasicBlock held = fb.fn.newBlock();
+          fb.branch(isBound(region.returned), held, notReturning);
+          fb.cur = held;
+        }
         fb.exceptions.runCleanups(0);
         if (fb.cur.terminator == null) fb.terminate(new Terminator.Return(region.returned));
+      }
+      if (object) {
+        fb.cur = notReturning;
+        BasicBlock left = fb.fn.newBlock();
+        fb.branch(isBound(region.returned), left, on);
+        fb.cur = left;
+        fb.exceptions.withGilIfReleased(Pos.NONE, () -> fb.add(new Op.Unbind(region.returned)));
+        fb.jump(on);
       }
       fb.cur = on;
     }
     return stopped;
+  }
+
+  private Register isBound(Register variable) {
+    Register bound = fb.temp(CType.BINT);
+    fb.add(new Op.IsBound(bound, variable));
+    return bound;
   }
 
   /**
@@ -296,8 +336,8 @@ final class ParallelLowering {
    */
   private Region threads(ParallelLoop loop, BasicBlock exit, Runnable body) {
     BasicBlock errorTrap = fb.fn.newBlock();
-    Region region = new Region(loop, fb.cleanups.size());
     Region outerRegion = fb.region;
+    Region region = new Region(loop, fb.cleanups.size(), outerRegion);
     fb.region = region;
     BasicBlock aroundOnError = fb.onError;
     fb.onError = errorTrap;
@@ -319,13 +359,7 @@ final class ParallelLowering {
 
   /** A value returned from inside {@code region}'s threads: kept, the region stopped. */
   private void returnThrough(Region region, Register v) {
-    if (v != null) {
-      if (region.returned == null) {
-        region.returned = fb.hiddenVar(fb.fn.returnType, "returned");
-        region.loop.shared.add(region.returned);
-      }
-      fb.add(new Op.Assign(region.returned, v));
-    }
+    if (v != null && v != region.returnSlot(fb)) fb.add(new Op.Assign(region.returned, v));
     fb.exceptions.runCleanups(region.cleanupDepth);
     if (fb.cur.terminator == null) {
       fb.call(ParallelPrimitives.markWhy(ParallelLoop.WHY_RETURN), null, region.loop.why);
