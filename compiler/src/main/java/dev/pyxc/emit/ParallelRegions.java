@@ -91,13 +91,13 @@ final class ParallelRegions {
       for (Op op : b.ops) if (op.dest() != null) written.add(op.dest());
       if (b.terminator instanceof Terminator.Check c && c.result() != null) written.add(c.result());
     }
-    // What the block's prange loops share out (their counters, lastprivates) stays shared in the block.
+    // What the block's prange loops share out (lastprivates, returned values) stays shared in the
+    // block; their counters are each thread's own (every thread sets one before its share).
     Set<Register> shared = new HashSet<>(loop.shared);
     List<String> firstPrivates = new ArrayList<>();
     for (Register r : loop.blockPrivates) firstPrivates.add(CNames.reg(r));
     for (ParallelLoop inner : fn.parallelLoops) {
       if (inner.enclosingBlock != loop) continue;
-      shared.add(inner.counter);
       shared.addAll(inner.lastPrivates);
       shared.addAll(inner.shared);
       firstPrivates.add(inner.errorSlot());
