@@ -129,6 +129,10 @@ public final class CEmitter {
     // The module's full name (pkg.mod) is its __name__; its init function is named after its last part.
     module.append("PyMODINIT_FUNC PyInit_").append(m.name().substring(m.name().lastIndexOf('.') + 1)).append("(void) {\n");
     module.append("    PyObject *m = PyModule_Create(&pyxc_moduledef);\n    if (!m) return NULL;\n");
+    // freethreading_compatible: on a free-threaded Python the module does not need the GIL enabled.
+    if (m.freethreadingCompatible()) {
+      module.append("#ifdef Py_GIL_DISABLED\n    PyUnstable_Module_SetGIL(m, Py_MOD_GIL_NOT_USED);\n#endif\n");
+    }
     // The functions read their globals through this pointer for as long as they live, which may be
     // longer than the module (a failed import leaves a callback registered with atexit): a
     // reference for the life of the process, as Cython keeps its module dict.

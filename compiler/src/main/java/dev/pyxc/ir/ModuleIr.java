@@ -15,7 +15,7 @@ public record ModuleIr(String name, String docstring, String sourceFile, List<Fu
     java.util.Map<String, dev.pyxc.sema.ClassInfo> classes, java.util.Map<String, dev.pyxc.sema.ModuleVariable> variables,
     List<String> preamble, List<dev.pyxc.sema.StructType> structs, List<dev.pyxc.sema.ModuleInfo.CpdefEnum> cpdefEnums,
     dev.pyxc.sema.ModuleInfo.Capi capi, dev.pyxc.sema.ModuleInfo.Exports exports,
-    List<dev.pyxc.sema.FusedFunctions.Group> fusedDefs, boolean autoImportArray) {
+    List<dev.pyxc.sema.FusedFunctions.Group> fusedDefs, boolean autoImportArray, boolean freethreadingCompatible) {
   /** A Python-visible function: its IR and its signature for the wrapper. */
   public record Function(Stmt.FuncDef def, FuncIr ir) {}
 }

@@ -21,6 +21,10 @@ public final class CallChecks {
   CType call(Expr.Call c) {
     if (isLocalsCall(c)) return CType.pyBuiltin("dict");
     if ("cython.parallel.prange".equals(fn.module.cythonNames.qualify(c.func()))) {
+      // (Cython makes it a loop first: where the GIL is held, its warning about that comes too)
+      boolean nogil = c.args().stream().anyMatch(a -> "nogil".equals(a.keyword())
+          && (a.value() instanceof Expr.BoolLit b ? b.value() : a.value() instanceof Expr.IntLit i && i.value().signum() != 0));
+      if (!nogil && !fn.withoutGil) fn.parallel.warnWithoutFreethreading(c.pos(), "prange without releasing the GIL will only work well on freethreaded Python");
       fn.report(c.pos(), "prange() can only be used as part of a for loop");
       c.args().forEach(a -> fn.type(a.value()));
       return CType.OBJECT;

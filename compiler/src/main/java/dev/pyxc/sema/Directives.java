@@ -52,6 +52,9 @@ public final class Directives {
     BOOL_DEFAULTS.put("warn.maybe_uninitialized", false);
     BOOL_DEFAULTS.put("warn.unreachable", true);
     BOOL_DEFAULTS.put("warn.undeclared", false);
+    // The module runs on free-threaded Python without the GIL (and its parallel regions that hold
+    // the GIL are not warned about).
+    BOOL_DEFAULTS.put("freethreading_compatible", false);
   }
 
   private final Map<String, Boolean> bools = new LinkedHashMap<>(BOOL_DEFAULTS);
@@ -211,7 +214,7 @@ public final class Directives {
   }
 
   /** Directives Cython 3.3 has that pyxc does not implement: named as unsupported, not as unknown. */
-  private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("freethreading_compatible", "embedsignature", "embedsignature.format", "profile", "linetrace",
+  private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("embedsignature", "embedsignature.format", "profile", "linetrace",
       "emit_code_comments", "annotation_typing", "optimize.use_switch", "optimize.unpack_method_calls", "fast_getattr",
       "py2_import", "preliminary_late_includes_cy28", "iterable_coroutine", "subinterpreters_compatible", "trashcan",
       "type_version_tag", "unraisable_tracebacks", "callspec", "show_performance_hints", "cpp_locals", "legacy_implicit_noexcept");

@@ -90,10 +90,18 @@ final class ParallelLoops {
     }
     if (worksharing && useThreadsIf != null) fn.report(call.pos(), "'use_threads_if' must de declared in the parent parallel section");
     if (nogil && fn.gilReleasedHere) fn.report(call.pos(), "Trying to release the GIL while it was previously released.");
-    if (!nogil && !fn.withoutGil) {
-      fn.report(call.pos(), "prange() where the GIL is held (without nogil=True or a nogil block) is not supported by pyxc");
+    // Where the GIL is held and the loop does not release it for good (nogil=True), it releases it
+    // around the threads and each iteration takes it back for its body, as Cython 3.3 does.
+    boolean bodyTakesGil = !nogil && !fn.withoutGil;
+    if (bodyTakesGil) {
+      if (nested) {
+        fn.report(call.pos(), "a prange holding the GIL inside another's body is not supported by pyxc");
+      } else if (worksharing && !topLevelInBlock) {
+        fn.report(call.pos(), "a prange holding the GIL inside a statement of a parallel() block is not supported by pyxc");
+      }
+      warnWithoutFreethreading(call.pos(), "prange without releasing the GIL will only work well on freethreaded Python");
     }
-    boolean releasesGil = nogil || fn.withoutGil && !fn.gilReleasedHere;
+    boolean releasesGil = nogil || bodyTakesGil && !worksharing || fn.withoutGil && !fn.gilReleasedHere;
 
     // The bounds and the clauses are C values, evaluated before the threads start.
     boolean savedWithout = fn.withoutGil;
@@ -127,7 +135,13 @@ final class ParallelLoops {
     fn.withoutGil = savedWithout;
 
     CType targetType = target == null ? null : fn.inference.localType(target);
-    if (target != null && targetType instanceof CType.PyObject) {
+    boolean global = target != null && targetType == null && (fn.moduleScope || fn.globals.contains(target));
+    // A module variable cdef declares has its C type; any other global name is a Python global.
+    if (global && fn.module.variables.containsKey(target)) targetType = fn.module.variables.get(target).type();
+    boolean pythonGlobal = global && targetType == null;
+    if (pythonGlobal) {
+      fn.report(f.target().pos(), "target may not be a Python object as we don't have the GIL");
+    } else if (target != null && targetType instanceof CType.PyObject) {
       fn.report(f.target().pos(), "target may not be a Python object as we don't have the GIL");
     } else if (target != null && targetType != null && !targetType.isNumeric() && !(targetType instanceof CType.ErrorType)) {
       fn.report(f.target().pos(), "Must be of numeric type, not " + targetType.name());
@@ -136,15 +150,15 @@ final class ParallelLoops {
     } else if (targetType instanceof CType.CInt) {
       index = index == null ? targetType : Types.widest(index, targetType);
     }
-    if (target != null) fn.assignments.typeTarget(f.target());
+    if (target != null && !pythonGlobal) fn.assignments.typeTarget(f.target());
 
     Map<String, BinaryOp> reductions = new LinkedHashMap<>();
     List<String> lastPrivates = new ArrayList<>();
     if (!nested) share(f, call.pos(), target, reductions, lastPrivates);
 
     boolean savedHere = fn.gilReleasedHere;
-    fn.withoutGil = true;
-    fn.gilReleasedHere = true;
+    fn.withoutGil = !bodyTakesGil;
+    fn.gilReleasedHere = !bodyTakesGil;
     depth++;
     fn.loopDepth++;
     checkBlock.accept(f.body());
@@ -156,8 +170,16 @@ final class ParallelLoops {
     fn.pranges.put(f, new Prange(index == null ? CType.LONG : index instanceof CType.BInt ? CType.LONG : index,
         args == null || args.size() == 1 ? null : args.get(0), args == null ? null : args.size() == 1 ? args.get(0) : args.get(1),
         args == null || args.size() < 3 ? null : args.get(2), nested, releasesGil && !nested && !worksharing, schedule, chunksize,
-        worksharing ? null : numThreads, worksharing ? null : useThreadsIf, reductions, lastPrivates, worksharing));
+        worksharing ? null : numThreads, worksharing ? null : useThreadsIf, reductions, lastPrivates, worksharing, bodyTakesGil));
   }
+
+  /** Cython's warning for a region whose threads hold the GIL, unless the module says it is made for free-threaded Python. */
+  void warnWithoutFreethreading(Pos at, String message) {
+    if (fn.recording && !fn.current.get("freethreading_compatible")) fn.diags.warning(at, message);
+  }
+
+  /** Whether the statement being checked is one of a parallel() block's own (not inside an if, a loop, a with). */
+  private boolean topLevelInBlock;
 
   /** Whether {@code with} is a {@code parallel()} block (or names {@code cython.parallel.parallel} uncalled). */
   boolean isBlock(Stmt.With w) {
@@ -192,9 +214,10 @@ final class ParallelLoops {
     }
     if (inBlock) fn.report(at, "Nested parallel with blocks are disallowed");
     else if (depth > 0) fn.report(at, "Only prange() may be nested");
-    if (!fn.withoutGil) {
-      fn.report(at, "parallel() where the GIL is held (outside a nogil block) is not supported by pyxc");
-    }
+    // Where the GIL is held: released around the threads, each of which takes it back for the
+    // block's own statements (its prange loops for each iteration's body), as Cython 3.3 does.
+    boolean bodyTakesGil = !fn.withoutGil;
+    if (bodyTakesGil) warnWithoutFreethreading(at, "Parallel section without releasing the GIL will only work well on freethreaded Python");
     Expr numThreads = nonNone(kw.get("num_threads"));
     if (numThreads != null) {
       BigInteger lit = literalInt(numThreads);
@@ -210,7 +233,7 @@ final class ParallelLoops {
     }
     List<String> privates = new ArrayList<>();
     if (!inBlock && depth == 0) privates = blockPrivates(w.body());
-    boolean releasesGil = fn.withoutGil && !fn.gilReleasedHere;
+    boolean releasesGil = bodyTakesGil || fn.withoutGil && !fn.gilReleasedHere;
     boolean savedIn = inBlock;
     boolean savedHere = fn.gilReleasedHere;
     int savedLoopDepth = blockLoopDepth;
@@ -219,12 +242,16 @@ final class ParallelLoops {
     inBlock = true;
     fn.gilReleasedHere = true;
     blockLoopDepth = fn.loopDepth;
-    checkBlock.accept(w.body());
+    for (Stmt s : w.body()) {
+      topLevelInBlock = s instanceof Stmt.For f && prangeCall(f.iter(), fn.module.cythonNames) != null;
+      checkBlock.accept(List.of(s));
+    }
+    topLevelInBlock = false;
     inBlock = savedIn;
     blockNumThreads = savedNumThreads;
     fn.gilReleasedHere = savedHere;
     blockLoopDepth = savedLoopDepth;
-    fn.parallelBlocks.put(w, new ParallelBlock(numThreads, useThreadsIf, privates, releasesGil));
+    fn.parallelBlocks.put(w, new ParallelBlock(numThreads, useThreadsIf, privates, releasesGil, bodyTakesGil));
   }
 
   /** Whether a break or continue at the current loop depth would leave a parallel() block's threads. */

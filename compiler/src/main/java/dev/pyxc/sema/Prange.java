@@ -15,8 +15,9 @@ import java.util.Map;
  * in-place operator; {@code lastPrivates}: C variables each thread keeps its own copy of, starting
  * from the value before the loop, the one of the sequentially last iteration kept after it (the
  * target among them); every other variable is shared. {@code inBlock}: directly in a
- * {@code parallel()} block, whose threads share out its iterations.
+ * {@code parallel()} block, whose threads share out its iterations. {@code bodyTakesGil}: started
+ * where the GIL is held (without {@code nogil=True}), each iteration takes it for its body.
  */
 public record Prange(CType indexType, Expr start, Expr stop, Expr step, boolean nested, boolean releasesGil,
     String schedule, Expr chunksize, Expr numThreads, Expr useThreadsIf, Map<String, BinaryOp> reductions,
-    List<String> lastPrivates, boolean inBlock) {}
+    List<String> lastPrivates, boolean inBlock, boolean bodyTakesGil) {}

@@ -35,6 +35,6 @@ public final class IrBuilder {
       fns.add(new ModuleIr.Function(f.def(), new FunctionBuilder(b, f).build()));
     }
     return new ModuleIr(moduleName, info.module().docstring(), sourceFile, List.copyOf(fns), info.classes(), info.variables(), info.preamble(), info.structs(), info.cpdefEnums(), info.capi(),
-        info.exports(), info.fusedDefs(), info.autoImportArray());
+        info.exports(), info.fusedDefs(), info.autoImportArray(), info.directives().get("freethreading_compatible"));
   }
 }

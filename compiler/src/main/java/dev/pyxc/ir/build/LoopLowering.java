@@ -370,9 +370,14 @@ final class LoopLowering {
 
   /** Lowers a loop's body, where continue goes to {@code continueTo} and break to {@code exit}. */
   Loop loopBody(List<Stmt> body, BasicBlock continueTo, BasicBlock exit) {
+    return loopBody(() -> fb.block(body), continueTo, exit);
+  }
+
+  /** The same with the body's lowering given ({@code break} and {@code continue} run what it pushed as cleanups). */
+  Loop loopBody(Runnable body, BasicBlock continueTo, BasicBlock exit) {
     Loop loop = new Loop(continueTo, exit, fb.cleanups.size());
     fb.loopStack.push(loop);
-    fb.block(body);
+    body.run();
     fb.loopStack.pop();
     fb.jump(continueTo);
     return loop;

@@ -15,6 +15,7 @@ import dev.pyxc.ir.Terminator;
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.Prange;
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -128,7 +129,9 @@ final class ParallelLowering {
     fb.add(new Op.Assign(target, fb.coerce(value, target.type(), f.pos())));
     fb.markAssigned(((Expr.Name) f.target()).id());
     BasicBlock breakTrap = fb.fn.newBlock();
-    Region region = threads(loop, exit, () -> fb.loops.loopBody(f.body(), loop.next, breakTrap));
+    // Started where the GIL is held: each iteration takes it for its body, as in `with gil:`.
+    Runnable body = p.bodyTakesGil() ? () -> fb.withs.takingGil(f.pos(), () -> fb.block(f.body())) : () -> fb.block(f.body());
+    Region region = threads(loop, exit, () -> fb.loops.loopBody(body, loop.next, breakTrap));
     loop.stoppable = loop.canRaise || isUsed(breakTrap) || region.returned != null;
     fb.cur = breakTrap;
     fb.call(ParallelPrimitives.markWhy(ParallelLoop.WHY_BREAK), null, why);
@@ -286,6 +289,14 @@ final class ParallelLowering {
     return stopped;
   }
 
+  /** Statements run with the GIL taken for them (none: nothing), then the list emptied. */
+  private void takingGil(Pos pos, List<Stmt> statements) {
+    if (statements.isEmpty() || fb.cur.terminator != null) return;
+    List<Stmt> these = List.copyOf(statements);
+    statements.clear();
+    fb.withs.takingGil(pos, () -> fb.block(these));
+  }
+
   private Register isBound(Register variable) {
     Register bound = fb.temp(CType.BINT);
     fb.add(new Op.IsBound(bound, variable));
@@ -317,7 +328,22 @@ final class ParallelLowering {
     fb.terminate(new Terminator.ParallelFor(loop, exit));
     fb.cur = loop.body;
     Region region = threads(loop, exit, () -> {
-      fb.block(w.body());
+      if (b.bodyTakesGil()) {
+        // Started where the GIL is held: each thread takes it for the block's own statements; its
+        // prange loops (sema keeps them at the top level) take it for each iteration's body.
+        List<Stmt> run = new java.util.ArrayList<>();
+        for (Stmt s : w.body()) {
+          if (s instanceof Stmt.For f && fb.fi.pranges().containsKey(f)) {
+            takingGil(w.pos(), run);
+            fb.block(List.of(s));
+          } else {
+            run.add(s);
+          }
+        }
+        takingGil(w.pos(), run);
+      } else {
+        fb.block(w.body());
+      }
       fb.jump(loop.next);
     });
     fb.assigned = before;

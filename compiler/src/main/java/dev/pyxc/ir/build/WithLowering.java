@@ -101,7 +101,15 @@ final class WithLowering {
    * once the GIL is as it was (the exception itself was set with the GIL held).
    */
   private void gilBlock(Stmt.With w, int i, boolean releases) {
-    Pos pos = w.items().get(i).pos();
+    gilBlock(w.items().get(i).pos(), releases, () -> items(w, i + 1));
+  }
+
+  /** {@code body} run as in {@code with gil:}, for a parallel region whose threads take the GIL for their code. */
+  void takingGil(Pos pos, Runnable body) {
+    gilBlock(pos, false, body);
+  }
+
+  private void gilBlock(Pos pos, boolean releases, Runnable body) {
     if (releases) fb.fn.mayRunWithoutGil = true;
     Register state = fb.hiddenVar(releases ? new CType.Pointer(CType.VOID) : CType.INT, releases ? "thread" : "gilstate");
     // A nogil function may have been called without the GIL: it releases it only when it holds it.
@@ -115,7 +123,7 @@ final class WithLowering {
     fb.onError = handler;
     boolean wasWithout = fb.withoutGil;
     fb.withoutGil = releases;
-    items(w, i + 1);
+    body.run();
     fb.withoutGil = wasWithout;
     fb.exceptions.popCleanup();
     fb.onError = outside;
