@@ -185,11 +185,108 @@ static int pyxc_fused_set_str(PyObject *o, PyObject *value, void *offset) {
     return 0;
 }
 
+/* A fused function bound to an instance (obj.meth): called, it dispatches with the instance as
+   the first argument; indexed (obj.meth[double]) it gives that specialization bound to the
+   instance, as Cython's bound fused functions do. Other attributes are the function's. */
+typedef struct {
+    PyObject_HEAD
+    PyObject *fused;
+    PyObject *self;
+    vectorcallfunc vectorcall;
+} pyxc_fused_bound_object;
+
+static PyObject *pyxc_fused_bound_vectorcall(PyObject *o, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
+    pyxc_fused_bound_object *b = (pyxc_fused_bound_object *)o;
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+    Py_ssize_t total = nargs + (kwnames ? PyTuple_GET_SIZE(kwnames) : 0);
+    PyObject *small[8];
+    PyObject **stack = total < 8 ? small : PyMem_Malloc((size_t)(total + 1) * sizeof(PyObject *));
+    if (!stack) return PyErr_NoMemory();
+    stack[0] = b->self;
+    if (total) memcpy(stack + 1, args, (size_t)total * sizeof(PyObject *));
+    PyObject *r = pyxc_fused_vectorcall(b->fused, stack, (size_t)(nargs + 1), kwnames);
+    if (stack != small) PyMem_Free(stack);
+    return r;
+}
+
+static PyObject *pyxc_fused_bound_getitem(PyObject *o, PyObject *index) {
+    pyxc_fused_bound_object *b = (pyxc_fused_bound_object *)o;
+    PyObject *spec = pyxc_fused_getitem(b->fused, index);
+    if (!spec) return NULL;
+    descrgetfunc get = Py_TYPE(spec)->tp_descr_get;
+    PyObject *r = get ? get(spec, b->self, (PyObject *)Py_TYPE(b->self)) : PyMethod_New(spec, b->self);
+    Py_DECREF(spec);
+    return r;
+}
+
+static PyMappingMethods pyxc_fused_bound_as_mapping = {
+    .mp_subscript = pyxc_fused_bound_getitem,
+};
+
+static PyObject *pyxc_fused_bound_getattro(PyObject *o, PyObject *name) {
+    PyObject *r = PyObject_GenericGetAttr(o, name);
+    if (r || !PyErr_ExceptionMatches(PyExc_AttributeError)) return r;
+    PyErr_Clear();
+    return PyObject_GetAttr(((pyxc_fused_bound_object *)o)->fused, name);
+}
+
+static int pyxc_fused_bound_traverse(PyObject *o, visitproc visit, void *arg) {
+    Py_VISIT(((pyxc_fused_bound_object *)o)->fused);
+    Py_VISIT(((pyxc_fused_bound_object *)o)->self);
+    return 0;
+}
+
+static int pyxc_fused_bound_clear(PyObject *o) {
+    Py_CLEAR(((pyxc_fused_bound_object *)o)->fused);
+    Py_CLEAR(((pyxc_fused_bound_object *)o)->self);
+    return 0;
+}
+
+static void pyxc_fused_bound_dealloc(PyObject *o) {
+    PyObject_GC_UnTrack(o);
+    pyxc_fused_bound_clear(o);
+    PyObject_GC_Del(o);
+}
+
+static PyObject *pyxc_fused_bound_repr(PyObject *o) {
+    pyxc_fused_bound_object *b = (pyxc_fused_bound_object *)o;
+    return PyUnicode_FromFormat("<bound method %U of %R>", ((pyxc_fused_object *)b->fused)->qualname, b->self);
+}
+
+static PyGetSetDef pyxc_fused_bound_getset[] = {
+    {"__self__", pyxc_fused_get_field, NULL, NULL, (void *)offsetof(pyxc_fused_bound_object, self)},
+    {"__func__", pyxc_fused_get_field, NULL, NULL, (void *)offsetof(pyxc_fused_bound_object, fused)},
+    {NULL}
+};
+
+static PyTypeObject pyxc_fused_bound_type = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "fused_cython_method",
+    .tp_basicsize = sizeof(pyxc_fused_bound_object),
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC | Py_TPFLAGS_HAVE_VECTORCALL,
+    .tp_dealloc = pyxc_fused_bound_dealloc,
+    .tp_traverse = pyxc_fused_bound_traverse,
+    .tp_clear = pyxc_fused_bound_clear,
+    .tp_call = PyVectorcall_Call,
+    .tp_vectorcall_offset = offsetof(pyxc_fused_bound_object, vectorcall),
+    .tp_repr = pyxc_fused_bound_repr,
+    .tp_getattro = pyxc_fused_bound_getattro,
+    .tp_as_mapping = &pyxc_fused_bound_as_mapping,
+    .tp_getset = pyxc_fused_bound_getset,
+};
+
 /* Stored in a class, it binds to an instance as a function does (doctest finds it by this too). */
 static PyObject *pyxc_fused_descr_get(PyObject *o, PyObject *obj, PyObject *type) {
     (void)type;
     if (obj == NULL || obj == Py_None) return Py_NewRef(o);
-    return PyMethod_New(o, obj);
+    if (unlikely(!(pyxc_fused_bound_type.tp_flags & Py_TPFLAGS_READY)) && PyType_Ready(&pyxc_fused_bound_type) < 0) return NULL;
+    pyxc_fused_bound_object *b = PyObject_GC_New(pyxc_fused_bound_object, &pyxc_fused_bound_type);
+    if (!b) return NULL;
+    b->fused = Py_NewRef(o);
+    b->self = Py_NewRef(obj);
+    b->vectorcall = pyxc_fused_bound_vectorcall;
+    PyObject_GC_Track(b);
+    return (PyObject *)b;
 }
 
 static PyGetSetDef pyxc_fused_getset[] = {
@@ -263,6 +360,13 @@ static PyObject *pyxc_make_fused(PyObject **functions, const char *const *signat
     f->qualname = f->name ? PyObject_GetAttrString(first, "__qualname__") : NULL;
     f->doc = f->qualname ? PyObject_GetAttrString(first, "__doc__") : NULL;
     f->module = f->doc ? PyObject_GetAttrString(first, "__module__") : NULL;
+    if (!f->module && f->doc && PyErr_ExceptionMatches(PyExc_AttributeError)) {
+        /* A method descriptor (a def fused method's specialization) has its class's module. */
+        PyErr_Clear();
+        PyObject *cls = PyObject_GetAttrString(first, "__objclass__");
+        f->module = cls ? PyObject_GetAttrString(cls, "__module__") : NULL;
+        Py_XDECREF(cls);
+    }
     PyObject_GC_Track(f);
     if (!f->module) {
         Py_DECREF(f);

@@ -39,8 +39,13 @@ final class FusedEmitter {
     return out;
   }
 
-  private static String dispatcher(FusedFunctions.Group g) {
-    return "pyxc_fused_dispatch_" + CSymbols.ident(g.name());
+  static String dispatcher(FusedFunctions.Group g) {
+    return "pyxc_fused_dispatch_" + (g.owner() == null ? "" : CSymbols.ident(g.owner()) + "_") + CSymbols.ident(g.name());
+  }
+
+  /** The Python function of specialization {@code s} of {@code g}: itself, or a cpdef one's def wrapper; a method's of its class. */
+  static ModuleIr.Function function(ModuleIr m, FusedFunctions.Group g, FusedFunctions.Specialization s) {
+    return m.functions().stream().filter(f -> isDef(f, s) && java.util.Objects.equals(f.ir().owner, g.owner())).findFirst().orElseThrow();
   }
 
   /** The dispatchers; {@code defaultObject} is the C of a parameter's literal default as a Python object. */
@@ -118,6 +123,13 @@ final class FusedEmitter {
     return !f.def().isCdef() && f.def().name().equals(s.def().name());
   }
 
+  /** C declaring {@code var}, the fused object of {@code g} made from {@code fs}, its specializations' function objects (stolen). */
+  static String makeFused(FusedFunctions.Group g, String var) {
+    List<String> sigs = g.specializations().stream().map(s -> CNames.cString(s.signature())).toList();
+    return "        static const char *const sigs[] = {" + String.join(", ", sigs) + "};\n        PyObject *" + var
+        + " = pyxc_make_fused(fs, sigs, " + g.specializations().size() + ", " + dispatcher(g) + ");\n";
+  }
+
   private static String memberName(FusedFunctions.Group g, int k, int member) {
     return g.fused().get(k).memberNames().get(member);
   }
@@ -125,10 +137,7 @@ final class FusedEmitter {
   /** The type parameter {@code index} has where fused type {@code k} is its member {@code member}. */
   private CType paramType(FusedFunctions.Group g, int index, int k, int member) {
     for (FusedFunctions.Specialization s : g.specializations()) {
-      if (s.members().get(k) != member) continue;
-      for (ModuleIr.Function f : module.functions()) {
-        if (isDef(f, s)) return f.ir().params.get(index).type();
-      }
+      if (s.members().get(k) == member) return function(module, g, s).ir().params.get(index).type();
     }
     throw new IllegalStateException("no specialization of " + g.name() + " binds member " + member);
   }
@@ -178,17 +187,15 @@ final class FusedEmitter {
   String initCode(BiFunction<ModuleIr.Function, String, String> makeFunction) {
     StringBuilder sb = new StringBuilder();
     for (FusedFunctions.Group g : module.fusedDefs()) {
+      // (a method's is made with its class: ClassEmitter)
+      if (g.owner() != null) continue;
       int n = g.specializations().size();
       sb.append("    {\n        PyObject *fs[").append(n).append("] = {0};\n");
-      List<String> sigs = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        FusedFunctions.Specialization s = g.specializations().get(i);
-        ModuleIr.Function f = module.functions().stream().filter(x -> isDef(x, s)).findFirst().orElseThrow();
+        ModuleIr.Function f = function(module, g, g.specializations().get(i));
         sb.append("        {\n").append(makeFunction.apply(f, "fs[" + i + "]")).append("        }\n");
-        sigs.add(CNames.cString(s.signature()));
       }
-      sb.append("        static const char *const sigs[] = {").append(String.join(", ", sigs)).append("};\n");
-      sb.append("        PyObject *fused = pyxc_make_fused(fs, sigs, ").append(n).append(", ").append(dispatcher(g)).append(");\n");
+      sb.append(makeFused(g, "fused"));
       sb.append("        if (!fused || PyDict_SetItemString(pyxc_m_dict, ").append(CNames.cString(g.name()))
           .append(", fused) < 0) {\n            Py_XDECREF(fused);\n            goto bad;\n        }\n        Py_DECREF(fused);\n    }\n");
     }

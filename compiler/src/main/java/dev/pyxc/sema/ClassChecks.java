@@ -361,17 +361,20 @@ final class ClassChecks {
     }
   }
 
-  /** A method whose parameters use fused types: a cdef one is its specializations, each a cdef method. */
+  /**
+   * A method whose parameters use fused types: its specializations, each a method of the kind it
+   * is (a def one's reached from Python through the object its name is bound to).
+   */
   private void fusedMethod(ClassInfo info, Stmt.FuncDef f) {
-    if (!f.isCdef() || f.cdef().cpdef()) {
-      module.diags.error(f.pos(), "fused def and cpdef methods are not supported by pyxc");
+    if (f.isCdef() && f.cdef().cpdef()) {
+      module.diags.error(f.pos(), "fused cpdef methods are not supported by pyxc");
       return;
     }
     if (info.declaredInPxd || info.extern) {
       module.diags.error(f.pos(), "fused methods of a class a .pxd declares are not supported by pyxc");
       return;
     }
-    for (Stmt.FuncDef spec : module.fused.expandMethod(info, f)) {
+    for (Stmt.FuncDef spec : f.isCdef() ? module.fused.expandMethod(info, f) : module.fused.expandDefMethod(info, f)) {
       module.specialized(spec, () -> member(info, spec));
       info.fusedSpecializations.add(spec);
     }

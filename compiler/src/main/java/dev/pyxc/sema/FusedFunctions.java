@@ -29,9 +29,11 @@ public final class FusedFunctions {
   /**
    * A fused function: as written, its fused types in the order its parameters first use them (and
    * the index of that first parameter of each: the argument that decides it in a call from Python),
-   * and its specializations, the first fused type's members varying slowest.
+   * and its specializations, the first fused type's members varying slowest; {@code owner}, the
+   * extension type whose method it is (null for a module's function).
    */
-  public record Group(Stmt.FuncDef def, List<CType.Fused> fused, List<Integer> deciding, List<Specialization> specializations) {
+  public record Group(Stmt.FuncDef def, List<CType.Fused> fused, List<Integer> deciding, List<Specialization> specializations,
+      String owner) {
     public String name() {
       return def.name();
     }
@@ -65,10 +67,26 @@ public final class FusedFunctions {
 
   /**
    * The def and cpdef fused functions, whose names the module binds to objects that dispatch to
-   * their specializations (a cpdef one's through their def wrappers).
+   * their specializations (a cpdef one's through their def wrappers), and the def fused methods,
+   * whose names their classes bind so.
    */
   public List<Group> defGroups() {
-    return groups.values().stream().filter(g -> !g.def().isCdef() || g.def().cdef().cpdef()).toList();
+    List<Group> out = new ArrayList<>(groups.values().stream().filter(g -> !g.def().isCdef() || g.def().cdef().cpdef()).toList());
+    out.addAll(defMethodGroups);
+    return out;
+  }
+
+  private final List<Group> defMethodGroups = new ArrayList<>();
+
+  /**
+   * A def fused method of extension type {@code owner}: its specializations, def methods of the
+   * class under their own names, which the class's attribute of the method's name dispatches to.
+   */
+  List<Stmt.FuncDef> expandDefMethod(ClassInfo owner, Stmt.FuncDef f) {
+    Group g = specialize(f, owner.name());
+    if (g == null) return List.of();
+    defMethodGroups.add(g);
+    return g.specializations().stream().map(Specialization::def).toList();
   }
 
   /** Whether a function's parameters use fused types. */
@@ -85,7 +103,7 @@ public final class FusedFunctions {
         module.diags.error(d.pos(), "fused functions declared in a .pxd are not supported by pyxc");
       }
       if (!(body.get(i) instanceof Stmt.FuncDef f)) continue;
-      Group g = specialize(f);
+      Group g = specialize(f, null);
       if (g == null) continue;
       groups.put(f.name(), g);
       body.remove(i);
@@ -100,7 +118,7 @@ public final class FusedFunctions {
    * under their own names, whose group a call through an instance picks from (see {@link #methodGroup}).
    */
   List<Stmt.FuncDef> expandMethod(ClassInfo owner, Stmt.FuncDef f) {
-    Group g = specialize(f);
+    Group g = specialize(f, owner.name());
     if (g == null) return List.of();
     methodGroups.put(owner.name() + "." + f.name(), g);
     methodNames.add(f.name());
@@ -133,7 +151,7 @@ public final class FusedFunctions {
   }
 
   /** A fused function's specializations as a group, or null when its parameters use no fused type. */
-  private Group specialize(Stmt.FuncDef f) {
+  private Group specialize(Stmt.FuncDef f, String owner) {
     Map<String, CType.Fused> used = new LinkedHashMap<>();
     List<Integer> deciding = new ArrayList<>();
     for (int p = 0; p < f.params().size(); p++) {
@@ -158,7 +176,7 @@ public final class FusedFunctions {
       bindings.put(spec, Map.copyOf(bound));
       specs.add(new Specialization(spec, Map.copyOf(bound), members, String.join("|", names)));
     }
-    return new Group(f, fused, List.copyOf(deciding), List.copyOf(specs));
+    return new Group(f, fused, List.copyOf(deciding), List.copyOf(specs), owner);
   }
 
   /** Every choice of one member per fused type (by index), the first type's varying slowest. */
