@@ -1,6 +1,7 @@
 # def fused functions called from Python: the first argument of each fused type picks its member
 # (a Python int the widest C integer, a float a C floating type, a bool a bint where it comes
 # first), the later ones are converted to it; Cython's errors when nothing or several fit.
+# Compiler-directive decorators apply to each specialization.
 cimport cython
 
 ctypedef fused T:
@@ -183,3 +184,19 @@ def fkwonly(cython.integral a, *, cython.floating b):
     TypeError: Function call with ambiguous argument types
     """
     return cython.typeof(a), cython.typeof(b), a, b
+
+@cython.boundscheck(False)
+@cython.wraparound(False)
+def fdecorated(cython.floating[:] xs):
+    """
+    >>> import array
+    >>> fdecorated(array.array('f', [1.5, 2.5]))
+    ('float', 4.0)
+    >>> fdecorated(array.array('d', [1.0]))
+    ('double', 1.0)
+    """
+    cdef Py_ssize_t i
+    cdef double s = 0
+    for i in range(xs.shape[0]):
+        s += xs[i]
+    return cython.typeof(xs[0]), s

@@ -104,6 +104,11 @@ public final class FusedFunctions {
       }
       if (!(body.get(i) instanceof Stmt.FuncDef f)) continue;
       Group g = specialize(f, null);
+      if (g == null && usesFusedTypes(f)) {
+        // Refused (reported): not compiled, so its fused types give no further errors.
+        body.remove(i--);
+        continue;
+      }
       if (g == null) continue;
       groups.put(f.name(), g);
       body.remove(i);
@@ -159,7 +164,12 @@ public final class FusedFunctions {
       while (deciding.size() < used.size()) deciding.add(p);
     }
     if (used.isEmpty()) return null;
-    if (!f.isCdef() && (!f.decorators().isEmpty() || !EvaluatedDefaults.of(f).isEmpty())) {
+    // (compiler directives and Cython's test-harness decorators apply to each specialization)
+    boolean otherDecorators = f.decorators().stream().anyMatch(d -> {
+      String q = module.cythonNames.qualify(d.expr() instanceof Expr.Call c ? c.func() : d.expr());
+      return q == null || !q.startsWith("cython.");
+    });
+    if (!f.isCdef() && (otherDecorators || !EvaluatedDefaults.of(f).isEmpty())) {
       module.diags.error(f.pos(), "decorators and non-literal defaults of def fused functions are not supported by pyxc");
       return null;
     }
