@@ -336,8 +336,12 @@ public sealed interface Stmt {
 
     /** A function's name as written, from its name in the compiler. */
     public static String displayName(String name) {
+      if (name.startsWith(CFUNCTION_WRAPPER_PREFIX)) return "wrap";
       return name.startsWith(FUSED_PREFIX) ? name.substring(name.indexOf("__", FUSED_PREFIX.length()) + 2) : name;
     }
+
+    /** The def sema makes for a cdef function used as a Python object, named {@code wrap} as Cython's. */
+    public static final String CFUNCTION_WRAPPER_PREFIX = "__pyx_cfunc_wrap_";
 
     /** The same function under another name and with another body. */
     public FuncDef withNameAndBody(String newName, List<Stmt> newBody) {

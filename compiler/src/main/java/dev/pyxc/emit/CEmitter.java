@@ -107,7 +107,7 @@ public final class CEmitter {
     java.util.Set<String> specializations = FusedEmitter.specializations(m);
     for (ModuleIr.Function f : m.functions()) {
       if (isFunctionObject(f) && !f.ir().closure.isNested() && !f.ir().closure.boundAtStatement
-          && !specializations.contains(f.def().name())) {
+          && !specializations.contains(f.def().name()) && !isCFunctionWrapper(f)) {
         functions.append(bindFunction(f, consts));
       }
     }
@@ -273,7 +273,13 @@ public final class CEmitter {
   private static boolean isFunctionObject(ModuleIr.Function f) {
     dev.pyxc.sema.Closure c = f.ir().closure;
     return c != null && !f.def().isCdef() && !f.def().isModuleBody() && f.ir().owner == null && !f.ir().classBody
-        && (f.ir().binding || c.isNested() || c.boundAtStatement || f.def().name().startsWith(dev.pyxc.ast.Stmt.FuncDef.FUSED_PREFIX));
+        && (f.ir().binding || c.isNested() || c.boundAtStatement || f.def().name().startsWith(dev.pyxc.ast.Stmt.FuncDef.FUSED_PREFIX)
+            || isCFunctionWrapper(f));
+  }
+
+  /** The def made for a cdef function used as a Python object: made where used, bound to no name. */
+  private static boolean isCFunctionWrapper(ModuleIr.Function f) {
+    return f.def().name().startsWith(dev.pyxc.ast.Stmt.FuncDef.CFUNCTION_WRAPPER_PREFIX);
   }
 
   /** A def's entry: what {@code pyxc_make_function} makes its function objects from. */

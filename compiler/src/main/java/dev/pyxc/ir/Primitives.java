@@ -321,6 +321,10 @@ public final class Primitives {
       "(PyGILState_Check() ? (void *)PyEval_SaveThread() : NULL)", new CType.Pointer(CType.VOID), false, Set.of(), ErrorKind.NEVER);
   public static final Primitive GIL_RESTORE_IF_RELEASED = new Primitive("gil_restore_if_released",
       "((%0) ? PyEval_RestoreThread((PyThreadState *)%0) : (void)0)", CType.VOID, false, Set.of(), ErrorKind.NEVER);
+  /** A function bound to an instance: a {@code method} object (a cdef method named through an instance, as an object). */
+  public static final Primitive METHOD_NEW = new Primitive("method_new", "PyMethod_New(%0, %1)", CType.OBJECT, false, Set.of(),
+      ErrorKind.NULL);
+
   public static final Primitive GIL_ENSURE = new Primitive("gil_ensure", "(int)PyGILState_Ensure()", CType.INT, false, Set.of(),
       ErrorKind.NEVER);
   public static final Primitive GIL_ENSURE_RELEASE = new Primitive("gil_ensure_release", "PyGILState_Release((PyGILState_STATE)%0)",

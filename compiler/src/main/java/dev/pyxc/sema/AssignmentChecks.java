@@ -227,6 +227,11 @@ final class AssignmentChecks {
       checkTarget(target, null, value.pos()); // (a const variable's checks; the value is checked as a function)
       checkValue(value, p, value.pos());
     } else if (!literalCoercion(target, value)) {
+      // A cdef function stored where an object is kept becomes one (an untyped local keeps its pointer).
+      if (valueType instanceof CType.Pointer vp && vp.isFunction() && !(target instanceof Expr.Name n && !(typeTarget(n) instanceof CType.PyObject))
+          && fn.module.cfunctionObjects.wraps(fn, value)) {
+        valueType = CType.OBJECT;
+      }
       checkTarget(target, valueType, value.pos());
       if (target instanceof Expr.Name) {
         checkCharPointerSource(fn.types.get(target), value, value.pos());
@@ -310,6 +315,7 @@ final class AssignmentChecks {
    */
   void checkValue(Expr value, CType to, Pos pos, Pos discardsConstPos) {
     coercedPower(value, to, null);
+    if (to instanceof CType.PyObject && fn.module.cfunctionObjects.wraps(fn, value)) return;
     // As in Cython, an `and`/`or`/conditional wanted as an object converts each operand on its
     // own (`s and <unsigned char*>s` is bytes either way, though its C type is void *).
     if (to instanceof CType.PyObject && value instanceof Expr.BoolOp b && CPointers.isPointerLike(fn.types.get(value))) {

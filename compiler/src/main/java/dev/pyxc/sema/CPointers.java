@@ -71,7 +71,7 @@ public final class CPointers {
     }
     if (to instanceof CType.PyObject) {
       if (from instanceof Pointer p && p.isCharPtr()) return null;
-      if (from instanceof Pointer p && p.isFunction()) return "using cdef function as a Python object is not supported by pyxc";
+      if (from instanceof Pointer p && p.isFunction()) return "Cannot convert '" + from.name() + "' to Python object";
       if (from instanceof CArray a && convertsToPython(a)) return null;
       return "Cannot convert '" + from.name() + "' to Python object";
     }

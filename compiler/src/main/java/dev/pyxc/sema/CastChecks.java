@@ -29,6 +29,8 @@ final class CastChecks {
       fn.report(c.operand().pos(), "Type '" + from.name() + "' not acceptable as a boolean");
     } else if (from instanceof CType.PyObject && to instanceof CType.Pointer p && isPrimitivePointer(p)) {
       fn.report(c.pos(), "Python objects cannot be cast to pointers of primitive types");
+    } else if (to instanceof CType.PyObject && from instanceof CType.Pointer p && p.isFunction() && fn.module.cfunctionObjects.wraps(fn, c.operand())) {
+      // `<object>cfunc`: the cdef function as a Python object.
     } else if (to instanceof CType.PyObject && from instanceof CType.Pointer p && isPrimitivePointer(p)) {
       fn.report(c.pos(), "Python objects cannot be cast from pointers of primitive types");
     } else if (from instanceof CType.PyObject && to instanceof CType.Pointer && isTemporary(c.operand(), fn.types)) {

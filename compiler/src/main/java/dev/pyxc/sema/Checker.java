@@ -50,6 +50,7 @@ public final class Checker {
   final PyClasses pyClasses = new PyClasses(this);
   final Closures closures;
   final FusedFunctions fused = new FusedFunctions(this);
+  final CFunctionObjects cfunctionObjects = new CFunctionObjects(this);
   /** What the types resolved now do with fused types (a specialization's members, the message for one nothing binds). */
   final FusedScope fusedScope;
   private final WrittenTypes writtenTypes = new WrittenTypes(this);
@@ -124,6 +125,7 @@ public final class Checker {
     List<FunctionInfo> functions = new ArrayList<>();
     List<Stmt> moduleBody = CpdefExterns.expand(CythonImports.asCImports(c.withOwnDeclarations(module.body())));
     c.declare(moduleBody);
+    c.cfunctionObjects.definedIn(moduleBody);
     c.checkDefsAgainstDeclarations(moduleBody);
     // Cython's later pass, reached only when nothing else was wrong.
     if (!diags.hasErrors()) {
@@ -197,6 +199,8 @@ public final class Checker {
       bodyChecker.classBody = true;
       functions.addAll(bodyChecker.runAll());
     }
+    // The defs made for cdef functions used as Python objects (none of them uses one itself).
+    for (Stmt.FuncDef w : List.copyOf(c.cfunctionObjects.wrappers.values())) functions.addAll(new FunctionChecker(c, w, false).runAll());
     if (!diags.hasErrors()) c.lateErrors.forEach(Runnable::run);
     c.finalErrors.forEach(Runnable::run);
     ModuleInfo.Exports exports = ExportedDeclarations.of(c, moduleBody, c.exported);

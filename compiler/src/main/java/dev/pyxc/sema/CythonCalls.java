@@ -43,6 +43,11 @@ final class CythonCalls {
         CType t = fn.type(x);
         CType declared = x instanceof Expr.Name v && fn.symbols.containsKey(v.id()) ? fn.symbols.get(v.id()).type() : null;
         if (Types.bufferOf(declared) != null) return new Expr.StrLit(BufferTypes.typeofName((CType.PyObject) declared), c.pos());
+        // A cdef function's name is its function type there (its value elsewhere is a pointer to it).
+        if (x instanceof Expr.Name v && declared == null && !fn.globals.contains(v.id()) && fn.module.cfunctions.containsKey(v.id())
+            && t instanceof CType.Pointer p && p.target() instanceof CType.Function f) {
+          return new Expr.StrLit(f.name(), c.pos());
+        }
         return t == null ? null : new Expr.StrLit(t.name(), c.pos());
       }
       default -> {

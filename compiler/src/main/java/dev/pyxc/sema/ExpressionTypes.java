@@ -117,7 +117,12 @@ final class ExpressionTypes {
         return fn.type(call);
       }
       if (cls != null && cls.field(a.name()) != null) return cls.field(a.name()).type();
-      if (cls != null && cls.cmethod(a.name()) != null && !cls.cmethod(a.name()).cpdef()) {
+      // A cdef method through an instance, or through its class (`Cls.m`, unbound): a Python object made for it.
+      ClassInfo named = cls == null && a.obj() instanceof Expr.Name cn && !fn.symbols.containsKey(cn.id()) && !fn.globals.contains(cn.id())
+          ? fn.module.classes.named(cn.id()) : null;
+      ClassInfo methodClass = cls != null ? cls : named;
+      if (methodClass != null && methodClass.cmethod(a.name()) != null && !methodClass.cmethod(a.name()).cpdef()) {
+        if (fn.module.cfunctionObjects.wrapsMethod(fn, a, methodClass)) return CType.OBJECT;
         fn.report(a.pos(), "using cdef method '" + a.name() + "' as a Python object is not supported by pyxc");
       }
       // As in Cython, a C value (or a view) is converted to its Python object for other attributes.
@@ -146,8 +151,10 @@ final class ExpressionTypes {
         if (d.keys().get(i) instanceof Expr.Starred) {
           item(d.keys().get(i));
         } else {
-          fn.toPython(fn.type(d.keys().get(i)), d.keys().get(i).pos());
-          fn.toPython(fn.type(d.values().get(i)), d.values().get(i).pos());
+          fn.type(d.keys().get(i));
+          fn.toPython(d.keys().get(i));
+          fn.type(d.values().get(i));
+          fn.toPython(d.values().get(i));
         }
       }
       return CType.pyBuiltin("dict");

@@ -44,6 +44,8 @@ final class FunctionChecker {
   final IdentityHashMap<Expr.Call, CFunction> fusedCalls = new IdentityHashMap<>();
   /** Casts {@code <T[:n]> p}: the cython.array each makes. */
   final IdentityHashMap<Expr.Cast, CythonArrayCast> arrayCasts = new IdentityHashMap<>();
+  /** Names of cdef functions used as Python objects: the def made for each (CFunctionObjects). */
+  final IdentityHashMap<Expr, Stmt.FuncDef> cfunctionObjects = new IdentityHashMap<>();
   /** Locals declared {@code const}: Cython refuses every assignment to them, their initialiser's too. */
   final Set<String> constLocals = new HashSet<>();
   /** Iterables of for loops: a slice of a C pointer there is a C loop, not a Python object. */
@@ -269,7 +271,7 @@ final class FunctionChecker {
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
         types, rangeLoops, fnDirectives, withDirectives, returnType, owner, pyClass, classBody, closure, comprehensions,
-        sizeofTypes, cythonCalls, enumMembers, pranges, parallelBlocks, fusedCalls, propertyCalls, arrayCasts);
+        sizeofTypes, cythonCalls, enumMembers, pranges, parallelBlocks, fusedCalls, propertyCalls, arrayCasts, cfunctionObjects);
   }
 
   /**
@@ -358,7 +360,7 @@ final class FunctionChecker {
     } else if (CPointers.isPointerLike(t) && e instanceof Expr.IfExp i) {
       toPython(i.then());
       toPython(i.orElse());
-    } else {
+    } else if (!module.cfunctionObjects.wraps(this, e)) {
       toPython(t, e.pos());
     }
   }

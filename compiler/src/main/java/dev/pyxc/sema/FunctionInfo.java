@@ -20,7 +20,8 @@ import java.util.Map;
  * {@code Enum.MEMBER} attribute names; {@code pranges} the loops over {@code cython.parallel.prange}
  * and {@code parallelBlocks} the {@code with cython.parallel.parallel()} blocks; {@code fusedCalls} the
  * specialization each call of a cdef fused function runs; {@code arrayCasts} the cython.array each
- * {@code <T[:n]> p} cast makes.
+ * {@code <T[:n]> p} cast makes; {@code cfunctionObjects} the def made for each cdef function named
+ * where a Python object is wanted.
  */
 public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Symbol> locals,
     IdentityHashMap<Expr, CType> exprTypes, IdentityHashMap<Stmt.For, CType> rangeLoopTypes,
@@ -30,7 +31,7 @@ public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Sy
     IdentityHashMap<Expr.Call, Expr> cythonCalls, IdentityHashMap<Expr.Attribute, String> enumMembers,
     IdentityHashMap<Stmt.For, Prange> pranges, IdentityHashMap<Stmt.With, ParallelBlock> parallelBlocks,
     IdentityHashMap<Expr.Call, CFunction> fusedCalls, IdentityHashMap<Expr.Attribute, Expr.Call> propertyCalls,
-    IdentityHashMap<Expr.Cast, CythonArrayCast> arrayCasts) {
+    IdentityHashMap<Expr.Cast, CythonArrayCast> arrayCasts, IdentityHashMap<Expr, Stmt.FuncDef> cfunctionObjects) {
 
   public CType typeOf(Expr e) {
     CType t = exprTypes.get(e);

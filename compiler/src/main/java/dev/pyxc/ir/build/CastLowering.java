@@ -41,6 +41,8 @@ final class CastLowering {
     if (array != null) return cythonArray(c, array, (CType.PyObject) to);
     if (to instanceof CType.Void) return fb.expressions.expr(c.operand()); // evaluated, its value dropped
     if (to instanceof CType.Pointer p) return fb.pointers.cast(c, p);
+    // (`<object>cfunc`: the function as a Python object, not an object at its address)
+    if (to instanceof CType.PyObject && fb.fi.cfunctionObjects().containsKey(c.operand())) return fb.expr(c.operand());
     if (to instanceof CType.PyObject && from instanceof CType.Pointer p && !p.isCharPtr()) return fb.pointers.objectAt(c);
     if (!(to instanceof CType.PyObject obj)) return fb.expressions.exprAs(c.operand(), to);
     if (obj.isExtType()) {

@@ -181,7 +181,9 @@ final class ExpressionLowering {
     CType type = fb.typeOf(e);
     Register lit = literal(e, type);
     if (lit != null) return lit;
-    if (e instanceof Expr.Name n) {
+    if (fb.fi.cfunctionObjects().containsKey(e)) {
+      return cfunctionObject(e);
+    } else if (e instanceof Expr.Name n) {
       return readVar(n.id(), n.pos());
     } else if (e instanceof Expr.IntLit i) {
       return fb.constant(new Const.PyInt(i.value()), CType.OBJECT);
@@ -398,6 +400,20 @@ final class ExpressionLowering {
   private String python3Name(Expr.Attribute a) {
     boolean dict = fb.typeOf(a.obj()) instanceof CType.PyObject o && "dict".equals(o.builtin());
     return dict ? DICT_PY2_METHODS.getOrDefault(a.name(), a.name()) : a.name();
+  }
+
+  /**
+   * A cdef function (or method) where a Python object is wanted: a new function object of the def
+   * made for it; a method named through an instance bound to it.
+   */
+  private Register cfunctionObject(Expr e) {
+    dev.pyxc.ast.Stmt.FuncDef wrapper = fb.fi.cfunctionObjects().get(e);
+    dev.pyxc.sema.FunctionInfo w = fb.outer.info.functions().stream().filter(f -> f.def() == wrapper).findFirst().orElseThrow();
+    Register fn = fb.closures.make(w.closure(), e.pos());
+    if (e instanceof Expr.Attribute a && !(fb.typeOf(a.obj()) instanceof CType.PyObject o && o.extType() == null)) {
+      return fb.call(Primitives.METHOD_NEW, e.pos(), fn, fb.expr(a.obj()));
+    }
+    return fn;
   }
 
   Register readVar(String name, Pos pos) {
