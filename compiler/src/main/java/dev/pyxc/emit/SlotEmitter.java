@@ -247,6 +247,16 @@ final class SlotEmitter {
     start("sq_item", "PyObject *", "PyObject *o, Py_ssize_t i");
     code.append("    PyObject *k = PyLong_FromSsize_t(i);\n    if (unlikely(!k)) return NULL;\n")
         .append("    PyObject *r = ").append(mp).append("(o, k);\n    Py_DECREF(k);\n    return r;\n}\n\n");
+    if (sequenceOnly(f)) slots.remove("mp_subscript");
+  }
+
+  /**
+   * A {@code @cython.collection_type("sequence")} class whose item method takes a C integer index
+   * is a sequence only, as Cython makes it: the sequence slot, no mapping one (its function stays,
+   * called by the sequence slot).
+   */
+  private boolean sequenceOnly(ModuleIr.Function f) {
+    return f != null && "sequence".equals(cls.collectionType()) && f.ir().params.get(1).type() instanceof CType.CInt;
   }
 
   /**
@@ -266,6 +276,7 @@ final class SlotEmitter {
     start("sq_ass_item", "int", "PyObject *o, Py_ssize_t i, PyObject *v");
     code.append("    PyObject *k = PyLong_FromSsize_t(i);\n    if (unlikely(!k)) return -1;\n")
         .append("    int r = ").append(mp).append("(o, k, v);\n    Py_DECREF(k);\n    return r;\n}\n\n");
+    if (sequenceOnly(set != null ? set : del) && (set == null || del == null || sequenceOnly(del))) slots.remove("mp_ass_subscript");
   }
 
   private void setHalf(ModuleIr.Function f, String what, String slotArgs, String... args) {

@@ -237,7 +237,8 @@ final class DefinitionParser {
     in.expect(TokenKind.COLON);
     boolean wasClassBody = inClassBody;
     int wasDepth = functionDepth;
-    inClassBody = extension;
+    // (pure Python mode's @cython.cclass class is an extension type too: its annotations declare attributes)
+    inClassBody = extension || decorators.stream().anyMatch(d -> d.expr() instanceof Expr.Attribute a && a.name().equals("cclass"));
     functionDepth = 0;
     FunctionBody body = functionBody();
     inClassBody = wasClassBody;

@@ -29,8 +29,13 @@ final class BundledPxd {
 
   private static final Map<String, Optional<List<Stmt.CExtern>>> CACHE = new ConcurrentHashMap<>();
 
-  /** The extern blocks of module {@code dotted} ({@code libc.stdlib}), or null when pyxc bundles no such file. */
-  static List<Stmt.CExtern> externs(String dotted) {
+  /**
+   * The extern blocks of module {@code dotted} ({@code libc.stdlib}), or null when pyxc bundles no
+   * such file. One load per file for every compile in the JVM, under one lock: a file that
+   * cimports another holds that file's very declarations, which a compile that cimports both
+   * recognises as the same ones (two loads racing gave two sets, reported as redeclared).
+   */
+  static synchronized List<Stmt.CExtern> externs(String dotted) {
     // Not computeIfAbsent: loading a file loads the files it cimports, which would update the map within its own update.
     Optional<List<Stmt.CExtern>> cached = CACHE.get(dotted);
     if (cached == null) {

@@ -238,6 +238,13 @@ public final class Checker {
     return out;
   }
 
+  /** A class decorated {@code @cython.cclass} as the extension type it declares (without that decorator), or null. */
+  private Stmt.ClassDef pureExtensionType(Stmt.ClassDef cd) {
+    List<Stmt.Decorator> others = cd.decorators().stream().filter(d -> !"cython.cclass".equals(cythonNames.qualify(d.expr()))).toList();
+    if (others.size() == cd.decorators().size()) return null;
+    return new Stmt.ClassDef(cd.name(), cd.arguments(), true, cd.docstring(), cd.body(), others, cd.cNames(), cd.pos(), cd.namePos());
+  }
+
   private void declareCimport(Stmt.CImport ci) {
     if (externs.cimport(ci)) {
       // pyxc's own declarations of a C library: its names are now declared.
@@ -259,7 +266,12 @@ public final class Checker {
     for (Stmt s : body) {
       if (s instanceof Stmt.ClassDef cd && cd.extensionType() && ownClasses.contains(cd.name())) classes.declare(cd);
     }
-    for (Stmt s : body) {
+    for (int i = 0; i < body.size(); i++) {
+      Stmt s = body.get(i);
+      if (s instanceof Stmt.ClassDef cd && !cd.extensionType() && pureExtensionType(cd) != null) {
+        // Pure Python mode's `@cython.cclass class C:` is `cdef class C:`.
+        body.set(i, s = pureExtensionType(cd));
+      }
       if (s instanceof Stmt.ClassDef cd && cd.extensionType() && ownClasses.contains(cd.name())) continue;
       if (s instanceof Stmt.FuncDef f && !f.isCdef()) {
         moduleNames.add(f.name());
