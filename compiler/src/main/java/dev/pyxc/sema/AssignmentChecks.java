@@ -227,8 +227,9 @@ final class AssignmentChecks {
       checkTarget(target, null, value.pos()); // (a const variable's checks; the value is checked as a function)
       checkValue(value, p, value.pos());
     } else if (!literalCoercion(target, value)) {
-      // A cdef function stored where an object is kept becomes one (an untyped local keeps its pointer).
-      if (valueType instanceof CType.Pointer vp && vp.isFunction() && !(target instanceof Expr.Name n && !(typeTarget(n) instanceof CType.PyObject))
+      // A cdef function stored in an object variable becomes one (an untyped local keeps its pointer,
+      // a C field of function pointer type takes it as it is).
+      if (valueType instanceof CType.Pointer vp && vp.isFunction() && target instanceof Expr.Name n && typeTarget(n) instanceof CType.PyObject
           && fn.module.cfunctionObjects.wraps(fn, value)) {
         valueType = CType.OBJECT;
       }
