@@ -75,8 +75,9 @@ final class DefinitionParser {
     rejectCdefModifier(null);
     TypeRef ret = null;
     if (in.match(TokenKind.ARROW)) {
-      // A return annotation that names no type Cython uses (None, a class, a string) is only an annotation.
-      Annotations.Typed typed = Annotations.of(expr.test());
+      // A return annotation that names no type Cython uses (None, a string) is only an annotation; a
+      // class name is an extension type's where there is one (sema decides).
+      Annotations.Typed typed = Annotations.ofParameter(expr.test());
       if (typed != null && !(typed.type() instanceof TypeRef.Named n && n.name().equals("object"))) ret = typed.type();
       rejectCdefModifier(null);
     }
