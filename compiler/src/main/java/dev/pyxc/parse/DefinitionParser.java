@@ -52,8 +52,15 @@ final class DefinitionParser {
     }
     if (isCdefClass() || in.check(TokenKind.CLASS)) return classDef(List.copyOf(decorators));
     if (in.check(TokenKind.CDEF) || in.check(TokenKind.CPDEF)) {
-      if (cdefStmt() instanceof Stmt.FuncDef f) {
+      Stmt s = cdefStmt();
+      if (s instanceof Stmt.FuncDef f) {
         return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), f.docstring(), f.body(), List.copyOf(decorators), f.cdef(), f.pos());
+      }
+      if (s instanceof Stmt.FuncDecl d) {
+        // (a .pxd's `@staticmethod cdef T m(...)`)
+        Stmt.FuncDef f = d.def();
+        return new Stmt.FuncDecl(new Stmt.FuncDef(f.name(), f.params(), f.returnType(), f.docstring(), f.body(), List.copyOf(decorators),
+            f.cdef(), f.pos()), d.declarator());
       }
       throw in.error(decorators.get(0).pos(), "decorators are only allowed on functions");
     }

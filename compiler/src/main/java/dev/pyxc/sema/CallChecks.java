@@ -32,6 +32,11 @@ public final class CallChecks {
     Expr equivalent = fn.cythonCalls.get(c);
     if (equivalent == null) {
       equivalent = CythonCalls.equivalent(c, fn.module.cythonNames, fn);
+      if (equivalent == null && c.func() instanceof Expr.Attribute a && a.obj() instanceof Expr.Name cn && !fn.symbols.containsKey(cn.id())
+          && !fn.globals.contains(cn.id()) && fn.module.classes.named(cn.id()) != null) {
+        // `Cls.m(...)` of a static cdef method: the call of the function it is.
+        equivalent = StaticMethods.call(c, fn.module.classes.named(cn.id()), fn.module.cfunctions);
+      }
       // Kept once types are final (typeof's string is the checked type).
       if (equivalent != null && fn.recording) fn.cythonCalls.put(c, equivalent);
     }

@@ -123,7 +123,8 @@ public final class Checker {
     // (one class, not a second one of the same name), as in Cython.
     c.declarationFiles.put(files.moduleName(), c);
     List<FunctionInfo> functions = new ArrayList<>();
-    List<Stmt> moduleBody = CpdefExterns.expand(CythonImports.asCImports(c.withOwnDeclarations(module.body())));
+    List<Stmt> moduleBody = StaticMethods.hoisted(CpdefExterns.expand(CythonImports.asCImports(c.withOwnDeclarations(module.body()))),
+        c.ownDeclarations);
     c.declare(moduleBody);
     c.cfunctionObjects.definedIn(moduleBody);
     c.checkDefsAgainstDeclarations(moduleBody);
