@@ -76,8 +76,7 @@ final class CythonCommand implements Subcommand {
     err.println(line);
   }
 
-  /** The Cython release whose command line and output conventions this command follows. */
-  static final String CYTHON_VERSION = "3.3.0";
+  static final String CYTHON_VERSION = dev.pyxc.sema.CythonNames.CYTHON_VERSION;
 
   @Override
   public String refusal(List<String> args) {

@@ -34,6 +34,14 @@ final class CythonCalls {
         boolean checked = c.args().stream().anyMatch(a -> "typecheck".equals(a.keyword()) && a.value() instanceof Expr.BoolLit b && b.value());
         return new Expr.Cast(t, checked, c.args().get(1).value(), c.pos());
       }
+      case "cython.set", "cython.staticmethod" -> {
+        // The builtin, as Cython calls it (cython.frozenset is one only as a value: Cython's error below).
+        return new Expr.Call(new Expr.Name(q.substring("cython.".length()), c.func().pos()), c.args(), c.pos());
+      }
+      case "cython.frozenset" -> {
+        fn.report(c.func().pos(), "'frozenset' not a valid cython language construct");
+        return new Expr.Call(new Expr.Name("frozenset", c.func().pos()), c.args(), c.pos());
+      }
       case "cython.parallel.threadid" -> {
         return n == 0 ? new Expr.ThreadId(c.pos()) : null;
       }

@@ -13,7 +13,10 @@ import java.util.Set;
  * Each local name maps to the dotted path it stands for, so {@code cy.boundscheck} and a
  * cimported {@code boundscheck} both read as {@code cython.boundscheck}.
  */
-final class CythonNames {
+public final class CythonNames {
+  /** The Cython release whose behaviour pyxc follows (its command line, `cython.__version__`). */
+  public static final String CYTHON_VERSION = "3.3.0";
+
   /** Modules that exist for Cython but whose declarations pyxc does not provide. */
   private static final Set<String> KNOWN_ELSEWHERE = Set.of("numpy", "libc", "libcpp", "cpython", "posix", "openmp");
 

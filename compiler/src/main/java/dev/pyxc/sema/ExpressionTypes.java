@@ -97,6 +97,10 @@ final class ExpressionTypes {
       // Cython 3's scoped access to an enum's constant: the constant, whatever the member's name means here.
       if (fn.recording) fn.enumMembers.put(a, enumMember(a));
       return fn.module.types.constants.get(enumMember(a)).type();
+    } else if (e instanceof Expr.Attribute a && cythonValue(a) != null) {
+      Expr value = cythonValue(a);
+      if (fn.recording) fn.cythonCalls.put(a, value);
+      return fn.type(value);
     } else if (e instanceof Expr.Attribute a) {
       CType t = fn.type(a.obj());
       if (t == null && !fn.recording) return null;
@@ -596,5 +600,24 @@ final class ExpressionTypes {
         return CType.OBJECT;
       }
     }
+  }
+
+  /**
+   * What Cython makes of {@code cython.set}, {@code cython.frozenset}, {@code cython.staticmethod}
+   * (those builtins) and {@code cython.__version__} (its version string) where they are values;
+   * null for any other expression.
+   */
+  private Expr cythonValue(Expr.Attribute a) {
+    String q = fn.module.cythonNames.qualify(a);
+    if (q == null) return null;
+    return switch (q) {
+      case "cython.set", "cython.frozenset", "cython.staticmethod" -> {
+        // The builtin itself, whatever the name means here (`frozenset = 1` does not change it).
+        fn.module.builtinAliases.putIfAbsent(q, a.name());
+        yield new Expr.Name(q, a.pos());
+      }
+      case "cython.__version__" -> new Expr.StrLit(CythonNames.CYTHON_VERSION, a.pos());
+      default -> null;
+    };
   }
 }

@@ -37,7 +37,7 @@ final class FunctionChecker {
   final IdentityHashMap<Expr.Attribute, String> enumMembers = new IdentityHashMap<>();
   final IdentityHashMap<Expr.SizeOf, CType> sizeofTypes = new IdentityHashMap<>();
   /** Calls of Cython's compile-time functions and the expressions they stand for (see CythonCalls). */
-  final IdentityHashMap<Expr.Call, Expr> cythonCalls = new IdentityHashMap<>();
+  final IdentityHashMap<Expr, Expr> cythonCalls = new IdentityHashMap<>();
   /** Reads of an extern class's inline properties, each the call of its function (made once per read). */
   final IdentityHashMap<Expr.Attribute, Expr.Call> propertyCalls = new IdentityHashMap<>();
   /** The specialization each call of a cdef fused function runs. */

@@ -15,7 +15,7 @@ import java.util.Map;
  * {@code closure} how it nests with the functions around and inside it; {@code comprehensions}
  * the loops each comprehension in it is compiled as; {@code sizeofTypes} the type each
  * {@code sizeof} measures; {@code cythonCalls} the expressions calls of Cython's compile-time functions
- * ({@code cython.address(x)}, ...) stand for, {@code propertyCalls} the calls of an extern class's
+ * ({@code cython.address(x)}, ...), and the names of Cython's that are Python values ({@code cython.set}), stand for, {@code propertyCalls} the calls of an extern class's
  * inline properties that reading them is; {@code enumMembers} the enum constant each
  * {@code Enum.MEMBER} attribute names; {@code pranges} the loops over {@code cython.parallel.prange}
  * and {@code parallelBlocks} the {@code with cython.parallel.parallel()} blocks; {@code fusedCalls} the
@@ -28,7 +28,7 @@ public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Sy
     Directives directives, IdentityHashMap<Stmt.With, Directives> withDirectives, CType returnType,
     ClassInfo owner, PyClassInfo pyClass, boolean classBody, Closure closure,
     IdentityHashMap<Expr.Comprehension, ComprehensionLoop> comprehensions, IdentityHashMap<Expr.SizeOf, CType> sizeofTypes,
-    IdentityHashMap<Expr.Call, Expr> cythonCalls, IdentityHashMap<Expr.Attribute, String> enumMembers,
+    IdentityHashMap<Expr, Expr> cythonCalls, IdentityHashMap<Expr.Attribute, String> enumMembers,
     IdentityHashMap<Stmt.For, Prange> pranges, IdentityHashMap<Stmt.With, ParallelBlock> parallelBlocks,
     IdentityHashMap<Expr.Call, CFunction> fusedCalls, IdentityHashMap<Expr.Attribute, Expr.Call> propertyCalls,
     IdentityHashMap<Expr.Cast, CythonArrayCast> arrayCasts, IdentityHashMap<Expr, Stmt.FuncDef> cfunctionObjects) {

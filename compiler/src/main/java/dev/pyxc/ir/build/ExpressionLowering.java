@@ -203,6 +203,9 @@ final class ExpressionLowering {
       return fb.conditions.ifExp(i, type);
     } else if (e instanceof Expr.Call c) {
       return fb.calls.callExpr(c, type);
+    } else if (e instanceof Expr.Attribute a && fb.fi.cythonCalls().containsKey(a)) {
+      // `cython.set`, `cython.__version__`: what Cython makes of the name.
+      return fb.expr(fb.fi.cythonCalls().get(a));
     } else if (e instanceof Expr.Attribute a && fb.fi.propertyCalls().containsKey(a)) {
       return fb.expr(fb.fi.propertyCalls().get(a));
     } else if (e instanceof Expr.Attribute a && fb.fi.enumMembers().containsKey(a)) {
