@@ -33,7 +33,9 @@ final class CpdefDispatcher {
     int n = f.params().size() - 1;
     StringBuilder sb = new StringBuilder(head(f)).append(" {\n");
     sb.append("    if (unlikely(Py_TYPE(a0)->tp_flags & Py_TPFLAGS_HEAPTYPE)) {\n");
-    sb.append("        PyObject *meth = PyObject_GetAttrString(a0, ").append(CNames.cString(f.name())).append(");\n");
+    // (a fused method's specialization is found as the method: its class binds the fused object there)
+    sb.append("        PyObject *meth = PyObject_GetAttrString(a0, ").append(CNames.cString(dev.pyxc.ast.Stmt.FuncDef.displayName(f.name())))
+        .append(");\n");
     sb.append("        if (unlikely(!meth)) goto bad;\n");
     sb.append("        if (!(PyCFunction_Check(meth) && PyCFunction_GET_FUNCTION(meth) == (PyCFunction)(void (*)(void))")
         .append(WrapperEmitter.wrapperName(pySide.ir())).append(")) {\n");

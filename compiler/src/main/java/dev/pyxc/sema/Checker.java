@@ -178,7 +178,7 @@ public final class Checker {
         for (Stmt.FuncDef spec : owner.fusedSpecializations) {
           c.specialized(spec, () -> functions.addAll(new FunctionChecker(c, spec, false, owner).runAll()));
         }
-        for (Stmt.FuncDef w : owner.synthesized) functions.addAll(new FunctionChecker(c, w, false, owner).runAll());
+        for (Stmt.FuncDef w : owner.synthesized) c.specialized(w, () -> functions.addAll(new FunctionChecker(c, w, false, owner).runAll()));
         if (owner.unpickle != null) functions.addAll(new FunctionChecker(c, owner.unpickle, false).runAll());
       } else if (!(s instanceof Stmt.CImport) && !(s instanceof Stmt.ClassForward) && !(s instanceof Stmt.CExtern)
           && !(s instanceof Stmt.FuncDecl) && !(c.ownDeclarations.contains(s) && s instanceof Stmt.CDef)

@@ -366,16 +366,16 @@ final class ClassChecks {
    * is (a def one's reached from Python through the object its name is bound to).
    */
   private void fusedMethod(ClassInfo info, Stmt.FuncDef f) {
-    if (f.isCdef() && f.cdef().cpdef()) {
-      module.diags.error(f.pos(), "fused cpdef methods are not supported by pyxc");
-      return;
-    }
     if (info.declaredInPxd || info.extern) {
       module.diags.error(f.pos(), "fused methods of a class a .pxd declares are not supported by pyxc");
       return;
     }
     for (Stmt.FuncDef spec : f.isCdef() ? module.fused.expandMethod(info, f) : module.fused.expandDefMethod(info, f)) {
       module.specialized(spec, () -> member(info, spec));
+      // (a cpdef one's def wrapper is checked under the same bindings)
+      if (f.isCdef() && f.cdef().cpdef() && info.defMethods.get(spec.name()) != null) {
+        module.fused.bindAsSpecialization(info.defMethods.get(spec.name()), spec);
+      }
       info.fusedSpecializations.add(spec);
     }
   }

@@ -28,7 +28,21 @@ final class FusedCalls {
     }
     if (!(callee instanceof Expr.Name n) || fn.symbols.containsKey(n.id())) return null;
     FusedFunctions.Group g = fn.module.fused.group(n.id());
+    if (g != null && g.def().cdef() != null && g.def().cdef().cpdef() && c.func() instanceof Expr.Subscript s && !namesTypes(s)) {
+      // `f[cy.int, cy.float]` of a cpdef one with values for index: its object indexed when the call runs.
+      return null;
+    }
     return g != null && g.def().isCdef() ? g : null;
+  }
+
+  /** Whether every index of {@code f[...]} names a type. */
+  private boolean namesTypes(Expr.Subscript s) {
+    List<Expr> index = Exprs.elements(s.index()) != null ? Exprs.elements(s.index()) : List.of(s.index());
+    for (Expr e : index) {
+      String dotted = Exprs.dottedName(e);
+      if (dotted == null || fn.module.typeNamedQuietly(dotted) == null) return false;
+    }
+    return true;
   }
 
   /** The specialization the call runs, or null once the reason it has none is reported. */

@@ -60,6 +60,11 @@ public final class FusedFunctions {
     return bindings.getOrDefault(f, Map.of());
   }
 
+  /** A function made from specialization {@code spec} (a cpdef method's def wrapper) binds what it binds. */
+  void bindAsSpecialization(Stmt.FuncDef made, Stmt.FuncDef spec) {
+    if (bindings.containsKey(spec)) bindings.put(made, bindings.get(spec));
+  }
+
   /** The fused function a name calls, or null. */
   Group group(String name) {
     return groups.get(name);
@@ -126,6 +131,8 @@ public final class FusedFunctions {
     Group g = specialize(f, owner.name());
     if (g == null) return List.of();
     methodGroups.put(owner.name() + "." + f.name(), g);
+    // A cpdef one is reached from Python too: through the object its name is bound to.
+    if (f.cdef().cpdef()) defMethodGroups.add(g);
     methodNames.add(f.name());
     methodOwners.put(g, owner);
     return g.specializations().stream().map(Specialization::def).toList();
