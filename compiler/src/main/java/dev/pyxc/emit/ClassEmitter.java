@@ -8,7 +8,6 @@ import dev.pyxc.sema.CFunction;
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.ClassInfo;
 import dev.pyxc.sema.ClassInfo.Field;
-import dev.pyxc.sema.FusedFunctions;
 import java.util.List;
 
 /**
@@ -150,7 +149,7 @@ final class ClassEmitter {
     sb.append(slots.tables());
     sb.append(getset());
     sb.append(classMethods());
-    sb.append(fusedMethodDefs());
+    sb.append(FusedEmitter.methodDefs(module, cls.name(), part));
     sb.append(methods());
     sb.append(typeObject());
     return sb.toString();
@@ -243,45 +242,7 @@ final class ClassEmitter {
       sb.append("    if (pyxc_type_dict_set(&").append(type).append(", ").append(CNames.cString(f.def().name()))
           .append(", pyxc_classmethod_new(&").append(classMethodDef(f)).append(")) < 0) goto bad;\n");
     }
-    // A def fused method: the object that dispatches to its specializations' method descriptors.
-    for (FusedFunctions.Group g : fusedMethods()) {
-      int n = g.specializations().size();
-      sb.append("    {\n        PyObject *fs[").append(n).append("] = {0};\n");
-      for (int i = 0; i < n; i++) {
-        ModuleIr.Function f = FusedEmitter.function(module, g, g.specializations().get(i));
-        sb.append("        fs[").append(i).append("] = PyDescr_NewMethod(&").append(type).append(", &").append(fusedMethodDef(f))
-            .append(");\n");
-      }
-      sb.append(FusedEmitter.makeFused(g, "fused")).append("        if (pyxc_type_dict_set(&").append(type).append(", ")
-          .append(CNames.cString(g.name())).append(", fused) < 0) goto bad;\n    }\n");
-    }
-    return sb.toString();
-  }
-
-  /** The class's def fused methods. */
-  private java.util.List<FusedFunctions.Group> fusedMethods() {
-    return module.fusedDefs().stream().filter(g -> cls.name().equals(g.owner())).toList();
-  }
-
-  private String fusedMethodDef(ModuleIr.Function f) {
-    return "pyxc_fmdef" + part + "_" + CSymbols.ident(f.def().name());
-  }
-
-  /**
-   * Each specialization of a def fused method as a method of the method's name (its descriptor
-   * goes into the fused object, not the type's dict).
-   */
-  private String fusedMethodDefs() {
-    StringBuilder sb = new StringBuilder();
-    for (FusedFunctions.Group g : fusedMethods()) {
-      for (FusedFunctions.Specialization s : g.specializations()) {
-        ModuleIr.Function f = FusedEmitter.function(module, g, s);
-        String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
-        sb.append("static PyMethodDef ").append(fusedMethodDef(f)).append(" = {").append(CNames.cString(g.name()))
-            .append(", (PyCFunction)(void (*)(void))").append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS, ")
-            .append(doc).append("};\n");
-      }
-    }
+    sb.append(FusedEmitter.methodsInit(module, cls.name(), type, part));
     return sb.toString();
   }
 

@@ -14,9 +14,10 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The def fused functions of a module: for each, the dispatcher that picks the specialization a
- * call's arguments select, and the module-init code that binds its name to the object that calls
- * it ({@code pyxc_make_fused} in {@code pyxc_fused.c}).
+ * The def fused functions of a module and the def and cpdef fused methods of its classes: for
+ * each, the dispatcher that picks the specialization a call's arguments select, and the init code
+ * that binds its name (in the module, or the class's dict) to the object that calls it
+ * ({@code pyxc_make_fused} in {@code pyxc_fused.c}).
  *
  * <p>The dispatcher follows Cython's: each fused type is decided by the first parameter that uses
  * it (its argument, else its default): a Python int picks the member a Python int converts to
@@ -121,6 +122,52 @@ final class FusedEmitter {
   /** Whether {@code f} is the Python function of a specialization: itself, or a cpdef one's def wrapper. */
   private static boolean isDef(ModuleIr.Function f, FusedFunctions.Specialization s) {
     return !f.def().isCdef() && f.def().name().equals(s.def().name());
+  }
+
+  /** The def (and cpdef) fused methods of class {@code owner}. */
+  private static List<FusedFunctions.Group> methods(ModuleIr m, String owner) {
+    return m.fusedDefs().stream().filter(g -> owner.equals(g.owner())).toList();
+  }
+
+  private static String methodDef(ModuleIr.Function f, String classPart) {
+    return "pyxc_fmdef" + classPart + "_" + CSymbols.ident(f.def().name());
+  }
+
+  /**
+   * Each specialization of class {@code owner}'s fused methods as a method of the method's name
+   * (its descriptor goes into the fused object, not the type's dict).
+   */
+  static String methodDefs(ModuleIr m, String owner, String classPart) {
+    StringBuilder sb = new StringBuilder();
+    for (FusedFunctions.Group g : methods(m, owner)) {
+      for (FusedFunctions.Specialization s : g.specializations()) {
+        ModuleIr.Function f = function(m, g, s);
+        String doc = f.def().docstring() == null ? "NULL" : CNames.cString(f.def().docstring());
+        sb.append("static PyMethodDef ").append(methodDef(f, classPart)).append(" = {").append(CNames.cString(g.name()))
+            .append(", (PyCFunction)(void (*)(void))").append(WrapperEmitter.wrapperName(f.ir())).append(", METH_FASTCALL | METH_KEYWORDS, ")
+            .append(doc).append("};\n");
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * After the class's type ({@code type}) is ready: each fused method's name bound in its dict to
+   * the object that dispatches to its specializations' method descriptors.
+   */
+  static String methodsInit(ModuleIr m, String owner, String type, String classPart) {
+    StringBuilder sb = new StringBuilder();
+    for (FusedFunctions.Group g : methods(m, owner)) {
+      int n = g.specializations().size();
+      sb.append("    {\n        PyObject *fs[").append(n).append("] = {0};\n");
+      for (int i = 0; i < n; i++) {
+        sb.append("        fs[").append(i).append("] = PyDescr_NewMethod(&").append(type).append(", &")
+            .append(methodDef(function(m, g, g.specializations().get(i)), classPart)).append(");\n");
+      }
+      sb.append(makeFused(g, "fused")).append("        if (pyxc_type_dict_set(&").append(type).append(", ")
+          .append(CNames.cString(g.name())).append(", fused) < 0) goto bad;\n    }\n");
+    }
+    return sb.toString();
   }
 
   /** C declaring {@code var}, the fused object of {@code g} made from {@code fs}, its specializations' function objects (stolen). */

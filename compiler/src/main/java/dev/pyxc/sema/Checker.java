@@ -138,7 +138,7 @@ public final class Checker {
     ModuleGlobals.declaredGlobalAnywhere(moduleBody, c.moduleNames);
     List<Stmt> top = new ArrayList<>();
     Set<String> defined = new java.util.HashSet<>();
-    Set<String> rebound = reboundAtTopLevel(moduleBody);
+    Set<String> rebound = ModuleGlobals.reboundAtTopLevel(moduleBody);
     for (Stmt s : moduleBody) {
       if (s instanceof Stmt.FuncDef f) {
         FunctionChecker checker = new FunctionChecker(c, f, false);
@@ -215,28 +215,6 @@ public final class Checker {
         c.types.cpdefEnums.stream().map(e -> new ModuleInfo.CpdefEnum(e.name(), e.members(), e.values(), e.doc())).toList(), ModuleCapi.of(c), exports,
         c.fused.defGroups(), NumpyImport.needsAutomaticCall(c.cfunctions, c.usedCFunctions),
         java.util.Collections.unmodifiableMap(c.builtinAliases));
-  }
-
-  /**
-   * Names the module's code assigns other than by a def (assignment, loop target, import, del):
-   * a def of such a name is bound where its statement stands, so that the order is Python's.
-   */
-  private static Set<String> reboundAtTopLevel(List<Stmt> body) {
-    Set<String> out = new java.util.HashSet<>();
-    for (Stmt s : body) {
-      List<dev.pyxc.ast.Expr> targets = new ArrayList<>();
-      if (s instanceof Stmt.Assign a) targets.addAll(a.targets());
-      else if (s instanceof Stmt.AugAssign a) targets.add(a.target());
-      else if (s instanceof Stmt.For f) targets.add(f.target());
-      else if (s instanceof Stmt.Del d) targets.addAll(d.targets());
-      else if (s instanceof Stmt.Import i) i.names().forEach(a -> out.add(i.bound(a)));
-      for (dev.pyxc.ast.Expr t : targets) {
-        List<dev.pyxc.ast.Expr> parts = dev.pyxc.ast.Exprs.elements(t) != null ? dev.pyxc.ast.Exprs.elements(t) : List.of(t);
-        for (dev.pyxc.ast.Expr p : parts) if (p instanceof dev.pyxc.ast.Expr.Name n) out.add(n.id());
-      }
-      for (List<Stmt> block : dev.pyxc.ast.Stmts.blocks(s)) out.addAll(reboundAtTopLevel(block));
-    }
-    return out;
   }
 
   /** A class decorated {@code @cython.cclass} as the extension type it declares (without that decorator), or null. */

@@ -4,6 +4,7 @@ import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.Exprs;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.ast.Stmts;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +22,28 @@ public final class ModuleGlobals {
       if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport) continue;
       bound(s, out);
     }
+  }
+
+  /**
+   * Names the module's code assigns other than by a def (assignment, loop target, import, del):
+   * a def of such a name is bound where its statement stands, so that the order is Python's.
+   */
+  static Set<String> reboundAtTopLevel(List<Stmt> body) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Stmt s : body) {
+      List<dev.pyxc.ast.Expr> targets = new ArrayList<>();
+      if (s instanceof Stmt.Assign a) targets.addAll(a.targets());
+      else if (s instanceof Stmt.AugAssign a) targets.add(a.target());
+      else if (s instanceof Stmt.For f) targets.add(f.target());
+      else if (s instanceof Stmt.Del d) targets.addAll(d.targets());
+      else if (s instanceof Stmt.Import i) i.names().forEach(a -> out.add(i.bound(a)));
+      for (dev.pyxc.ast.Expr t : targets) {
+        List<dev.pyxc.ast.Expr> parts = dev.pyxc.ast.Exprs.elements(t) != null ? dev.pyxc.ast.Exprs.elements(t) : List.of(t);
+        for (dev.pyxc.ast.Expr p : parts) if (p instanceof dev.pyxc.ast.Expr.Name n) out.add(n.id());
+      }
+      for (List<Stmt> block : dev.pyxc.ast.Stmts.blocks(s)) out.addAll(reboundAtTopLevel(block));
+    }
+    return out;
   }
 
   /** Every name a body binds: assignment, loop, import, except and walrus targets, and del. */
