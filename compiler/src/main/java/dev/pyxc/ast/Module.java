@@ -1,7 +1,17 @@
 package dev.pyxc.ast;
 
+import dev.pyxc.diag.Pos;
 import dev.pyxc.lex.HeaderDirective;
 import java.util.List;
 
-/** A parsed {@code .pyx} file. */
-public record Module(String name, String docstring, List<Stmt> body, List<HeaderDirective> directives) {}
+/**
+ * A parsed {@code .pyx} file. {@code warnings}: what the parser warns of (Cython's deprecation of
+ * {@code IF}, a DEF float that loses precision), reported with the checker's warnings.
+ */
+public record Module(String name, String docstring, List<Stmt> body, List<HeaderDirective> directives, List<Warning> warnings) {
+  public record Warning(Pos pos, String message) {}
+
+  public Module(String name, String docstring, List<Stmt> body, List<HeaderDirective> directives) {
+    this(name, docstring, body, directives, List.of());
+  }
+}

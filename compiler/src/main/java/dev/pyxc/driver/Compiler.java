@@ -208,6 +208,7 @@ public final class Compiler {
     Directives directives = new Directives();
     for (HeaderDirective d : module.directives()) directives.set(d.name(), d.value(), d.pos(), diags);
     for (DirectiveSetting d : overrides) directives.set(d.name(), d.value(), dev.pyxc.diag.Pos.NONE, diags);
+    for (Module.Warning w : module.warnings()) diags.warning(w.pos(), w.message());
     ModuleInfo info = Checker.check(module, directives, diags, files);
     // (distinct: a fused function's specializations each find what its code gives once)
     List<Diagnostic> given = diags.all().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).distinct()

@@ -248,8 +248,7 @@ public final class Lexer {
       return;
     }
     if (src.startsWith("<>", pos)) {
-      // Python 2's spelling of '!=', which Cython still reads.
-      error(l, c0, "'<>' comparisons are not supported by pyxc");
+      // Python 2's spelling of '!=', which Cython still reads at every language level.
       pos += 2;
       add(TokenKind.NE, "<>", l, c0);
       return;

@@ -37,10 +37,21 @@ final class ExpressionParser {
     this.in = in;
     this.atoms = new AtomParser(in, this);
     this.cExpressions = new CExpressionParser(in, this);
+    this.constants = new CompileTimeConstants(new CompileTimeConstants.Reporter() {
+      @Override
+      public void error(dev.pyxc.diag.Pos pos, String message) {
+        in.report(pos, message);
+      }
+
+      @Override
+      public void warning(dev.pyxc.diag.Pos pos, String message) {
+        in.warnings.add(new dev.pyxc.ast.Module.Warning(pos, message));
+      }
+    });
   }
 
   /** The module's DEF constants, which replace their names in expressions (Cython's parser does the same). */
-  final CompileTimeConstants constants = new CompileTimeConstants();
+  final CompileTimeConstants constants;
 
   /**
    * The names {@code cimport m} / {@code cimport m as n} bound for a module's declarations

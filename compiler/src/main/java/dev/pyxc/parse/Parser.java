@@ -88,6 +88,6 @@ public final class Parser {
       }
       statements.statement(body);
     }
-    return new Module(name, doc, List.copyOf(body), List.copyOf(directives));
+    return new Module(name, doc, List.copyOf(body), List.copyOf(directives), List.copyOf(in.warnings));
   }
 }

@@ -143,6 +143,12 @@ final class SimpleStatementParser {
     };
   }
 
+  /** Whether the statement at the cursor is Cython's compile-time {@code IF}. */
+  boolean startsCompileTimeIf() {
+    Token t = in.peek();
+    return t.kind() == TokenKind.NAME && t.text().equals("IF") && "IF".equals(python2Statement(t));
+  }
+
   // def_stmt: 'DEF' NAME '=' test   (a compile-time constant: see CompileTimeConstants)
   private Stmt defStatement() {
     Token kw = in.advance();
@@ -152,7 +158,7 @@ final class SimpleStatementParser {
     try {
       expr.constants.define(name.text(), value);
     } catch (CompileTimeConstants.NotConstant e) {
-      throw in.unsupported(kw, "DEF of an expression other than constants, arithmetic and tuples");
+      throw in.unsupported(kw, "DEF of an expression other than constants, arithmetic, tuples and calls of builtins");
     }
     return new Stmt.Pass(kw.pos());
   }

@@ -19,10 +19,12 @@ final class StatementParser {
   private final SimpleStatementParser simple;
   private final CompoundStatementParser compound;
   private final DefinitionParser definitions;
+  private final ExpressionParser expr;
 
   StatementParser(TokenCursor in, ExpressionParser expr, DeclarationParser decl, boolean languageLevel2) {
     this.in = in;
     this.decl = decl;
+    this.expr = expr;
     this.definitions = new DefinitionParser(in, expr, decl, this);
     this.simple = new SimpleStatementParser(in, expr, definitions, languageLevel2);
     this.compound = new CompoundStatementParser(in, expr, this, simple);
@@ -47,6 +49,10 @@ final class StatementParser {
       case ASYNC -> throw in.unsupported(t, "async");
       case CTYPEDEF -> out.add(definitions.isCdefClass() ? definitions.classDef(List.of()) : decl.ctypedef());
       default -> {
+        if (simple.startsCompileTimeIf()) {
+          out.addAll(compileTimeIf());
+          return;
+        }
         if (t.kind() == TokenKind.NAME && t.text().equals("property") && in.peek(1).kind() == TokenKind.NAME
             && in.peek(2).kind() == TokenKind.COLON) {
           if (!definitions.inClassBody()) throw in.unsupported(t, "property block");
@@ -56,6 +62,47 @@ final class StatementParser {
         simple.simpleStmt(out);
       }
     }
+  }
+
+  // IF_stmt: 'IF' test ':' suite ('ELIF' test ':' suite)* ['ELSE' ':' suite]
+  /**
+   * Cython's compile-time {@code IF}: every branch is parsed, DEF statements count only in the one
+   * taken (the first whose condition holds, in a taken context), and that branch's statements
+   * stand in the IF's place.
+   */
+  private List<Stmt> compileTimeIf() {
+    Token kw = in.peek();
+    in.warnings.add(new dev.pyxc.ast.Module.Warning(kw.pos(), "The 'IF' statement is deprecated and will be removed in a future "
+        + "Cython version. Consider using runtime conditions or C macros instead. See https://github.com/cython/cython/issues/4310"));
+    boolean outer = expr.constants.active();
+    boolean open = outer;
+    List<Stmt> taken = null;
+    do {
+      Token branch = in.advance();
+      dev.pyxc.ast.Expr cond = expr.test();
+      boolean holds;
+      try {
+        holds = open && expr.constants.condition(cond);
+      } catch (CompileTimeConstants.NotConstant e) {
+        throw in.unsupported(branch, "IF of a condition other than constants, arithmetic and comparisons");
+      }
+      in.expect(TokenKind.COLON);
+      expr.constants.activate(holds);
+      List<Stmt> body = suite();
+      if (holds) {
+        taken = body;
+        open = false;
+      }
+    } while (in.check(TokenKind.NAME) && in.peek().text().equals("ELIF"));
+    if (in.check(TokenKind.NAME) && in.peek().text().equals("ELSE") && in.peek(1).kind() == TokenKind.COLON) {
+      in.advance();
+      in.advance();
+      expr.constants.activate(open);
+      List<Stmt> body = suite();
+      if (open) taken = body;
+    }
+    expr.constants.activate(outer);
+    return taken == null || taken.isEmpty() ? List.of(new Stmt.Pass(kw.pos())) : taken;
   }
 
   // suite: simple_stmt | NEWLINE INDENT statement+ DEDENT

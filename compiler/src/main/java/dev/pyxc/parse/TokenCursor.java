@@ -16,6 +16,8 @@ final class TokenCursor {
   private int p;
   /** Errors after which the parse goes on, as Cython's non-fatal ones; reported with the rest. */
   final List<SyntaxError> reported = new java.util.ArrayList<>();
+  /** The parser's warnings, in the order given. */
+  final List<dev.pyxc.ast.Module.Warning> warnings = new java.util.ArrayList<>();
 
   TokenCursor(List<Token> tokens) {
     this.tokens = tokens;

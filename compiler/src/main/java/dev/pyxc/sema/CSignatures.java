@@ -47,7 +47,16 @@ public final class CSignatures {
 
   /** A cdef function's signature, with Cython 3's rules for its exception specification. */
   static CFunction of(Stmt.FuncDef f, Function<TypeRef, CType> resolve, Diagnostics diags) {
-    return of(f, resolve, diags, false);
+    return of(f, resolve, e -> null, diags, false);
+  }
+
+  /** As above, {@code constants} giving the C of a name that is a C constant (an enum member, an extern constant), else null. */
+  static CFunction of(Stmt.FuncDef f, Function<TypeRef, CType> resolve, Function<Expr, String> constants, Diagnostics diags) {
+    return of(f, resolve, constants, diags, false);
+  }
+
+  static CFunction of(Stmt.FuncDef f, Function<TypeRef, CType> resolve, Diagnostics diags, boolean declaredOnly) {
+    return of(f, resolve, e -> null, diags, declaredOnly);
   }
 
   /**
@@ -55,7 +64,8 @@ public final class CSignatures {
    * or a function type, whose {@code except *} Cython keeps as declared (a function the module
    * defines with an integer result reports through -1 first: {@code except? -1}).
    */
-  static CFunction of(Stmt.FuncDef f, Function<TypeRef, CType> resolve, Diagnostics diags, boolean declaredOnly) {
+  static CFunction of(Stmt.FuncDef f, Function<TypeRef, CType> resolve, Function<Expr, String> constants, Diagnostics diags,
+      boolean declaredOnly) {
     List<CType> params = new ArrayList<>();
     for (Stmt.Param p : f.params()) {
       params.add(p.type() == null ? CType.OBJECT : resolve.apply(p.type()));
@@ -93,7 +103,7 @@ public final class CSignatures {
           errorValue = number ? "-1" : cResult ? "NULL" : null;
         }
         default -> {
-          errorValue = exceptValue(ex, ret, diags);
+          errorValue = exceptValue(ex, ret, resolve, constants, diags);
           boolean minusOne = "-1".equals(errorValue);
           prop = minusOne && ex.kind() == Stmt.ExceptSpec.Kind.VALUE ? CFunction.Propagation.VALUE_MINUS_ONE
               : minusOne ? CFunction.Propagation.MAYBE_MINUS_ONE : CFunction.Propagation.ERR_OCCURRED;
@@ -128,8 +138,12 @@ public final class CSignatures {
             && (u.operand() instanceof Expr.IntLit || u.operand() instanceof Expr.FloatLit));
   }
 
-  /** The C literal of an {@code except V} value: an integer or float literal, possibly negated. */
-  private static String exceptValue(Stmt.ExceptSpec ex, CType ret, Diagnostics diags) {
+  /**
+   * The C of an {@code except V} value: an integer or float literal, possibly negated, a char
+   * literal, a C constant's name, NULL or a cast integer for a pointer.
+   */
+  private static String exceptValue(Stmt.ExceptSpec ex, CType ret, Function<TypeRef, CType> resolve, Function<Expr, String> constants,
+      Diagnostics diags) {
     Expr v = ex.value();
     boolean neg = false;
     if (v instanceof Expr.UnaryOp u && u.op() == dev.pyxc.ast.UnaryOperator.NEG) {
@@ -144,12 +158,27 @@ public final class CSignatures {
     }
     String text;
     if (ret instanceof CType.Pointer) {
+      // <T *>-1: an address no object has, as Cython allows
+      if (!neg && v instanceof Expr.Cast c && !c.checked() && resolve.apply(c.type()) instanceof CType.Pointer p
+          && integerText(c.operand()) != null) {
+        return "((" + dev.pyxc.ir.CSpelling.of(p) + ")" + integerText(c.operand()) + ")";
+      }
       if (!(v instanceof Expr.NullLit) || neg) diags.error(ex.value().pos(), "Exception value incompatible with function return type");
       return "NULL";
     }
-    if (v instanceof Expr.IntLit i) text = i.value().toString();
-    else if (v instanceof Expr.FloatLit fl && ret instanceof CType.CFloat) text = Double.toString(fl.value());
-    else if (v instanceof Expr.Name || v instanceof Expr.Attribute || v instanceof Expr.Call || v instanceof Expr.Subscript) {
+    String constant = v instanceof Expr.Name || v instanceof Expr.Attribute ? constants.apply(v) : null;
+    if (v instanceof Expr.IntLit i) {
+      // (one C's integer types cannot hold is written as the double it becomes)
+      text = ret instanceof CType.CFloat && i.value().bitLength() > 63 ? i.value() + ".0" : i.value().toString();
+    } else if (v instanceof Expr.FloatLit fl && ret instanceof CType.CFloat) {
+      text = Double.isNaN(fl.value()) ? "Py_NAN" : Double.isInfinite(fl.value()) ? "Py_HUGE_VAL" : Double.toString(fl.value());
+    } else if (v instanceof Expr.CharLit c && ret instanceof CType.CInt) {
+      text = Integer.toString(c.value());
+    } else if (singleChar(v) >= 0 && ret instanceof CType.CInt) {
+      text = Integer.toString(singleChar(v));
+    } else if (constant != null) {
+      text = constant;
+    } else if (v instanceof Expr.Name || v instanceof Expr.Attribute || v instanceof Expr.Call || v instanceof Expr.Subscript) {
       // Not a compile-time constant at all: Cython's two messages, in the order it reports them.
       diags.error(ex.value().pos(), "Not allowed in a constant expression");
       diags.error(ex.value().pos(), "Exception value must be constant");
@@ -159,6 +188,21 @@ public final class CSignatures {
       return "-1";
     }
     return (neg ? "-" : "") + text;
+  }
+
+  /** The code of a one-character str or bytes literal ({@code except 'a'} of a char function), else -1. */
+  private static int singleChar(Expr v) {
+    String s = v instanceof Expr.StrLit t ? t.value() : v instanceof Expr.BytesLit b ? b.value() : null;
+    return s != null && s.codePointCount(0, s.length()) == 1 && s.codePointAt(0) < 128 ? s.codePointAt(0) : -1;
+  }
+
+  /** The C of an integer literal, possibly negated, else null. */
+  private static String integerText(Expr v) {
+    if (v instanceof Expr.IntLit i) return i.value().toString();
+    if (v instanceof Expr.UnaryOp u && u.op() == dev.pyxc.ast.UnaryOperator.NEG && u.operand() instanceof Expr.IntLit i) {
+      return "-" + i.value();
+    }
+    return null;
   }
 
   /**

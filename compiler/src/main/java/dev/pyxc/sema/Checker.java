@@ -460,7 +460,7 @@ public final class Checker {
       diags.error(f.pos(), "'" + f.name() + "' redeclared ");
       return;
     }
-    cfunctions.put(f.name(), CSignatures.of(f, this::resolve, diags));
+    cfunctions.put(f.name(), CSignatures.of(f, this::resolve, this::cConstant, diags));
     // (not a fused one, refused above, nor one whose types were in error)
     CFunction declared = cfunctions.get(f.name());
     if (CapiSignatures.spellable(declared)) capiSignatures.put(f.name(), CapiSignatures.of(f, declared, types));
@@ -481,7 +481,7 @@ public final class Checker {
     if (undefined.containsKey(f.name())) {
       // The definition of what the module's .pxd declares: the same signature, as Cython requires.
       CFunction declared = cfunctions.get(f.name());
-      CFunction defined = CSignatures.of(f, this::resolve, diags);
+      CFunction defined = CSignatures.of(f, this::resolve, this::cConstant, diags);
       Stmt.ExceptSpec declaredExcept = undefined.remove(f.name()).def().cdef().except();
       // (Cython's words name the definition's kind)
       if (declared.cpdef() != defined.cpdef()) {
@@ -506,7 +506,7 @@ public final class Checker {
       diags.error(f.pos(), "'" + f.name() + "' redeclared ");
       return;
     }
-    cfunctions.put(f.name(), CSignatures.of(f, this::resolve, diags));
+    cfunctions.put(f.name(), CSignatures.of(f, this::resolve, this::cConstant, diags));
   }
 
   /** The structs the module's C defines: those of the files it cimports first, then its own. */
@@ -686,6 +686,16 @@ public final class Checker {
   }
 
   /** A written type, with the members a specialization binds in place of its fused types. */
+  /** The C of a name that is a C constant ({@code E1}, {@code E.E1}, an extern constant), else null. */
+  String cConstant(dev.pyxc.ast.Expr e) {
+    String name = dev.pyxc.ast.Exprs.dottedName(e);
+    if (name == null) return null;
+    TypeDeclarations.EnumConstant c = types.constants.get(name);
+    if (c != null) return c.cName() != null ? c.cName() : c.value() != null ? c.value().toString() : null;
+    ExternDeclarations.Variable v = externs.variables.get(name);
+    return v != null && (v.type().isNumeric() || v.type() instanceof CType.Pointer) ? v.cName() : null;
+  }
+
   CType resolve(TypeRef ref) {
     return fusedScope.resolved(ref, writtenTypes.resolve(ref));
   }

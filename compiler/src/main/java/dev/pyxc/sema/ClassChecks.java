@@ -459,7 +459,7 @@ final class ClassChecks {
         return;
       }
       if (redeclared(info, f)) return;
-      CFunction sig = CSignatures.of(f, module::resolve, module.diags);
+      CFunction sig = CSignatures.of(f, module::resolve, module::cConstant, module.diags);
       List<CType> params = new ArrayList<>(sig.params());
       params.set(0, info.type());
       info.cmethods.put(f.name(), new CFunction(f.name(), List.copyOf(params), sig.returnType(), sig.propagation(),
@@ -642,7 +642,7 @@ final class ClassChecks {
   private void definition(ClassInfo info, Stmt.FuncDef f) {
     Stmt.FuncDecl decl = info.undefinedMethods.remove(f.name());
     CFunction declared = info.cmethods.get(f.name());
-    CFunction sig = CSignatures.of(f, module::resolve, module.diags);
+    CFunction sig = CSignatures.of(f, module::resolve, module::cConstant, module.diags);
     List<CType> params = new ArrayList<>(sig.params());
     params.set(0, info.type());
     // A cpdef definition of what the .pxd declares cdef is accepted (Cython warns), not the other way round.

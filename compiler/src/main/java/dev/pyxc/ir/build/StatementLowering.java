@@ -165,11 +165,13 @@ final class StatementLowering {
 
   /**
    * What a bare return (or falling off the end) returns: None for an object, None as a view,
-   * 0 for a C number, nothing from a void cdef function.
+   * 0 for a C number, NULL for a pointer (as Cython's C starts its result at 0), nothing from a
+   * void cdef function.
    */
   Register defaultReturn() {
     if (fb.fn.returnType instanceof CType.Void) return null;
     if (fb.fn.returnType.isNumeric()) return fb.cConst(BigInteger.ZERO, fb.fn.returnType);
+    if (fb.fn.returnType instanceof CType.Pointer) return fb.pointers.nullPointer(fb.fn.returnType);
     return fb.coerce(fb.constant(new Const.PyNone(), CType.OBJECT), fb.fn.returnType, fb.fi.def().pos());
   }
 }
