@@ -189,7 +189,12 @@ static inline void pyxc_mv_release(pyxc_slice *s) {
             atomic_store_explicit(&o->acquisitions, 0, memory_order_relaxed);
             int held = PyGILState_Check();
             PyGILState_STATE gil = held ? PyGILState_UNLOCKED : PyGILState_Ensure();
+            /* The exporter's release may run Python code: not with an exception pending (the
+               release in an error path), which is kept aside meanwhile, as Cython's views do. */
+            PyObject *et, *ev, *tb;
+            PyErr_Fetch(&et, &ev, &tb);
             PyBuffer_Release(&o->view);
+            PyErr_Restore(et, ev, tb);
             if (PYXC_MV_KEEP_SPARE && !pyxc_mv_spare) pyxc_mv_spare = o;
             else PyMem_Free(o);
             PYXC_OWNER_FREED();

@@ -98,6 +98,7 @@ final class SlotEmitter {
     finalizer();
     for (String[] b : BINOPS) binop(b[0], b[1]);
     for (String[] i : INPLACE) inplace(i[0], i[1]);
+    buffer();
     return code.toString();
   }
 
@@ -110,15 +111,17 @@ final class SlotEmitter {
     if (has("nb_")) sb.append("    .tp_as_number = &pyxc_nb").append(part).append(",\n");
     if (has("sq_")) sb.append("    .tp_as_sequence = &pyxc_sq").append(part).append(",\n");
     if (has("mp_")) sb.append("    .tp_as_mapping = &pyxc_mp").append(part).append(",\n");
+    if (has("bf_")) sb.append("    .tp_as_buffer = &pyxc_bf").append(part).append(",\n");
     return sb.toString();
   }
 
-  /** The number, sequence and mapping method tables. */
+  /** The number, sequence, mapping and buffer method tables. */
   String tables() {
     StringBuilder sb = new StringBuilder();
     table(sb, "nb_", "PyNumberMethods", "pyxc_nb");
     table(sb, "sq_", "PySequenceMethods", "pyxc_sq");
     table(sb, "mp_", "PyMappingMethods", "pyxc_mp");
+    table(sb, "bf_", "PyBufferProcs", "pyxc_bf");
     return sb.toString();
   }
 
@@ -494,5 +497,41 @@ final class SlotEmitter {
     if (pow) code.append("    (void)z;\n");
     code.append("    return ").append(pow && f.ir().params.size() == 3 ? call(f, "o", "w", "z") : call(f, "o", "w"))
         .append(";\n}\n\n");
+  }
+
+  /** The cdef function a buffer method of this class was compiled to (sema's BufferMethods), or null. */
+  private ModuleIr.Function bufferMethod(String name) {
+    String hoisted = cls.name() + "." + name;
+    for (ModuleIr.Function f : module.functions()) {
+      if (f.ir().cdef != null && f.def().name().equals(hoisted)) return f;
+    }
+    return null;
+  }
+
+  /**
+   * bf_getbuffer as Cython's: the view's {@code obj} is None while the method runs (so that a
+   * method which never sets it leaves no exporter behind: NULL afterwards), and cleared when the
+   * method raises; bf_releasebuffer calls the method, whose exceptions are unraisable, with an
+   * exception being propagated (a consumer released in an error path) kept aside. A subclass
+   * without its own inherits the slots (PyType_Ready copies them).
+   */
+  private void buffer() {
+    ModuleIr.Function get = bufferMethod("__getbuffer__");
+    if (get != null) {
+      start("bf_getbuffer", "int", "PyObject *o, Py_buffer *view, int flags");
+      code.append("    if (unlikely(!view)) {\n")
+          .append("        PyErr_SetString(PyExc_BufferError, \"PyObject_GetBuffer: view==NULL argument is obsolete\");\n")
+          .append("        return -1;\n    }\n    view->obj = Py_NewRef(Py_None);\n")
+          .append("    ").append(FunctionEmitter.implName(get.ir())).append("(o, view, flags);\n")
+          .append("    if (unlikely(PyErr_Occurred())) {\n        Py_CLEAR(view->obj);\n        return -1;\n    }\n")
+          .append("    if (view->obj == Py_None) Py_CLEAR(view->obj);\n    return 0;\n}\n\n");
+    }
+    ModuleIr.Function release = bufferMethod("__releasebuffer__");
+    if (release != null) {
+      start("bf_releasebuffer", "void", "PyObject *o, Py_buffer *view");
+      code.append("    PyObject *et, *ev, *tb;\n    PyErr_Fetch(&et, &ev, &tb);\n")
+          .append("    ").append(FunctionEmitter.implName(release.ir())).append("(o, view);\n")
+          .append("    PyErr_Restore(et, ev, tb);\n}\n\n");
+    }
   }
 }

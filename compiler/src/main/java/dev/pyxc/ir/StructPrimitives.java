@@ -7,8 +7,10 @@ import java.util.Set;
 
 /**
  * The contracts of struct and union operations. A struct value is C data: reading a field, storing
- * one and copying a struct own nothing. Only the conversions to and from Python dicts make or read
- * objects, and say so. {@code place} templates name a field's storage (see StructLowering).
+ * one and copying a struct own nothing, except for an object field (only the builtin {@code
+ * Py_buffer}'s {@code obj} is one): that field owns its reference, so a read takes one of its own
+ * and a store gives up the old one. The conversions to and from Python dicts make or read objects,
+ * and say so. {@code place} templates name a field's storage (see StructLowering).
  */
 public final class StructPrimitives {
   private StructPrimitives() {}
@@ -17,13 +19,24 @@ public final class StructPrimitives {
     return new Primitive(name, template, result, false, Set.of(), ErrorKind.NEVER);
   }
 
-  /** The value at a place ({@code %0.f_x}, {@code (%0)->f_next}). */
+  /**
+   * The value at a place ({@code %0.f_x}, {@code (%0)->f_next}); an object field's as a new
+   * reference (None while the field is NULL, as a Py_buffer's {@code obj} may be).
+   */
   public static Primitive load(String place, CType t) {
+    if (t instanceof CType.PyObject) {
+      return new Primitive("field_load_object", "Py_NewRef((" + place + ") ? (" + place + ") : Py_None)", t, false, Set.of(),
+          ErrorKind.NEVER);
+    }
     return pure("field_load", place, t);
   }
 
-  /** Stores the last argument at a place with {@code n} arguments of its own. */
-  public static Primitive store(String place, int n) {
+  /** Stores the last argument at a place with {@code n} arguments of its own (an object stolen, the old one released). */
+  public static Primitive store(String place, int n, CType t) {
+    if (t instanceof CType.PyObject) {
+      return new Primitive("field_store_object", "pyxc_field_set(&(" + place + "), %" + n + ")", CType.VOID, false, Set.of(n),
+          ErrorKind.NEVER);
+    }
     return pure("field_store", place + " = %" + n, CType.VOID);
   }
 

@@ -38,8 +38,8 @@ final class Annotations {
       typed = new Typed(new TypeRef.ClassAnnotation(n.id(), n.pos()), false);
     }
     if (inner == null || typed == null) return typed;
-    return typed.type() instanceof TypeRef.ClassAnnotation || typed.type() instanceof TypeRef.Named nm && BUILTINS.contains(nm.name())
-        ? new Typed(typed.type(), true) : null;
+    return typed.type() instanceof TypeRef.ClassAnnotation || typed.type() instanceof TypeRef.MemoryView
+        || typed.type() instanceof TypeRef.Named nm && BUILTINS.contains(nm.name()) ? new Typed(typed.type(), true) : null;
   }
 
   /** The declared type, or null for an annotation that declares none. */
@@ -61,6 +61,10 @@ final class Annotations {
       }
       return C_TYPES.contains(name) ? new Typed(named(name, a), false) : null;
     }
+    if (annotation instanceof Expr.Subscript sub) {
+      TypeRef.MemoryView view = memoryView(sub);
+      return view == null ? null : new Typed(view, false);
+    }
     if (annotation instanceof Expr.StrLit s) {
       String name = s.value().strip();
       if (name.matches("(unsigned |signed |long |short )*[A-Za-z_]\\w*") && (C_TYPES.contains(name) || name.contains(" "))) {
@@ -81,6 +85,28 @@ final class Annotations {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code cython.double[:, ::1]}: a memoryview of the C type {@code cython.X} names, each axis a
+   * slice with no start or stop; else null ({@code double[:]} is only an annotation, as in Cython).
+   */
+  private static TypeRef.MemoryView memoryView(Expr.Subscript s) {
+    Typed dtype = s.obj() instanceof Expr.Attribute ? of(s.obj()) : null;
+    if (dtype == null || !(dtype.type() instanceof TypeRef.Named t) || t.name().equals("object") || BUILTINS.contains(t.name())) {
+      return null;
+    }
+    java.util.List<Expr> items = s.index() instanceof Expr.TupleExpr tu ? tu.elts() : java.util.List.of(s.index());
+    java.util.List<TypeRef.Axis> axes = new java.util.ArrayList<>();
+    for (Expr item : items) {
+      if (!(item instanceof Expr.Slice sl) || sl.lo() != null || sl.hi() != null) return null;
+      Expr step = sl.step();
+      String spec = step == null ? null : dev.pyxc.ast.Exprs.dottedName(step);
+      boolean contiguous = step instanceof Expr.IntLit i && i.value().equals(java.math.BigInteger.ONE);
+      if (step != null && spec == null && !contiguous) return null;
+      axes.add(new TypeRef.Axis(contiguous, spec, sl.pos(), step != null ? step.pos() : sl.pos()));
+    }
+    return new TypeRef.MemoryView(t, java.util.List.copyOf(axes), false, s.pos(), items.get(0).pos());
   }
 
   /**

@@ -94,8 +94,9 @@ final class SignatureParser {
       Annotations.Typed typed = Annotations.ofParameter(expr.test());
       if (typed != null) {
         type = typed.type();
-        // A builtin or extension type refuses None unless Optional (or, below, defaulting to None).
-        boolean classType = type instanceof TypeRef.Named n && Annotations.isBuiltin(n.name()) || type instanceof TypeRef.ClassAnnotation;
+        // A builtin or extension type or a memoryview refuses None unless Optional (or, below, defaulting to None).
+        boolean classType = type instanceof TypeRef.Named n && Annotations.isBuiltin(n.name()) || type instanceof TypeRef.ClassAnnotation
+            || type instanceof TypeRef.MemoryView;
         notNone = classType && !typed.orNone();
         orNone = classType && typed.orNone();
       }

@@ -62,6 +62,17 @@ final class BufferTypes {
       if (options.containsKey("dtype")) return fail(positional.get(0).pos(), "\"dtype\" buffer option already supplied", obj);
       options.put("dtype", positional.get(0));
     }
+    ClassInfo cls = obj.extType() != null ? c.classes.named(obj.extType()) : null;
+    if (cls != null && cls.bufferDefaults != null) {
+      // The class's __cythonbufferdefaults__ stand for the options not written.
+      Expr.DictExpr d = cls.bufferDefaults;
+      for (int i = 0; i < d.keys().size(); i++) {
+        if (!(d.keys().get(i) instanceof Expr.StrLit k) || !OPTIONS.contains(k.value()) || k.value().equals("dtype")) {
+          return fail(d.keys().get(i).pos(), "Invalid buffer defaults specification (see docs)", obj);
+        }
+        options.putIfAbsent(k.value(), new TypeRef.BufferArg(k.value(), null, d.values().get(i), d.values().get(i).pos()));
+      }
+    }
     if (!options.containsKey("dtype")) return fail(b.bracket(), "\"dtype\" missing", obj);
     TypeRef dtypeRef = options.get("dtype").type();
     if (dtypeRef instanceof TypeRef.Pointer) return fail(layoutAt(b), "Buffers with pointer types not yet supported.", obj);

@@ -124,7 +124,7 @@ public final class Checker {
     c.declarationFiles.put(files.moduleName(), c);
     List<FunctionInfo> functions = new ArrayList<>();
     List<Stmt> moduleBody = StaticMethods.hoisted(CpdefExterns.expand(CythonImports.asCImports(c.withOwnDeclarations(module.body()))),
-        c.ownDeclarations);
+        c.ownDeclarations, diags);
     c.declare(moduleBody);
     c.cfunctionObjects.definedIn(moduleBody);
     c.checkDefsAgainstDeclarations(moduleBody);

@@ -22,7 +22,7 @@ final class ClassChecks {
    * operation they stand for, so they are named as outside the subset.
    */
   private static final Set<String> SLOT_METHODS = Set.of(
-      "__new__", "__await__", "__aiter__", "__anext__", "__getbuffer__", "__releasebuffer__", "__getreadbuffer__",
+      "__new__", "__await__", "__aiter__", "__anext__", "__getreadbuffer__",
       "__getwritebuffer__", "__div__", "__idiv__", "__long__", "__hex__", "__oct__", "__cmp__", "__getslice__",
       "__setslice__", "__delslice__");
 
@@ -57,6 +57,9 @@ final class ClassChecks {
     m.put("__delattr__", new int[] {2, 2});
     m.put("__richcmp__", new int[] {3, 3});
     m.put("__call__", new int[] {1, -1});
+    // Those of the right arity are cdef functions by now (BufferMethods); the others are reported here.
+    m.put("__getbuffer__", new int[] {3, 3});
+    m.put("__releasebuffer__", new int[] {2, 2});
     return Map.copyOf(m);
   }
 
@@ -409,6 +412,12 @@ final class ClassChecks {
       boolean added = info.declaredInPxd && !module.ownDeclarations.contains(cd) && module.declaredModule == null;
       for (Stmt.Declarator d : cd.names()) {
         if (added) module.diags.error(d.pos(), "C attributes cannot be added in implementation part of extension type defined in a pxd");
+        if (d.name().equals("__cythonbufferdefaults__") && d.init() != null) {
+          // Not an attribute: the defaults of this class's buffer types (BufferTypes).
+          if (d.init() instanceof Expr.DictExpr dict) info.bufferDefaults = dict;
+          else module.diags.error(d.pos(), "Invalid buffer defaults specification (see docs)");
+          continue;
+        }
         CType t = module.withFusedMisuse("Fused types not allowed here", cd.pos(), () -> module.resolve(d.typeIn(cd)));
         if (t instanceof CType.Void) {
           module.diags.error(cd.type().pos(), "Variable type 'void' is incomplete");

@@ -160,6 +160,8 @@ public final class ClassInfo {
   boolean noGcClear;
   /** {@code @cython.collection_type("sequence")} or {@code ("mapping")}: what match statements take it for; null when not given. */
   String collectionType;
+  /** {@code cdef __cythonbufferdefaults__ = {"mode": "strided"}}: the options of {@code Cls[dtype]} buffer types not written there. */
+  dev.pyxc.ast.Expr.DictExpr bufferDefaults;
 
   public String collectionType() {
     return collectionType;

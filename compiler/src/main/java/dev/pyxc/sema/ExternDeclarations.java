@@ -113,6 +113,16 @@ final class ExternDeclarations {
       String prefix = (c.alias() != null ? c.alias() : c.module()) + ".";
       for (Stmt.CExtern b : blocks) for (Stmt.ExternDecl d : b.decls()) only.put(d.name(), prefix + d.name());
       for (Stmt.CExtern b : blocks) declare(b, only);
+      // Enum constants too: `cpython.buffer.PyBUF_WRITABLE`.
+      for (Stmt.CExtern b : blocks) {
+        for (Stmt.ExternDecl d : b.decls()) {
+          if (!(d instanceof Stmt.ExternType et && et.type() instanceof Stmt.EnumDef e)) continue;
+          for (Stmt.EnumMember m : e.members()) {
+            TypeDeclarations.EnumConstant k = module.types.constants.get(m.name());
+            if (k != null) module.types.constants.putIfAbsent(prefix + m.name(), k);
+          }
+        }
+      }
       return true;
     }
     Set<String> declared = new java.util.HashSet<>();
@@ -138,6 +148,9 @@ final class ExternDeclarations {
       if (!declared.contains(a.name()) && c.module().equals("cpython") && CYTHON_CPYTHON_MODULES.contains(a.name())) {
         diags.error(a.pos(), "cimport of 'cpython." + a.name() + "' is not supported by pyxc");
         continue;
+      }
+      if (!declared.contains(a.name()) && a.asName() == null && Types.named(a.name()) instanceof CType.Struct) {
+        continue; // Py_buffer: a builtin C type, which Cython's cpython.buffer also names
       }
       if (!declared.contains(a.name()) && Builtins.CIMPORTABLE.contains(a.name())) {
         module.builtinAliases.put(a.asName() != null ? a.asName() : a.name(), a.name());

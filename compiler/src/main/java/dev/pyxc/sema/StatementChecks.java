@@ -345,13 +345,13 @@ final class StatementChecks {
     if (t instanceof CType.MemView || t instanceof CType.CComplex) fn.diags.error(e.pos(), "Type '" + t.name() + "' not acceptable as a boolean");
   }
 
-  /** A name, item or attribute to delete; only Python objects can be deleted, as in Cython. */
+  /** A name, item or attribute to delete; only Python objects (and view variables) can be deleted, as in Cython. */
   private void delTarget(Expr t) {
     if (t instanceof Expr.Name n) {
       CType type = fn.type(n);
       if (fn.closure.isCell(n.id())) {
         fn.report(n.pos(), "can not delete variable '" + n.id() + "' referenced in nested scope");
-      } else if (type != null && !(type instanceof CType.PyObject)) {
+      } else if (type != null && !(type instanceof CType.PyObject || type instanceof CType.MemView)) {
         fn.report(n.pos(), "Deletion of non-Python, non-C++ object");
       }
     } else if (t instanceof Expr.Subscript s) {

@@ -16,10 +16,10 @@ final class StaticMethods {
   private StaticMethods() {}
 
   /**
-   * The module's statements with every extension type's static cdef methods moved after their
-   * class; what was one of the module's own .pxd declarations ({@code own}) stays one.
+   * The module's statements with every extension type's static cdef methods (and its buffer
+   * methods, {@link BufferMethods}) moved after their class; what was one of the module's own .pxd declarations ({@code own}) stays one.
    */
-  static List<Stmt> hoisted(List<Stmt> body, java.util.Set<Stmt> own) {
+  static List<Stmt> hoisted(List<Stmt> body, java.util.Set<Stmt> own, dev.pyxc.diag.Diagnostics diags) {
     List<Stmt> out = new ArrayList<>();
     for (Stmt s : body) {
       if (!(s instanceof Stmt.ClassDef cd) || !cd.extensionType()) {
@@ -29,6 +29,11 @@ final class StaticMethods {
       List<Stmt> kept = new ArrayList<>();
       List<Stmt> moved = new ArrayList<>();
       for (Stmt m : cd.body()) {
+        Stmt.FuncDef buffer = m instanceof Stmt.FuncDef d ? BufferMethods.asCFunction(cd, d, diags) : null;
+        if (buffer != null) {
+          moved.add(buffer);
+          continue;
+        }
         Stmt.FuncDef f = m instanceof Stmt.FuncDef d ? d : m instanceof Stmt.FuncDecl d ? d.def() : null;
         if (f == null || !f.isCdef() || !isStatic(f)) {
           kept.add(m);

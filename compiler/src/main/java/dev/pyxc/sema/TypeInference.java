@@ -75,6 +75,10 @@ final class TypeInference {
     } else if (s instanceof Stmt.Import || s instanceof Stmt.Global) {
       if (s instanceof Stmt.Import i) {
         for (Stmt.Alias a : i.names()) {
+          // Cython reads `import cython` as the cimport it means, which only the module may do.
+          if (!fn.moduleScope && i.fromModule() == null && a.name().equals("cython")) {
+            fn.diags.error(a.pos(), "cimport only allowed at module level");
+          }
           bindLocal(i.bound(a), a.pos(), new FromObject());
         }
       }

@@ -10,7 +10,35 @@ import java.util.Map;
 public final class Types {
   private Types() {}
 
+  /**
+   * Cython's builtin {@code Py_buffer}, known without a cimport (Python.h's struct of the buffer
+   * protocol): the one struct with an object field, {@code obj}, which holds a reference to the
+   * exporter (a store into it gives up the old one, a read takes one: see StructPrimitives).
+   */
+  public static final StructType PY_BUFFER = pyBuffer();
+
+  private static StructType pyBuffer() {
+    StructType st = new StructType("Py_buffer", "Py_buffer", false, false, true, false, Map.of(), dev.pyxc.diag.Pos.NONE);
+    java.util.LinkedHashMap<String, CType> fields = new java.util.LinkedHashMap<>();
+    CType ssizePtr = new CType.Pointer(CType.SSIZE_T);
+    CType voidPtr = new CType.Pointer(CType.VOID);
+    fields.put("buf", voidPtr);
+    fields.put("obj", CType.OBJECT);
+    fields.put("len", CType.SSIZE_T);
+    fields.put("itemsize", CType.SSIZE_T);
+    fields.put("readonly", CType.BINT);
+    fields.put("ndim", CType.INT);
+    fields.put("format", new CType.Pointer(new CInt(IntKind.CHAR)));
+    fields.put("shape", ssizePtr);
+    fields.put("strides", ssizePtr);
+    fields.put("suboffsets", ssizePtr);
+    fields.put("internal", voidPtr);
+    st.define(fields);
+    return st;
+  }
+
   private static final Map<String, CType> NAMED = Map.ofEntries(
+      Map.entry("Py_buffer", new CType.Struct(PY_BUFFER)),
       Map.entry("char", new CInt(IntKind.CHAR)),
       Map.entry("signed char", new CInt(IntKind.SCHAR)),
       Map.entry("unsigned char", new CInt(IntKind.UCHAR)),

@@ -237,16 +237,20 @@ final class ClassLowering {
     return value;
   }
 
-  /** The instance an attribute is read from, tested for None unless it is an unrebound self. */
-  /** The instance a C attribute is read from or written into, checked not None unless it is self. */
+  /** The instance a C attribute is read from or written into, checked not None unless it is known not to be. */
   Register instance(Expr obj, String attribute, Pos pos) {
     Register r = fb.expr(obj);
-    if (!isSelf(obj)) fb.call(ClassPrimitives.attrNotNone(attribute), pos, r);
+    if (!knownNotNone(obj)) fb.call(ClassPrimitives.attrNotNone(attribute), pos, r);
     return r;
   }
 
-  private boolean isSelf(Expr obj) {
-    if (fb.fi.owner() == null || !(obj instanceof Expr.Name n) || fb.fn.params.isEmpty()) return false;
-    return n.id().equals(fb.fn.params.get(0).name()) && isFixedParam(n.id());
+  /**
+   * An unrebound parameter that cannot be None: a method's self, or a cdef function's {@code not
+   * None} parameter (FunctionBuilder checks it on entry; a buffer method's self is one).
+   */
+  private boolean knownNotNone(Expr obj) {
+    if (!(obj instanceof Expr.Name n) || fb.fn.params.isEmpty() || !isFixedParam(n.id())) return false;
+    if (fb.fi.owner() != null) return n.id().equals(fb.fn.params.get(0).name());
+    return fb.fi.def().isCdef() && fb.fi.def().params().stream().anyMatch(p -> p.notNone() && p.name().equals(n.id()));
   }
 }

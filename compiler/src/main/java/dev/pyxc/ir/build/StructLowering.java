@@ -76,7 +76,7 @@ final class StructLowering {
     Place p = place(a);
     List<Register> args = new ArrayList<>(p.args());
     args.add(fb.coerce(value, fb.typeOf(a), pos));
-    fb.call(StructPrimitives.store(p.template(), p.args().size()), a.pos(), args.toArray(new Register[0]));
+    fb.call(StructPrimitives.store(p.template(), p.args().size(), fb.typeOf(a)), a.pos(), args.toArray(new Register[0]));
   }
 
   /** {@code s.f += v}: the place found once, read, combined and written back. */
@@ -87,7 +87,7 @@ final class StructLowering {
     Register result = fb.operators.binary(s.op(), old, fb.expr(s.value()), s.pos(), true);
     List<Register> args = new ArrayList<>(p.args());
     args.add(fb.coerce(result, fb.typeOf(a), s.value().pos()));
-    fb.call(StructPrimitives.store(p.template(), p.args().size()), a.pos(), args.toArray(new Register[0]));
+    fb.call(StructPrimitives.store(p.template(), p.args().size(), fb.typeOf(a)), a.pos(), args.toArray(new Register[0]));
   }
 
   Register address(Expr.Attribute a, CType.Pointer t) {

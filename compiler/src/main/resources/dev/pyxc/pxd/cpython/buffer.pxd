@@ -2,23 +2,11 @@
 # `from cpython.buffer cimport ...`: taking a buffer of an exporter (bytes, bytearray, numpy
 # arrays, memoryviews) and releasing it. Written from CPython's documentation of Python.h.
 # A Py_buffer filled by PyObject_GetBuffer holds a reference to its exporter (`obj`) until
-# PyBuffer_Release: a pyxc module that takes one must release it on every path.
-from cpython.object cimport PyObject
+# PyBuffer_Release: a pyxc module that takes one must release it on every path. Py_buffer itself
+# is a builtin type, as in Cython (its `obj` is an object): `from cpython.buffer cimport
+# Py_buffer` names it.
 
 cdef extern from "Python.h":
-    ctypedef struct Py_buffer:
-        void *buf
-        PyObject *obj
-        Py_ssize_t len
-        Py_ssize_t itemsize
-        int readonly
-        int ndim
-        char *format
-        Py_ssize_t *shape
-        Py_ssize_t *strides
-        Py_ssize_t *suboffsets
-        void *internal
-
     enum:
         PyBUF_SIMPLE
         PyBUF_WRITABLE
