@@ -306,6 +306,45 @@ static int pyxc_dict_del_if_present(PyObject *d, PyObject *key) {
 }
 /* @end */
 
+/* @piece pyxc_exec */
+/* exec(code[, globals[, locals]]) and language level 2's exec statement, as Cython runs them:
+   no (or None) globals is the module's dict, no (or None) locals the globals; a str is compiled
+   as UTF-8 under the module's future flags; the messages are Cython's. */
+static PyObject *pyxc_exec(PyObject *module_dict, PyObject *code, PyObject *globals, PyObject *locals) {
+    if (!globals || globals == Py_None) {
+        globals = module_dict;
+    } else if (unlikely(!PyDict_Check(globals))) {
+        PyErr_Format(PyExc_TypeError, "exec() arg 2 must be a dict, not %.200s", Py_TYPE(globals)->tp_name);
+        return NULL;
+    }
+    if (!locals || locals == Py_None) locals = globals;
+    if (!PyDict_GetItemString(globals, "__builtins__") && PyDict_SetItemString(globals, "__builtins__", PyEval_GetBuiltins()) < 0) {
+        return NULL;
+    }
+    if (PyCode_Check(code)) {
+        if (unlikely(PyCode_GetNumFree((PyCodeObject *)code) > 0)) {
+            PyErr_SetString(PyExc_TypeError, "code object passed to exec() may not contain free variables");
+            return NULL;
+        }
+        return PyEval_EvalCode(code, globals, locals);
+    }
+    PyCompilerFlags flags = _PyCompilerFlags_INIT;
+    const char *source;
+    if (PyUnicode_Check(code)) {
+        flags.cf_flags = PyCF_SOURCE_IS_UTF8;
+        source = PyUnicode_AsUTF8(code);
+        if (unlikely(!source)) return NULL;
+    } else if (PyBytes_Check(code)) {
+        source = PyBytes_AS_STRING(code);
+    } else {
+        PyErr_Format(PyExc_TypeError, "exec: arg 1 must be string, bytes or code object, got %.200s", Py_TYPE(code)->tp_name);
+        return NULL;
+    }
+    PyEval_MergeCompilerFlags(&flags);
+    return PyRun_StringFlags(source, Py_file_input, globals, locals, &flags);
+}
+/* @end */
+
 /* @piece pyxc_del_global */
 /* del name at module level (or of a global): Python's NameError when the module has no such name. */
 static int pyxc_del_global(PyObject *d, PyObject *name) {

@@ -237,6 +237,10 @@ public final class Primitives {
   }
 
   /** {@code globals()} in compiled code: the module's dict, as in Cython (the builtin would give the caller's). */
+  /** {@code exec(code, globals, locals)} (None for either missing): the runtime's, with Cython's rules and messages. */
+  public static final Primitive EXEC =
+      new Primitive("exec", "pyxc_exec(pyxc_m_dict, %0, %1, %2)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
+
   public static final Primitive MODULE_GLOBALS =
       new Primitive("module_globals", "Py_NewRef(pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NEVER);
 
@@ -513,6 +517,22 @@ public final class Primitives {
   // C arithmetic with Python semantics (floor division, sign of modulo, ZeroDivisionError).
   public static Primitive cFloorDiv(CType t) {
     return checked("c_floordiv", cFunc("floordiv", t) + "(%0, %1)", t);
+  }
+
+  /**
+   * The cdivision_warnings directive's RuntimeWarning after {@code a // b} or {@code a % b} (%0,
+   * %1) of opposite signs, attributed to the source line (no registry: each one is shown).
+   */
+  public static Primitive cdivisionWarning(String sourceFile, int line, String module) {
+    return new Primitive("cdivision_warning", "pyxc_cdivision_warning((%0 < 0) ^ (%1 < 0), " + cString(sourceFile)
+        + ", " + line + ", " + cString(module) + ")", CType.INT, false, Set.of(), ErrorKind.NEG_ONE);
+  }
+
+  /** {@code a % b} and {@code a // b} of C floats under cdivision=True, as C computes them (Cython's fmod and floor). */
+  public static Primitive cFloatModOrFloorDiv(boolean mod, CType.CFloat t) {
+    String suffix = t.name().equals("float") ? "f" : t.name().equals("long double") ? "l" : "";
+    String template = mod ? "fmod" + suffix + "(%0, %1)" : "floor" + suffix + "((%0) / (%1))";
+    return new Primitive(mod ? "c_fmod" : "c_float_floordiv", template, t, false, Set.of(), ErrorKind.NEVER);
   }
 
   public static Primitive cMod(CType t) {

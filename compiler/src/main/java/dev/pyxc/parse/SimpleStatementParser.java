@@ -113,6 +113,9 @@ final class SimpleStatementParser {
       default -> {
         if (printIsStatement() && isPrintStatement(t)) return printStmt();
         String python2 = python2Statement(t);
+        if (languageLevel2 && "exec statement".equals(python2)) return execStmt();
+        // Language level 3 has no exec statement: the name is an expression, and what follows it is not.
+        if ("exec statement".equals(python2)) throw in.error(in.peek(1).pos(), "Syntax error in simple statement list");
         if ("DEF".equals(python2)) return defStatement();
         if (python2 != null) throw in.unsupported(t, python2);
         return exprStmt();
@@ -224,6 +227,28 @@ final class SimpleStatementParser {
     if (stream != null) args.add(new Expr.Arg("file", stream, stream.pos()));
     if (endsWithComma) args.add(new Expr.Arg("end", new Expr.StrLit(" ", kw.pos()), kw.pos()));
     return new Stmt.ExprStmt(new Expr.Call(new Expr.Name("print", kw.pos()), List.copyOf(args), kw.pos()), kw.pos());
+  }
+
+  // exec_stmt: 'exec' expr ['in' test [',' test]]   (language level 2)
+  /**
+   * Python 2's {@code exec code [in globals[, locals]]}: the builtin's call with those arguments;
+   * without a namespace, the module's globals and the scope's names, which {@code exec(code)}
+   * gets too (CallLowering), as Cython passes them.
+   */
+  private Stmt execStmt() {
+    Token kw = in.advance();
+    List<Expr.Arg> args = new ArrayList<>();
+    Expr code = expr.bitOr();
+    args.add(new Expr.Arg(null, code, code.pos()));
+    if (in.match(TokenKind.IN)) {
+      Expr globals = expr.test();
+      args.add(new Expr.Arg(null, globals, globals.pos()));
+      if (in.match(TokenKind.COMMA)) {
+        Expr locals = expr.test();
+        args.add(new Expr.Arg(null, locals, locals.pos()));
+      }
+    }
+    return new Stmt.ExprStmt(new Expr.Call(new Expr.Name("exec", kw.pos()), List.copyOf(args), kw.pos()), kw.pos());
   }
 
   /** Whether the logical line from here ends with ':' (a soft keyword's compound statement). */

@@ -48,8 +48,9 @@ public sealed interface CType {
    * A C integer; {@code cpdefEnum} names the {@code cpdef enum} whose values it holds (its Python
    * form is that enum's member), null for any other integer; {@code typedefName} the extern
    * typedef it was declared as ({@code npy_int8}, libc's {@code int64_t}), which Cython's
-   * conversion errors name, null for a C type named as such. The typedef is not part of the type
-   * (equals ignores it): a header's typedef of {@code long} is a {@code long} here.
+   * conversion errors name and {@code sizeof} measures (the header's may differ from what Cython
+   * was told), null for a C type named as such. The typedef is not part of the type (equals
+   * ignores it): a header's typedef of {@code long} is a {@code long} here.
    */
   record CInt(IntKind kind, String cpdefEnum, String typedefName) implements CType {
     public CInt(IntKind kind) {

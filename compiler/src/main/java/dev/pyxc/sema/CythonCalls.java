@@ -7,7 +7,9 @@ import dev.pyxc.ast.TypeRef;
  * Calls of Cython's compile-time functions, each the spelling of an expression pyxc already
  * has: {@code cython.address(x)} is {@code &x}, {@code cython.sizeof(T)} is {@code sizeof(T)},
  * {@code cython.cast(T, x)} is {@code <T>x} ({@code typecheck=True}: {@code <T?>x}), and
- * {@code cython.typeof(x)} the string naming x's type (x is not evaluated, as in Cython).
+ * {@code cython.typeof(x)} the string naming x's type (x is not evaluated, as in Cython),
+ * {@code cython.cdiv(a, b)} and {@code cython.cmod(a, b)} are {@code a / b} and {@code a % b}
+ * computed as C does (the only arithmetic among them).
  */
 final class CythonCalls {
   private CythonCalls() {}
@@ -33,6 +35,15 @@ final class CythonCalls {
         if (t == null) return null;
         boolean checked = c.args().stream().anyMatch(a -> "typecheck".equals(a.keyword()) && a.value() instanceof Expr.BoolLit b && b.value());
         return new Expr.Cast(t, checked, c.args().get(1).value(), c.pos());
+      }
+      case "cython.cdiv", "cython.cmod" -> {
+        // `/` and `%` with C semantics whatever the cdivision directive (CallLowering lowers them so).
+        if (n != 2 || c.args().stream().anyMatch(a -> a.keyword() != null)) {
+          fn.report(c.func().pos(), q.substring("cython.".length()) + "() takes exactly two arguments");
+          return null;
+        }
+        return new Expr.BinOp(q.endsWith("cdiv") ? dev.pyxc.ast.BinaryOp.DIV : dev.pyxc.ast.BinaryOp.MOD, c.args().get(0).value(),
+            c.args().get(1).value(), c.func().pos());
       }
       case "cython.set", "cython.staticmethod" -> {
         // The builtin, as Cython calls it (cython.frozenset is one only as a value: Cython's error below).

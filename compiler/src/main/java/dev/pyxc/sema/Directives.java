@@ -69,6 +69,12 @@ public final class Directives {
   /** {@code from __future__ import division}: true division at language level 2 too. */
   private boolean futureDivision;
 
+  /** Sets a boolean directive for a scope the compiler makes (a {@code copy()}). */
+  public void force(String name, boolean value) {
+    if (!BOOL_DEFAULTS.containsKey(name)) throw new IllegalArgumentException(name);
+    bools.put(name, value);
+  }
+
   /** A copy to change for a narrower scope (a decorated function, a {@code with} block). */
   public Directives copy() {
     Directives d = new Directives();

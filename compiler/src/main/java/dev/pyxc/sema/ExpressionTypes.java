@@ -277,8 +277,7 @@ final class ExpressionTypes {
       if (fn.recording) incomplete(named, so.pos());
       return;
     }
-    CType t = fn.type(so.operand());
-    if (t instanceof CType.PyObject || t instanceof CType.MemView) fn.report(so.operand().pos(), "'sizeof' of a Python object is not supported by pyxc");
+    fn.type(so.operand());
   }
 
   /** Cython's error for the size of a type only declared (a struct without fields, {@code void}). */
@@ -294,10 +293,19 @@ final class ExpressionTypes {
     return named != null ? named : cType(so.operand());
   }
 
-  /** The type a {@code sizeof} operand names ({@code Point}, {@code cython.int}), or null when it is an expression. */
+  /**
+   * The type a {@code sizeof} operand names ({@code Point}, {@code cython.int}, {@code Point[5]}:
+   * Cython's parser reads that one as an expression, and its analysis as a type), or null when it
+   * is an expression.
+   */
   private CType namedType(Expr e) {
     CType t;
-    if (e instanceof Expr.Name n) {
+    if (e instanceof Expr.Subscript s && !(s.index() instanceof Expr.Slice)) {
+      CType elem = namedType(s.obj());
+      java.math.BigInteger n = elem == null || elem == CType.ERROR ? null
+          : ConstantExpressions.intValue(s.index(), fn.module.types::constantValue);
+      return n == null || n.signum() < 0 || n.bitLength() > 31 ? elem == CType.ERROR ? elem : null : new CType.CArray(elem, n.intValue());
+    } else if (e instanceof Expr.Name n) {
       t = fn.symbols.containsKey(n.id()) ? null : fn.module.typeNamed(n.id());
     } else {
       String dotted = dev.pyxc.ast.Exprs.dottedName(e);

@@ -141,8 +141,10 @@ final class TypeDeclarations {
         module.moduleScopeBuffer(td.pos());
         t = ((CType.PyObject) t).withoutBuffer();
       }
-      // A header's integer typedef keeps its name for Cython's conversion errors (see CInt.typedefName).
-      if (extern && t instanceof CType.CInt i && i.cpdefEnum() == null) t = new CType.CInt(i.kind(), null, td.name());
+      // A header's integer typedef keeps its C name for Cython's conversion errors and sizeof (see CInt.typedefName).
+      if (extern && t instanceof CType.CInt i && i.cpdefEnum() == null) {
+        t = new CType.CInt(i.kind(), null, externSpellings.getOrDefault(td.name(), td.name()));
+      }
       names.put(td.name(), t);
       // Cython makes no C typedef of a complex or fused type: the name is the type itself.
       if (t instanceof CType.CComplex || t instanceof CType.Fused) cythonSpellings.remove(td.name());

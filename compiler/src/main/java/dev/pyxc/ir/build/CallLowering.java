@@ -38,6 +38,17 @@ final class CallLowering {
 
   Register callExpr(Expr.Call c, CType type) {
     Expr equivalent = fb.fi.cythonCalls().get(c);
+    if (equivalent instanceof Expr.BinOp) {
+      // cython.cdiv / cython.cmod: the operator under cdivision=True.
+      dev.pyxc.sema.Directives saved = fb.directives;
+      fb.directives = saved.copy();
+      fb.directives.force("cdivision", true);
+      try {
+        return fb.expr(equivalent);
+      } finally {
+        fb.directives = saved;
+      }
+    }
     if (equivalent != null) return fb.expr(equivalent);
     Register inlined = fb.comprehensions.consumingCall(c);
     if (inlined != null) return inlined;
@@ -267,7 +278,8 @@ final class CallLowering {
   /**
    * The builtins that see the scope they are called in, which a call from C would not find:
    * {@code locals()}, {@code dir()}, and {@code eval}/{@code exec} of a source alone (run with
-   * the module's globals and the scope's names as locals, as Python runs them there). The scope
+   * the module's globals and the scope's names as locals, as Python runs them there); {@code
+   * exec} with namespaces too, run as Cython runs it (its messages, the module's dict for None). The scope
    * is the namespace in a class body, the module's dict in its top-level code, a dict of the
    * variables in a function. Null for any other call.
    */
@@ -281,7 +293,19 @@ final class CallLowering {
     return switch (builtin) {
       case "locals", "vars" -> n == 0 ? scope(c) : null;
       case "dir" -> n == 0 ? fb.call(Primitives.NS_DIR, c.pos(), scope(c)) : null;
-      case "eval", "exec" -> {
+      case "exec" -> {
+        // Cython's exec: a missing or None globals is the module's dict, missing locals the globals.
+        if (n < 1 || n > 3) yield null;
+        List<Register> args = new java.util.ArrayList<>();
+        for (Expr.Arg a : c.args()) args.add(fb.exprAs(a.value(), CType.OBJECT));
+        if (n == 1) {
+          args.add(fb.call(Primitives.MODULE_GLOBALS, c.pos()));
+          args.add(scope(c));
+        }
+        while (args.size() < 3) args.add(fb.constant(new dev.pyxc.ir.Const.PyNone(), CType.OBJECT));
+        yield fb.call(Primitives.EXEC, c.pos(), args.toArray(new Register[0]));
+      }
+      case "eval" -> {
         if (n != 1) yield null;
         Register callee = fb.module.global(builtin, c.pos());
         Register source = fb.exprAs(c.args().get(0).value(), CType.OBJECT);

@@ -133,14 +133,21 @@ final class OperatorLowering {
         return divide(lc, rc, t, cdivision, pos);
       }
       case FLOORDIV, MOD -> {
+        Register res;
         if (cdivision && t instanceof CType.CInt) {
-          Register res = fb.temp(t);
+          res = fb.temp(t);
           fb.add(new Op.CBinary(res, op == BinaryOp.FLOORDIV ? "/" : "%", lc, rc));
-          return res;
+        } else if (cdivision && t instanceof CType.CFloat f) {
+          res = fb.call(Primitives.cFloatModOrFloorDiv(op == BinaryOp.MOD, f), pos, lc, rc);
+        } else {
+          Primitive p = op == BinaryOp.FLOORDIV ? Primitives.cFloorDiv(t) : Primitives.cMod(t);
+          res = fb.coerce(fb.call(p, pos, lc, rc), t, pos);
         }
-        Primitive p = op == BinaryOp.FLOORDIV ? Primitives.cFloorDiv(t) : Primitives.cMod(t);
-        Register wide = fb.call(p, pos, lc, rc);
-        return fb.coerce(wide, t, pos);
+        // Cython warns after the operation, with C or Python semantics alike.
+        if (fb.directives.get("cdivision_warnings")) {
+          fb.call(Primitives.cdivisionWarning(fb.outer.sourceFile, pos.line(), fb.outer.moduleName), pos, lc, rc);
+        }
+        return res;
       }
       default -> {
         if (fb.directives.get("overflowcheck") && dev.pyxc.ir.OverflowPrimitives.checks(op, t)) {
