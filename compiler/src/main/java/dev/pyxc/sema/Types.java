@@ -92,6 +92,8 @@ public final class Types {
       Map.entry("str", CType.pyBuiltin("str")),
       // Cython 3 keeps Python 2's name as an alias of str.
       Map.entry("unicode", CType.pyBuiltin("str")),
+      // Python 2's common base of str and unicode: str in Python 3, as Cython 3 types it.
+      Map.entry("basestring", CType.pyBuiltin("str")),
       Map.entry("bytes", CType.pyBuiltin("bytes")),
       Map.entry("set", CType.pyBuiltin("set")),
       Map.entry("bytearray", CType.pyBuiltin("bytearray")),
@@ -113,7 +115,7 @@ public final class Types {
 
   /** Types Cython declares that pyxc does not: named as unsupported rather than unknown. */
   public static final java.util.Set<String> KNOWN_TO_CYTHON = java.util.Set.of("slice",
-      "basestring", "memoryview",
+      "memoryview",
       "Py_complex");
 
   /** Resolves a base type spelling, or null when unknown. */
