@@ -113,7 +113,9 @@ final class SimpleStatementParser {
       default -> {
         if (printIsStatement() && isPrintStatement(t)) return printStmt();
         String python2 = python2Statement(t);
-        if (languageLevel2 && "exec statement".equals(python2)) return execStmt();
+        if (languageLevel2 && ("exec statement".equals(python2) || t.text().equals("exec") && in.peek(1).kind() == TokenKind.LPAREN)) {
+          return execStmt();
+        }
         // Language level 3 has no exec statement: the name is an expression, and what follows it is not.
         if ("exec statement".equals(python2)) throw in.error(in.peek(1).pos(), "Syntax error in simple statement list");
         if ("DEF".equals(python2)) return defStatement();
@@ -229,7 +231,7 @@ final class SimpleStatementParser {
     return new Stmt.ExprStmt(new Expr.Call(new Expr.Name("print", kw.pos()), List.copyOf(args), kw.pos()), kw.pos());
   }
 
-  // exec_stmt: 'exec' expr ['in' test [',' test]]   (language level 2)
+  // exec_stmt: 'exec' expr ['in' test [',' test]]   (language level 2; expr may be the tuple (code, globals[, locals]))
   /**
    * Python 2's {@code exec code [in globals[, locals]]}: the builtin's call with those arguments;
    * without a namespace, the module's globals and the scope's names, which {@code exec(code)}
@@ -239,7 +241,20 @@ final class SimpleStatementParser {
     Token kw = in.advance();
     List<Expr.Arg> args = new ArrayList<>();
     Expr code = expr.bitOr();
-    args.add(new Expr.Arg(null, code, code.pos()));
+    // `exec(code, globals[, locals])`: Python 3's call spelled as the statement's tuple variant.
+    boolean tupleVariant = code instanceof Expr.TupleExpr;
+    if (tupleVariant && !List.of(2, 3).contains(((Expr.TupleExpr) code).elts().size())) {
+      in.report(kw.pos(), "expected tuple of length 2 or 3, got length " + ((Expr.TupleExpr) code).elts().size());
+      tupleVariant = false;
+    }
+    if (tupleVariant) {
+      for (Expr e : ((Expr.TupleExpr) code).elts()) args.add(new Expr.Arg(null, e, e.pos()));
+    } else {
+      args.add(new Expr.Arg(null, code, code.pos()));
+    }
+    if (code instanceof Expr.TupleExpr && in.check(TokenKind.IN)) {
+      in.report(in.peek().pos(), "tuple variant of exec does not support additional 'in' arguments");
+    }
     if (in.match(TokenKind.IN)) {
       Expr globals = expr.test();
       args.add(new Expr.Arg(null, globals, globals.pos()));
