@@ -490,6 +490,8 @@ public final class Primitives {
       case "frozenset" -> "PyFrozenSet_Type";
       case "type" -> "PyType_Type";
       case "range" -> "PyRange_Type";
+      case "slice" -> "PySlice_Type";
+      case "memoryview" -> "PyMemoryView_Type";
       case "bool" -> "PyBool_Type";
       default -> null;
     };

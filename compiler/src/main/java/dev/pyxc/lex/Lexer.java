@@ -267,8 +267,7 @@ public final class Lexer {
       add(kind, op, l, c0);
       return;
     }
-    // Python 2's `x` (repr), which Cython still parses.
-    error(l, c0, c == '`' ? "backquote expressions are not supported by pyxc" : "Unrecognized character");
+    error(l, c0, "Unrecognized character");
     pos++;
   }
 

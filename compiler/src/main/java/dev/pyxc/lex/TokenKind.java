@@ -31,7 +31,7 @@ public enum TokenKind {
   LT("<"), GT(">"), LE("<="), GE(">="), EQEQ("=="), NE("!="),
   PLUSEQ("+="), MINUSEQ("-="), STAREQ("*="), SLASHEQ("/="), DSLASHEQ("//="), PERCENTEQ("%="),
   DSTAREQ("**="), AMPEQ("&="), PIPEEQ("|="), CARETEQ("^="), LSHIFTEQ("<<="), RSHIFTEQ(">>="),
-  ATEQ("@="),
+  ATEQ("@="), BACKQUOTE("`"),
   // C's '&&' and '||', which Cython scans as tokens of their own to name the mistake.
   AMPAMP("&&"), PIPEPIPE("||");
 

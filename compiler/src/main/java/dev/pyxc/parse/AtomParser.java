@@ -44,6 +44,15 @@ final class AtomParser {
     String unsupported = unsupportedOperand(t);
     if (unsupported != null) throw in.unsupported(t, unsupported);
     switch (t.kind()) {
+      case BACKQUOTE -> {
+        // Python 2's `x, y` (repr of x, or of the tuple), which Cython parses at every language level.
+        in.advance();
+        List<Expr> items = new ArrayList<>(List.of(expr.test()));
+        while (in.match(TokenKind.COMMA)) items.add(expr.test());
+        in.expect(TokenKind.BACKQUOTE);
+        Expr arg = items.size() == 1 ? items.get(0) : new Expr.TupleExpr(List.copyOf(items), t.pos());
+        return new Expr.Call(new Expr.Name("repr", t.pos()), List.of(new Expr.Arg(null, arg, arg.pos())), t.pos());
+      }
       case LPAREN -> {
         in.advance();
         if (in.match(TokenKind.RPAREN)) return new Expr.TupleExpr(List.of(), t.pos());

@@ -100,6 +100,8 @@ public final class Types {
       Map.entry("frozenset", CType.pyBuiltin("frozenset")),
       Map.entry("type", CType.pyBuiltin("type")),
       Map.entry("range", CType.pyBuiltin("range")),
+      Map.entry("slice", CType.pyBuiltin("slice")),
+      Map.entry("memoryview", CType.pyBuiltin("memoryview")),
       Map.entry("bool", CType.pyBuiltin("bool")));
 
   /** The element types a memoryview may have (Cython's numeric buffer dtypes). */
@@ -114,9 +116,7 @@ public final class Types {
   }
 
   /** Types Cython declares that pyxc does not: named as unsupported rather than unknown. */
-  public static final java.util.Set<String> KNOWN_TO_CYTHON = java.util.Set.of("slice",
-      "memoryview",
-      "Py_complex");
+  public static final java.util.Set<String> KNOWN_TO_CYTHON = java.util.Set.of("Py_complex");
 
   /** Resolves a base type spelling, or null when unknown. */
   public static CType named(String name) {
