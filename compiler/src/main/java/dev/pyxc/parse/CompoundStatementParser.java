@@ -47,6 +47,9 @@ final class CompoundStatementParser {
   // try_stmt: 'try' ':' suite (except_clause ':' suite)+ ['else' ':' suite] ['finally' ':' suite]
   //         | 'try' ':' suite 'finally' ':' suite
   // except_clause: 'except' [test ['as' NAME]]
+  /** Hidden names of language level 2's `except E, target:` clauses (see tryStmt). */
+  private int hiddenTargets;
+
   Stmt tryStmt() {
     Token tryTok = in.advance();
     in.expect(TokenKind.COLON);
@@ -66,7 +69,18 @@ final class CompoundStatementParser {
         if (in.check(TokenKind.COMMA) && !simple.printIsStatement()) throw in.unsupported(ex, "except E, name");
         // Language level 2's `except E, name:` is `except E as name:` (the name stays bound after, as there).
         if (simple.printIsStatement() && in.check(TokenKind.COMMA) && !(in.peek(1).kind() == TokenKind.NAME && in.peek(2).kind() == TokenKind.COLON)) {
-          throw in.unsupported(ex, "except E, target other than a name");
+          // `except E, c[1]:` or `except E, obj.attr:`: the exception bound to a hidden name, then
+          // assigned to the target first thing in the clause, as Python 2 assigns it.
+          in.advance();
+          Expr target = expr.bitOr();
+          simple.checkTarget(target, false);
+          String hidden = "exception" + dev.pyxc.ast.ComprehensionVariables.MARK + (hiddenTargets++);
+          in.expect(TokenKind.COLON);
+          List<Stmt> suite = new ArrayList<>();
+          suite.add(new Stmt.Assign(List.of(target), new Expr.Name(hidden, target.pos()), target.pos()));
+          suite.addAll(statements.suite());
+          handlers.add(new Stmt.Handler(type, hidden, List.copyOf(suite), ex.pos(), target.pos()));
+          continue;
         }
         if (in.match(TokenKind.AS) || simple.printIsStatement() && in.match(TokenKind.COMMA)) {
           Token n = in.expectName();
