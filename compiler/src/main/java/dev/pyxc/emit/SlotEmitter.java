@@ -62,7 +62,8 @@ final class SlotEmitter {
     return switch (name) {
       case "__repr__", "__str__", "__hash__", "__call__", "__iter__", "__next__", "__len__", "__getitem__",
           "__setitem__", "__delitem__", "__contains__", "__bool__", "__nonzero__", "__richcmp__", "__getattr__",
-          "__getattribute__", "__setattr__", "__delattr__", "__get__", "__set__", "__delete__", "__del__" -> true;
+          "__getattribute__", "__setattr__", "__delattr__", "__get__", "__set__", "__delete__", "__del__",
+          "__long__" -> true; // Python 2's name of __int__: nb_int when the class has no __int__, no method of its own
       default -> COMPARISONS.contains(name) || name.startsWith("__") && name.endsWith("__") && numberMethod(name);
     };
   }
@@ -82,7 +83,7 @@ final class SlotEmitter {
     unary("tp_str", "__str__");
     unary("tp_iter", "__iter__");
     unary("tp_iternext", "__next__");
-    for (String[] u : UNARY_NB) unary(u[0], u[1]);
+    for (String[] u : UNARY_NB) unary(u[0], u[1].equals("__int__") && own("__int__") == null ? "__long__" : u[1]);
     hash();
     call();
     length();

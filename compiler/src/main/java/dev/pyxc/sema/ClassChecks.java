@@ -23,7 +23,7 @@ final class ClassChecks {
    */
   private static final Set<String> SLOT_METHODS = Set.of(
       "__new__", "__await__", "__aiter__", "__anext__", "__getreadbuffer__",
-      "__getwritebuffer__", "__div__", "__idiv__", "__long__", "__hex__", "__oct__", "__cmp__", "__getslice__",
+      "__getwritebuffer__", "__div__", "__idiv__", "__hex__", "__oct__", "__cmp__", "__getslice__",
       "__setslice__", "__delslice__");
 
   /**
@@ -36,7 +36,7 @@ final class ClassChecks {
   private static Map<String, int[]> slotArity() {
     Map<String, int[]> m = new java.util.HashMap<>();
     for (String n : List.of("__repr__", "__str__", "__hash__", "__iter__", "__next__", "__len__", "__bool__", "__nonzero__", "__neg__",
-        "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__", "__del__")) {
+        "__pos__", "__abs__", "__invert__", "__int__", "__long__", "__float__", "__index__", "__del__")) {
       m.put(n, new int[] {1, 1});
     }
     for (String n : List.of("__getitem__", "__delitem__", "__contains__", "__getattr__", "__getattribute__", "__eq__", "__ne__", "__lt__",
