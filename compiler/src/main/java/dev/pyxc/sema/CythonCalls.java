@@ -9,7 +9,8 @@ import dev.pyxc.ast.TypeRef;
  * {@code cython.cast(T, x)} is {@code <T>x} ({@code typecheck=True}: {@code <T?>x}), and
  * {@code cython.typeof(x)} the string naming x's type (x is not evaluated, as in Cython),
  * {@code cython.cdiv(a, b)} and {@code cython.cmod(a, b)} are {@code a / b} and {@code a % b}
- * computed as C does (the only arithmetic among them).
+ * computed as C does, {@code cython.operator.dereference(p)} is {@code p[0]} and its increments
+ * and decrements of a variable assignment expressions.
  */
 final class CythonCalls {
   private CythonCalls() {}
@@ -45,6 +46,20 @@ final class CythonCalls {
         return new Expr.BinOp(q.endsWith("cdiv") ? dev.pyxc.ast.BinaryOp.DIV : dev.pyxc.ast.BinaryOp.MOD, c.args().get(0).value(),
             c.args().get(1).value(), c.func().pos());
       }
+      case "cython.operator.dereference" -> {
+        return n == 1 && c.args().get(0).keyword() == null
+            ? new Expr.Subscript(c.args().get(0).value(), new Expr.IntLit("0", java.math.BigInteger.ZERO, c.pos()), c.pos()) : null;
+      }
+      case "cython.operator.address" -> {
+        return n == 1 && c.args().get(0).keyword() == null ? new Expr.AddressOf(c.args().get(0).value(), c.pos()) : null;
+      }
+      case "cython.operator.preincrement", "cython.operator.predecrement", "cython.operator.postincrement",
+          "cython.operator.postdecrement" -> {
+        if (n != 1 || c.args().get(0).keyword() != null) return null;
+        if (c.args().get(0).value() instanceof Expr.Name v) return step(v, fn.type(v), q, c.pos());
+        fn.report(c.args().get(0).value().pos(), q + " of anything but a variable is not supported by pyxc");
+        return c.args().get(0).value(); // (checked on as the operand alone)
+      }
       case "cython.set", "cython.staticmethod" -> {
         // The builtin, as Cython calls it (cython.frozenset is one only as a value: Cython's error below).
         return new Expr.Call(new Expr.Name(q.substring("cython.".length()), c.func().pos()), c.args(), c.pos());
@@ -73,6 +88,32 @@ final class CythonCalls {
         return null;
       }
     }
+  }
+
+  /**
+   * C's {@code ++x}, {@code x++}, {@code --x}, {@code x--} of a variable: {@code (x := x + 1)},
+   * and for the postfix forms that value less the step (the value before, as C gives it).
+   */
+  private static Expr step(Expr.Name v, CType type, String q, dev.pyxc.diag.Pos pos) {
+    boolean up = q.endsWith("increment");
+    Expr one = new Expr.IntLit("1", java.math.BigInteger.ONE, pos);
+    Expr changed = new Expr.NamedExpr(v, new Expr.BinOp(up ? dev.pyxc.ast.BinaryOp.ADD : dev.pyxc.ast.BinaryOp.SUB, v, one, pos), pos);
+    if (q.startsWith("cython.operator.pre")) return changed;
+    Expr old = new Expr.BinOp(up ? dev.pyxc.ast.BinaryOp.SUB : dev.pyxc.ast.BinaryOp.ADD, changed, one, pos);
+    // In the variable's type, as C's x++ is (an unsigned char's 0 - 1 + 1 is no int 256).
+    TypeRef t = typeRefOf(type, pos);
+    return t == null ? old : new Expr.Cast(t, false, old, pos);
+  }
+
+  /** A written type naming {@code t} (a C number, or a pointer to one), or null. */
+  private static TypeRef typeRefOf(CType t, dev.pyxc.diag.Pos pos) {
+    if (t instanceof CType.CInt i && i.cpdefEnum() == null && Types.named(i.kind().cName) != null) return new TypeRef.Named(i.kind().cName, pos);
+    if (t instanceof CType.CFloat f) return new TypeRef.Named(f.name(), pos);
+    if (t instanceof CType.Pointer p) {
+      TypeRef target = typeRefOf(p.target(), pos);
+      return target == null ? null : new TypeRef.Pointer(target, pos);
+    }
+    return null;
   }
 
   /** A type named by an expression: {@code T}, {@code cython.int}, {@code cython.double}, an extension type or a C type's name. */

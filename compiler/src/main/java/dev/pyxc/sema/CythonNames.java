@@ -31,6 +31,15 @@ public final class CythonNames {
       diags.error(c.names().get(0).pos(), "'cimport *' is not supported by pyxc");
       return;
     }
+    if (c.module().equals("cython.operator")) {
+      // cimport cython.operator [as op]; from cython.operator cimport dereference [as deref], ...
+      if (c.names().isEmpty()) {
+        bound.put(c.alias() != null ? c.alias() : "cython", c.alias() != null ? c.module() : "cython");
+      } else {
+        for (Stmt.Alias a : c.names()) bound.put(a.asName() != null ? a.asName() : a.name(), c.module() + "." + a.name());
+      }
+      return;
+    }
     if (c.module().startsWith("cython.") && !c.module().equals("cython.view")) {
       String invalid = invalidCythonModule(c.module());
       diags.error(c.modulePos(), invalid != null ? invalid : "cimport of '" + c.module() + "' is not supported by pyxc");

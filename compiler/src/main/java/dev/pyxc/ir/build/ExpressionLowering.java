@@ -380,10 +380,16 @@ final class ExpressionLowering {
     return out;
   }
 
-  private static void walrusTargets(Expr e, Set<String> out) {
+  private void walrusTargets(Expr e, Set<String> out) {
     if (e instanceof Expr.NamedExpr ne) {
       out.add(ne.target().id());
       walrusTargets(ne.value(), out);
+      return;
+    }
+    // A call of Cython's that stands for an expression assigns what that expression does (cython.operator.preincrement).
+    Expr equivalent = fb.fi.cythonCalls().get(e);
+    if (equivalent != null) {
+      walrusTargets(equivalent, out);
       return;
     }
     for (Expr c : Exprs.children(e)) walrusTargets(c, out);
