@@ -54,7 +54,8 @@ final class DefinitionParser {
     if (in.check(TokenKind.CDEF) || in.check(TokenKind.CPDEF)) {
       Stmt s = cdefStmt();
       if (s instanceof Stmt.FuncDef f) {
-        return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), f.docstring(), f.body(), List.copyOf(decorators), f.cdef(), f.pos());
+        return CythonLocals.apply(new Stmt.FuncDef(f.name(), f.params(), f.returnType(), f.docstring(), f.body(), List.copyOf(decorators),
+            f.cdef(), f.pos()), in);
       }
       if (s instanceof Stmt.FuncDecl d) {
         // (a .pxd's `@staticmethod cdef T m(...)`)
@@ -66,7 +67,8 @@ final class DefinitionParser {
     }
     if (in.check(TokenKind.ASYNC)) throw in.unsupported(in.peek(), "async");
     if (!in.check(TokenKind.DEF)) throw in.error(in.peek().pos(), "Decorators can only be followed by functions or classes");
-    return funcDef(List.copyOf(decorators));
+    Stmt def = funcDef(List.copyOf(decorators));
+    return def instanceof Stmt.FuncDef f ? CythonLocals.apply(f, in) : def;
   }
 
   // funcdef: 'def' NAME '(' [py_params] ')' ['->' type] ':' suite
