@@ -139,12 +139,18 @@ final class ClassChecks {
    * builtins), imported at module init by its module's name, known here by its own name.
    */
   void declareExtern(Stmt.ExternClass ec) {
+    declareExtern(ec, false);
+  }
+
+  /** As above; {@code bundled}: cimported from pyxc's own cpython declarations, where a builtin's class is expected. */
+  void declareExtern(Stmt.ExternClass ec, boolean bundled) {
     Stmt.ClassDef c = ec.def();
     if (named.containsKey(c.name()) || module.moduleNames.contains(c.name())) {
+      if (bundled && named.get(c.name()) != null && named.get(c.name()).def == c) return; // cimported twice
       module.diags.error(c.namePos(), "'" + c.name() + "' redeclared ");
       return;
     }
-    if (Types.named(c.name()) instanceof CType.PyObject || c.name().equals("complex")) {
+    if (!bundled && (Types.named(c.name()) instanceof CType.PyObject || c.name().equals("complex"))) {
       module.diags.warning(c.pos(), c.name() + " already a builtin Cython type");
     }
     ClassInfo info = new ClassInfo(c);

@@ -162,6 +162,13 @@ final class ExternDeclarations {
         module.missingModules.add(a.asName() != null ? a.asName() : a.name());
         continue;
       }
+      Stmt.ExternClass cls = externClass(blocks, a.name());
+      if (cls != null) {
+        // `from cpython.bool cimport bool`: the builtin type as the extern class Cython declares it there.
+        if (a.asName() != null) diags.error(a.pos(), "cimport of the class '" + a.name() + "' under another name is not supported by pyxc");
+        else module.classes.declareExtern(cls, true);
+        continue;
+      }
       only.put(a.name(), a.asName() != null ? a.asName() : a.name());
     }
     for (Stmt.CExtern b : blocks) declare(b, only);
@@ -190,6 +197,13 @@ final class ExternDeclarations {
       "pystate", "pythread", "ref", "sentinel", "sequence", "set", "slice", "time", "tuple", "type", "unicode", "version", "weakref");
 
   /** The names a declaration makes: an enum's constants besides its own name. */
+  private static Stmt.ExternClass externClass(List<Stmt.CExtern> blocks, String name) {
+    for (Stmt.CExtern b : blocks) {
+      for (Stmt.ExternDecl d : b.decls()) if (d instanceof Stmt.ExternClass ec && ec.def().name().equals(name)) return ec;
+    }
+    return null;
+  }
+
   static List<String> names(Stmt.ExternDecl d) {
     List<String> out = new java.util.ArrayList<>();
     if (d.name() != null) out.add(d.name());
