@@ -181,18 +181,18 @@ public sealed interface Stmt {
   record ClassForward(String name, Pos pos) implements Stmt {}
 
   /**
-   * {@code cdef class Name(Base): body} ({@code extensionType}) or {@code class Name(bases): body}.
-   * The body holds attribute declarations ({@link CDef}) and methods ({@link FuncDef}); a Python
-   * class body may hold any statement; {@code decorators} are those written above the class.
-   */
-  /** {@code arguments}: what the parentheses after the name hold, bases and keywords, as a call's arguments. */
-  /**
    * A cdef class's linkage and the C names {@code [object O, type T]} gives its instance struct
    * and type object (null where not given); {@code typedef} for {@code ctypedef class}, whose
    * struct is a typedef name; {@code namesPos} where the bracket stands (null without one).
    */
   record ExtNames(Linkage linkage, String objectStruct, String typeObject, boolean typedef, Pos namesPos) {}
 
+  /**
+   * {@code cdef class Name(Base): body} ({@code extensionType}) or {@code class Name(bases): body}.
+   * The body holds attribute declarations ({@link CDef}) and methods ({@link FuncDef}); a Python
+   * class body may hold any statement; {@code decorators} are those written above the class;
+   * {@code arguments} what the parentheses after the name hold, bases and keywords, as a call's.
+   */
   record ClassDef(String name, List<Expr.Arg> arguments, boolean extensionType, String docstring,
       List<Stmt> body, List<Decorator> decorators, ExtNames cNames, Pos pos, Pos namePos) implements Stmt {
     public ClassDef(String name, List<Expr.Arg> arguments, boolean extensionType, String docstring, List<Stmt> body,
@@ -363,10 +363,7 @@ public sealed interface Stmt {
 
   /**
    * What a cdef function declares beyond a def: {@code inline}, its exception specification, and
-   * whether it is {@code cpdef} (also callable from Python).
-   */
-  /**
-   * {@code suite}: where the body's colon stands (Cython's position for a definition in the wrong
+   * whether it is {@code cpdef} (also callable from Python). {@code suite}: where the body's colon stands (Cython's position for a definition in the wrong
    * place), null for a declaration; {@code declarator}: where the parameters' parenthesis opens;
    * {@code nogil}: callable without the GIL, its body a nogil context.
    */

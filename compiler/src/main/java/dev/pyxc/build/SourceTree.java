@@ -192,7 +192,6 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
     return out;
   }
 
-  /** The .pyx files setup.py names (all of the tree's when it names none); null when it names .py sources. */
   /**
    * The extensions a setup.py builds from C files alone ({@code Extension("b", ["b.c"])}, which
    * may include a module's {@code _api.h}), built in place after the Cython modules; null, or what failed.
@@ -257,6 +256,7 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
   /** {@code try:} and its body (group 2), up to a handler of CompileError at the same indentation. */
   private static final Pattern TRY_COMPILE_ERROR = Pattern.compile("(?m)^([ \\t]*)try:[ \\t]*\\n((?:\\1[ \\t]+.*\\n|[ \\t]*\\n)*)\\1except[^\\n]*CompileError");
 
+  /** The .pyx files setup.py names (all of the tree's when it names none); null when it names .py sources. */
   private static List<Path> sources(Path dir) throws IOException {
     Path setup = dir.resolve("setup.py");
     List<String> patterns = new ArrayList<>();

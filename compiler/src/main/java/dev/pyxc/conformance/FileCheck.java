@@ -158,8 +158,7 @@ final class FileCheck {
     return base.withStatus(Status.DIFFERENCE, tail(failed));
   }
 
-  /** What one compile gave: C, or errors, or an internal error, and the blockers of every round. */
-  /** A compile's outcome: its result, or its errors (and the warnings given before them). */
+  /** What one compile gave: C, or errors (and the warnings given before them), or an internal error, and the blockers of every round. */
   private record Compiled(Compiler.Result c, List<Diagnostic> errors, List<Diagnostic> warnings, String internalError, List<String> blockers) {}
 
   /**

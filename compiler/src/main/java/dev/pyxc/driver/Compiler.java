@@ -61,9 +61,9 @@ public final class Compiler {
   /**
    * The C file (in parts: {@link #writeC} streams them, {@link #c} joins them), each function's IR,
    * which C each source line produced, the modules it takes C functions from at import and the
-   * files besides the module's own that the compile read ({@code .pxd} files, includes).
+   * files besides the module's own that the compile read ({@code .pxd} files, includes), and the
+   * C headers for C outside the module ({@code MODULE.h}, {@code MODULE_api.h}) by suffix.
    */
-  /** {@code headers}: the C headers for C outside the module ({@code MODULE.h}, {@code MODULE_api.h}) by suffix. */
   public record Result(List<String> cParts, List<FunctionDump> ir, List<CSpan> spans, List<Diagnostic> warnings,
       List<String> cimportedModules, List<java.nio.file.Path> filesRead, Map<String, String> headers) {
     /** The modules this one takes C functions or variables from at import (which must be built too to run it). */

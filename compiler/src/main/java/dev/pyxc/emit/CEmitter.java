@@ -19,9 +19,9 @@ public final class CEmitter {
   /**
    * The C file as consecutive parts (a function and its wrapper each), so a large module is
    * written out without ever being one string; and, for annotation, the pieces of it that each
-   * source line produced.
+   * source line produced; {@code headers}: {@code MODULE.h} and {@code MODULE_api.h} by their
+   * suffix, when the module has public or api declarations.
    */
-  /** {@code headers}: {@code MODULE.h} and {@code MODULE_api.h} by their suffix, when the module has public or api declarations. */
   public record Emitted(List<String> parts, List<CSpan> spans, java.util.Map<String, String> headers) {}
 
   /**

@@ -35,7 +35,6 @@ final class ClassEmitter {
     this.slots = new SlotEmitter(cls, module);
   }
 
-  /** Whether the class is another module's, cimported: this module declares it and takes its type at import. */
   /** A type of another module (cimported, or an extern class): taken from it at init. */
   boolean imported() {
     return cls.importedFrom() != null;

@@ -44,12 +44,12 @@ public final class GeneratorPrimitives {
     return "a" + i;
   }
 
-  /** Argument 0 goes into its slot, stolen when refcounted. */
   /** Whether {@code p} stores a register into a generator's frame. */
   public static boolean isFrameStore(Primitive p) {
     return p.name().startsWith("frame_store_");
   }
 
+  /** Argument 0 goes into its slot, stolen when refcounted. */
   public static Primitive frameStore(FuncIr fn, Register r) {
     boolean refcounted = r.type().isRefcounted();
     return new Primitive("frame_store_" + slot(r), frame(fn) + "->" + slot(r) + " = %0", CType.VOID, false,

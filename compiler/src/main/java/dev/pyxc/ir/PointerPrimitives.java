@@ -65,7 +65,6 @@ public final class PointerPrimitives {
     return pure("sizeof", "sizeof(" + c + ")", CType.SIZE_T);
   }
 
-  /** {@code a = b} between arrays of one type: C copies arrays only with memcpy. */
   /** {@code a[lo:hi] = v}: the slice's length (%1) must be v's (%0), else Cython's ValueError. */
   public static final Primitive SLICE_LENGTH_CHECK = new Primitive("slice_length_check", "pyxc_slice_length_check(%0, %1)", CType.INT,
       false, Set.of(), ErrorKind.NEG_ONE);
@@ -74,6 +73,7 @@ public final class PointerPrimitives {
   public static final Primitive COPY_ELEMENTS = pure("copy_elements",
       "((%2) > 0 ? (void)memcpy(%0, %1, (size_t)(%2) * sizeof(*(%0))) : (void)0)", CType.VOID);
 
+  /** {@code a = b} between arrays of one type: C copies arrays only with memcpy. */
   public static Primitive arrayCopy(CType.CArray t) {
     return pure("array_copy", "memcpy(%0, %1, sizeof(" + CSpelling.bare(t) + "))", CType.VOID);
   }

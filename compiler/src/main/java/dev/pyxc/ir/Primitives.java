@@ -236,11 +236,11 @@ public final class Primitives {
         ErrorKind.NEVER);
   }
 
-  /** {@code globals()} in compiled code: the module's dict, as in Cython (the builtin would give the caller's). */
   /** {@code exec(code, globals, locals)} (None for either missing): the runtime's, with Cython's rules and messages. */
   public static final Primitive EXEC =
       new Primitive("exec", "pyxc_exec(pyxc_m_dict, %0, %1, %2)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
 
+  /** {@code globals()} in compiled code: the module's dict, as in Cython (the builtin would give the caller's). */
   public static final Primitive MODULE_GLOBALS =
       new Primitive("module_globals", "Py_NewRef(pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NEVER);
 

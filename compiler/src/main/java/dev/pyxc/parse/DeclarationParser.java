@@ -33,9 +33,9 @@ final class DeclarationParser {
 
   /**
    * A cdef function up to the ':' before its suite; the statement parser reads the suite, so
-   * declarations need not know about statements.
+   * declarations need not know about statements. {@code declaration} when no body follows (a
+   * {@code .pxd}'s {@code cdef int f(int x)}).
    */
-  /** A cdef function's head; {@code declaration} when no body follows (a {@code .pxd}'s {@code cdef int f(int x)}). */
   record FunctionHead(String name, List<Stmt.Param> params, TypeRef returnType, Stmt.CSignature signature, Pos pos,
       boolean declaration, Pos declarator, Pos withGil) implements CDef {}
 

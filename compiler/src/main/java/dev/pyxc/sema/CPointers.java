@@ -13,7 +13,6 @@ import dev.pyxc.sema.CType.Pointer;
 public final class CPointers {
   private CPointers() {}
 
-  /** Whether a type is C's pointer kind: a pointer, NULL, or an array read as a value. */
   /** Whether a value is C chars: a {@code char *} (of any 8-bit integer) or an array of them, which become bytes as objects. */
   public static boolean holdsChars(CType t) {
     return t instanceof Pointer p && p.isCharPtr() || t instanceof CArray a && a.elem() instanceof CType.CInt i && i.kind().bits == 8;
@@ -29,6 +28,7 @@ public final class CPointers {
     return step && valueType instanceof CType.PyObject ? CType.SSIZE_T : valueType;
   }
 
+  /** Whether a type is C's pointer kind: a pointer, NULL, or an array read as a value. */
   public static boolean isPointerLike(CType t) {
     return t instanceof Pointer || t instanceof CArray || t instanceof NullPtr;
   }

@@ -104,10 +104,7 @@ public sealed interface CType {
 
   /**
    * A C complex number over {@code real} (a C float or, as Cython allows, a C integer): C99's
-   * {@code _Complex} in the generated code, Python's {@code complex} as an object.
-   */
-  /**
-   * A C complex number. A {@code soft} one is what Cython 3 makes of {@code a ** b} on C floats
+   * {@code _Complex} in the generated code, Python's {@code complex} as an object. A {@code soft} one is what Cython 3 makes of {@code a ** b} on C floats
    * that may be complex (a negative base, an exponent that may not be whole): a double complex
    * that converts to a C number when its imaginary part is zero (TypeError otherwise) and to a
    * Python float rather than a complex when it is.

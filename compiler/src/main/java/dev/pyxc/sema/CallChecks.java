@@ -251,7 +251,6 @@ public final class CallChecks {
     return null;
   }
 
-  /** Whether a name is an extension type of the module, not shadowed by a local. */
   /**
    * {@code locals()} in a function (the builtin, not shadowed): a dict of the function's variables
    * that hold a value, made in place (the builtin would see its caller's frame, which a compiled

@@ -544,7 +544,6 @@ public final class Checker {
     return a.params().equals(b.params()) && a.returnType().equals(b.returnType()) && a.cpdef() == b.cpdef();
   }
 
-  /** The functions and variables the module's {@code .pxd} declares, which other modules may cimport. */
   /** The key of a variable of the module's own that a cimport's name hides (no name can be it). */
   static String underCimport(String name) {
     return name + " (under a cimport)";
@@ -580,7 +579,6 @@ public final class Checker {
     return out;
   }
 
-  /** Declares a module-level {@code cdef} statement's variables (C statics of the module). */
   /** Whether Cython's last word on module-level buffer variables (said once, at the module's start) is due. */
   private boolean moduleScopeBuffers;
 
@@ -594,6 +592,7 @@ public final class Checker {
     moduleScopeBuffers = true;
   }
 
+  /** Declares a module-level {@code cdef} statement's variables (C statics of the module). */
   private void declareVariables(Stmt.CDef cd) {
     if (cd.visibility() == Stmt.Visibility.READONLY) {
       // Cython: only extension-type attributes may be readonly.
@@ -685,7 +684,6 @@ public final class Checker {
     return fusedScope.withMisuse(message, at, action);
   }
 
-  /** A written type, with the members a specialization binds in place of its fused types. */
   /** The C of a name that is a C constant ({@code E1}, {@code E.E1}, an extern constant), else null. */
   String cConstant(dev.pyxc.ast.Expr e) {
     String name = dev.pyxc.ast.Exprs.dottedName(e);

@@ -209,7 +209,6 @@ public final class ClassInfo {
     return accessors.get(f);
   }
 
-  /** {@code @staticmethod} or {@code @classmethod} among a def method's decorators, or null. */
   /**
    * A method of a cdef class whose parameters start with {@code *args} (or {@code *,}): the
    * instance (or class) is its first positional argument, the tuple's first item as Cython and
@@ -222,6 +221,7 @@ public final class ClassInfo {
     return k == Stmt.Param.Kind.STAR || k == Stmt.Param.Kind.KEYWORD_ONLY;
   }
 
+  /** {@code @staticmethod} or {@code @classmethod} among a def method's decorators, or null. */
   public static MethodKind methodKind(Stmt.FuncDef f) {
     // As type() does for a Python class, and Cython for a cdef class: a classmethod without saying so.
     if (f.name().equals("__class_getitem__")) return MethodKind.CLASS;
@@ -276,7 +276,6 @@ public final class ClassInfo {
     return false;
   }
 
-  /** The cdef methods this class introduces (not overrides) that some subclass overrides: its vtable slots. */
   /** Whether the class defines cdef methods of its own (Cython gives it a vtable, pyxc one only where dispatch needs it). */
   public boolean hasOwnCdefMethods() {
     return !cmethods.isEmpty();

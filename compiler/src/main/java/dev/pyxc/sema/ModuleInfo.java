@@ -18,15 +18,16 @@ public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String
     java.util.Map<String, EnumConstant> enumConstants, List<CpdefEnum> cpdefEnums, Capi capi, Exports exports,
     List<FusedFunctions.Group> fusedDefs, boolean autoImportArray, java.util.Map<String, String> builtinAliases) {
   /**
-   * What C code outside the module sees ({@code public}: in {@code MODULE.h}, linked by name;
-   * {@code api}: through {@code MODULE_api.h}'s import function): functions, variables, the
-   * struct, enum and typedef declarations they use ({@code types}, in source order), classes.
-   */
-  /**
    * A public or api type declaration and what it declares: the struct, the typedef's target, or
    * (type null) an enum's values in member order (null where not constant).
    */
   public record ExportedType(dev.pyxc.ast.Stmt decl, CType type, List<java.math.BigInteger> enumValues) {}
+
+  /**
+   * What C code outside the module sees ({@code public}: in {@code MODULE.h}, linked by name;
+   * {@code api}: through {@code MODULE_api.h}'s import function): functions, variables, the
+   * struct, enum and typedef declarations they use ({@code types}, in source order), classes.
+   */
 
   public record Exports(List<CFunction> publicFunctions, List<CFunction> apiFunctions, List<ModuleVariable> publicVariables,
       List<ModuleVariable> apiVariables, List<ExportedType> types, List<ClassInfo> publicClasses, List<ClassInfo> apiClasses) {
@@ -89,7 +90,6 @@ public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String
    */
   public record CapiImport(String module, String name, String cPointer, CFunction function, ModuleVariable variable, String signature) {}
 
-  /** A cpdef enum: its class (null name: anonymous, its members module attributes) and members. */
   /** A cpdef enum: its members' names and values (C expressions), its docstring (or null). */
   public record CpdefEnum(String name, List<String> members, List<String> values, String doc) {}
 

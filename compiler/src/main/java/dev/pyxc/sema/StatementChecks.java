@@ -311,7 +311,6 @@ final class StatementChecks {
         && value instanceof Expr.TupleExpr;
   }
 
-  /** Types a display's items (as the values they are) and records the display as the object it would be. */
   /** The C type of an assignment's target where it may hold a C array: a C variable, or a subscript's object. */
   private CType placeType(Expr target) {
     if (target instanceof Expr.Name n) {

@@ -104,12 +104,12 @@ public final class Types {
       Map.entry("memoryview", CType.pyBuiltin("memoryview")),
       Map.entry("bool", CType.pyBuiltin("bool")));
 
-  /** The element types a memoryview may have (Cython's numeric buffer dtypes). */
   /** The buffer a variable of type {@code t} holds ({@code np.ndarray[double] a}), or null. */
   public static CType.Buffer bufferOf(CType t) {
     return t instanceof CType.PyObject p ? p.buffer() : null;
   }
 
+  /** The element types a memoryview may have (Cython's numeric buffer dtypes). */
   public static boolean isBufferDtype(CType t) {
     if (t instanceof CType.Fused f) return f.members().stream().allMatch(Types::isBufferDtype);
     return t instanceof CInt || t instanceof CFloat || t instanceof CType.CComplex c && c.real() instanceof CFloat;
@@ -184,16 +184,16 @@ public final class Types {
     return t instanceof CInt || t instanceof CFloat || t instanceof CType.BInt;
   }
 
-  /**
-   * The C type of a binary arithmetic result on two C numeric types (Cython's
-   * widest_numeric_type): floats win, then the larger int; at equal size the higher rank, and
-   * unsigned over signed.
-   */
   /** Whether {@code t} is the soft complex of a C power (see {@link CType.CComplex}). */
   public static boolean isSoftComplex(CType t) {
     return t instanceof CType.CComplex c && c.soft();
   }
 
+  /**
+   * The C type of a binary arithmetic result on two C numeric types (Cython's
+   * widest_numeric_type): floats win, then the larger int; at equal size the higher rank, and
+   * unsigned over signed.
+   */
   public static CType widest(CType a, CType b) {
     if (a instanceof CType.CComplex || b instanceof CType.CComplex) {
       // A complex over the widest of the real parts (int complex * float is float complex).

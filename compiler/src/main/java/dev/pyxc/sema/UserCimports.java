@@ -278,7 +278,6 @@ final class UserCimports {
     return out;
   }
 
-  /** The C static through which this module reaches {@code name} of module {@code dotted}. */
   /**
    * The defaults its {@code .pxd} declares {@code =*} of a cimported function: read, when a call
    * leaves the argument out, from the slot its module shares, through a variable of this module.

@@ -487,7 +487,6 @@ final class ExpressionLowering {
     return fb.call(Primitives.SLICE_NEW, s.pos(), lo, hi, st);
   }
 
-  /** Converts a value to {@code to}: box, unbox (with Cython's runtime errors), or a C cast. */
   /**
    * An object stored where an extension or builtin type is declared: tested at run time unless
    * its static type already guarantees it (None passes, as Cython lets it).
@@ -502,6 +501,7 @@ final class ExpressionLowering {
     }
   }
 
+  /** Converts a value to {@code to}: box, unbox (with Cython's runtime errors), or a C cast. */
   Register coerce(Register v, CType to, Pos pos) {
     CType from = v.type();
     if (from.equals(to)) return v;

@@ -86,7 +86,6 @@ final class PointerLowering {
     return charsToObject(base, new PointerPrimitives.Chars.Slice(), fb.directives.stringType(), s.pos(), lo, hi);
   }
 
-  /** A slice bound left out, or None. */
   /** {@code p[lo:hi]}'s bounds: 0 and the array's size, or the C string's length, where absent. */
   private Register[] sliceBounds(Expr.Subscript s, Expr.Slice sl, Register base) {
     Register lo = absent(sl.lo()) ? fb.cConst(BigInteger.ZERO, CType.SSIZE_T) : fb.exprAs(sl.lo(), CType.SSIZE_T);
@@ -96,6 +95,7 @@ final class PointerLowering {
     return new Register[] {lo, hi};
   }
 
+  /** A slice bound left out, or None. */
   private static boolean absent(Expr bound) {
     return bound == null || bound instanceof Expr.NoneLit;
   }
