@@ -76,7 +76,7 @@ final class TypeInference {
       if (s instanceof Stmt.Import i) {
         for (Stmt.Alias a : i.names()) {
           // Cython reads `import cython` as the cimport it means, which only the module may do.
-          if (!fn.moduleScope && i.fromModule() == null && a.name().equals("cython")) {
+          if ((!fn.moduleScope || fn.classBody) && i.fromModule() == null && a.name().equals("cython")) {
             fn.diags.error(a.pos(), "cimport only allowed at module level");
           }
           bindLocal(i.bound(a), a.pos(), new FromObject());
