@@ -365,11 +365,17 @@ public sealed interface Stmt {
    * What a cdef function declares beyond a def: {@code inline}, its exception specification, and
    * whether it is {@code cpdef} (also callable from Python). {@code suite}: where the body's colon stands (Cython's position for a definition in the wrong
    * place), null for a declaration; {@code declarator}: where the parameters' parenthesis opens;
-   * {@code nogil}: callable without the GIL, its body a nogil context.
+   * {@code nogil}: callable without the GIL, its body a nogil context; {@code varargs}: a trailing
+   * {@code ...} (C varargs, which callers may pass and the body cannot read, as in Cython).
    */
-  record CSignature(boolean inline, ExceptSpec except, boolean cpdef, Pos suite, Linkage linkage, Pos declarator, boolean nogil) {
+  record CSignature(boolean inline, ExceptSpec except, boolean cpdef, Pos suite, Linkage linkage, Pos declarator, boolean nogil,
+      boolean varargs) {
     public CSignature(boolean inline, ExceptSpec except, boolean cpdef, Pos suite) {
-      this(inline, except, cpdef, suite, Linkage.PRIVATE, null, false);
+      this(inline, except, cpdef, suite, Linkage.PRIVATE, null, false, false);
+    }
+
+    public CSignature(boolean inline, ExceptSpec except, boolean cpdef, Pos suite, Linkage linkage, Pos declarator, boolean nogil) {
+      this(inline, except, cpdef, suite, linkage, declarator, nogil, false);
     }
   }
 

@@ -58,6 +58,8 @@ final class FunctionEmitter {
   String callablePrototype() {
     String params = fn.params.isEmpty() ? "void" : fn.params.stream()
         .map(p -> dev.pyxc.ir.CSpelling.declare(p.type(), CNames.reg(p))).collect(Collectors.joining(", "));
+    // C varargs: passed by callers, never read (Cython's functions cannot read them either).
+    if (fn.cdef != null && fn.cdef.takesVarargs()) params += ", ...";
     String inline = fn.cdef != null && fn.cdef.inline() ? "inline " : "";
     String ret = fn.returnType instanceof CType.Void ? "void " : CNames.type(fn.returnType);
     return "static " + inline + ret + implName(fn) + "(" + params + ")";

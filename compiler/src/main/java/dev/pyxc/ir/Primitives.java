@@ -186,7 +186,7 @@ public final class Primitives {
   }
 
   private static Primitive cdefCall(dev.pyxc.sema.CFunction f, String cName) {
-    boolean noArguments = f.params().isEmpty() && (f.extern() == null || !f.extern().varargs());
+    boolean noArguments = f.params().isEmpty() && !f.takesVarargs();
     return new Primitive("cdef_" + f.name(), cName + (noArguments ? "()" : "(%*)"), f.returnType(), false,
         Set.of(), errorKind(f.propagation()));
   }

@@ -24,6 +24,8 @@ final class SignatureParser {
   private ExternDeclarationParser externs;
   /** Whether the last exception specification read had {@code nogil} (before or after it). */
   private boolean nogilSeen;
+  /** Whether the last cdef parameter list read ended with {@code ...}. */
+  private boolean varargsSeen;
 
   boolean nogilSeen() {
     return nogilSeen;
@@ -118,8 +120,13 @@ final class SignatureParser {
   // params: [param (',' param)* [',']] ')'   (after the '('; a C function's: no '*', '**' or '/')
   List<Stmt.Param> paramList() {
     List<Stmt.Param> params = new ArrayList<>();
+    varargsSeen = false;
     while (!in.check(TokenKind.RPAREN)) {
       if (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR) || in.check(TokenKind.SLASH)) in.expect(TokenKind.RPAREN);
+      if (!params.isEmpty() && in.match(TokenKind.ELLIPSIS)) {
+        varargsSeen = true;
+        break;
+      }
       params.add(param(params.size()));
       if (!in.match(TokenKind.COMMA)) break;
     }
@@ -285,6 +292,8 @@ final class SignatureParser {
   DeclarationParser.FunctionHead cdefFunction(Token cdef, boolean inline, TypeRef returnType, Token name, Stmt.Linkage linkage) {
     Pos declarator = in.expect(TokenKind.LPAREN).pos();
     List<Stmt.Param> params = paramList();
+    boolean varargs = varargsSeen;
+    if (varargs && cdef.kind() == TokenKind.CPDEF) throw in.unsupported(cdef, "cpdef functions with C varargs");
     if (in.check(TokenKind.ARROW)) {
       in.report(in.advance().pos(), "Return type annotation is not allowed in cdef/cpdef signatures. "
           + "Please define it before the function name, as in C signatures.");
@@ -304,7 +313,7 @@ final class SignatureParser {
     if (declaration) in.expectNewline();
     else suite = in.expect(TokenKind.COLON).pos();
     return new DeclarationParser.FunctionHead(expr.rename.apply(name.text()), params, returnType,
-        new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF, suite, linkage, declarator, nogilSeen), cdef.pos(),
+        new Stmt.CSignature(inline, except, cdef.kind() == TokenKind.CPDEF, suite, linkage, declarator, nogilSeen, varargs), cdef.pos(),
         declaration, declarator, withGil);
   }
 }

@@ -14,7 +14,7 @@ import java.util.List;
  */
 public record CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
     boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames, Extern extern, boolean nogil,
-    CType.ExceptClause except) {
+    CType.ExceptClause except, boolean varargs) {
 
   /** A C function declared in a {@code cdef extern} block: its C name, and whether it takes C varargs. */
   public record Extern(String cName, boolean varargs) {}
@@ -22,29 +22,31 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
   public CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
       boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames) {
     this(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, null, false,
-        clauseOf(propagation, errorValue));
+        clauseOf(propagation, errorValue), false);
   }
 
   public CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
       boolean inline, String owner, List<Expr> defaults, boolean cpdef, List<String> paramNames, Extern extern) {
     this(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern, false,
-        clauseOf(propagation, errorValue));
+        clauseOf(propagation, errorValue), false);
   }
 
   /** The same function, callable without the GIL or not ({@code nogil}). */
   public CFunction withNogil(boolean nogil) {
-    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern, nogil, except);
+    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern, nogil, except,
+        varargs);
   }
 
   /** The same signature as a declaration of an external C function. */
   public CFunction asExtern(Extern e) {
-    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, e, nogil, except);
+    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, e, nogil, except,
+        varargs);
   }
 
   /** The same function under another name (what its C name is made from). */
   public CFunction renamed(String newName) {
     return new CFunction(newName, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern,
-        nogil, except);
+        nogil, except, varargs);
   }
 
   /**
@@ -54,13 +56,14 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
    */
   public CFunction definedBy(CFunction definition) {
     return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, definition.defaults(), definition.cpdef(),
-        paramNames, extern, nogil, except);
+        paramNames, extern, nogil, except, varargs);
   }
 
 
   /** The same function reporting exceptions as {@code clause} says in Cython's terms (its type's name). */
   public CFunction withExcept(CType.ExceptClause clause) {
-    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern, nogil, clause);
+    return new CFunction(name, params, returnType, propagation, errorValue, inline, owner, defaults, cpdef, paramNames, extern, nogil, clause,
+        varargs);
   }
 
   /** Cython's clause for a convention, where the declaration that gave it is not at hand. */
@@ -71,6 +74,11 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
       case MAYBE_MINUS_ONE, ERR_OCCURRED -> new CType.ExceptClause(errorValue, true);
       case NULL -> new CType.ExceptClause(null, true);
     };
+  }
+
+  /** Whether calls may pass more arguments than it declares: C varargs, of a header's function or of one defined here. */
+  public boolean takesVarargs() {
+    return varargs || extern != null && extern.varargs();
   }
 
   /** How many leading arguments a call must give. */
@@ -98,6 +106,7 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
   static CFunction of(Stmt.FuncDef def, List<CType> params, CType returnType, String errorValue, Propagation propagation) {
     return new CFunction(def.name(), List.copyOf(params), returnType, propagation, errorValue, def.cdef().inline(), null,
         java.util.Collections.unmodifiableList(new java.util.ArrayList<>(def.params().stream().map(Stmt.Param::defaultValue).toList())),
-        def.cdef().cpdef(), def.params().stream().map(Stmt.Param::name).toList(), null, def.cdef().nogil(), clauseOf(propagation, errorValue));
+        def.cdef().cpdef(), def.params().stream().map(Stmt.Param::name).toList(), null, def.cdef().nogil(), clauseOf(propagation, errorValue),
+        def.cdef().varargs());
   }
 }

@@ -76,7 +76,7 @@ final class CFunctionObjects {
    * parameter (from {@code first}) taking a Python argument, a result with a Python form.
    */
   private static boolean convertible(CFunction f, int first) {
-    if (f.defaults().stream().anyMatch(java.util.Objects::nonNull) || f.extern() != null && f.extern().varargs()) return false;
+    if (f.defaults().stream().anyMatch(java.util.Objects::nonNull) || f.takesVarargs()) return false;
     for (CType p : f.params().subList(first, f.params().size())) if (!takesFromPython(p)) return false;
     return f.returnType() instanceof CType.Void || Types.convertsToPython(f.returnType());
   }

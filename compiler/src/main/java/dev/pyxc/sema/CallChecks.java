@@ -304,7 +304,7 @@ public final class CallChecks {
 
   /** A call of a cdef function: positional arguments converted to the parameter types. */
   private CType cdefCall(Expr.Call c, CFunction cf) {
-    if (cf.extern() != null && cf.extern().varargs()) return varargsCall(c, cf);
+    if (cf.takesVarargs()) return varargsCall(c, cf);
     if (!checkCArguments(c, cf.params(), cf.defaults(), cf.paramNames(), 0, cf)) return null;
     if (fn.recording) fn.types.put(c.func(), CType.OBJECT);
     return cf.returnType();
@@ -329,7 +329,8 @@ public final class CallChecks {
         CType t = fn.types.get(v);
         if (i < cf.params().size()) fn.assignments.checkValue(v, cf.params().get(i), v.pos(), null);
         else if ((t instanceof CType.PyObject || t instanceof CType.MemView) && !isStringLiteral(v)) {
-          fn.report(v.pos(), "Python object cannot be passed as a varargs parameter");
+          // (Cython reports it where the argument before it stands)
+          fn.report(c.args().get(i - 1).value().pos(), "Python object cannot be passed as a varargs parameter");
         } else if (v instanceof Expr.StrLit s && !s.value().chars().allMatch(ch -> ch < 128)) {
           fn.report(v.pos(), "Unicode literals do not support coercion to C types other than Py_UCS4/Py_UNICODE "
               + "(for characters), Py_UNICODE* (for strings) or char*/void* (for auto-encoded strings).");

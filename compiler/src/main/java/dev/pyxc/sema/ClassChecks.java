@@ -474,6 +474,7 @@ final class ClassChecks {
         return;
       }
       if (redeclared(info, f)) return;
+      if (f.cdef().varargs()) module.diags.error(f.pos(), "'cdef methods with C varargs' is not supported by pyxc");
       CFunction sig = CSignatures.of(f, module::resolve, module::cConstant, module.diags);
       List<CType> params = new ArrayList<>(sig.params());
       params.set(0, info.type());

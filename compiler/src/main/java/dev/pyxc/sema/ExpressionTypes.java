@@ -388,7 +388,7 @@ final class ExpressionTypes {
       // A cdef function named as a value is its address (a Python object only where Cython makes one: not here).
       CFunction f = fn.module.cfunctions.get(n.id());
       if (!fn.module.cimportedInline.contains(fn.def)) fn.module.usedCFunctions.add(f);
-      if (f.extern() != null && f.extern().varargs()) {
+      if (f.takesVarargs()) {
         fn.report(n.pos(), "using cdef function '" + n.id() + "' as a Python object is not supported by pyxc");
         return CType.OBJECT;
       }

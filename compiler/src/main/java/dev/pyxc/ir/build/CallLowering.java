@@ -69,7 +69,7 @@ final class CallLowering {
     if (specialization != null) return fb.call(Primitives.cdefCall(specialization), c.pos(), cArguments(c, specialization, 0));
     if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.cfunctions().containsKey(n.id())) {
       dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(n.id());
-      if (f.extern() != null && f.extern().varargs()) return fb.call(Primitives.cdefCall(f), c.pos(), varargs(c, f));
+      if (f.takesVarargs()) return fb.call(Primitives.cdefCall(f), c.pos(), varargs(c, f));
       return fb.call(f.extern() != null ? Primitives.externCall(f, externStructs(f)) : Primitives.cdefCall(f), c.pos(),
           cArguments(c, f, 0));
     }
@@ -181,9 +181,10 @@ final class CallLowering {
     Register[] args = new Register[regs.size()];
     CType chars = new CType.Pointer(new CType.CInt(CType.IntKind.CHAR), true);
     for (int i = 0; i < args.length; i++) {
-      // (A string literal among the varargs is its C string, as Cython passes it.)
-      args[i] = i < f.params().size() ? fb.coerce(regs.get(i), f.params().get(i), values.get(i).pos())
-          : dev.pyxc.sema.CallChecks.isStringLiteral(values.get(i)) ? fb.exprAs(values.get(i), chars) : regs.get(i);
+      // (A string literal is its C string, as Cython passes it: for a declared char * too.)
+      boolean literal = dev.pyxc.sema.CallChecks.isStringLiteral(values.get(i));
+      if (i >= f.params().size()) args[i] = literal ? fb.exprAs(values.get(i), chars) : regs.get(i);
+      else args[i] = literal ? fb.exprAs(values.get(i), f.params().get(i)) : fb.coerce(regs.get(i), f.params().get(i), values.get(i).pos());
     }
     return args;
   }
