@@ -48,7 +48,8 @@ final class CythonLocals {
         f.pos());
   }
 
-  private static TypeRef typeOf(Expr e) {
+  /** A type written as a value: a C type or class name, a string naming one, or {@code cython.T}; else null. */
+  static TypeRef typeOf(Expr e) {
     if (e instanceof Expr.Name n) return new TypeRef.Named(n.id(), n.pos());
     if (e instanceof Expr.StrLit s) return new TypeRef.Named(s.value().strip(), s.pos());
     Annotations.Typed typed = e instanceof Expr.Attribute ? Annotations.of(e) : null;

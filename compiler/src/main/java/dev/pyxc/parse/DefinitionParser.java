@@ -23,6 +23,8 @@ final class DefinitionParser {
   private final StatementParser statements;
   /** Whether the statements being read are a cdef class body (where {@code property NAME:} blocks are allowed). */
   private boolean inClassBody;
+  /** Whether the statements being read are a Python class's body (no pure-mode cdef functions there). */
+  private boolean inPythonClassBody;
   /** Inside a function's body (a def's or cdef's, not a class's within it): annotations declare locals there. */
   private int functionDepth;
 
@@ -67,8 +69,9 @@ final class DefinitionParser {
     }
     if (in.check(TokenKind.ASYNC)) throw in.unsupported(in.peek(), "async");
     if (!in.check(TokenKind.DEF)) throw in.error(in.peek().pos(), "Decorators can only be followed by functions or classes");
+    boolean pureCdefAllowed = inClassBody || functionDepth == 0 && !inPythonClassBody;
     Stmt def = funcDef(List.copyOf(decorators));
-    return def instanceof Stmt.FuncDef f ? CythonLocals.apply(f, in) : def;
+    return def instanceof Stmt.FuncDef f ? CythonLocals.apply(PureFunctions.apply(f, pureCdefAllowed, in), in) : def;
   }
 
   // funcdef: 'def' NAME '(' [py_params] ')' ['->' type] ':' suite
@@ -246,12 +249,15 @@ final class DefinitionParser {
     }
     in.expect(TokenKind.COLON);
     boolean wasClassBody = inClassBody;
+    boolean wasPythonClassBody = inPythonClassBody;
     int wasDepth = functionDepth;
     // (pure Python mode's @cython.cclass class is an extension type too: its annotations declare attributes)
     inClassBody = extension || decorators.stream().anyMatch(d -> d.expr() instanceof Expr.Attribute a && a.name().equals("cclass"));
+    inPythonClassBody = !inClassBody;
     functionDepth = 0;
     FunctionBody body = functionBody();
     inClassBody = wasClassBody;
+    inPythonClassBody = wasPythonClassBody;
     functionDepth = wasDepth;
     Stmt.ExtNames cNames = !extension ? null
         : new Stmt.ExtNames(new Stmt.Linkage(isPublic, isApi), objectStruct, typeObject, start.kind() == TokenKind.CTYPEDEF, namesPos);
