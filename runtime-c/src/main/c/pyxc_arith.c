@@ -8,7 +8,7 @@
 /* The cdivision_warnings directive: `//` or `%` of operands of opposite signs, whose C and Python
    results differ, warns as Cython does (RuntimeWarning); -1 when the warning is an error. */
 static int pyxc_cdivision_warning(int opposite, const char *file, int line, const char *module) {
-    if (likely(!opposite)) return 0;
+    if (!opposite) return 0;
     PyGILState_STATE s = PyGILState_Ensure();
     int r = PyErr_WarnExplicit(PyExc_RuntimeWarning, "division with oppositely signed operands, C and Python semantics differ",
                                file, line, module, NULL);

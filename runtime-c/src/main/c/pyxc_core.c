@@ -313,7 +313,7 @@ static int pyxc_dict_del_if_present(PyObject *d, PyObject *key) {
 static PyObject *pyxc_exec(PyObject *module_dict, PyObject *code, PyObject *globals, PyObject *locals) {
     if (!globals || globals == Py_None) {
         globals = module_dict;
-    } else if (unlikely(!PyDict_Check(globals))) {
+    } else if (!PyDict_Check(globals)) {
         PyErr_Format(PyExc_TypeError, "exec() arg 2 must be a dict, not %.200s", Py_TYPE(globals)->tp_name);
         return NULL;
     }
@@ -322,7 +322,7 @@ static PyObject *pyxc_exec(PyObject *module_dict, PyObject *code, PyObject *glob
         return NULL;
     }
     if (PyCode_Check(code)) {
-        if (unlikely(PyCode_GetNumFree((PyCodeObject *)code) > 0)) {
+        if (PyCode_GetNumFree((PyCodeObject *)code) > 0) {
             PyErr_SetString(PyExc_TypeError, "code object passed to exec() may not contain free variables");
             return NULL;
         }
@@ -333,7 +333,7 @@ static PyObject *pyxc_exec(PyObject *module_dict, PyObject *code, PyObject *glob
     if (PyUnicode_Check(code)) {
         flags.cf_flags = PyCF_SOURCE_IS_UTF8;
         source = PyUnicode_AsUTF8(code);
-        if (unlikely(!source)) return NULL;
+        if (!source) return NULL;
     } else if (PyBytes_Check(code)) {
         source = PyBytes_AS_STRING(code);
     } else {

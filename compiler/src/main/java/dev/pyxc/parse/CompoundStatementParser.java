@@ -118,7 +118,15 @@ final class CompoundStatementParser {
   // end in ')' ':', the line is read again as items whose first context is parenthesised.
   Stmt withStmt() {
     Token kw = in.advance();
-    if (in.checkName("nogil") || in.checkName("gil")) {
+    // Pure Python mode's `with cython.nogil:` / `with cython.gil(flag):` are the same statements.
+    boolean pure = in.checkName("cython") && in.peek(1).kind() == TokenKind.DOT && in.peek(2).kind() == TokenKind.NAME
+        && (in.peek(2).text().equals("nogil") || in.peek(2).text().equals("gil"))
+        && List.of(TokenKind.COLON, TokenKind.LPAREN, TokenKind.COMMA).contains(in.peek(3).kind());
+    if (pure) {
+      in.advance();
+      in.advance();
+    }
+    if (pure || in.checkName("nogil") || in.checkName("gil")) {
       // `with nogil:` / `with gil:` release or take the GIL around the suite: a with statement whose
       // one item is the name (sema and the IR builder know it there; elsewhere, as in Cython, nogil
       // and gil are ordinary names: `def f(bint nogil=False)`, `prange(n, nogil=True)`).

@@ -22,6 +22,8 @@ final class PureFunctions {
     TypeRef returns = f.returnType();
     Stmt.ExceptSpec except = Stmt.ExceptSpec.DEFAULT;
     boolean inline = false;
+    boolean nogil = false;
+    Stmt.Decorator withGil = null;
     List<Stmt.Decorator> others = new ArrayList<>();
     for (Stmt.Decorator d : f.decorators()) {
       String name = cythonName(d.expr() instanceof Expr.Call c ? c.func() : d.expr());
@@ -34,18 +36,26 @@ final class PureFunctions {
         except = exceptval(c, in);
       } else if ("inline".equals(name) && !(d.expr() instanceof Expr.Call)) {
         inline = true;
+      } else if ("nogil".equals(name) && !(d.expr() instanceof Expr.Call)) {
+        nogil = true;
+      } else if ("with_gil".equals(name) && !(d.expr() instanceof Expr.Call)) {
+        withGil = d;
       } else {
         others.add(d);
       }
     }
-    if (kind == null) return f;
+    if (kind == null) return f; // (a def keeps all its decorators, these too)
     String name = cythonName(kind.expr());
     if (!allowed) {
       in.report(kind.pos(), name + " directive is not allowed here");
       return f;
     }
-    Stmt.CSignature sig = new Stmt.CSignature(inline, except, name.equals("ccall"), f.pos(), Stmt.Linkage.PRIVATE, f.pos(), false);
-    return new Stmt.FuncDef(f.name(), f.params(), returns, f.docstring(), f.body(), List.copyOf(others), sig, f.pos());
+    // @cython.with_gil: callable without the GIL, the body run with it (as `cdef f() with gil:`).
+    List<Stmt> body = withGil == null ? f.body()
+        : List.of(new Stmt.With(List.of(new Stmt.WithItem(new Expr.Name("gil", withGil.pos()), null, withGil.pos())), f.body(), withGil.pos()));
+    Stmt.CSignature sig = new Stmt.CSignature(inline, except, name.equals("ccall"), f.pos(), Stmt.Linkage.PRIVATE, f.pos(),
+        nogil || withGil != null);
+    return new Stmt.FuncDef(f.name(), f.params(), returns, f.docstring(), body, List.copyOf(others), sig, f.pos());
   }
 
   /** {@code x} of {@code cython.x} (the decorators this reads), else null. */
