@@ -169,6 +169,7 @@ public final class AstPrinter {
       return "(import" + (i.fromModule() == null ? "" : " from " + i.fromModule()) + i.names().stream()
           .map(a -> " " + a.name() + (a.asName() == null ? "" : " as " + a.asName())).collect(Collectors.joining()) + ")";
     }
+    if (s instanceof Stmt.ImportStar i) return "(import from " + i.fromModule() + " *)";
     if (s instanceof Stmt.Global g) return "(global " + String.join(" ", g.names()) + ")";
     if (s instanceof Stmt.ComprehensionItem c) return "(comprehension-item)";
     if (s instanceof Stmt.Nonlocal g) return "(nonlocal " + String.join(" ", g.names()) + ")";

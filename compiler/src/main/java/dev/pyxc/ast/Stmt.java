@@ -409,6 +409,12 @@ public sealed interface Stmt {
     }
   }
 
+  /**
+   * {@code from m import *} (only at module level): binds every public name of {@code m}, a
+   * module-level cdef variable of that name taking the value converted to its type.
+   */
+  record ImportStar(String fromModule, Pos pos) implements Stmt {}
+
   /** {@code del a, b[i], c.x}: each target unbound or deleted in turn (a tuple target is flattened). */
   record Del(List<Expr> targets, Pos pos) implements Stmt {}
 

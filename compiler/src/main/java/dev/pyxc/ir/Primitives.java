@@ -262,6 +262,7 @@ public final class Primitives {
   public static final Primitive UNBIND_GLOBAL = status("unbind_global", "pyxc_dict_del_if_present(pyxc_m_dict, %0)");
 
   /** Binds a module global: the module dict gets its own reference. */
+  public static final Primitive IMPORT_STAR = status("import_star", "pyxc_import_star(pyxc_m_dict, %0, %1)");
   public static final Primitive SET_GLOBAL = status("set_global", "PyDict_SetItem(pyxc_m_dict, %0, %1)");
 
   /** {@code import name}: the top package, or with {@code leaf} (an {@code as}, a from-import) the module itself. */

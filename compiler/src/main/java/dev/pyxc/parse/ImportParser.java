@@ -80,6 +80,11 @@ final class ImportParser {
   // from_import: 'from' dotted_name 'import' ('(' names [','] ')' | names)
   private Stmt fromImport(Token kw, String module) {
     in.expect(TokenKind.IMPORT);
+    if (in.check(TokenKind.STAR)) {
+      Token star = in.advance();
+      if (module.equals("__future__")) throw in.error(star.pos(), "future feature * is not defined");
+      return new Stmt.ImportStar(module, kw.pos());
+    }
     List<Stmt.Alias> names = importedNames("import *");
     if (module.equals("__future__")) checkFuture(names);
     return new Stmt.Import(module, names, kw.pos());

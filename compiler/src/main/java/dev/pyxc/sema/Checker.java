@@ -88,6 +88,11 @@ public final class Checker {
   private final Set<String> ownClasses = new java.util.HashSet<>();
   /** Functions a {@code .pxd} declares that the module has not defined yet. */
   private final Map<String, Stmt.FuncDecl> undefined = new LinkedHashMap<>();
+  /**
+   * Whether the module runs {@code from m import *}: a name it does not declare is then a global
+   * looked up at run time, as in Cython (see ImportStar).
+   */
+  boolean importStar;
   /** Names of the functions and variables the module's {@code .pxd} declares: what it exports. */
   final Set<String> exported = new LinkedHashSet<>();
 
@@ -125,7 +130,13 @@ public final class Checker {
     List<FunctionInfo> functions = new ArrayList<>();
     List<Stmt> moduleBody = StaticMethods.hoisted(CpdefExterns.expand(CythonImports.asCImports(c.withOwnDeclarations(module.body()))),
         c.ownDeclarations, diags);
+    c.importStar = ImportStar.atModuleLevel(moduleBody) != null;
     c.declare(moduleBody);
+    if (c.importStar) {
+      Stmt.FuncDef setter = ImportStar.setter(c, moduleBody, ImportStar.atModuleLevel(moduleBody));
+      c.declareCFunction(setter);
+      moduleBody.add(setter);
+    }
     c.cfunctionObjects.definedIn(moduleBody);
     c.checkDefsAgainstDeclarations(moduleBody);
     // Cython's later pass, reached only when nothing else was wrong.

@@ -669,6 +669,12 @@ final class ClassChecks {
       module.diags.error(f.pos(), "Function signature does not match previous declaration");
       return;
     }
+    if (declared.nogil() != f.cdef().nogil()) {
+      // The vtable slot's type says whether callers may call it without the GIL: both must agree.
+      module.diags.error(f.pos(), "Signature not compatible with previous declaration");
+      module.diags.error(decl.declarator(), "Previous declaration is here");
+      return;
+    }
     info.cmethods.put(f.name(), declared.definedBy(sig));
     if (sig.cpdef()) {
       // The Python method is the definition's (its defaults, `=*` in the .pxd, and docstring), not the declaration's.

@@ -16,7 +16,9 @@ final class CythonImports {
   static List<Stmt> asCImports(List<Stmt> body) {
     List<Stmt> out = new ArrayList<>(body.size());
     for (Stmt s : body) {
-      if (!(s instanceof Stmt.Import i)) {
+      if (s instanceof Stmt.ImportStar i && isCython(i.fromModule())) {
+        out.add(new Stmt.CImport(i.fromModule(), null, List.of(new Stmt.Alias("*", null, i.pos())), i.pos(), i.pos()));
+      } else if (!(s instanceof Stmt.Import i)) {
         out.add(s);
       } else if (i.fromModule() != null) {
         out.add(isCython(i.fromModule()) ? new Stmt.CImport(i.fromModule(), null, i.names(), i.pos(), i.pos()) : i);

@@ -408,7 +408,8 @@ final class ExpressionTypes {
       return CType.OBJECT;
     }
     // Cython looks such a name up at run time in the methods of a module-level Python class (NameError there).
-    boolean deferred = fn.pyClass != null && !fn.classBody && fn.closure.parent != null && fn.closure.parent.parent == null;
+    boolean deferred = fn.pyClass != null && !fn.classBody && fn.closure.parent != null && fn.closure.parent.parent == null
+        || fn.module.importStar;
     if (fn.recording && !deferred) fn.diags.error(n.pos(), "undeclared name not builtin: " + n.id(), didYouMean(n.id()));
     return CType.OBJECT;
   }

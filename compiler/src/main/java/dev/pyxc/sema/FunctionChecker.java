@@ -215,7 +215,8 @@ final class FunctionChecker {
           && pyClass == null) {
         Expr root = d.expr() instanceof Expr.Call c ? c.func() : d.expr();
         while (root instanceof Expr.Attribute a) root = a.obj();
-        boolean undeclared = root instanceof Expr.Name n && !module.moduleNames.contains(n.id()) && !Builtins.NAMES.contains(n.id());
+        boolean undeclared = root instanceof Expr.Name n && !module.moduleNames.contains(n.id()) && !Builtins.NAMES.contains(n.id())
+            && !module.importStar;
         if (owner == null && !def.isCdef() && (closure.isNested() || !undeclared)) {
           // Evaluated and applied where the def statement runs, and checked there.
           closure.boundAtStatement = !closure.isNested();

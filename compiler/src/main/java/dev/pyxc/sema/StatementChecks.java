@@ -209,6 +209,8 @@ final class StatementChecks {
       c.bases().forEach(this::toObject);
       c.keywords().forEach(k -> toObject(k.value()));
       for (Stmt.Decorator d : c.decorators()) toObject(d.expr());
+    } else if (s instanceof Stmt.ImportStar i) {
+      if (!fn.moduleScope || fn.classBody) fn.report(i.pos(), "import * only allowed at module level");
     } else if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport || s instanceof Stmt.Import || s instanceof Stmt.Global
         || s instanceof Stmt.ClassDef || s instanceof Stmt.ClassForward) {
     } else if (s instanceof Stmt.TypeDef || s instanceof Stmt.FusedTypeDef || s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef) {

@@ -223,8 +223,8 @@ final class TypeInference {
       for (Stmt.Decorator d : f.decorators()) scanExpr(d.expr());
       for (Stmt.Param p : f.params()) if (p.defaultValue() != null) scanExpr(p.defaultValue());
       bindLocal(f.name(), f.pos(), new FromObject());
-    } else if (s instanceof Stmt.Nonlocal) {
-      // The names are an enclosing function's (FREE symbols), bound there.
+    } else if (s instanceof Stmt.Nonlocal || s instanceof Stmt.ImportStar) {
+      // The names are an enclosing function's (FREE symbols), bound there; `import *` binds globals only.
     } else if (s instanceof Stmt.ComprehensionItem item) {
       scanExpr(item.of().element());
       if (item.of().value() != null) scanExpr(item.of().value());

@@ -41,6 +41,17 @@ final class ModuleLowering {
   }
 
   /**
+   * {@code from m import *}: the runtime binds each name, through the module's setter of its cdef
+   * variables (sema.ImportStar) for the names it declares.
+   */
+  void importStar(Stmt.ImportStar i) {
+    Register mod = fb.call(Primitives.importModule(i.fromModule(), true), i.pos());
+    dev.pyxc.sema.CFunction setter = fb.outer.info.cfunctions().get(dev.pyxc.sema.ImportStar.SETTER);
+    Register set = fb.call(Primitives.functionAddress(setter, dev.pyxc.sema.CPointers.pointerTo(setter)), i.pos());
+    fb.call(Primitives.IMPORT_STAR, i.pos(), mod, set);
+  }
+
+  /**
    * Binds a module global (top-level code, or a name declared global); in a Python class body,
    * an entry of the class namespace.
    */

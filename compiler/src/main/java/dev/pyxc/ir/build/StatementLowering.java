@@ -128,6 +128,8 @@ final class StatementLowering {
       fb.exceptions.tryStmt(t);
     } else if (s instanceof Stmt.Import i) {
       fb.module.importStmt(i);
+    } else if (s instanceof Stmt.ImportStar i) {
+      fb.module.importStar(i);
     } else if (s instanceof Stmt.Del d) {
       fb.assignments.delStmt(d);
     } else if (s instanceof Stmt.Global g) {

@@ -1,0 +1,3 @@
+cdef class C:
+    cdef void f(self) nogil
+    cdef void g(self)
