@@ -124,6 +124,9 @@ public final class AstPrinter {
     if (t instanceof TypeRef.Named n) return n.name();
     if (t instanceof TypeRef.ClassAnnotation c) return c.name() + "?";
     if (t instanceof TypeRef.Pointer p) return type(p.target()) + "*";
+    if (t instanceof TypeRef.CTuple c) {
+      return "(" + c.items().stream().map(AstPrinter::type).collect(Collectors.joining(", ")) + (c.items().size() == 1 ? ",)" : ")");
+    }
     if (t instanceof TypeRef.Const c) return "const " + type(c.target());
     if (t instanceof TypeRef.Volatile v) return "volatile " + type(v.target());
     if (t instanceof TypeRef.Array a) {

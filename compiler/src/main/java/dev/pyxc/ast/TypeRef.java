@@ -32,6 +32,9 @@ public sealed interface TypeRef {
   record Function(TypeRef result, List<dev.pyxc.ast.Stmt.Param> params, dev.pyxc.ast.Stmt.ExceptSpec except, boolean nogil, Pos pos)
       implements TypeRef {}
 
+  /** A C tuple type {@code (int, double)}: a struct of its items, which converts to and from a Python tuple. */
+  record CTuple(List<TypeRef> items, Pos pos) implements TypeRef {}
+
   /** A C pointer {@code target*}; {@code pos} is where its base type starts. */
   record Pointer(TypeRef target, Pos pos) implements TypeRef {}
 

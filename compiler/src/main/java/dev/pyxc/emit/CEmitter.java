@@ -330,7 +330,8 @@ public final class CEmitter {
     if (v instanceof dev.pyxc.ast.Expr.StrLit s) return new dev.pyxc.ir.Const.PyStr(s.value());
     if (v instanceof dev.pyxc.ast.Expr.BytesLit b) return new dev.pyxc.ir.Const.PyBytes(b.value());
     if (v instanceof dev.pyxc.ast.Expr.BoolLit b) return new dev.pyxc.ir.Const.PyBool(b.value());
-    if (v instanceof dev.pyxc.ast.Expr.NoneLit) return new dev.pyxc.ir.Const.PyNone();
+    // (a NULL pointer has no Python value: None stands for it, as for a NULL char * field)
+    if (v instanceof dev.pyxc.ast.Expr.NoneLit || v instanceof dev.pyxc.ast.Expr.NullLit) return new dev.pyxc.ir.Const.PyNone();
     throw new AssertionError("literal default " + e);
   }
 

@@ -77,6 +77,10 @@ final class StructEmitter {
 
   private static void toPy(StructType st, StringBuilder sb) {
     String f = StructPrimitives.converter(st);
+    if (st.isCTuple()) {
+      tupleToPy(st, f, sb);
+      return;
+    }
     sb.append("static __attribute__((unused)) PyObject *").append(f).append("_to_py(").append(st.cName).append(" v) {\n");
     sb.append("    PyObject *d = PyDict_New();\n    if (!d) return NULL;\n    PyObject *x;\n");
     for (Map.Entry<String, CType> e : st.fields().entrySet()) {
@@ -85,6 +89,37 @@ final class StructEmitter {
           .append("        Py_XDECREF(x);\n        Py_DECREF(d);\n        return NULL;\n    }\n    Py_DECREF(x);\n");
     }
     sb.append("    return d;\n}\n\n");
+  }
+
+  private static void tupleToPy(StructType st, String f, StringBuilder sb) {
+    List<CType> items = st.items();
+    sb.append("static __attribute__((unused)) PyObject *").append(f).append("_to_py(").append(st.cName).append(" v) {\n");
+    sb.append("    PyObject *t = PyTuple_New(").append(items.size()).append("), *x;\n    if (!t) return NULL;\n");
+    for (int i = 0; i < items.size(); i++) {
+      sb.append("    x = ").append(box(items.get(i), "v." + st.cField(Integer.toString(i)))).append(";\n");
+      sb.append("    if (!x) {\n        Py_DECREF(t);\n        return NULL;\n    }\n    PyTuple_SET_ITEM(t, ").append(i).append(", x);\n");
+    }
+    sb.append("    return t;\n}\n\n");
+  }
+
+  /**
+   * From a sequence of exactly as many items (Cython's TypeErrors otherwise), each converted as
+   * an assignment converts it.
+   */
+  private static void tupleFromPy(StructType st, String f, StringBuilder sb) {
+    List<CType> items = st.items();
+    sb.append("static __attribute__((unused)) ").append(st.cName).append(' ').append(f).append("_from_py(PyObject *o) {\n");
+    sb.append("    ").append(st.cName).append(" r;\n    memset(&r, 0, sizeof r);\n");
+    sb.append("    if (!PySequence_Check(o)) {\n        PyErr_Format(PyExc_TypeError, \"Expected a sequence of size %zd, got %.200s\", (Py_ssize_t)")
+        .append(items.size()).append(", Py_TYPE(o)->tp_name);\n        return r;\n    }\n");
+    sb.append("    Py_ssize_t n = PySequence_Length(o);\n    if (n < 0) return r;\n    if (n != ").append(items.size())
+        .append(") {\n        PyErr_Format(PyExc_TypeError, \"Expected a sequence of size %zd, got size %zd\", (Py_ssize_t)")
+        .append(items.size()).append(", n);\n        return r;\n    }\n    PyObject *item;\n    int ok;\n");
+    for (int i = 0; i < items.size(); i++) {
+      sb.append("    item = PySequence_GetItem(o, ").append(i).append(");\n    if (!item) return r;\n    ok = ")
+          .append(store(items.get(i), "r." + st.cField(Integer.toString(i)), "item")).append(";\n    Py_DECREF(item);\n    if (!ok) return r;\n");
+    }
+    sb.append("    return r;\n}\n\n");
   }
 
   /** A C expression making a new object of a field's value. */
@@ -107,6 +142,10 @@ final class StructEmitter {
    */
   private static void fromPy(StructType st, StringBuilder sb) {
     String f = StructPrimitives.converter(st);
+    if (st.isCTuple()) {
+      tupleFromPy(st, f, sb);
+      return;
+    }
     sb.append("static __attribute__((unused)) ").append(st.cName).append(' ').append(f).append("_from_py(PyObject *o) {\n");
     sb.append("    ").append(st.cName).append(" r;\n    memset(&r, 0, sizeof r);\n");
     sb.append("    if (!PyMapping_Check(o)) {\n        PyErr_Format(PyExc_TypeError, \"Expected a mapping, got %.200s\", Py_TYPE(o)->tp_name);\n")

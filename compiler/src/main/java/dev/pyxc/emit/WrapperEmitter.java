@@ -248,6 +248,8 @@ final class WrapperEmitter {
       return FunctionEmitter.cDouble(neg ? -f.value() : f.value());
     } else if (e instanceof Expr.BoolLit b) {
       return b.value() ? "1" : "0";
+    } else if (e instanceof Expr.NullLit && t instanceof CType.Pointer) {
+      return "NULL";
     } else {
       throw new AssertionError("default " + e + " for " + t);
     }

@@ -57,9 +57,10 @@ public final class StructPrimitives {
     return "pyxc_" + (st.extern ? "x" : "s") + (st.union ? "u_" : "_") + CSymbols.ident(st.name);
   }
 
-  /** A struct as a new dict of its fields (a union's: of every member). */
+  /** A struct as a new dict of its fields (a union's: of every member); a C tuple as a tuple of its items. */
   public static Primitive toPy(StructType st) {
-    return new Primitive("struct_to_py", converter(st) + "_to_py(%0)", CType.pyBuiltin("dict"), false, Set.of(), ErrorKind.NULL);
+    return new Primitive("struct_to_py", converter(st) + "_to_py(%0)", CType.pyBuiltin(st.isCTuple() ? "tuple" : "dict"), false, Set.of(),
+        ErrorKind.NULL);
   }
 
   /** A mapping as a struct, each field converted as an assignment converts; errors as Cython raises them. */

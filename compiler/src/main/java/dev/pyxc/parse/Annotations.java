@@ -61,6 +61,16 @@ final class Annotations {
       }
       return C_TYPES.contains(name) ? new Typed(named(name, a), false) : null;
     }
+    if (annotation instanceof Expr.Subscript sub && sub.obj() instanceof Expr.Name n && n.id().equals("tuple")) {
+      // `tuple[cython.int, cython.double]`: a C tuple when every item is a C type, as in Cython.
+      java.util.List<TypeRef> items = new java.util.ArrayList<>();
+      for (Expr item : sub.index() instanceof Expr.TupleExpr tu ? tu.elts() : java.util.List.of(sub.index())) {
+        Typed t = of(item);
+        if (t == null || !(t.type() instanceof TypeRef.Named nm) || nm.name().equals("object") || BUILTINS.contains(nm.name())) return null;
+        items.add(t.type());
+      }
+      return new Typed(new TypeRef.CTuple(java.util.List.copyOf(items), sub.pos()), false);
+    }
     if (annotation instanceof Expr.Subscript sub) {
       TypeRef.MemoryView view = memoryView(sub);
       return view == null ? null : new Typed(view, false);

@@ -52,6 +52,16 @@ final class CythonLocals {
   static TypeRef typeOf(Expr e) {
     if (e instanceof Expr.Name n) return new TypeRef.Named(n.id(), n.pos());
     if (e instanceof Expr.StrLit s) return new TypeRef.Named(s.value().strip(), s.pos());
+    if (e instanceof Expr.TupleExpr t && !t.elts().isEmpty()) {
+      // `a=(int, cython.double)`: a C tuple of those types.
+      java.util.List<TypeRef> items = new java.util.ArrayList<>();
+      for (Expr item : t.elts()) {
+        TypeRef it = typeOf(item);
+        if (it == null) return null;
+        items.add(it);
+      }
+      return new TypeRef.CTuple(java.util.List.copyOf(items), t.pos());
+    }
     Annotations.Typed typed = e instanceof Expr.Attribute ? Annotations.of(e) : null;
     return typed == null ? null : typed.type();
   }

@@ -152,8 +152,7 @@ final class DeclarationParser {
     }
     if (in.checkName("fused") && in.peek(1).kind() == TokenKind.NAME) return new TypeDecl(types.fusedDef(cdef.pos()));
     if (in.checkName("cppclass")) throw in.unsupported(in.peek(), "cdef cppclass");
-    if (in.check(TokenKind.LPAREN)) throw in.unsupported(in.peek(), "C tuple types");
-    if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+    if (!in.check(TokenKind.NAME) && !in.check(TokenKind.LPAREN)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     Token typeStart = in.peek();
     TokenKind afterName = in.peek(1).kind();
     // `cdef x = 5` declares an object variable, as `cdef object x = 5` does.

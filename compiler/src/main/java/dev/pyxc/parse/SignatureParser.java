@@ -64,7 +64,8 @@ final class SignatureParser {
       return new Stmt.Param("arg" + index, t, null, false, false, start.pos());
     }
     TypeRef type = null;
-    if (in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN && in.peek(2).kind() == TokenKind.STAR || typeRefs.startsTypedDeclaration()) {
+    if (in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN && in.peek(2).kind() == TokenKind.STAR || typeRefs.startsTypedDeclaration()
+        || in.check(TokenKind.LPAREN)) {
       type = typeRefs.pointers(typeRefs.typeRef());
     }
     if (type == null || !typeRefs.atFunctionPointer()) {

@@ -83,7 +83,7 @@ final class TypeRefParser {
 
   // cast_type: type '*'*   (after '<'; no declarator)
   TypeRef castType(Token lt) {
-    if (!in.check(TokenKind.NAME)) {
+    if (!in.check(TokenKind.NAME) && !in.check(TokenKind.LPAREN)) {
       throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     }
     Token outer = castAt; // (an axis's length may hold a cast of its own)
@@ -99,6 +99,20 @@ final class TypeRefParser {
     if (in.check(TokenKind.LPAREN)) throw in.unsupported(lt, "function pointer cast");
     if (in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Declarator should be empty");
     return type;
+  }
+
+  // ctuple: '(' type_with_pointers (',' type_with_pointers)* [','] ')'   (no comma: a parenthesized type)
+  private TypeRef ctuple() {
+    Token lp = in.advance();
+    List<TypeRef> items = new ArrayList<>();
+    boolean comma = false;
+    do {
+      if (in.check(TokenKind.RPAREN) && !items.isEmpty()) break;
+      items.add(pointers(typeRef()));
+    } while (comma |= in.match(TokenKind.COMMA));
+    in.expect(TokenKind.RPAREN);
+    // `(char *)` is that type in parentheses; `(int,)` a C tuple of one item.
+    return comma ? new TypeRef.CTuple(List.copyOf(items), lp.pos()) : items.get(0);
   }
 
   /** {@code T*}, {@code T**}: the pointer stars after a base type ({@code **} is one token). */
@@ -130,7 +144,7 @@ final class TypeRefParser {
   // base_type: ('unsigned'|'signed')? ('short'|'long'|'long' 'long')? NAME?
   TypeRef typeRef() {
     Token start = in.peek();
-    if (in.check(TokenKind.LPAREN)) throw in.unsupported(start, "C tuple types"); // `cdef (double, int) f(...)`
+    if (in.check(TokenKind.LPAREN)) return ctuple(); // `cdef (double, int) f(...)`
     if (in.checkName("volatile") && in.peek(1).kind() == TokenKind.NAME) {
       in.advance();
       return new TypeRef.Volatile(typeRef(), start.pos());

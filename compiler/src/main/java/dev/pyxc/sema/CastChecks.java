@@ -157,6 +157,7 @@ final class CastChecks {
       if (base instanceof TypeRef.Pointer p) stars++;
       base = base instanceof TypeRef.Pointer p ? p.target() : ((TypeRef.Const) base).target();
     }
+    if (base instanceof TypeRef.CTuple) return fn.module.resolve(c.type());
     if (!(base instanceof TypeRef.Named n)) {
       fn.report(c.pos(), "'pointer to a memoryview' is not supported by pyxc");
       return CType.OBJECT;

@@ -583,7 +583,9 @@ final class ClassChecks {
           + expected + " expected)");
       return true;
     }
-    if (info.fields.containsKey(f.name()) || info.defMethods.containsKey(f.name()) || info.cmethods.containsKey(f.name())) {
+    // (a private attribute may share its name with a property: C code reads the one, Python the other)
+    boolean visibleField = info.fields.containsKey(f.name()) && info.fields.get(f.name()).visibility() != Stmt.Visibility.PRIVATE;
+    if (visibleField || info.defMethods.containsKey(f.name()) || info.cmethods.containsKey(f.name())) {
       module.diags.error(f.pos(), "'" + f.name() + "' redeclared ");
       return true;
     }

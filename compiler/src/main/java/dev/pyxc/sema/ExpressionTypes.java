@@ -80,6 +80,9 @@ final class ExpressionTypes {
     } else if (e instanceof Expr.BoolOp b) {
       CType l = fn.type(b.left());
       CType r = fn.type(b.right());
+      // (a bytes literal beside a C string is one too, as Cython types `s or b'default'`)
+      if (l instanceof CType.Pointer p && p.isCharPtr() && b.right() instanceof Expr.BytesLit) return l;
+      if (r instanceof CType.Pointer p && p.isCharPtr() && b.left() instanceof Expr.BytesLit) return r;
       return l == null || r == null ? null : Types.independentSpanning(l, r);
     } else if (e instanceof Expr.Not n) {
       if (fn.type(n.operand()) instanceof CType.CComplex z) fn.report(n.operand().pos(), "Type '" + z.name() + "' not acceptable as a boolean");

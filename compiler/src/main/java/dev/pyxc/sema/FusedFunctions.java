@@ -228,6 +228,8 @@ public final class FusedFunctions {
       collect(v.dtype(), out);
     } else if (ref instanceof TypeRef.Pointer p) {
       collect(p.target(), out);
+    } else if (ref instanceof TypeRef.CTuple t) {
+      for (TypeRef item : t.items()) collect(item, out);
     } else if (ref instanceof TypeRef.Const c) {
       collect(c.target(), out);
     } else if (ref instanceof TypeRef.Volatile v) {

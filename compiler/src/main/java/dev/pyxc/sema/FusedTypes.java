@@ -69,6 +69,8 @@ public final class FusedTypes {
       out.putIfAbsent(f.name(), f);
     } else if (t instanceof CType.Pointer p) {
       collect(p.target(), out);
+    } else if (t instanceof CType.Struct s && s.type().isCTuple()) {
+      for (CType item : s.type().items()) collect(item, out);
     } else if (t instanceof CType.MemView v) {
       collect(v.dtype(), out);
     } else if (t instanceof CType.PyObject o && o.buffer() != null) {
@@ -89,6 +91,9 @@ public final class FusedTypes {
     if (t instanceof CType.Fused f) {
       CType member = bindings.get(f.name());
       return member != null ? member : t;
+    } else if (t instanceof CType.Struct s && s.type().isCTuple()) {
+      List<CType> items = s.type().items().stream().map(i -> specialize(i, bindings)).toList();
+      return items.equals(s.type().items()) ? t : CTuples.of(items);
     } else if (t instanceof CType.Pointer p) {
       CType target = specialize(p.target(), bindings);
       return target == p.target() ? t : new CType.Pointer(target, p.constTarget());

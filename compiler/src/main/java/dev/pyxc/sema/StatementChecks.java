@@ -66,7 +66,15 @@ final class StatementChecks {
       java.util.List<Expr> unpacked = a.targets().size() == 1 ? dev.pyxc.ast.Exprs.elements(a.targets().get(0)) : null;
       CPointers.ConstantSlice slice = unpacked != null && !dev.pyxc.ast.Exprs.hasStarred(unpacked)
           ? CPointers.constantSlice(a.value(), fn::type) : null;
-      if (slice != null && slice.length() == unpacked.size()) {
+      if (unpacked != null && !dev.pyxc.ast.Exprs.hasStarred(unpacked) && CTuples.is(vt)) {
+        // `x, y = t` of a C tuple: each target takes its item, as Cython unrolls it.
+        java.util.List<CType> items = ((CType.Struct) vt).type().items();
+        if (items.size() != unpacked.size()) {
+          fn.report(a.value().pos(), "Assignment to/from slice of wrong length, expected " + items.size() + ", got " + unpacked.size());
+        } else {
+          for (int i = 0; i < items.size(); i++) fn.assignments.checkTarget(unpacked.get(i), items.get(i), a.value().pos());
+        }
+      } else if (slice != null && slice.length() == unpacked.size()) {
         // `x, y, z = p[1:4]`: each target takes an element, as Cython unpacks the slice in C.
         CType elem = CPointers.element(CPointers.sliceBase(((Expr.Subscript) a.value()).obj(), fn::type));
         for (Expr t : unpacked) fn.assignments.checkTarget(t, elem, a.value().pos());
@@ -155,7 +163,8 @@ final class StatementChecks {
         if (fn.withoutGil && fn.returnType instanceof CType.PyObject) fn.report(r.pos(), "Returning Python object not allowed without gil");
       } else if (r.value() != null) {
         if (fn.withoutGil && fn.returnType instanceof CType.PyObject) fn.report(r.pos(), "Returning Python object not allowed without gil");
-        CType t = fn.type(r.value());
+        // (a display returned as a struct or C tuple is made as one: only its items are typed)
+        CType t = StructChecks.isStructDict(r.value(), fn.returnType) ? itemsOnly(r.value()) : fn.type(r.value());
         if (fn.withoutGil && fn.returnType instanceof CType.PyObject) fn.nogil.converted(r.value(), t);
         if (fn.returnType instanceof CType.PyObject) fn.toPython(r.value());
         else fn.assignments.checkValue(r.value(), fn.returnType, r.value().pos());

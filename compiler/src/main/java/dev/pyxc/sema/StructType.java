@@ -81,6 +81,43 @@ public final class StructType {
     return true;
   }
 
+  /**
+   * A C tuple type {@code (int, double)}: a struct of fields {@code 0, 1, ...}. Unlike a declared
+   * struct it is the same type wherever it is written with the same items (in any module, which
+   * each define it under the same C name), and it converts to and from a Python tuple.
+   */
+  static StructType ctuple(java.util.List<CType> items) {
+    String name = "(" + String.join(", ", items.stream().map(CType::name).toList()) + ")";
+    StructType st = new StructType(name, "struct pyxc_ctuple_" + dev.pyxc.ir.CSymbols.ident(name), false, false, false, false, Map.of(), Pos.NONE);
+    LinkedHashMap<String, CType> fields = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) fields.put(Integer.toString(i), items.get(i));
+    st.define(fields);
+    st.isCTuple = true;
+    return st;
+  }
+
+  private boolean isCTuple;
+
+  public boolean isCTuple() {
+    return isCTuple;
+  }
+
+  /** A C tuple's items in order. */
+  public java.util.List<CType> items() {
+    return java.util.List.copyOf(fields().values());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) return true;
+    return isCTuple && o instanceof StructType s && s.isCTuple && s.cName.equals(cName);
+  }
+
+  @Override
+  public int hashCode() {
+    return isCTuple ? cName.hashCode() : System.identityHashCode(this);
+  }
+
   @Override
   public String toString() {
     return (union ? "union " : "struct ") + name;

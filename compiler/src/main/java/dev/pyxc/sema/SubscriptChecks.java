@@ -45,6 +45,8 @@ final class SubscriptChecks {
         else fn.type(x);
       }
       if (fn.recording) fn.types.put(s.index(), CType.pyBuiltin("tuple"));
+    } else if (CTuples.is(t)) {
+      return ctupleItem((CType.Struct) t, s);
     } else {
       CType item = Types.itemInC(t, fn.type(s.index()));
       if (item != null) return item;
@@ -54,6 +56,29 @@ final class SubscriptChecks {
       fn.report(s.pos(), "Attempting to index non-array type '" + t.name() + "'");
     }
     return CType.OBJECT;
+  }
+
+  /**
+   * {@code t[i]} of a C tuple: with a constant index (negative from the end), that item, read and
+   * stored as the struct field it is; with any other, an item of the Python tuple it converts to.
+   */
+  private CType ctupleItem(CType.Struct t, Expr.Subscript s) {
+    fn.type(s.index());
+    java.math.BigInteger index = s.index() instanceof Expr.IntLit i ? i.value()
+        : s.index() instanceof Expr.UnaryOp u && u.op() == dev.pyxc.ast.UnaryOperator.NEG && u.operand() instanceof Expr.IntLit i
+        ? i.value().negate() : null;
+    if (index == null) return CType.OBJECT;
+    List<CType> items = t.type().items();
+    int n = items.size();
+    if (index.compareTo(java.math.BigInteger.valueOf(-n)) < 0 || index.compareTo(java.math.BigInteger.valueOf(n)) >= 0) {
+      fn.report(s.pos(), "Index " + index + " out of bounds for '" + t.name() + "'");
+      return CType.ERROR;
+    }
+    int i = index.signum() < 0 ? index.intValue() + n : index.intValue();
+    Expr.Attribute field = new Expr.Attribute(s.obj(), Integer.toString(i), s.pos());
+    if (fn.recording) fn.cythonCalls.put(s, field);
+    fn.type(field);
+    return items.get(i);
   }
 
   /** The buffer of a buffer variable ({@code np.ndarray[double] a}) of this function, or null. */

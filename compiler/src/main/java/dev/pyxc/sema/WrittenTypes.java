@@ -96,6 +96,17 @@ final class WrittenTypes {
     } else if (ref instanceof TypeRef.Const k) {
       // pyxc's types carry no const: only a const variable's own assignments are refused (FunctionChecker).
       return c.resolve(k.target());
+    } else if (ref instanceof TypeRef.CTuple t) {
+      List<CType> items = new java.util.ArrayList<>();
+      for (TypeRef item : t.items()) {
+        CType it = c.resolve(item);
+        if (it instanceof CType.PyObject || it instanceof CType.MemView) {
+          c.diags.error(item.pos(), "'C tuple types with Python object items' is not supported by pyxc");
+          return CType.OBJECT;
+        }
+        items.add(it);
+      }
+      return CTuples.of(items);
     } else if (ref instanceof TypeRef.Pointer p) {
       // `const T *`: writes through it are refused, and it does not become a `T *` without a cast.
       return new CType.Pointer(c.resolve(p.target()), p.target() instanceof TypeRef.Const);

@@ -33,6 +33,17 @@ final class AssignmentLowering {
     List<Expr> unpacked = a.targets().size() == 1 ? Exprs.elements(a.targets().get(0)) : null;
     dev.pyxc.sema.CPointers.ConstantSlice slice = unpacked != null && !Exprs.hasStarred(unpacked)
         ? dev.pyxc.sema.CPointers.constantSlice(a.value(), fb::typeOf) : null;
+    if (unpacked != null && !Exprs.hasStarred(unpacked) && fb.typeOf(a.value()) instanceof CType.Struct st && st.type().isCTuple()) {
+      // `x, y = t` of a C tuple: every item read, then every target assigned (sema checked the length).
+      Register tuple = fb.expr(a.value());
+      List<Register> items = new ArrayList<>();
+      for (int i = 0; i < unpacked.size(); i++) {
+        items.add(fb.call(dev.pyxc.ir.StructPrimitives.load("%0." + st.type().cField(Integer.toString(i)), st.type().items().get(i)),
+            a.value().pos(), tuple));
+      }
+      for (int i = 0; i < unpacked.size(); i++) store(unpacked.get(i), items.get(i), a.value().pos());
+      return;
+    }
     if (slice != null && slice.length() == unpacked.size()) {
       // `x, y, z = p[1:4]`: every element read, then every target assigned (sema checked the length).
       List<Register> items = fb.pointers.sliceElements((Expr.Subscript) a.value(), slice);
@@ -162,6 +173,8 @@ final class AssignmentLowering {
       Register var = fb.vars.get(n.id());
       fb.buffers.assign(n.id(), var, fb.coerce(value, var.type(), pos), pos);
       fb.markAssigned(n.id());
+    } else if (target instanceof Expr.Subscript s && fb.fi.cythonCalls().get(s) instanceof Expr.Attribute field) {
+      store(field, value, pos); // an item of a C tuple: its field
     } else if (target instanceof Expr.Subscript s && fb.buffers.isElement(s)) {
       fb.buffers.storeElement(s, value, pos);
     } else if (target instanceof Expr.Subscript s && dev.pyxc.sema.CPointers.isPointerLike(fb.typeOf(s.obj()))) {
@@ -264,6 +277,8 @@ final class AssignmentLowering {
       Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type(), a.op()), a.pos(), true);
       fb.buffers.assign(n.id(), var, fb.coerce(result, var.type(), a.pos()), a.pos());
       fb.markAssigned(n.id());
+    } else if (a.target() instanceof Expr.Subscript s && fb.fi.cythonCalls().get(s) instanceof Expr.Attribute field) {
+      fb.structs.augAssign(a, field); // an item of a C tuple: its field
     } else if (a.target() instanceof Expr.Subscript s && fb.buffers.isElement(s)) {
       fb.buffers.augAssignElement(a, s);
     } else if (a.target() instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {

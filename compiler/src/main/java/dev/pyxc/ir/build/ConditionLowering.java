@@ -45,6 +45,8 @@ final class ConditionLowering {
     if (v.type() instanceof CType.PyObject o && Primitives.truthOfSized(o) != null) return fb.call(Primitives.truthOfSized(o), pos, v);
     if (v.type() instanceof CType.PyObject) return fb.call(Primitives.IS_TRUE, pos, v);
     if (v.type() instanceof CType.BInt) return v;
+    // A C tuple is true as the tuple it stands for: it is never empty.
+    if (dev.pyxc.sema.CTuples.is(v.type())) return fb.cConst(BigInteger.ONE, CType.BINT);
     Register r = fb.temp(CType.BINT);
     fb.add(new Op.CBinary(r, "!=", v, fb.cConst(BigInteger.ZERO, v.type())));
     return r;
@@ -116,12 +118,17 @@ final class ConditionLowering {
     Register res = fb.hiddenVar(type, b.isAnd() ? "and" : "or");
     Register left = fb.expr(b.left());
     Register leftTruth = truth(left, b.left().pos());
-    fb.add(new Op.Assign(res, fb.coerce(left, type, b.pos())));
+    BasicBlock takeLeft = fb.fn.newBlock();
     BasicBlock evalRight = fb.fn.newBlock();
     BasicBlock end = fb.fn.newBlock();
-    if (b.isAnd()) fb.branch(leftTruth, evalRight, end);
-    else fb.branch(leftTruth, end, evalRight);
+    if (b.isAnd()) fb.branch(leftTruth, evalRight, takeLeft);
+    else fb.branch(leftTruth, takeLeft, evalRight);
     Set<String> before = fb.assignedHere();
+    // The left value becomes the result's type only where it is the result: a NULL char * that
+    // `or` passes over is never made bytes.
+    fb.cur = takeLeft;
+    fb.add(new Op.Assign(res, fb.coerce(left, type, b.pos())));
+    fb.jump(end);
     fb.cur = evalRight;
     valueInto(res, b.right(), type, end);
     fb.cur = end;
