@@ -270,10 +270,15 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
       all = s.filter(p -> p.toString().endsWith(".pyx")).sorted().toList();
     }
     if (patterns.isEmpty()) return all;
-    // As cythonize's globs: `**/` is any number of directories, none included.
-    List<java.nio.file.PathMatcher> matchers = patterns.stream()
-        .flatMap(p -> p.startsWith("**/") ? Stream.of(p, p.substring(3)) : Stream.of(p))
-        .map(p -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + p)).toList();
-    return all.stream().filter(p -> matchers.stream().anyMatch(m -> m.matches(dir.relativize(p)))).toList();
+    // As cythonize's globs: `**/` is any number of directories, none included. In the order
+    // setup.py names them, as its cythonize calls run: a module may include a header an earlier
+    // one writes (`m1_api.h`).
+    java.util.Set<Path> ordered = new java.util.LinkedHashSet<>();
+    for (String pattern : patterns) {
+      List<java.nio.file.PathMatcher> matchers = (pattern.startsWith("**/") ? Stream.of(pattern, pattern.substring(3)) : Stream.of(pattern))
+          .map(p -> java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + p)).toList();
+      for (Path p : all) if (matchers.stream().anyMatch(m -> m.matches(dir.relativize(p)))) ordered.add(p);
+    }
+    return List.copyOf(ordered);
   }
 }

@@ -453,6 +453,10 @@ final class AssignmentChecks {
     if (from instanceof CType.PyObject f && f.builtin() != null && cls != null && cls.isExtern() && "builtins".equals(cls.importedFrom())) {
       return f.builtin().equals(cls.pythonName());
     }
+    // (a C number whose Python form is that builtin: `cdef complex c = 1+2j` of cpython.complex)
+    if (Types.isCArithmetic(from) && cls != null && cls.isExtern() && "builtins".equals(cls.importedFrom())) {
+      return cls.pythonName().equals(((CType.PyObject) Types.pythonEquivalent(from)).builtin());
+    }
     return from instanceof CType.PyObject f && f.builtin() == null;
   }
 }

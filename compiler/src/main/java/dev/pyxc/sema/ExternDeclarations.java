@@ -145,6 +145,12 @@ final class ExternDeclarations {
             + " supported by pyxc");
         continue;
       }
+      if (!declared.contains(a.name()) && module.declarationFile(c.module() + "." + a.name()) != null) {
+        // `from cpython cimport datetime`: a declaration file with functions of its own (pxd-modules), as `datetime.date_new`.
+        module.userCimports.cimport(new Stmt.CImport(c.module() + "." + a.name(), a.asName() != null ? a.asName() : a.name(), List.of(),
+            a.pos(), a.pos()));
+        continue;
+      }
       if (!declared.contains(a.name()) && c.module().equals("cpython") && CYTHON_CPYTHON_MODULES.contains(a.name())) {
         diags.error(a.pos(), "cimport of 'cpython." + a.name() + "' is not supported by pyxc");
         continue;

@@ -9,5 +9,8 @@ cdef extern from "Python.h":
 
     void Py_INCREF(object o)
     void Py_DECREF(object o)
+    # The same for a pointer that may be NULL (nothing is done then).
+    void Py_XINCREF(PyObject *o)
+    void Py_XDECREF(PyObject *o)
     Py_ssize_t Py_REFCNT(object o)
     PyTypeObject *Py_TYPE(object o)
