@@ -116,3 +116,23 @@ def annotated(ab: tuple[cython.int, cython.int], int c):
     """
     result: tuple[cython.int, cython.int, cython.int, cython.int] = ab * c
     return result
+
+
+cdef (int, double) without_gil(int a, double b) noexcept nogil:
+    cdef (int, double) t = (a, b)
+    cdef int x
+    cdef double y
+    t[0] = t[0] + 1
+    x, y = t
+    return x * 2, y + t[-1]
+
+
+def in_nogil():
+    """
+    >>> in_nogil()
+    (4, 5.0)
+    """
+    cdef (int, double) r
+    with nogil:
+        r = without_gil(1, 2.5)
+    return r

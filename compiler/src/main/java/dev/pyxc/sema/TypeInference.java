@@ -43,6 +43,9 @@ final class TypeInference {
 
   private record FromObject() implements Source {}
 
+  /** Item {@code index} of a value unpacked into several targets: a C tuple's item type, else an object. */
+  private record FromItem(Expr value, int index) implements Source {}
+
   /** The items of a for loop over an iterable: a 1-D view's element type, else an object. */
   private record FromIteration(Expr iterable) implements Source {}
 
@@ -243,7 +246,8 @@ final class TypeInference {
       boolean starred = Exprs.hasStarred(targets) || (values != null && Exprs.hasStarred(values));
       for (int i = 0; i < targets.size(); i++) {
         boolean paired = values != null && values.size() == targets.size() && !starred;
-        assignTarget(targets.get(i), paired ? new FromExpr(values.get(i)) : new FromObject());
+        assignTarget(targets.get(i), paired ? new FromExpr(values.get(i))
+            : source instanceof FromExpr fe && !starred ? new FromItem(fe.value(), i) : new FromObject());
       }
     } else if (target instanceof Expr.Starred s) {
       // The items left over: a list.
@@ -377,6 +381,11 @@ final class TypeInference {
       return fn.type(fe.value());
     } else if (s instanceof FromObject fo) {
       return CType.OBJECT;
+    } else if (s instanceof FromItem fi) {
+      CType t = fn.type(fi.value());
+      if (t == null) return null;
+      List<CType> items = CTuples.is(t) ? ((CType.Struct) t).type().items() : null;
+      return items != null && fi.index() < items.size() ? items.get(fi.index()) : CType.OBJECT;
     } else if (s instanceof FromIteration fi) {
       CType t = fn.type(fi.iterable());
       if (t == null) return null;
