@@ -203,8 +203,9 @@ final class CompileSupport {
               : new dev.pyxc.emit.LineDirectives(dev.pyxc.driver.DeclarationFileFinder.packageRelativePath(pyx), out.getFileName().toString()));
       compiled.cimported.addAll(r.cimportedModules());
       compiled.filesRead.addAll(r.filesRead());
-      for (Diagnostic w : r.warnings()) err.print(CythonErrorFormat.formatWarning(w));
-      compiled.warnings = r.warnings().size();
+      List<Diagnostic> shown = r.warnings().stream().filter(w -> w.severity() == Diagnostic.Severity.WARNING).toList();
+      for (Diagnostic w : shown) err.print(CythonErrorFormat.formatWarning(w));
+      compiled.warnings = shown.size();
       if (extras.dumpIr()) {
         for (Compiler.FunctionDump d : r.ir()) {
           stdout.print("# before refcount pass\n" + d.before() + "\n# after refcount pass\n" + d.after() + "\n");

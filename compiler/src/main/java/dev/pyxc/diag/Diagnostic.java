@@ -6,7 +6,11 @@ package dev.pyxc.diag;
  * likely meant; it is printed after Cython's message, which stays exactly Cython's.
  */
 public record Diagnostic(Severity severity, String file, int line, int col, String message, String hint) {
-  public enum Severity { ERROR, WARNING }
+  /**
+   * {@code DETAIL}: a warning Cython gives only where every warning is shown (its level 0, which
+   * its test harness uses): kept for the conformance runner, not printed by pyxc's commands.
+   */
+  public enum Severity { ERROR, WARNING, DETAIL }
 
   public static Diagnostic error(String file, int line, int col, String message) {
     return new Diagnostic(Severity.ERROR, file, line, col, message, null);
@@ -14,6 +18,10 @@ public record Diagnostic(Severity severity, String file, int line, int col, Stri
 
   public static Diagnostic warning(String file, int line, int col, String message) {
     return new Diagnostic(Severity.WARNING, file, line, col, message, null);
+  }
+
+  public static Diagnostic detail(String file, int line, int col, String message) {
+    return new Diagnostic(Severity.DETAIL, file, line, col, message, null);
   }
 
   public Diagnostic withHint(String h) {

@@ -285,7 +285,15 @@ public final class Compiler {
             + "\n" + IrPrinter.print(fn, reasons));
       }
       if (details) dumps.add(new FunctionDump(fn.name, before, fn, reasons, terminators));
+      if (fn.cdef != null && fn.cdef.propagation() == dev.pyxc.sema.CFunction.Propagation.NONE
+          && fn.blocks.stream().anyMatch(b -> b.terminator instanceof Terminator.ReturnError)) {
+        // As Cython warns of a noexcept function whose body can raise: the exception is printed and dropped.
+        dev.pyxc.diag.Pos at = f.def().pos();
+        warnings.add(Diagnostic.detail(at.file() != null ? at.file() : file, at.line(), at.col(),
+            "Unraisable exception in function '" + fn.qualifiedName + "'."));
+      }
     }
+    warnings.sort(WARNING_ORDER);
     CEmitter.Emitted c = CEmitter.emit(ir, details, directives);
     List<java.nio.file.Path> read = new ArrayList<>(included);
     if (finder != null) read.addAll(finder.read());

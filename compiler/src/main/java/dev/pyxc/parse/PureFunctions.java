@@ -53,9 +53,10 @@ final class PureFunctions {
     // @cython.with_gil: callable without the GIL, the body run with it (as `cdef f() with gil:`).
     List<Stmt> body = withGil == null ? f.body()
         : List.of(new Stmt.With(List.of(new Stmt.WithItem(new Expr.Name("gil", withGil.pos()), null, withGil.pos())), f.body(), withGil.pos()));
-    Stmt.CSignature sig = new Stmt.CSignature(inline, except, name.equals("ccall"), f.pos(), Stmt.Linkage.PRIVATE, f.pos(),
+    // (Cython places the function at its @cython.cfunc, where its warnings point)
+    Stmt.CSignature sig = new Stmt.CSignature(inline, except, name.equals("ccall"), f.pos(), Stmt.Linkage.PRIVATE, kind.pos(),
         nogil || withGil != null);
-    return new Stmt.FuncDef(f.name(), f.params(), returns, f.docstring(), body, List.copyOf(others), sig, f.pos());
+    return new Stmt.FuncDef(f.name(), f.params(), returns, f.docstring(), body, List.copyOf(others), sig, kind.pos());
   }
 
   /** {@code x} of {@code cython.x} (the decorators this reads), else null. */

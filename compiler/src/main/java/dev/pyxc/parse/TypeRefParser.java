@@ -53,12 +53,13 @@ final class TypeRefParser {
 
   // function_pointer: '(' '*' [NAME] ')' '(' [params] ')' [except_spec] ['nogil']   (after the result type)
   FunctionPointer functionPointer(TypeRef result) {
-    Pos start = in.expect(TokenKind.LPAREN).pos();
+    in.expect(TokenKind.LPAREN);
     in.expect(TokenKind.STAR);
     if (in.check(TokenKind.STAR)) throw in.unsupported(in.peek(), "pointers to function pointers");
     Token name = in.check(TokenKind.NAME) ? in.advance() : null;
     in.expect(TokenKind.RPAREN);
-    return new FunctionPointer(name, new TypeRef.Pointer(signatures.functionType(result, start), result.pos()));
+    // (the function type is placed at its parameters, as Cython places it)
+    return new FunctionPointer(name, new TypeRef.Pointer(signatures.functionType(result, in.peek().pos()), result.pos()));
   }
 
   /** A declarator's name and its whole type (a pointer to a function when it is {@code (*name)(params)}). */

@@ -471,7 +471,7 @@ public final class Checker {
       diags.error(f.pos(), "'" + f.name() + "' redeclared ");
       return;
     }
-    cfunctions.put(f.name(), CSignatures.of(f, this::resolve, this::cConstant, diags));
+    cfunctions.put(f.name(), signatureOf(f));
     // (not a fused one, refused above, nor one whose types were in error)
     CFunction declared = cfunctions.get(f.name());
     if (CapiSignatures.spellable(declared)) capiSignatures.put(f.name(), CapiSignatures.of(f, declared, types));
@@ -492,7 +492,7 @@ public final class Checker {
     if (undefined.containsKey(f.name())) {
       // The definition of what the module's .pxd declares: the same signature, as Cython requires.
       CFunction declared = cfunctions.get(f.name());
-      CFunction defined = CSignatures.of(f, this::resolve, this::cConstant, diags);
+      CFunction defined = signatureOf(f);
       Stmt.ExceptSpec declaredExcept = undefined.remove(f.name()).def().cdef().except();
       // (Cython's words name the definition's kind)
       if (declared.cpdef() != defined.cpdef()) {
@@ -517,7 +517,37 @@ public final class Checker {
       diags.error(f.pos(), "'" + f.name() + "' redeclared ");
       return;
     }
-    cfunctions.put(f.name(), CSignatures.of(f, this::resolve, this::cConstant, diags));
+    cfunctions.put(f.name(), signatureOf(f));
+  }
+
+  /** A cdef function's signature (see {@link #implicitNoexcept}). */
+  CFunction signatureOf(Stmt.FuncDef f) {
+    return CSignatures.of(implicitNoexcept(f), this::resolve, this::cConstant, diags);
+  }
+
+  static final String IMPLICIT_NOEXCEPT = "Implicit noexcept declaration is deprecated. Function declaration should contain 'noexcept' keyword.";
+
+  /**
+   * Under {@code legacy_implicit_noexcept}, a cdef function returning a C value that says nothing
+   * of exceptions is noexcept, as in Cython 0.29, with Cython 3's deprecation warning; otherwise
+   * {@code f} as it is.
+   */
+  Stmt.FuncDef implicitNoexcept(Stmt.FuncDef f) {
+    Stmt.CSignature c = f.cdef();
+    if (!directives.get("legacy_implicit_noexcept") || c == null || c.except().kind() != Stmt.ExceptSpec.Kind.DEFAULT) return f;
+    if (returnsObject(f.returnType())) return f;
+    diags.warning(c.declarator() != null ? c.declarator() : f.pos(), IMPLICIT_NOEXCEPT);
+    Stmt.CSignature noexcept = new Stmt.CSignature(c.inline(), new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, c.except().pos()),
+        c.cpdef(), c.suite(), c.linkage(), c.declarator(), c.nogil(), c.varargs());
+    return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), f.docstring(), f.body(), f.decorators(), noexcept, f.pos());
+  }
+
+  /** Whether a written result type is a Python object (nothing written is one), read without reporting anything. */
+  boolean returnsObject(TypeRef t) {
+    if (t == null) return true;
+    if (!(t instanceof TypeRef.Named n)) return false;
+    CType named = n.name().equals("void") ? CType.VOID : typeNamedQuietly(n.name());
+    return named instanceof CType.PyObject || named instanceof CType.MemView;
   }
 
   /** The structs the module's C defines: those of the files it cimports first, then its own. */

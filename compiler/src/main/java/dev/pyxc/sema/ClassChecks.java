@@ -475,7 +475,7 @@ final class ClassChecks {
       }
       if (redeclared(info, f)) return;
       if (f.cdef().varargs()) module.diags.error(f.pos(), "'cdef methods with C varargs' is not supported by pyxc");
-      CFunction sig = CSignatures.of(f, module::resolve, module::cConstant, module.diags);
+      CFunction sig = module.signatureOf(f);
       List<CType> params = new ArrayList<>(sig.params());
       params.set(0, info.type());
       info.cmethods.put(f.name(), new CFunction(f.name(), List.copyOf(params), sig.returnType(), sig.propagation(),
@@ -660,7 +660,7 @@ final class ClassChecks {
   private void definition(ClassInfo info, Stmt.FuncDef f) {
     Stmt.FuncDecl decl = info.undefinedMethods.remove(f.name());
     CFunction declared = info.cmethods.get(f.name());
-    CFunction sig = CSignatures.of(f, module::resolve, module::cConstant, module.diags);
+    CFunction sig = module.signatureOf(f);
     List<CType> params = new ArrayList<>(sig.params());
     params.set(0, info.type());
     // A cpdef definition of what the .pxd declares cdef is accepted (Cython warns), not the other way round.

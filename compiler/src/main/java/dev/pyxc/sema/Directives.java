@@ -55,6 +55,8 @@ public final class Directives {
     // The module runs on free-threaded Python without the GIL (and its parallel regions that hold
     // the GIL are not warned about).
     BOOL_DEFAULTS.put("freethreading_compatible", false);
+    // Cython 0.29's default: a cdef function returning a C value without an except clause is noexcept.
+    BOOL_DEFAULTS.put("legacy_implicit_noexcept", false);
   }
 
   private final Map<String, Boolean> bools = new LinkedHashMap<>(BOOL_DEFAULTS);
@@ -223,7 +225,7 @@ public final class Directives {
   private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("embedsignature", "embedsignature.format", "profile", "linetrace",
       "emit_code_comments", "annotation_typing", "optimize.use_switch", "optimize.unpack_method_calls", "fast_getattr",
       "py2_import", "preliminary_late_includes_cy28", "iterable_coroutine", "subinterpreters_compatible", "trashcan",
-      "type_version_tag", "unraisable_tracebacks", "callspec", "show_performance_hints", "cpp_locals", "legacy_implicit_noexcept");
+      "type_version_tag", "unraisable_tracebacks", "callspec", "show_performance_hints", "cpp_locals");
 
   private static Boolean parseBool(String v) {
     return switch (v) {

@@ -112,7 +112,10 @@ final class WrittenTypes {
       return new CType.Pointer(c.resolve(p.target()), p.target() instanceof TypeRef.Const);
     } else if (ref instanceof TypeRef.Function f) {
       // A C function's type: its exception convention by Cython's rules for cdef functions, none by default in an extern block.
-      Stmt.ExceptSpec except = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT && c.resolvingExtern
+      boolean implicit = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT && !c.resolvingExtern
+          && c.directives.get("legacy_implicit_noexcept") && !c.returnsObject(f.result());
+      if (implicit) c.diags.warning(f.pos(), Checker.IMPLICIT_NOEXCEPT);
+      Stmt.ExceptSpec except = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT && (c.resolvingExtern || implicit)
           ? new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, f.pos()) : f.except();
       // A lone name that names a type is that type, as Cython reads `int (*f)(Node, int)`; any
       // other is an object parameter of that name (the parser cannot tell them apart).
