@@ -375,7 +375,7 @@ final class ClassChecks {
    * is (a def one's reached from Python through the object its name is bound to).
    */
   private void fusedMethod(ClassInfo info, Stmt.FuncDef f) {
-    if (info.declaredInPxd || info.extern) {
+    if (info.declaredInPxd && !info.declaredFusedMethods.contains(f.name()) || info.extern) {
       module.diags.error(f.pos(), "fused methods of a class a .pxd declares are not supported by pyxc");
       return;
     }
@@ -392,12 +392,21 @@ final class ClassChecks {
   private void member(ClassInfo info, Stmt s) {
     if (s instanceof Stmt.FuncDecl d) {
       // A .pxd's `cdef int m(self, int x)`: the slot is declared; the .pyx must define it.
-      if (module.ownDeclarations.contains(s) || module.declaredModule != null) {
+      if (module.ownDeclarations.contains(s) && module.declaredModule == null && module.fused.usesFusedTypes(d.def())) {
+        // A fused method the module's own .pxd declares: the .pyx's definition gives its specializations.
+        info.declaredFusedMethods.add(d.def().name());
+        info.undefinedMethods.put(d.def().name(), d);
+      } else if (module.ownDeclarations.contains(s) || module.declaredModule != null) {
         member(info, d.def());
         if (info.cmethods.containsKey(d.def().name()) && !d.def().cdef().inline()) info.undefinedMethods.put(d.def().name(), d);
       } else {
         module.diags.error(d.declarator(), "Non-extern C function '" + d.def().name() + "' declared but not defined");
       }
+      return;
+    }
+    if (s instanceof Stmt.FuncDef f && f.isCdef() && info.declaredFusedMethods.contains(f.name()) && module.fused.usesFusedTypes(f)) {
+      info.undefinedMethods.remove(f.name());
+      fusedMethod(info, f);
       return;
     }
     if (s instanceof Stmt.FuncDef f && f.isCdef() && info.undefinedMethods.containsKey(f.name())) {

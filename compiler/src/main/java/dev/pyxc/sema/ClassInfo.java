@@ -139,6 +139,8 @@ public final class ClassInfo {
   }
   /** cdef methods the {@code .pxd} declares that the {@code .pyx} has not defined (yet). */
   final Map<String, Stmt.FuncDecl> undefinedMethods = new LinkedHashMap<>();
+  /** The fused cdef methods the module's own .pxd declares: their .pyx definitions make the specializations. */
+  final java.util.Set<String> declaredFusedMethods = new java.util.HashSet<>();
 
   /** Methods marked {@code @cython.final}. */
   final java.util.Set<String> finalMethods = new java.util.HashSet<>();
