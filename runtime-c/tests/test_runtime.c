@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "../src/main/c/pyxc_core.c"
+#include "../src/main/c/pyxc_import.c"
 #include "../src/main/c/pyxc_args.c"
 #include "../src/main/c/pyxc_convert.c"
 #include "../src/main/c/pyxc_arith.c"

@@ -86,8 +86,8 @@ public final class Checker {
   final Map<String, String> capiSignatures = new java.util.HashMap<>();
   /** The names of the extension types the module's own {@code .pxd} declares. */
   private final Set<String> ownClasses = new java.util.HashSet<>();
-  /** Functions a {@code .pxd} declares that the module has not defined yet. */
-  private final Map<String, Stmt.FuncDecl> undefined = new LinkedHashMap<>();
+  /** The cdef functions a {@code .pxd} declares and those the module defines. */
+  final CFunctionDeclarations cdefs = new CFunctionDeclarations(this);
   /**
    * Whether the module runs {@code from m import *}: a name it does not declare is then a global
    * looked up at run time, as in Cython (see ImportStar).
@@ -134,14 +134,14 @@ public final class Checker {
     c.declare(moduleBody);
     if (c.importStar) {
       Stmt.FuncDef setter = ImportStar.setter(c, moduleBody, ImportStar.atModuleLevel(moduleBody));
-      c.declareCFunction(setter);
+      c.cdefs.define(setter);
       moduleBody.add(setter);
     }
     c.cfunctionObjects.definedIn(moduleBody);
     c.checkDefsAgainstDeclarations(moduleBody);
     // Cython's later pass, reached only when nothing else was wrong.
     if (!diags.hasErrors()) {
-      for (Stmt.FuncDecl d : c.undefined.values()) {
+      for (Stmt.FuncDecl d : c.cdefs.undefined()) {
         diags.error(d.declarator(), "Non-extern C function '" + d.def().name() + "' declared but not defined");
       }
     }
@@ -290,7 +290,7 @@ public final class Checker {
     fused.expand(body);
     // Before the extern blocks: one of the module's may implement what its .pxd declares.
     for (Stmt s : body) {
-      if (s instanceof Stmt.FuncDecl d) declareFunction(d);
+      if (s instanceof Stmt.FuncDecl d) cdefs.declare(d);
     }
     for (Stmt s : body) {
       if (s instanceof Stmt.CExtern e) externs.declare(e, null);
@@ -307,7 +307,7 @@ public final class Checker {
     }
     for (Stmt s : body) {
       if (s instanceof Stmt.FuncDef f && f.isCdef()) {
-        fusedScope.declaring(f, () -> specialized(f, () -> declareCFunction(f)));
+        fusedScope.declaring(f, () -> specialized(f, () -> cdefs.define(f)));
       }
       else if (s instanceof Stmt.CDef cd) declareVariables(cd);
     }
@@ -329,7 +329,7 @@ public final class Checker {
         diags.warning(f.pos(), "Overriding a c(p)def method with a def method. This can lead to different methods being called "
             + "depending on the call context. Consider using a cpdef method for both.");
         diags.error(f.pos(), "Assignment to non-lvalue '" + f.name() + "'");
-        undefined.remove(f.name());
+        cdefs.overridden(f.name());
       }
     }
   }
@@ -457,97 +457,15 @@ public final class Checker {
     return out;
   }
 
-  /**
-   * {@code cdef int f(int x)} without a body: in a {@code .pxd}, a function its module defines;
-   * in a {@code .pyx}, Cython's error (its forward declarations are gone).
-   */
-  private void declareFunction(Stmt.FuncDecl d) {
-    Stmt.FuncDef f = d.def();
-    if (declaredModule == null && !ownDeclarations.contains(d)) {
-      diags.error(d.declarator(), "Non-extern C function '" + f.name() + "' declared but not defined");
-      return;
-    }
-    if (cfunctions.containsKey(f.name()) || variables.containsKey(f.name())) {
-      diags.error(f.pos(), "'" + f.name() + "' redeclared ");
-      return;
-    }
-    cfunctions.put(f.name(), signatureOf(f));
-    // (not a fused one, refused above, nor one whose types were in error)
-    CFunction declared = cfunctions.get(f.name());
-    if (CapiSignatures.spellable(declared)) capiSignatures.put(f.name(), CapiSignatures.of(f, declared, types));
-    if (!f.cdef().inline()) {
-      undefined.put(f.name(), d);
-      exported.add(f.name());
-    }
-  }
-
   /** Whether {@code f} is the first method of its name in the class (a redeclaration was reported). */
   private static boolean isFirstDef(Stmt.ClassDef cd, Stmt.FuncDef f) {
     for (Stmt m : cd.body()) if (m instanceof Stmt.FuncDef g && g.name().equals(f.name())) return g == f;
     return false;
   }
 
-  /** Records a cdef function's signature so that every function may call it (or itself). */
-  private void declareCFunction(Stmt.FuncDef f) {
-    if (undefined.containsKey(f.name())) {
-      // The definition of what the module's .pxd declares: the same signature, as Cython requires.
-      CFunction declared = cfunctions.get(f.name());
-      CFunction defined = signatureOf(f);
-      Stmt.ExceptSpec declaredExcept = undefined.remove(f.name()).def().cdef().except();
-      // (Cython's words name the definition's kind)
-      if (declared.cpdef() != defined.cpdef()) {
-        diags.warning(f.pos(), "Function '" + f.name() + "' previously declared as '" + (defined.cpdef() ? "cpdef" : "cdef") + "'");
-      }
-      // A cpdef definition of what the .pxd declares cdef is allowed (Cython warns); the other way round is not.
-      CFunction compared = declared.cpdef() || !defined.cpdef() ? defined
-          : new CFunction(defined.name(), defined.params(), defined.returnType(), defined.propagation(), defined.errorValue(),
-              defined.inline(), defined.owner(), defined.defaults(), false, defined.paramNames(), defined.extern());
-      if (!sameSignature(declared, compared) || !CSignatures.compatibleExceptions(declaredExcept, f.cdef().except(), defined.returnType())) {
-        diags.error(f.pos(), "Function signature does not match previous declaration");
-      }
-      cfunctions.put(f.name(), declared.definedBy(defined));
-      return;
-    }
-    if (cfunctions.containsKey(f.name()) && cfunctions.get(f.name()).extern() != null) {
-      // As Cython: a cdef function may not define a name an extern block declared, whatever its signature.
-      diags.error(f.pos(), "Function signature does not match previous declaration");
-      return;
-    }
-    if (cfunctions.containsKey(f.name()) || moduleNames.contains(f.name())) {
-      diags.error(f.pos(), "'" + f.name() + "' redeclared ");
-      return;
-    }
-    cfunctions.put(f.name(), signatureOf(f));
-  }
-
-  /** A cdef function's signature (see {@link #implicitNoexcept}). */
+  /** A cdef function's signature (see {@link LegacyNoexcept}). */
   CFunction signatureOf(Stmt.FuncDef f) {
-    return CSignatures.of(implicitNoexcept(f), this::resolve, this::cConstant, diags);
-  }
-
-  static final String IMPLICIT_NOEXCEPT = "Implicit noexcept declaration is deprecated. Function declaration should contain 'noexcept' keyword.";
-
-  /**
-   * Under {@code legacy_implicit_noexcept}, a cdef function returning a C value that says nothing
-   * of exceptions is noexcept, as in Cython 0.29, with Cython 3's deprecation warning; otherwise
-   * {@code f} as it is.
-   */
-  Stmt.FuncDef implicitNoexcept(Stmt.FuncDef f) {
-    Stmt.CSignature c = f.cdef();
-    if (!directives.get("legacy_implicit_noexcept") || c == null || c.except().kind() != Stmt.ExceptSpec.Kind.DEFAULT) return f;
-    if (returnsObject(f.returnType())) return f;
-    diags.warning(c.declarator() != null ? c.declarator() : f.pos(), IMPLICIT_NOEXCEPT);
-    Stmt.CSignature noexcept = new Stmt.CSignature(c.inline(), new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, c.except().pos()),
-        c.cpdef(), c.suite(), c.linkage(), c.declarator(), c.nogil(), c.varargs());
-    return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), f.docstring(), f.body(), f.decorators(), noexcept, f.pos());
-  }
-
-  /** Whether a written result type is a Python object (nothing written is one), read without reporting anything. */
-  boolean returnsObject(TypeRef t) {
-    if (t == null) return true;
-    if (!(t instanceof TypeRef.Named n)) return false;
-    CType named = n.name().equals("void") ? CType.VOID : typeNamedQuietly(n.name());
-    return named instanceof CType.PyObject || named instanceof CType.MemView;
+    return CSignatures.of(LegacyNoexcept.apply(this, f), this::resolve, this::cConstant, diags);
   }
 
   /** The structs the module's C defines: those of the files it cimports first, then its own. */
@@ -555,34 +473,6 @@ public final class Checker {
     List<StructType> out = new ArrayList<>(c.userCimports.structs);
     out.addAll(c.types.structs);
     return List.copyOf(out);
-  }
-
-  /** Whether the module's .pxd declares a function {@code name} it has not defined yet. */
-  boolean awaitsDefinition(String name) {
-    return undefined.containsKey(name);
-  }
-
-  /**
-   * Whether {@code extern}, a function of the module's own extern block, is what its .pxd declares
-   * as {@code name} (Cython lets a C function implement it); it is then that function.
-   */
-  boolean implementsDeclared(String name, CFunction extern, dev.pyxc.diag.Pos pos) {
-    if (!undefined.containsKey(name)) return false;
-    CFunction declared = cfunctions.get(name);
-    // (`except *` declared is `except *` implemented: the header's function checks after every call)
-    boolean bothStar = undefined.get(name).def().cdef().except().kind() == Stmt.ExceptSpec.Kind.STAR
-        && extern.except().equals(new CType.ExceptClause(null, true));
-    if (!sameSignature(declared, extern) || declared.propagation() != extern.propagation() && !bothStar) {
-      diags.error(pos, "Function signature does not match previous declaration");
-    }
-    undefined.remove(name);
-    cfunctions.put(name, extern);
-    return true;
-  }
-
-  /** The same parameter and result types (the exception specifications are compared as written, by Cython's rules). */
-  private static boolean sameSignature(CFunction a, CFunction b) {
-    return a.params().equals(b.params()) && a.returnType().equals(b.returnType()) && a.cpdef() == b.cpdef();
   }
 
   /** The key of a variable of the module's own that a cimport's name hides (no name can be it). */

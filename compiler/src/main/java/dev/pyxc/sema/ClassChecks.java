@@ -198,7 +198,7 @@ final class ClassChecks {
       for (ClassInfo b = info.base; b != null; b = b.base) b.subclasses.add(info);
     }
     for (ClassInfo info : own) {
-      checkDecorators(info);
+      ClassDecorators.check(module, info);
       if (module.declaredModule == null) info.declaredInPxd = info.def.body().stream().anyMatch(module.ownDeclarations::contains);
       for (Stmt s : info.def.body()) member(info, s);
     }
@@ -210,7 +210,7 @@ final class ClassChecks {
       }
     }
     for (ClassInfo info : own) {
-      if (info.totalOrdering) totalOrderingWarning(info);
+      if (info.totalOrdering) ClassDecorators.totalOrderingWarning(module, info);
     }
     for (ClassInfo info : own) {
       // A cimporting module makes no pickling methods for another module's class.
@@ -267,87 +267,6 @@ final class ClassChecks {
       return;
     }
     info.base = base;
-  }
-
-  /** The class decorators Cython defines for extension types (final, no_gc, collection_type, ...). */
-  private void checkDecorators(ClassInfo info) {
-    // (`# cython: auto_pickle=False` for the whole module; a class's decorator says otherwise)
-    if (!module.directives.get("auto_pickle")) info.noAutoPickle = true;
-    for (Stmt.Decorator d : info.def.decorators()) {
-      String q = module.cythonNames.qualify(d.expr());
-      if ("cython.final".equals(q)) {
-        info.isFinal = true;
-      } else if ("cython.no_gc".equals(q)) {
-        info.noGc = true;
-      } else if ("cython.no_gc_clear".equals(q)) {
-        info.noGcClear = true;
-      } else if ("cython.total_ordering".equals(q) || d.expr() instanceof Expr.Attribute a
-          && a.obj() instanceof Expr.Name n && n.id().equals("functools") && a.name().equals("total_ordering")) {
-        info.totalOrdering = true;
-        info.totalOrderingPos = d.pos();
-      } else if ("cython.internal".equals(q)) {
-        info.internal = true;
-      } else if (d.expr() instanceof Expr.Call call && "cython.freelist".equals(module.cythonNames.qualify(call.func()))
-          && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.IntLit) {
-        // A cache of freed instances: an allocation speed-up only, which pyxc leaves to the allocator.
-        if (info.base != null) {
-          module.diags.error(d.pos(), "freelists cannot be used on subtypes, only the base class can manage them");
-        }
-      } else if (d.expr() instanceof Expr.Call call && "cython.auto_pickle".equals(module.cythonNames.qualify(call.func()))
-          && call.args().size() == 1 && call.args().get(0).value() instanceof Expr.BoolLit b) {
-        info.noAutoPickle = !b.value();
-        info.autoPickleForced = b.value();
-      } else if (argument(d, "cython.type_version_tag") instanceof Expr.BoolLit b) {
-        info.noVersionTag = !b.value();
-      } else if (argument(d, "cython.trashcan") instanceof Expr.BoolLit b) {
-        info.trashcan = b.value();
-      } else if (argument(d, "cython.collection_type") instanceof Expr.StrLit s) {
-        collectionType(info, s.value(), d);
-      } else if (d.expr() instanceof Expr.Call call && testHarness(module.cythonNames.qualify(call.func()))) {
-        // Cython's own test suite checking its syntax tree: nothing to check in pyxc's.
-      } else {
-        module.diags.error(d.pos(), "class decorators other than @cython.final, @cython.no_gc, @cython.no_gc_clear,"
-            + " @cython.internal, @cython.freelist, @cython.total_ordering, @cython.auto_pickle, @cython.collection_type,"
-            + " @cython.type_version_tag and @cython.trashcan"
-            + " are not supported by pyxc");
-      }
-    }
-  }
-
-  /** The one argument of decorator {@code @path(arg)} (a Cython directive), or null when {@code d} is not that. */
-  private Expr argument(Stmt.Decorator d, String path) {
-    return d.expr() instanceof Expr.Call call && path.equals(module.cythonNames.qualify(call.func())) && call.args().size() == 1
-        && call.args().get(0).keyword() == null ? call.args().get(0).value() : null;
-  }
-
-  /** Whether a decorator's dotted path is one of Cython's test-suite directives ({@code cython.test_assert_path_exists}). */
-  private static boolean testHarness(String path) {
-    return path != null && path.startsWith("cython.") && Directives.TEST_HARNESS.contains(path.substring("cython.".length()));
-  }
-
-  /** {@code @cython.collection_type(kind)}, with Cython's messages for another kind or two different ones. */
-  private void collectionType(ClassInfo info, String kind, Stmt.Decorator d) {
-    if (!kind.equals("sequence") && !kind.equals("mapping")) {
-      module.diags.error(d.pos(), "collection_type directive must be one of ('sequence', 'mapping'), got '" + kind + "'");
-    } else if (info.collectionType != null && !info.collectionType.equals(kind)) {
-      module.diags.error(info.def.decorators().get(0).pos(), "Multiple values of collection_type are not supported");
-    } else {
-      info.collectionType = kind;
-    }
-  }
-
-  /** Cython's warnings for {@code @cython.total_ordering} on a class without what it needs. */
-  private void totalOrderingWarning(ClassInfo info) {
-    boolean eq = false;
-    boolean order = false;
-    for (ClassInfo c = info; c != null; c = c.base) {
-      eq |= c.defMethods.containsKey("__eq__") || c.defMethods.containsKey("__ne__");
-      for (String n : List.of("__lt__", "__le__", "__gt__", "__ge__")) order |= c.defMethods.containsKey(n);
-    }
-    String missing = !eq && !order ? "comparison and equality methods" : !eq ? "equality method" : !order ? "comparison methods" : null;
-    if (missing != null) {
-      module.diags.warning(info.totalOrderingPos, "total_ordering directive used, but no " + missing + " defined");
-    }
   }
 
   /**

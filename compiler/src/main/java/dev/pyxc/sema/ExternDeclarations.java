@@ -68,8 +68,8 @@ final class ExternDeclarations {
       }
       if (bound == null) continue;
       if (d instanceof Stmt.ExternType && only == null) continue;
-      if (d instanceof Stmt.ExternFunction f && only == null && module.awaitsDefinition(bound)
-          && module.implementsDeclared(bound, signature(f, bound), f.pos())) {
+      if (d instanceof Stmt.ExternFunction f && only == null && module.cdefs.awaitsDefinition(bound)
+          && module.cdefs.implementsDeclared(bound, signature(f, bound), f.pos())) {
         continue;
       }
       if (only != null && sameCName(d, bound)) continue; // the same C name cimported again (SEEK_SET from stdio and unistd)

@@ -24,8 +24,17 @@ public final class StructType {
   private final Map<String, String> fieldCNames;
   Map<String, CType> fields;
 
+  /** A C tuple type (see {@link #ctuple}). */
+  private final boolean isCTuple;
+
   StructType(String name, String cName, boolean union, boolean packed, boolean extern, boolean exported, Map<String, String> fieldCNames,
       Pos pos) {
+    this(name, cName, union, packed, extern, exported, fieldCNames, pos, false);
+  }
+
+  private StructType(String name, String cName, boolean union, boolean packed, boolean extern, boolean exported,
+      Map<String, String> fieldCNames, Pos pos, boolean isCTuple) {
+    this.isCTuple = isCTuple;
     this.name = name;
     this.cName = cName;
     this.union = union;
@@ -88,15 +97,13 @@ public final class StructType {
    */
   static StructType ctuple(java.util.List<CType> items) {
     String name = "(" + String.join(", ", items.stream().map(CType::name).toList()) + ")";
-    StructType st = new StructType(name, "struct pyxc_ctuple_" + dev.pyxc.ir.CSymbols.ident(name), false, false, false, false, Map.of(), Pos.NONE);
+    StructType st = new StructType(name, "struct pyxc_ctuple_" + dev.pyxc.ir.CSymbols.ident(name), false, false, false, false, Map.of(), Pos.NONE,
+        true);
     LinkedHashMap<String, CType> fields = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) fields.put(Integer.toString(i), items.get(i));
     st.define(fields);
-    st.isCTuple = true;
     return st;
   }
-
-  private boolean isCTuple;
 
   public boolean isCTuple() {
     return isCTuple;

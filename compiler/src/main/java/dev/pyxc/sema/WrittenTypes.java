@@ -113,8 +113,8 @@ final class WrittenTypes {
     } else if (ref instanceof TypeRef.Function f) {
       // A C function's type: its exception convention by Cython's rules for cdef functions, none by default in an extern block.
       boolean implicit = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT && !c.resolvingExtern
-          && c.directives.get("legacy_implicit_noexcept") && !c.returnsObject(f.result());
-      if (implicit) c.diags.warning(f.pos(), Checker.IMPLICIT_NOEXCEPT);
+          && c.directives.get("legacy_implicit_noexcept") && !LegacyNoexcept.returnsObject(c, f.result());
+      if (implicit) c.diags.warning(f.pos(), LegacyNoexcept.WARNING);
       Stmt.ExceptSpec except = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT && (c.resolvingExtern || implicit)
           ? new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, f.pos()) : f.except();
       // A lone name that names a type is that type, as Cython reads `int (*f)(Node, int)`; any
