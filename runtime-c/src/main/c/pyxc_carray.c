@@ -92,9 +92,15 @@ static int pyxc_kind_store(PyObject *o, void *p, int kind) {
 /* @end */
 
 /* @piece pyxc_carray_to_list */
+/* With a char kind: the innermost rows are C strings, each bytes up to its first NUL (as Cython makes them). */
+#define PYXC_K_ROW_BYTES 0x100
+
 /* An array of dims[0] x ... x dims[ndim-1] elements (of kind, or elem's when given) as nested lists. */
 static PyObject *pyxc_carray_to_list(const void *data, const Py_ssize_t *dims, int ndim, int kind, const pyxc_carray_elem *elem) {
-    size_t inner = elem ? elem->size : pyxc_kind_size(kind);
+    if (ndim == 1 && (kind & PYXC_K_ROW_BYTES)) {
+        return PyBytes_FromStringAndSize((const char *)data, (Py_ssize_t)strnlen((const char *)data, (size_t)dims[0]));
+    }
+    size_t inner = elem ? elem->size : pyxc_kind_size(kind & ~PYXC_K_ROW_BYTES);
     for (int d = 1; d < ndim; d++) inner *= (size_t)dims[d];
     PyObject *list = PyList_New(dims[0]);
     if (!list) return NULL;

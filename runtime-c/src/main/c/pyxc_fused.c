@@ -178,7 +178,8 @@ static PyObject *pyxc_fused_get_field(PyObject *o, void *offset) {
 
 static int pyxc_fused_set_str(PyObject *o, PyObject *value, void *offset) {
     if (!value || !PyUnicode_Check(value)) {
-        PyErr_SetString(PyExc_TypeError, "__name__ must be set to a string object");
+        PyErr_Format(PyExc_TypeError, "__%s__ must be set to a string object",
+                     (size_t)offset == offsetof(pyxc_fused_object, qualname) ? "qualname" : "name");
         return -1;
     }
     Py_SETREF(*(PyObject **)((char *)o + (size_t)offset), Py_NewRef(value));

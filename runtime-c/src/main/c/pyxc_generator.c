@@ -47,6 +47,7 @@ typedef struct {
     int running;
     PyObject *weakreflist;
     PyObject *exc_value;    /* the exception the body is handling while suspended (in an except clause), or NULL */
+    int generator_stop;     /* PEP 479: a StopIteration escaping the body becomes RuntimeError (else it ends the generator) */
 } pyxc_generator_object;
 
 /* Runs the body once: sent is the value sent in, or NULL with an exception to throw in set. Returns
@@ -101,7 +102,9 @@ static PyObject *pyxc_gen_resume(pyxc_generator_object *g, PyObject *sent, int p
         Py_DECREF(r);
         return NULL;
     }
-    if (PyErr_ExceptionMatches(PyExc_StopIteration) || PyErr_ExceptionMatches(PyExc_StopAsyncIteration)) {
+    if (!g->generator_stop && PyErr_ExceptionMatches(PyExc_StopIteration)) {
+        /* Python 2's generators: the StopIteration raised ends it as it is. */
+    } else if (PyErr_ExceptionMatches(PyExc_StopIteration) || PyErr_ExceptionMatches(PyExc_StopAsyncIteration)) {
         /* PEP 479: a StopIteration escaping the body would end the caller's loop silently. */
         PyObject *type, *value, *tb;
         PyErr_Fetch(&type, &value, &tb);
@@ -230,7 +233,8 @@ static PyObject *pyxc_gen_get_name(PyObject *self, void *field) {
 
 static int pyxc_gen_set_name(PyObject *self, PyObject *value, void *field) {
     if (!value || !PyUnicode_Check(value)) {
-        PyErr_SetString(PyExc_TypeError, "__name__ must be set to a string object");
+        PyErr_Format(PyExc_TypeError, "__%s__ must be set to a string object",
+                     (size_t)field == offsetof(pyxc_generator_object, qualname) ? "qualname" : "name");
         return -1;
     }
     Py_XSETREF(*(PyObject **)((char *)self + (size_t)field), Py_NewRef(value));
@@ -284,7 +288,7 @@ static PyTypeObject pyxc_generator_type = {
 
 /* A generator running body over frame (stolen), named as its function. New reference. */
 static PyObject *pyxc_generator_new(PyObject *frame, PyObject *(*body)(PyObject *, PyObject *), const char *name,
-                                    const char *qualname) {
+                                    const char *qualname, int generator_stop) {
     if (unlikely(!(pyxc_generator_type.tp_flags & Py_TPFLAGS_READY)) && PyType_Ready(&pyxc_generator_type) < 0) {
         Py_DECREF(frame);
         return NULL;
@@ -299,6 +303,7 @@ static PyObject *pyxc_generator_new(PyObject *frame, PyObject *(*body)(PyObject 
     g->running = 0;
     g->weakreflist = NULL;
     g->exc_value = NULL;
+    g->generator_stop = generator_stop;
     g->name = PyUnicode_FromString(name);
     g->qualname = PyUnicode_FromString(qualname);
     PyObject_GC_Track(g);

@@ -497,8 +497,7 @@ final class ClassEmitter {
         sb.append("    return Py_NewRef(").append(m).append(");\n");
       } else if (f.type() instanceof CType.CArray a) {
         // As Cython reads it: a char array's C string as bytes, any other array as a list.
-        dev.pyxc.ir.Primitive read = a.elem() instanceof CType.CInt i && i.kind() == CType.IntKind.CHAR
-            ? dev.pyxc.ir.PointerPrimitives.bytesFromArray(a.size()) : dev.pyxc.ir.PointerPrimitives.arrayToList(a);
+        dev.pyxc.ir.Primitive read = dev.pyxc.ir.PointerPrimitives.arrayToPython(a);
         sb.append("    return ").append(read.template().replace("%0", m)).append(";\n");
       } else if (f.type() instanceof CType.MemView mv) {
         sb.append("    if (unlikely(!").append(m).append(".owner)) {\n")

@@ -37,6 +37,7 @@ final class FrameEmitter {
       sb.append("    ").append(CNames.type(params().get(i).type())).append(GeneratorPrimitives.arg(i)).append(";\n");
     }
     for (Register r : fn.frameSlots) sb.append("    ").append(CNames.type(r.type())).append(GeneratorPrimitives.slot(r)).append(";\n");
+    for (Register r : fn.frameArrays) sb.append("    ").append(dev.pyxc.ir.CSpelling.declare(r.type(), CNames.reg(r))).append(";\n");
     sb.append("};\nstatic PyTypeObject *pyxc_frametype_").append(fn.closure.cPart).append(";\n");
     return sb.toString();
   }
@@ -62,13 +63,28 @@ final class FrameEmitter {
     }
     sb.append("    PyObject_GC_Track(f);\n");
     sb.append("    return pyxc_generator_new((PyObject *)f, ").append(bodyName(fn)).append(", ").append(CNames.cString(name)).append(", ")
-        .append(CNames.cString(qualname)).append(");\n}\n");
+        .append(CNames.cString(qualname)).append(", ").append(fn.generatorStop ? 1 : 0).append(");\n}\n");
     return sb.toString();
   }
 
   String initCode() {
     String t = "pyxc_frametype_" + fn.closure.cPart;
     return "    " + t + " = (PyTypeObject *)PyType_FromSpec(&pyxc_frame_spec_" + fn.closure.cPart + ");\n    if (!" + t + ") goto bad;\n";
+  }
+
+  /**
+   * A C array variable of the body, which the frame holds: its name stands for the frame's field
+   * within the body (a macro, so that it stays an array to C: indexing, {@code sizeof}, its address).
+   */
+  static String frameArray(FuncIr fn, Register r) {
+    return "#define " + CNames.reg(r) + " (" + GeneratorPrimitives.frame(fn) + "->" + CNames.reg(r) + ")\n";
+  }
+
+  /** The end of the body: the names {@link #frameArray} gave, undefined. */
+  static String bodyEnd(FuncIr fn) {
+    StringBuilder sb = new StringBuilder();
+    for (Register r : fn.frameArrays) sb.append("#undef ").append(CNames.reg(r)).append('\n');
+    return sb.toString();
   }
 
   /** The top of the body: its arguments read from the frame (borrowed: it keeps them), then the jump to where it resumes. */

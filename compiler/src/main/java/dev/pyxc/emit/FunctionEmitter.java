@@ -123,6 +123,10 @@ final class FunctionEmitter {
     StringBuilder noViews = new StringBuilder();
     for (Register r : fn.registers) {
       if (r.kind() == Register.Kind.PARAM || !used.contains(r)) continue;
+      if (fn.frameArrays.contains(r)) {
+        out.append(FrameEmitter.frameArray(fn, r));
+        continue;
+      }
       // A C array is storage the program fills, uninitialised as in C. A view holds nothing until
       // its owner is set: only that word is cleared, not the whole struct (144 bytes a view, which
       // a function with many view temporaries would otherwise zero at every call).
@@ -155,6 +159,7 @@ final class FunctionEmitter {
     line = fn.line;
     emitBlocks(fn.blocks.stream().filter(b -> !regions.inAny(b)).toList());
     label("}\n");
+    if (fn.isGenerator()) out.append(FrameEmitter.bodyEnd(fn));
     return out.toString();
   }
 

@@ -127,12 +127,7 @@ final class StructEmitter {
     if (t instanceof CType.Struct s) return StructPrimitives.converter(s.type()) + "_to_py(" + value + ")";
     // (a C string field is bytes, as Cython makes it; a NULL one None rather than a crash)
     if (t instanceof CType.Pointer) return "(" + value + " ? PyBytes_FromString((const char *)" + value + ") : Py_NewRef(Py_None))";
-    if (t instanceof CType.CArray a) {
-      if (a.elem() instanceof CType.CInt i && i.kind() == CType.IntKind.CHAR) {
-        return "PyBytes_FromStringAndSize(" + value + ", (Py_ssize_t)strnlen(" + value + ", " + a.size() + "))";
-      }
-      return dev.pyxc.ir.PointerPrimitives.arrayToList(a).template().replace("%0", value);
-    }
+    if (t instanceof CType.CArray a) return dev.pyxc.ir.PointerPrimitives.arrayToPython(a).template().replace("%0", value);
     return Primitives.box(t).template().replace("%0", value);
   }
 

@@ -61,7 +61,7 @@ public final class CSpelling {
       StringBuilder dims = new StringBuilder();
       CType e = a;
       while (e instanceof CType.CArray x) {
-        dims.append('[').append(x.size()).append(']');
+        dims.append('[').append(x.length()).append(']');
         e = x.elem();
       }
       return of(e) + name + dims;

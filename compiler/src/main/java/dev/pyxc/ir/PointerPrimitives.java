@@ -118,7 +118,7 @@ public final class PointerPrimitives {
   public sealed interface Chars {
     record Terminated() implements Chars {}
 
-    record InArray(int size) implements Chars {}
+    record InArray(String length) implements Chars {}
 
     record Slice() implements Chars {}
   }
@@ -134,7 +134,7 @@ public final class PointerPrimitives {
       case "bytearray" -> 'a';
       default -> 'b';
     };
-    String span = chars instanceof Chars.InArray a ? "(const char *)%0, (Py_ssize_t)strnlen((const char *)%0, " + a.size() + ")"
+    String span = chars instanceof Chars.InArray a ? "(const char *)%0, (Py_ssize_t)strnlen((const char *)%0, " + a.length() + ")"
         : chars instanceof Chars.Slice ? "(const char *)%0, %1, %2"
         : "(const char *)%0, (Py_ssize_t)strlen((const char *)%0)";
     String enc = encoding == null ? "utf-8" : encoding;
@@ -172,22 +172,46 @@ public final class PointerPrimitives {
     CType e = a;
     int n = 0;
     while (e instanceof CType.CArray x) {
-      sb.append(n++ == 0 ? "" : ", ").append(x.size());
+      sb.append(n++ == 0 ? "" : ", ").append(x.length());
       e = x.elem();
     }
     return sb.append("}, ").append(n).toString();
   }
 
+  /** A char array filled from %2 chars at %1: as many as it holds, then NULs. */
+  public static Primitive arrayFillChars(CType.CArray t) {
+    String size = "sizeof(" + CSpelling.bare(t) + ")";
+    return pure("array_fill_chars", "(memset(%0, 0, " + size + "), memcpy(%0, %1, (size_t)%2 < " + size + " ? (size_t)%2 : " + size + "))",
+        CType.VOID);
+  }
+
+  /** An array's length as a value: what C makes of the name its size is written with (see CType.CArray). */
+  public static Primitive arrayLength(CType.CArray a) {
+    return pure("array_length", "((Py_ssize_t)" + a.length() + ")", CType.SSIZE_T);
+  }
+
   /** A {@code char[n]} array as bytes: its characters up to the first NUL (all n without one). */
-  public static Primitive bytesFromArray(int n) {
+  public static Primitive bytesFromArray(String n) {
     return new Primitive("bytes_from_array", "PyBytes_FromStringAndSize((const char *)%0, (Py_ssize_t)strnlen((const char *)%0, " + n + "))",
         CType.pyBuiltin("bytes"), false, Set.of(), ErrorKind.NULL);
   }
 
   /** A C array as a new list (of lists, for each further dimension) of its converted elements. */
   public static Primitive arrayToList(CType.CArray a) {
-    return new Primitive("array_to_list", "pyxc_carray_to_list(%0, " + dims(a) + ", " + element(a.scalar()) + ")", CType.pyBuiltin("list"),
+    // (rows of chars are C strings: a list of bytes, as Cython makes them)
+    String element = a.elem() instanceof CType.CArray && holdsString(a.scalar()) ? kind(a.scalar()) + " | PYXC_K_ROW_BYTES, NULL" : element(a.scalar());
+    return new Primitive("array_to_list", "pyxc_carray_to_list(%0, " + dims(a) + ", " + element + ")", CType.pyBuiltin("list"),
         false, Set.of(), ErrorKind.NULL);
+  }
+
+  /** Whether an array of {@code elem} holds a C string: chars of any signedness, which convert to bytes. */
+  public static boolean holdsString(CType elem) {
+    return elem instanceof CType.CInt i && i.kind().bits == 8 && !dev.pyxc.sema.Types.isUcs4(elem);
+  }
+
+  /** An array as Python makes it when nothing asks for another type: bytes of a char array, else a list. */
+  public static Primitive arrayToPython(CType.CArray a) {
+    return holdsString(a.elem()) ? bytesFromArray(a.length()) : arrayToList(a);
   }
 
   /** The view of a C array's memory (an owned view: one new acquisition), NULL owner on error. */

@@ -288,10 +288,11 @@ final class AssignmentChecks {
    * typing and a list's or an array's in its later pass (reported at the target).
    */
   void checkArrayLength(Expr target, Expr value) {
-    if (!(fn.types.get(target) instanceof CType.CArray a)) return;
+    // (An array whose size only C knows is checked when it runs.)
+    if (!(fn.types.get(target) instanceof CType.CArray a) || !a.sizeKnown()) return;
     CType vt = fn.types.get(value);
     int got = value instanceof Expr.TupleExpr t ? t.elts().size() : value instanceof Expr.ListExpr l ? l.elts().size()
-        : vt instanceof CType.CArray v ? v.size()
+        : vt instanceof CType.CArray v ? (v.sizeKnown() ? v.size() : -1)
         : value instanceof Expr.BytesLit b && a.elem() instanceof CType.CInt i && i.kind().bits == 8 ? b.value().length() : -1;
     if (got < 0 || got == a.size()) return;
     if (value instanceof Expr.TupleExpr t) {

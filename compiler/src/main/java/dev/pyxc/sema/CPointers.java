@@ -131,7 +131,9 @@ public final class CPointers {
     if (items.stream().anyMatch(x -> x instanceof dev.pyxc.ast.Expr.Starred)) return false;
     CType t = target instanceof dev.pyxc.ast.Expr.Subscript s && s.index() instanceof dev.pyxc.ast.Expr.Slice sl && sl.step() == null
         ? typeOf.apply(s.obj()) : target instanceof dev.pyxc.ast.Expr.Name ? typeOf.apply(target) : null;
-    if (t instanceof CArray a && (a.elem() instanceof CArray || target instanceof dev.pyxc.ast.Expr.Name && a.size() != items.size())) return false;
+    if (t instanceof CArray a && (a.elem() instanceof CArray || target instanceof dev.pyxc.ast.Expr.Name && (!a.sizeKnown() || a.size() != items.size()))) {
+      return false;
+    }
     return t instanceof CArray || target instanceof dev.pyxc.ast.Expr.Subscript && t instanceof Pointer p && !p.isVoid() && !p.isFunction();
   }
 
@@ -186,7 +188,7 @@ public final class CPointers {
     if (element(base) == null || holdsChars(base)) return null;
     java.math.BigInteger lo = sl.lo() == null ? java.math.BigInteger.ZERO : ConstantExpressions.intValue(sl.lo());
     java.math.BigInteger hi = sl.hi() != null ? ConstantExpressions.intValue(sl.hi())
-        : base instanceof CArray a ? java.math.BigInteger.valueOf(a.size()) : null;
+        : base instanceof CArray a && a.sizeKnown() ? java.math.BigInteger.valueOf(a.size()) : null;
     if (lo == null || hi == null || lo.signum() < 0 || hi.compareTo(lo) < 0 || hi.bitLength() > 31) return null;
     return new ConstantSlice(lo.longValue(), hi.longValue() - lo.longValue());
   }

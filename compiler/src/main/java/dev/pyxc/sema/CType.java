@@ -379,10 +379,35 @@ public sealed interface CType {
    * element's address (C's decay); it converts to a Python list, and a list or tuple of exactly
    * {@code size} items converts to it.
    */
-  record CArray(CType elem, int size) implements CType {
+  /**
+   * A C array: {@code size} elements, or, where its size is written as a name C knows
+   * ({@code int a[N]} of an enum constant, a header's macro, {@code sizeof(int)}), {@code cSize},
+   * that C expression, with {@code size} -1. Cython leaves such a size to C: pyxc does not count
+   * on its value when compiling, and checks lengths against it at run time.
+   */
+  record CArray(CType elem, int size, String cSize) implements CType {
+    public CArray(CType elem, int size) {
+      this(elem, size, null);
+    }
+
     @Override
     public String name() {
-      return elem.name() + " [" + size + "]";
+      return elem.name() + " [" + (cSize != null ? cSize : Integer.toString(size)) + "]";
+    }
+
+    /** Whether the length is known when compiling ({@code size}); else only C knows it ({@code cSize}). */
+    public boolean sizeKnown() {
+      return cSize == null;
+    }
+
+    /** The length as C spells it. */
+    public String length() {
+      return cSize != null ? "(" + cSize + ")" : Integer.toString(size);
+    }
+
+    /** The same length of another element type. */
+    public CArray withElem(CType e) {
+      return new CArray(e, size, cSize);
     }
 
     /** The pointer this array decays to. */

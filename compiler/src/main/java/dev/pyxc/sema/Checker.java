@@ -63,6 +63,12 @@ public final class Checker {
    */
   dev.pyxc.diag.Pos bufferLayoutAt;
 
+  /**
+   * The C names of the module's const extern variables, known before its extern blocks are declared: a
+   * struct's array field may be sized by one ({@code int values[THREE]}, a header's macro).
+   */
+  final Map<String, String> externNamesAhead = new java.util.HashMap<>();
+
   /** Set while an extern block's declarations are resolved: C function types there raise nothing unless they say so. */
   boolean resolvingExtern;
 
@@ -116,12 +122,14 @@ public final class Checker {
 
   /** As above, the module's own {@code .pxd} and those it cimports read from {@code files}. */
   public static ModuleInfo check(Module module, Directives directives, Diagnostics diags, DeclarationFiles files) {
+    Set<String> futures = new java.util.HashSet<>();
     for (Stmt s : module.body()) {
-      if (s instanceof Stmt.Import i && "__future__".equals(i.fromModule()) && i.names().stream().anyMatch(a -> a.name().equals("division"))) {
-        directives = directives.copy(); // the caller's stay as they were
-        directives.enableFutureDivision();
-        break;
-      }
+      if (s instanceof Stmt.Import i && "__future__".equals(i.fromModule())) i.names().forEach(a -> futures.add(a.name()));
+    }
+    if (futures.contains("division") || futures.contains("generator_stop")) {
+      directives = directives.copy(); // the caller's stay as they were
+      if (futures.contains("division")) directives.enableFutureDivision();
+      if (futures.contains("generator_stop")) directives.enableGeneratorStop();
     }
     Checker c = new Checker(diags, directives, files, new java.util.HashMap<>(), null);
     // A .pxd it cimports that cimports this module back reaches this module's own declarations
@@ -270,7 +278,10 @@ public final class Checker {
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
         classes.declare(cd);
       } else if (s instanceof Stmt.CExtern e) {
-        for (Stmt.ExternDecl d : e.decls()) if (d instanceof Stmt.ExternClass ec) classes.declareExtern(ec);
+        for (Stmt.ExternDecl d : e.decls()) {
+          if (d instanceof Stmt.ExternClass ec) classes.declareExtern(ec);
+          if (d instanceof Stmt.ExternVariable v && v.isConst()) externNamesAhead.put(v.name(), v.cname());
+        }
       }
     }
     // The inline functions of cimported files, compiled here as this module's own.

@@ -52,6 +52,13 @@ final class Closures {
     return c;
   }
 
+  /** Whether an expression yields in its own scope (not in a lambda or generator expression within it). */
+  private static boolean yields(Expr e) {
+    if (e instanceof Expr.Yield) return true;
+    if (e instanceof Expr.Lambda || e instanceof Expr.Comprehension) return false;
+    return dev.pyxc.ast.Exprs.children(e).stream().anyMatch(x -> x != null && yields(x));
+  }
+
   private Closure child(Closure in, Stmt.FuncDef def, Expr.Lambda lambda) {
     String name = def.name();
     String prefix = in.qualname == null || in.qualname.isEmpty() ? "" : in.qualname + (in.functionScope ? ".<locals>." : ".");
@@ -198,8 +205,10 @@ final class Closures {
       expr(c, y.value());
     } else if (e instanceof Expr.Lambda l) {
       for (Stmt.Param p : l.params()) if (p.defaultValue() != null) expr(c, p.defaultValue());
-      Stmt.FuncDef def = new Stmt.FuncDef("<lambda>", l.params(), null, null, List.of(new Stmt.Return(l.body(), l.body().pos())),
-          List.of(), null, l.pos());
+      // A lambda that yields is a generator whose body's value is dropped: it returns None, as in Cython.
+      List<Stmt> body = yields(l.body()) ? List.of(new Stmt.ExprStmt(l.body(), l.body().pos()), new Stmt.Return(null, l.body().pos()))
+          : List.of(new Stmt.Return(l.body(), l.body().pos()));
+      Stmt.FuncDef def = new Stmt.FuncDef("<lambda>", l.params(), null, null, body, List.of(), null, l.pos());
       child(c, def, l);
     } else if (e instanceof Expr.Call call && ComprehensionLoop.consumer(call) != null) {
       // The generator expression is inlined into the call: its loops are this function's.

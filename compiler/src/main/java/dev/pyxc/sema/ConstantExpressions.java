@@ -51,6 +51,49 @@ public final class ConstantExpressions {
     return null;
   }
 
+  /**
+   * An integer expression written with names only C knows the values of (an enum's constant, a
+   * header's macro, {@code sizeof(T)}), as C spells it; null when it is not one. {@code names}
+   * spells a name or dotted name (null: not a constant), {@code types} a type.
+   */
+  static String cText(Expr e, java.util.function.Function<Expr, String> names, java.util.function.Function<dev.pyxc.ast.TypeRef, String> types) {
+    if (e instanceof Expr.IntLit i) return i.value().toString();
+    if (e instanceof Expr.Name || e instanceof Expr.Attribute) return names.apply(e);
+    if (e instanceof Expr.SizeOf s && s.type() != null) {
+      String t = types.apply(s.type());
+      return t == null ? null : "sizeof(" + t + ")";
+    }
+    if (e instanceof Expr.UnaryOp u && (u.op() == UnaryOperator.NEG || u.op() == UnaryOperator.POS || u.op() == UnaryOperator.INVERT)) {
+      String v = cText(u.operand(), names, types);
+      return v == null ? null : "(" + (u.op() == UnaryOperator.NEG ? "-" : u.op() == UnaryOperator.POS ? "+" : "~") + v + ")";
+    }
+    if (e instanceof Expr.BinOp b) {
+      String op = switch (b.op()) {
+        case ADD -> "+";
+        case SUB -> "-";
+        case MUL -> "*";
+        case FLOORDIV -> "/";
+        case LSHIFT -> "<<";
+        case RSHIFT -> ">>";
+        case BITOR -> "|";
+        case BITAND -> "&";
+        case BITXOR -> "^";
+        case MOD -> "%";
+        default -> null;
+      };
+      String l = cText(b.left(), names, types);
+      String r = cText(b.right(), names, types);
+      return op == null || l == null || r == null ? null : "(" + l + " " + op + " " + r + ")";
+    }
+    return null;
+  }
+
+  /** Whether an expression names something (a constant, a type in {@code sizeof}): its value is C's to know. */
+  static boolean namesAny(Expr e) {
+    if (e instanceof Expr.Name || e instanceof Expr.Attribute || e instanceof Expr.SizeOf) return true;
+    return dev.pyxc.ast.Exprs.children(e).stream().anyMatch(x -> x != null && namesAny(x));
+  }
+
   /** A folded integer expression: its value, and whether Cython makes it a Python object (an int) rather than a C long. */
   public record Folded(BigInteger value, boolean pythonInt) {}
 

@@ -70,6 +70,7 @@ public final class Directives {
   private String stringEncoding;
   /** {@code from __future__ import division}: true division at language level 2 too. */
   private boolean futureDivision;
+  private boolean futureGeneratorStop;
 
   /** Sets a boolean directive for a scope the compiler makes (a {@code copy()}). */
   public void force(String name, boolean value) {
@@ -84,6 +85,7 @@ public final class Directives {
     d.given.addAll(given);
     d.languageLevel = languageLevel;
     d.futureDivision = futureDivision;
+    d.futureGeneratorStop = futureGeneratorStop;
     d.inferTypes = inferTypes;
     d.stringType = stringType;
     d.stringEncoding = stringEncoding;
@@ -151,6 +153,18 @@ public final class Directives {
 
   void enableFutureDivision() {
     futureDivision = true;
+  }
+
+  /**
+   * PEP 479: whether a StopIteration escaping a generator's body becomes RuntimeError (Python 3's
+   * rule, or Python 2's with {@code from __future__ import generator_stop}); else it ends the generator.
+   */
+  public boolean generatorStop() {
+    return futureGeneratorStop || !languageLevel.equals("2");
+  }
+
+  void enableGeneratorStop() {
+    futureGeneratorStop = true;
   }
 
   /** Cython's {@code infer_types}: null means the default "safe" inference. */

@@ -273,8 +273,8 @@ final class FunctionChecker {
   }
 
   /**
-   * C arrays live in the C function's frame: a generator's frame or a closure's cell would have
-   * to copy them, which pyxc does not do.
+   * C arrays live in the C function's frame (a generator's in its frame object): a closure's cell
+   * would have to copy them, which pyxc does not do.
    */
   private void checkCStorage() {
     for (Symbol s : symbols.values()) {
@@ -287,8 +287,8 @@ final class FunctionChecker {
         }
       }
       if (!(s.type() instanceof CType.CArray)) continue;
-      if (closure.generator) diags.error(s.pos(), "'C arrays in generators' is not supported by pyxc");
-      else if (closure.cells.contains(s.name()) || s.kind() == Symbol.Kind.FREE) {
+      // (a generator's arrays live in its frame: see refcount.GeneratorFrames)
+      if (closure.cells.contains(s.name()) || s.kind() == Symbol.Kind.FREE) {
         diags.error(s.pos(), "'C arrays captured by closures' is not supported by pyxc");
       }
     }

@@ -107,7 +107,7 @@ public final class FusedTypes {
           : new CType.PyObject(o.builtin(), o.extType(), new CType.Buffer(dtype, null, b.ndim(), b.mode(), b.negativeIndices()));
     } else if (t instanceof CType.CArray a) {
       CType elem = specialize(a.elem(), bindings);
-      return elem == a.elem() ? t : new CType.CArray(elem, a.size());
+      return elem == a.elem() ? t : a.withElem(elem);
     } else if (t instanceof CType.Function f) {
       List<CType> params = new ArrayList<>();
       for (CType p : f.params()) params.add(specialize(p, bindings));

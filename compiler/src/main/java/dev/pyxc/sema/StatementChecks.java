@@ -129,7 +129,8 @@ final class StatementChecks {
         if (declared != null) fn.assignments.checkValue(d.init(), declared, d.init().pos(), c.pos());
         if (declared != null) fn.assignments.checkCharPointerSource(declared, d.init(), c.pos());
         if (sym != null) {
-          Expr.Name target = new Expr.Name(d.name(), d.pos());
+          // (Cython reports a wrong length at the cdef statement)
+          Expr.Name target = new Expr.Name(d.name(), c.pos());
           fn.types.put(target, sym.type());
           fn.assignments.checkArrayLength(target, d.init());
         }

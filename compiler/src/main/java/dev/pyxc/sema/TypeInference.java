@@ -396,6 +396,11 @@ final class TypeInference {
         return new CType.CInt(CType.IntKind.UCHAR);
       }
       if (t instanceof CType.CArray || t instanceof CType.Pointer) return CPointers.element(t);
+      // A str gives its characters as Py_UCS4, bytes and bytearray their bytes as unsigned chars, as Cython infers them.
+      // (so does a slice of one: the items of what the slice gives are converted from it)
+      if (fi.iterable() instanceof Expr.Subscript sub && sub.index() instanceof Expr.Slice) t = fn.type(sub.obj());
+      CType item = t == null ? null : Types.itemInC(t, CType.SSIZE_T);
+      if (item != null) return item;
       return literalElements(fi.iterable());
     } else if (s instanceof FromRange fr) {
       CType t = null;

@@ -1,5 +1,6 @@
 package dev.pyxc.sema;
 
+import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.ast.TypeRef;
 import java.util.List;
@@ -136,10 +137,13 @@ final class WrittenTypes {
         c.diags.error(a.pos(), "Array dimension must be given");
         return CType.OBJECT;
       }
-      java.math.BigInteger size = ConstantExpressions.intValue(a.size(), c.types::constantValue);
+      // As Cython: a size written with names is C's to know (see CType.CArray).
+      String cSize = ConstantExpressions.namesAny(a.size())
+          ? ConstantExpressions.cText(a.size(), this::cConstant, t -> dev.pyxc.ir.CSpelling.bare(c.resolve(t))) : null;
+      java.math.BigInteger size = cSize != null ? java.math.BigInteger.ZERO : ConstantExpressions.intValue(a.size(), c.types::constantValue);
       if (size == null) {
         c.diags.error(a.size().pos(), "Not allowed in a constant expression");
-        return CType.OBJECT;
+        return CType.ERROR;
       }
       if (size.signum() < 0 || size.bitLength() > 31) {
         c.diags.error(a.size().pos(), "Array dimension out of range");
@@ -149,7 +153,7 @@ final class WrittenTypes {
         c.diags.error(a.pos(), "Array element cannot be a Python object");
         return CType.OBJECT;
       }
-      return new CType.CArray(elem, size.intValue());
+      return cSize != null ? new CType.CArray(elem, -1, cSize) : new CType.CArray(elem, size.intValue());
     } else if (ref instanceof TypeRef.MemoryView mv) {
       CType dtype = Types.named(mv.dtype().name());
       CType named = dtype == null ? namedQuietly(mv.dtype().name()) : null;
@@ -172,5 +176,17 @@ final class WrittenTypes {
     } else {
       throw new AssertionError(ref);
     }
+  }
+
+  /**
+   * A constant's C in an array size: an enum's constant, or a const extern variable (only a const
+   * one, as Cython allows; the module's own are declared after its types).
+   */
+  private String cConstant(Expr e) {
+    String name = dev.pyxc.ast.Exprs.dottedName(e);
+    ExternDeclarations.Variable v = name == null ? null : c.externs.variables.get(name);
+    if (v != null) return v.isConst() ? v.cName() : null;
+    String known = c.cConstant(e);
+    return known == null && e instanceof Expr.Name n ? c.externNamesAhead.get(n.id()) : known;
   }
 }

@@ -55,6 +55,11 @@ final class AssignmentLowering {
       fb.pointers.storePart((Expr.Subscript) a.targets().get(0), a.value());
       return;
     }
+    if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Attribute at && fb.typeOf(at) instanceof CType.CArray arr) {
+      // An array field of a struct or an extension type: filled in place (its first element's address).
+      fb.pointers.storeArray(fb.expr(at), arr, a.value(), a.value().pos());
+      return;
+    }
     CType single = a.targets().size() == 1 ? placeType(a.targets().get(0)) : null;
     if (single instanceof CType.CArray arr && a.targets().get(0) instanceof Expr.Name n) {
       Register base = fb.vars.containsKey(n.id()) ? fb.vars.get(n.id()) : fb.module.readVariable(moduleVariable(n.id()), n.pos());

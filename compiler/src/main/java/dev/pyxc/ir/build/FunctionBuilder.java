@@ -142,6 +142,7 @@ final class FunctionBuilder {
       }
     }
     buffers.declare(vars, new java.util.HashSet<>(fn.params));
+    fn.generatorStop = directives.generatorStop();
     List<Stmt> body = fi.def().body();
     if (fn.mayRunWithoutGil && body.size() == 1 && body.get(0) instanceof Stmt.With w && w.items().size() == 1
         && dev.pyxc.sema.Gil.releases(w.items().get(0)) == Boolean.FALSE) {

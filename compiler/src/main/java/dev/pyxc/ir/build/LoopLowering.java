@@ -267,7 +267,7 @@ final class LoopLowering {
       base = s.obj();
       sl = (Expr.Slice) s.index();
     }
-    int size = fb.typeOf(base) instanceof CType.CArray a ? a.size() : -1;
+    CType.CArray array = fb.typeOf(base) instanceof CType.CArray a ? a : null;
     long step = sl == null ? 1 : dev.pyxc.sema.CIteration.step(sl).longValueExact();
     CType elem = dev.pyxc.sema.CPointers.element(fb.typeOf(base));
     Register p = fb.hiddenVar(new CType.Pointer(elem), "p");
@@ -275,7 +275,7 @@ final class LoopLowering {
     Expr lo = sl == null || dev.pyxc.sema.CIteration.absent(sl.lo()) ? null : sl.lo();
     Expr hi = sl == null || dev.pyxc.sema.CIteration.absent(sl.hi()) ? null : sl.hi();
     // (A char pointer's length is up to its NUL.)
-    Register length = size >= 0 ? fb.cConst(BigInteger.valueOf(size), CType.SSIZE_T)
+    Register length = array != null ? fb.pointers.length(array, pos)
         : lo == null && step < 0 || hi == null && step > 0 ? fb.call(dev.pyxc.ir.PointerPrimitives.STRLEN, pos, p) : null;
     Register start = lo != null ? fb.exprAs(lo, CType.SSIZE_T) : step > 0 ? fb.cConst(BigInteger.ZERO, CType.SSIZE_T) : minusOne(length);
     Register stop = hi != null ? fb.exprAs(hi, CType.SSIZE_T) : step > 0 ? length : fb.cConst(BigInteger.valueOf(-1), CType.SSIZE_T);

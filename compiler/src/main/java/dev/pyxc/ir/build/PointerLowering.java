@@ -90,9 +90,14 @@ final class PointerLowering {
   private Register[] sliceBounds(Expr.Subscript s, Expr.Slice sl, Register base) {
     Register lo = absent(sl.lo()) ? fb.cConst(BigInteger.ZERO, CType.SSIZE_T) : fb.exprAs(sl.lo(), CType.SSIZE_T);
     Register hi = !absent(sl.hi()) ? fb.exprAs(sl.hi(), CType.SSIZE_T)
-        : fb.typeOf(s.obj()) instanceof CType.CArray a ? fb.cConst(BigInteger.valueOf(a.size()), CType.SSIZE_T)
+        : fb.typeOf(s.obj()) instanceof CType.CArray a ? length(a, s.pos())
         : fb.call(PointerPrimitives.STRLEN, s.pos(), base);
     return new Register[] {lo, hi};
+  }
+
+  /** An array's length as a register: its size, or what C makes of the name of it. */
+  Register length(CType.CArray a, Pos pos) {
+    return a.sizeKnown() ? fb.cConst(BigInteger.valueOf(a.size()), CType.SSIZE_T) : fb.call(PointerPrimitives.arrayLength(a), pos);
   }
 
   /** A slice bound left out, or None. */
@@ -144,18 +149,18 @@ final class PointerLowering {
     }
     Register p = fb.coerce(fb.expr(s.obj()), new CType.Pointer(elem), s.pos());
     Register lo = absent(sl.lo()) ? fb.cConst(BigInteger.ZERO, CType.SSIZE_T) : fb.exprAs(sl.lo(), CType.SSIZE_T);
-    int size = baseType instanceof CType.CArray a ? a.size() : -1;
-    int known = items != null ? items.size() : v.type() instanceof CType.CArray b ? b.size() : -1;
-    Register hi = !absent(sl.hi()) ? fb.exprAs(sl.hi(), CType.SSIZE_T) : size >= 0 ? fb.cConst(BigInteger.valueOf(size), CType.SSIZE_T) : null;
+    Register known = items != null ? fb.cConst(BigInteger.valueOf(items.size()), CType.SSIZE_T)
+        : v.type() instanceof CType.CArray b ? length(b, s.pos()) : null;
+    Register hi = !absent(sl.hi()) ? fb.exprAs(sl.hi(), CType.SSIZE_T) : baseType instanceof CType.CArray a ? length(a, s.pos()) : null;
     Register at = fb.temp(p.type());
     fb.add(new dev.pyxc.ir.Op.CBinary(at, "+", p, lo));
     Register length;
     if (hi == null) {
-      length = fb.cConst(BigInteger.valueOf(known), CType.SSIZE_T); // (sema: a pointer's slice without a stop takes a known length)
+      length = known; // (sema: a pointer's slice without a stop takes a known length)
     } else {
       length = fb.temp(CType.SSIZE_T);
       fb.add(new dev.pyxc.ir.Op.CBinary(length, "-", hi, lo));
-      if (known >= 0) fb.call(PointerPrimitives.SLICE_LENGTH_CHECK, s.pos(), fb.cConst(BigInteger.valueOf(known), CType.SSIZE_T), length);
+      if (known != null) fb.call(PointerPrimitives.SLICE_LENGTH_CHECK, s.pos(), known, length);
     }
     if (items != null) {
       for (int i = 0; i < converted.size(); i++) {
@@ -187,12 +192,29 @@ final class PointerLowering {
    * made), another array of the type by copying, any other object by converting its items.
    */
   void storeArray(Register array, CType.CArray t, Expr value, Pos pos) {
+    if (t.elem() instanceof CType.CInt c && c.kind().bits == 8 && (value instanceof Expr.BytesLit || value instanceof Expr.StrLit s
+        && s.value().chars().allMatch(ch -> ch < 128))) {
+      // A string literal fills a char array as Cython copies it (memcpy of the array's size): here
+      // its bytes cut or padded with NULs to that size, so the copy never reads past the literal.
+      String bytes = value instanceof Expr.BytesLit b ? b.value() : ((Expr.StrLit) value).value();
+      if (!t.sizeKnown()) {
+        // (its size only C knows: cut or padded when it runs)
+        fb.call(PointerPrimitives.arrayFillChars(t), pos, array, fb.constant(new dev.pyxc.ir.Const.CString(bytes), new CType.Pointer(t.elem())),
+            fb.cConst(BigInteger.valueOf(bytes.length()), CType.SSIZE_T));
+        return;
+      }
+      bytes = bytes.length() >= t.size() ? bytes.substring(0, t.size()) : bytes + "\0".repeat(t.size() - bytes.length());
+      fb.call(PointerPrimitives.arrayCopy(t), pos, array, fb.constant(new dev.pyxc.ir.Const.CString(bytes), new CType.Pointer(t.elem())));
+      return;
+    }
     List<Expr> items = value instanceof Expr.ListExpr l ? l.elts() : value instanceof Expr.TupleExpr tu ? tu.elts() : null;
-    if (items != null && items.size() == t.size() && !(t.elem() instanceof CType.CArray)
+    if (items != null && (!t.sizeKnown() || items.size() == t.size()) && !(t.elem() instanceof CType.CArray)
         && items.stream().noneMatch(e -> e instanceof Expr.Starred)) {
       List<Register> values = fb.expressions.evalAll(items, t.elem());
       List<Register> converted = new java.util.ArrayList<>();
       for (int i = 0; i < values.size(); i++) converted.add(fb.coerce(values.get(i), t.elem(), items.get(i).pos()));
+      // (an array whose size only C knows: the lengths compared when it runs, as Cython compares them)
+      if (!t.sizeKnown()) fb.call(PointerPrimitives.SLICE_LENGTH_CHECK, pos, fb.cConst(BigInteger.valueOf(items.size()), CType.SSIZE_T), length(t, pos));
       // Every item converted before the first store: a failing conversion leaves the array as it was.
       for (int i = 0; i < converted.size(); i++) {
         fb.call(PointerPrimitives.STORE, pos, array, fb.cConst(BigInteger.valueOf(i), CType.SSIZE_T), converted.get(i));
@@ -205,6 +227,10 @@ final class PointerLowering {
   /** The same for a value already computed. */
   void storeArray(Register array, CType.CArray t, Register value, Pos pos) {
     if (value.type() instanceof CType.CArray || value.type() instanceof CType.Pointer) {
+      // Arrays whose lengths only C knows (one or both) are checked when run, as Cython checks them.
+      if (value.type() instanceof CType.CArray from && (!from.sizeKnown() || !t.sizeKnown())) {
+        fb.call(PointerPrimitives.SLICE_LENGTH_CHECK, pos, length(from, pos), length(t, pos));
+      }
       fb.call(PointerPrimitives.arrayCopy(t), pos, array, value);
       return;
     }
@@ -235,8 +261,8 @@ final class PointerLowering {
    */
   Register arrayToObject(Register array, CType.CArray a, boolean tuple, Pos pos) {
     // A char array holds a C string: bytes up to its first NUL, as in Cython.
-    if (a.elem() instanceof CType.CInt i && i.kind() == CType.IntKind.CHAR) {
-      return charsToObject(array, new PointerPrimitives.Chars.InArray(a.size()), fb.directives.stringType(), pos);
+    if (PointerPrimitives.holdsString(a.elem())) {
+      return charsToObject(array, new PointerPrimitives.Chars.InArray(a.length()), fb.directives.stringType(), pos);
     }
     Register list = fb.call(PointerPrimitives.arrayToList(a), pos, array);
     return tuple ? fb.call(dev.pyxc.ir.CallPrimitives.LIST_AS_TUPLE, pos, list) : list;
@@ -248,7 +274,7 @@ final class PointerLowering {
    */
   Register charsToObject(Register chars, PointerPrimitives.Chars which, String type, Pos pos, Register... bounds) {
     if (type.equals("bytes")) {
-      if (which instanceof PointerPrimitives.Chars.InArray a) return fb.call(PointerPrimitives.bytesFromArray(a.size()), pos, chars);
+      if (which instanceof PointerPrimitives.Chars.InArray a) return fb.call(PointerPrimitives.bytesFromArray(a.length()), pos, chars);
       if (which instanceof PointerPrimitives.Chars.Slice) return fb.call(PointerPrimitives.BYTES_FROM_SLICE, pos, chars, bounds[0], bounds[1]);
       return fb.call(PointerPrimitives.BYTES_FROM_CHARS, pos, chars);
     }
@@ -280,7 +306,7 @@ final class PointerLowering {
     }
     CType from = fb.typeOf(x);
     if (!dev.pyxc.sema.CPointers.holdsChars(from)) return null;
-    PointerPrimitives.Chars which = from instanceof CType.CArray a ? new PointerPrimitives.Chars.InArray(a.size())
+    PointerPrimitives.Chars which = from instanceof CType.CArray a ? new PointerPrimitives.Chars.InArray(a.length())
         : new PointerPrimitives.Chars.Terminated();
     return charsToObject(fb.expr(x), which, type, pos);
   }
