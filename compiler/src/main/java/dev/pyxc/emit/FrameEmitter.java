@@ -37,7 +37,7 @@ final class FrameEmitter {
       sb.append("    ").append(CNames.type(params().get(i).type())).append(GeneratorPrimitives.arg(i)).append(";\n");
     }
     for (Register r : fn.frameSlots) sb.append("    ").append(CNames.type(r.type())).append(GeneratorPrimitives.slot(r)).append(";\n");
-    for (Register r : fn.frameArrays) sb.append("    ").append(dev.pyxc.ir.CSpelling.declare(r.type(), CNames.reg(r))).append(";\n");
+    for (Register r : fn.frameStorage) sb.append("    ").append(dev.pyxc.ir.CSpelling.declare(r.type(), CNames.reg(r))).append(";\n");
     sb.append("};\nstatic PyTypeObject *pyxc_frametype_").append(fn.closure.cPart).append(";\n");
     return sb.toString();
   }
@@ -73,17 +73,17 @@ final class FrameEmitter {
   }
 
   /**
-   * A C array variable of the body, which the frame holds: its name stands for the frame's field
+   * A C array or lock variable of the body, which the frame holds: its name stands for the frame's field
    * within the body (a macro, so that it stays an array to C: indexing, {@code sizeof}, its address).
    */
-  static String frameArray(FuncIr fn, Register r) {
+  static String storageMacro(FuncIr fn, Register r) {
     return "#define " + CNames.reg(r) + " (" + GeneratorPrimitives.frame(fn) + "->" + CNames.reg(r) + ")\n";
   }
 
-  /** The end of the body: the names {@link #frameArray} gave, undefined. */
+  /** The end of the body: the names {@link #storageMacro} gave, undefined. */
   static String bodyEnd(FuncIr fn) {
     StringBuilder sb = new StringBuilder();
-    for (Register r : fn.frameArrays) sb.append("#undef ").append(CNames.reg(r)).append('\n');
+    for (Register r : fn.frameStorage) sb.append("#undef ").append(CNames.reg(r)).append('\n');
     return sb.toString();
   }
 

@@ -123,8 +123,8 @@ final class FunctionEmitter {
     StringBuilder noViews = new StringBuilder();
     for (Register r : fn.registers) {
       if (r.kind() == Register.Kind.PARAM || !used.contains(r)) continue;
-      if (fn.frameArrays.contains(r)) {
-        out.append(FrameEmitter.frameArray(fn, r));
+      if (fn.frameStorage.contains(r)) {
+        out.append(FrameEmitter.storageMacro(fn, r));
         continue;
       }
       // A C array is storage the program fills, uninitialised as in C. A view holds nothing until

@@ -98,7 +98,14 @@ final class HeaderEmitter {
       sb.append("PYXC_EXTERN_C ").append(CSpelling.declare(v.type(), CSymbols.ident(v.name()))).append(";\n");
     }
     sb.append("\nPyMODINIT_FUNC PyInit_").append(shortName).append("(void);\n\n#endif\n");
-    return sb.toString();
+    return withRuntimeTypes(sb.toString());
+  }
+
+  /** A header naming a runtime type (a lock's {@code pyxc_mutex}) declares it first, as the module's C does. */
+  private static String withRuntimeTypes(String header) {
+    if (!header.contains("pyxc_mutex")) return header;
+    int at = header.indexOf("#include \"Python.h\"\n") + "#include \"Python.h\"\n".length();
+    return header.substring(0, at) + "\n" + RuntimeBundler.piece("pyxc_mutex_type").strip() + "\n" + header.substring(at);
   }
 
   private static String params(CFunction f) {

@@ -86,10 +86,11 @@ public final class FuncIr {
    */
   public final java.util.Set<Register> frameSlots = new java.util.LinkedHashSet<>();
   /**
-   * For a generator, its C array variables: storage of its frame for the generator's whole life
-   * (pointers into them stay valid across yields), never copied in or out; empty otherwise.
+   * For a generator, its variables that code reaches by address (C arrays, locks): storage of its
+   * frame for the generator's whole life (pointers into them stay valid across yields, a lock held
+   * across a yield stays held), never copied in or out; empty otherwise.
    */
-  public final java.util.Set<Register> frameArrays = new java.util.LinkedHashSet<>();
+  public final java.util.Set<Register> frameStorage = new java.util.LinkedHashSet<>();
   /** For a generator, whether a StopIteration escaping its body becomes RuntimeError (PEP 479, see Directives.generatorStop). */
   public boolean generatorStop = true;
   /** The prange loops run by OpenMP threads, outermost ones only (a nested prange is an ordinary loop). */

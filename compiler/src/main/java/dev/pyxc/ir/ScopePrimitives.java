@@ -87,6 +87,15 @@ public final class ScopePrimitives {
     return new Primitive(op, member(definer, name) + " = %1", CType.VOID, false, Set.of(), ErrorKind.NEVER);
   }
 
+  /**
+   * {@code &x} of {@code definer}'s C variable {@code name} (argument 0 the scope): its field's
+   * address, valid while the scope lives (every function using it holds the scope), as in Cython.
+   */
+  public static Primitive cellAddress(Closure definer, String name, CType.Pointer t) {
+    return new Primitive("cell_address_" + definer.cPart + "_" + CSymbols.ident(name), "(&" + member(definer, name) + ")", t, false, Set.of(),
+        ErrorKind.NEVER);
+  }
+
   /** {@code del} of an object variable in a scope (argument 0): unassigned is the read's error. */
   public static Primitive cellDel(Closure definer, String name, boolean free) {
     return new Primitive("cell_del_" + definer.cPart + "_" + CSymbols.ident(name), "pyxc_cell_del(&" + member(definer, name) + ", "

@@ -21,8 +21,8 @@ import java.util.Set;
  * by a register while the generator is suspended. A temporary is owned from its definition when
  * it is kept across a yield (a borrowed constant before a yield in the same expression,
  * {@code 'a' + (yield)}), since its reload there is a new reference and each register is owned
- * or borrowed wherever it is defined. A C array variable is not copied: it lives in the frame
- * ({@link FuncIr#frameArrays}).
+ * or borrowed wherever it is defined. A C array or lock variable is not copied: it lives in the frame
+ * ({@link FuncIr#frameStorage}).
  */
 public final class GeneratorFrames {
   private GeneratorFrames() {}
@@ -30,7 +30,9 @@ public final class GeneratorFrames {
   public static void run(FuncIr fn) {
     if (!fn.isGenerator()) return;
     for (Register r : fn.registers) {
-      if (r.kind() == Register.Kind.LOCAL && r.type() instanceof dev.pyxc.sema.CType.CArray) fn.frameArrays.add(r);
+      if (r.kind() == Register.Kind.LOCAL && (r.type() instanceof dev.pyxc.sema.CType.CArray || dev.pyxc.sema.Locks.isLock(r.type()))) {
+        fn.frameStorage.add(r);
+      }
     }
     Liveness live = new Liveness(fn, true, RefcountPass.pythonVariables(fn, Set.of()));
     dev.pyxc.analysis.Definedness defined = new dev.pyxc.analysis.Definedness(fn, new dev.pyxc.analysis.Cfg(fn));
@@ -46,7 +48,7 @@ public final class GeneratorFrames {
       Set<Register> regs = new LinkedHashSet<>(live.liveIn(y.resume()).stream().sorted(byOrder).toList());
       // A variable unassigned here has nothing to keep.
       Set<Register> maybe = defined.maybeOnEdge(b, y.resume());
-      regs.removeIf(r -> r.isVariable() && r.isRefcounted() && !maybe.contains(r) || fn.frameArrays.contains(r));
+      regs.removeIf(r -> r.isVariable() && r.isRefcounted() && !maybe.contains(r) || fn.frameStorage.contains(r));
       across.put(b, regs);
       Set<Register> unsure = new LinkedHashSet<>(maybe.stream().sorted(byOrder).toList());
       unsure.removeAll(defined.onEdge(b, y.resume()));

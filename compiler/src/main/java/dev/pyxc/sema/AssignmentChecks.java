@@ -389,6 +389,10 @@ final class AssignmentChecks {
 
   private void checkAssignable(CType from, CType to, Pos pos, Pos discardsConstPos) {
     if (from == null || to == null || from instanceof CType.ErrorType || to instanceof CType.ErrorType) return;
+    if (Locks.isLock(from) && from.equals(to)) {
+      fn.diags.error(pos, Locks.copied(from));
+      return;
+    }
     // (a C array stored in a view is the view of its memory, checked as a view would be)
     if (from instanceof CType.CArray a && to instanceof CType.MemView) from = a.asView();
     if (to instanceof CType.Pointer p && p.target() instanceof CType.Function && from instanceof CType.Pointer vp

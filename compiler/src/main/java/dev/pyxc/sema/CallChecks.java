@@ -49,6 +49,10 @@ public final class CallChecks {
     if (copied != null) return copied;
     CType.CComplex conjugated = conjugate(c);
     if (conjugated != null) return conjugated;
+    if (Locks.receiver(c, fn::type) != null) {
+      if (fn.recording) fn.types.put(c.func(), CType.OBJECT);
+      return Locks.result(c);
+    }
     FusedFunctions.Group fusedGroup = fused.group(c);
     if (fusedGroup != null) {
       CFunction specialization = fused.specialization(c, fusedGroup);

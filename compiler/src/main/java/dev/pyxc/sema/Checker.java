@@ -400,8 +400,15 @@ public final class Checker {
     members.addAll(def.body());
     List<Stmt.Decorator> decorators = new ArrayList<>(decl.decorators());
     decorators.addAll(def.decorators());
+    // (the C names and linkage, `public api class C[object C_obj, type C_type]`, are the declaration's unless the definition says them)
     return new Stmt.ClassDef(def.name(), arguments, true, def.docstring() != null ? def.docstring() : decl.docstring(),
-        List.copyOf(members), List.copyOf(decorators), def.pos(), def.namePos());
+        List.copyOf(members), List.copyOf(decorators), saysNames(def.cNames()) || !saysNames(decl.cNames()) ? def.cNames() : decl.cNames(),
+        def.pos(), def.namePos());
+  }
+
+  /** Whether a class statement says its linkage or C names. */
+  private static boolean saysNames(Stmt.ExtNames n) {
+    return n != null && (n.linkage().exported() || n.objectStruct() != null || n.typeObject() != null);
   }
 
   /**

@@ -52,11 +52,20 @@ final class ExportedDeclarations {
     List<ClassInfo> publicClasses = new ArrayList<>();
     List<ClassInfo> apiClasses = new ArrayList<>();
     for (Stmt s : body) {
-      if (s instanceof Stmt.FuncDef f && f.isCdef() && f.cdef().linkage().exported() && module.cfunctions.containsKey(f.name())) {
+      // (a function the module's .pxd declares public or api is so, however its definition is written)
+      Stmt.FuncDef declared = s instanceof Stmt.FuncDecl d && d.def().isCdef() ? d.def() : null;
+      if (declared != null && declared.cdef().linkage().exported() && module.cfunctions.containsKey(declared.name())) {
+        CFunction cf = module.cfunctions.get(declared.name());
+        if (declared.cdef().linkage().isPublic() && !publicFunctions.contains(cf)) publicFunctions.add(cf);
+        if (declared.cdef().linkage().isApi() && !apiFunctions.contains(cf)) {
+          apiFunctions.add(cf);
+          capiNames.add(declared.name());
+        }
+      } else if (s instanceof Stmt.FuncDef f && f.isCdef() && f.cdef().linkage().exported() && module.cfunctions.containsKey(f.name())) {
         checkFunction(f, privateTypes);
         CFunction cf = module.cfunctions.get(f.name());
-        if (f.cdef().linkage().isPublic()) publicFunctions.add(cf);
-        if (f.cdef().linkage().isApi()) {
+        if (f.cdef().linkage().isPublic() && !publicFunctions.contains(cf)) publicFunctions.add(cf);
+        if (f.cdef().linkage().isApi() && !apiFunctions.contains(cf)) {
           apiFunctions.add(cf);
           capiNames.add(f.name());
         }

@@ -248,11 +248,12 @@ final class ExpressionTypes {
           : x instanceof Expr.Attribute at ? "object attribute '" + at.name() + "'" : "object"));
       return CType.ERROR;
     }
-    if (x instanceof Expr.Name n && fn.symbols.containsKey(n.id()) && fn.symbols.get(n.id()).kind() == Symbol.Kind.FREE || x instanceof Expr.Name m
-        && fn.closure.cells.contains(m.id())) {
-      fn.report(a.pos(), "the address of a variable a closure captures is not supported by pyxc");
-    } else if (x instanceof Expr.Name && fn.closure.generator) {
-      // A generator's locals move between its C frame and its heap frame at every yield.
+    boolean captured = x instanceof Expr.Name n && (fn.symbols.containsKey(n.id()) && fn.symbols.get(n.id()).kind() == Symbol.Kind.FREE
+        || fn.closure.cells.contains(n.id()));
+    // (A captured variable lives in its function's scope object: its address is the field's there.)
+    if (!captured && x instanceof Expr.Name && fn.closure.generator && !(t instanceof CType.CArray || Locks.isLock(t))) {
+      // A generator's locals move between its C frame and its heap frame at every yield (its
+      // arrays and locks stay in the heap frame: see refcount.GeneratorFrames).
       fn.report(a.pos(), "the address of a generator's variable is not supported by pyxc");
     }
     return new CType.Pointer(t);

@@ -149,6 +149,7 @@ final class NogilChecks {
       return false; // C's conjugate
     }
     if (cBuiltin(c)) return false;
+    if (Locks.receiver(c, fn.types::get) != null) return false; // a lock's methods run without the GIL
     return !(fn.types.get(c.func()) instanceof CType.Pointer);
   }
 

@@ -24,17 +24,19 @@ public final class StructType {
   private final Map<String, String> fieldCNames;
   Map<String, CType> fields;
 
-  /** A C tuple type (see {@link #ctuple}). */
-  private final boolean isCTuple;
+  /** What kind of struct: one the source declares, a C tuple type ({@link #ctuple}), or a lock ({@link #PYMUTEX}). */
+  enum Kind { DECLARED, CTUPLE, LOCK }
+
+  private final Kind kind;
 
   StructType(String name, String cName, boolean union, boolean packed, boolean extern, boolean exported, Map<String, String> fieldCNames,
       Pos pos) {
-    this(name, cName, union, packed, extern, exported, fieldCNames, pos, false);
+    this(name, cName, union, packed, extern, exported, fieldCNames, pos, Kind.DECLARED);
   }
 
   private StructType(String name, String cName, boolean union, boolean packed, boolean extern, boolean exported,
-      Map<String, String> fieldCNames, Pos pos, boolean isCTuple) {
-    this.isCTuple = isCTuple;
+      Map<String, String> fieldCNames, Pos pos, Kind kind) {
+    this.kind = kind;
     this.name = name;
     this.cName = cName;
     this.union = union;
@@ -98,7 +100,7 @@ public final class StructType {
   static StructType ctuple(java.util.List<CType> items) {
     String name = "(" + String.join(", ", items.stream().map(CType::name).toList()) + ")";
     StructType st = new StructType(name, "struct pyxc_ctuple_" + dev.pyxc.ir.CSymbols.ident(name), false, false, false, false, Map.of(), Pos.NONE,
-        true);
+        Kind.CTUPLE);
     LinkedHashMap<String, CType> fields = new LinkedHashMap<>();
     for (int i = 0; i < items.size(); i++) fields.put(Integer.toString(i), items.get(i));
     st.define(fields);
@@ -106,7 +108,24 @@ public final class StructType {
   }
 
   public boolean isCTuple() {
-    return isCTuple;
+    return kind == Kind.CTUPLE;
+  }
+
+  /**
+   * Cython's lock types: the runtime's {@code pyxc_mutex} (one byte, unlocked when zeroed), used
+   * through its address only: its methods, {@code with}, {@code &}. It is never copied (see Locks).
+   */
+  public static final StructType PYMUTEX = lock("cython.pymutex");
+  public static final StructType PYTHREAD_LOCK = lock("cython.pythread_type_lock");
+
+  private static StructType lock(String name) {
+    StructType st = new StructType(name, "pyxc_mutex", false, false, true, false, Map.of(), Pos.NONE, Kind.LOCK);
+    st.define(new LinkedHashMap<>());
+    return st;
+  }
+
+  public boolean isLock() {
+    return kind == Kind.LOCK;
   }
 
   /** A C tuple's items in order. */
@@ -117,12 +136,12 @@ public final class StructType {
   @Override
   public boolean equals(Object o) {
     if (this == o) return true;
-    return isCTuple && o instanceof StructType s && s.isCTuple && s.cName.equals(cName);
+    return isCTuple() && o instanceof StructType s && s.isCTuple() && s.cName.equals(cName);
   }
 
   @Override
   public int hashCode() {
-    return isCTuple ? cName.hashCode() : System.identityHashCode(this);
+    return isCTuple() ? cName.hashCode() : System.identityHashCode(this);
   }
 
   @Override

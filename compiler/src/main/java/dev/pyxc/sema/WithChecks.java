@@ -47,6 +47,12 @@ final class WithChecks {
         continue;
       }
       CType t = fn.type(it.context());
+      if (Locks.isLock(t)) {
+        // Held for the block (see Locks): a C statement, with or without the GIL.
+        // (Cython's words: a lock held has no value to bind)
+        if (it.target() != null) fn.report(it.context().pos(), "Object of type '" + t.name() + "' has no attribute '__enter__'");
+        continue;
+      }
       if (t instanceof CType.Void) {
         // Cython names the callee's position, not the call's parenthesis.
         Expr at = it.context() instanceof Expr.Call c ? c.func() : it.context();

@@ -39,6 +39,8 @@ final class WrittenTypes {
     String name = q.substring(7);
     CType.Fused fusedType = FusedTypes.builtin(name);
     if (fusedType != null) return fusedType;
+    if (name.equals("pymutex")) return new CType.Struct(StructType.PYMUTEX);
+    if (name.equals("pythread_type_lock")) return new CType.Struct(StructType.PYTHREAD_LOCK);
     // cython.p_int, cython.pp_double: pointers to Cython's C types, as its Shadow module names them.
     int stars = name.startsWith("pp_") ? 2 : name.startsWith("p_") ? 1 : 0;
     CType t = Types.named(name.substring(stars == 2 ? 3 : stars == 1 ? 2 : 0));

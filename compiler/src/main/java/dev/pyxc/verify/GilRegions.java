@@ -119,10 +119,12 @@ public final class GilRegions {
 
   /**
    * Primitives that only reach into an instance's struct (see ClassPrimitives and CallPrimitives),
-   * or into a str's, bytes' or bytearray's data ({@code item_}: Primitives.itemInC).
+   * a closure's scope (a C variable's field, the scope around it: ScopePrimitives), or into a
+   * str's, bytes' or bytearray's data ({@code item_}: Primitives.itemInC). An object read or
+   * stored through one is caught above (a new reference made, one stolen).
    */
-  private static final List<String> INSTANCE_ACCESS = List.of("getfield_", "setfield_", "cdef_", "attr_not_none", "arg_not_none", "truth_",
-      "item_");
+  private static final List<String> INSTANCE_ACCESS = List.of("getfield_", "setfield_", "fieldaddress_", "cdef_", "attr_not_none",
+      "arg_not_none", "truth_", "item_", "cell_get_", "cell_set_", "cell_address_", "scope_outer_");
 
   private static List<BasicBlock> successors(Terminator t) {
     return t == null ? List.of() : t.successors();

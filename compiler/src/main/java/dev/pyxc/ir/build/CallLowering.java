@@ -84,6 +84,11 @@ final class CallLowering {
         && fb.outer.info.classNames().containsKey(n.id()) && fb.outer.info.classNames().get(n.id()).name().equals(o.extType())) {
       return fb.classes.construct(c, fb.outer.info.classNames().get(n.id()));
     }
+    Expr lock = dev.pyxc.sema.Locks.receiver(c, fb::typeOf);
+    if (lock != null) {
+      Register at = fb.pointers.address(lock, new CType.Pointer(fb.typeOf(lock)), c.pos());
+      return fb.call(dev.pyxc.ir.LockPrimitives.method(((Expr.Attribute) c.func()).name()), c.pos(), at);
+    }
     if (type instanceof CType.CComplex z && c.func() instanceof Expr.Attribute a && a.name().equals("conjugate")
         && fb.typeOf(a.obj()) instanceof CType.CComplex) {
       return fb.call(dev.pyxc.ir.ComplexPrimitives.conjugate(z), c.pos(), fb.exprAs(a.obj(), z));

@@ -123,6 +123,11 @@ final class ClosureLowering {
     fb.call(ScopePrimitives.cellSet(definer(name), name, type(name)), pos, scopeOf(name, pos), v);
   }
 
+  /** {@code &name} of a C variable in a scope. */
+  Register address(String name, CType.Pointer t, Pos pos) {
+    return fb.call(ScopePrimitives.cellAddress(definer(name), name, t), pos, scopeOf(name, pos));
+  }
+
   void delete(String name, Pos pos) {
     if (!(type(name) instanceof CType.PyObject)) {
       throw new IllegalStateException("del of a C-typed shared variable reached the IR builder: " + name);

@@ -48,6 +48,14 @@ final class ExceptionLowering {
    */
   private record SwitchGil(Register state, boolean released, BasicBlock outerOnError) implements Cleanup {}
 
+  /** Releases the lock at {@code lock} (its address) on the way out of a {@code with lock:} block ({@link WithLowering}). */
+  private record ReleaseLock(Register lock, BasicBlock outerOnError) implements Cleanup {}
+
+  /** From here until {@link #popCleanup}, leaving early releases the lock at {@code lock} first. */
+  void pushLockRelease(Register lock, BasicBlock outerOnError) {
+    fb.cleanups.push(new ReleaseLock(lock, outerOnError));
+  }
+
   /** From here until {@link #popCleanup}, leaving early switches the GIL back first. */
   void pushGilSwitch(Register state, boolean released, BasicBlock outerOnError) {
     fb.cleanups.push(new SwitchGil(state, released, outerOnError));
@@ -178,6 +186,8 @@ final class ExceptionLowering {
         fb.block(rf.body());
       } else if (c instanceof ExitContext ec) {
         fb.call(Primitives.WITH_EXIT_NORMALLY, ec.pos(), ec.exit());
+      } else if (c instanceof ReleaseLock l) {
+        fb.call(dev.pyxc.ir.LockPrimitives.RELEASE, null, l.lock());
       } else if (c instanceof SwitchGil g) {
         switchGilBack(g.state(), g.released());
         // The cleanups outside run with the GIL as it is there: held again after a with nogil:,

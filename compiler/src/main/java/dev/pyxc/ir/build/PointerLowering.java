@@ -25,8 +25,11 @@ final class PointerLowering {
 
   /** {@code &x}, {@code &p[i]}, {@code &m[i, j]}. */
   Register addressOf(Expr.AddressOf a) {
-    CType.Pointer t = (CType.Pointer) fb.typeOf(a);
-    Expr x = a.operand();
+    return address(a.operand(), (CType.Pointer) fb.typeOf(a), a.pos());
+  }
+
+  /** The address of a place (of type {@code t}), as {@code &x} takes it. */
+  Register address(Expr x, CType.Pointer t, Pos pos) {
     if (x instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
       return fb.views.elementAddress(s, mv);
     }
@@ -35,19 +38,20 @@ final class PointerLowering {
     }
     if (x instanceof Expr.Subscript s) {
       Register base = fb.expr(s.obj());
-      return fb.call(PointerPrimitives.offset(t), a.pos(), base, index(s.index()));
+      return fb.call(PointerPrimitives.offset(t), pos, base, index(s.index()));
     }
     if (x instanceof Expr.Attribute at && fb.structs.isField(at)) return fb.structs.address(at, t);
     if (x instanceof Expr.Attribute at) return fb.classes.fieldAddress(at, fb.classes.fieldOwner(at), t);
     Expr.Name n = (Expr.Name) x;
+    if (fb.closures.handles(n.id())) return fb.closures.address(n.id(), t, pos);
     if (!fb.vars.containsKey(n.id()) && t.isFunction() && fb.outer.info.cfunctions().containsKey(n.id())) return fb.expr(x);
     if (!fb.vars.containsKey(n.id()) && fb.outer.info.externVariables().containsKey(n.id())) {
-      return fb.call(PointerPrimitives.externAddress(fb.outer.info.externVariables().get(n.id()).cName(), t), a.pos());
+      return fb.call(PointerPrimitives.externAddress(fb.outer.info.externVariables().get(n.id()).cName(), t), pos);
     }
     if (!fb.vars.containsKey(n.id())) {
-      return fb.call(dev.pyxc.ir.ModuleVariablePrimitives.address(fb.outer.info.variables().get(n.id()), t), a.pos());
+      return fb.call(dev.pyxc.ir.ModuleVariablePrimitives.address(fb.outer.info.variables().get(n.id()), t), pos);
     }
-    return fb.call(PointerPrimitives.addressOf(t), a.pos(), fb.vars.get(n.id()));
+    return fb.call(PointerPrimitives.addressOf(t), pos, fb.vars.get(n.id()));
   }
 
   /** An index into a pointer: a C integer as it is, an object converted to {@code Py_ssize_t}. */

@@ -55,6 +55,10 @@ final class WithLowering {
       gilBlock(w, i, releases);
       return;
     }
+    if (fb.fi.isContextManager(item) && dev.pyxc.sema.Locks.isLock(fb.typeOf(item.context()))) {
+      lockBlock(w, i);
+      return;
+    }
     if (!fb.fi.isContextManager(item)) {
       Directives saved = fb.directives;
       fb.directives = fb.fi.withDirectives().get(w);
@@ -93,6 +97,40 @@ final class WithLowering {
     fb.cur = after;
     fb.assigned = atAfter;
     fb.line = outerLine;
+  }
+
+  /**
+   * {@code with lock:} of a Cython lock ({@code sema.Locks}): acquired at the start (by its address,
+   * taken once) and released on every way out: the end of the block, return/break/continue (a
+   * cleanup), and errors, which go on outside once it is released.
+   */
+  private void lockBlock(Stmt.With w, int i) {
+    Stmt.WithItem item = w.items().get(i);
+    CType.Pointer type = new CType.Pointer(fb.typeOf(item.context()));
+    Register lock = fb.hiddenVar(type, "lock");
+    fb.add(new dev.pyxc.ir.Op.Assign(lock, fb.pointers.address(item.context(), type, item.pos())));
+    fb.call(dev.pyxc.ir.LockPrimitives.ACQUIRE, item.pos(), lock);
+    BasicBlock outside = fb.onError;
+    BasicBlock handler = fb.fn.newBlock();
+    BasicBlock after = fb.fn.newBlock();
+    Set<String> before = fb.assignedHere();
+    fb.exceptions.pushLockRelease(lock, outside);
+    fb.onError = handler;
+    items(w, i + 1);
+    fb.exceptions.popCleanup();
+    fb.onError = outside;
+    Set<String> atAfter = null;
+    if (fb.cur.terminator == null) {
+      fb.call(dev.pyxc.ir.LockPrimitives.RELEASE, item.pos(), lock);
+      fb.jump(after);
+      atAfter = fb.assigned;
+    }
+    fb.cur = handler;
+    fb.assigned = before;
+    fb.call(dev.pyxc.ir.LockPrimitives.RELEASE, item.pos(), lock);
+    fb.jump(outside);
+    fb.cur = after;
+    fb.assigned = atAfter == null ? before : atAfter;
   }
 
   /**
