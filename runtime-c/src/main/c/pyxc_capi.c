@@ -19,9 +19,10 @@ static int pyxc_capi_export(PyObject *capi, const char *name, void *p, const cha
 /*
  * Stores in *p the address module `module` exports as `name` (a C function when `function`, else
  * a variable), importing the module; Cython's ImportError when it exports no such name and
- * TypeError when the signature differs from the one this module was compiled against.
+ * TypeError when the signature differs from the one this module was compiled against. A fused
+ * function's specialization is looked up as `legacy` (its older name) when not found as `name`.
  */
-static int pyxc_capi_import(const char *module, const char *name, void **p, const char *sig, int function) {
+static int pyxc_capi_import(const char *module, const char *name, const char *legacy, void **p, const char *sig, int function) {
     const char *kind = function ? "function" : "variable";
     PyObject *m = PyImport_ImportModule(module);
     if (!m) return -1;
@@ -29,6 +30,7 @@ static int pyxc_capi_import(const char *module, const char *name, void **p, cons
     Py_DECREF(m);
     if (!d) return -1;
     PyObject *cap = PyDict_GetItemString(d, name);
+    if (!cap && legacy) cap = PyDict_GetItemString(d, name = legacy);
     if (!cap) {
         PyErr_Format(PyExc_ImportError, "%.200s does not export expected C %s %.200s", module, kind, name);
         Py_DECREF(d);

@@ -83,7 +83,7 @@ final class CapiEmitter {
     }
     for (ModuleInfo.CapiImport i : imports) {
       sb.append("    if (pyxc_capi_import(").append(CNames.cString(i.module())).append(", ").append(CNames.cString(i.name()))
-          .append(", (void **)&").append(i.cPointer()).append(", ").append(CNames.cString(i.signature()))
+          .append(", ").append(i.legacyName() == null ? "NULL" : CNames.cString(i.legacyName())).append(", (void **)&").append(i.cPointer()).append(", ").append(CNames.cString(i.signature()))
           .append(", ").append(i.function() != null ? 1 : 0).append(") < 0) goto bad;\n");
     }
     return sb.toString();

@@ -301,7 +301,7 @@ public final class Checker {
     fused.expand(body);
     // Before the extern blocks: one of the module's may implement what its .pxd declares.
     for (Stmt s : body) {
-      if (s instanceof Stmt.FuncDecl d) cdefs.declare(d);
+      if (s instanceof Stmt.FuncDecl d) fusedScope.declaring(d.def(), () -> specialized(d.def(), () -> cdefs.declare(d)));
     }
     for (Stmt s : body) {
       if (s instanceof Stmt.CExtern e) externs.declare(e, null);
@@ -467,6 +467,7 @@ public final class Checker {
     types.constants.keySet().stream().filter(k -> k.indexOf('.') < 0 || !types.names.containsKey(k.substring(0, k.lastIndexOf('.'))))
         .forEach(out::add);
     out.addAll(cfunctions.keySet());
+    fused.groups.values().stream().filter(g -> g.owner() == null && g.def().isCdef()).forEach(g -> out.add(g.name()));
     out.addAll(variables.keySet());
     out.addAll(externs.variables.keySet());
     out.addAll(builtinAliases.keySet());

@@ -168,6 +168,8 @@ final class FusedCalls {
     if (arg.equals(param)) return true;
     if (param instanceof CType.Pointer p) {
       if (arg instanceof CType.CArray a && a.decayed().equals(p) || arg instanceof CType.NullPtr) return true;
+      // (a pointer to const takes a pointer to the same type, as C passes it)
+      if (p.constTarget() && arg instanceof CType.Pointer ap && ap.target().equals(p.target())) return true;
       return p.isCharPtr() && (value instanceof Expr.BytesLit || value instanceof Expr.StrLit);
     }
     if (Types.isCNumeric(arg) && Types.isCArithmetic(param)) {

@@ -71,6 +71,29 @@ public final class FusedFunctions {
   }
 
   /**
+   * Binds {@code bound} to fused function {@code g} of another module's {@code .pxd}: a group of
+   * this module whose specializations are the functions {@code bindSpecialization} binds (each
+   * under a name of its own, called through the pointer taken from that module's C-API).
+   */
+  /**
+   * The name a specialization is exported under besides its own ({@code add_one[int]}, the fused
+   * types' members as written), which a cimporting module looks up first, as Cython 3 does.
+   */
+  static String capiName(Group g, Specialization s) {
+    return g.name() + "[" + s.signature().replace('|', ',') + "]";
+  }
+
+  void adopt(String bound, Group g, java.util.function.BiConsumer<String, String> bindSpecialization) {
+    List<Specialization> specs = new ArrayList<>();
+    for (Specialization s : g.specializations()) {
+      String name = bound + "." + s.def().name();
+      bindSpecialization.accept(name, s.def().name());
+      specs.add(new Specialization(s.def().withNameAndBody(name, s.def().body()), s.bindings(), s.members(), s.signature()));
+    }
+    groups.put(bound, new Group(g.def(), g.fused(), g.deciding(), List.copyOf(specs), null));
+  }
+
+  /**
    * The def and cpdef fused functions, whose names the module binds to objects that dispatch to
    * their specializations (a cpdef one's through their def wrappers), and the def fused methods,
    * whose names their classes bind so.
@@ -105,7 +128,20 @@ public final class FusedFunctions {
   void expand(List<Stmt> body) {
     for (int i = 0; i < body.size(); i++) {
       if (body.get(i) instanceof Stmt.FuncDecl d && usesFusedTypes(d.def())) {
-        module.diags.error(d.pos(), "fused functions declared in a .pxd are not supported by pyxc");
+        // Declared in a .pxd: each specialization declared (and exported, and cimported) as any
+        // cdef function is; the group is the definition's once the module's .pyx gives it.
+        Group g = specialize(d.def(), null);
+        body.remove(i);
+        if (g == null) {
+          i--;
+          continue;
+        }
+        groups.putIfAbsent(d.def().name(), g);
+        List<Stmt> decls = g.specializations().stream().map(s -> (Stmt) new Stmt.FuncDecl(s.def(), d.declarator())).toList();
+        if (module.ownDeclarations.contains(d)) module.ownDeclarations.addAll(decls);
+        body.addAll(i, decls);
+        i += decls.size() - 1;
+        continue;
       }
       if (!(body.get(i) instanceof Stmt.FuncDef f)) continue;
       Group g = specialize(f, null);
@@ -228,6 +264,15 @@ public final class FusedFunctions {
       collect(v.dtype(), out);
     } else if (ref instanceof TypeRef.Pointer p) {
       collect(p.target(), out);
+    } else if (ref instanceof TypeRef.Function f) {
+      // (`void (*f)(floating)`: a function pointer's parameters and result may use them too)
+      if (f.result() != null) collect(f.result(), out);
+      // (a lone name there is a type's when it names one: see WrittenTypes)
+      for (Stmt.Param p : f.params()) {
+        boolean loneName = p.type() instanceof TypeRef.Named n && n.name().equals("object") && n.pos().equals(p.pos());
+        if (loneName) collect(new TypeRef.Named(p.name(), p.pos()), out);
+        else if (p.type() != null) collect(p.type(), out);
+      }
     } else if (ref instanceof TypeRef.CTuple t) {
       for (TypeRef item : t.items()) collect(item, out);
     } else if (ref instanceof TypeRef.Const c) {

@@ -28,6 +28,15 @@ final class ModuleCapi {
         exports.add(new ModuleInfo.CapiExport(name, null, v, null, CapiSignatures.of(v.type())));
       }
     }
+    // A fused function's specializations, also under the names Cython 3 gives them (looked up first).
+    for (FusedFunctions.Group g : c.fused.groups.values()) {
+      if (g.owner() != null || !g.def().isCdef()) continue;
+      for (FusedFunctions.Specialization s : g.specializations()) {
+        String name = s.def().name();
+        exports.stream().filter(e -> e.name().equals(name) && e.function() != null).findFirst()
+            .ifPresent(e -> exports.add(new ModuleInfo.CapiExport(FusedFunctions.capiName(g, s), e.function(), null, null, e.signature())));
+      }
+    }
     exports.addAll(sharedDefaults(c));
     return new ModuleInfo.Capi(List.copyOf(exports), List.copyOf(c.userCimports.imports.values()), List.copyOf(c.userCimports.enums));
   }

@@ -88,7 +88,17 @@ public record ModuleInfo(Module module, List<FunctionInfo> functions, Set<String
    * {@code function} is its signature as this module calls it, {@code signature} the name of the
    * capsule it must be in (CapiSignatures).
    */
-  public record CapiImport(String module, String name, String cPointer, CFunction function, ModuleVariable variable, String signature) {}
+  public record CapiImport(String module, String name, String cPointer, CFunction function, ModuleVariable variable, String signature,
+      String legacyName) {
+    public CapiImport(String module, String name, String cPointer, CFunction function, ModuleVariable variable, String signature) {
+      this(module, name, cPointer, function, variable, signature, null);
+    }
+
+    /** The same, looked up as {@code name} first, and as {@code legacy} when the module exports no such name. */
+    public CapiImport named(String name, String legacy) {
+      return new CapiImport(module, name, cPointer, function, variable, signature, legacy);
+    }
+  }
 
   /** A cpdef enum: its members' names and values (C expressions), its docstring (or null). */
   public record CpdefEnum(String name, List<String> members, List<String> values, String doc) {}

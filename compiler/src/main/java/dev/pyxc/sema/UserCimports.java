@@ -188,6 +188,20 @@ final class UserCimports {
       bindInline(bound, origin, pos);
       return;
     }
+    FusedFunctions.Group fusedGroup = declared.fused.group(name);
+    if (fusedGroup != null && fusedGroup.def().isCdef() && fusedGroup.owner() == null && !declared.cfunctions.containsKey(name)) {
+      // A fused function: each specialization bound as a function of its own, the group dispatching to them.
+      String from = dotted;
+      module.fused.adopt(bound, fusedGroup, (specBound, specName) -> {
+        bind(specBound, specName, declared, from, pos);
+        ModuleInfo.CapiImport imported = imports.get(pointer(from, specName));
+        FusedFunctions.Specialization spec = fusedGroup.specializations().stream().filter(s -> s.def().name().equals(specName)).findFirst().get();
+        if (imported != null && imported.legacyName() == null) {
+          imports.put(imported.cPointer(), imported.named(FusedFunctions.capiName(fusedGroup, spec), specName));
+        }
+      });
+      return;
+    }
     CFunction f = declared.cfunctions.get(name);
     ModuleInfo.CapiImport passedOn = f != null && f.extern() != null ? declared.userCimports.imports.get(f.extern().cName())
         : declared.variables.containsKey(name) && declared.variables.get(name).isImported()
