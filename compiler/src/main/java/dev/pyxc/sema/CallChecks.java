@@ -11,7 +11,7 @@ import java.util.List;
  */
 public final class CallChecks {
   private final FunctionChecker fn;
-  private final FusedCalls fused;
+  final FusedCalls fused;
 
   CallChecks(FunctionChecker fn) {
     this.fn = fn;

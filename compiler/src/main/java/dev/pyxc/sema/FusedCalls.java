@@ -74,15 +74,30 @@ final class FusedCalls {
 
   /** {@code f[double]}, {@code f[int, double]}: the specialization with those members, in the order of f's fused types. */
   private FusedFunctions.Specialization named(Expr.Subscript s, FusedFunctions.Group g, Expr.Call c) {
+    return named(s, g, () -> invalidUse(c));
+  }
+
+  /**
+   * {@code f[double]} of a cdef fused function as a value: the address of that specialization (a C
+   * function pointer, as Cython makes it), or null once the reason it names none is reported.
+   */
+  CFunction specializationNamed(Expr.Subscript s, FusedFunctions.Group g) {
+    FusedFunctions.Specialization chosen = named(s, g, () -> {
+      if (fn.recording) fn.module.finalErrors.add(() -> fn.diags.error(s.obj().pos(), Checker.INVALID_FUSED));
+    });
+    return chosen == null ? null : function(g, chosen);
+  }
+
+  private FusedFunctions.Specialization named(Expr.Subscript s, FusedFunctions.Group g, Runnable invalid) {
     List<Expr> index = Exprs.elements(s.index()) != null ? Exprs.elements(s.index()) : List.of(s.index());
     if (index.size() < g.fused().size()) {
       fn.report(s.pos(), "Not enough types specified to specialize the function, " + g.fused().get(index.size()).name() + " is still fused");
-      invalidUse(c);
+      invalid.run();
       return null;
     }
     if (index.size() > g.fused().size()) {
       fn.report(s.pos(), "Too many types specified");
-      invalidUse(c);
+      invalid.run();
       return null;
     }
     List<CType> members = new ArrayList<>();
@@ -92,12 +107,12 @@ final class FusedCalls {
       CType t = dotted == null ? null : fn.module.typeNamedQuietly(dotted);
       if (t == null) {
         fn.report(e.pos(), "Can only index fused functions with types");
-        invalidUse(c);
+        invalid.run();
         return null;
       }
       if (!g.fused().get(k).members().contains(t)) {
         fn.report(e.pos(), "Type not in fused type");
-        invalidUse(c);
+        invalid.run();
         return null;
       }
       members.add(t);
@@ -168,6 +183,10 @@ final class FusedCalls {
     if (arg.equals(param)) return true;
     if (param instanceof CType.Pointer p) {
       if (arg instanceof CType.CArray a && a.decayed().equals(p) || arg instanceof CType.NullPtr) return true;
+      // (a function as a function pointer that may take it, by the rules of any assignment)
+      if (p.target() instanceof CType.Function && arg instanceof CType.Pointer ap && ap.target() instanceof CType.Function f) {
+        return CPointers.functionAssignError(f, null, p) == null;
+      }
       // (a pointer to const takes a pointer to the same type, as C passes it)
       if (p.constTarget() && arg instanceof CType.Pointer ap && ap.target().equals(p.target())) return true;
       return p.isCharPtr() && (value instanceof Expr.BytesLit || value instanceof Expr.StrLit);

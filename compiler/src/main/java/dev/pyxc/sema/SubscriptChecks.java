@@ -31,6 +31,8 @@ final class SubscriptChecks {
       if (it != null && !Types.isInt(it)) fn.report(s.index().pos(), "Invalid index type '" + it.name() + "'");
       return CType.SSIZE_T;
     }
+    CType specialization = specialization(s);
+    if (specialization != null) return specialization;
     CType t = fn.type(s.obj());
     if (t == null && !fn.recording) return null;
     CType.Buffer buffer = bufferOf(s.obj());
@@ -56,6 +58,28 @@ final class SubscriptChecks {
       fn.report(s.pos(), "Attempting to index non-array type '" + t.name() + "'");
     }
     return CType.OBJECT;
+  }
+
+  /**
+   * {@code f[double]} of a cdef fused function, named as a value: its specialization's address,
+   * read as the specialization's own name (recorded for the IR builder); null for any other subscript.
+   */
+  private CType specialization(Expr.Subscript s) {
+    if (!(s.obj() instanceof Expr.Name n) || fn.symbols.containsKey(n.id())) return null;
+    FusedFunctions.Group g = fn.module.fused.group(n.id());
+    if (g == null || !g.def().isCdef() || g.def().cdef().cpdef() || fn.module.fused.ownerOf(g) != null) return null;
+    CFunction f = fn.calls.fused.specializationNamed(s, g);
+    if (f == null) return CType.ERROR;
+    String name = fn.module.cfunctions.entrySet().stream().filter(e -> e.getValue() == f).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+    if (name == null) return CType.ERROR;
+    Expr.Name specialization = new Expr.Name(name, s.pos());
+    CType t = CPointers.pointerTo(f);
+    if (fn.recording) {
+      fn.cythonCalls.put(s, specialization);
+      fn.types.put(specialization, t);
+    }
+    if (!fn.module.cimportedInline.contains(fn.def)) fn.module.usedCFunctions.add(f);
+    return t;
   }
 
   /**

@@ -203,6 +203,8 @@ final class ExpressionLowering {
       return fb.conditions.ifExp(i, type);
     } else if (e instanceof Expr.Call c) {
       return fb.calls.callExpr(c, type);
+    } else if (e instanceof Expr.Subscript s && fb.fi.cythonCalls().get(s) instanceof Expr.Name specialization) {
+      return fb.expr(specialization); // `f[double]` of a cdef fused function: that specialization's address
     } else if (e instanceof Expr.Subscript s && fb.fi.cythonCalls().get(s) instanceof Expr.Attribute field) {
       return fb.expr(field); // an item of a C tuple: its field
     } else if (e instanceof Expr.Attribute a && fb.fi.cythonCalls().containsKey(a)) {
