@@ -48,10 +48,28 @@ final class StructEmitter {
   }
 
   /** The conversions of every struct with a Python form. */
-  String converters() {
+  /** The conversions of the structs whose converters {@code code} names, and those theirs name in turn. */
+  String converters(String code) {
     StringBuilder sb = new StringBuilder();
     List<StructType> convertible = new ArrayList<>();
     for (StructType st : structs) if (st.convertsToPython()) convertible.add(st);
+    java.util.Set<StructType> used = new java.util.LinkedHashSet<>();
+    String reached = code;
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (StructType st : convertible) {
+        String f = StructPrimitives.converter(st);
+        if (used.contains(st) || !(reached.contains(f + "_to_py(") || reached.contains(f + "_from_py(") || reached.contains(f + "_item_"))) continue;
+        used.add(st);
+        StringBuilder own = new StringBuilder();
+        toPy(st, own);
+        fromPy(st, own);
+        reached = reached + own;
+        grew = true;
+      }
+    }
+    convertible.retainAll(used);
     for (StructType st : convertible) {
       String f = StructPrimitives.converter(st);
       sb.append("static PyObject *").append(f).append("_to_py(").append(st.cName).append(" v);\n");
