@@ -126,10 +126,11 @@ public final class Checker {
     for (Stmt s : module.body()) {
       if (s instanceof Stmt.Import i && "__future__".equals(i.fromModule())) i.names().forEach(a -> futures.add(a.name()));
     }
-    if (futures.contains("division") || futures.contains("generator_stop")) {
+    if (futures.contains("division") || futures.contains("generator_stop") || futures.contains("print_function")) {
       directives = directives.copy(); // the caller's stay as they were
       if (futures.contains("division")) directives.enableFutureDivision();
       if (futures.contains("generator_stop")) directives.enableGeneratorStop();
+      if (futures.contains("print_function")) directives.enablePrintFunction();
     }
     Checker c = new Checker(diags, directives, files, new java.util.HashMap<>(), null);
     // A .pxd it cimports that cimports this module back reaches this module's own declarations

@@ -71,6 +71,7 @@ public final class Directives {
   /** {@code from __future__ import division}: true division at language level 2 too. */
   private boolean futureDivision;
   private boolean futureGeneratorStop;
+  private boolean futurePrintFunction;
 
   /** Sets a boolean directive for a scope the compiler makes (a {@code copy()}). */
   public void force(String name, boolean value) {
@@ -86,6 +87,7 @@ public final class Directives {
     d.languageLevel = languageLevel;
     d.futureDivision = futureDivision;
     d.futureGeneratorStop = futureGeneratorStop;
+    d.futurePrintFunction = futurePrintFunction;
     d.inferTypes = inferTypes;
     d.stringType = stringType;
     d.stringEncoding = stringEncoding;
@@ -165,6 +167,18 @@ public final class Directives {
 
   void enableGeneratorStop() {
     futureGeneratorStop = true;
+  }
+
+  void enablePrintFunction() {
+    futurePrintFunction = true;
+  }
+
+  /**
+   * Whether {@code print} begins Python 2's print statement here (language level 2 without
+   * {@code from __future__ import print_function}), which the parser made a call of print.
+   */
+  public boolean printIsStatement() {
+    return languageLevel.equals("2") && !futurePrintFunction;
   }
 
   /** Cython's {@code infer_types}: null means the default "safe" inference. */

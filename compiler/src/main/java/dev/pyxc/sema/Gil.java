@@ -37,4 +37,13 @@ public final class Gil {
     if (!switches) return new Stmt.If(List.of(new Stmt.Branch(new Expr.BoolLit(true, c.pos()), body, c.pos())), List.of(), w.pos());
     return new Stmt.With(List.of(new Stmt.WithItem(c.func(), null, w.items().get(0).pos())), body, w.pos());
   }
+
+  /**
+   * Whether a statement is Python 2's print statement (language level 2), which Cython runs with
+   * the GIL taken for it where it is released, as it does a raise.
+   */
+  public static boolean isPrintStatement(Stmt s, Directives directives) {
+    return directives.printIsStatement() && s instanceof Stmt.ExprStmt e && e.expr() instanceof Expr.Call c
+        && c.func() instanceof Expr.Name n && n.id().equals("print");
+  }
 }

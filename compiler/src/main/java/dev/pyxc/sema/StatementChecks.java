@@ -31,6 +31,13 @@ final class StatementChecks {
   }
 
   private void checkStmt(Stmt s) {
+    if (fn.withoutGil && Gil.isPrintStatement(s, fn.current)) {
+      // Python 2's print statement takes the GIL for itself (as Cython does).
+      fn.withoutGil = false;
+      fn.type(((Stmt.ExprStmt) s).expr());
+      fn.withoutGil = true;
+      return;
+    }
     if (s instanceof Stmt.ExprStmt e) {
       if (fn.withoutGil && e.expr() instanceof Expr.Call c && ParallelLoops.prangeCall(c, fn.module.cythonNames) == null
           && fn.nogil.discardsObject(c)) {

@@ -102,7 +102,9 @@ final class StatementLowering {
       fb.classes.classStatement(c);
       return;
     }
-    if (s instanceof Stmt.ExprStmt e) {
+    if (s instanceof Stmt.ExprStmt e && fb.withoutGil && dev.pyxc.sema.Gil.isPrintStatement(s, fb.directives)) {
+      fb.withs.takingGil(e.pos(), () -> fb.expr(e.expr())); // Python 2's print statement takes the GIL for itself
+    } else if (s instanceof Stmt.ExprStmt e) {
       fb.expr(e.expr());
     } else if (s instanceof Stmt.Assign a) {
       fb.assignments.assignStmt(a);
