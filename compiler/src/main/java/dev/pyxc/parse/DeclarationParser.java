@@ -58,7 +58,6 @@ final class DeclarationParser {
     typeRefs.useSignatures(signatures);
     this.types = new TypeDeclarationParser(in, expr, typeRefs, signatures);
     this.externs = new ExternDeclarationParser(in, this, typeRefs, signatures, types);
-    signatures.useExterns(externs);
   }
 
   /** ctypedef, as a statement of its own. */

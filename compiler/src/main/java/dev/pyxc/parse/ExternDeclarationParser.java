@@ -21,7 +21,7 @@ final class ExternDeclarationParser {
   private final TypeRefParser typeRefs;
   private final SignatureParser signatures;
   private final TypeDeclarationParser types;
-  /** While reading {@code cdef extern DECL} (no {@code from}): Cython refuses {@code void} parameters there. */
+  /** While reading {@code cdef extern DECL} (no {@code from}): an extern class declared so is not from a header. */
   private boolean bareExtern;
   /** Inside {@code cdef extern from ... nogil:}: every function declared there is nogil. */
   private boolean externBlockNogil;
@@ -35,10 +35,6 @@ final class ExternDeclarationParser {
     this.typeRefs = typeRefs;
     this.signatures = signatures;
     this.types = types;
-  }
-
-  boolean bareExtern() {
-    return bareExtern;
   }
 
 

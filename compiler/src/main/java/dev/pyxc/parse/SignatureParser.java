@@ -20,8 +20,6 @@ final class SignatureParser {
   private final TokenCursor in;
   private final ExpressionParser expr;
   private final TypeRefParser typeRefs;
-  /** Says whether a bare {@code cdef extern} is being read (no void parameters there); set once by {@link DeclarationParser}. */
-  private ExternDeclarationParser externs;
   /** Whether the last exception specification read had {@code nogil} (before or after it). */
   private boolean nogilSeen;
   /** Whether the last cdef parameter list read ended with {@code ...}. */
@@ -35,10 +33,6 @@ final class SignatureParser {
     this.in = in;
     this.expr = expr;
     this.typeRefs = typeRefs;
-  }
-
-  void useExterns(ExternDeclarationParser externs) {
-    this.externs = externs;
   }
 
   /** The C types that alone, as a cdef function's parameter, are a parameter of that type with no name. */
@@ -207,9 +201,9 @@ final class SignatureParser {
   CParams cParams() {
     List<Stmt.Param> params = new ArrayList<>();
     boolean varargs = false;
-    // `f(void)` takes no arguments, as in C.
+    // `f(void)` takes no arguments in C; Cython refuses it in a declaration (not in a cdef function's definition).
     if (in.checkName("void") && in.peek(1).kind() == TokenKind.RPAREN) {
-      if (externs.bareExtern()) in.report(in.peek().pos(), VOID_PARAMETER);
+      in.report(in.peek().pos(), VOID_PARAMETER);
       in.advance();
     }
     while (!in.check(TokenKind.RPAREN)) {
@@ -227,7 +221,11 @@ final class SignatureParser {
         if (!in.match(TokenKind.COMMA)) break;
         continue;
       }
-      if (externs.bareExtern() && in.checkName("void") && in.peek(1).kind() != TokenKind.STAR) in.report(in.peek().pos(), VOID_PARAMETER);
+      // (a void parameter, named or not; `void *p` and `void (*f)()` are others)
+      TokenKind after = in.peek(1).kind();
+      if (in.checkName("void") && (after == TokenKind.COMMA || after == TokenKind.RPAREN || after == TokenKind.NAME)) {
+        in.report(in.peek().pos(), VOID_PARAMETER);
+      }
       type = typeRefs.pointers(typeRefs.typeRef());
       String pname = "arg" + params.size();
       if (typeRefs.atFunctionPointer()) {

@@ -44,7 +44,10 @@ final class AssignmentChecks {
         if (dot > 0) fn.report(n.pos(), "Assignment to const attribute '" + n.id().substring(dot + 1) + "'");
         else fn.report(valuePos, "Assignment to const '" + n.id() + "'");
       }
-      if (global && fn.module.cfunctions.containsKey(n.id()) && (dot > 0 || fn.globals.contains(n.id()))) {
+      // (a C function's name, or an enum's constant, is no variable)
+      boolean enumConstant = global && dot < 0 && fn.globals.contains(n.id()) && fn.module.types.constants.containsKey(n.id())
+          && !fn.module.variables.containsKey(n.id());
+      if (enumConstant || global && fn.module.cfunctions.containsKey(n.id()) && (dot > 0 || fn.globals.contains(n.id()))) {
         fn.report(n.pos(), "Assignment to non-lvalue '" + n.id().substring(dot + 1) + "'");
         if (dot > 0) fn.report(n.pos(), "Assignment to non-lvalue of type '<error>'");
         return;

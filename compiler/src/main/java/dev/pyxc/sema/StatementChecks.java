@@ -167,7 +167,11 @@ final class StatementChecks {
         fn.type(r.value());
         fn.diags.error(r.value().pos(), "Return with value in void function");
       } else if (r.value() == null) {
-        // A def function returns None, an object.
+        // A def function returns None, an object; a C value must be given.
+        if (fn.returnType != null && !(fn.returnType instanceof CType.PyObject || fn.returnType instanceof CType.Void
+            || fn.returnType instanceof CType.ErrorType)) {
+          fn.report(r.pos(), "Return value required");
+        }
         if (fn.withoutGil && fn.returnType instanceof CType.PyObject) fn.report(r.pos(), "Returning Python object not allowed without gil");
       } else if (r.value() != null) {
         if (fn.withoutGil && fn.returnType instanceof CType.PyObject) fn.report(r.pos(), "Returning Python object not allowed without gil");
@@ -361,6 +365,11 @@ final class StatementChecks {
     }
     if (t instanceof CType.Void) fn.diags.error(e.pos(), "Cannot convert 'void' to 'bint'");
     if (t instanceof CType.MemView || t instanceof CType.CComplex) fn.diags.error(e.pos(), "Type '" + t.name() + "' not acceptable as a boolean");
+    // (a struct's name as a condition: no value, reported as such above, and no truth either)
+    if (t instanceof CType.ErrorType && e instanceof Expr.Name n && !fn.symbols.containsKey(n.id())
+        && fn.module.types.lookup(n.id()) instanceof CType.Struct) {
+      fn.diags.error(e.pos(), "Type '" + n.id() + "' not acceptable as a boolean");
+    }
   }
 
   /** A name, item or attribute to delete; only Python objects (and view variables) can be deleted, as in Cython. */
