@@ -25,4 +25,28 @@ public final class Stmts {
     }
     return List.of();
   }
+
+  /** The expressions a statement evaluates itself (not those of the blocks nested in it). */
+  public static List<Expr> ownExpressions(Stmt s) {
+    List<Expr> out = new ArrayList<>();
+    if (s instanceof Stmt.ExprStmt e) out.add(e.expr());
+    else if (s instanceof Stmt.Assign a) { out.add(a.value()); a.targets().forEach(t -> out.addAll(subexpressions(t))); }
+    else if (s instanceof Stmt.AugAssign a) { out.add(a.value()); out.add(a.target()); }
+    else if (s instanceof Stmt.If i) i.branches().forEach(b -> out.add(b.cond()));
+    else if (s instanceof Stmt.While w) out.add(w.cond());
+    else if (s instanceof Stmt.For f) { out.add(f.iter()); out.addAll(subexpressions(f.target())); }
+    else if (s instanceof Stmt.Return r && r.value() != null) out.add(r.value());
+    else if (s instanceof Stmt.Raise r) { if (r.exc() != null) out.add(r.exc()); if (r.cause() != null) out.add(r.cause()); }
+    else if (s instanceof Stmt.With w) w.items().forEach(i -> out.add(i.context()));
+    else if (s instanceof Stmt.Assert a) { out.add(a.test()); if (a.msg() != null) out.add(a.msg()); }
+    else if (s instanceof Stmt.CDef c) c.names().forEach(d -> { if (d.init() != null) out.add(d.init()); });
+    return out;
+  }
+
+  /** What an assignment target reads: the object and index of a subscript, the object of an attribute. */
+  private static List<Expr> subexpressions(Expr target) {
+    List<Expr> items = Exprs.elements(target);
+    if (items != null) return items.stream().flatMap(i -> subexpressions(i).stream()).toList();
+    return target instanceof Expr.Name ? List.of() : Exprs.children(target);
+  }
 }

@@ -202,12 +202,12 @@ final class HeaderEmitter {
     sb.append("static int import_").append(shortName).append("(void) {\n");
     for (CFunction f : exports.apiFunctions()) {
       sb.append("    if (").append(capiImport).append("(").append(CNames.cString(module)).append(", ").append(CNames.cString(f.name()))
-          .append(", (void **)&pyxc_api_f_").append(CSymbols.ident(f.name())).append(", ")
+          .append(", NULL, (void **)&pyxc_api_f_").append(CSymbols.ident(f.name())).append(", ")
           .append(CNames.cString(signatures.get(f.name()))).append(", 1) < 0) return -1;\n");
     }
     for (ModuleVariable v : exports.apiVariables()) {
       sb.append("    if (").append(capiImport).append("(").append(CNames.cString(module)).append(", ").append(CNames.cString(v.name()))
-          .append(", (void **)&pyxc_api_v_").append(CSymbols.ident(v.name())).append(", ")
+          .append(", NULL, (void **)&pyxc_api_v_").append(CSymbols.ident(v.name())).append(", ")
           .append(CNames.cString(signatures.get(v.name()))).append(", 0) < 0) return -1;\n");
     }
     for (ClassInfo c : exports.apiClasses()) {

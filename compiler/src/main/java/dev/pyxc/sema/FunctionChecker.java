@@ -211,6 +211,10 @@ final class FunctionChecker {
       if (owner != null && !def.isCdef() && ClassInfo.isMethodDecorator(d, def)) continue;
       // @cython.final on a method: no subclass may override it, which pyxc's dispatch does not need to know.
       if (owner != null && "cython.final".equals(module.cythonNames.qualify(d.expr()))) continue;
+      if (Locks.CRITICAL_SECTION.equals(module.cythonNames.qualify(d.expr() instanceof Expr.Call c ? c.func() : d.expr()))) {
+        criticalSectionDecorator(d, params);
+        continue;
+      }
       if (!DirectiveUses.apply(d.expr(), DirectiveUses.Scope.FUNCTION, d.pos(), module.cythonNames, fnDirectives, diags)
           && pyClass == null) {
         Expr root = d.expr() instanceof Expr.Call c ? c.func() : d.expr();
@@ -270,6 +274,26 @@ final class FunctionChecker {
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
         types, rangeLoops, fnDirectives, withDirectives, returnType, owner, pyClass, classBody, closure, comprehensions,
         sizeofTypes, cythonCalls, enumMembers, pranges, parallelBlocks, fusedCalls, propertyCalls, arrayCasts, cfunctionObjects);
+  }
+
+  /**
+   * {@code @cython.critical_section}: a critical section on the first argument for the call, with
+   * Cython's errors; it locks nothing where the GIL serialises Python code (see
+   * WithChecks.criticalSection), so a valid one compiles to the function as it is.
+   */
+  private void criticalSectionDecorator(Stmt.Decorator d, List<Symbol> params) {
+    if (d.expr() instanceof Expr.Call) {
+      diags.error(d.pos(), "critical_section decorator does not take arguments");
+    } else if (def.params().isEmpty() || def.params().get(0).kind() == Stmt.Param.Kind.STAR
+        || def.params().get(0).kind() == Stmt.Param.Kind.DSTAR || def.params().get(0).kind() == Stmt.Param.Kind.KEYWORD_ONLY) {
+      diags.error(d.pos(), "critical_section directive can only be applied to a function with one or more positional arguments");
+    } else if (def.isCdef() && def.cdef().nogil()) {
+      diags.error(d.pos(), "Critical sections require the GIL");
+      diags.error(d.pos(), "Creating temporary Python reference not allowed without gil");
+    } else if (!params.isEmpty() && !(params.get(0).type() instanceof CType.PyObject || Locks.isLock(params.get(0).type())
+        || params.get(0).type() instanceof CType.Pointer p && Locks.isLock(p.target()))) {
+      diags.error(d.pos(), Locks.CRITICAL_SECTION_ARGUMENTS);
+    }
   }
 
   /**

@@ -18,6 +18,27 @@ public final class Locks {
   private static final Map<String, CType> METHODS = Map.of("acquire", CType.VOID, "release", CType.VOID,
       "locked", CType.BINT, "can_check_locked", CType.BINT);
 
+  /** {@code cython.critical_section}: a with item over locks or objects, and a decorator (see WithChecks). */
+  public static final String CRITICAL_SECTION = "cython.critical_section";
+
+  static final String CRITICAL_SECTION_ARGUMENTS = "Arguments to cython.critical_section must be Python objects, pymutex, or pymutex*.";
+
+  /** Whether a block yields (in its own function: not in a function or class defined in it). */
+  static boolean yieldsIn(java.util.List<dev.pyxc.ast.Stmt> body) {
+    for (dev.pyxc.ast.Stmt s : body) {
+      if (s instanceof dev.pyxc.ast.Stmt.FuncDef || s instanceof dev.pyxc.ast.Stmt.ClassDef) continue;
+      for (Expr e : dev.pyxc.ast.Stmts.ownExpressions(s)) if (yields(e)) return true;
+      for (java.util.List<dev.pyxc.ast.Stmt> inner : dev.pyxc.ast.Stmts.blocks(s)) if (yieldsIn(inner)) return true;
+    }
+    return false;
+  }
+
+  private static boolean yields(Expr e) {
+    if (e instanceof Expr.Yield) return true;
+    if (e instanceof Expr.Lambda || e instanceof Expr.Comprehension) return false;
+    return dev.pyxc.ast.Exprs.children(e).stream().anyMatch(x -> x != null && yields(x));
+  }
+
   public static boolean isLock(CType t) {
     return t instanceof CType.Struct s && s.type().isLock();
   }

@@ -446,7 +446,7 @@ final class ParallelLoops {
 
   /** Names bound by {@code :=} and {@code yield}s in a statement's own expressions. */
   private void walrus(Stmt s, Map<String, BinaryOp> lastOp, Map<String, Pos> firstAt) {
-    for (Expr e : ownExpressions(s)) {
+    for (Expr e : Stmts.ownExpressions(s)) {
       visit(e, x -> {
         if (x instanceof Expr.NamedExpr ne) name(ne.target().id(), null, ne.target().pos(), lastOp, firstAt);
         if (x instanceof Expr.Yield y) fn.report(y.pos(), "'yield' not allowed in parallel sections");
@@ -456,7 +456,7 @@ final class ParallelLoops {
 
   private void unreadReductions(List<Stmt> body, Set<String> reductions) {
     for (Stmt s : body) {
-      List<Expr> exprs = ownExpressions(s);
+      List<Expr> exprs = Stmts.ownExpressions(s);
       if (s instanceof Stmt.AugAssign a && a.target() instanceof Expr.Name) exprs = List.of(a.value());
       for (Expr e : exprs) {
         visit(e, x -> {
@@ -465,30 +465,6 @@ final class ParallelLoops {
       }
       for (List<Stmt> block : Stmts.blocks(s)) unreadReductions(block, reductions);
     }
-  }
-
-  /** The expressions a statement evaluates itself (not those of the blocks nested in it). */
-  private static List<Expr> ownExpressions(Stmt s) {
-    List<Expr> out = new ArrayList<>();
-    if (s instanceof Stmt.ExprStmt e) out.add(e.expr());
-    else if (s instanceof Stmt.Assign a) { out.add(a.value()); a.targets().forEach(t -> out.addAll(subexpressions(t))); }
-    else if (s instanceof Stmt.AugAssign a) { out.add(a.value()); out.add(a.target()); }
-    else if (s instanceof Stmt.If i) i.branches().forEach(b -> out.add(b.cond()));
-    else if (s instanceof Stmt.While w) out.add(w.cond());
-    else if (s instanceof Stmt.For f) { out.add(f.iter()); out.addAll(subexpressions(f.target())); }
-    else if (s instanceof Stmt.Return r && r.value() != null) out.add(r.value());
-    else if (s instanceof Stmt.Raise r) { if (r.exc() != null) out.add(r.exc()); if (r.cause() != null) out.add(r.cause()); }
-    else if (s instanceof Stmt.With w) w.items().forEach(i -> out.add(i.context()));
-    else if (s instanceof Stmt.Assert a) { out.add(a.test()); if (a.msg() != null) out.add(a.msg()); }
-    else if (s instanceof Stmt.CDef c) c.names().forEach(d -> { if (d.init() != null) out.add(d.init()); });
-    return out;
-  }
-
-  /** What an assignment target reads: the object and index of a subscript, the object of an attribute. */
-  private static List<Expr> subexpressions(Expr target) {
-    List<Expr> items = Exprs.elements(target);
-    if (items != null) return items.stream().flatMap(i -> subexpressions(i).stream()).toList();
-    return target instanceof Expr.Name ? List.of() : Exprs.children(target);
   }
 
   private static void visit(Expr e, Consumer<Expr> each) {

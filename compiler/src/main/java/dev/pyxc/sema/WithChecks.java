@@ -41,6 +41,10 @@ final class WithChecks {
     }
     Directives inner = fn.current.copy();
     for (Stmt.WithItem it : w.items()) {
+      if (it.context() instanceof Expr.Call call && Locks.CRITICAL_SECTION.equals(fn.module.cythonNames.qualify(call.func()))) {
+        criticalSection(it, call, w.body());
+        continue;
+      }
       if (isDirective(it.context())) {
         if (it.target() != null) DirectiveUses.rejectTarget(it.context(), it.pos(), fn.module.cythonNames, fn.diags);
         else DirectiveUses.apply(it.context(), DirectiveUses.Scope.WITH, it.pos(), fn.module.cythonNames, inner, fn.diags);
@@ -85,6 +89,51 @@ final class WithChecks {
     checkBlock.accept(w.body());
     fn.withoutGil = saved;
     fn.gilReleasedHere = savedHere;
+  }
+
+  /**
+   * {@code with cython.critical_section(a[, b]):}: one or two Python objects, or locks or pointers
+   * to locks, with Cython's errors. On CPython with a GIL a critical section locks nothing (the GIL
+   * serialises Python code; CPython's Py_BEGIN_CRITICAL_SECTION is a no-op there, as Cython's code
+   * is): the body runs as it is. Recorded for the IR builder (its cythonCalls).
+   */
+  private void criticalSection(Stmt.WithItem it, Expr.Call call, List<Stmt> body) {
+    if (call.args().isEmpty() || call.args().size() > 2 || call.args().stream().anyMatch(a -> a.keyword() != null || a.starred())) {
+      fn.report(it.pos(), "critical_section directive accepts one or two positional arguments");
+      return;
+    }
+    if (fn.withoutGil) {
+      fn.report(it.pos(), "Critical sections require the GIL");
+      boolean saved = fn.withoutGil;
+      fn.withoutGil = false;
+      for (Expr.Arg a : call.args()) {
+        if (fn.type(a.value()) instanceof CType.PyObject) {
+          fn.report(a.value().pos(), "Creating temporary Python reference not allowed without gil");
+        }
+      }
+      fn.withoutGil = saved;
+      return;
+    }
+    boolean objects = false;
+    boolean locks = false;
+    for (Expr.Arg a : call.args()) {
+      CType t = fn.type(a.value());
+      if (Locks.isLock(t) || t instanceof CType.Pointer p && Locks.isLock(p.target())) {
+        locks = true;
+      } else if (t instanceof CType.PyObject) {
+        objects = true;
+      } else if (t != null && !(t instanceof CType.ErrorType)) {
+        fn.report(a.value().pos(), Locks.CRITICAL_SECTION_ARGUMENTS);
+        return;
+      }
+    }
+    if (objects && locks) {
+      fn.report(it.pos(), "Arguments to cython.critical_section must not mix objects and pymutexes.");
+      return;
+    }
+    if (it.target() != null) fn.report(it.target().pos(), "critical_section directive accepts one or two positional arguments");
+    if (Locks.yieldsIn(body)) fn.report(it.pos(), "Cannot yield while in a cython.critical_section.");
+    if (fn.recording) fn.cythonCalls.put(call, new Expr.Name(Locks.CRITICAL_SECTION, call.pos()));
   }
 
   /** Whether a with-item names something cimported from Cython (a directive, or a misuse of one). */

@@ -7,6 +7,7 @@ import dev.pyxc.ir.Primitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.Directives;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -59,6 +60,11 @@ final class WithLowering {
       lockBlock(w, i);
       return;
     }
+    if (item.context() instanceof dev.pyxc.ast.Expr.Call call && fb.fi.cythonCalls().get(call) instanceof dev.pyxc.ast.Expr.Name n
+        && n.id().equals(dev.pyxc.sema.Locks.CRITICAL_SECTION)) {
+      criticalSection(w, i, call);
+      return;
+    }
     if (!fb.fi.isContextManager(item)) {
       Directives saved = fb.directives;
       fb.directives = fb.fi.withDirectives().get(w);
@@ -106,28 +112,48 @@ final class WithLowering {
    */
   private void lockBlock(Stmt.With w, int i) {
     Stmt.WithItem item = w.items().get(i);
+    // (its address is kept in a variable of the function for the block: a generator keeps it across its yields)
     CType.Pointer type = new CType.Pointer(fb.typeOf(item.context()));
     Register lock = fb.hiddenVar(type, "lock");
     fb.add(new dev.pyxc.ir.Op.Assign(lock, fb.pointers.address(item.context(), type, item.pos())));
-    fb.call(dev.pyxc.ir.LockPrimitives.ACQUIRE, item.pos(), lock);
+    lockBlock(w, i, List.of(lock), item.pos());
+  }
+
+  /**
+   * {@code with cython.critical_section(a[, b]):} ({@code sema.WithChecks}): its arguments are
+   * evaluated and the body runs. On CPython with a GIL a critical section locks nothing (CPython's
+   * Py_BEGIN_CRITICAL_SECTION and its mutex form are no-ops there, and Cython's code does the same):
+   * the GIL serialises the Python code in it.
+   */
+  private void criticalSection(Stmt.With w, int i, dev.pyxc.ast.Expr.Call call) {
+    for (dev.pyxc.ast.Expr.Arg a : call.args()) {
+      CType t = fb.typeOf(a.value());
+      if (t instanceof CType.PyObject) fb.exprAs(a.value(), CType.OBJECT);
+      else if (t instanceof CType.Pointer) fb.expr(a.value());
+    }
+    items(w, i + 1);
+  }
+
+  private void lockBlock(Stmt.With w, int i, List<Register> locks, Pos pos) {
+    for (Register lock : locks) fb.call(dev.pyxc.ir.LockPrimitives.ACQUIRE, pos, lock);
     BasicBlock outside = fb.onError;
     BasicBlock handler = fb.fn.newBlock();
     BasicBlock after = fb.fn.newBlock();
     Set<String> before = fb.assignedHere();
-    fb.exceptions.pushLockRelease(lock, outside);
+    fb.exceptions.pushLockRelease(locks, outside);
     fb.onError = handler;
     items(w, i + 1);
     fb.exceptions.popCleanup();
     fb.onError = outside;
     Set<String> atAfter = null;
     if (fb.cur.terminator == null) {
-      fb.call(dev.pyxc.ir.LockPrimitives.RELEASE, item.pos(), lock);
+      fb.exceptions.releaseLocks(locks, pos);
       fb.jump(after);
       atAfter = fb.assigned;
     }
     fb.cur = handler;
     fb.assigned = before;
-    fb.call(dev.pyxc.ir.LockPrimitives.RELEASE, item.pos(), lock);
+    fb.exceptions.releaseLocks(locks, pos);
     fb.jump(outside);
     fb.cur = after;
     fb.assigned = atAfter == null ? before : atAfter;
