@@ -25,7 +25,10 @@ final class ScopeEmitter {
   String declarations() {
     StringBuilder sb = new StringBuilder(struct).append(" {\n    PyObject_HEAD\n    PyObject *outer;\n");
     for (Map.Entry<String, CType> e : c.cellTypes.entrySet()) {
-      sb.append("    ").append(CNames.type(e.getValue())).append(ScopePrimitives.field(e.getKey())).append(";\n");
+      // (a C array is the field itself: the functions sharing it reach its elements there)
+      String field = ScopePrimitives.field(e.getKey());
+      sb.append("    ").append(e.getValue() instanceof CType.CArray ? dev.pyxc.ir.CSpelling.declare(e.getValue(), field)
+          : CNames.type(e.getValue()) + field).append(";\n");
     }
     sb.append("};\nstatic PyTypeObject *").append(ScopePrimitives.typeObject(c)).append(";\n");
     sb.append("static PyObject *pyxc_scope_new_").append(c.cPart).append("(PyObject *outer);\n");

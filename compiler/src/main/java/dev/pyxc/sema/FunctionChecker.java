@@ -297,8 +297,8 @@ final class FunctionChecker {
   }
 
   /**
-   * C arrays live in the C function's frame (a generator's in its frame object): a closure's cell
-   * would have to copy them, which pyxc does not do.
+   * Buffer variables live in their function's C frame: not in a closure's scope or a generator's
+   * frame (C arrays may: a generator's frame or a scope object holds them, see ScopeEmitter).
    */
   private void checkCStorage() {
     for (Symbol s : symbols.values()) {
@@ -309,11 +309,6 @@ final class FunctionChecker {
         } else if (s.kind() == Symbol.Kind.PARAM && def.isCdef() && def.cdef().nogil()) {
           diags.error(s.pos(), "Buffer may not be acquired without the GIL. Consider using memoryview slices instead.");
         }
-      }
-      if (!(s.type() instanceof CType.CArray)) continue;
-      // (a generator's arrays live in its frame: see refcount.GeneratorFrames)
-      if (closure.cells.contains(s.name()) || s.kind() == Symbol.Kind.FREE) {
-        diags.error(s.pos(), "'C arrays captured by closures' is not supported by pyxc");
       }
     }
   }

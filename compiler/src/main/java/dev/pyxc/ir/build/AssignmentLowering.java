@@ -62,7 +62,8 @@ final class AssignmentLowering {
     }
     CType single = a.targets().size() == 1 ? placeType(a.targets().get(0)) : null;
     if (single instanceof CType.CArray arr && a.targets().get(0) instanceof Expr.Name n) {
-      Register base = fb.vars.containsKey(n.id()) ? fb.vars.get(n.id()) : fb.module.readVariable(moduleVariable(n.id()), n.pos());
+      Register base = fb.closures.handles(n.id()) ? fb.closures.read(n.id(), n.pos())
+          : fb.vars.containsKey(n.id()) ? fb.vars.get(n.id()) : fb.module.readVariable(moduleVariable(n.id()), n.pos());
       fb.pointers.storeArray(base, arr, a.value(), a.value().pos());
       return;
     }
@@ -120,6 +121,11 @@ final class AssignmentLowering {
         fb.pointers.storeArray(fb.module.readVariable(moduleVariable(d.name()), d.pos()), arr, d.init(), d.pos());
         continue;
       }
+      if (var == null && fb.closures.handles(d.name()) && fb.fi.symbol(d.name()).type() instanceof CType.CArray arr) {
+        // (an array a nested function shares: filled in place in the scope)
+        fb.pointers.storeArray(fb.closures.read(d.name(), d.pos()), arr, d.init(), d.pos());
+        continue;
+      }
       if (var == null) {
         CType t = moduleVariable(d.name()) != null ? moduleVariable(d.name()).type() : fb.fi.symbol(d.name()).type();
         store(new Expr.Name(d.name(), d.pos()), fb.exprAs(d.init(), t), d.pos());
@@ -163,7 +169,9 @@ final class AssignmentLowering {
   }
 
   void store(Expr target, Register value, Pos pos) {
-    if (target instanceof Expr.Name n && fb.closures.handles(n.id())) {
+    if (target instanceof Expr.Name n && fb.closures.handles(n.id()) && fb.fi.symbol(n.id()).type() instanceof CType.CArray arr) {
+      fb.pointers.storeArray(fb.closures.read(n.id(), pos), arr, value, pos);
+    } else if (target instanceof Expr.Name n && fb.closures.handles(n.id())) {
       fb.closures.store(n.id(), value, pos);
     } else if (target instanceof Expr.Name n && !fb.vars.containsKey(n.id()) && moduleVariable(n.id()) != null) {
       fb.module.storeVariable(moduleVariable(n.id()), value, pos);
