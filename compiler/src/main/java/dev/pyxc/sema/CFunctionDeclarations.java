@@ -43,7 +43,7 @@ final class CFunctionDeclarations {
       return;
     }
     c.cfunctions.put(f.name(), c.signatureOf(f));
-    // (not a fused one, refused above, nor one whose types were in error)
+    // (not one whose types were in error)
     CFunction declared = c.cfunctions.get(f.name());
     if (CapiSignatures.spellable(declared)) c.capiSignatures.put(f.name(), CapiSignatures.of(f, declared, c.types));
     if (!f.cdef().inline()) {
@@ -108,9 +108,8 @@ final class CFunctionDeclarations {
     return true;
   }
 
-  /** The same parameter and result c.types (the exception specifications are compared as written, by Cython's rules). */
+  /** The same parameter and result types (the exception specifications are compared as written, by Cython's rules). */
   private static boolean sameSignature(CFunction a, CFunction b) {
     return a.params().equals(b.params()) && a.returnType().equals(b.returnType()) && a.cpdef() == b.cpdef();
   }
-
 }
