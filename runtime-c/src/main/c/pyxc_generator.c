@@ -31,6 +31,7 @@ static inline PyObject *pyxc_gen_sent(PyObject *sent) {
 
 /* @piece pyxc_generator_new */
 #include <stddef.h>
+#include <frameobject.h>
 typedef struct {
     PyObject_HEAD
     int label;              /* 0 before the first resumption, -1 once finished, else the yield to resume at */
@@ -38,6 +39,14 @@ typedef struct {
     PyObject *yf_iter;      /* while suspended in a yield from, its iterator (borrowed: a register of the
                                frame holds it); else NULL */
 } pyxc_frame_head;
+
+/* What a generator function's generators share: its names, PEP 479's rule, and the source of a
+   def with its parameters and locals, compiled into gi_code when first asked for. */
+typedef struct {
+    const char *name, *qualname;
+    int generator_stop;     /* PEP 479: a StopIteration escaping the body becomes RuntimeError (else it ends the generator) */
+    const char *code_source;
+} pyxc_gen_info;
 
 typedef struct {
     PyObject_HEAD
@@ -47,7 +56,10 @@ typedef struct {
     int running;
     PyObject *weakreflist;
     PyObject *exc_value;    /* the exception the body is handling while suspended (in an except clause), or NULL */
-    int generator_stop;     /* PEP 479: a StopIteration escaping the body becomes RuntimeError (else it ends the generator) */
+    const pyxc_gen_info *info;
+    PyObject *globals;      /* the module's dict, for gi_frame */
+    PyObject *code;         /* gi_code once made, else NULL */
+    PyObject *frame_object; /* gi_frame once made, else NULL */
 } pyxc_generator_object;
 
 /* Runs the body once: sent is the value sent in, or NULL with an exception to throw in set. Returns
@@ -102,7 +114,7 @@ static PyObject *pyxc_gen_resume(pyxc_generator_object *g, PyObject *sent, int p
         Py_DECREF(r);
         return NULL;
     }
-    if (!g->generator_stop && PyErr_ExceptionMatches(PyExc_StopIteration)) {
+    if (!g->info->generator_stop && PyErr_ExceptionMatches(PyExc_StopIteration)) {
         /* Python 2's generators: the StopIteration raised ends it as it is. */
     } else if (PyErr_ExceptionMatches(PyExc_StopIteration) || PyErr_ExceptionMatches(PyExc_StopAsyncIteration)) {
         /* PEP 479: a StopIteration escaping the body would end the caller's loop silently. */
@@ -201,6 +213,9 @@ static int pyxc_gen_traverse(PyObject *self, visitproc visit, void *arg) {
     pyxc_generator_object *g = (pyxc_generator_object *)self;
     Py_VISIT(g->frame);
     Py_VISIT(g->exc_value);
+    Py_VISIT(g->globals);
+    Py_VISIT(g->code);
+    Py_VISIT(g->frame_object);
     return 0;
 }
 
@@ -208,6 +223,9 @@ static int pyxc_gen_clear(PyObject *self) {
     pyxc_generator_object *g = (pyxc_generator_object *)self;
     Py_CLEAR(g->frame);
     Py_CLEAR(g->exc_value);
+    Py_CLEAR(g->globals);
+    Py_CLEAR(g->code);
+    Py_CLEAR(g->frame_object);
     return 0;
 }
 
@@ -218,6 +236,9 @@ static void pyxc_gen_dealloc(PyObject *self) {
     if (g->weakreflist) PyObject_ClearWeakRefs(self);
     Py_CLEAR(g->frame);
     Py_CLEAR(g->exc_value);
+    Py_CLEAR(g->globals);
+    Py_CLEAR(g->code);
+    Py_CLEAR(g->frame_object);
     Py_CLEAR(g->name);
     Py_CLEAR(g->qualname);
     PyObject_GC_Del(self);
@@ -254,6 +275,54 @@ static PyObject *pyxc_gen_get_running(PyObject *self, void *unused) {
     return PyBool_FromLong(((pyxc_generator_object *)self)->running);
 }
 
+/* gi_code: a code object with the function's name, parameters and locals (co_varnames), made
+   once from the source pyxc wrote for it (the code of a def with those names that yields). */
+static PyObject *pyxc_gen_get_code(PyObject *self, void *unused) {
+    (void)unused;
+    pyxc_generator_object *g = (pyxc_generator_object *)self;
+    if (g->code) return Py_NewRef(g->code);
+    PyObject *module = NULL, *ns = NULL, *r = NULL, *f, *fcode = NULL, *replace = NULL, *kwargs = NULL;
+    module = Py_CompileString(g->info->code_source, "<pyxc generator>", Py_file_input);
+    if (!module) goto done;
+    ns = PyDict_New();
+    if (!ns || PyDict_SetItemString(ns, "__builtins__", PyEval_GetBuiltins()) < 0) goto done;
+    r = PyEval_EvalCode(module, ns, ns);
+    if (!r || !(f = PyDict_GetItemString(ns, "f"))) goto done;
+    fcode = PyObject_GetAttrString(f, "__code__");
+    replace = fcode ? PyObject_GetAttrString(fcode, "replace") : NULL;
+    kwargs = replace ? Py_BuildValue("{sOsO}", "co_name", g->name, "co_qualname", g->qualname) : NULL;
+    if (kwargs) g->code = PyObject_VectorcallDict(replace, NULL, 0, kwargs);
+done:
+    Py_XDECREF(module);
+    Py_XDECREF(ns);
+    Py_XDECREF(r);
+    Py_XDECREF(fcode);
+    Py_XDECREF(replace);
+    Py_XDECREF(kwargs);
+    return g->code ? Py_NewRef(g->code) : NULL;
+}
+
+/* gi_frame: a frame object of gi_code (made once, as the generator's), None once it has finished. */
+static PyObject *pyxc_gen_get_frame(PyObject *self, void *unused) {
+    pyxc_generator_object *g = (pyxc_generator_object *)self;
+    if (!g->frame) Py_RETURN_NONE;
+    if (!g->frame_object) {
+        PyObject *code = pyxc_gen_get_code(self, unused);
+        if (!code) return NULL;
+        g->frame_object = (PyObject *)PyFrame_New(PyThreadState_Get(), (PyCodeObject *)code, g->globals, NULL);
+        Py_DECREF(code);
+        if (!g->frame_object) return NULL;
+    }
+    return Py_NewRef(g->frame_object);
+}
+
+/* gi_suspended: started, not finished and not running (what inspect.getgeneratorstate reads). */
+static PyObject *pyxc_gen_get_suspended(PyObject *self, void *unused) {
+    (void)unused;
+    pyxc_generator_object *g = (pyxc_generator_object *)self;
+    return PyBool_FromLong(g->frame && !g->running && ((pyxc_frame_head *)g->frame)->label > 0);
+}
+
 static PyMethodDef pyxc_gen_methods[] = {
     {"send", pyxc_gen_send, METH_O, NULL},
     {"throw", (PyCFunction)(void (*)(void))pyxc_gen_throw, METH_FASTCALL, NULL},
@@ -266,6 +335,9 @@ static PyGetSetDef pyxc_gen_getset[] = {
     {"__qualname__", pyxc_gen_get_name, pyxc_gen_set_name, NULL, (void *)offsetof(pyxc_generator_object, qualname)},
     {"gi_running", pyxc_gen_get_running, NULL, NULL, NULL},
     {"gi_yieldfrom", pyxc_gen_get_yieldfrom, NULL, NULL, NULL},
+    {"gi_code", pyxc_gen_get_code, NULL, NULL, NULL},
+    {"gi_frame", pyxc_gen_get_frame, NULL, NULL, NULL},
+    {"gi_suspended", pyxc_gen_get_suspended, NULL, NULL, NULL},
     {NULL}
 };
 
@@ -286,9 +358,10 @@ static PyTypeObject pyxc_generator_type = {
     .tp_weaklistoffset = offsetof(pyxc_generator_object, weakreflist),
 };
 
-/* A generator running body over frame (stolen), named as its function. New reference. */
-static PyObject *pyxc_generator_new(PyObject *frame, PyObject *(*body)(PyObject *, PyObject *), const char *name,
-                                    const char *qualname, int generator_stop) {
+/* A generator running body over frame (stolen), of the function info describes, in the module of
+   dict globals. New reference. */
+static PyObject *pyxc_generator_new(PyObject *frame, PyObject *(*body)(PyObject *, PyObject *), const pyxc_gen_info *info,
+                                    PyObject *globals) {
     if (unlikely(!(pyxc_generator_type.tp_flags & Py_TPFLAGS_READY)) && PyType_Ready(&pyxc_generator_type) < 0) {
         Py_DECREF(frame);
         return NULL;
@@ -303,9 +376,12 @@ static PyObject *pyxc_generator_new(PyObject *frame, PyObject *(*body)(PyObject 
     g->running = 0;
     g->weakreflist = NULL;
     g->exc_value = NULL;
-    g->generator_stop = generator_stop;
-    g->name = PyUnicode_FromString(name);
-    g->qualname = PyUnicode_FromString(qualname);
+    g->info = info;
+    g->globals = Py_XNewRef(globals);
+    g->code = NULL;
+    g->frame_object = NULL;
+    g->name = PyUnicode_FromString(info->name);
+    g->qualname = PyUnicode_FromString(info->qualname);
     PyObject_GC_Track(g);
     if (!g->name || !g->qualname) {
         Py_DECREF(g);

@@ -62,9 +62,28 @@ final class FrameEmitter {
       else if (r.type() instanceof CType.PyObject) sb.append("    Py_XINCREF(").append(field).append(");\n");
     }
     sb.append("    PyObject_GC_Track(f);\n");
-    sb.append("    return pyxc_generator_new((PyObject *)f, ").append(bodyName(fn)).append(", ").append(CNames.cString(name)).append(", ")
-        .append(CNames.cString(qualname)).append(", ").append(fn.generatorStop ? 1 : 0).append(");\n}\n");
-    return sb.toString();
+    sb.append("    return pyxc_generator_new((PyObject *)f, ").append(bodyName(fn)).append(", &pyxc_gi_").append(p).append(", pyxc_m_dict);\n}\n");
+    String info = "static const pyxc_gen_info pyxc_gi_" + p + " = {" + CNames.cString(name) + ", " + CNames.cString(qualname) + ", "
+        + (fn.generatorStop ? 1 : 0) + ", " + CNames.cString(codeSource()) + "};\n";
+    return info + sb;
+  }
+
+  /**
+   * The source of a def whose code object stands for the generator's (gi_code): its parameters and
+   * locals by their names (co_varnames), and a yield (a generator's flags).
+   */
+  private String codeSource() {
+    String params = fn.closure.genexpr != null ? "" : dev.pyxc.ir.ScopePrimitives.parameterList(fn.closure.def);
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    for (Register r : fn.registers) {
+      String n = r.name();
+      // (a Python variable's name: not a hidden one, `$...`, nor a comprehension's, `i.c1`)
+      if (r.kind() == Register.Kind.LOCAL && n != null && n.matches("[\\p{L}_][\\p{L}\\p{N}_]*")
+          && fn.params.stream().noneMatch(q -> n.equals(q.name()))) {
+        names.add(n);
+      }
+    }
+    return "def f(" + params + "):\n" + (names.isEmpty() ? "" : "    " + String.join(" = ", names) + " = None\n") + "    yield\n";
   }
 
   String initCode() {

@@ -153,7 +153,8 @@ public final class ScopePrimitives {
     return positional + ", " + Primitives.cString(c.qualname) + ", " + (c.genexpr != null ? "NULL" : Primitives.cString(parameterList(c.def)));
   }
 
-  private static String parameterList(Stmt.FuncDef def) {
+  /** A def's parameter list as Python writes it, each default a placeholder. */
+  public static String parameterList(Stmt.FuncDef def) {
     java.util.List<String> out = new java.util.ArrayList<>();
     boolean starSeen = false;
     for (int i = 0; i < def.params().size(); i++) {

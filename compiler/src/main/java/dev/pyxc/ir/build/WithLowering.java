@@ -136,24 +136,33 @@ final class WithLowering {
 
   private void lockBlock(Stmt.With w, int i, List<Register> locks, Pos pos) {
     for (Register lock : locks) fb.call(dev.pyxc.ir.LockPrimitives.ACQUIRE, pos, lock);
+    holding(outside -> fb.exceptions.pushLockRelease(locks, outside), () -> items(w, i + 1), () -> fb.exceptions.releaseLocks(locks, pos));
+  }
+
+  /**
+   * A block holding something (locks, the GIL as switched) that every way out gives back: the
+   * cleanup {@code push} makes does it for return/break/continue, {@code undo} at the block's end
+   * and on its error path, before the error goes on outside.
+   */
+  private void holding(java.util.function.Consumer<BasicBlock> push, Runnable body, Runnable undo) {
     BasicBlock outside = fb.onError;
     BasicBlock handler = fb.fn.newBlock();
     BasicBlock after = fb.fn.newBlock();
     Set<String> before = fb.assignedHere();
-    fb.exceptions.pushLockRelease(locks, outside);
+    push.accept(outside);
     fb.onError = handler;
-    items(w, i + 1);
+    body.run();
     fb.exceptions.popCleanup();
     fb.onError = outside;
     Set<String> atAfter = null;
     if (fb.cur.terminator == null) {
-      fb.exceptions.releaseLocks(locks, pos);
+      undo.run();
       fb.jump(after);
       atAfter = fb.assigned;
     }
     fb.cur = handler;
     fb.assigned = before;
-    fb.exceptions.releaseLocks(locks, pos);
+    undo.run();
     fb.jump(outside);
     fb.cur = after;
     fb.assigned = atAfter == null ? before : atAfter;
@@ -179,30 +188,12 @@ final class WithLowering {
     // A nogil function may have been called without the GIL: it releases it only when it holds it.
     dev.pyxc.ir.Primitive release = fb.fn.cdef != null && fb.fn.cdef.nogil() ? Primitives.GIL_RELEASE_IF_HELD : Primitives.GIL_RELEASE;
     fb.add(new dev.pyxc.ir.Op.Assign(state, fb.call(releases ? release : Primitives.GIL_ENSURE, pos)));
-    BasicBlock outside = fb.onError;
-    BasicBlock handler = fb.fn.newBlock();
-    BasicBlock after = fb.fn.newBlock();
-    Set<String> before = fb.assignedHere();
-    fb.exceptions.pushGilSwitch(state, releases, outside);
-    fb.onError = handler;
-    boolean wasWithout = fb.withoutGil;
-    fb.withoutGil = releases;
-    body.run();
-    fb.withoutGil = wasWithout;
-    fb.exceptions.popCleanup();
-    fb.onError = outside;
-    Set<String> atAfter = null;
-    if (fb.cur.terminator == null) {
-      fb.exceptions.switchGilBack(state, releases);
-      fb.jump(after);
-      atAfter = fb.assigned;
-    }
-    fb.cur = handler;
-    fb.assigned = before;
-    fb.exceptions.switchGilBack(state, releases);
-    fb.jump(outside);
-    fb.cur = after;
-    fb.assigned = atAfter == null ? before : atAfter;
+    holding(outside -> fb.exceptions.pushGilSwitch(state, releases, outside), () -> {
+      boolean wasWithout = fb.withoutGil;
+      fb.withoutGil = releases;
+      body.run();
+      fb.withoutGil = wasWithout;
+    }, () -> fb.exceptions.switchGilBack(state, releases));
   }
 
   /**
