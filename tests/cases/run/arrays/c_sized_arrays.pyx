@@ -96,7 +96,7 @@ def slices():
 def sizes():
     """
     >>> sizes()
-    (True, True, 4)
+    (True, True, 3)
     """
     cdef char big[limits.CHAR_MAX]
     cdef Packet p

@@ -22,7 +22,7 @@ def shared():
 def reassigned():
     """
     >>> reassigned()
-    ([7, 8], [9, 10], 8)
+    ([7, 8], [9, 10], 16)
     """
     cdef double[2] xs = [7, 8]
     read = lambda: [int(x) for x in xs]

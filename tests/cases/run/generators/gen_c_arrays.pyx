@@ -72,7 +72,7 @@ def values():
     >>> list(squares(10))
     [0, 1, 4, 9, 16, 25, 36, 49, 100, 101]
     >>> list(call_next(squares(3)))
-    [0]
+    [0, 1, 4]
     >>> list(through_pointer())
     [1, 2, 3, 4, 20, 20, 3]
     >>> list(grid())

@@ -11,7 +11,8 @@ def stops_early(*args):
     [1, 2]
     >>> g = stops_early(1)
     >>> next(g)
-    1
+    Traceback (most recent call last):
+    StopIteration
     >>> next(g)
     Traceback (most recent call last):
     StopIteration

@@ -54,18 +54,20 @@ final class StructEmitter {
     List<StructType> convertible = new ArrayList<>();
     for (StructType st : structs) if (st.convertsToPython()) convertible.add(st);
     java.util.Set<StructType> used = new java.util.LinkedHashSet<>();
-    String reached = code;
+    List<String> reached = new ArrayList<>(List.of(code)); // (and the conversions taken so far, which may name others)
     boolean grew = true;
     while (grew) {
       grew = false;
       for (StructType st : convertible) {
         String f = StructPrimitives.converter(st);
-        if (used.contains(st) || !(reached.contains(f + "_to_py(") || reached.contains(f + "_from_py(") || reached.contains(f + "_item_"))) continue;
+        if (used.contains(st) || reached.stream().noneMatch(c -> c.contains(f + "_to_py(") || c.contains(f + "_from_py(") || c.contains(f + "_item_"))) {
+          continue;
+        }
         used.add(st);
         StringBuilder own = new StringBuilder();
         toPy(st, own);
         fromPy(st, own);
-        reached = reached + own;
+        reached.add(own.toString());
         grew = true;
       }
     }

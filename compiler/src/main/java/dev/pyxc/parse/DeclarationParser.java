@@ -154,6 +154,14 @@ final class DeclarationParser {
     if (!in.check(TokenKind.NAME) && !in.check(TokenKind.LPAREN)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     Token typeStart = in.peek();
     TokenKind afterName = in.peek(1).kind();
+    if ((afterName == TokenKind.NEWLINE || afterName == TokenKind.EOF) && SignatureParser.isCTypeWord(typeStart.text())
+        && !typeStart.text().equals("object") && !typeStart.text().equals("const")) {
+      // `cdef int` alone: a C type with nothing declared (a lone other name is an object variable).
+      in.report(in.peek(1).pos(), "Empty declarator");
+      in.advance();
+      in.expectNewline();
+      return new Variables(new Stmt.CDef(new TypeRef.Named(typeStart.text(), typeStart.pos()), List.of(), visibility, linkage, cdef.pos()));
+    }
     // `cdef x = 5` declares an object variable, as `cdef object x = 5` does.
     boolean untyped = afterName == TokenKind.EQ || afterName == TokenKind.NEWLINE || afterName == TokenKind.COMMA
         || afterName == TokenKind.EOF;

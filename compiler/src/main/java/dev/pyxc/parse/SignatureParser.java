@@ -249,7 +249,7 @@ final class SignatureParser {
   }
 
   /** The words that name C types by themselves (a lone name of another kind in a C parameter list is the parameter's). */
-  private static boolean isCTypeWord(String w) {
+  static boolean isCTypeWord(String w) {
     return switch (w) {
       case "char", "short", "int", "long", "float", "double", "unsigned", "signed", "void", "bint", "size_t", "Py_ssize_t",
           "Py_hash_t", "ptrdiff_t", "object", "const" -> true;

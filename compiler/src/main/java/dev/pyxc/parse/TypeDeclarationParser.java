@@ -107,6 +107,11 @@ final class TypeDeclarationParser {
       in.expectNewline();
       return new Stmt.StructDef(name.text(), cname, union, packed, null, java.util.Map.of(), typedef, linkage, start);
     }
+    if (in.match(TokenKind.PASS)) {
+      // `cdef struct S: pass` on one line: no fields.
+      in.expectNewline();
+      return new Stmt.StructDef(name.text(), cname, union, packed, List.of(), java.util.Map.of(), typedef, linkage, start);
+    }
     in.expectNewline();
     if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
     in.advance();
@@ -165,6 +170,10 @@ final class TypeDeclarationParser {
     if (!in.match(TokenKind.COLON)) {
       if (name == null) in.expect(TokenKind.COLON);
       in.expectNewline();
+      return new Stmt.EnumDef(name, List.of(), cpdef, typedef, linkage, null, start);
+    }
+    if (in.match(TokenKind.PASS)) {
+      in.expectNewline(); // `cdef enum E: pass` on one line: no members
       return new Stmt.EnumDef(name, List.of(), cpdef, typedef, linkage, null, start);
     }
     if (!in.check(TokenKind.NEWLINE)) {

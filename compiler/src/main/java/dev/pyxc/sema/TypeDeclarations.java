@@ -23,6 +23,8 @@ final class TypeDeclarations {
   final Map<String, EnumConstant> constants = new LinkedHashMap<>();
   /** Where each type name and enum constant was declared, for "Previous declaration is here". */
   private final Map<String, dev.pyxc.diag.Pos> declaredAt = new java.util.HashMap<>();
+  /** Whether each struct was first declared with {@code ctypedef} (its other declarations must say the same). */
+  private final Map<String, Boolean> structTypedef = new java.util.HashMap<>();
   /** Type names a cimport brought along without naming them: a declaration of the module's own replaces them. */
   final java.util.Set<String> implicit = new java.util.HashSet<>();
   /** The C spelling of each type name a header declares. */
@@ -71,8 +73,19 @@ final class TypeDeclarations {
         if (declaredAt.containsKey(name)) diags.error(declaredAt.get(name), "Previous declaration is here");
         return;
       }
+      Boolean typedefBefore = structTypedef.get(name);
+      if (typedefBefore != null && typedefBefore != ((Stmt.StructDef) s).typedef()) {
+        diags.error(s.pos(), "'" + name + "' previously declared using '" + (typedefBefore ? "ctypedef" : "cdef") + "'");
+      }
     }
+    if (s instanceof Stmt.StructDef sd && name != null) structTypedef.putIfAbsent(name, sd.typedef());
     if (name != null) declaredAt.putIfAbsent(name, s.pos());
+    // (a header's type may be declared with no fields or members; the module's own may not)
+    if (!extern && s instanceof Stmt.StructDef sd && sd.fields() != null && sd.fields().isEmpty()) {
+      diags.error(s.pos(), "Empty struct or union definition not allowed outside a 'cdef extern from' block");
+    } else if (!extern && s instanceof Stmt.EnumDef ed && ed.members().isEmpty()) {
+      diags.error(s.pos(), "Empty enum definition not allowed outside a 'cdef extern from' block");
+    }
     if (s instanceof Stmt.TypeDef td && name != null) {
       cythonSpellings.put(name, extern || td.linkage().exported() ? spelled
           : CapiSignatures.typedefName(module.declaredModule != null ? module.declaredModule : module.files.moduleName(), name));
