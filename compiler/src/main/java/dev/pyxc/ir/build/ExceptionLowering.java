@@ -48,17 +48,12 @@ final class ExceptionLowering {
    */
   private record SwitchGil(Register state, boolean released, BasicBlock outerOnError) implements Cleanup {}
 
-  /** Releases the locks at {@code locks} (their addresses), the last first, on the way out of a {@code with lock:} block ({@link WithLowering}). */
-  private record ReleaseLocks(List<Register> locks, BasicBlock outerOnError) implements Cleanup {}
+  /** Releases the lock at {@code lock} (its address) on the way out of a {@code with lock:} block ({@link WithLowering}). */
+  private record ReleaseLock(Register lock, BasicBlock outerOnError) implements Cleanup {}
 
-  /** From here until {@link #popCleanup}, leaving early releases the locks at {@code locks} first. */
-  void pushLockRelease(List<Register> locks, BasicBlock outerOnError) {
-    fb.cleanups.push(new ReleaseLocks(locks, outerOnError));
-  }
-
-  /** Releases the locks at {@code locks}, the last first. */
-  void releaseLocks(List<Register> locks, Pos pos) {
-    for (int k = locks.size() - 1; k >= 0; k--) fb.call(dev.pyxc.ir.LockPrimitives.RELEASE, pos, locks.get(k));
+  /** From here until {@link #popCleanup}, leaving early releases the lock at {@code lock} first. */
+  void pushLockRelease(Register lock, BasicBlock outerOnError) {
+    fb.cleanups.push(new ReleaseLock(lock, outerOnError));
   }
 
   /** From here until {@link #popCleanup}, leaving early switches the GIL back first. */
@@ -191,8 +186,8 @@ final class ExceptionLowering {
         fb.block(rf.body());
       } else if (c instanceof ExitContext ec) {
         fb.call(Primitives.WITH_EXIT_NORMALLY, ec.pos(), ec.exit());
-      } else if (c instanceof ReleaseLocks l) {
-        releaseLocks(l.locks(), null);
+      } else if (c instanceof ReleaseLock l) {
+        fb.call(dev.pyxc.ir.LockPrimitives.RELEASE, null, l.lock());
       } else if (c instanceof SwitchGil g) {
         switchGilBack(g.state(), g.released());
         // The cleanups outside run with the GIL as it is there: held again after a with nogil:,

@@ -7,7 +7,6 @@ import dev.pyxc.ir.Primitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.Directives;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -116,7 +115,9 @@ final class WithLowering {
     CType.Pointer type = new CType.Pointer(fb.typeOf(item.context()));
     Register lock = fb.hiddenVar(type, "lock");
     fb.add(new dev.pyxc.ir.Op.Assign(lock, fb.pointers.address(item.context(), type, item.pos())));
-    lockBlock(w, i, List.of(lock), item.pos());
+    fb.call(dev.pyxc.ir.LockPrimitives.ACQUIRE, item.pos(), lock);
+    Runnable release = () -> fb.call(dev.pyxc.ir.LockPrimitives.RELEASE, item.pos(), lock);
+    holding(outside -> fb.exceptions.pushLockRelease(lock, outside), () -> items(w, i + 1), release);
   }
 
   /**
@@ -132,11 +133,6 @@ final class WithLowering {
       else if (t instanceof CType.Pointer) fb.expr(a.value());
     }
     items(w, i + 1);
-  }
-
-  private void lockBlock(Stmt.With w, int i, List<Register> locks, Pos pos) {
-    for (Register lock : locks) fb.call(dev.pyxc.ir.LockPrimitives.ACQUIRE, pos, lock);
-    holding(outside -> fb.exceptions.pushLockRelease(locks, outside), () -> items(w, i + 1), () -> fb.exceptions.releaseLocks(locks, pos));
   }
 
   /**
