@@ -37,7 +37,14 @@ final class DeclarationParser {
    * {@code .pxd}'s {@code cdef int f(int x)}).
    */
   record FunctionHead(String name, List<Stmt.Param> params, TypeRef returnType, Stmt.CSignature signature, Pos pos,
-      boolean declaration, Pos declarator, Pos withGil) implements CDef {}
+      boolean declaration, Pos declarator, Pos withGil) implements CDef {
+    /** The same function declared nogil (a {@code cdef nogil:} block's). */
+    FunctionHead nogil() {
+      Stmt.CSignature s = signature;
+      return new FunctionHead(name, params, returnType, new Stmt.CSignature(s.inline(), s.except(), s.cpdef(), s.suite(), s.linkage(),
+          s.declarator(), true, s.varargs()), pos, declaration, declarator, withGil);
+    }
+  }
 
   private final TokenCursor in;
   private final ExpressionParser expr;
@@ -74,39 +81,57 @@ final class DeclarationParser {
     if (cdef.kind() == TokenKind.CPDEF && (in.check(TokenKind.COLON) || in.checkName("nogil"))) {
       in.report(cdef.pos(), "cdef blocks cannot be declared cpdef");
     }
-    if (in.checkName("nogil")) throw in.unsupported(cdef, "cdef nogil block");
-    if (in.check(TokenKind.COLON)) return new Block(cdefBlock(cdef, Stmt.Visibility.PRIVATE));
+    // `cdef nogil:` is a block whose functions are all nogil.
+    boolean nogil = in.checkName("nogil") && in.peek(1).kind() != TokenKind.NAME && in.peek(1).kind() != TokenKind.LPAREN;
+    if (nogil) in.advance();
+    if (nogil || in.check(TokenKind.COLON)) return new Block(cdefBlock(cdef, Stmt.Visibility.PRIVATE, nogil));
     return cdefRest(cdef, null);
   }
 
   // cdef_block: ':' NEWLINE INDENT (('pass' | cdef_rest) NEWLINE)+ DEDENT   (each line a declaration without 'cdef')
-  List<Stmt> cdefBlock(Token cdef, Stmt.Visibility visibility) {
+  List<Stmt> cdefBlock(Token cdef, Stmt.Visibility visibility, boolean nogil) {
     in.expect(TokenKind.COLON);
+    List<Stmt> out = new ArrayList<>();
+    if (!in.check(TokenKind.NEWLINE)) {
+      // `cdef nogil: pass`, a block of one line
+      blockLine(cdef, visibility, nogil, out);
+      return out;
+    }
     in.expectNewline();
     if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
     in.advance();
-    List<Stmt> out = new ArrayList<>();
     while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
-      if (in.match(TokenKind.NEWLINE)) continue;
-      if (in.match(TokenKind.PASS)) {
-        in.expectNewline();
-        continue;
-      }
-      // (a line may repeat `cdef`, as Cython allows)
-      in.match(TokenKind.CDEF);
-      CDef line = cdefRest(cdef, visibility);
-      if (line instanceof Variables v) out.add(v.stmt());
-      else if (line instanceof TypeDecl t) out.add(t.stmt());
-      else if (line instanceof Extern e) out.add(e.stmt());
-      else throw in.unsupported(cdef, "functions in a cdef block");
+      if (!in.match(TokenKind.NEWLINE)) blockLine(cdef, visibility, nogil, out);
     }
     in.match(TokenKind.DEDENT);
     return out;
   }
 
+  private void blockLine(Token cdef, Stmt.Visibility visibility, boolean nogil, List<Stmt> out) {
+    if (in.match(TokenKind.PASS)) {
+      in.expectNewline();
+      return;
+    }
+    // (a line may repeat `cdef`, as Cython allows)
+    in.match(TokenKind.CDEF);
+    CDef line = cdefRest(cdef, visibility);
+    if (line instanceof Variables v) out.add(v.stmt());
+    else if (line instanceof TypeDecl t) out.add(t.stmt());
+    else if (line instanceof Extern e) out.add(e.stmt());
+    else if (line instanceof Block b) out.addAll(b.stmts());
+    else if (line instanceof FunctionHead f) out.add(blockFunctions.apply(nogil ? f.nogil() : f));
+  }
+
   /** How the statement parser reads a method of an extern class (a cdef function and its suite). */
   void readExternMethodsWith(java.util.function.Supplier<Stmt> methods) {
     externs.methods = methods;
+  }
+
+  /** How a function of a {@code cdef:} block becomes a statement (the statement parser reads its suite). */
+  private java.util.function.Function<FunctionHead, Stmt> blockFunctions;
+
+  void readBlockFunctionsWith(java.util.function.Function<FunctionHead, Stmt> functions) {
+    blockFunctions = functions;
   }
 
   /** A name as the file being read calls it (a cimporting module re-reads a .pxd under qualified names). */
@@ -134,7 +159,7 @@ final class DeclarationParser {
         visibilityToken = in.advance();
         visibility = visibilityToken.text().equals("public") ? Stmt.Visibility.PUBLIC : Stmt.Visibility.READONLY;
         isPublic = visibility == Stmt.Visibility.PUBLIC;
-        if (in.check(TokenKind.COLON) && !isApi && !inline) return new Block(cdefBlock(cdef, visibility));
+        if (in.check(TokenKind.COLON) && !isApi && !inline) return new Block(cdefBlock(cdef, visibility, false));
       } else {
         break;
       }
@@ -175,9 +200,6 @@ final class DeclarationParser {
     while (in.peek(stars).kind() == TokenKind.STAR) stars++; // (a function returning a pointer)
     if (inline && !(in.peek(stars).kind() == TokenKind.NAME && in.peek(stars + 1).kind() == TokenKind.LPAREN)) {
       throw in.error(cdef.pos(), "'inline' is only allowed on cdef functions");
-    }
-    if (cdef.kind() == TokenKind.CPDEF && !(in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.LPAREN)) {
-      throw in.unsupported(cdef, "cpdef variable");
     }
     List<Stmt.Declarator> decls = new ArrayList<>();
     do {

@@ -34,6 +34,7 @@ final class DefinitionParser {
     this.decl = decl;
     this.statements = statements;
     decl.readExternMethodsWith(() -> in.check(TokenKind.AT) ? decorated() : cdefStmt());
+    decl.readBlockFunctionsWith(this::cdefOne);
   }
 
   boolean inClassBody() {
@@ -169,7 +170,13 @@ final class DefinitionParser {
 
   // cdef_stmts: a cdef statement, or a `cdef:` block's declarations
   List<Stmt> cdefStmts() {
+    boolean cpdef = in.check(TokenKind.CPDEF);
     DeclarationParser.CDef head = decl.cdef();
+    if (cpdef && head instanceof DeclarationParser.Variables v) {
+      in.report(v.stmt().pos(), inClassBody && functionDepth == 0
+          ? "Variables cannot be declared with 'cpdef'. Use 'cdef', 'cdef public' or 'cdef readonly' instead."
+          : "Variables cannot be declared with 'cpdef'. Use 'cdef' instead.");
+    }
     if (head instanceof DeclarationParser.Block b) return b.stmts();
     if (head instanceof DeclarationParser.Extern e) {
       // The inline methods of its extern classes are module-level functions (ExternDeclarationParser.inlineMethod).

@@ -223,7 +223,7 @@ final class ExternDeclarationParser {
         if (in.check(TokenKind.CDEF) && in.peek(1).kind() == TokenKind.COLON) {
           // `cdef:` and its declarations, a line each
           Token block = in.advance();
-          for (Stmt s : decl.cdefBlock(block, null)) {
+          for (Stmt s : decl.cdefBlock(block, null, false)) {
             if (!(s instanceof Stmt.CDef)) throw in.unsupported(block, "methods of extern extension types");
             fields.add(s);
           }

@@ -110,6 +110,22 @@ final class TokenCursor {
     return error(t.pos(), "'" + what + "' is not supported by pyxc");
   }
 
+  /** Past a parenthesised group that starts here (to the end of the line when it is not closed). */
+  void skipBalanced() {
+    int depth = 0;
+    do {
+      if (check(TokenKind.LPAREN)) depth++;
+      else if (check(TokenKind.RPAREN)) depth--;
+      advance();
+    } while (depth > 0 && !check(TokenKind.NEWLINE) && !check(TokenKind.EOF));
+  }
+
+  /** The end of a statement whose extra tokens Cython names by the statement ("Syntax error in ctypedef statement"). */
+  void expectNewline(String message) {
+    if (!check(TokenKind.EOF) && !check(TokenKind.NEWLINE)) throw error(peek().pos(), message);
+    expectNewline();
+  }
+
   void expectNewline() {
     if (check(TokenKind.EOF)) return;
     if (!check(TokenKind.NEWLINE)) {

@@ -45,7 +45,15 @@ final class TypeDeclarationParser {
     if (in.checkName("fused") && in.peek(1).kind() == TokenKind.NAME) return fusedDef(kw.pos());
     if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
     TypeRef type = typeRefs.pointers(typeRefs.typeRef());
-    if (!typeRefs.atFunctionPointer() && in.check(TokenKind.LPAREN)) throw in.unsupported(kw, "function types");
+    if (!typeRefs.atFunctionPointer() && in.check(TokenKind.LPAREN)) {
+      // `(` and a name or `)` is a function declarator without a name (`ctypedef cython.fused_type(int, float) t`,
+      // pure mode's spelling in a ctypedef): Cython's error is at what follows it.
+      if (in.peek(1).kind() == TokenKind.NAME || in.peek(1).kind() == TokenKind.RPAREN) {
+        in.skipBalanced();
+        if (!in.check(TokenKind.NEWLINE) && !in.check(TokenKind.EOF)) in.expectNewline("Syntax error in ctypedef statement");
+      }
+      throw in.unsupported(kw, "function types");
+    }
     TypeRefParser.Named declared = typeRefs.declarator(type); // `ctypedef int (*cmp_t)(int, int)` names the pointer type
     type = declared.type();
     Token name = declared.name();
@@ -54,7 +62,7 @@ final class TypeDeclarationParser {
     // `ctypedef int func_t(int)`: a C function type, used through pointers to it (`func_t *`)
     if (in.check(TokenKind.LPAREN)) type = signatures.functionType(type, kw.pos());
     in.match(TokenKind.SEMI);
-    in.expectNewline();
+    in.expectNewline("Syntax error in ctypedef statement");
     return new Stmt.TypeDef(type, name.text(), linkage, kw.pos());
   }
 

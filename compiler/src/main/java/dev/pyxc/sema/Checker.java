@@ -27,6 +27,8 @@ public final class Checker {
   final Diagnostics diags;
   final Directives directives;
   final Set<String> moduleNames = new LinkedHashSet<>();
+  /** Names the module's top level binds, known before its declarations are (a dotted type's first name is looked up there). */
+  final Set<String> boundAtTopLevel = new java.util.HashSet<>();
   /**
    * Names a {@code from m cimport name} bound to a module {@code m/name.pxd} that does not exist
    * (m declares no such name): Cython reports the file, and then the name's uses as no value.
@@ -140,6 +142,7 @@ public final class Checker {
     List<Stmt> moduleBody = StaticMethods.hoisted(CpdefExterns.expand(CythonImports.asCImports(c.withOwnDeclarations(module.body()))),
         c.ownDeclarations, diags);
     c.importStar = ImportStar.atModuleLevel(moduleBody) != null;
+    ModuleGlobals.topLevel(moduleBody, c.boundAtTopLevel);
     c.declare(moduleBody);
     if (c.importStar) {
       Stmt.FuncDef setter = ImportStar.setter(c, moduleBody, ImportStar.atModuleLevel(moduleBody));

@@ -79,7 +79,10 @@ final class WrittenTypes {
           return CType.OBJECT;
         }
         if (t == null) {
-          c.diags.error(n.pos(), "types from cimported modules are not supported by pyxc");
+          // As Cython's lookup of the path: its first name must be bound, and a cimported module.
+          String first = n.name().substring(0, n.name().indexOf('.'));
+          c.diags.error(n.pos(), c.boundAtTopLevel.contains(first) || Builtins.NAMES.contains(first)
+              ? "'" + n.name().substring(0, dot) + "' is not a cimported module" : "'" + first + "' is not declared");
           return CType.OBJECT;
         }
       }
