@@ -100,16 +100,30 @@ final class CompileSupport {
     for (Diagnostic w : e.warnings()) err.print(CythonErrorFormat.formatWarning(w));
     for (Diagnostic d : e.diagnostics()) {
       String text = source;
-      if (pyx != null && !d.file().equals(main)) {
+      if (d.file().startsWith("<pyxc>/")) {
+        text = bundledText(d.file().substring("<pyxc>/".length()));
+      } else if (pyx != null && !d.file().equals(main)) {
         try {
           text = new String(Files.readAllBytes(pyx.toAbsolutePath().getParent().resolve(d.file())), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException missing) {
-          text = source;
+          text = ""; // (no excerpt rather than another file's lines)
         }
       }
       err.print(text == null ? CythonErrorFormat.formatUnprintable(d)
           : CythonErrorFormat.format(d, text.replace("\r\n", "\n").lines().toList()));
     }
+  }
+
+  /** The text of one of pyxc's own declaration files ({@code <pyxc>/cpython/array.pxd}), or "" when there is none. */
+  private static String bundledText(String path) {
+    for (String dir : new String[] {"/dev/pyxc/pxd-modules/", "/dev/pyxc/pxd/"}) {
+      try (java.io.InputStream in = CompileSupport.class.getResourceAsStream(dir + path)) {
+        if (in != null) return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (IOException unreadable) {
+        return "";
+      }
+    }
+    return "";
   }
 
   private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> NEW_FILE =
