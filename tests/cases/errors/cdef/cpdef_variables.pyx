@@ -11,7 +11,8 @@ def f():
     return d
 
 cpdef nogil:
-    int g(int x)
+    int g(int x):
+        return x
 
 _ERRORS = """
 3:0: Variables cannot be declared with 'cpdef'. Use 'cdef' instead.

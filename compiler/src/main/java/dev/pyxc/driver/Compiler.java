@@ -187,7 +187,7 @@ public final class Compiler {
     Lexer lexer = new Lexer(source, diags, level);
     List<Token> tokens = lexer.scan();
     if (diags.hasErrors()) throw new CompileError(List.of(diags.errors().get(0)));
-    Module m = Parser.parse(moduleName, tokens, lexer.directives(), file, lexer.languageLevel2(), cimportedModules);
+    Module m = Parser.parseRecovering(moduleName, tokens, lexer.directives(), file, lexer.languageLevel2(), cimportedModules);
     return Includes.expand(m, sourceDir, file, lexer.languageLevel2(), included);
   }
 
@@ -209,6 +209,7 @@ public final class Compiler {
     for (HeaderDirective d : module.directives()) directives.set(d.name(), d.value(), d.pos(), diags);
     for (DirectiveSetting d : overrides) directives.set(d.name(), d.value(), dev.pyxc.diag.Pos.NONE, diags);
     for (Module.Warning w : module.warnings()) diags.warning(w.pos(), w.message());
+    for (Module.Warning e : module.errors()) diags.error(e.pos(), e.message());
     ModuleInfo info = Checker.check(module, directives, diags, files);
     // (distinct: a fused function's specializations each find what its code gives once)
     List<Diagnostic> given = diags.all().stream().filter(d -> d.severity() == Diagnostic.Severity.WARNING).distinct()

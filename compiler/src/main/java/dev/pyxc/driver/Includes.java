@@ -43,7 +43,7 @@ final class Includes {
     if (!mentionsInclude(m.body())) return m;
     Includes inc = new Includes(sourceDir == null ? Path.of("") : sourceDir, languageLevel2, read);
     List<Stmt> body = inc.block(m.body(), "", file, new HashSet<>(), 0);
-    return new Module(m.name(), m.docstring(), body, m.directives(), m.warnings());
+    return new Module(m.name(), m.docstring(), body, m.directives(), m.warnings(), m.errors());
   }
 
   private static boolean mentionsInclude(List<Stmt> body) {

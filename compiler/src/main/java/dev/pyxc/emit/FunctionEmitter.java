@@ -121,10 +121,19 @@ final class FunctionEmitter {
       if (b.terminator instanceof Terminator.Check c && c.result() != null) used.add(c.result());
     }
     StringBuilder noViews = new StringBuilder();
+    for (BasicBlock b : fn.blocks) {
+      for (Op op : b.ops) {
+        if (op instanceof Op.Call c && isOpaqueRead(c)) placeAliases.put(c.dest(), c.prim().template());
+      }
+    }
     for (Register r : fn.registers) {
       if (r.kind() == Register.Kind.PARAM || !used.contains(r)) continue;
       if (fn.frameStorage.contains(r)) {
         out.append(FrameEmitter.storageMacro(fn, r));
+        continue;
+      }
+      if (placeAliases.containsKey(r)) {
+        out.append("#define ").append(CNames.reg(r)).append(" (").append(placeAliases.get(r)).append(")\n");
         continue;
       }
       // A C array is storage the program fills, uninitialised as in C. A view holds nothing until
@@ -160,7 +169,20 @@ final class FunctionEmitter {
     emitBlocks(fn.blocks.stream().filter(b -> !regions.inAny(b)).toList());
     label("}\n");
     if (fn.isGenerator()) out.append(FrameEmitter.bodyEnd(fn));
+    for (Register r : placeAliases.keySet()) out.append("#undef ").append(CNames.reg(r)).append('\n');
     return out.toString();
+  }
+
+  /**
+   * Temporaries that name a module variable of an extern type declared without fields instead of copying it: C may
+   * define such a type as an array ({@code jmp_buf}), which cannot be copied and, passed on, must be
+   * the variable itself ({@code setjmp(ctx)} fills it). The variable's read is the alias.
+   */
+  private final java.util.Map<Register, String> placeAliases = new java.util.LinkedHashMap<>();
+
+  private static boolean isOpaqueRead(Op.Call c) {
+    return c.dest() != null && c.dest().kind() == Register.Kind.TEMP && c.args().isEmpty() && c.prim().name().startsWith("global_read_")
+        && c.dest().type() instanceof CType.Struct st && st.type().extern && st.type().fields().isEmpty();
   }
 
   /** The source line the C being written is for. */
@@ -286,6 +308,8 @@ final class FunctionEmitter {
       String name = consts.ref(new Const.PyStr(g.name()));
       return r(g.dest()) + (cache == null ? " = pyxc_get_global(pyxc_m_dict, " + name + ");"
           : " = pyxc_get_global_cached(pyxc_m_dict, " + name + ", &pyxc_gc" + cache + ");");
+    } else if (op instanceof Op.Call c && placeAliases.containsKey(c.dest())) {
+      return "/* " + CNames.reg(c.dest()) + ": " + placeAliases.get(c.dest()) + " */";
     } else if (op instanceof Op.Call c) {
       String call = expand(c.prim().template(), c.args());
       return (c.dest() == null ? call : r(c.dest()) + " = " + call) + ";";

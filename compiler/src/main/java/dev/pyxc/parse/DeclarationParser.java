@@ -79,7 +79,7 @@ final class DeclarationParser {
     Token cdef = in.advance();
     if (in.check(TokenKind.CLASS) || in.checkName("class")) throw in.unsupported(in.peek(), "cdef class");
     if (cdef.kind() == TokenKind.CPDEF && (in.check(TokenKind.COLON) || in.checkName("nogil"))) {
-      in.report(cdef.pos(), "cdef blocks cannot be declared cpdef");
+      in.recoverable(cdef.pos(), "cdef blocks cannot be declared cpdef");
     }
     // `cdef nogil:` is a block whose functions are all nogil.
     boolean nogil = in.checkName("nogil") && in.peek(1).kind() != TokenKind.NAME && in.peek(1).kind() != TokenKind.LPAREN;

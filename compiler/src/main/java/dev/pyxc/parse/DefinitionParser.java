@@ -173,7 +173,7 @@ final class DefinitionParser {
     boolean cpdef = in.check(TokenKind.CPDEF);
     DeclarationParser.CDef head = decl.cdef();
     if (cpdef && head instanceof DeclarationParser.Variables v) {
-      in.report(v.stmt().pos(), inClassBody && functionDepth == 0
+      in.recoverable(v.stmt().pos(), inClassBody && functionDepth == 0
           ? "Variables cannot be declared with 'cpdef'. Use 'cdef', 'cdef public' or 'cdef readonly' instead."
           : "Variables cannot be declared with 'cpdef'. Use 'cdef' instead.");
     }

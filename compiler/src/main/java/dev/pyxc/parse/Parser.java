@@ -52,6 +52,12 @@ public final class Parser {
   public static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file,
       boolean languageLevel2, java.util.Set<String> cimportedModules, java.util.function.UnaryOperator<String> rename)
       throws CompileError {
+    return parse(moduleName, tokens, directives, file, languageLevel2, cimportedModules, rename, false);
+  }
+
+  private static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file,
+      boolean languageLevel2, java.util.Set<String> cimportedModules, java.util.function.UnaryOperator<String> rename,
+      boolean recovering) throws CompileError {
     Parser parser = new Parser(tokens, languageLevel2);
     parser.expressions.cimportedModules.addAll(cimportedModules);
     parser.expressions.rename = rename;
@@ -62,6 +68,10 @@ public final class Parser {
     } catch (SyntaxError e) {
       parser.in.reported.add(e);
     }
+    if (recovering && m != null && parser.in.reported.stream().allMatch(e -> e.recoverable)) {
+      List<Module.Warning> errors = parser.in.reported.stream().map(e -> new Module.Warning(e.pos, e.getMessage())).toList();
+      return new Module(m.name(), m.docstring(), m.body(), m.directives(), m.warnings(), errors);
+    }
     for (SyntaxError e : parser.in.reported) {
       String where = e.pos.file() != null ? e.pos.file() : file;
       if (e.atIndent) ds.add(Diagnostic.error(where, e.pos.line(), e.pos.col(), "Possible inconsistent indentation"));
@@ -69,6 +79,15 @@ public final class Parser {
     }
     if (!ds.isEmpty()) throw new CompileError(ds);
     return m;
+  }
+
+  /**
+   * A module's own file: errors the parser recovered from (and nothing worse) are kept in the
+   * module, to be reported with the checker's ({@link Module#errors}).
+   */
+  public static Module parseRecovering(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file,
+      boolean languageLevel2, java.util.Set<String> cimportedModules) throws CompileError {
+    return parse(moduleName, tokens, directives, file, languageLevel2, cimportedModules, java.util.function.UnaryOperator.identity(), true);
   }
 
   // module: [STRING NEWLINE] statement* EOF

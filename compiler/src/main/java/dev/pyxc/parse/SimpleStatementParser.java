@@ -189,10 +189,15 @@ final class SimpleStatementParser {
       t.elts().forEach(x -> flattenDelTargets(x, out));
     } else if (e instanceof Expr.ListExpr l) {
       l.elts().forEach(x -> flattenDelTargets(x, out));
-    } else {
-      checkTarget(e, true);
+    } else if (isTarget(e)) {
       out.add(e);
+    } else {
+      in.recoverable(e.pos(), "Cannot assign to or delete this");
     }
+  }
+
+  private static boolean isTarget(Expr e) {
+    return e instanceof Expr.Name || e instanceof Expr.Subscript || e instanceof Expr.Attribute;
   }
 
   /** At language level 2, {@code print} begins a statement unless it is assigned or its attribute read. */

@@ -11,6 +11,8 @@ final class SyntaxError extends RuntimeException {
   /** Cython adds "Possible inconsistent indentation" when the error is met at an indent. */
   final boolean atIndent;
   String hint;
+  /** Reported where Cython reports it and goes on checking the file (see TokenCursor.recoverable). */
+  boolean recoverable;
 
   SyntaxError(Pos pos, String message, boolean atIndent) {
     super(message, null, false, false);

@@ -106,6 +106,16 @@ final class TokenCursor {
     reported.add(error(pos, message));
   }
 
+  /**
+   * An error Cython's parser reports without stopping (the tree it builds is whole): when the file
+   * has no other syntax error, the checker's errors are reported with it.
+   */
+  void recoverable(Pos pos, String message) {
+    SyntaxError e = error(pos, message);
+    e.recoverable = true;
+    reported.add(e);
+  }
+
   SyntaxError unsupported(Token t, String what) {
     return error(t.pos(), "'" + what + "' is not supported by pyxc");
   }

@@ -378,12 +378,14 @@ final class StatementChecks {
       CType type = fn.type(n);
       if (fn.closure.isCell(n.id())) {
         fn.report(n.pos(), "can not delete variable '" + n.id() + "' referenced in nested scope");
+      } else if (fn.module.variables.containsKey(n.id()) && (fn.def.isModuleBody() || !fn.symbols.containsKey(n.id()))) {
+        fn.report(n.pos(), "Deletion of global C variable");
       } else if (type != null && !(type instanceof CType.PyObject || type instanceof CType.MemView)) {
         fn.report(n.pos(), "Deletion of non-Python, non-C++ object");
       }
     } else if (t instanceof Expr.Subscript s) {
       CType obj = fn.type(s.obj());
-      if (obj instanceof CType.MemView) {
+      if (obj instanceof CType.MemView || CPointers.isPointerLike(obj)) {
         fn.report(s.pos(), "Deletion of non-Python, non-C++ object");
         return;
       }
@@ -394,6 +396,10 @@ final class StatementChecks {
         toObject(s.index());
       }
     } else if (t instanceof Expr.Attribute a) {
+      if (StructChecks.structOf(fn.type(a.obj())) != null) {
+        fn.report(a.pos(), "Deletion of non-Python, non-C++ object");
+        return;
+      }
       ClassInfo cls = fn.module.classOf(fn.type(a.obj()));
       ClassInfo.Field f = cls == null ? null : cls.field(a.name());
       if (f != null && !(f.type() instanceof CType.PyObject)) fn.report(a.pos(), "Deletion of non-Python, non-C++ object");
