@@ -176,7 +176,8 @@ final class TypeDeclarationParser {
     String name = in.check(TokenKind.NAME) ? in.advance().text() : null;
     List<Stmt.EnumMember> members = new ArrayList<>();
     if (!in.match(TokenKind.COLON)) {
-      if (name == null) in.expect(TokenKind.COLON);
+      // (a forward declaration ends here; `cdef enum E(int):`, a typed enum, is C++ only)
+      if (name == null || !in.check(TokenKind.NEWLINE) && !in.check(TokenKind.EOF)) in.expect(TokenKind.COLON);
       in.expectNewline();
       return new Stmt.EnumDef(name, List.of(), cpdef, typedef, linkage, null, start);
     }

@@ -146,15 +146,20 @@ final class TypeRefParser {
   TypeRef typeRef() {
     Token start = in.peek();
     if (in.check(TokenKind.LPAREN)) return ctuple(); // `cdef (double, int) f(...)`
-    if (in.checkName("volatile") && in.peek(1).kind() == TokenKind.NAME) {
-      in.advance();
-      return new TypeRef.Volatile(typeRef(), start.pos());
-    }
+    // Qualifiers in any order; one written twice is Cython's error, at the type, and read on.
     boolean isConst = false;
-    if (in.checkName("const")) {
-      in.advance();
-      isConst = true;
+    boolean isVolatile = false;
+    while (in.checkName("const") || in.checkName("volatile") && in.peek(1).kind() == TokenKind.NAME) {
+      String q = in.advance().text();
+      if (q.equals("const") ? isConst : isVolatile) in.recoverable(start.pos(), "Duplicate '" + q + "'");
+      if (q.equals("const")) isConst = true;
+      else isVolatile = true;
     }
+    TypeRef t = unqualified(start, isConst);
+    return isVolatile ? new TypeRef.Volatile(t, start.pos()) : t;
+  }
+
+  private TypeRef unqualified(Token start, boolean isConst) {
     List<String> words = new ArrayList<>();
     Token first = in.peek();
     if ((in.checkName("unsigned") || in.checkName("signed")) && isFloatingAhead()) {

@@ -313,6 +313,12 @@ final class AssignmentChecks {
     checkValue(value, to, pos, pos);
   }
 
+  /** A string literal wanted as a C string: for a char pointer, and for a void pointer too, as in Cython. */
+  static boolean isCStringLiteral(Expr value, CType to) {
+    return to instanceof CType.Pointer p && (p.isCharPtr() || p.isVoid())
+        && (value instanceof Expr.BytesLit || value instanceof Expr.StrLit s && s.value().chars().allMatch(ch -> ch < 128));
+  }
+
   /**
    * As {@link #checkValue(Expr, CType, Pos)}; a pointer to const stored as a pointer to non-const is
    * reported at {@code discardsConstPos} (a declaration's statement, as Cython places it), or not
@@ -341,11 +347,7 @@ final class AssignmentChecks {
       fn.structs.display(value, ((CType.Struct) to).type());
       return;
     }
-    // (a string literal is a C string for a char pointer, and for a void pointer too, as in Cython)
-    if (to instanceof CType.Pointer p && (p.isCharPtr() || p.isVoid()) && (value instanceof Expr.BytesLit
-        || value instanceof Expr.StrLit s && s.value().chars().allMatch(ch -> ch < 128))) {
-      return;
-    }
+    if (isCStringLiteral(value, to)) return;
     if (value instanceof Expr.StrLit s && (to instanceof CType.CInt || to instanceof CType.BInt)
         && s.value().codePointCount(0, s.value().length()) != 1) {
       fn.diags.error(value.pos(), Types.isUcs4(to) ? UCS4_LITERAL : "Only single-character string literals can be coerced into ints.");

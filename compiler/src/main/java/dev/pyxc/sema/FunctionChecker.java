@@ -324,7 +324,7 @@ final class FunctionChecker {
       if (!(d instanceof Expr.NoneLit)) diags.error(d.pos(), "Cannot assign type '" + t.name() + "' to '" + s.type().name() + "'");
       return;
     }
-    if (s.type() instanceof CType.Pointer && t instanceof CType.NullPtr) return;
+    if (s.type() instanceof CType.Pointer && t instanceof CType.NullPtr || AssignmentChecks.isCStringLiteral(d, s.type())) return;
     if (!(s.type() instanceof CType.PyObject) && !Types.isCNumeric(t)) {
       diags.error(d.pos(), "Cannot assign type '" + (d instanceof Expr.NoneLit ? "None" : t.name()) + "' to '" + s.type().name() + "'");
       return;

@@ -21,10 +21,20 @@ final class ParamChecks {
   /** Reports the signature's errors; returns the parameters that redeclare a name (not declared again). */
   static Set<Stmt.Param> signature(Stmt.FuncDef def, Diagnostics diags) {
     boolean sawDefault = false;
+    boolean cFunctionReported = false;
     for (Stmt.Param p : def.params()) {
       if (!p.positional()) continue;
-      if (p.defaultValue() != null) sawDefault = true;
-      else if (sawDefault) diags.error(p.pos(), "Non-default argument following default argument");
+      if (p.defaultValue() != null) {
+        sawDefault = true;
+        continue;
+      }
+      if (!sawDefault) continue;
+      // A C function's type is wrong too: Cython says so once, at its parameter list.
+      if (def.isCdef() && def.cdef().declarator() != null && !cFunctionReported) {
+        diags.error(def.cdef().declarator(), "Non-default argument follows default argument");
+        cFunctionReported = true;
+      }
+      diags.error(p.pos(), "Non-default argument following default argument");
     }
     Map<String, Stmt.Param> seen = new HashMap<>();
     Set<Stmt.Param> redeclared = new LinkedHashSet<>();
