@@ -8,6 +8,7 @@
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -234,6 +235,75 @@ static void test_cython_array(void) {
     CHECK(freed_with_callback == 1);
 }
 
+/* Struct items: an exporter's format is read field by field against the struct's layout. */
+struct small { int a; int b; };
+struct nested { struct small x; struct small y; int z; };
+struct __attribute__((packed)) packed { signed char a; int b; };
+struct holds_packed { signed char a; int b; struct packed sub; int c; };
+struct with_array { float v[2][3]; double w; };
+struct two_ld { long double real; long double imag; };
+
+#define LEAF(T, owner, f, kind, member, ...) {#T, #owner, f, kind, sizeof(T), offsetof(owner##_t, member), __VA_ARGS__}
+typedef struct nested nested_t;
+typedef struct holds_packed holds_packed_t;
+typedef struct with_array with_array_t;
+typedef struct two_ld two_ld_t;
+
+static const pyxc_leaf nested_leaves[] = {
+    LEAF(int, nested, "a", 'i', x.a, 0, {0}), LEAF(int, nested, "b", 'i', x.b, 0, {0}),
+    LEAF(int, nested, "a", 'i', y.a, 0, {0}), LEAF(int, nested, "b", 'i', y.b, 0, {0}), LEAF(int, nested, "z", 'i', z, 0, {0}),
+};
+static const pyxc_dtype nested_dtype = {"nested", 's', sizeof(struct nested), "", NULL, NULL, nested_leaves, 5, pyxc_mv_struct_check};
+static const pyxc_leaf holds_packed_leaves[] = {
+    LEAF(signed char, holds_packed, "a", 'i', a, 0, {0}), LEAF(int, holds_packed, "b", 'i', b, 0, {0}),
+    LEAF(signed char, holds_packed, "a", 'i', sub.a, 0, {0}), LEAF(int, holds_packed, "b", 'i', sub.b, 0, {0}),
+    LEAF(int, holds_packed, "c", 'i', c, 0, {0}),
+};
+static const pyxc_dtype holds_packed_dtype = {"holds_packed", 's', sizeof(struct holds_packed), "", NULL, NULL, holds_packed_leaves, 5, pyxc_mv_struct_check};
+static const pyxc_leaf with_array_leaves[] = {
+    LEAF(float, with_array, "v", 'f', v, 2, {2, 3}), LEAF(double, with_array, "w", 'f', w, 0, {0}),
+};
+static const pyxc_dtype with_array_dtype = {"with_array", 's', sizeof(struct with_array), "", NULL, NULL, with_array_leaves, 2, pyxc_mv_struct_check};
+static const pyxc_leaf two_ld_leaves[] = {
+    LEAF(long double, two_ld, "real", 'f', real, 0, {0}), LEAF(long double, two_ld, "imag", 'f', imag, 0, {0}),
+};
+static const pyxc_dtype two_ld_dtype = {"two_ld", 's', sizeof(struct two_ld), "", NULL, NULL, two_ld_leaves, 2, pyxc_mv_struct_check};
+
+static void test_struct_formats(void) {
+    /* The fields written flat, nested, repeated, named, or each struct as T{...} (as numpy and Cython write them). */
+    CHECK(pyxc_mv_struct_check("iiiii", sizeof(struct nested), &nested_dtype));
+    CHECK(pyxc_mv_struct_check("T{ii}T{2i}i", sizeof(struct nested), &nested_dtype));
+    CHECK(pyxc_mv_struct_check("2T{i:a:i:b:}i:z:", sizeof(struct nested), &nested_dtype));
+    CHECK(!pyxc_mv_struct_check("T{ii}T{ii}", sizeof(struct nested), &nested_dtype)
+          && raised(PyExc_ValueError, "Buffer dtype mismatch, expected 'int' but got end in 'nested.z'"));
+    CHECK(!pyxc_mv_struct_check("iiiiii", sizeof(struct nested), &nested_dtype)
+          && raised(PyExc_ValueError, "Buffer dtype mismatch, expected end but got 'int'"));
+    CHECK(!pyxc_mv_struct_check("iiidi", sizeof(struct nested), &nested_dtype)
+          && raised(PyExc_ValueError, "Buffer dtype mismatch, expected 'int' but got 'double' in 'nested.b'"));
+    CHECK(!pyxc_mv_struct_check("iiiii", 24, &nested_dtype)
+          && raised(PyExc_ValueError, "Item size of buffer (24 bytes) does not match size of 'nested' (20 bytes)"));
+    CHECK(!pyxc_mv_struct_check("T{ii", sizeof(struct nested), &nested_dtype)
+          && raised(PyExc_ValueError, "Unexpected end of format string, expected '}'"));
+    CHECK(!pyxc_mv_struct_check("Tii", sizeof(struct nested), &nested_dtype)
+          && raised(PyExc_ValueError, "Buffer acquisition: Expected '{' after 'T'"));
+    /* Alignment: '@' aligns each number, '^' and '=' do not; the mode lasts until changed. */
+    CHECK(pyxc_mv_struct_check("ci^ci@i", sizeof(struct holds_packed), &holds_packed_dtype));
+    CHECK(pyxc_mv_struct_check("^c@i^ci@i", sizeof(struct holds_packed), &holds_packed_dtype));
+    CHECK(pyxc_mv_struct_check("b:a:xxxi:b:T{b:a:=i:b:}:sub:xxx@i:c:", sizeof(struct holds_packed), &holds_packed_dtype));
+    CHECK(!pyxc_mv_struct_check("cicii", sizeof(struct holds_packed), &holds_packed_dtype)
+          && raised(PyExc_ValueError, "Buffer dtype mismatch; next field is at offset 12 but 9 expected"));
+    CHECK(!pyxc_mv_struct_check(">iiiii", sizeof(struct nested), &nested_dtype)
+          && raised(PyExc_ValueError, "Big-endian buffer not supported on little-endian compiler"));
+    /* Array fields by their shape; a complex number for a struct of two of its parts. */
+    CHECK(pyxc_mv_struct_check("(2,3)f:v:d:w:", sizeof(struct with_array), &with_array_dtype));
+    CHECK(!pyxc_mv_struct_check("(2,4)fd", sizeof(struct with_array), &with_array_dtype)
+          && raised(PyExc_ValueError, "Expected a dimension of size 3, got 4"));
+    CHECK(!pyxc_mv_struct_check("(6)fd", sizeof(struct with_array), &with_array_dtype)
+          && raised(PyExc_ValueError, "Expected 2 dimensions, got 1"));
+    CHECK(pyxc_mv_struct_check("Zg", sizeof(struct two_ld), &two_ld_dtype));
+    CHECK(pyxc_mv_struct_check("gg", sizeof(struct two_ld), &two_ld_dtype));
+}
+
 int main(void) {
     Py_Initialize();
     test_floor_division();
@@ -243,6 +313,7 @@ int main(void) {
     test_raise();
     test_memoryviews();
     test_cython_array();
+    test_struct_formats();
     Py_Finalize();
     if (failures) {
         printf("%d runtime check(s) failed\n", failures);

@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -111,14 +112,30 @@ static double pyxc_as_double(PyObject *x) {
 
 #define PYXC_MAX_DIMS 8
 
-/* What a memoryview holds: a buffer format family and size, and how to box one element. */
+/* One C number inside a struct item, as the buffer's format must describe it (a struct view's check of formats). */
 typedef struct {
+    const char *type_name;   /* its C type, as Cython names it in messages */
+    const char *owner;       /* the struct whose field it is, and the field: "'Inner.y'" in messages */
+    const char *field;
+    char kind;               /* 'i', 'u', 'f', 'c' as a pyxc_dtype's */
+    Py_ssize_t size;         /* of one number (of an array field's element) */
+    Py_ssize_t offset;       /* from the start of the item */
+    int ndim;                /* an array field's dimensions, else 0 */
+    Py_ssize_t dims[4];
+} pyxc_leaf;
+
+/* What a memoryview holds: a buffer format family and size, and how to box one element. */
+typedef struct pyxc_dtype_s {
     const char *name;        /* the C type as Cython names it in messages */
-    char kind;               /* 'i' signed, 'u' unsigned, 'f' float, 'c' complex */
+    char kind;               /* 'i' signed, 'u' unsigned, 'f' float, 'c' complex, 's' struct */
     Py_ssize_t size;
-    const char *format;      /* the struct format character exported for it */
+    const char *format;      /* the struct format exported for it ("d", "T{i:a:d:b:}") */
     PyObject *(*get)(const char *item);
     int (*set)(char *item, PyObject *value);
+    const pyxc_leaf *leaves; /* a struct's numbers in memory order, nleaves of them */
+    int nleaves;
+    /* A struct's test of an exporter's format and item size, with Cython's error when it fails. */
+    int (*matches)(const char *format, Py_ssize_t itemsize, const struct pyxc_dtype_s *dt);
 } pyxc_dtype;
 
 typedef struct {
@@ -279,7 +296,9 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         goto fail;
     }
     fmt = o->view.format ? o->view.format : "B";
-    if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') {
+    if (dt->kind == 's') {
+        if (!dt->matches(fmt, o->view.itemsize, dt)) goto fail;
+    } else if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') {
         if ((*fmt == '>' || *fmt == '!') != (PY_BIG_ENDIAN != 0) && *fmt != '@' && *fmt != '=') {
             PyErr_SetString(PyExc_ValueError, "Buffer dtype mismatch; byte order of the buffer is not native");
             goto fail;
@@ -306,7 +325,7 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     if ((flags & PYXC_MV_BUFFER) && got && dt->format[0] == 'c' && size == 1 && (kind == 'i' || kind == 'u')) kind = dt->kind;
     /* A source copied into a view from Python code: any items of the view's size, as Cython's memoryview copies them. */
     int any_format = (flags & PYXC_MV_ANY_FORMAT) && o->view.itemsize == dt->size;
-    if (!any_format && (!got || fmt[1] != '\0' || kind != dt->kind || size != dt->size || o->view.itemsize != dt->size)) {
+    if (dt->kind != 's' && !any_format && (!got || fmt[1] != '\0' || kind != dt->kind || size != dt->size || o->view.itemsize != dt->size)) {
         fmt = o->view.format ? o->view.format : "B";
         if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') fmt++;
         if (!got || (fmt[0] == 'Z' ? fmt[2] : fmt[1]) != '\0') {
@@ -359,7 +378,7 @@ static int pyxc_set_double(char *p, PyObject *v) {
     *(double *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d", pyxc_get_double, pyxc_set_double};
+static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d", pyxc_get_double, pyxc_set_double, NULL, 0, NULL};
 
 #include <stddef.h>
 /* The function objects of defs and lambdas (as Cython 3's binding functions): what Python's

@@ -35,7 +35,7 @@ static int pyxc_set_struct_char(char *p, PyObject *v) {
     *p = PyBytes_AS_STRING(v)[0];
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_struct_char = {"char", 'i', 1, "c", pyxc_get_struct_char, pyxc_set_struct_char};
+static const pyxc_dtype pyxc_dtype_struct_char = {"char", 'i', 1, "c", pyxc_get_struct_char, pyxc_set_struct_char, NULL, 0, NULL};
 
 static const pyxc_dtype *pyxc_cvarray_dtype(const char *format) {
     if (*format == '@' || *format == '=') format++;

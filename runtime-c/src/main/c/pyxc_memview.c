@@ -13,14 +13,30 @@
 
 #define PYXC_MAX_DIMS 8
 
-/* What a memoryview holds: a buffer format family and size, and how to box one element. */
+/* One C number inside a struct item, as the buffer's format must describe it (a struct view's check of formats). */
 typedef struct {
+    const char *type_name;   /* its C type, as Cython names it in messages */
+    const char *owner;       /* the struct whose field it is, and the field: "'Inner.y'" in messages */
+    const char *field;
+    char kind;               /* 'i', 'u', 'f', 'c' as a pyxc_dtype's */
+    Py_ssize_t size;         /* of one number (of an array field's element) */
+    Py_ssize_t offset;       /* from the start of the item */
+    int ndim;                /* an array field's dimensions, else 0 */
+    Py_ssize_t dims[4];
+} pyxc_leaf;
+
+/* What a memoryview holds: a buffer format family and size, and how to box one element. */
+typedef struct pyxc_dtype_s {
     const char *name;        /* the C type as Cython names it in messages */
-    char kind;               /* 'i' signed, 'u' unsigned, 'f' float, 'c' complex */
+    char kind;               /* 'i' signed, 'u' unsigned, 'f' float, 'c' complex, 's' struct */
     Py_ssize_t size;
-    const char *format;      /* the struct format character exported for it */
+    const char *format;      /* the struct format exported for it ("d", "T{i:a:d:b:}") */
     PyObject *(*get)(const char *item);
     int (*set)(char *item, PyObject *value);
+    const pyxc_leaf *leaves; /* a struct's numbers in memory order, nleaves of them */
+    int nleaves;
+    /* A struct's test of an exporter's format and item size, with Cython's error when it fails. */
+    int (*matches)(const char *format, Py_ssize_t itemsize, const struct pyxc_dtype_s *dt);
 } pyxc_dtype;
 
 typedef struct {
@@ -211,7 +227,9 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         goto fail;
     }
     fmt = o->view.format ? o->view.format : "B";
-    if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') {
+    if (dt->kind == 's') {
+        if (!dt->matches(fmt, o->view.itemsize, dt)) goto fail;
+    } else if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') {
         if ((*fmt == '>' || *fmt == '!') != (PY_BIG_ENDIAN != 0) && *fmt != '@' && *fmt != '=') {
             PyErr_SetString(PyExc_ValueError, "Buffer dtype mismatch; byte order of the buffer is not native");
             goto fail;
@@ -238,7 +256,7 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     if ((flags & PYXC_MV_BUFFER) && got && dt->format[0] == 'c' && size == 1 && (kind == 'i' || kind == 'u')) kind = dt->kind;
     /* A source copied into a view from Python code: any items of the view's size, as Cython's memoryview copies them. */
     int any_format = (flags & PYXC_MV_ANY_FORMAT) && o->view.itemsize == dt->size;
-    if (!any_format && (!got || fmt[1] != '\0' || kind != dt->kind || size != dt->size || o->view.itemsize != dt->size)) {
+    if (dt->kind != 's' && !any_format && (!got || fmt[1] != '\0' || kind != dt->kind || size != dt->size || o->view.itemsize != dt->size)) {
         fmt = o->view.format ? o->view.format : "B";
         if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') fmt++;
         if (!got || (fmt[0] == 'Z' ? fmt[2] : fmt[1]) != '\0') {
@@ -282,6 +300,189 @@ fail:
     PyMem_Free(o);
     memset(&s, 0, sizeof s);
     return s;
+}
+/* @end */
+
+/* @piece pyxc_mv_struct_check */
+/*
+ * Whether a buffer's format describes a struct item: its numbers, read in order with the format's
+ * alignment rules ('@' native, the default; '=', '<', '>', '!' and '^' none; 'x' pad bytes;
+ * 'T{...}' nested structs; counts and '(n,m)' shapes), must be the struct's leaves at their
+ * offsets, of the same kind and size (a byte's sign aside). 0 with Cython's ValueError otherwise.
+ */
+typedef struct {
+    const pyxc_dtype *dt;
+    const char *p;
+    Py_ssize_t offset;
+    int leaf;
+    int native;
+} pyxc_fmt_walk;
+
+static int pyxc_fmt_expected(pyxc_fmt_walk *w, const char *got) {
+    if (w->leaf >= w->dt->nleaves) {
+        PyErr_Format(PyExc_ValueError, "Buffer dtype mismatch, expected end but got %s", got);
+    } else {
+        const pyxc_leaf *l = &w->dt->leaves[w->leaf];
+        PyErr_Format(PyExc_ValueError, "Buffer dtype mismatch, expected '%s' but got %s in '%s.%s'", l->type_name, got, l->owner, l->field);
+    }
+    return 0;
+}
+
+static int pyxc_fmt_number(pyxc_fmt_walk *w, char code, int complex_item, Py_ssize_t count, int ndim, const Py_ssize_t *dims) {
+    char kind;
+    Py_ssize_t size;
+    const char *name;
+    char complex_name[40];
+    if (!pyxc_format_info(code, &kind, &size, &name) || (complex_item && kind != 'f')) {
+        PyErr_Format(PyExc_ValueError, "Unexpected format string character: '%c'", code);
+        return 0;
+    }
+    if (complex_item) {
+        PyOS_snprintf(complex_name, sizeof complex_name, "'complex %s", name + 1);
+        name = complex_name;
+        kind = 'c';
+    }
+    Py_ssize_t align = size; /* (a complex number's: its part's) */
+    if (complex_item) size *= 2;
+    if (w->native && align > 1 && w->offset % align) w->offset += align - w->offset % align;
+    for (Py_ssize_t k = 0; k < count; k++) {
+        if (w->leaf >= w->dt->nleaves) return pyxc_fmt_expected(w, name);
+        const pyxc_leaf *l = &w->dt->leaves[w->leaf];
+        if (complex_item && l->kind == 'f' && l->size == align && !l->ndim && ndim == 0) {
+            /* A complex number where the struct has two numbers of its part's type ({real, imag}), as Cython reads it. */
+            if (!pyxc_fmt_number(w, code, 0, 2, 0, dims)) return 0;
+            continue;
+        }
+        int bytes = size == 1 && l->size == 1 && (kind == 'i' || kind == 'u') && (l->kind == 'i' || l->kind == 'u');
+        if (!bytes && (kind != l->kind || size != l->size)) return pyxc_fmt_expected(w, name);
+        if (w->offset != l->offset) {
+            PyErr_Format(PyExc_ValueError, "Buffer dtype mismatch; next field is at offset %zd but %zd expected", w->offset, l->offset);
+            return 0;
+        }
+        Py_ssize_t n = 1;
+        if (l->ndim) {
+            if (ndim != l->ndim) {
+                PyErr_Format(PyExc_ValueError, "Expected %d dimensions, got %d", l->ndim, ndim);
+                return 0;
+            }
+            for (int d = 0; d < ndim; d++) {
+                if (dims[d] != l->dims[d]) {
+                    PyErr_Format(PyExc_ValueError, "Expected a dimension of size %zd, got %zd", l->dims[d], dims[d]);
+                    return 0;
+                }
+                n *= dims[d];
+            }
+        } else {
+            for (int d = 0; d < ndim; d++) n *= dims[d]; /* a shape on a plain field: that many of them */
+            if (n != 1) {
+                PyErr_Format(PyExc_ValueError, "Expected %d dimensions, got %d", 0, ndim);
+                return 0;
+            }
+        }
+        w->offset += n * size;
+        w->leaf++;
+    }
+    return 1;
+}
+
+/* The items up to the closing '}' of a nested struct (closing = 1) or to the end. */
+static int pyxc_fmt_items(pyxc_fmt_walk *w, int closing) {
+    for (;;) {
+        char c = *w->p;
+        if (c == '\0') {
+            if (closing) {
+                PyErr_SetString(PyExc_ValueError, "Unexpected end of format string, expected '}'");
+                return 0;
+            }
+            return 1;
+        }
+        if (c == '}') {
+            if (!closing) {
+                PyErr_SetString(PyExc_ValueError, "Unexpected format string character: '}'");
+                return 0;
+            }
+            w->p++;
+            return 1;
+        }
+        if (c == ' ') {
+            w->p++;
+            continue;
+        }
+        if (c == '@' || c == '=' || c == '<' || c == '>' || c == '!' || c == '^') {
+            int big = c == '>' || c == '!';
+            if ((c == '<' || big) && big != (PY_BIG_ENDIAN != 0)) {
+                PyErr_SetString(PyExc_ValueError, big ? "Big-endian buffer not supported on little-endian compiler"
+                                                      : "Little-endian buffer not supported on big-endian compiler");
+                return 0;
+            }
+            w->native = c == '@';
+            w->p++;
+            continue;
+        }
+        if (c == ':') {
+            /* a field's name: skipped */
+            const char *end = strchr(w->p + 1, ':');
+            if (!end) {
+                PyErr_SetString(PyExc_ValueError, "Unexpected end of format string, expected ':'");
+                return 0;
+            }
+            w->p = end + 1;
+            continue;
+        }
+        Py_ssize_t count = 1;
+        int ndim = 0;
+        Py_ssize_t dims[PYXC_MAX_DIMS];
+        if (c == '(') {
+            w->p++;
+            while (*w->p != ')') {
+                if (ndim == PYXC_MAX_DIMS || !(*w->p >= '0' && *w->p <= '9')) {
+                    PyErr_SetString(PyExc_ValueError, "Does not understand the shape of a field in the buffer's format");
+                    return 0;
+                }
+                dims[ndim++] = strtol(w->p, (char **)&w->p, 10);
+                if (*w->p == ',') w->p++;
+                while (*w->p == ' ') w->p++;
+            }
+            w->p++;
+        } else if (c >= '0' && c <= '9') {
+            count = strtol(w->p, (char **)&w->p, 10);
+        }
+        c = *w->p++;
+        if (c == 'x') {
+            w->offset += count;
+        } else if (c == 'T') {
+            if (*w->p != '{') {
+                PyErr_SetString(PyExc_ValueError, "Buffer acquisition: Expected '{' after 'T'");
+                return 0;
+            }
+            const char *body = ++w->p;
+            for (int d = 0; d < ndim; d++) count *= dims[d]; /* (an array of structs: "(2)T{...}") */
+            for (Py_ssize_t k = 0; k < count; k++) {
+                w->p = body;
+                if (!pyxc_fmt_items(w, 1)) return 0;
+            }
+        } else if (c == 'Z') {
+            if (!pyxc_fmt_number(w, *w->p++, 1, count, ndim, dims)) return 0;
+        } else if (c == 's' || c == 'p') {
+            /* a char array field written as a string of count bytes */
+            Py_ssize_t one = count;
+            if (!pyxc_fmt_number(w, 'c', 0, 1, 1, &one)) return 0;
+        } else {
+            if (!pyxc_fmt_number(w, c, 0, count, ndim, dims)) return 0;
+        }
+    }
+}
+
+static int pyxc_mv_struct_check(const char *fmt, Py_ssize_t itemsize, const pyxc_dtype *dt) {
+    pyxc_fmt_walk w = {dt, fmt, 0, 0, 1};
+    if (!pyxc_fmt_items(&w, 0)) return 0;
+    if (w.leaf < dt->nleaves) return pyxc_fmt_expected(&w, "end");
+    if (itemsize != dt->size) {
+        PyErr_Format(PyExc_ValueError, "Item size of buffer (%zd byte%s) does not match size of '%s' (%zd byte%s)", itemsize,
+                     itemsize == 1 ? "" : "s", dt->name, dt->size, dt->size == 1 ? "" : "s");
+        return 0;
+    }
+    return 1;
 }
 /* @end */
 

@@ -60,7 +60,8 @@ final class StructEmitter {
       grew = false;
       for (StructType st : convertible) {
         String f = StructPrimitives.converter(st);
-        if (used.contains(st) || reached.stream().noneMatch(c -> c.contains(f + "_to_py(") || c.contains(f + "_from_py(") || c.contains(f + "_item_"))) {
+        if (used.contains(st) || reached.stream().noneMatch(c -> c.contains(f + "_to_py(") || c.contains(f + "_from_py(") || c.contains(f + "_item_")
+            || c.contains(f + "_dtype"))) {
           continue;
         }
         used.add(st);
@@ -82,6 +83,8 @@ final class StructEmitter {
       toPy(st, sb);
       fromPy(st, sb);
     }
+    // (the descriptors of views' items: after the conversions they box an item with)
+    for (StructType st : convertible) if (code.contains(dev.pyxc.ir.StructDtypes.descriptor(st))) sb.append(dev.pyxc.ir.StructDtypes.definition(st));
     return sb.toString();
   }
 

@@ -28,6 +28,7 @@ public final class ViewPrimitives {
 
   /** The runtime's dtype descriptor for a memoryview element type ({@code &pyxc_dtype_double}). */
   public static String dtype(CType t) {
+    if (t instanceof CType.Struct s) return "&" + StructDtypes.descriptor(s.type());
     if (t instanceof CType.CComplex c) return dtype(c.real()) + "_complex";
     String suffix = t instanceof CType.CFloat f ? f.kind().cName.replace(" ", "")
         : Primitives.suffix(((CType.CInt) t).kind()).replace("hash_t", "ssize_t").replace("ptrdiff_t", "ssize_t");

@@ -125,7 +125,7 @@ final class CastChecks {
       }
       if (axis.contiguous() && i == 0) fortran = true;
     }
-    if (!(dtype instanceof CType.CInt || dtype instanceof CType.CFloat || dtype instanceof CType.CComplex)) {
+    if (!(dtype instanceof CType.CInt || dtype instanceof CType.CFloat || dtype instanceof CType.CComplex || Types.isStructDtype(dtype))) {
       fn.report(c.pos(), "'cython.array of " + dtype.name() + "' is not supported by pyxc");
       return CType.ERROR;
     }

@@ -115,6 +115,26 @@ public final class Types {
     return t instanceof CInt || t instanceof CFloat || t instanceof CType.CComplex c && c.real() instanceof CFloat;
   }
 
+  /**
+   * A struct a view can hold ({@code Point[:]}): its fields C numbers (no Py_UCS4), such structs,
+   * or arrays of them of known lengths (up to 4 dimensions), as a buffer's format can describe.
+   */
+  public static boolean isStructDtype(CType t) {
+    if (!(t instanceof CType.Struct s) || s.type().isOpaque() || s.type().union || s.type().isCTuple() || s.type().fields().isEmpty()) {
+      return false;
+    }
+    for (CType f : s.type().fields().values()) {
+      int dims = 0;
+      while (f instanceof CType.CArray a) {
+        if (!a.sizeKnown() || ++dims > 4) return false;
+        f = a.elem();
+      }
+      if (f instanceof CInt i && (isUcs4(i) || i.cpdefEnum() != null)) return false;
+      if (!isBufferDtype(f) && !isStructDtype(f)) return false;
+    }
+    return true;
+  }
+
   /** Types Cython declares that pyxc does not: named as unsupported rather than unknown. */
   public static final java.util.Set<String> KNOWN_TO_CYTHON = java.util.Set.of("Py_complex");
 

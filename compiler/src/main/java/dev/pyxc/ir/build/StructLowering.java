@@ -53,6 +53,10 @@ final class StructLowering {
       if (fb.typeOf(a.obj()) instanceof CType.Struct) return place(a.obj()).then("." + st.cField(a.name()));
       return value(a.obj(), "(", ")->" + st.cField(a.name()));
     }
+    if (e instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv && fb.typeOf(s) instanceof CType.Struct) {
+      // A view's struct item: its fields are read and written in the view's memory.
+      return new Place("(*%0)", new ArrayList<>(List.of(fb.views.elementAddress(s, mv))));
+    }
     if (e instanceof Expr.Subscript s && !(s.index() instanceof Expr.Slice) && dev.pyxc.sema.CPointers.isPointerLike(fb.typeOf(s.obj()))) {
       Place base = fb.typeOf(s.obj()) instanceof CType.CArray ? place(s.obj()) : value(s.obj(), "(", ")");
       Register i = fb.typeOf(s.index()) instanceof CType.CInt ? fb.expr(s.index()) : fb.exprAs(s.index(), CType.SSIZE_T);
