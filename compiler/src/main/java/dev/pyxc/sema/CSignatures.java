@@ -1,6 +1,7 @@
 package dev.pyxc.sema;
 
 import dev.pyxc.ast.Expr;
+import dev.pyxc.diag.Pos;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.ast.TypeRef;
 import dev.pyxc.diag.Diagnostics;
@@ -163,7 +164,12 @@ public final class CSignatures {
           && integerText(c.operand()) != null) {
         return "((" + dev.pyxc.ir.CSpelling.of(p) + ")" + integerText(c.operand()) + ")";
       }
-      if (!(v instanceof Expr.NullLit) || neg) diags.error(ex.value().pos(), "Exception value incompatible with function return type");
+      // (a negative integer is one literal to Cython, placed at its digits; a negative float at its sign)
+      Pos at = neg && v instanceof Expr.IntLit ? v.pos() : ex.value().pos();
+      if (v instanceof Expr.IntLit || v instanceof Expr.FloatLit) {
+        diags.error(at, "Cannot assign type '" + (v instanceof Expr.IntLit ? "long" : "double") + "' to '" + ret.name() + "'");
+      }
+      if (!(v instanceof Expr.NullLit) || neg) diags.error(at, "Exception value incompatible with function return type");
       return "NULL";
     }
     String constant = v instanceof Expr.Name || v instanceof Expr.Attribute ? constants.apply(v) : null;

@@ -234,7 +234,9 @@ final class ExpressionTypes {
             && !(t instanceof CType.MemView)
         || x instanceof Expr.Subscript s && CPointers.isViewShape(s.obj(), this::typed)
         || x instanceof Expr.Attribute at && fn.module.classOf(typed(at.obj())) != null
-            && fn.module.classOf(typed(at.obj())).field(at.name()) != null;
+            && fn.module.classOf(typed(at.obj())).field(at.name()) != null
+        // (a Python attribute is an lvalue too, whose address Cython refuses below)
+        || x instanceof Expr.Attribute at && t instanceof CType.PyObject && typed(at.obj()) instanceof CType.PyObject;
     if (t instanceof CType.MemView && lvalue || t instanceof CType.MemView && x instanceof Expr.Name) {
       fn.report(a.pos(), "Cannot take address of memoryview slice");
       return CType.ERROR;

@@ -1,6 +1,7 @@
 package dev.pyxc.sema;
 
 import dev.pyxc.ast.Expr;
+import dev.pyxc.diag.Pos;
 import dev.pyxc.ast.Exprs;
 import dev.pyxc.ast.UnaryOperator;
 import java.util.List;
@@ -50,8 +51,10 @@ final class SubscriptChecks {
     } else if (CTuples.is(t)) {
       return ctupleItem((CType.Struct) t, s);
     } else {
-      CType item = Types.itemInC(t, fn.type(s.index()));
+      CType it = fn.type(s.index());
+      CType item = Types.itemInC(t, it);
       if (item != null) return item;
+      if (t instanceof CType.PyObject && CPointers.isPointerLike(it)) fn.toPython(s.index()); // (an object's key is an object)
     }
     // (A Py_UCS4 is indexed as its one-character str, as in Cython 3.)
     if (t != null && !(t instanceof CType.PyObject) && !Types.isUcs4(t)) {
@@ -180,14 +183,23 @@ final class SubscriptChecks {
       fn.report(s.index().pos(), "Invalid index type 'tuple object'");
       return elem;
     }
-    intIndex(s.index());
+    intIndex(s);
     return elem;
   }
 
-  /** An index into a pointer: any integer, or an object converted to {@code Py_ssize_t}. */
+  /** An index into a pointer: any integer, or an object converted to {@code Py_ssize_t}; Cython's error at the subscript. */
+  private void intIndex(Expr.Subscript s) {
+    intIndex(s.index(), s.pos());
+  }
+
+  /** A bound of a pointer's slice, its error at the bound. */
   private void intIndex(Expr x) {
+    intIndex(x, x.pos());
+  }
+
+  private void intIndex(Expr x, Pos at) {
     CType it = fn.type(x);
-    if (it != null && !Types.isInt(it) && !(it instanceof CType.PyObject)) fn.report(x.pos(), "Invalid index type '" + it.name() + "'");
+    if (it != null && !Types.isInt(it) && !(it instanceof CType.PyObject)) fn.report(at, "Invalid index type '" + it.name() + "'");
   }
 
   /** {@code x.shape} / {@code x.strides} of a memoryview, indexed as a C array. */
