@@ -257,6 +257,10 @@ final class StatementChecks {
       for (Expr a : args) {
         CType at = fn.type(a);
         if (at == null) continue;
+        if (a instanceof Expr.ListExpr && targetType instanceof CType.CInt) {
+          allC = false; // (reported by listBounds)
+          continue;
+        }
         if (at instanceof CType.CInt || at instanceof CType.BInt) {
           loopType = loopType == null ? at : Types.widest(loopType, at);
         } else if (at instanceof CType.CFloat) {
@@ -274,6 +278,7 @@ final class StatementChecks {
         fn.rangeLoops.put(f, loopType instanceof CType.BInt ? CType.LONG : loopType);
       }
       if (!fn.rangeLoops.containsKey(f)) fn.type(f.iter());
+      listBounds(f.iter(), targetType);
     } else if (fn.type(f.iter()) instanceof CType.MemView mv && mv.ndim() == 1) {
       // As in Cython, a loop over a 1-D view runs in C over its elements.
       if (targetType != null) fn.assignments.checkAssignable(mv.dtype(), targetType, f.target().pos());
@@ -287,6 +292,10 @@ final class StatementChecks {
     } else {
       if (fn.withoutGil) fn.report(f.iter().pos(), "Iterating over Python object not allowed without gil");
       toObject(f.iter());
+      // (at module level a cdef variable is the module's, not a local)
+      CType declared = targetType == null && f.target() instanceof Expr.Name n && fn.module.variables.containsKey(n.id())
+          ? fn.module.variables.get(n.id()).type() : targetType;
+      listBounds(f.iter(), declared);
     }
     fn.assignments.typeTarget(f.target());
     fn.assignments.checkLoopStars(f.target());
@@ -294,6 +303,22 @@ final class StatementChecks {
     checkBlock(f.body());
     fn.loopDepth--;
     checkBlock(f.orElse());
+  }
+
+  /**
+   * {@code range(...)} or {@code reversed(range(...))} into a C integer that pyxc runs as Python
+   * iteration: Cython runs it as a C loop, whose bounds a list display cannot be (its errors as above).
+   */
+  private void listBounds(Expr iter, CType targetType) {
+    if (!(targetType instanceof CType.CInt)) return;
+    boolean reversed = iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("reversed") && c.args().size() == 1;
+    List<Expr> args = fn.inference.rangeArgs(reversed ? ((Expr.Call) iter).args().get(0).value() : iter);
+    if (args == null) return;
+    for (Expr a : args) {
+      if (!(a instanceof Expr.ListExpr)) continue;
+      fn.report(a.pos(), "Cannot coerce list to type 'Py_ssize_t'");
+      if (!reversed && args.size() > 1 && a == args.get(0)) fn.report(a.pos(), "Cannot coerce list to type '" + targetType.name() + "'");
+    }
   }
 
   /**
