@@ -1,6 +1,6 @@
 # A list display as a bound of range() into a C integer, which Cython runs as a C loop: its error
 # for the C bound (and, for the start of a forward range, a second for the target's type); a
-# dict display is no compile-time error, as in Cython.
+# dict display is no compile-time error, as in Cython. Module level (see range_list_bounds_local).
 cdef int i, j
 
 for i in range([], j):
@@ -10,18 +10,9 @@ for i in reversed(range(j, [], -2)):
 for i in range({}, j, 2):
     pass
 
-def f():
-    cdef long k, n = 3
-    for k in range(n, [1]):
-        pass
-    for k in reversed(range([], n)):
-        pass
-
 _ERRORS = """
 6:15: Cannot coerce list to type 'Py_ssize_t'
 6:15: Cannot coerce list to type 'int'
 8:27: Cannot coerce list to type 'Py_ssize_t'
-15:22: Cannot coerce list to type 'Py_ssize_t'
-17:28: Cannot coerce list to type 'Py_ssize_t'
 """
 # Expected diagnostics recorded from Cython 3.3.0 (python3 cython.py -3).
