@@ -1,5 +1,7 @@
 package dev.pyxc.sema;
 
+import java.util.List;
+
 import dev.pyxc.ast.BinaryOp;
 import dev.pyxc.sema.CType.CArray;
 import dev.pyxc.sema.CType.NullPtr;
@@ -35,7 +37,8 @@ public final class CPointers {
 
   /** The type of a pointer to C function {@code f} (its address). */
   public static Pointer pointerTo(CFunction f) {
-    return new Pointer(new CType.Function(f.returnType(), f.params(), f.propagation(), f.errorValue(), f.except(), f.nogil()));
+    List<String> names = f.paramNames().stream().allMatch(n -> n != null && !n.isEmpty()) ? f.paramNames() : null;
+    return new Pointer(new CType.Function(f.returnType(), f.params(), f.propagation(), f.errorValue(), f.except(), f.nogil(), names));
   }
 
   /** The pointer an array decays to; any other type as it is. */

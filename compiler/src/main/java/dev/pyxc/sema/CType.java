@@ -316,8 +316,30 @@ public sealed interface CType {
    * A C function's type, as a pointer to it is declared ({@code int (*)(int) except? -1}): what
    * calls through the pointer pass and how they learn of an exception.
    */
+  /**
+   * A C function's type. {@code argNames} are its parameters' names where it was declared with
+   * them ({@code ctypedef int (*cmp_t)(int a, int b)}, a cdef function's address), which a call
+   * through a pointer to it may give as keywords; null when unnamed. They are not part of the
+   * type: equality and the name ignore them, as C's do.
+   */
   record Function(CType result, java.util.List<CType> params, CFunction.Propagation propagation, String errorValue, ExceptClause except,
-      boolean nogil) implements CType {
+      boolean nogil, java.util.List<String> argNames) implements CType {
+    public Function(CType result, java.util.List<CType> params, CFunction.Propagation propagation, String errorValue, ExceptClause except,
+        boolean nogil) {
+      this(result, params, propagation, errorValue, except, nogil, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Function f && result.equals(f.result) && params.equals(f.params) && propagation == f.propagation
+          && java.util.Objects.equals(errorValue, f.errorValue) && except.equals(f.except) && nogil == f.nogil;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(result, params, propagation, errorValue, except, nogil);
+    }
+
     @Override
     public String name() {
       return result.name() + (result instanceof Pointer ? "(" : " (") + paramNames() + ")" + exceptName() + (nogil ? " nogil" : "");

@@ -90,12 +90,13 @@ public final class CallChecks {
     }
     CType ft = fn.type(c.func());
     if (ft instanceof CType.Pointer p && p.target() instanceof CType.Function f) {
-      // A call through a pointer to a C function: its arguments as its parameters, positional only.
-      if (c.args().stream().anyMatch(a -> a.keyword() != null || a.stars() != 0)) {
+      // A call through a pointer to a C function: its arguments as its parameters, by keyword
+      // too where its type names them.
+      if (c.args().stream().anyMatch(a -> a.stars() != 0 || a.keyword() != null && f.argNames() == null)) {
         fn.report(c.pos(), "Keyword and starred arguments not allowed in cdef functions.");
         return f.result();
       }
-      checkCArguments(c, f.params());
+      checkCArguments(c, f.params(), java.util.Collections.nCopies(f.params().size(), null), f.argNames(), 0, null);
       return f.result();
     }
     if (ft instanceof CType.ErrorType && c.func() instanceof Expr.Name n && fn.module.types.lookup(n.id()) != null) {

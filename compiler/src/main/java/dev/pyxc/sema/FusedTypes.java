@@ -111,7 +111,7 @@ public final class FusedTypes {
     } else if (t instanceof CType.Function f) {
       List<CType> params = new ArrayList<>();
       for (CType p : f.params()) params.add(specialize(p, bindings));
-      return new CType.Function(specialize(f.result(), bindings), params, f.propagation(), f.errorValue(), f.except(), f.nogil());
+      return new CType.Function(specialize(f.result(), bindings), params, f.propagation(), f.errorValue(), f.except(), f.nogil(), f.argNames());
     }
     return t;
   }

@@ -131,7 +131,10 @@ final class WrittenTypes {
       Stmt.FuncDef def = new Stmt.FuncDef("<function type>", params, f.result(), null, List.of(), List.of(),
           new Stmt.CSignature(false, except, false, null), f.pos());
       CFunction sig = CSignatures.of(def, c::resolve, c.diags, true);
-      return new CType.Function(sig.returnType(), sig.params(), sig.propagation(), sig.errorValue(), sig.except(), f.nogil());
+      // (parameters written with names may be given by keyword in a call through a pointer)
+      List<String> names = params.stream().map(p -> p.type() instanceof TypeRef.Named n && n.name().equals(p.name()) ? null : p.name()).toList();
+      return new CType.Function(sig.returnType(), sig.params(), sig.propagation(), sig.errorValue(), sig.except(), f.nogil(),
+          names.stream().allMatch(n -> n != null && !n.isEmpty()) ? names : null);
     } else if (ref instanceof TypeRef.Buffer b) {
       return buffers.resolve(b, c.resolve(b.base()));
     } else if (ref instanceof TypeRef.Array a) {

@@ -99,7 +99,7 @@ final class CallLowering {
     }
     if (fb.typeOf(c.func()) instanceof CType.Pointer p && p.target() instanceof CType.Function f) {
       Register fp = fb.expr(c.func());
-      Register[] rest = cArguments(c, f.params());
+      Register[] rest = f.argNames() == null ? cArguments(c, f.params()) : keywordArguments(c, f.params(), f.argNames());
       Register[] args = new Register[rest.length + 1];
       args[0] = fp;
       System.arraycopy(rest, 0, args, 1, rest.length);
@@ -198,6 +198,18 @@ final class CallLowering {
   private Register[] cArguments(Expr.Call c, List<CType> params) {
     Register[] args = new Register[params.size()];
     for (int i = 0; i < args.length; i++) args[i] = fb.exprAs(c.args().get(i).value(), params.get(i));
+    return args;
+  }
+
+  /** The arguments of a call through a pointer whose type names its parameters: in source order, passed in parameter order. */
+  private Register[] keywordArguments(Expr.Call c, List<CType> params, List<String> names) {
+    List<Expr> given = dev.pyxc.sema.CKeywordCalls.map(c, names).given();
+    java.util.IdentityHashMap<Expr, Integer> position = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < given.size(); i++) position.put(given.get(i), i);
+    java.util.IdentityHashMap<Expr, Register> values = new java.util.IdentityHashMap<>();
+    for (Expr.Arg a : c.args()) values.put(a.value(), fb.exprAs(a.value(), params.get(position.get(a.value()))));
+    Register[] args = new Register[given.size()];
+    for (int i = 0; i < args.length; i++) args[i] = values.get(given.get(i));
     return args;
   }
 
