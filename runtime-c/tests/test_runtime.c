@@ -253,21 +253,21 @@ static const pyxc_leaf nested_leaves[] = {
     LEAF(int, nested, "a", 'i', x.a, 0, {0}), LEAF(int, nested, "b", 'i', x.b, 0, {0}),
     LEAF(int, nested, "a", 'i', y.a, 0, {0}), LEAF(int, nested, "b", 'i', y.b, 0, {0}), LEAF(int, nested, "z", 'i', z, 0, {0}),
 };
-static const pyxc_dtype nested_dtype = {"nested", 's', sizeof(struct nested), "", NULL, NULL, nested_leaves, 5, pyxc_mv_struct_check};
+static const pyxc_dtype nested_dtype = {"nested", 's', sizeof(struct nested), "", NULL, NULL, nested_leaves, 5, pyxc_mv_struct_check, NULL, NULL, NULL};
 static const pyxc_leaf holds_packed_leaves[] = {
     LEAF(signed char, holds_packed, "a", 'i', a, 0, {0}), LEAF(int, holds_packed, "b", 'i', b, 0, {0}),
     LEAF(signed char, holds_packed, "a", 'i', sub.a, 0, {0}), LEAF(int, holds_packed, "b", 'i', sub.b, 0, {0}),
     LEAF(int, holds_packed, "c", 'i', c, 0, {0}),
 };
-static const pyxc_dtype holds_packed_dtype = {"holds_packed", 's', sizeof(struct holds_packed), "", NULL, NULL, holds_packed_leaves, 5, pyxc_mv_struct_check};
+static const pyxc_dtype holds_packed_dtype = {"holds_packed", 's', sizeof(struct holds_packed), "", NULL, NULL, holds_packed_leaves, 5, pyxc_mv_struct_check, NULL, NULL, NULL};
 static const pyxc_leaf with_array_leaves[] = {
     LEAF(float, with_array, "v", 'f', v, 2, {2, 3}), LEAF(double, with_array, "w", 'f', w, 0, {0}),
 };
-static const pyxc_dtype with_array_dtype = {"with_array", 's', sizeof(struct with_array), "", NULL, NULL, with_array_leaves, 2, pyxc_mv_struct_check};
+static const pyxc_dtype with_array_dtype = {"with_array", 's', sizeof(struct with_array), "", NULL, NULL, with_array_leaves, 2, pyxc_mv_struct_check, NULL, NULL, NULL};
 static const pyxc_leaf two_ld_leaves[] = {
     LEAF(long double, two_ld, "real", 'f', real, 0, {0}), LEAF(long double, two_ld, "imag", 'f', imag, 0, {0}),
 };
-static const pyxc_dtype two_ld_dtype = {"two_ld", 's', sizeof(struct two_ld), "", NULL, NULL, two_ld_leaves, 2, pyxc_mv_struct_check};
+static const pyxc_dtype two_ld_dtype = {"two_ld", 's', sizeof(struct two_ld), "", NULL, NULL, two_ld_leaves, 2, pyxc_mv_struct_check, NULL, NULL, NULL};
 
 static void test_struct_formats(void) {
     /* The fields written flat, nested, repeated, named, or each struct as T{...} (as numpy and Cython write them). */

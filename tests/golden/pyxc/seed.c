@@ -124,10 +124,12 @@ typedef struct {
     Py_ssize_t dims[4];
 } pyxc_leaf;
 
+struct pyxc_slice_s;
+
 /* What a memoryview holds: a buffer format family and size, and how to box one element. */
 typedef struct pyxc_dtype_s {
     const char *name;        /* the C type as Cython names it in messages */
-    char kind;               /* 'i' signed, 'u' unsigned, 'f' float, 'c' complex, 's' struct */
+    char kind;               /* 'i' signed, 'u' unsigned, 'f' float, 'c' complex, 's' struct, 'O' object */
     Py_ssize_t size;
     const char *format;      /* the struct format exported for it ("d", "T{i:a:d:b:}") */
     PyObject *(*get)(const char *item);
@@ -136,6 +138,10 @@ typedef struct pyxc_dtype_s {
     int nleaves;
     /* A struct's test of an exporter's format and item size, with Cython's error when it fails. */
     int (*matches)(const char *format, Py_ssize_t itemsize, const struct pyxc_dtype_s *dt);
+    /* Items that own what they hold (Python objects): copied and filled by these, NULL for plain bytes. */
+    int (*copy)(const struct pyxc_slice_s *dst, int dst_ndim, const struct pyxc_slice_s *src, int src_ndim);
+    void (*fill)(const struct pyxc_slice_s *dst, int ndim, PyObject *value);
+    PyObject *(*storage)(Py_ssize_t n); /* n items that release what they hold when it dies (a copy's) */
 } pyxc_dtype;
 
 typedef struct {
@@ -144,7 +150,7 @@ typedef struct {
     const pyxc_dtype *dtype;
 } pyxc_mvowner;
 
-typedef struct {
+typedef struct pyxc_slice_s {
     pyxc_mvowner *owner;     /* NULL: no value (or an error); pyxc_mv_none_owner: None */
     char *data;
     Py_ssize_t shape[PYXC_MAX_DIMS];
@@ -252,6 +258,7 @@ static int pyxc_format_info(char c, char *kind, Py_ssize_t *size, const char **n
     case 'f': *kind = 'f'; *size = sizeof(float); *name = "'float'"; return 1;
     case 'd': *kind = 'f'; *size = sizeof(double); *name = "'double'"; return 1;
     case 'g': *kind = 'f'; *size = sizeof(long double); *name = "'long double'"; return 1;
+    case 'O': *kind = 'O'; *size = sizeof(PyObject *); *name = "'Python object'"; return 1;
     default: return 0;
     }
 }
@@ -324,7 +331,8 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     /* As in Cython, a buffer variable's plain char item accepts a byte of either sign (a view's does not). */
     if ((flags & PYXC_MV_BUFFER) && got && dt->format[0] == 'c' && size == 1 && (kind == 'i' || kind == 'u')) kind = dt->kind;
     /* A source copied into a view from Python code: any items of the view's size, as Cython's memoryview copies them. */
-    int any_format = (flags & PYXC_MV_ANY_FORMAT) && o->view.itemsize == dt->size;
+    /* (never reading other items as objects, nor objects as other items) */
+    int any_format = (flags & PYXC_MV_ANY_FORMAT) && o->view.itemsize == dt->size && dt->kind != 'O' && kind != 'O';
     if (dt->kind != 's' && !any_format && (!got || fmt[1] != '\0' || kind != dt->kind || size != dt->size || o->view.itemsize != dt->size)) {
         fmt = o->view.format ? o->view.format : "B";
         if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') fmt++;
@@ -378,7 +386,7 @@ static int pyxc_set_double(char *p, PyObject *v) {
     *(double *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d", pyxc_get_double, pyxc_set_double, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d", pyxc_get_double, pyxc_set_double, NULL, 0, NULL, NULL, NULL, NULL};
 
 #include <stddef.h>
 /* The function objects of defs and lambdas (as Cython 3's binding functions): what Python's

@@ -35,7 +35,14 @@ static int pyxc_set_struct_char(char *p, PyObject *v) {
     *p = PyBytes_AS_STRING(v)[0];
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_struct_char = {"char", 'i', 1, "c", pyxc_get_struct_char, pyxc_set_struct_char, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_struct_char = {"char", 'i', 1, "c", pyxc_get_struct_char, pyxc_set_struct_char, NULL, 0, NULL, NULL, NULL, NULL};
+
+/* Whether the array's items are Python objects (format "O", as Cython's dtype_is_object). */
+static int pyxc_cvarray_holds_objects(const pyxc_cvarray *a) {
+    const char *f = a->format;
+    if (f && (*f == '@' || *f == '=')) f++;
+    return f && f[0] == 'O' && f[1] == '\0' && a->itemsize == (Py_ssize_t)sizeof(PyObject *);
+}
 
 static const pyxc_dtype *pyxc_cvarray_dtype(const char *format) {
     if (*format == '@' || *format == '=') format++;
@@ -65,6 +72,7 @@ static const pyxc_dtype *pyxc_cvarray_dtype(const char *format) {
     case 'f': return &pyxc_dtype_float;
     case 'd': return &pyxc_dtype_double;
     case 'g': return &pyxc_dtype_longdouble;
+    case 'O': return &pyxc_dtype_object;
     }
     return NULL;
 }
@@ -166,6 +174,10 @@ static PyObject *pyxc_cvarray_new(PyTypeObject *type, PyObject *args, PyObject *
             Py_DECREF(a);
             return NULL;
         }
+        /* An array of objects starts as Nones, each element owning its reference (released with the array), as Cython's. */
+        if (pyxc_cvarray_holds_objects(a)) {
+            for (Py_ssize_t i = 0; i < a->len / a->itemsize; i++) ((PyObject **)a->data)[i] = Py_NewRef(Py_None);
+        }
     }
     return (PyObject *)a;
 bad:
@@ -204,6 +216,9 @@ static PyObject *pyxc_cvarray_from_pointer(void *data, Py_ssize_t itemsize, cons
 
 static void pyxc_cvarray_dealloc(PyObject *self) {
     pyxc_cvarray *a = (pyxc_cvarray *)self;
+    if (a->free_data && a->data && pyxc_cvarray_holds_objects(a)) {
+        for (Py_ssize_t i = 0; i < a->len / a->itemsize; i++) Py_CLEAR(((PyObject **)a->data)[i]);
+    }
     if (a->callback_free_data) a->callback_free_data(a->data);
     else if (a->free_data) free(a->data);
     PyObject_Free(a->shape);
@@ -390,5 +405,13 @@ static PyTypeObject *pyxc_cvarray_type(void) {
     if (!abc) return NULL;
     Py_DECREF(abc);
     return (PyTypeObject *)Py_NewRef(&pyxc_cvarray_type_object);
+}
+/* @end */
+
+/* @piece pyxc_object_storage */
+/* n items that are objects (n > 0), all None, released with the storage: a cython.view.array of format "O". */
+static PyObject *pyxc_object_storage(Py_ssize_t n) {
+    if (PyType_Ready(&pyxc_cvarray_type_object) < 0) return NULL;
+    return PyObject_CallFunction((PyObject *)&pyxc_cvarray_type_object, "(n)ns", n, (Py_ssize_t)sizeof(PyObject *), "O");
 }
 /* @end */

@@ -14,7 +14,7 @@ static int pyxc_set_char(char *p, PyObject *v) {
     *(char *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_char = {"char", 'i', 1, "c", pyxc_get_char, pyxc_set_char, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_char = {"char", 'i', 1, "c", pyxc_get_char, pyxc_set_char, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_schar */
@@ -25,7 +25,7 @@ static int pyxc_set_schar(char *p, PyObject *v) {
     *(signed char *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_schar = {"signed char", 'i', 1, "b", pyxc_get_schar, pyxc_set_schar, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_schar = {"signed char", 'i', 1, "b", pyxc_get_schar, pyxc_set_schar, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_uchar */
@@ -36,7 +36,7 @@ static int pyxc_set_uchar(char *p, PyObject *v) {
     *(unsigned char *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_uchar = {"unsigned char", 'u', 1, "B", pyxc_get_uchar, pyxc_set_uchar, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_uchar = {"unsigned char", 'u', 1, "B", pyxc_get_uchar, pyxc_set_uchar, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_short */
@@ -47,7 +47,7 @@ static int pyxc_set_short(char *p, PyObject *v) {
     *(short *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_short = {"short", 'i', sizeof(short), "h", pyxc_get_short, pyxc_set_short, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_short = {"short", 'i', sizeof(short), "h", pyxc_get_short, pyxc_set_short, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_ushort */
@@ -58,7 +58,7 @@ static int pyxc_set_ushort(char *p, PyObject *v) {
     *(unsigned short *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_ushort = {"unsigned short", 'u', sizeof(short), "H", pyxc_get_ushort, pyxc_set_ushort, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_ushort = {"unsigned short", 'u', sizeof(short), "H", pyxc_get_ushort, pyxc_set_ushort, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_int */
@@ -69,7 +69,7 @@ static int pyxc_set_int(char *p, PyObject *v) {
     *(int *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_int = {"int", 'i', sizeof(int), "i", pyxc_get_int, pyxc_set_int, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_int = {"int", 'i', sizeof(int), "i", pyxc_get_int, pyxc_set_int, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_uint */
@@ -80,7 +80,7 @@ static int pyxc_set_uint(char *p, PyObject *v) {
     *(unsigned int *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_uint = {"unsigned int", 'u', sizeof(int), "I", pyxc_get_uint, pyxc_set_uint, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_uint = {"unsigned int", 'u', sizeof(int), "I", pyxc_get_uint, pyxc_set_uint, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_long */
@@ -91,7 +91,7 @@ static int pyxc_set_long(char *p, PyObject *v) {
     *(long *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_long = {"long", 'i', sizeof(long), "l", pyxc_get_long, pyxc_set_long, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_long = {"long", 'i', sizeof(long), "l", pyxc_get_long, pyxc_set_long, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_ulong */
@@ -102,7 +102,7 @@ static int pyxc_set_ulong(char *p, PyObject *v) {
     *(unsigned long *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_ulong = {"unsigned long", 'u', sizeof(long), "L", pyxc_get_ulong, pyxc_set_ulong, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_ulong = {"unsigned long", 'u', sizeof(long), "L", pyxc_get_ulong, pyxc_set_ulong, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_longlong */
@@ -113,7 +113,7 @@ static int pyxc_set_longlong(char *p, PyObject *v) {
     *(long long *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_longlong = {"long long", 'i', sizeof(long long), "q", pyxc_get_longlong, pyxc_set_longlong, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_longlong = {"long long", 'i', sizeof(long long), "q", pyxc_get_longlong, pyxc_set_longlong, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_ulonglong */
@@ -124,7 +124,7 @@ static int pyxc_set_ulonglong(char *p, PyObject *v) {
     *(unsigned long long *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_ulonglong = {"unsigned long long", 'u', sizeof(long long), "Q", pyxc_get_ulonglong, pyxc_set_ulonglong, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_ulonglong = {"unsigned long long", 'u', sizeof(long long), "Q", pyxc_get_ulonglong, pyxc_set_ulonglong, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_ssize_t */
@@ -135,7 +135,7 @@ static int pyxc_set_ssize_t(char *p, PyObject *v) {
     *(Py_ssize_t *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_ssize_t = {"Py_ssize_t", 'i', sizeof(Py_ssize_t), "n", pyxc_get_ssize_t, pyxc_set_ssize_t, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_ssize_t = {"Py_ssize_t", 'i', sizeof(Py_ssize_t), "n", pyxc_get_ssize_t, pyxc_set_ssize_t, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_size_t */
@@ -146,7 +146,7 @@ static int pyxc_set_size_t(char *p, PyObject *v) {
     *(size_t *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_size_t = {"size_t", 'u', sizeof(size_t), "N", pyxc_get_size_t, pyxc_set_size_t, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_size_t = {"size_t", 'u', sizeof(size_t), "N", pyxc_get_size_t, pyxc_set_size_t, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_float */
@@ -157,7 +157,7 @@ static int pyxc_set_float(char *p, PyObject *v) {
     *(float *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_float = {"float", 'f', sizeof(float), "f", pyxc_get_float, pyxc_set_float, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_float = {"float", 'f', sizeof(float), "f", pyxc_get_float, pyxc_set_float, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_double */
@@ -168,7 +168,7 @@ static int pyxc_set_double(char *p, PyObject *v) {
     *(double *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d", pyxc_get_double, pyxc_set_double, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_double = {"double", 'f', sizeof(double), "d", pyxc_get_double, pyxc_set_double, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 
@@ -180,7 +180,7 @@ static int pyxc_set_longdouble(char *p, PyObject *v) {
     *(long double *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_longdouble = {"long double", 'f', sizeof(long double), "g", pyxc_get_longdouble, pyxc_set_longdouble, NULL, 0, NULL};
+static const pyxc_dtype pyxc_dtype_longdouble = {"long double", 'f', sizeof(long double), "g", pyxc_get_longdouble, pyxc_set_longdouble, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_complex_dtype_define */
@@ -196,7 +196,7 @@ static const pyxc_dtype pyxc_dtype_longdouble = {"long double", 'f', sizeof(long
         *(T *)p = (T)z; \
         return 0; \
     } \
-    static const pyxc_dtype pyxc_dtype_##suffix = {name, 'c', sizeof(T), format, pyxc_get_##suffix, pyxc_set_##suffix, NULL, 0, NULL};
+    static const pyxc_dtype pyxc_dtype_##suffix = {name, 'c', sizeof(T), format, pyxc_get_##suffix, pyxc_set_##suffix, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_float_complex */
@@ -209,4 +209,78 @@ pyxc_complex_dtype_define(double_complex, double _Complex, "double complex", "Zd
 
 /* @piece pyxc_dtype_longdouble_complex */
 pyxc_complex_dtype_define(longdouble_complex, long double _Complex, "long double complex", "Zg")
+/* @end */
+
+/* @piece pyxc_dtype_object */
+/*
+ * Python objects as items (object[:]): each element owns a reference, as a list's items do; an
+ * element that is NULL (memory an exporter left empty) reads as None, as in Cython. Reading one
+ * takes a new reference, writing one releases the old; copies and fills take a reference for
+ * every element they write.
+ */
+static inline PyObject *pyxc_mv_object_get(PyObject *const *p) {
+    return Py_NewRef(*p ? *p : Py_None);
+}
+
+/* Stores v (a reference given up by the caller) and releases the element's old one. */
+static inline void pyxc_mv_object_set(PyObject **p, PyObject *v) {
+    PyObject *old = *p;
+    *p = v;
+    Py_XDECREF(old);
+}
+
+static PyObject *pyxc_get_object(const char *p) { return pyxc_mv_object_get((PyObject *const *)p); }
+static int pyxc_set_object(char *p, PyObject *v) {
+    pyxc_mv_object_set((PyObject **)p, Py_NewRef(v));
+    return 0;
+}
+
+static void pyxc_mv_fill_objects_axis(char *data, const pyxc_slice *s, int axis, int ndim, PyObject *v) {
+    for (Py_ssize_t i = 0; i < s->shape[axis]; i++) {
+        char *p = data + i * s->strides[axis];
+        if (axis == ndim - 1) pyxc_mv_object_set((PyObject **)p, Py_NewRef(v));
+        else pyxc_mv_fill_objects_axis(p, s, axis + 1, ndim, v);
+    }
+}
+
+/* x[...] = v: every element of the view a new reference to v. */
+static void pyxc_mv_fill_objects(const pyxc_slice *dst, int ndim, PyObject *v) {
+    if (dst->owner == PYXC_MV_NONE) return;
+    pyxc_mv_fill_objects_axis(dst->data, dst, 0, ndim, v);
+}
+
+/*
+ * dst[...] = src of object views: copied as bytes (broadcast, overlap allowed, as any view), then
+ * each element written takes a reference and each it replaced is released (after, so an object
+ * both replaced and written stays alive).
+ */
+static int pyxc_mv_copy_objects(const pyxc_slice *dst, int dst_ndim, const pyxc_slice *src, int src_ndim) {
+    Py_ssize_t n = 1, k;
+    if (dst->owner == PYXC_MV_NONE || src->owner == PYXC_MV_NONE) return 0;
+    for (int i = 0; i < dst_ndim; i++) n *= dst->shape[i];
+    if (n == 0) return pyxc_mv_copy(dst, dst_ndim, src, src_ndim, sizeof(PyObject *));
+    PyObject **before = (PyObject **)PyMem_Malloc((size_t)n * sizeof(PyObject *) * 2);
+    if (!before) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    PyObject **after = before + n;
+    pyxc_mv_pack_axis(dst->data, dst, 0, dst_ndim, (char *)before, sizeof(PyObject *), 0);
+    if (pyxc_mv_copy(dst, dst_ndim, src, src_ndim, sizeof(PyObject *)) < 0) {
+        PyMem_Free(before);
+        return -1;
+    }
+    pyxc_mv_pack_axis(dst->data, dst, 0, dst_ndim, (char *)after, sizeof(PyObject *), 0);
+    for (k = 0; k < n; k++) Py_XINCREF(after[k]);
+    for (k = 0; k < n; k++) Py_XDECREF(before[k]);
+    PyMem_Free(before);
+    return 0;
+}
+
+/* (defined with cython.view.array, which keeps the items of a copy of an object view: declared here,
+   indented so that the runtime bundler takes the definition for the one that provides it) */
+    static PyObject *pyxc_object_storage(Py_ssize_t n);
+
+static const pyxc_dtype pyxc_dtype_object = {"Python object", 'O', sizeof(PyObject *), "O", pyxc_get_object, pyxc_set_object, NULL, 0,
+                                             NULL, pyxc_mv_copy_objects, pyxc_mv_fill_objects, pyxc_object_storage};
 /* @end */

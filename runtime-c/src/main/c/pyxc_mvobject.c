@@ -123,8 +123,11 @@ static int pyxc_memoryview_assign_part(pyxc_memoryview *m, const pyxc_mvindex *i
         PyBuffer_Release(&probe);
         src = pyxc_mv_from_object(v, m->dtype, src_ndim, PYXC_MV_CONST | PYXC_MV_ANY_FORMAT, NULL);
         if (!src.owner) { pyxc_mv_release(&dst); return -1; }
-        rc = pyxc_mv_copy(&dst, ndim, &src, src_ndim, m->dtype->size);
+        rc = m->dtype->copy ? m->dtype->copy(&dst, ndim, &src, src_ndim) : pyxc_mv_copy(&dst, ndim, &src, src_ndim, m->dtype->size);
         pyxc_mv_release(&src);
+    } else if (m->dtype->fill) {
+        m->dtype->fill(&dst, ndim, v); /* (items that are objects: each a new reference to v) */
+        rc = 0;
     } else {
         char *item = (char *)PyMem_Malloc((size_t)m->dtype->size);
         if (!item) { pyxc_mv_release(&dst); PyErr_NoMemory(); return -1; }

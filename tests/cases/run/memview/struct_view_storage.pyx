@@ -2,7 +2,6 @@
 # variable and a closure; a pointer to structs cast to a view; copies. Expected outputs recorded
 # from Cython 3.3.0.
 from cython.view cimport array as cvarray
-import numpy as np
 
 cdef struct Point:
     int a
@@ -61,7 +60,7 @@ def closure():
     >>> closure()
     7
     """
-    cdef Point[:] v = np.zeros(2, dtype=np.dtype([('a', 'i4'), ('b', 'f8')], align=True))
+    cdef Point[:] v = cvarray(shape=(2,), itemsize=sizeof(Point), format="T{i:a:d:b:}")
     def inner():
         v[1].a = 7
     inner()

@@ -97,7 +97,7 @@ public final class StructDtypes {
         .append("    *(").append(st.cName).append(" *)item = v;\n    return 0;\n}\n");
     sb.append("static const pyxc_dtype ").append(descriptor(st)).append(" = {").append(Primitives.cString(st.name)).append(", 's', sizeof(")
         .append(st.cName).append("), ").append(Primitives.cString(format(st))).append(", ").append(f).append("_dtype_get, ").append(f)
-        .append("_dtype_set, ").append(f).append("_leaves, ").append(leaves.size()).append(", pyxc_mv_struct_check};\n");
+        .append("_dtype_set, ").append(f).append("_leaves, ").append(leaves.size()).append(", pyxc_mv_struct_check, NULL, NULL, NULL};\n");
     return sb.toString();
   }
 

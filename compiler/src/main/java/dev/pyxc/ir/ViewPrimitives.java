@@ -29,6 +29,7 @@ public final class ViewPrimitives {
   /** The runtime's dtype descriptor for a memoryview element type ({@code &pyxc_dtype_double}). */
   public static String dtype(CType t) {
     if (t instanceof CType.Struct s) return "&" + StructDtypes.descriptor(s.type());
+    if (t instanceof CType.PyObject) return "&pyxc_dtype_object";
     if (t instanceof CType.CComplex c) return dtype(c.real()) + "_complex";
     String suffix = t instanceof CType.CFloat f ? f.kind().cName.replace(" ", "")
         : Primitives.suffix(((CType.CInt) t).kind()).replace("hash_t", "ssize_t").replace("ptrdiff_t", "ssize_t");
@@ -121,8 +122,14 @@ public final class ViewPrimitives {
     return CSpelling.bare(t);
   }
 
-  /** Reads one element at checked indices (the view is only read, not owned). */
+  /**
+   * Reads one element at checked indices (the view is only read, not owned). An object element is
+   * a place that owns its reference, as a field does: read as a new reference (None where NULL).
+   */
   public static Primitive mvLoad(CType.MemView t) {
+    if (t.dtype() instanceof CType.PyObject) {
+      return new Primitive("mv_load_object", "pyxc_mv_object_get(&" + element(t, t.ndim()) + ")", t.dtype(), false, Set.of(), ErrorKind.NEVER);
+    }
     return pure("mv_load", element(t, t.ndim()), t.dtype());
   }
 
@@ -131,18 +138,27 @@ public final class ViewPrimitives {
     return pure("mv_address", "&" + element(t, t.ndim()), new CType.Pointer(t.dtype()));
   }
 
-  /** Writes one element at checked indices; the last argument is the value. */
+  /** Writes one element at checked indices; the last argument is the value (an object's stolen, the old one released). */
   public static Primitive mvStore(CType.MemView t) {
-    return pure("mv_store", element(t, t.ndim()) + " = %" + (t.ndim() + 1), CType.VOID);
+    int value = t.ndim() + 1;
+    if (t.dtype() instanceof CType.PyObject) {
+      return new Primitive("mv_store_object", "pyxc_mv_object_set(&" + element(t, t.ndim()) + ", %" + value + ")", CType.VOID, false,
+          Set.of(value), ErrorKind.NEVER);
+    }
+    return pure("mv_store", element(t, t.ndim()) + " = %" + value, CType.VOID);
   }
 
-  /** {@code x[...] = v}: every element of the (sub)view gets the C value v. */
+  /** {@code x[...] = v}: every element of the (sub)view gets the C value v (an object: a reference each, v borrowed). */
   public static Primitive mvFill(CType.MemView t) {
+    if (t.dtype() instanceof CType.PyObject) return pure("mv_fill_objects", "pyxc_mv_fill_objects(&%0, " + t.ndim() + ", %1)", CType.VOID);
     return pure("mv_fill", "pyxc_mv_fill(&%0, " + t.ndim() + ", &%1, sizeof(" + cType(t.dtype()) + "))", CType.VOID);
   }
 
   /** {@code x[...] = y}: element copy into a view of type t from one of type from, broadcast; -1 with ValueError. */
   public static Primitive mvCopy(CType.MemView t, CType.MemView from) {
+    if (t.dtype() instanceof CType.PyObject) {
+      return status("mv_copy_objects", "pyxc_mv_copy_objects(&%0, " + t.ndim() + ", &%1, " + from.ndim() + ")");
+    }
     return status("mv_copy", "pyxc_mv_copy(&%0, " + t.ndim() + ", &%1, " + from.ndim() + ", sizeof(" + cType(t.dtype()) + "))");
   }
 

@@ -213,6 +213,9 @@ final class NogilChecks {
       if (fn.propertyCalls.containsKey(a)) return null; // the call of an inline property, checked as such
       return object || on instanceof CType.PyObject ? "Accessing Python attribute not allowed without gil" : null;
     }
+    if (object && e instanceof Expr.Subscript s && fn.types.get(s.obj()) instanceof CType.MemView) {
+      return "Cannot access buffer with object dtype without gil";
+    }
     if (object && e instanceof Expr.Subscript) return "Indexing Python object not allowed without gil";
     if (object && (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.Compare || e instanceof Expr.BoolOp
         || e instanceof Expr.Not || e instanceof Expr.IfExp)) {

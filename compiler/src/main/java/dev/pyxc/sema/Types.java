@@ -135,6 +135,11 @@ public final class Types {
     return true;
   }
 
+  /** Python objects as a view's items ({@code object[:]}): any object (a typed one, a builtin or extension type, is not supported). */
+  public static boolean isObjectDtype(CType t) {
+    return t instanceof CType.PyObject o && o.builtin() == null && o.extType() == null;
+  }
+
   /** Types Cython declares that pyxc does not: named as unsupported rather than unknown. */
   public static final java.util.Set<String> KNOWN_TO_CYTHON = java.util.Set.of("Py_complex");
 

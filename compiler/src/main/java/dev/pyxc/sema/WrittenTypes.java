@@ -172,7 +172,7 @@ final class WrittenTypes {
         c.diags.error(mv.dtype().pos(), "'" + mv.dtype().name() + "' is not a type identifier");
         return CType.OBJECT;
       }
-      if (!Types.isBufferDtype(dtype) && !Types.isStructDtype(dtype)) {
+      if (!Types.isBufferDtype(dtype) && !Types.isStructDtype(dtype) && !Types.isObjectDtype(dtype)) {
         // (views of objects, extension types, unions and structs a format cannot describe)
         c.diags.error(mv.dtype().pos(), "'" + dtype.name() + "[:]' memoryviews are not supported by pyxc");
         return CType.OBJECT;
