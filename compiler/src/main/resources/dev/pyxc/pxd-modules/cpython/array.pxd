@@ -74,22 +74,26 @@ cdef extern from *:
         return (PyObject *)op;
     }
 
-    /* Exactly n items (the array's own resize keeps room to grow; this one does not). */
-    static int pyxc_array_resize(PyObject *self, Py_ssize_t n) {
-        arrayobject *a = (arrayobject *)self;
+    /* n items in room for `room` of them (room >= n); refused while the array exports a buffer. */
+    static int pyxc_array_reallocate(arrayobject *a, Py_ssize_t n, Py_ssize_t room) {
         if (a->ob_exports > 0 && n != Py_SIZE(a)) {
             PyErr_SetString(PyExc_BufferError, "cannot resize an array that is exporting buffers");
             return -1;
         }
-        void *items = PyMem_Realloc(a->data.ob_item, (size_t)(n * a->ob_descr->itemsize));
-        if (items == NULL && n > 0) {
+        void *items = PyMem_Realloc(a->data.ob_item, (size_t)(room * a->ob_descr->itemsize));
+        if (items == NULL && room > 0) {
             PyErr_NoMemory();
             return -1;
         }
         a->data.ob_item = items;
         Py_SET_SIZE(a, n);
-        a->allocated = n;
+        a->allocated = room;
         return 0;
+    }
+
+    /* Exactly n items (the array's own resize keeps room to grow; this one does not). */
+    static int pyxc_array_resize(PyObject *self, Py_ssize_t n) {
+        return pyxc_array_reallocate((arrayobject *)self, n, n);
     }
 
     /* n items, growing the allocation by half again when it must grow, as list.append does. */
@@ -99,20 +103,7 @@ cdef extern from *:
             Py_SET_SIZE(a, n);
             return 0;
         }
-        if (a->ob_exports > 0 && n != Py_SIZE(a)) {
-            PyErr_SetString(PyExc_BufferError, "cannot resize an array that is exporting buffers");
-            return -1;
-        }
-        Py_ssize_t room = n + (n / 2) + 1;
-        void *items = PyMem_Realloc(a->data.ob_item, (size_t)(room * a->ob_descr->itemsize));
-        if (items == NULL) {
-            PyErr_NoMemory();
-            return -1;
-        }
-        a->data.ob_item = items;
-        Py_SET_SIZE(a, n);
-        a->allocated = room;
-        return 0;
+        return pyxc_array_reallocate(a, n, n + (n / 2) + 1);
     }
     #endif
     """
