@@ -219,10 +219,11 @@ final class ExternDeclarations {
 
   /**
    * A declared function's signature: an extern function checks for exceptions only as its clause
-   * says (Cython: no clause means none, unlike a cdef function).
+   * says (Cython: no clause means none, unlike a cdef function), except that an object result is
+   * always checked: NULL means an exception was raised, as Cython's calls test it.
    */
   private CFunction signature(Stmt.ExternFunction f, String bound) {
-    Stmt.ExceptSpec except = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT
+    Stmt.ExceptSpec except = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT && !LegacyNoexcept.returnsObject(module, f.returnType())
         ? new Stmt.ExceptSpec(Stmt.ExceptSpec.Kind.NOEXCEPT, null, f.pos()) : f.except();
     Stmt.FuncDef def = new Stmt.FuncDef(bound, f.params(), f.returnType(), null, List.of(), List.of(),
         new Stmt.CSignature(false, except, false, null), f.pos());
