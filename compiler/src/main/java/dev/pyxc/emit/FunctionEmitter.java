@@ -174,9 +174,9 @@ final class FunctionEmitter {
   }
 
   /**
-   * Temporaries that name a module variable of an extern type declared without fields instead of copying it: C may
-   * define such a type as an array ({@code jmp_buf}), which cannot be copied and, passed on, must be
-   * the variable itself ({@code setjmp(ctx)} fills it). The variable's read is the alias.
+   * Temporaries that name a module variable of an extern type declared without fields instead of
+   * copying it: C may define such a type as an array ({@code jmp_buf}), which cannot be copied and,
+   * passed on, must be the variable itself ({@code setjmp(ctx)} fills it). The read is the alias.
    */
   private final java.util.Map<Register, String> placeAliases = new java.util.LinkedHashMap<>();
 

@@ -55,7 +55,8 @@ final class StatementChecks {
             fn.report(n.pos(), "Assignment of Python object not allowed without gil");
             fn.nogil.target(n);
             objectTarget = true;
-          } else if (t instanceof Expr.Subscript sub && fn.type(sub.obj()) instanceof CType.MemView mv && mv.dtype() instanceof CType.PyObject) {
+          } else if (t instanceof Expr.Subscript sub && fn.type(sub.obj()) instanceof CType.MemView mv
+              && mv.dtype() instanceof CType.PyObject) {
             fn.report(sub.pos(), "Assignment of Python object not allowed without gil"); // (an element of object[:])
           }
         }
