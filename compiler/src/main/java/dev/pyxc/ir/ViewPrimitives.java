@@ -124,11 +124,13 @@ public final class ViewPrimitives {
 
   /**
    * Reads one element at checked indices (the view is only read, not owned). An object element is
-   * a place that owns its reference, as a field does: read as a new reference (None where NULL).
+   * a place that owns its reference, as a field does: read as a new reference (None where NULL),
+   * an object of any type (an extension type's view tests it: ViewLowering.load).
    */
   public static Primitive mvLoad(CType.MemView t) {
     if (t.dtype() instanceof CType.PyObject) {
-      return new Primitive("mv_load_object", "pyxc_mv_object_get(&" + element(t, t.ndim()) + ")", t.dtype(), false, Set.of(), ErrorKind.NEVER);
+      return new Primitive("mv_load_object", "pyxc_mv_object_get(&" + element(t, t.ndim()) + ")", CType.OBJECT, false, Set.of(),
+          ErrorKind.NEVER);
     }
     return pure("mv_load", element(t, t.ndim()), t.dtype());
   }

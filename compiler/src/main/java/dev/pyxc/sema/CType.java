@@ -230,7 +230,8 @@ public sealed interface CType {
     @Override
     public String name() {
       // (Cython names a view of objects 'object[:]')
-      StringBuilder sb = new StringBuilder(isConst ? "const " : "").append(dtype instanceof PyObject ? "object" : dtype.name()).append('[');
+      StringBuilder sb = new StringBuilder(isConst ? "const " : "").append(dtype instanceof PyObject o && o.extType() == null ? "object" : dtype.name())
+          .append('[');
       for (int i = 0; i < ndim; i++) {
         if (i > 0) sb.append(", ");
         sb.append(packing.get(i).spelling);

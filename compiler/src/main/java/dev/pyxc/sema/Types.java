@@ -135,9 +135,9 @@ public final class Types {
     return true;
   }
 
-  /** Python objects as a view's items ({@code object[:]}): any object (a typed one, a builtin or extension type, is not supported). */
+  /** Python objects as a view's items: any object ({@code object[:]}) or an extension type's ({@code Point[:]}); not a builtin type's. */
   public static boolean isObjectDtype(CType t) {
-    return t instanceof CType.PyObject o && o.builtin() == null && o.extType() == null;
+    return t instanceof CType.PyObject o && o.builtin() == null && o.buffer() == null;
   }
 
   /** Types Cython declares that pyxc does not: named as unsupported rather than unknown. */

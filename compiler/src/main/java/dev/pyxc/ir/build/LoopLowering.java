@@ -238,7 +238,7 @@ final class LoopLowering {
       Register more = fb.temp(CType.BINT);
       fb.add(new Op.CBinary(more, "<", counter, n));
       return more;
-    }, () -> fb.assignments.store(f.target(), fb.call(ViewPrimitives.mvLoad(mv), f.pos(), view, counter), f.pos()), () -> {
+    }, () -> fb.assignments.store(f.target(), fb.views.load(mv, f.pos(), List.of(view, counter)), f.pos()), () -> {
       Register next = fb.temp(CType.SSIZE_T);
       fb.add(new Op.CBinary(next, "+", counter, fb.cConst(BigInteger.ONE, CType.SSIZE_T)));
       fb.add(new Op.Assign(counter, next));

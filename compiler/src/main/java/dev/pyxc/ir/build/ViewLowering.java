@@ -63,7 +63,17 @@ final class ViewLowering {
     }
     List<Register> args = new ArrayList<>(List.of(view));
     args.addAll(idx);
-    return fb.call(ViewPrimitives.mvLoad(mv), s.pos(), args.toArray(new Register[0]));
+    return load(mv, s.pos(), args);
+  }
+
+  /**
+   * One element at checked indices; an element of an extension type's view is tested to be one
+   * (or None) as it is read, since the buffer may hold any object: the test Cython leaves out,
+   * which makes a wrong item a TypeError rather than a C read of the wrong layout.
+   */
+  Register load(CType.MemView mv, Pos pos, List<Register> at) {
+    Register item = fb.call(ViewPrimitives.mvLoad(mv), pos, at.toArray(new Register[0]));
+    return mv.dtype() instanceof CType.PyObject o && o.extType() != null ? fb.coerce(item, mv.dtype(), pos) : item;
   }
 
   /**
@@ -195,7 +205,7 @@ final class ViewLowering {
     viewIndices(view, mv, s, idx);
     List<Register> at = new ArrayList<>(List.of(view));
     at.addAll(idx);
-    Register old = fb.call(ViewPrimitives.mvLoad(mv), s.pos(), at.toArray(new Register[0]));
+    Register old = load(mv, s.pos(), at);
     Register result = fb.operators.binary(a.op(), old, fb.expr(a.value()), a.pos(), true);
     at.add(fb.coerce(result, mv.dtype(), a.pos()));
     fb.call(ViewPrimitives.mvStore(mv), s.pos(), at.toArray(new Register[0]));
