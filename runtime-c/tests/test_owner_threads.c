@@ -18,6 +18,8 @@
 #include "../src/main/c/pyxc_arith.c"
 #include "../src/main/c/pyxc_memview.c"
 #include "../src/main/c/pyxc_dtypes.c"
+#include "../src/main/c/pyxc_mvobject.c"
+#include "../src/main/c/pyxc_cvarray.c" /* (where the object items' storage is defined) */
 
 enum { THREADS = 4, ROUNDS = 20000 };
 
