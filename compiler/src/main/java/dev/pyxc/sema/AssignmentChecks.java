@@ -271,6 +271,12 @@ final class AssignmentChecks {
    * {@code storePos} is where Cython reports the store (the cdef statement, or the value).
    */
   void checkCharPointerSource(CType target, Expr value, Pos storePos) {
+    if (target instanceof CType.Pointer && value instanceof Expr.Cast c && fn.types.get(c.operand()) instanceof CType.PyObject
+        && CastChecks.isTemporary(c.operand(), fn.types)) {
+      // `<void *>(a + b)` kept: the object it points to dies after the statement (its cast is reported too).
+      fn.report(storePos, "Storing unsafe C derivative of temporary Python reference");
+      return;
+    }
     if (!(target instanceof CType.Pointer p && p.isCharPtr()) || !(fn.types.get(value) instanceof CType.PyObject)) return;
     if (CPointers.isArrayDisplay(value, target)) return; // its items go into an array of the function's
     if (value instanceof Expr.IfExp i) {
