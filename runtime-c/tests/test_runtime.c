@@ -18,6 +18,7 @@
 #include "../src/main/c/pyxc_convert.c"
 #include "../src/main/c/pyxc_arith.c"
 #include "../src/main/c/pyxc_memview.c"
+#include "../src/main/c/pyxc_buffmt.c"
 #include "../src/main/c/pyxc_dtypes.c"
 #include "../src/main/c/pyxc_mvobject.c"
 #include "../src/main/c/pyxc_cvarray.c"

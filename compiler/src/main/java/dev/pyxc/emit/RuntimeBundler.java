@@ -19,7 +19,7 @@ import java.util.Set;
  * needed when the module's code, or another needed piece, names a function it defines.
  */
 public final class RuntimeBundler {
-  static final List<String> FILES = List.of("pyxc_core.c", "pyxc_import.c", "pyxc_lock.c", "pyxc_args.c", "pyxc_convert.c", "pyxc_arith.c", "pyxc_memview.c", "pyxc_dtypes.c", "pyxc_mvobject.c",
+  static final List<String> FILES = List.of("pyxc_core.c", "pyxc_import.c", "pyxc_lock.c", "pyxc_args.c", "pyxc_convert.c", "pyxc_arith.c", "pyxc_memview.c", "pyxc_buffmt.c", "pyxc_dtypes.c", "pyxc_mvobject.c",
       "pyxc_class.c", "pyxc_closure.c", "pyxc_fstring.c", "pyxc_with.c", "pyxc_generator.c", "pyxc_carray.c",
       "pyxc_capi.c", "pyxc_parallel.c", "pyxc_fused.c", "pyxc_cvarray.c");
   private static final String PIECE_START = "/* @piece ";
