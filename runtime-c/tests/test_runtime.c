@@ -157,13 +157,13 @@ static void test_memoryviews(void) {
 
     memset(idx, 0, sizeof idx);
     idx[0].kind = PYXC_MV_SLICE; idx[0].step = -1; idx[0].has_step = 1;
-    u = pyxc_mv_subview(&s, 1, idx, 1);                 /* x[::-1] */
+    u = pyxc_mv_subview(&s, 1, idx, 1, 0);                 /* x[::-1] */
     CHECK(u.owner == s.owner && u.shape[0] == 3 && u.strides[0] == -8 && *(double *)u.data == 3.0);
     CHECK(atomic_load(&s.owner->acquisitions) == 3);
     idx[0].step = 0;
-    CHECK(pyxc_mv_subview(&s, 1, idx, 1).owner == NULL && raised(PyExc_ValueError, "Step may not be zero (axis 0)"));
+    CHECK(pyxc_mv_subview(&s, 1, idx, 1, 0).owner == NULL && raised(PyExc_ValueError, "Step may not be zero (axis 0)"));
     idx[0].kind = PYXC_MV_NEWAXIS;
-    t = pyxc_mv_subview(&s, 1, idx, 1);                 /* x[None]: the view gains a leading axis */
+    t = pyxc_mv_subview(&s, 1, idx, 1, 0);                 /* x[None]: the view gains a leading axis */
     CHECK(t.shape[0] == 1 && t.strides[0] == 0 && t.shape[1] == 3 && t.strides[1] == 8 && t.data == s.data);
     pyxc_mv_release(&t);
     t = s;
@@ -195,6 +195,42 @@ static void test_memoryviews(void) {
     pyxc_mv_release(&s);
     CHECK(Py_REFCNT(arr) == refs);
     Py_DECREF(bytes); Py_DECREF(longs); Py_DECREF(arr); Py_DECREF(arr_mod);
+}
+
+/* A view with an indirect first axis: two rows reached through a table of pointers. */
+static void test_indirect_views(void) {
+    int r0[3] = {0, 1, 2}, r1[3] = {10, 11, 12};
+    int *rows[2] = {r0, r1};
+    pyxc_slice s, r;
+    pyxc_mvindex idx[2];
+    memset(&s, 0, sizeof s);
+    pyxc_mv_direct(&s);
+    s.data = (char *)rows;
+    s.shape[0] = 2; s.shape[1] = 3;
+    s.strides[0] = sizeof(int *); s.strides[1] = sizeof(int);
+    s.suboffsets[0] = 0;
+    CHECK(*(int *)pyxc_mv_step(pyxc_mv_step(s.data, &s, 0, 1), &s, 1, 2) == 12);
+
+    memset(idx, 0, sizeof idx);                        /* x[1:, 1:]: the column offset goes behind the pointers */
+    idx[0].kind = idx[1].kind = PYXC_MV_SLICE;
+    idx[0].start = idx[1].start = 1;
+    idx[0].has_start = idx[1].has_start = 1;
+    r = pyxc_mv_subview_borrowed(&s, 2, idx, 2, 1);
+    CHECK(r.data == (char *)(rows + 1) && r.suboffsets[0] == (Py_ssize_t)sizeof(int) && r.suboffsets[1] == -1);
+    CHECK(r.shape[0] == 1 && r.shape[1] == 2 && *(int *)pyxc_mv_step(pyxc_mv_step(r.data, &r, 0, 0), &r, 1, 1) == 12);
+
+    memset(idx, 0, sizeof idx);                        /* x[1]: through the pointer, a direct row */
+    idx[0].kind = PYXC_MV_AT; idx[0].index = 1;
+    r = pyxc_mv_subview_borrowed(&s, 2, idx, 1, 1);
+    CHECK(r.data == (char *)r1 && r.shape[0] == 3 && r.suboffsets[0] == -1);
+
+    idx[0].kind = PYXC_MV_NEWAXIS;                     /* x[None, 0]: a kept axis before the pointers */
+    idx[1].kind = PYXC_MV_AT;
+    r = pyxc_mv_subview_borrowed(&s, 2, idx, 2, 1);
+    CHECK(r.data == NULL && raised(PyExc_IndexError, "All dimensions preceding dimension 0 must be indexed and not sliced"));
+
+    r = pyxc_mv_transpose_borrowed(&s, 2);
+    CHECK(r.owner == NULL && raised(PyExc_ValueError, "Cannot transpose memoryview with indirect dimensions"));
 }
 
 static int freed_with_callback;
@@ -313,6 +349,7 @@ int main(void) {
     test_arguments();
     test_raise();
     test_memoryviews();
+    test_indirect_views();
     test_cython_array();
     test_struct_formats();
     Py_Finalize();

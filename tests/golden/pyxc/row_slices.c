@@ -50,7 +50,7 @@ static PyObject *pyxc_pf_rows(pyxc_slice a_X) {
     if (unlikely(!t18)) { pyxc_lineno = 13; goto L1; }
     goto L10;
   L7:;
-    t12 = pyxc_mv_subview_borrowed(&a_X, 2, (const pyxc_mvindex[]){{PYXC_MV_AT, t11, 0, 0, 0, 0, 0, 0}, {PYXC_MV_SLICE, 0, 0, 0, 0, 0, 0, 0}}, 2);
+    t12 = pyxc_mv_subview_borrowed(&a_X, 2, (const pyxc_mvindex[]){{PYXC_MV_AT, t11, 0, 0, 0, 0, 0, 0}, {PYXC_MV_SLICE, 0, 0, 0, 0, 0, 0, 0}}, 2, 0);
     if (unlikely(!t12.owner)) { pyxc_lineno = 11; goto L1; }
   L8:;
     v_r = t12;
@@ -121,7 +121,7 @@ static PyObject *pyxc_pf_columns_of_transpose(pyxc_slice a_X) {
     if (unlikely(!t19)) { pyxc_lineno = 23; goto L1; }
     goto L10;
   L7:;
-    t13 = pyxc_mv_subview_borrowed(&t11, 2, (const pyxc_mvindex[]){{PYXC_MV_AT, t12, 0, 0, 0, 0, 0, 0}, {PYXC_MV_SLICE, 0, 0, 0, 0, 0, 0, 0}}, 2);
+    t13 = pyxc_mv_subview_borrowed(&t11, 2, (const pyxc_mvindex[]){{PYXC_MV_AT, t12, 0, 0, 0, 0, 0, 0}, {PYXC_MV_SLICE, 0, 0, 0, 0, 0, 0, 0}}, 2, 0);
     if (unlikely(!t13.owner)) { pyxc_lineno = 21; goto L1; }
   L8:;
     v_c = t13;
@@ -195,7 +195,7 @@ static PyObject *pyxc_pf_rows_of_reassigned(pyxc_slice a_X, pyxc_slice a_Y) {
     if (unlikely(!t19)) { pyxc_lineno = 34; goto L1; }
     goto L10;
   L7:;
-    t13 = pyxc_mv_subview(&a_X, 2, (const pyxc_mvindex[]){{PYXC_MV_AT, t12, 0, 0, 0, 0, 0, 0}, {PYXC_MV_SLICE, 0, 0, 0, 0, 0, 0, 0}}, 2);
+    t13 = pyxc_mv_subview(&a_X, 2, (const pyxc_mvindex[]){{PYXC_MV_AT, t12, 0, 0, 0, 0, 0, 0}, {PYXC_MV_SLICE, 0, 0, 0, 0, 0, 0, 0}}, 2, 0);
     if (unlikely(!t13.owner)) { pyxc_lineno = 32; goto L1; }
   L8:;
     pyxc_mv_xrelease(&v_r);
@@ -230,7 +230,7 @@ static PyObject *pyxc_pf_row_returned(pyxc_slice a_X) {
     pyxc_add_traceback("row_slices.row_returned", pyxc_lineno, "row_slices.pyx");
     return NULL;
   L2:;
-    t3 = pyxc_mv_subview_borrowed(&a_X, 2, (const pyxc_mvindex[]){{PYXC_MV_AT, t2, 0, 0, 0, 0, 0, 0}, {PYXC_MV_SLICE, 0, 0, 0, 0, 0, 0, 0}}, 2);
+    t3 = pyxc_mv_subview_borrowed(&a_X, 2, (const pyxc_mvindex[]){{PYXC_MV_AT, t2, 0, 0, 0, 0, 0, 0}, {PYXC_MV_SLICE, 0, 0, 0, 0, 0, 0, 0}}, 2, 0);
     if (unlikely(!t3.owner)) { pyxc_lineno = 38; goto L1; }
   L3:;
     t4 = pyxc_mv_to_object(&t3, 1, &pyxc_dtype_double, 0);
@@ -267,7 +267,7 @@ static PyObject *pyxc_pf_row_or_copy(pyxc_slice a_X, int a_copy) {
     pyxc_add_traceback("row_slices.row_or_copy", pyxc_lineno, "row_slices.pyx");
     return NULL;
   L2:;
-    t5 = pyxc_mv_subview_borrowed(&a_X, 2, (const pyxc_mvindex[]){{PYXC_MV_AT, t4, 0, 0, 0, 0, 0, 0}, {PYXC_MV_SLICE, 0, 0, 0, 0, 0, 0, 0}}, 2);
+    t5 = pyxc_mv_subview_borrowed(&a_X, 2, (const pyxc_mvindex[]){{PYXC_MV_AT, t4, 0, 0, 0, 0, 0, 0}, {PYXC_MV_SLICE, 0, 0, 0, 0, 0, 0, 0}}, 2, 0);
     if (unlikely(!t5.owner)) { pyxc_lineno = 42; goto L1; }
   L3:;
     pyxc_mv_acquire(&t5);
@@ -286,7 +286,7 @@ static PyObject *pyxc_pf_row_or_copy(pyxc_slice a_X, int a_copy) {
   L6:;
     goto L4;
   L7:;
-    t8 = pyxc_mv_subview_borrowed(&a_X, 2, (const pyxc_mvindex[]){{PYXC_MV_AT, t7, 0, 0, 0, 0, 0, 0}, {PYXC_MV_SLICE, 0, 0, 0, 0, 0, 0, 0}}, 2);
+    t8 = pyxc_mv_subview_borrowed(&a_X, 2, (const pyxc_mvindex[]){{PYXC_MV_AT, t7, 0, 0, 0, 0, 0, 0}, {PYXC_MV_SLICE, 0, 0, 0, 0, 0, 0, 0}}, 2, 0);
     if (unlikely(!t8.owner)) { pyxc_lineno = 44; goto L1; }
   L8:;
     t9 = pyxc_mv_copy_new(&t8, 1, &pyxc_dtype_double, 0);

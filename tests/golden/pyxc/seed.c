@@ -155,7 +155,22 @@ typedef struct pyxc_slice_s {
     char *data;
     Py_ssize_t shape[PYXC_MAX_DIMS];
     Py_ssize_t strides[PYXC_MAX_DIMS];
+    /* An axis with a suboffset >= 0 holds pointers (an indirect axis, PEP 3118): its item is
+       reached through the pointer stored there, plus the suboffset. -1: a direct axis. */
+    Py_ssize_t suboffsets[PYXC_MAX_DIMS];
 } pyxc_slice;
+
+/* Every axis direct: what a slice made from scratch starts as. */
+static inline void pyxc_mv_direct(pyxc_slice *s) {
+    int i;
+    for (i = 0; i < PYXC_MAX_DIMS; i++) s->suboffsets[i] = -1;
+}
+
+/* The item i along one axis from p, the axis' start: through the pointer stored there when the axis is indirect. */
+static inline char *pyxc_mv_step(char *p, const pyxc_slice *s, int axis, Py_ssize_t i) {
+    p += i * s->strides[axis];
+    return s->suboffsets[axis] >= 0 ? *(char **)p + s->suboffsets[axis] : p;
+}
 
 /* The owner of every None view: never counted, never released. */
 static pyxc_mvowner pyxc_mv_none_owner;
@@ -237,6 +252,9 @@ static inline void pyxc_mv_release(pyxc_slice *s) {
 #define PYXC_MV_READ_ONLY (1 << 12)   /* a buffer variable nothing writes through: a read-only buffer will do */
 #define PYXC_MV_BUFFER (1 << 13)      /* a buffer variable's (np.ndarray[char] a), not a typed memoryview's */
 #define PYXC_MV_ANY_FORMAT (1 << 14)  /* any item format of the view's item size (a copy's source given from Python) */
+#define PYXC_MV_INDIRECT(axis) (1 << (16 + (axis)))  /* [::view.indirect]: the axis must hold pointers */
+#define PYXC_MV_GENERIC(axis) (1 << (24 + (axis)))   /* [::view.generic]: direct or indirect */
+#define PYXC_MV_ANY_INDIRECT (0x7f << 16 | 0x7f << 24)
 
 /* The kind, size and Cython's name of a struct format character with native sizes. */
 static int pyxc_format_info(char c, char *kind, Py_ssize_t *size, const char **name) {
@@ -279,6 +297,7 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     char complex_name[32];
     int i;
     memset(&s, 0, sizeof s);
+    pyxc_mv_direct(&s);
     if (obj == Py_None) {
         s.owner = PYXC_MV_NONE;
         return s;
@@ -294,6 +313,7 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     int request = (flags & (PYXC_MV_CONST | PYXC_MV_READ_ONLY)) ? PyBUF_RECORDS_RO : PyBUF_RECORDS;
     if (flags & PYXC_MV_C_CONTIG) request |= PyBUF_C_CONTIGUOUS;
     if (flags & PYXC_MV_F_CONTIG) request |= PyBUF_F_CONTIGUOUS;
+    if (flags & PYXC_MV_ANY_INDIRECT) request |= PyBUF_INDIRECT;
     if (PyObject_GetBuffer(obj, &o->view, request) < 0) {
         PyMem_Free(o);
         return s;
@@ -312,6 +332,8 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         }
         fmt++;
     }
+    /* A repeat count of one ("1H") is the item itself. */
+    if (dt->kind != 's' && fmt[0] == '1' && !(fmt[1] >= '0' && fmt[1] <= '9')) fmt++;
     if (fmt[0] == 'Z') {
         /* A complex: two of the floating type that follows. */
         complex_name[0] = '\0';
@@ -345,13 +367,27 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         }
         goto fail;
     }
-    if (o->view.suboffsets) {
-        for (i = 0; i < ndim; i++) {
-            if (o->view.suboffsets[i] >= 0) {
-                PyErr_SetString(PyExc_ValueError, "Buffer has suboffsets: indirect buffers are not supported by pyxc");
+    if (o->view.suboffsets && !o->view.strides) {
+        PyErr_SetString(PyExc_ValueError, "Buffer exposes suboffsets but no strides");
+        goto fail;
+    }
+    /* Each axis's access as the view's type asks (Cython's checks and messages; an empty buffer has nothing to reach). */
+    for (i = 0; i < ndim && o->view.len > 0; i++) {
+        Py_ssize_t sub = o->view.suboffsets ? o->view.suboffsets[i] : -1;
+        if (flags & PYXC_MV_INDIRECT(i)) {
+            if (sub < 0) {
+                PyErr_Format(PyExc_ValueError, "Buffer is not indirectly accessible in dimension %d.", i);
                 goto fail;
             }
+            if ((flags & PYXC_MV_UNIT_STRIDE(i)) && o->view.shape[i] > 1 && o->view.strides[i] != (Py_ssize_t)sizeof(void *)) {
+                PyErr_Format(PyExc_ValueError, "Buffer is not indirectly contiguous in dimension %d.", i);
+                goto fail;
+            }
+        } else if (!(flags & PYXC_MV_GENERIC(i)) && sub >= 0) {
+            PyErr_Format(PyExc_ValueError, "Buffer not compatible with direct access in dimension %d.", i);
+            goto fail;
         }
+        s.suboffsets[i] = sub < 0 ? -1 : sub;
     }
     for (i = 0; i < ndim; i++) s.shape[i] = o->view.shape ? o->view.shape[i] : o->view.len / dt->size;
     if (o->view.strides) {
@@ -361,7 +397,7 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         for (i = ndim - 1; i >= 0; i--) { s.strides[i] = stride; stride *= s.shape[i]; }
     }
     for (i = 0; i < ndim; i++) {
-        if ((flags & PYXC_MV_UNIT_STRIDE(i)) && s.strides[i] != dt->size) {
+        if ((flags & PYXC_MV_UNIT_STRIDE(i)) && !(flags & PYXC_MV_INDIRECT(i)) && s.strides[i] != dt->size) {
             PyErr_SetString(PyExc_ValueError, "Buffer and memoryview are not contiguous in the same dimension.");
             goto fail;
         }

@@ -103,8 +103,9 @@ static inline PyObject *pyxc_get_global_cached(PyObject *globals, PyObject *name
 /* @end */
 
 /* @piece pyxc_unbound_local */
+/* (also from nogil code: a view read before assignment there, which takes the GIL to raise) */
 static int pyxc_unbound_local(const char *name) {
-    PyErr_Format(PyExc_UnboundLocalError, "local variable '%s' referenced before assignment", name);
+    pyxc_format_error_any_thread(PyExc_UnboundLocalError, "local variable '%s' referenced before assignment", name);
     return -1;
 }
 /* @end */

@@ -237,7 +237,7 @@ static int pyxc_set_object(char *p, PyObject *v) {
 
 static void pyxc_mv_fill_objects_axis(char *data, const pyxc_slice *s, int axis, int ndim, PyObject *v) {
     for (Py_ssize_t i = 0; i < s->shape[axis]; i++) {
-        char *p = data + i * s->strides[axis];
+        char *p = pyxc_mv_step(data, s, axis, i);
         if (axis == ndim - 1) pyxc_mv_object_set((PyObject **)p, Py_NewRef(v));
         else pyxc_mv_fill_objects_axis(p, s, axis + 1, ndim, v);
     }

@@ -56,7 +56,22 @@ typedef struct pyxc_slice_s {
     char *data;
     Py_ssize_t shape[PYXC_MAX_DIMS];
     Py_ssize_t strides[PYXC_MAX_DIMS];
+    /* An axis with a suboffset >= 0 holds pointers (an indirect axis, PEP 3118): its item is
+       reached through the pointer stored there, plus the suboffset. -1: a direct axis. */
+    Py_ssize_t suboffsets[PYXC_MAX_DIMS];
 } pyxc_slice;
+
+/* Every axis direct: what a slice made from scratch starts as. */
+static inline void pyxc_mv_direct(pyxc_slice *s) {
+    int i;
+    for (i = 0; i < PYXC_MAX_DIMS; i++) s->suboffsets[i] = -1;
+}
+
+/* The item i along one axis from p, the axis' start: through the pointer stored there when the axis is indirect. */
+static inline char *pyxc_mv_step(char *p, const pyxc_slice *s, int axis, Py_ssize_t i) {
+    p += i * s->strides[axis];
+    return s->suboffsets[axis] >= 0 ? *(char **)p + s->suboffsets[axis] : p;
+}
 
 /* The owner of every None view: never counted, never released. */
 static pyxc_mvowner pyxc_mv_none_owner;
@@ -168,6 +183,9 @@ static int pyxc_fill_buffer(Py_buffer *view, PyObject *exporter, char *data, con
 #define PYXC_MV_READ_ONLY (1 << 12)   /* a buffer variable nothing writes through: a read-only buffer will do */
 #define PYXC_MV_BUFFER (1 << 13)      /* a buffer variable's (np.ndarray[char] a), not a typed memoryview's */
 #define PYXC_MV_ANY_FORMAT (1 << 14)  /* any item format of the view's item size (a copy's source given from Python) */
+#define PYXC_MV_INDIRECT(axis) (1 << (16 + (axis)))  /* [::view.indirect]: the axis must hold pointers */
+#define PYXC_MV_GENERIC(axis) (1 << (24 + (axis)))   /* [::view.generic]: direct or indirect */
+#define PYXC_MV_ANY_INDIRECT (0x7f << 16 | 0x7f << 24)
 
 /* The kind, size and Cython's name of a struct format character with native sizes. */
 static int pyxc_format_info(char c, char *kind, Py_ssize_t *size, const char **name) {
@@ -210,6 +228,7 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     char complex_name[32];
     int i;
     memset(&s, 0, sizeof s);
+    pyxc_mv_direct(&s);
     if (obj == Py_None) {
         s.owner = PYXC_MV_NONE;
         return s;
@@ -225,6 +244,7 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     int request = (flags & (PYXC_MV_CONST | PYXC_MV_READ_ONLY)) ? PyBUF_RECORDS_RO : PyBUF_RECORDS;
     if (flags & PYXC_MV_C_CONTIG) request |= PyBUF_C_CONTIGUOUS;
     if (flags & PYXC_MV_F_CONTIG) request |= PyBUF_F_CONTIGUOUS;
+    if (flags & PYXC_MV_ANY_INDIRECT) request |= PyBUF_INDIRECT;
     if (PyObject_GetBuffer(obj, &o->view, request) < 0) {
         PyMem_Free(o);
         return s;
@@ -243,6 +263,8 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         }
         fmt++;
     }
+    /* A repeat count of one ("1H") is the item itself. */
+    if (dt->kind != 's' && fmt[0] == '1' && !(fmt[1] >= '0' && fmt[1] <= '9')) fmt++;
     if (fmt[0] == 'Z') {
         /* A complex: two of the floating type that follows. */
         complex_name[0] = '\0';
@@ -276,13 +298,27 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         }
         goto fail;
     }
-    if (o->view.suboffsets) {
-        for (i = 0; i < ndim; i++) {
-            if (o->view.suboffsets[i] >= 0) {
-                PyErr_SetString(PyExc_ValueError, "Buffer has suboffsets: indirect buffers are not supported by pyxc");
+    if (o->view.suboffsets && !o->view.strides) {
+        PyErr_SetString(PyExc_ValueError, "Buffer exposes suboffsets but no strides");
+        goto fail;
+    }
+    /* Each axis's access as the view's type asks (Cython's checks and messages; an empty buffer has nothing to reach). */
+    for (i = 0; i < ndim && o->view.len > 0; i++) {
+        Py_ssize_t sub = o->view.suboffsets ? o->view.suboffsets[i] : -1;
+        if (flags & PYXC_MV_INDIRECT(i)) {
+            if (sub < 0) {
+                PyErr_Format(PyExc_ValueError, "Buffer is not indirectly accessible in dimension %d.", i);
                 goto fail;
             }
+            if ((flags & PYXC_MV_UNIT_STRIDE(i)) && o->view.shape[i] > 1 && o->view.strides[i] != (Py_ssize_t)sizeof(void *)) {
+                PyErr_Format(PyExc_ValueError, "Buffer is not indirectly contiguous in dimension %d.", i);
+                goto fail;
+            }
+        } else if (!(flags & PYXC_MV_GENERIC(i)) && sub >= 0) {
+            PyErr_Format(PyExc_ValueError, "Buffer not compatible with direct access in dimension %d.", i);
+            goto fail;
         }
+        s.suboffsets[i] = sub < 0 ? -1 : sub;
     }
     for (i = 0; i < ndim; i++) s.shape[i] = o->view.shape ? o->view.shape[i] : o->view.len / dt->size;
     if (o->view.strides) {
@@ -292,7 +328,7 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         for (i = ndim - 1; i >= 0; i--) { s.strides[i] = stride; stride *= s.shape[i]; }
     }
     for (i = 0; i < ndim; i++) {
-        if ((flags & PYXC_MV_UNIT_STRIDE(i)) && s.strides[i] != dt->size) {
+        if ((flags & PYXC_MV_UNIT_STRIDE(i)) && !(flags & PYXC_MV_INDIRECT(i)) && s.strides[i] != dt->size) {
             PyErr_SetString(PyExc_ValueError, "Buffer and memoryview are not contiguous in the same dimension.");
             goto fail;
         }
@@ -386,33 +422,41 @@ typedef struct {
  * step raises ValueError. A new axis has extent 1 and stride 0, as in numpy. Axes beyond the
  * given items are kept whole (the compiler has already expanded an ellipsis). Inline so that a
  * constant index list folds away in a loop.
+ *
+ * indirect (a constant: 0 for a view type with direct axes only) follows pointers: an index into
+ * an indirect axis reaches through the pointer when no axis is kept before it (else IndexError, as
+ * in Cython), and once an indirect axis is kept, the offsets of the axes after it belong behind
+ * its pointers, so they go into its suboffset instead of the data pointer.
  */
-static inline pyxc_slice pyxc_mv_subview_borrowed(const pyxc_slice *src, int src_ndim, const pyxc_mvindex *idx, int nidx) {
+static inline pyxc_slice pyxc_mv_subview_borrowed(const pyxc_slice *src, int src_ndim, const pyxc_mvindex *idx, int nidx,
+                                                  int indirect) {
     pyxc_slice r;
-    int k, axis = 0, out = 0;
+    int k, axis = 0, out = 0, behind = -1; /* behind: the last kept indirect axis */
     memset(&r, 0, sizeof r);
+    pyxc_mv_direct(&r);
     r.owner = src->owner;
     r.data = src->data;
     /* Unrolled so that, inlined with the compiler's constant item list, the kinds fold away. */
 #pragma GCC unroll 8
     for (k = 0; k < nidx; k++) {
         const pyxc_mvindex *it = &idx[k];
+        Py_ssize_t offset;
         if (it->kind == PYXC_MV_NEWAXIS) {
             r.shape[out] = 1;
             r.strides[out] = 0;
             out++;
-        } else if (it->kind == PYXC_MV_AT) {
-            r.data += it->index * src->strides[axis];
-            axis++;
+            continue;
+        }
+        if (it->kind == PYXC_MV_AT) {
+            offset = it->index * src->strides[axis];
         } else if (!it->has_start && !it->has_stop && !it->has_step) {
             /* The whole axis (a row's ':'): nothing to adjust, and no call in a loop that takes rows. */
+            offset = 0;
             r.shape[out] = src->shape[axis];
             r.strides[out] = src->strides[axis];
-            out++;
-            axis++;
         } else {
             Py_ssize_t step = it->has_step ? it->step : 1;
-            Py_ssize_t start, stop, len;
+            Py_ssize_t start, stop;
             if (step == 0) {
                 pyxc_format_error_any_thread(PyExc_ValueError, "Step may not be zero (axis %d)", axis);
                 memset(&r, 0, sizeof r);
@@ -420,25 +464,42 @@ static inline pyxc_slice pyxc_mv_subview_borrowed(const pyxc_slice *src, int src
             }
             start = it->has_start ? it->start : (step < 0 ? PY_SSIZE_T_MAX : 0);
             stop = it->has_stop ? it->stop : (step < 0 ? PY_SSIZE_T_MIN : PY_SSIZE_T_MAX);
-            len = PySlice_AdjustIndices(src->shape[axis], &start, &stop, step);
-            r.data += start * src->strides[axis];
-            r.shape[out] = len;
+            r.shape[out] = PySlice_AdjustIndices(src->shape[axis], &start, &stop, step);
+            if (start < 0) start = 0; /* (an empty slice stepping down from before the start: Cython's offset) */
             r.strides[out] = src->strides[axis] * step;
-            out++;
-            axis++;
+            offset = start * src->strides[axis];
         }
+        if (indirect && behind >= 0) r.suboffsets[behind] += offset;
+        else r.data += offset;
+        if (indirect && src->suboffsets[axis] >= 0) {
+            if (it->kind != PYXC_MV_AT) {
+                behind = out;
+            } else if (out == 0) {
+                r.data = *(char **)r.data + src->suboffsets[axis];
+            } else {
+                pyxc_format_error_any_thread(PyExc_IndexError, "All dimensions preceding dimension %d must be indexed and not sliced", axis);
+                memset(&r, 0, sizeof r);
+                return r;
+            }
+        }
+        if (it->kind != PYXC_MV_AT) {
+            r.suboffsets[out] = src->suboffsets[axis];
+            out++;
+        }
+        axis++;
     }
 #pragma GCC unroll 8
     for (; axis < src_ndim; axis++, out++) {
         r.shape[out] = src->shape[axis];
         r.strides[out] = src->strides[axis];
+        r.suboffsets[out] = src->suboffsets[axis];
     }
     return r;
 }
 
 /* The same view with its own acquisition. */
-static pyxc_slice pyxc_mv_subview(const pyxc_slice *src, int src_ndim, const pyxc_mvindex *idx, int nidx) {
-    pyxc_slice r = pyxc_mv_subview_borrowed(src, src_ndim, idx, nidx);
+static pyxc_slice pyxc_mv_subview(const pyxc_slice *src, int src_ndim, const pyxc_mvindex *idx, int nidx, int indirect) {
+    pyxc_slice r = pyxc_mv_subview_borrowed(src, src_ndim, idx, nidx, indirect);
     pyxc_mv_acquire(&r);
     return r;
 }
@@ -465,7 +526,7 @@ static PyObject *pyxc_mv_array_list(const Py_ssize_t *a) {
 static void pyxc_mv_fill_axis(char *data, const pyxc_slice *s, int axis, int ndim, const void *value, Py_ssize_t itemsize) {
     Py_ssize_t i;
     for (i = 0; i < s->shape[axis]; i++) {
-        char *p = data + i * s->strides[axis];
+        char *p = pyxc_mv_step(data, s, axis, i);
         if (axis == ndim - 1) memcpy(p, value, (size_t)itemsize);
         else pyxc_mv_fill_axis(p, s, axis + 1, ndim, value, itemsize);
     }
@@ -482,7 +543,7 @@ static void pyxc_mv_fill(const pyxc_slice *dst, int ndim, const void *value, Py_
 static char *pyxc_mv_pack_axis(char *data, const pyxc_slice *s, int axis, int ndim, char *packed, Py_ssize_t itemsize, int to_view) {
     Py_ssize_t i;
     for (i = 0; i < s->shape[axis]; i++) {
-        char *p = data + i * s->strides[axis];
+        char *p = pyxc_mv_step(data, s, axis, i);
         if (axis == ndim - 1) {
             if (to_view) memcpy(p, packed, (size_t)itemsize);
             else memcpy(packed, p, (size_t)itemsize);
@@ -513,8 +574,10 @@ static int pyxc_mv_copy(const pyxc_slice *dst, int dst_ndim, const pyxc_slice *s
         int di = i - (ndim - dst_ndim), si = i - (ndim - src_ndim);
         d.shape[i] = di < 0 ? 1 : dst->shape[di];
         d.strides[i] = di < 0 ? 0 : dst->strides[di];
+        d.suboffsets[i] = di < 0 ? -1 : dst->suboffsets[di];
         s.shape[i] = si < 0 ? 1 : src->shape[si];
         s.strides[i] = si < 0 ? 0 : src->strides[si];
+        s.suboffsets[i] = si < 0 ? -1 : src->suboffsets[si];
         if (d.shape[i] != s.shape[i]) {
             if (s.shape[i] != 1) {
                 pyxc_format_error_any_thread(PyExc_ValueError, "got differing extents in dimension %d (got %zd and %zd)", i,
@@ -537,11 +600,19 @@ static int pyxc_mv_copy(const pyxc_slice *dst, int dst_ndim, const pyxc_slice *s
 /* @end */
 
 /* @piece pyxc_mv_transpose */
-/* x.T: the same elements with the axes reversed, borrowed from s. */
+/* x.T: the same elements with the axes reversed, borrowed from s. An indirect axis cannot move
+   (what its pointers reach is laid out behind it): owner NULL and Cython's ValueError then. */
 static inline pyxc_slice pyxc_mv_transpose_borrowed(const pyxc_slice *s, int ndim) {
     pyxc_slice r;
     int i;
     memset(&r, 0, sizeof r);
+    pyxc_mv_direct(&r);
+    for (i = 0; i < ndim && s->owner != PYXC_MV_NONE; i++) {
+        if (s->suboffsets[i] >= 0) {
+            pyxc_set_error_any_thread(PyExc_ValueError, "Cannot transpose memoryview with indirect dimensions");
+            return r;
+        }
+    }
     r.owner = s->owner;
     r.data = s->data;
     for (i = 0; i < ndim; i++) {
@@ -575,7 +646,13 @@ static pyxc_slice pyxc_mv_copy_new(const pyxc_slice *s, int ndim, const pyxc_dty
         PyErr_SetString(PyExc_TypeError, "Cannot copy a None memoryview");
         return r;
     }
-    for (i = 0; i < ndim; i++) n *= s->shape[i];
+    for (i = 0; i < ndim; i++) {
+        if (s->suboffsets[i] >= 0) {
+            PyErr_Format(PyExc_ValueError, "Cannot copy memoryview slice with indirect dimensions (axis %d)", i);
+            return r;
+        }
+        n *= s->shape[i];
+    }
     /* (items that own references live in storage that releases them) */
     bytes = dt->storage && n > 0 ? dt->storage(n / dt->size) : PyByteArray_FromStringAndSize(NULL, n);
     if (!bytes) return r;
@@ -586,6 +663,7 @@ static pyxc_slice pyxc_mv_copy_new(const pyxc_slice *s, int ndim, const pyxc_dty
     o->dtype = dt;
     atomic_init(&o->acquisitions, 1);
     PYXC_OWNER_MADE();
+    pyxc_mv_direct(&r);
     r.owner = o;
     r.data = (char *)o->view.buf;
     stride = dt->size;

@@ -27,7 +27,19 @@ static int pyxc_memoryview_getbuffer(PyObject *self, Py_buffer *view, int flags)
         PyErr_SetString(PyExc_BufferError, "Object is not writable.");
         return -1;
     }
-    return pyxc_fill_buffer(view, self, m->slice.data, m->dtype, m->ndim, m->slice.shape, m->slice.strides, m->readonly, flags);
+    if (pyxc_fill_buffer(view, self, m->slice.data, m->dtype, m->ndim, m->slice.shape, m->slice.strides, m->readonly, flags) < 0) return -1;
+    for (int i = 0; i < m->ndim; i++) {
+        if (m->slice.suboffsets[i] < 0) continue;
+        /* An indirect axis: only for a consumer that can follow its pointers. */
+        if (!((flags & PyBUF_INDIRECT) == PyBUF_INDIRECT)) {
+            PyBuffer_Release(view);
+            PyErr_SetString(PyExc_BufferError, "Cannot export an indirect memoryview to a consumer that does not accept suboffsets");
+            return -1;
+        }
+        view->suboffsets = m->slice.suboffsets;
+        break;
+    }
+    return 0;
 }
 
 static PyBufferProcs pyxc_memoryview_as_buffer = {pyxc_memoryview_getbuffer, NULL};
@@ -96,10 +108,10 @@ static PyObject *pyxc_memoryview_subscript(PyObject *self, PyObject *key) {
     if (n < 0) return NULL;
     if (ats == m->ndim) {
         char *p = m->slice.data;
-        for (k = 0; k < n; k++) p += idx[k].index * m->slice.strides[k];
+        for (k = 0; k < n; k++) p = pyxc_mv_step(p, &m->slice, k, idx[k].index);
         return m->dtype->get(p);
     }
-    s = pyxc_mv_subview(&m->slice, m->ndim, idx, n);
+    s = pyxc_mv_subview(&m->slice, m->ndim, idx, n, 1);
     if (!s.owner) return NULL;
     o = pyxc_mv_to_object(&s, m->ndim - ats, m->dtype, m->readonly);
     pyxc_mv_release(&s);
@@ -112,7 +124,7 @@ static PyObject *pyxc_memoryview_subscript(PyObject *self, PyObject *key) {
  */
 static int pyxc_memoryview_assign_part(pyxc_memoryview *m, const pyxc_mvindex *idx, int n, int ats, PyObject *v) {
     int ndim = m->ndim - ats, rc;
-    pyxc_slice dst = pyxc_mv_subview(&m->slice, m->ndim, idx, n);
+    pyxc_slice dst = pyxc_mv_subview(&m->slice, m->ndim, idx, n, 1);
     if (!dst.owner) return -1;
     if (PyObject_CheckBuffer(v)) {
         Py_buffer probe;
@@ -152,7 +164,7 @@ static int pyxc_memoryview_ass_subscript(PyObject *self, PyObject *key, PyObject
     if (n < 0) return -1;
     if (ats != m->ndim) return pyxc_memoryview_assign_part(m, idx, n, ats, v);
     p = m->slice.data;
-    for (k = 0; k < n; k++) p += idx[k].index * m->slice.strides[k];
+    for (k = 0; k < n; k++) p = pyxc_mv_step(p, &m->slice, k, idx[k].index);
     return m->dtype->set(p, v);
 }
 
@@ -233,7 +245,7 @@ static int pyxc_memoryview_contig(pyxc_memoryview *m, int fortran) {
     int k;
     for (k = 0; k < m->ndim; k++) {
         int axis = fortran ? k : m->ndim - 1 - k;
-        if (m->slice.strides[axis] != expected) return 0;
+        if (m->slice.strides[axis] != expected || m->slice.suboffsets[axis] >= 0) return 0;
         expected *= m->slice.shape[axis];
     }
     return 1;
@@ -276,16 +288,21 @@ static PyMethodDef pyxc_memoryview_methods[] = {
 static PyObject *pyxc_memoryview_transposed(PyObject *self, void *unused) {
     pyxc_memoryview *m = (pyxc_memoryview *)self;
     pyxc_slice t = pyxc_mv_transpose_borrowed(&m->slice, m->ndim);
+    if (!t.owner) return NULL;
     return pyxc_mv_to_object(&t, m->ndim, m->dtype, m->readonly);
 }
 
-/* No indirect axes: -1 for every axis, as Cython's memoryview reports. */
+/* Each axis's suboffset, -1 for a direct one, as Cython's memoryview reports them. */
 static PyObject *pyxc_memoryview_suboffsets(PyObject *self, void *unused) {
     pyxc_memoryview *m = (pyxc_memoryview *)self;
     PyObject *t = PyTuple_New(m->ndim);
     int i;
     if (!t) return NULL;
-    for (i = 0; i < m->ndim; i++) PyTuple_SET_ITEM(t, i, PyLong_FromLong(-1));
+    for (i = 0; i < m->ndim; i++) {
+        PyObject *n = PyLong_FromSsize_t(m->slice.suboffsets[i] < 0 ? -1 : m->slice.suboffsets[i]);
+        if (!n) { Py_DECREF(t); return NULL; }
+        PyTuple_SET_ITEM(t, i, n);
+    }
     return t;
 }
 
@@ -335,12 +352,36 @@ static PyTypeObject pyxc_memoryview_type = {
     .tp_str = pyxc_memoryview_str,
 };
 
+/*
+ * As Cython's memoryview, a collections.abc.Sequence: registered with it (so isinstance and a match
+ * statement's sequence patterns see one) and given its count() and index(). Best effort, as in
+ * Cython: a failure here leaves the type without them.
+ */
+static void pyxc_memoryview_as_sequence_abc(void) {
+    PyObject *abc = PyImport_ImportModule("collections.abc"), *seq = NULL, *r = NULL;
+    const char *names[] = {"count", "index"};
+    if (abc && (seq = PyObject_GetAttrString(abc, "Sequence"))) {
+        for (int i = 0; i < 2; i++) {
+            PyObject *f = PyObject_GetAttrString(seq, names[i]);
+            if (f) PyDict_SetItemString(pyxc_memoryview_type.tp_dict, names[i], f);
+            Py_XDECREF(f);
+        }
+        PyType_Modified(&pyxc_memoryview_type);
+        r = PyObject_CallMethod(seq, "register", "O", (PyObject *)&pyxc_memoryview_type);
+    }
+    Py_XDECREF(r);
+    Py_XDECREF(seq);
+    Py_XDECREF(abc);
+    PyErr_Clear();
+}
+
 /* A new reference: None for a None view, else an object holding its own acquisition. */
 static PyObject *pyxc_mv_to_object(const pyxc_slice *s, int ndim, const pyxc_dtype *dt, int readonly) {
     pyxc_memoryview *m;
     if (s->owner == PYXC_MV_NONE) Py_RETURN_NONE;
     if (!pyxc_memoryview_type.tp_flags || !(pyxc_memoryview_type.tp_flags & Py_TPFLAGS_READY)) {
         if (PyType_Ready(&pyxc_memoryview_type) < 0) return NULL;
+        pyxc_memoryview_as_sequence_abc();
     }
     m = PyObject_New(pyxc_memoryview, &pyxc_memoryview_type);
     if (!m) return NULL;

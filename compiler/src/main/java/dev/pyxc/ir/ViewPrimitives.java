@@ -64,7 +64,13 @@ public final class ViewPrimitives {
     if (t.isCContiguous()) flags.add("PYXC_MV_C_CONTIG");
     else if (t.isFContiguous()) flags.add("PYXC_MV_F_CONTIG");
     for (int i = 0; i < t.ndim(); i++) {
-      if (t.packing().get(i) == CType.Packing.UNIT) flags.add("PYXC_MV_UNIT_STRIDE(" + i + ")");
+      CType.Packing p = t.packing().get(i);
+      boolean alone = !t.isCContiguous() && !t.isFContiguous(); // (a ::1 beside indirect axes is checked on its own)
+      if (p == CType.Packing.UNIT || p == CType.Packing.INDIRECT_CONTIG || (p == CType.Packing.CONTIG && alone)) {
+        flags.add("PYXC_MV_UNIT_STRIDE(" + i + ")");
+      }
+      if (p.indirect()) flags.add("PYXC_MV_INDIRECT(" + i + ")");
+      if (p == CType.Packing.GENERIC) flags.add("PYXC_MV_GENERIC(" + i + ")");
     }
     return flags.isEmpty() ? "0" : String.join(" | ", flags);
   }
@@ -102,10 +108,12 @@ public final class ViewPrimitives {
    * The element at indices {@code %1..%n}. An axis declared contiguous ({@code ::1}) has the
    * item size as its stride (checked when the buffer is acquired), so it indexes the element
    * pointer directly instead of multiplying by the stored stride: the loop over it is a plain
-   * array walk gcc can vectorise.
+   * array walk gcc can vectorise. A view whose axes may hold pointers is walked axis by axis,
+   * through the pointer of each indirect one (of a generic one, when its suboffset says so).
    */
   private static String element(CType.MemView t, int n) {
     String type = cType(t.dtype());
+    if (t.mayBeIndirect()) return indirectElement(t, n, type);
     int unit = -1;
     for (int i = n - 1; i >= 0 && unit < 0; i--) if (t.packing().get(i) != CType.Packing.STRIDED) unit = i;
     StringBuilder base = new StringBuilder("%0.data");
@@ -115,6 +123,19 @@ public final class ViewPrimitives {
     if (unit < 0) return "(*(" + type + " *)(" + base + "))";
     String pointer = base.toString().equals("%0.data") ? "(" + type + " *)%0.data" : "(" + type + " *)(" + base + ")";
     return "(" + pointer + ")[%" + (unit + 1) + "]";
+  }
+
+  private static String indirectElement(CType.MemView t, int n, String type) {
+    String p = "%0.data";
+    for (int i = 0; i < n; i++) {
+      CType.Packing axis = t.packing().get(i);
+      if (i == n - 1 && (axis == CType.Packing.CONTIG || axis == CType.Packing.UNIT)) return "((" + type + " *)" + p + ")[%" + n + "]";
+      String at = p + " + %" + (i + 1) + " * %0.strides[" + i + "]";
+      if (axis.indirect()) p = "(*(char **)(" + at + ") + %0.suboffsets[" + i + "])";
+      else if (axis == CType.Packing.GENERIC) p = "pyxc_mv_step(" + p + ", &%0, " + i + ", %" + (i + 1) + ")";
+      else p = "(" + at + ")";
+    }
+    return "(*(" + type + " *)" + p + ")";
   }
 
   /** The C spelling of a memoryview element type. */
@@ -166,7 +187,7 @@ public final class ViewPrimitives {
 
   /** {@code x.T}: axes reversed, sharing the buffer (its own acquisition). */
   public static Primitive mvTranspose(CType.MemView t) {
-    return new Primitive("mv_transpose", "pyxc_mv_transpose(&%0, " + t.ndim() + ")", t.withNdim(t.ndim()), false, Set.of(),
+    return new Primitive("mv_transpose", "pyxc_mv_transpose(&%0, " + t.ndim() + ")", t.transposed(), false, Set.of(),
         ErrorKind.NEVER, true);
   }
 
@@ -210,7 +231,7 @@ public final class ViewPrimitives {
         }
       }
     }
-    sb.append("}, ").append(items.size()).append(')');
+    sb.append("}, ").append(items.size()).append(", ").append(src.mayBeIndirect() ? 1 : 0).append(')');
     return new Primitive("mv_subview", sb.toString(), result, false, Set.of(), ErrorKind.NULL, true);
   }
 

@@ -81,7 +81,13 @@ final class AssignmentChecks {
         if (elem instanceof CType.MemView part) {
           // Slice assignment: a view is copied, whatever its contiguity and constness, broadcast
           // at run time; a C array as its view must conform to the slice, as in Cython; anything
-          // else (an object too) is one element broadcast.
+          // else (an object too) is one element broadcast. Neither may reach items through pointers.
+          if (valueType instanceof CType.MemView source && !copyConforms(source, part)) {
+            fn.diags.error(valuePos, "Memoryview '" + source.name() + "' not conformable to memoryview '" + part.name() + "'.");
+          } else {
+            if (valueType instanceof CType.MemView source && source.mayBeIndirect()) fn.diags.error(valuePos, "All dimensions must be direct");
+            if (part.mayBeIndirect()) fn.diags.error(s.pos(), "All dimensions must be direct");
+          }
           if (valueType instanceof CType.MemView source && !source.dtype().equals(part.dtype())) {
             fn.diags.error(valuePos, "Different base types for memoryviews (" + source.dtype().name() + ", " + part.dtype().name() + ")");
           } else if (valueType instanceof CType.CArray) {
@@ -474,5 +480,20 @@ final class AssignmentChecks {
       return cls.pythonName().equals(((CType.PyObject) Types.pythonEquivalent(from)).builtin());
     }
     return from instanceof CType.PyObject f && f.builtin() == null;
+  }
+
+  /**
+   * Whether a view may be copied into another (Cython's conformance for copying): broadcast from
+   * the last axes, each axis of the destination generic or of the source's access.
+   */
+  private static boolean copyConforms(CType.MemView from, CType.MemView to) {
+    int n = Math.max(from.ndim(), to.ndim());
+    for (int i = 0; i < n; i++) {
+      int fi = i - (n - from.ndim()), ti = i - (n - to.ndim());
+      CType.Packing have = fi < 0 ? CType.Packing.STRIDED : from.packing().get(fi);
+      CType.Packing want = ti < 0 ? CType.Packing.STRIDED : to.packing().get(ti);
+      if (want != CType.Packing.GENERIC && (have.direct() != want.direct() || have.indirect() != want.indirect())) return false;
+    }
+    return true;
   }
 }

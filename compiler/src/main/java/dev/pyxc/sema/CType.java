@@ -193,15 +193,33 @@ public sealed interface CType {
   /**
    * How one axis of a view type constrains the buffer: any stride ({@code :}), part of a C or
    * Fortran contiguous whole ({@code ::1} on the last or first axis), or unit stride on this axis
-   * alone ({@code ::view.contiguous} in a view of more than one dimension).
+   * alone ({@code ::view.contiguous} in a view of more than one dimension); or an axis that may
+   * hold pointers to what follows it ({@code ::view.generic}), that must ({@code ::view.indirect}),
+   * and must with pointers side by side ({@code ::view.indirect_contiguous}).
    */
   enum Packing {
-    STRIDED(":"), CONTIG("::1"), UNIT("::contiguous");
+    STRIDED(":"), CONTIG("::1"), UNIT("::contiguous"), GENERIC("::generic"), INDIRECT("::indirect"),
+    INDIRECT_CONTIG("::indirect_contiguous");
 
     public final String spelling;
 
     Packing(String spelling) {
       this.spelling = spelling;
+    }
+
+    /** Items reached by stride alone, never through a pointer (Cython's 'direct' access). */
+    public boolean direct() {
+      return this == STRIDED || this == CONTIG || this == UNIT;
+    }
+
+    /** Items always reached through a pointer (Cython's 'ptr' access). */
+    public boolean indirect() {
+      return this == INDIRECT || this == INDIRECT_CONTIG;
+    }
+
+    /** The same access with any stride: what an axis sliced with a step becomes. */
+    public Packing strided() {
+      return direct() ? STRIDED : indirect() ? INDIRECT : GENERIC;
     }
   }
 
@@ -249,27 +267,47 @@ public sealed interface CType {
       return new MemView(dtype, n, java.util.Collections.nCopies(n, Packing.STRIDED), isConst, dtypeName);
     }
 
+    /** The axes reversed ({@code x.T}): a C-contiguous view's transpose is Fortran-contiguous. */
+    public MemView transposed() {
+      java.util.List<Packing> reversed = new java.util.ArrayList<>(packing);
+      java.util.Collections.reverse(reversed);
+      return new MemView(dtype, ndim, java.util.List.copyOf(reversed), isConst, dtypeName);
+    }
+
     /** C contiguous ({@code [:, ::1]}); a one-dimensional {@code [::1]} counts as C. */
     public boolean isCContiguous() {
-      return packing.get(ndim - 1) == Packing.CONTIG;
+      return packing.get(ndim - 1) == Packing.CONTIG && packing.subList(0, ndim - 1).stream().allMatch(p -> p == Packing.STRIDED);
     }
 
     public boolean isFContiguous() {
-      return ndim > 1 && packing.get(0) == Packing.CONTIG;
+      return ndim > 1 && packing.get(0) == Packing.CONTIG && packing.subList(1, ndim).stream().allMatch(p -> p == Packing.STRIDED);
+    }
+
+    /** Whether some axis may hold pointers (its items are then reached through them). */
+    public boolean mayBeIndirect() {
+      return !packing.stream().allMatch(Packing::direct);
     }
 
     /**
-     * Whether a value of type {@code from} may be stored here as it is: a const view accepts a
-     * mutable one, a strided view any, and a unit-stride axis one that is contiguous there.
+     * Whether a value of type {@code from} may be stored here as it is (Cython's conformance of
+     * view types): a const view accepts a mutable one; a generic axis any axis, a strided one a
+     * direct one, an indirect one an indirect one; a unit-stride axis one that has unit stride
+     * there, a contiguous axis only a contiguous one.
      */
     public boolean accepts(MemView from) {
       if (!dtype.equals(from.dtype) || ndim != from.ndim || (from.isConst && !isConst)) return false;
-      if (packing.equals(from.packing) || packing.stream().allMatch(p -> p == Packing.STRIDED)) return true;
+      if (packing.equals(from.packing)) return true;
       for (int i = 0; i < ndim; i++) {
-        Packing want = packing.get(i);
-        boolean unitHere = from.packing.get(i) == Packing.UNIT
-            || (i == ndim - 1 && from.isCContiguous()) || (i == 0 && from.isFContiguous());
-        if (want == Packing.CONTIG || (want == Packing.UNIT && !unitHere)) return false;
+        Packing have = from.packing.get(i);
+        boolean ok = switch (packing.get(i)) {
+          case GENERIC -> true;
+          case STRIDED -> have.direct();
+          case INDIRECT -> have.indirect();
+          case INDIRECT_CONTIG -> have == Packing.INDIRECT_CONTIG;
+          case CONTIG -> have == Packing.CONTIG;
+          case UNIT -> have == Packing.UNIT || have == Packing.CONTIG;
+        };
+        if (!ok) return false;
       }
       return true;
     }

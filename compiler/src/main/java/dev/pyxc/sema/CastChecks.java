@@ -87,7 +87,7 @@ final class CastChecks {
       if (axis.length() != null) fn.type(axis.length());
     }
     if (from == null) return CType.OBJECT;
-    if (!(from instanceof CType.Pointer || from instanceof CType.CArray)) {
+    if (!(from instanceof CType.Pointer || from instanceof CType.CArray || from instanceof CType.NullPtr)) {
       fn.report(c.operand().pos(), "Can only create cython.array from pointer or array");
       return CType.ERROR;
     }
@@ -98,6 +98,7 @@ final class CastChecks {
       base = a.elem();
     }
     if (from instanceof CType.Pointer p) base = p.target();
+    if (from instanceof CType.NullPtr) base = CType.VOID;
     if (!base.equals(dtype) && !(base instanceof CType.Void)) {
       fn.report(c.operand().pos(), "Pointer base type does not match cython.array base type");
       return CType.ERROR;

@@ -110,7 +110,11 @@ final class ExpressionTypes {
       if (t instanceof CType.MemView && Set.of("ndim", "size", "itemsize", "nbytes").contains(a.name())) {
         return CType.SSIZE_T;
       }
-      if (t instanceof CType.MemView mv && a.name().equals("T")) return mv.withNdim(mv.ndim());
+      if (t instanceof CType.MemView mv && a.name().equals("T")) {
+        // (an axis that may hold pointers cannot move: what they reach is laid out behind it)
+        if (mv.mayBeIndirect()) fn.report(a.pos(), "All dimensions must be direct");
+        return mv.transposed();
+      }
       // (Cython's undocumented x._data: the address of the view's first item, as char *)
       if (t instanceof CType.MemView && a.name().equals("_data")) return new CType.Pointer(new CType.CInt(CType.IntKind.CHAR));
       if (t instanceof CType.CComplex z && (a.name().equals("real") || a.name().equals("imag"))) return z.real();

@@ -171,10 +171,12 @@ final class SubscriptChecks {
       }
       if (stepped) fn.report(sl.step().pos(), "a step in a slice of a C pointer is not supported by pyxc");
       // A char pointer's slice without a stop ends at its NUL; no other pointer knows its length.
-      if (CIteration.absent(sl.hi()) && !charPointer && !(t instanceof CType.CArray)) {
+      // (a signed or unsigned char pointer's slice is bytes too, as in Cython)
+      boolean bytePointer = elem instanceof CType.CInt ci && ci.kind().bits == 8;
+      if (CIteration.absent(sl.hi()) && !bytePointer && !(t instanceof CType.CArray)) {
         fn.report(s.pos(), "Cannot convert '" + t.name() + "' to Python object");
       }
-      if (charPointer) return CType.pyBuiltin("bytes");
+      if (bytePointer) return CType.pyBuiltin("bytes");
       fn.report(s.pos(), "Cannot convert '" + CPointers.decay(t).name() + "' to Python object");
       return CType.OBJECT;
     }
@@ -217,40 +219,43 @@ final class SubscriptChecks {
    */
   private CType viewIndex(CType.MemView mv, Expr.Subscript s) {
     List<Expr> items = s.index() instanceof Expr.TupleExpr tup ? tup.elts() : List.of(s.index());
-    int consumed = 0;
-    int kept = 0;
+    long explicit = items.stream().filter(x -> !(x instanceof Expr.NoneLit) && !(x instanceof Expr.EllipsisLit)).count();
+    // The kept axes as Cython types them: an axis sliced without a step (or left whole) keeps its
+    // packing and access, one sliced with a step keeps its access only, a new axis is strided.
+    List<CType.Packing> kept = new java.util.ArrayList<>();
+    int axis = 0;
+    boolean expanded = false;
     for (Expr x : items) {
       if (x instanceof Expr.NoneLit || x instanceof Expr.EllipsisLit) {
         if (fn.recording) fn.types.put(x, CType.OBJECT);
-        if (x instanceof Expr.NoneLit) kept++;
-      } else if (consumed == mv.ndim()) {
+        if (x instanceof Expr.NoneLit) {
+          kept.add(CType.Packing.STRIDED);
+        } else if (!expanded) {
+          expanded = true;
+          for (long n = mv.ndim() - explicit; n > 0; n--) kept.add(mv.packing().get(axis++));
+        }
+      } else if (axis == mv.ndim()) {
         fn.report(x.pos(), "Too many indices specified for type " + mv.name());
         return CType.OBJECT;
       } else {
-        consumed++;
+        CType.Packing p = mv.packing().get(axis++);
         if (x instanceof Expr.Slice sl) {
-          kept++;
+          kept.add(sl.step() == null ? p : p.strided());
           for (Expr part : Exprs.children(sl)) checkViewIndex(part);
           if (fn.recording) fn.types.put(sl, CType.OBJECT);
         } else {
           checkViewIndex(x);
+          // (behind a kept axis, the pointers of an indirect one cannot be followed to one item)
+          if (!p.direct() && !kept.isEmpty()) fn.report(x.pos(), "All preceding dimensions must be indexed and not sliced");
         }
       }
     }
-    kept += mv.ndim() - consumed;
+    while (axis < mv.ndim()) kept.add(mv.packing().get(axis++));
     if (fn.recording && s.index() instanceof Expr.TupleExpr) fn.types.put(s.index(), CType.OBJECT);
-    // As in Cython, an axis sliced without a step keeps its packing: a contiguous 1-D view's
-    // slice m[a:b] is contiguous still, and so is a C-contiguous view's row m[i, :] (a
-    // Fortran-contiguous one's column m[:, j]). (Where several axes are kept pyxc types them
-    // strided: a block of a contiguous array is not contiguous as a whole.)
-    if (kept == 1 && items.size() == mv.ndim()) {
-      for (int axis = 0; axis < items.size(); axis++) {
-        if (items.get(axis) instanceof Expr.Slice sl && sl.step() == null && mv.packing().get(axis) == CType.Packing.CONTIG) {
-          return new CType.MemView(mv.dtype(), 1, List.of(CType.Packing.CONTIG), mv.isConst(), mv.dtypeName());
-        }
-      }
-    }
-    return kept == 0 ? mv.dtype() : mv.withNdim(kept);
+    if (kept.isEmpty()) return mv.dtype();
+    // (a contiguous axis that is no longer first or last is contiguous alone)
+    for (int i = 1; i < kept.size() - 1; i++) if (kept.get(i) == CType.Packing.CONTIG) kept.set(i, CType.Packing.UNIT);
+    return new CType.MemView(mv.dtype(), kept.size(), List.copyOf(kept), mv.isConst(), mv.dtypeName());
   }
 
   /** Cython's warning for a constant negative index (or slice start/stop) where wraparound is off. */

@@ -378,7 +378,16 @@ final class TypeInference {
 
   private CType sourceType(Source s) {
     if (s instanceof FromExpr fe) {
-      return fn.type(fe.value());
+      CType t = fn.type(fe.value());
+      // Cython infers a view's subscript only from slices and C integers: with an ellipsis, a
+      // None or a Python object in it, the variable is an object (the view's Python object).
+      if (fe.value() instanceof Expr.Subscript sub && fn.type(sub.obj()) instanceof CType.MemView) {
+        List<Expr> items = sub.index() instanceof Expr.TupleExpr tup ? tup.elts() : List.of(sub.index());
+        for (Expr x : items) {
+          if (!(x instanceof Expr.Slice) && !(fn.type(x) instanceof CType.CInt)) return t == null ? null : CType.OBJECT;
+        }
+      }
+      return t;
     } else if (s instanceof FromObject fo) {
       return CType.OBJECT;
     } else if (s instanceof FromItem fi) {

@@ -71,7 +71,8 @@ final class AssignmentLowering {
     // A display or literal stored in a C struct, pointer or number is made as that C value.
     boolean madeAsPlace = single != null && (ExpressionLowering.charCode(a.value()) != null && Types.isCNumeric(single)
         || dev.pyxc.sema.StructChecks.isStructDict(a.value(), single) || dev.pyxc.sema.CPointers.isArrayDisplay(a.value(), single)
-        || single instanceof CType.Pointer p && p.isCharPtr() && (a.value() instanceof Expr.StrLit || a.value() instanceof Expr.BytesLit));
+        || single instanceof CType.Pointer p && p.isCharPtr() && (a.value() instanceof Expr.StrLit || a.value() instanceof Expr.BytesLit)
+        || single instanceof CType.MemView && a.value() instanceof Expr.IfExp);
     Register value = madeAsPlace ? fb.exprAs(a.value(), single) : fb.expr(a.value());
     for (Expr t : a.targets()) store(t, value, a.value().pos());
   }

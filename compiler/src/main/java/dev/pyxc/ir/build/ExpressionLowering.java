@@ -35,6 +35,8 @@ final class ExpressionLowering {
     // whichever operand decides it on its own (`0 and 0.5` is the int 0, not 0.0).
     if (want instanceof CType.PyObject && e instanceof Expr.BoolOp b) return fb.conditions.boolOp(b, want);
     if (want instanceof CType.PyObject && e instanceof Expr.IfExp i) return fb.conditions.ifExp(i, want);
+    // (a view of one of two C arrays: each branch is made a view, as no C variable holds an array)
+    if (want instanceof CType.MemView && e instanceof Expr.IfExp i) return fb.conditions.ifExp(i, want);
     if (want instanceof CType.PyObject o && "bytearray".equals(o.builtin())) {
       // A C string (or its slice) wanted as a bytearray is made one, as Cython coerces it.
       Register chars = fb.pointers.charsAs(e, "bytearray", e.pos());
