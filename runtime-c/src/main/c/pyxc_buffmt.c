@@ -17,6 +17,7 @@ typedef struct {
     Py_ssize_t offset;
     int leaf;
     int native;
+    Py_ssize_t align; /* the widest alignment among the numbers of the struct being read (native mode) */
 } pyxc_fmt_walk;
 
 static int pyxc_fmt_expected(pyxc_fmt_walk *w, const char *got) {
@@ -46,6 +47,7 @@ static int pyxc_fmt_number(pyxc_fmt_walk *w, char code, int complex_item, Py_ssi
     Py_ssize_t align = size; /* (a complex number's: its part's) */
     if (complex_item) size *= 2;
     if (w->native && align > 1 && w->offset % align) w->offset += align - w->offset % align;
+    if (w->native && align > w->align) w->align = align;
     for (Py_ssize_t k = 0; k < count; k++) {
         if (w->leaf >= w->dt->nleaves) return pyxc_fmt_expected(w, name);
         const pyxc_leaf *l = &w->dt->leaves[w->leaf];
@@ -158,10 +160,15 @@ static int pyxc_fmt_items(pyxc_fmt_walk *w, int closing) {
             }
             const char *body = ++w->p;
             for (int d = 0; d < ndim; d++) count *= dims[d]; /* (an array of structs: "(2)T{...}") */
+            Py_ssize_t outer = w->align;
             for (Py_ssize_t k = 0; k < count; k++) {
                 w->p = body;
+                w->align = 1;
                 if (!pyxc_fmt_items(w, 1)) return 0;
+                /* A nested struct ends padded to its widest number's alignment, as C lays it out. */
+                if (w->native && w->offset % w->align) w->offset += w->align - w->offset % w->align;
             }
+            if (w->align < outer) w->align = outer;
         } else if (c == 'Z') {
             if (!pyxc_fmt_number(w, *w->p++, 1, count, ndim, dims)) return 0;
         } else if (c == 's' || c == 'p') {
@@ -175,7 +182,7 @@ static int pyxc_fmt_items(pyxc_fmt_walk *w, int closing) {
 }
 
 static int pyxc_mv_struct_check(const char *fmt, Py_ssize_t itemsize, const pyxc_dtype *dt) {
-    pyxc_fmt_walk w = {dt, fmt, 0, 0, 1};
+    pyxc_fmt_walk w = {dt, fmt, 0, 0, 1, 1};
     if (!pyxc_fmt_items(&w, 0)) return 0;
     if (w.leaf < dt->nleaves) return pyxc_fmt_expected(&w, "end");
     if (itemsize != dt->size) {

@@ -26,6 +26,16 @@ static inline void pyxc_mv_field_set(pyxc_slice *field, pyxc_slice value) {
 }
 /* @end */
 
+/* @piece pyxc_default_view_get */
+/* A view parameter's evaluated default, borrowed from its module slot for a call that leaves it
+   out, or NameError while the definition that evaluates it has not run yet (owner NULL). */
+static inline pyxc_slice pyxc_default_view_get(const pyxc_slice *slot, const char *param) {
+    pyxc_slice s = *slot;
+    if (unlikely(!s.owner)) PyErr_Format(PyExc_NameError, "default of '%s' not evaluated yet", param);
+    return s;
+}
+/* @end */
+
 /* @piece pyxc_mv_field_get */
 /* A view field read into a value of its own: one more acquisition, or Cython's AttributeError
    while the field has never been assigned (owner NULL: the error result). */

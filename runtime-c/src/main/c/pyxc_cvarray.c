@@ -21,6 +21,7 @@ typedef struct {
     PyObject *format_bytes;    /* keeps format alive */
     void (*callback_free_data)(void *data);
     int free_data;
+    int dtype_is_object;       /* its items are Python objects (format 'O'), as Cython's attribute says */
 } pyxc_cvarray;
 
 static PyTypeObject pyxc_cvarray_type_object;
@@ -120,6 +121,7 @@ static int pyxc_cvarray_layout(pyxc_cvarray *a, int ndim, const Py_ssize_t *shap
         stride *= a->shape[axis];
     }
     a->len = stride;
+    a->dtype_is_object = pyxc_cvarray_holds_objects(a);
     return 0;
 }
 

@@ -72,6 +72,10 @@ public final class CEmitter {
               .append(";\n");
         }
       }
+      for (int i : f.ir().viewDefaultSlots) {
+        String slot = dev.pyxc.ir.DefaultSlots.name(null, f.def().name(), i);
+        if (slots.add(slot)) prototypes.append("static ").append(CNames.type(f.ir().params.get(i).type())).append(slot).append(";\n");
+      }
     }
     // (the struct conversions go here once the code that uses them is written: see below)
     int convertersAt = prototypes.length();

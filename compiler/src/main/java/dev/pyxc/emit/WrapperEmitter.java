@@ -104,7 +104,7 @@ final class WrapperEmitter {
       }
       int k = named.indexOf(i);
       List<Integer> evaluated = dev.pyxc.sema.EvaluatedDefaults.of(def);
-      String slot = fn.defaultsInSlots && evaluated.contains(firstParam + i)
+      String slot = fn.defaultsInSlots && evaluated.contains(firstParam + i) || fn.viewDefaultSlots.contains(firstParam + i)
           ? dev.pyxc.ir.DefaultSlots.name(fn.owner, def.name(), firstParam + i) : null;
       if (slot == null && evaluated.contains(firstParam + i)) {
         // Defaults evaluated where the def ran are its function object's (self), all of them in
@@ -159,6 +159,12 @@ final class WrapperEmitter {
         : slot != null ? slot : defaultValue(p.defaultValue(), t, consts);
     if (t instanceof CType.MemView mv) {
       // The wrapper holds the argument's acquisition for the call; the body borrows it.
+      if (slot != null) {
+        // An evaluated default: the module slot's view, with an acquisition of the call's own.
+        sb.append("    if (!").append(value).append(") {\n        ").append(local).append(" = pyxc_default_view_get(&").append(slot)
+            .append(", ").append(CNames.cString(p.name())).append(");\n        if (unlikely(!").append(local)
+            .append(".owner)) goto bad;\n        pyxc_mv_acquire(&").append(local).append(");\n    } else\n");
+      }
       sb.append("    if (!").append(value).append(" || ").append(value).append(" == Py_None) {\n");
       if (p.notNone()) {
         sb.append("        if (").append(value).append(") {\n            PyErr_Format(PyExc_TypeError, \"Argument '%s' must not be None\", ")

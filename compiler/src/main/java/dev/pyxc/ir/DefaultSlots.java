@@ -10,7 +10,9 @@ import java.util.Set;
  * place that owns its reference. The definition stores into it where it runs (the def statement,
  * the class statement) with {@code store_default steal v} (the old value released after, should
  * it run again); a C call that leaves the argument out and the Python wrapper read it, borrowed,
- * since the slot outlives every call.
+ * since the slot outlives every call. A view parameter's slot holds an acquisition of the
+ * default's buffer (taken once, where the definition runs, as in Cython); so does a module-level
+ * {@code def}'s, which keeps the default object in its {@code __defaults__} besides.
  */
 public final class DefaultSlots {
   private DefaultSlots() {}
@@ -35,11 +37,21 @@ public final class DefaultSlots {
 
   /** Stores the value of the default into its slot: an object slot steals it. */
   public static Primitive store(String slot, CType t) {
+    if (t instanceof CType.MemView) {
+      // (a view slot keeps its acquisition for the module's life, as Cython's acquires a view default once)
+      return new Primitive("store_default_" + slot, "pyxc_mv_field_set(&" + slot + ", %0)", CType.VOID, false, Set.of(0),
+          ErrorKind.NEVER);
+    }
     if (t instanceof CType.PyObject) {
       return new Primitive("store_default_" + slot, "pyxc_store_default(&" + slot + ", %0)", CType.VOID, false, Set.of(0),
           ErrorKind.NEVER);
     }
     return new Primitive("store_default_" + slot, "(" + slot + " = %0)", CType.VOID, false, Set.of(), ErrorKind.NEVER);
+  }
+
+  /** Default {@code j} (counted among the parameters that have one) of a def's new function object, borrowed. */
+  public static Primitive functionDefault(int j) {
+    return new Primitive("function_default_" + j, "pyxc_function_default(%0, " + j + ")", CType.OBJECT, true, Set.of(), ErrorKind.NEVER);
   }
 
   /**
@@ -56,6 +68,9 @@ public final class DefaultSlots {
   }
 
   private static Primitive load(String name, String slot, CType t, String param) {
+    if (t instanceof CType.MemView) {
+      return new Primitive(name, "pyxc_default_view_get(&" + slot + ", " + Primitives.cString(param) + ")", t, true, Set.of(), ErrorKind.NULL);
+    }
     if (t instanceof CType.PyObject) {
       return new Primitive(name, "pyxc_default_get(" + slot + ", " + Primitives.cString(param) + ")", t, true, Set.of(), ErrorKind.NULL);
     }

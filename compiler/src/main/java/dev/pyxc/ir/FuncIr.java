@@ -51,6 +51,8 @@ public final class FuncIr {
    * extension type.
    */
   public boolean defaultsInSlots;
+  /** A def in the module's body: its view parameters whose evaluated defaults live in module slots (EvaluatedDefaults.viewSlots). */
+  public java.util.List<Integer> viewDefaultSlots = java.util.List.of();
   /**
    * Some of its code may run without the GIL (a nogil function, a {@code with nogil:} block): its
    * error checks that ask CPython whether an exception is set take the GIL for the question.

@@ -290,6 +290,8 @@ public final class Primitives {
   /** Puts back the exception handled before the handler (stolen). */
   public static final Primitive EXC_RESTORE_HANDLED = new Primitive("exc_restore_handled", "pyxc_exc_set_handled(%0)", CType.VOID,
       false, Set.of(0), ErrorKind.NEVER);
+  /** The exception a finally body kept aside, dropped where an error of the body's own replaces it (with the GIL held). */
+  public static final Primitive EXC_DROP = new Primitive("exc_drop", "Py_DECREF(%0)", CType.VOID, false, Set.of(0), ErrorKind.NEVER);
   // with statements (PEP 343): __enter__ and __exit__ are looked up on the type, as CPython does.
   /** type(mgr).__exit__ bound to mgr: a new reference; Cython's {@code AttributeError: __exit__} when the type has none. */
   public static final Primitive WITH_EXIT = newRef("with_exit", "pyxc_with_exit_new(%0)");

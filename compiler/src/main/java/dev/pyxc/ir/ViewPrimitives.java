@@ -197,6 +197,9 @@ public final class ViewPrimitives {
         + dtype(src.dtype()) + ", " + (fortran ? 1 : 0) + ")", result, false, Set.of(), ErrorKind.NULL);
   }
 
+  /** {@code x is None} (or {@code x == None}) of a view. */
+  public static final Primitive MV_IS_NONE = pure("mv_is_none", "(%0.owner == PYXC_MV_NONE)", CType.BINT);
+
   /** The extent of one axis, {@code x.shape[k]} (no check on k, as in Cython). */
   public static final Primitive MV_SHAPE = pure("mv_shape", "%0.shape[%1]", CType.SSIZE_T);
   public static final Primitive MV_STRIDES = pure("mv_strides", "%0.strides[%1]", CType.SSIZE_T);

@@ -45,6 +45,17 @@ public final class EvaluatedDefaults {
     return out;
   }
 
+  /**
+   * The evaluated defaults of a def statement's view parameters that live in module slots: those
+   * of a def in the module's body (its default is acquired once there, as Cython acquires it; a
+   * nested def's or a Python class's method's is acquired from its object per call).
+   */
+  public static List<Integer> viewSlots(Stmt.FuncDef def, java.util.function.IntFunction<CType> paramType) {
+    List<Integer> out = new ArrayList<>();
+    for (int i : of(def)) if (paramType.apply(i) instanceof CType.MemView) out.add(i);
+    return out;
+  }
+
   /** Whether a default is evaluated where its definition runs (it is not a literal). */
   public static boolean isEvaluated(Expr d) {
     return !CSignatures.isLiteral(d);
@@ -56,9 +67,7 @@ public final class EvaluatedDefaults {
       Stmt.Param p = def.params().get(i);
       CType t = body.type(p.defaultValue());
       CType want = p.type() == null ? CType.OBJECT : body.module.resolve(p.type());
-      if (want instanceof CType.MemView) {
-        body.diags.error(p.defaultValue().pos(), "non-literal default values of memoryview parameters are not supported by pyxc");
-      } else if (body.recording && t != null) {
+      if (body.recording && t != null) {
         body.assignments.checkAssignable(t, want, p.defaultValue().pos());
       }
     }

@@ -443,6 +443,7 @@ final class ExpressionTypes {
     operands.addAll(c.rest());
     List<CType> types = new ArrayList<>();
     for (Expr o : operands) types.add(fn.type(o));
+    if (Types.viewComparedWithNone(c, fn::type) != null) return CType.BINT;
     for (int i = 0; i + 1 < operands.size(); i++) {
       // A Py_UCS4 compares with a one-character str literal as code points, as in Cython.
       if (Types.isUcs4(types.get(i)) && isCodePoint(operands.get(i + 1))) types.set(i + 1, types.get(i));

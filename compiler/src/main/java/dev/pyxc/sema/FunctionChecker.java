@@ -238,6 +238,13 @@ final class FunctionChecker {
         }
       }
     }
+    // An outer decorator's directive wins over an inner one's, as in Cython: applied again, innermost
+    // first (quietly: the pass above reported what was wrong).
+    Diagnostics quiet = new Diagnostics(diags.file());
+    for (int k = def.decorators().size() - 1; k >= 0; k--) {
+      DirectiveUses.apply(def.decorators().get(k).expr(), DirectiveUses.Scope.FUNCTION, def.decorators().get(k).pos(), module.cythonNames,
+          fnDirectives, quiet);
+    }
     current = fnDirectives;
     if (!moduleScope) ModuleGlobals.declaredGlobal(def.body(), globals);
     // `m.counter = 1` assigns a cimported module's variable, never a local of that name.

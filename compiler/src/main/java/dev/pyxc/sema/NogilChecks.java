@@ -162,6 +162,7 @@ final class NogilChecks {
       case "abs" -> types.size() == 1 && (Types.isCNumeric(types.get(0)) && !types.get(0).equals(CType.LONGDOUBLE)
           || types.get(0) instanceof CType.CComplex z && z.real() instanceof CType.CFloat);
       case "min", "max" -> types.size() >= 2 && types.stream().allMatch(Types::isCNumeric);
+      case "len" -> types.size() == 1 && types.get(0) instanceof CType.MemView; // (its first extent)
       default -> false;
     };
   }

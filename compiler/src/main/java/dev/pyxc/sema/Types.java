@@ -1,5 +1,6 @@
 package dev.pyxc.sema;
 
+import dev.pyxc.ast.Expr;
 import dev.pyxc.sema.CType.CFloat;
 import dev.pyxc.sema.CType.CInt;
 import dev.pyxc.sema.CType.IntKind;
@@ -313,4 +314,18 @@ public final class Types {
     if (t instanceof CType.BInt) return CType.pyBuiltin("bool");
     return CType.OBJECT;
   }
+  /**
+   * The view of {@code v is None}, {@code v is not None}, {@code v == None} or {@code v != None}
+   * (either side), which Cython compiles as a test of the view alone; null for other comparisons.
+   */
+  public static Expr viewComparedWithNone(Expr.Compare c, java.util.function.Function<Expr, CType> types) {
+    if (c.ops().size() != 1) return null;
+    dev.pyxc.ast.CompareOp op = c.ops().get(0);
+    if (op != dev.pyxc.ast.CompareOp.IS && op != dev.pyxc.ast.CompareOp.IS_NOT && op != dev.pyxc.ast.CompareOp.EQ && op != dev.pyxc.ast.CompareOp.NE) return null;
+    Expr l = c.first(), r = c.rest().get(0);
+    if (r instanceof Expr.NoneLit && types.apply(l) instanceof CType.MemView) return l;
+    if (l instanceof Expr.NoneLit && types.apply(r) instanceof CType.MemView) return r;
+    return null;
+  }
+
 }

@@ -73,6 +73,12 @@ final class AssignmentLowering {
         || dev.pyxc.sema.StructChecks.isStructDict(a.value(), single) || dev.pyxc.sema.CPointers.isArrayDisplay(a.value(), single)
         || single instanceof CType.Pointer p && p.isCharPtr() && (a.value() instanceof Expr.StrLit || a.value() instanceof Expr.BytesLit)
         || single instanceof CType.MemView && a.value() instanceof Expr.IfExp);
+    // Targets that are all views of one type share one acquisition of the value's buffer, as in Cython.
+    CType firstPlace = a.targets().size() > 1 ? placeType(a.targets().get(0)) : null;
+    if (firstPlace instanceof CType.MemView && a.targets().stream().allMatch(t -> firstPlace.equals(placeType(t)))) {
+      single = firstPlace;
+      madeAsPlace = true;
+    }
     Register value = madeAsPlace ? fb.exprAs(a.value(), single) : fb.expr(a.value());
     for (Expr t : a.targets()) store(t, value, a.value().pos());
   }

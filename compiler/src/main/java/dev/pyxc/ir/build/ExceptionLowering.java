@@ -304,7 +304,11 @@ final class ExceptionLowering {
         else raiseAgain.run();
       }
       fb.cur = bodyOnError;
-      withGilIfReleased(t.pos(), () -> fb.call(Primitives.EXC_RESTORE_HANDLED, t.pos(), previous));
+      // (the body's own error replaces the one kept aside, which dies here, where the GIL is held)
+      withGilIfReleased(t.pos(), () -> {
+        fb.call(Primitives.EXC_RESTORE_HANDLED, t.pos(), previous);
+        fb.call(Primitives.EXC_DROP, t.pos(), exc);
+      });
       fb.jump(outside);
     }
     fb.cur = normalEnd;

@@ -99,6 +99,10 @@ final class FunctionBuilder {
     dev.pyxc.sema.CFunction same = outer.info.cfunctions().get(def.name());
     fn.defaultsInSlots = def.isCdef() || fi.owner() != null
         || (same != null && same.cpdef() && !fi.closure().isNested() && !def.isModuleBody() && !fi.classBody());
+    boolean inModuleBody = outer.info.functions().stream().anyMatch(x -> x.def().isModuleBody() && x.def().body().contains(def));
+    if (!fn.defaultsInSlots && inModuleBody) {
+      fn.viewDefaultSlots = dev.pyxc.sema.EvaluatedDefaults.viewSlots(def, i -> outer.info.paramType(def, i));
+    }
     line = def.pos().line();
     cur = fn.newBlock();
     errorExit = fn.newBlock();

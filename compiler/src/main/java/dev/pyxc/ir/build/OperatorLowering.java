@@ -217,6 +217,12 @@ final class OperatorLowering {
     if (c.ops().size() == 1 && (first == CompareOp.IN || first == CompareOp.NOT_IN) && fb.loops.isCIteration(c.rest().get(0))) {
       return fb.coerce(cMembership(c, first == CompareOp.NOT_IN), type, c.pos());
     }
+    Expr view = Types.viewComparedWithNone(c, fb::typeOf);
+    if (view != null) {
+      // (a view is None or not: a C test of its owner, also without the GIL, as in Cython)
+      Register none = fb.call(dev.pyxc.ir.ViewPrimitives.MV_IS_NONE, c.pos(), fb.expr(view));
+      return fb.coerce(first == CompareOp.IS || first == CompareOp.EQ ? none : not(none), type, c.pos());
+    }
     if (c.ops().size() == 1) {
       List<Register> ops = fb.expressions.evalAll(List.of(c.first(), c.rest().get(0)), comparedType(c.first(), c.rest().get(0)));
       return compareOne(c.ops().get(0), ops.get(0), ops.get(1), type, c.pos());

@@ -33,6 +33,14 @@ final class StatementLowering {
     java.util.List<Stmt.Decorator> applied = fb.classes.nonDirectives(f.decorators());
     java.util.List<Register> decorators = fb.classes.decorators(applied);
     Register fn = fb.closures.make(target.closure(), f.pos());
+    // A view parameter's evaluated default is acquired here, once, into its module slot.
+    for (int i : dev.pyxc.sema.EvaluatedDefaults.viewSlots(f, k -> fb.outer.info.paramType(f, k))) {
+      int j = (int) f.params().subList(0, i).stream().filter(q -> q.defaultValue() != null).count();
+      CType t = fb.outer.info.paramType(f, i);
+      Stmt.Param p = f.params().get(i);
+      Register view = fb.coerce(fb.call(dev.pyxc.ir.DefaultSlots.functionDefault(j), p.defaultValue().pos(), fn), t, p.defaultValue().pos());
+      fb.call(dev.pyxc.ir.DefaultSlots.store(dev.pyxc.ir.DefaultSlots.name(null, f.name(), i), t), p.defaultValue().pos(), view);
+    }
     fb.assignments.store(new dev.pyxc.ast.Expr.Name(f.name(), f.pos()), fb.classes.decorate(decorators, applied, fn), f.pos());
   }
 

@@ -9,3 +9,4 @@ cdef extern from *:
         cdef Py_ssize_t itemsize
         cdef unicode mode
         cdef void (*callback_free_data)(void *data) noexcept
+        cdef bint dtype_is_object
