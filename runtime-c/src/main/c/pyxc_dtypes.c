@@ -284,3 +284,59 @@ static int pyxc_mv_copy_objects(const pyxc_slice *dst, int dst_ndim, const pyxc_
 static const pyxc_dtype pyxc_dtype_object = {"Python object", 'O', sizeof(PyObject *), "O", pyxc_get_object, pyxc_set_object, NULL, 0,
                                              NULL, pyxc_mv_copy_objects, pyxc_mv_fill_objects, pyxc_object_storage};
 /* @end */
+
+/* @piece pyxc_dtype_extern */
+/*
+ * The item type of a view declared through a header's typedef (`ctypedef int td "td"` in a
+ * `cdef extern from` block): its size and signedness are the header's, whatever Cython was told
+ * (as Cython reads them from C). DECL is the type it was declared as, whose format (FMT) it
+ * exports when the sizes agree; ID names its descriptor (pyxc_dtype_exti_ID) and conversions.
+ */
+#define PYXC_EXT_SIGNED(T) (!((T)-1 > 0))
+#define PYXC_EXT_INT_FORMAT(T, DECL, FMT)                                                                          \
+    (sizeof(T) == sizeof(DECL) ? FMT : sizeof(T) == 1 ? (PYXC_EXT_SIGNED(T) ? "b" : "B")                          \
+     : sizeof(T) == sizeof(short) ? (PYXC_EXT_SIGNED(T) ? "h" : "H") : sizeof(T) == sizeof(int) ? (PYXC_EXT_SIGNED(T) ? "i" : "I") \
+     : (PYXC_EXT_SIGNED(T) ? "q" : "Q"))
+#define PYXC_EXT_INT_DTYPE(ID, T, DECL, FMT)                                                                           \
+    static PyObject *pyxc_get_ext_##ID(const char *p) {                                                            \
+        T v;                                                                                                       \
+        memcpy(&v, p, sizeof v);                                                                                   \
+        return PYXC_EXT_SIGNED(T) ? PyLong_FromLongLong((long long)v) : PyLong_FromUnsignedLongLong((unsigned long long)v); \
+    }                                                                                                              \
+    static int pyxc_set_ext_##ID(char *p, PyObject *o) {                                                           \
+        T v;                                                                                                       \
+        if (PYXC_EXT_SIGNED(T)) {                                                                                  \
+            long long x = PyLong_AsLongLong(o);                                                                    \
+            if (x == -1 && PyErr_Occurred()) return -1;                                                            \
+            v = (T)x;                                                                                              \
+            if ((long long)v != x) goto overflow;                                                                  \
+        } else {                                                                                                   \
+            unsigned long long x = PyLong_AsUnsignedLongLong(o);                                                   \
+            if (x == (unsigned long long)-1 && PyErr_Occurred()) return -1;                                        \
+            v = (T)x;                                                                                              \
+            if ((unsigned long long)v != x) goto overflow;                                                         \
+        }                                                                                                          \
+        memcpy(p, &v, sizeof v);                                                                                   \
+        return 0;                                                                                                  \
+    overflow:                                                                                                      \
+        PyErr_SetString(PyExc_OverflowError, "value too large to convert to " #T);                                 \
+        return -1;                                                                                                 \
+    }                                                                                                              \
+    static const pyxc_dtype pyxc_dtype_exti_##ID = {#T, PYXC_EXT_SIGNED(T) ? 'i' : 'u', sizeof(T), PYXC_EXT_INT_FORMAT(T, DECL, FMT), \
+                                                  pyxc_get_ext_##ID, pyxc_set_ext_##ID, NULL, 0, NULL, NULL, NULL, NULL};
+#define PYXC_EXT_FLOAT_DTYPE(ID, T)                                                                                    \
+    static PyObject *pyxc_get_ext_##ID(const char *p) {                                                            \
+        T v;                                                                                                       \
+        memcpy(&v, p, sizeof v);                                                                                   \
+        return PyFloat_FromDouble((double)v);                                                                      \
+    }                                                                                                              \
+    static int pyxc_set_ext_##ID(char *p, PyObject *o) {                                                           \
+        double x = PyFloat_AsDouble(o);                                                                            \
+        if (x == -1.0 && PyErr_Occurred()) return -1;                                                              \
+        T v = (T)x;                                                                                                \
+        memcpy(p, &v, sizeof v);                                                                                   \
+        return 0;                                                                                                  \
+    }                                                                                                              \
+    static const pyxc_dtype pyxc_dtype_extf_##ID = {#T, 'f', sizeof(T), sizeof(T) == sizeof(float) ? "f" : sizeof(T) == sizeof(double) ? "d" : "g", \
+                                                  pyxc_get_ext_##ID, pyxc_set_ext_##ID, NULL, 0, NULL, NULL, NULL, NULL};
+/* @end */

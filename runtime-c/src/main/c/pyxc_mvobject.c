@@ -344,7 +344,11 @@ static PyTypeObject pyxc_memoryview_type = {
     .tp_as_sequence = &pyxc_memoryview_as_sequence,
     .tp_as_mapping = &pyxc_memoryview_as_mapping,
     .tp_as_buffer = &pyxc_memoryview_as_buffer,
+#ifdef Py_TPFLAGS_SEQUENCE
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_SEQUENCE, /* (a match statement's sequence patterns take it) */
+#else
     .tp_flags = Py_TPFLAGS_DEFAULT,
+#endif
     .tp_doc = "A typed memoryview returned by a pyxc-compiled function.",
     .tp_getset = pyxc_memoryview_getset,
     .tp_methods = pyxc_memoryview_methods,

@@ -59,9 +59,10 @@ public final class PointerPrimitives {
         + ")->format, " + (cast.fortran() ? 1 : 0) + ", " + cast.ndim() + lengths + ")", array, false, Set.of(), ErrorKind.NULL);
   }
 
-  /** {@code sizeof(T)}, as C computes it (a header's integer typedef by its name: its size is the header's). */
+  /** {@code sizeof(T)}, as C computes it (a header's number typedef by its name: its size is the header's). */
   public static Primitive sizeOf(CType t) {
-    String c = t instanceof CType.CInt i && i.typedefName() != null ? i.typedefName() : CSpelling.bare(t);
+    String c = t instanceof CType.CInt i && i.typedefName() != null ? i.typedefName()
+        : t instanceof CType.CFloat f && f.typedefName() != null ? f.typedefName() : CSpelling.bare(t);
     return pure("sizeof", "sizeof(" + c + ")", CType.SIZE_T);
   }
 

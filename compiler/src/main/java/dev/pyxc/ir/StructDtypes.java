@@ -59,7 +59,7 @@ public final class StructDtypes {
   }
 
   /** The struct-module code of a C number ({@code Zd} for a double complex). */
-  private static String code(CType t) {
+  static String code(CType t) {
     if (t instanceof CType.CComplex c) return "Z" + code(c.real());
     if (t instanceof CType.CFloat f) return f.kind().format;
     return switch (((CType.CInt) t).kind()) {

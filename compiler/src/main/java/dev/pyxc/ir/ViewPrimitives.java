@@ -28,6 +28,8 @@ public final class ViewPrimitives {
 
   /** The runtime's dtype descriptor for a memoryview element type ({@code &pyxc_dtype_double}). */
   public static String dtype(CType t) {
+    String header = headerTypedef(t);
+    if (header != null) return "&" + ExternDtypes.descriptor(t, header);
     if (t instanceof CType.Struct s) return "&" + StructDtypes.descriptor(s.type());
     if (t instanceof CType.PyObject) return "&pyxc_dtype_object";
     if (t instanceof CType.CComplex c) return dtype(c.real()) + "_complex";
@@ -138,9 +140,19 @@ public final class ViewPrimitives {
     return "(*(" + type + " *)" + p + ")";
   }
 
-  /** The C spelling of a memoryview element type. */
+  /** The C spelling of a memoryview element type (a header's typedef by its own name: its size is the header's). */
   public static String cType(CType t) {
-    return CSpelling.bare(t);
+    String header = headerTypedef(t);
+    return header != null ? header : CSpelling.bare(t);
+  }
+
+  /**
+   * The header typedef a view's number items were declared as (ExternDtypes makes its descriptor),
+   * or null: a C number named as such, or a typedef spelled other than as an identifier.
+   */
+  public static String headerTypedef(CType t) {
+    String name = t instanceof CType.CInt i && i.cpdefEnum() == null ? i.typedefName() : t instanceof CType.CFloat f ? f.typedefName() : null;
+    return name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*") ? name : null;
   }
 
   /**
@@ -174,7 +186,9 @@ public final class ViewPrimitives {
   /** {@code x[...] = v}: every element of the (sub)view gets the C value v (an object: a reference each, v borrowed). */
   public static Primitive mvFill(CType.MemView t) {
     if (t.dtype() instanceof CType.PyObject) return pure("mv_fill_objects", "pyxc_mv_fill_objects(&%0, " + t.ndim() + ", %1)", CType.VOID);
-    return pure("mv_fill", "pyxc_mv_fill(&%0, " + t.ndim() + ", &%1, sizeof(" + cType(t.dtype()) + "))", CType.VOID);
+    // (a header typedef's value is made one of its own type first: its size may differ from the declared type's)
+    String value = headerTypedef(t.dtype()) != null ? "&(" + cType(t.dtype()) + "){%1}" : "&%1";
+    return pure("mv_fill", "pyxc_mv_fill(&%0, " + t.ndim() + ", " + value + ", sizeof(" + cType(t.dtype()) + "))", CType.VOID);
   }
 
   /** {@code x[...] = y}: element copy into a view of type t from one of type from, broadcast; -1 with ValueError. */

@@ -95,7 +95,25 @@ public sealed interface CType {
     }
   }
 
-  record CFloat(FloatKind kind) implements CType {
+  /**
+   * A C floating type; {@code typedefName} the extern typedef it was declared as, whose size is the
+   * header's (a view of it reads items of that size), null otherwise; not part of the type.
+   */
+  record CFloat(FloatKind kind, String typedefName) implements CType {
+    public CFloat(FloatKind kind) {
+      this(kind, null);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CFloat f && kind == f.kind;
+    }
+
+    @Override
+    public int hashCode() {
+      return kind.hashCode();
+    }
+
     @Override
     public String name() {
       return kind.cName;

@@ -158,6 +158,7 @@ final class TypeDeclarations {
       if (extern && t instanceof CType.CInt i && i.cpdefEnum() == null) {
         t = new CType.CInt(i.kind(), null, externSpellings.getOrDefault(td.name(), td.name()));
       }
+      if (extern && t instanceof CType.CFloat f) t = new CType.CFloat(f.kind(), externSpellings.getOrDefault(td.name(), td.name()));
       names.put(td.name(), t);
       // Cython makes no C typedef of a complex or fused type: the name is the type itself.
       if (t instanceof CType.CComplex || t instanceof CType.Fused) cythonSpellings.remove(td.name());
