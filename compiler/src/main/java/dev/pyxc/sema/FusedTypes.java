@@ -43,7 +43,7 @@ public final class FusedTypes {
     List<TypeRef> members = new ArrayList<>();
     for (Expr.Arg arg : c.args()) {
       if (arg.keyword() != null || arg.stars() != 0) {
-        diags.error(c.pos(), "fused_type does not take keyword arguments");
+        diags.error(c.func().pos(), "fused_type does not take keyword arguments");
         return new Stmt.Pass(s.pos());
       }
       String dotted = dev.pyxc.ast.Exprs.dottedName(arg.value());

@@ -57,7 +57,8 @@ final class SubscriptChecks {
       if (t instanceof CType.PyObject && CPointers.isPointerLike(it)) fn.toPython(s.index()); // (an object's key is an object)
     }
     // (A Py_UCS4 is indexed as its one-character str, as in Cython 3.)
-    if (t != null && !(t instanceof CType.PyObject) && !Types.isUcs4(t)) {
+    // (a value whose type is already an error reported is not reported again)
+    if (t != null && !(t instanceof CType.PyObject) && !Types.isUcs4(t) && !(t instanceof CType.ErrorType)) {
       fn.report(s.pos(), "Attempting to index non-array type '" + t.name() + "'");
     }
     return CType.OBJECT;

@@ -172,6 +172,15 @@ final class WrittenTypes {
         c.diags.error(mv.dtype().pos(), "'" + mv.dtype().name() + "' is not a type identifier");
         return CType.OBJECT;
       }
+      if (dtype instanceof CType.Pointer || dtype instanceof CType.CComplex z && !(z.real() instanceof CType.CFloat)) {
+        // (Cython's own refusal: no pointers, no complex numbers over integers; named as written
+        // at the '[', or for a fused type's member at the type)
+        boolean fused = named instanceof CType.Fused;
+        String written = mv.dtype().name();
+        String name = named != null && !fused && !written.startsWith("cython.") ? written.substring(written.lastIndexOf('.') + 1) : dtype.name();
+        c.diags.error(fused ? mv.dtype().pos() : mv.bracket(), "Invalid base type for memoryview slice: " + name);
+        return CType.OBJECT;
+      }
       if (!Types.isBufferDtype(dtype) && !Types.isStructDtype(dtype) && !Types.isObjectDtype(dtype)) {
         // (views of objects, extension types, unions and structs a format cannot describe)
         c.diags.error(mv.dtype().pos(), "'" + dtype.name() + "[:]' memoryviews are not supported by pyxc");
