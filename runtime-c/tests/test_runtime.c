@@ -335,8 +335,13 @@ static void test_struct_formats(void) {
     CHECK(pyxc_mv_struct_check("(2,3)f:v:d:w:", sizeof(struct with_array), &with_array_dtype));
     CHECK(!pyxc_mv_struct_check("(2,4)fd", sizeof(struct with_array), &with_array_dtype)
           && raised(PyExc_ValueError, "Expected a dimension of size 3, got 4"));
+    /* (as Cython reads a shape: each size against the field's, then their number) */
     CHECK(!pyxc_mv_struct_check("(6)fd", sizeof(struct with_array), &with_array_dtype)
-          && raised(PyExc_ValueError, "Expected 2 dimensions, got 1"));
+          && raised(PyExc_ValueError, "Expected a dimension of size 2, got 6"));
+    CHECK(!pyxc_mv_struct_check("(2)fd", sizeof(struct with_array), &with_array_dtype)
+          && raised(PyExc_ValueError, "Expected 2 dimension(s), got 1"));
+    CHECK(!pyxc_mv_struct_check("(2,3,1)fd", sizeof(struct with_array), &with_array_dtype)
+          && raised(PyExc_ValueError, "Expected 2 dimension(s), got 3"));
     CHECK(pyxc_mv_struct_check("Zg", sizeof(struct two_ld), &two_ld_dtype));
     CHECK(pyxc_mv_struct_check("gg", sizeof(struct two_ld), &two_ld_dtype));
 }

@@ -367,23 +367,36 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
         }
         goto fail;
     }
-    if (o->view.suboffsets && !o->view.strides) {
-        PyErr_SetString(PyExc_ValueError, "Buffer exposes suboffsets but no strides");
-        goto fail;
-    }
-    /* Each axis's access as the view's type asks (Cython's checks and messages; an empty buffer has nothing to reach). */
+    /* Each axis's strides and access as the view's type asks, in Cython's order and words (an
+       empty buffer has nothing to reach, an axis of one item no stride to check). */
     for (i = 0; i < ndim && o->view.len > 0; i++) {
         Py_ssize_t sub = o->view.suboffsets ? o->view.suboffsets[i] : -1;
-        if (flags & PYXC_MV_INDIRECT(i)) {
-            if (sub < 0) {
-                PyErr_Format(PyExc_ValueError, "Buffer is not indirectly accessible in dimension %d.", i);
-                goto fail;
-            }
-            if ((flags & PYXC_MV_UNIT_STRIDE(i)) && o->view.shape[i] > 1 && o->view.strides[i] != (Py_ssize_t)sizeof(void *)) {
+        Py_ssize_t extent = o->view.shape ? o->view.shape[i] : o->view.len / dt->size;
+        int indirect = (flags & PYXC_MV_INDIRECT(i)) != 0;
+        int contig = (flags & PYXC_MV_UNIT_STRIDE(i)) || ((flags & PYXC_MV_F_CONTIG) && i == 0) || ((flags & PYXC_MV_C_CONTIG) && i == ndim - 1);
+        if (extent > 1 && o->view.strides) {
+            if (contig && indirect && o->view.strides[i] != (Py_ssize_t)sizeof(void *)) {
                 PyErr_Format(PyExc_ValueError, "Buffer is not indirectly contiguous in dimension %d.", i);
                 goto fail;
             }
-        } else if (!(flags & PYXC_MV_GENERIC(i)) && sub >= 0) {
+        } else if (extent > 1) {
+            /* (no strides: a C-contiguous buffer of direct axes) */
+            const char *why = contig && i != ndim - 1 ? "C-contiguous buffer is not contiguous in dimension %d"
+                              : indirect ? "C-contiguous buffer is not indirect in dimension %d" : NULL;
+            if (why) {
+                PyErr_Format(PyExc_ValueError, why, i);
+                goto fail;
+            }
+            if (o->view.suboffsets) {
+                PyErr_SetString(PyExc_ValueError, "Buffer exposes suboffsets but no strides");
+                goto fail;
+            }
+        }
+        if (indirect && sub < 0) {
+            PyErr_Format(PyExc_ValueError, "Buffer is not indirectly accessible in dimension %d.", i);
+            goto fail;
+        }
+        if (!indirect && !(flags & PYXC_MV_GENERIC(i)) && sub >= 0) {
             PyErr_Format(PyExc_ValueError, "Buffer not compatible with direct access in dimension %d.", i);
             goto fail;
         }

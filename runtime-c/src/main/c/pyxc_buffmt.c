@@ -18,6 +18,7 @@ typedef struct {
     int leaf;
     int native;
     Py_ssize_t align; /* the widest alignment among the numbers of the struct being read (native mode) */
+    int shaped;       /* the item being read was given a "(n,m)" shape (not a string's length) */
 } pyxc_fmt_walk;
 
 static int pyxc_fmt_expected(pyxc_fmt_walk *w, const char *got) {
@@ -64,16 +65,21 @@ static int pyxc_fmt_number(pyxc_fmt_walk *w, char code, int complex_item, Py_ssi
         }
         Py_ssize_t n = 1;
         if (l->ndim) {
-            if (ndim != l->ndim) {
+            /* (a shape is read size by size, then counted, in Cython's words; a string's length is one dimension) */
+            if (ndim != l->ndim && !w->shaped) {
                 PyErr_Format(PyExc_ValueError, "Expected %d dimensions, got %d", l->ndim, ndim);
                 return 0;
             }
-            for (int d = 0; d < ndim; d++) {
+            for (int d = 0; d < ndim && d < l->ndim; d++) {
                 if (dims[d] != l->dims[d]) {
                     PyErr_Format(PyExc_ValueError, "Expected a dimension of size %zd, got %zd", l->dims[d], dims[d]);
                     return 0;
                 }
                 n *= dims[d];
+            }
+            if (ndim != l->ndim) {
+                PyErr_Format(PyExc_ValueError, "Expected %d dimension(s), got %d", l->ndim, ndim);
+                return 0;
             }
         } else {
             for (int d = 0; d < ndim; d++) n *= dims[d]; /* a shape on a plain field: that many of them */
@@ -85,6 +91,23 @@ static int pyxc_fmt_number(pyxc_fmt_walk *w, char code, int complex_item, Py_ssi
         w->offset += n * size;
         w->leaf++;
     }
+    return 1;
+}
+
+static int pyxc_fmt_is_order(char c) {
+    return c == '@' || c == '=' || c == '<' || c == '>' || c == '!' || c == '^';
+}
+
+/* A byte order and alignment mode at w->p, which it passes: 0 with Cython's error for a foreign byte order. */
+static int pyxc_fmt_order(pyxc_fmt_walk *w) {
+    char c = *w->p++;
+    int big = c == '>' || c == '!';
+    if ((c == '<' || big) && big != (PY_BIG_ENDIAN != 0)) {
+        PyErr_SetString(PyExc_ValueError, big ? "Big-endian buffer not supported on little-endian compiler"
+                                              : "Little-endian buffer not supported on big-endian compiler");
+        return 0;
+    }
+    w->native = c == '@';
     return 1;
 }
 
@@ -111,15 +134,8 @@ static int pyxc_fmt_items(pyxc_fmt_walk *w, int closing) {
             w->p++;
             continue;
         }
-        if (c == '@' || c == '=' || c == '<' || c == '>' || c == '!' || c == '^') {
-            int big = c == '>' || c == '!';
-            if ((c == '<' || big) && big != (PY_BIG_ENDIAN != 0)) {
-                PyErr_SetString(PyExc_ValueError, big ? "Big-endian buffer not supported on little-endian compiler"
-                                                      : "Little-endian buffer not supported on big-endian compiler");
-                return 0;
-            }
-            w->native = c == '@';
-            w->p++;
+        if (pyxc_fmt_is_order(c)) {
+            if (!pyxc_fmt_order(w)) return 0;
             continue;
         }
         if (c == ':') {
@@ -135,6 +151,7 @@ static int pyxc_fmt_items(pyxc_fmt_walk *w, int closing) {
         Py_ssize_t count = 1;
         int ndim = 0;
         Py_ssize_t dims[PYXC_MAX_DIMS];
+        w->shaped = c == '(';
         if (c == '(') {
             w->p++;
             while (*w->p != ')') {
@@ -149,6 +166,10 @@ static int pyxc_fmt_items(pyxc_fmt_walk *w, int closing) {
             w->p++;
         } else if (c >= '0' && c <= '9') {
             count = strtol(w->p, (char **)&w->p, 10);
+        }
+        /* (a byte order may stand between a shape and its type, as numpy writes "(4)=i") */
+        while (pyxc_fmt_is_order(*w->p)) {
+            if (!pyxc_fmt_order(w)) return 0;
         }
         c = *w->p++;
         if (c == 'x') {
@@ -182,7 +203,7 @@ static int pyxc_fmt_items(pyxc_fmt_walk *w, int closing) {
 }
 
 static int pyxc_mv_struct_check(const char *fmt, Py_ssize_t itemsize, const pyxc_dtype *dt) {
-    pyxc_fmt_walk w = {dt, fmt, 0, 0, 1, 1};
+    pyxc_fmt_walk w = {dt, fmt, 0, 0, 1, 1, 0};
     if (!pyxc_fmt_items(&w, 0)) return 0;
     if (w.leaf < dt->nleaves) return pyxc_fmt_expected(&w, "end");
     if (itemsize != dt->size) {

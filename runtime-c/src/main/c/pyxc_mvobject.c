@@ -397,3 +397,14 @@ static PyObject *pyxc_mv_to_object(const pyxc_slice *s, int ndim, const pyxc_dty
     return (PyObject *)m;
 }
 /* @end */
+
+/* @piece pyxc_view_memoryview */
+/* cython.view.memoryview(obj, flags): the exporter is asked for a buffer with the flags (its error
+   when it cannot give one, as Cython's memoryview raises it), and the result is Python's memoryview. */
+static PyObject *pyxc_view_memoryview(PyObject *obj, int flags) {
+    Py_buffer view;
+    if (PyObject_GetBuffer(obj, &view, flags) < 0) return NULL;
+    PyBuffer_Release(&view);
+    return PyMemoryView_FromObject(obj);
+}
+/* @end */

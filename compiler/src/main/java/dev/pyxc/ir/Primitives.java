@@ -290,6 +290,9 @@ public final class Primitives {
   /** Puts back the exception handled before the handler (stolen). */
   public static final Primitive EXC_RESTORE_HANDLED = new Primitive("exc_restore_handled", "pyxc_exc_set_handled(%0)", CType.VOID,
       false, Set.of(0), ErrorKind.NEVER);
+  /** {@code cython.view.memoryview(obj, flags)}: the exporter asked for a buffer with the flags, then Python's memoryview of it. */
+  public static final Primitive VIEW_MEMORYVIEW = new Primitive("view_memoryview", "pyxc_view_memoryview(%0, %1)", CType.pyBuiltin("memoryview"),
+      false, Set.of(), ErrorKind.NULL);
   /** The exception a finally body kept aside, dropped where an error of the body's own replaces it (with the GIL held). */
   public static final Primitive EXC_DROP = new Primitive("exc_drop", "Py_DECREF(%0)", CType.VOID, false, Set.of(0), ErrorKind.NEVER);
   // with statements (PEP 343): __enter__ and __exit__ are looked up on the type, as CPython does.

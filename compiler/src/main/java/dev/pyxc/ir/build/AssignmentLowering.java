@@ -68,7 +68,12 @@ final class AssignmentLowering {
       return;
     }
     // A one-character literal stored in a C integer is its code, made as a C constant.
-    // A display or literal stored in a C struct, pointer or number is made as that C value.
+    // A display or literal stored in a C struct, pointer or number is made as that C value
+    // (stored in a variable or attribute, or in an element or field of one: `v[i].c = 'x'`).
+    if (single == null && a.targets().size() == 1 && (a.targets().get(0) instanceof Expr.Subscript || a.targets().get(0) instanceof Expr.Attribute)) {
+      CType place = fb.typeOf(a.targets().get(0));
+      if (Types.isCNumeric(place) || place instanceof CType.Struct) single = place;
+    }
     boolean madeAsPlace = single != null && (ExpressionLowering.charCode(a.value()) != null && Types.isCNumeric(single)
         || dev.pyxc.sema.StructChecks.isStructDict(a.value(), single) || dev.pyxc.sema.CPointers.isArrayDisplay(a.value(), single)
         || single instanceof CType.Pointer p && p.isCharPtr() && (a.value() instanceof Expr.StrLit || a.value() instanceof Expr.BytesLit)

@@ -114,6 +114,11 @@ final class CallLowering {
     if (builtin != null && positional) {
       List<Expr> args = c.args().stream().map(Expr.Arg::value).toList();
       switch (builtin) {
+        case "memoryview" -> {
+          if (args.size() == 2 && c.func() instanceof Expr.Name n && cimportsViewMemoryview(n.id())) {
+            return fb.call(Primitives.VIEW_MEMORYVIEW, c.pos(), fb.exprAs(args.get(0), CType.OBJECT), fb.exprAs(args.get(1), CType.INT));
+          }
+        }
         case "globals" -> {
           if (args.isEmpty()) return fb.call(Primitives.MODULE_GLOBALS, c.pos());
         }
@@ -376,5 +381,21 @@ final class CallLowering {
       fb.cur = next;
     }
     return d;
+  }
+
+  /**
+   * Whether {@code name} is cython.view's memoryview class, cimported under that name at module
+   * level ({@code from cython.view cimport memoryview}): called with flags, it is no builtin call.
+   */
+  private boolean cimportsViewMemoryview(String name) {
+    if (fb.vars.containsKey(name)) return false;
+    for (dev.pyxc.ast.Stmt s : fb.outer.info.module().body()) {
+      if (s instanceof dev.pyxc.ast.Stmt.CImport ci && "cython.view".equals(ci.module()) && ci.names() != null) {
+        for (dev.pyxc.ast.Stmt.Alias a : ci.names()) {
+          if (a.name().equals("memoryview") && name.equals(a.asName() != null ? a.asName() : a.name())) return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -224,7 +224,7 @@ final class ExpressionLowering {
     } else if (e instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView mv
         && (type instanceof CType.CInt || a.name().equals("_data"))) {
       return fb.views.viewAttribute(a, mv);
-    } else if (e instanceof Expr.Subscript s && s.obj() instanceof Expr.Attribute a
+    } else if (e instanceof Expr.Subscript s && s.obj() instanceof Expr.Attribute a && (a.name().equals("shape") || a.name().equals("strides"))
         && fb.typeOf(a.obj()) instanceof CType.MemView && type instanceof CType.CInt) {
       return fb.views.shapeItem(s, a);
     } else if (e instanceof Expr.Subscript s && fb.buffers.isElement(s)) {

@@ -33,7 +33,8 @@ final class PointerLowering {
     if (x instanceof Expr.Subscript s && fb.typeOf(s.obj()) instanceof CType.MemView mv) {
       return fb.views.elementAddress(s, mv);
     }
-    if (x instanceof Expr.Subscript s && s.obj() instanceof Expr.Attribute at && fb.typeOf(at.obj()) instanceof CType.MemView) {
+    if (x instanceof Expr.Subscript s && s.obj() instanceof Expr.Attribute at && (at.name().equals("shape") || at.name().equals("strides"))
+        && fb.typeOf(at.obj()) instanceof CType.MemView) {
       return fb.views.shapeItemAddress(s, at);
     }
     if (x instanceof Expr.Subscript s) {
