@@ -61,8 +61,8 @@ public final class PointerPrimitives {
 
   /** {@code sizeof(T)}, as C computes it (a header's number typedef by its name: its size is the header's). */
   public static Primitive sizeOf(CType t) {
-    String c = t instanceof CType.CInt i && i.typedefName() != null ? i.typedefName()
-        : t instanceof CType.CFloat f && f.typedefName() != null ? f.typedefName() : CSpelling.bare(t);
+    String header = dev.pyxc.sema.Types.headerTypedef(t);
+    String c = header != null ? header : CSpelling.bare(t);
     return pure("sizeof", "sizeof(" + c + ")", CType.SIZE_T);
   }
 

@@ -1,6 +1,7 @@
 package dev.pyxc.ir;
 
 import dev.pyxc.sema.CType;
+import dev.pyxc.sema.Types;
 import java.util.List;
 import java.util.Set;
 
@@ -65,9 +66,9 @@ public final class ViewPrimitives {
     if (t.isConst()) flags.add("PYXC_MV_CONST");
     if (t.isCContiguous()) flags.add("PYXC_MV_C_CONTIG");
     else if (t.isFContiguous()) flags.add("PYXC_MV_F_CONTIG");
+    boolean alone = !t.isCContiguous() && !t.isFContiguous(); // (a ::1 beside indirect axes is checked on its own)
     for (int i = 0; i < t.ndim(); i++) {
       CType.Packing p = t.packing().get(i);
-      boolean alone = !t.isCContiguous() && !t.isFContiguous(); // (a ::1 beside indirect axes is checked on its own)
       if (p == CType.Packing.UNIT || p == CType.Packing.INDIRECT_CONTIG || (p == CType.Packing.CONTIG && alone)) {
         flags.add("PYXC_MV_UNIT_STRIDE(" + i + ")");
       }
@@ -151,8 +152,8 @@ public final class ViewPrimitives {
    * or null: a C number named as such, or a typedef spelled other than as an identifier.
    */
   public static String headerTypedef(CType t) {
-    String name = t instanceof CType.CInt i && i.cpdefEnum() == null ? i.typedefName() : t instanceof CType.CFloat f ? f.typedefName() : null;
-    return name != null && name.matches("[A-Za-z_][A-Za-z0-9_]*") ? name : null;
+    String name = Types.headerTypedef(t);
+    return name != null && CSymbols.ident(name).equals(name) ? name : null;
   }
 
   /**

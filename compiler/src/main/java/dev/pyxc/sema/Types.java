@@ -328,4 +328,9 @@ public final class Types {
     return null;
   }
 
+
+  /** The header typedef a C number was declared as (its size is the header's), or null. */
+  public static String headerTypedef(CType t) {
+    return t instanceof CType.CInt i && i.cpdefEnum() == null ? i.typedefName() : t instanceof CType.CFloat f ? f.typedefName() : null;
+  }
 }
