@@ -82,7 +82,9 @@ static Py_ssize_t pyxc_fused_select(const char *const *chosen, Py_ssize_t nfused
 /* @end */
 
 /* @piece pyxc_make_fused */
-typedef Py_ssize_t (*pyxc_fused_dispatch)(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames);
+/* The dispatcher is given the fused object itself: a default evaluated where its def ran is read
+   from its specializations' function objects (pyxc_fused_default). */
+typedef Py_ssize_t (*pyxc_fused_dispatch)(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames);
 
 typedef struct {
     PyObject_HEAD
@@ -95,7 +97,7 @@ typedef struct {
 
 static PyObject *pyxc_fused_vectorcall(PyObject *o, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
     pyxc_fused_object *f = (pyxc_fused_object *)o;
-    Py_ssize_t i = f->dispatch(args, PyVectorcall_NARGS(nargsf), kwnames);
+    Py_ssize_t i = f->dispatch(o, args, PyVectorcall_NARGS(nargsf), kwnames);
     if (i < 0) return NULL;
     return PyObject_Vectorcall(PyTuple_GET_ITEM(f->functions, i), args, nargsf, kwnames);
 }
@@ -290,7 +292,14 @@ static PyObject *pyxc_fused_descr_get(PyObject *o, PyObject *obj, PyObject *type
     return (PyObject *)b;
 }
 
+/* A def fused function's defaults are its specializations' (they share one tuple): the first's. */
+static PyObject *pyxc_fused_get_defaults(PyObject *o, void *name) {
+    return PyObject_GetAttrString(PyTuple_GET_ITEM(((pyxc_fused_object *)o)->functions, 0), (const char *)name);
+}
+
 static PyGetSetDef pyxc_fused_getset[] = {
+    {"__defaults__", pyxc_fused_get_defaults, NULL, NULL, (void *)"__defaults__"},
+    {"__kwdefaults__", pyxc_fused_get_defaults, NULL, NULL, (void *)"__kwdefaults__"},
     {"__name__", pyxc_fused_get_field, pyxc_fused_set_str, NULL, (void *)offsetof(pyxc_fused_object, name)},
     {"__qualname__", pyxc_fused_get_field, pyxc_fused_set_str, NULL, (void *)offsetof(pyxc_fused_object, qualname)},
     {"__doc__", pyxc_fused_get_field, NULL, NULL, (void *)offsetof(pyxc_fused_object, doc)},
@@ -374,5 +383,20 @@ static PyObject *pyxc_make_fused(PyObject **functions, const char *const *signat
         return NULL;
     }
     return (PyObject *)f;
+}
+
+/* pyxc_make_fused of borrowed function objects (a def statement's, made where it runs). */
+static PyObject *pyxc_make_fused_of(PyObject *const *functions, const char *const *signatures, Py_ssize_t n,
+                                    pyxc_fused_dispatch dispatch) {
+    PyObject *owned[n];
+    for (Py_ssize_t i = 0; i < n; i++) owned[i] = Py_NewRef(functions[i]);
+    return pyxc_make_fused(owned, signatures, n, dispatch);
+}
+/* @end */
+
+/* @piece pyxc_fused_default */
+/* Default j of a fused def made where its statement ran, from its first specialization (borrowed). */
+static PyObject *pyxc_fused_default(PyObject *o, Py_ssize_t j) {
+    return pyxc_function_default(PyTuple_GET_ITEM(((pyxc_fused_object *)o)->functions, 0), j);
 }
 /* @end */

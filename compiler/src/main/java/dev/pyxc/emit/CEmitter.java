@@ -77,6 +77,7 @@ public final class CEmitter {
         if (slots.add(slot)) prototypes.append("static ").append(CNames.type(f.ir().params.get(i).type())).append(slot).append(";\n");
       }
     }
+    prototypes.append(FusedEmitter.declarations(m));
     // (the struct conversions go here once the code that uses them is written: see below)
     int convertersAt = prototypes.length();
     code.add(prototypes.append('\n').toString());

@@ -67,6 +67,8 @@ final class CpdefDispatcher {
   private static String boxed(CType t, String value) {
     if (t instanceof CType.PyObject) return "Py_NewRef(" + value + ")";
     if (t instanceof CType.MemView mv) return ViewPrimitives.mvToObject(mv).template().replace("%0", value);
+    // (a char * as bytes, as Cython converts it; NULL, which Cython would read, as None)
+    if (t instanceof CType.Pointer p && p.isCharPtr()) return "(" + value + " ? PyBytes_FromString((const char *)" + value + ") : Py_NewRef(Py_None))";
     return Primitives.box(t).template().replace("%0", value);
   }
 

@@ -41,12 +41,31 @@ final class FusedEmitter {
   }
 
   static String dispatcher(FusedFunctions.Group g) {
-    return "pyxc_fused_dispatch_" + (g.owner() == null ? "" : CSymbols.ident(g.owner()) + "_") + CSymbols.ident(g.name());
+    return dev.pyxc.ir.ScopePrimitives.fusedDispatcher(g);
   }
 
   /** The Python function of specialization {@code s} of {@code g}: itself, or a cpdef one's def wrapper; a method's of its class. */
   static ModuleIr.Function function(ModuleIr m, FusedFunctions.Group g, FusedFunctions.Specialization s) {
     return m.functions().stream().filter(f -> isDef(f, s) && java.util.Objects.equals(f.ir().owner, g.owner())).findFirst().orElseThrow();
+  }
+
+  private static String dispatcherPrototype(FusedFunctions.Group g) {
+    return "static Py_ssize_t " + dispatcher(g) + "(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames)";
+  }
+
+  /**
+   * Ahead of the module's functions: the dispatchers, and the signature names of the def fused
+   * functions made where their def runs (the module's code makes their objects).
+   */
+  static String declarations(ModuleIr m) {
+    StringBuilder sb = new StringBuilder();
+    for (FusedFunctions.Group g : m.fusedDefs()) {
+      if (!g.atStatement()) continue;
+      List<String> sigs = g.specializations().stream().map(s -> CNames.cString(s.signature())).toList();
+      sb.append("static const char *const ").append(dev.pyxc.ir.ScopePrimitives.fusedSignatures(g)).append("[] = {")
+          .append(String.join(", ", sigs)).append("};\n").append(dispatcherPrototype(g)).append(";\n");
+    }
+    return sb.toString();
   }
 
   /** The dispatchers; {@code defaultObject} is the C of a parameter's literal default as a Python object. */
@@ -55,7 +74,7 @@ final class FusedEmitter {
     for (FusedFunctions.Group g : module.fusedDefs()) {
       int nfused = g.fused().size();
       List<FusedFunctions.Specialization> specs = g.specializations();
-      sb.append("static Py_ssize_t ").append(dispatcher(g)).append("(PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames) {\n");
+      sb.append(dispatcherPrototype(g)).append(" {\n    (void)self;\n");
       List<String> cells = new ArrayList<>();
       for (FusedFunctions.Specialization s : specs) {
         for (int k = 0; k < nfused; k++) cells.add(CNames.cString(memberName(g, k, s.members().get(k))));
@@ -77,7 +96,11 @@ final class FusedEmitter {
     // (Cython looks at the argument at the parameter's index even for a keyword-only one)
     sb.append("    arg = pyxc_fused_arg(args, nargs, kwnames, ").append(index).append(", ").append(CNames.cString(p.name()))
         .append(");\n    if (!arg) ");
-    if (p.defaultValue() != null) {
+    if (p.defaultValue() != null && dev.pyxc.sema.EvaluatedDefaults.isEvaluated(p.defaultValue())) {
+      // Evaluated where the def ran: the value its function objects keep.
+      int j = (int) params.subList(0, index).stream().filter(q -> q.defaultValue() != null).count();
+      sb.append("arg = pyxc_fused_default(self, ").append(j).append(");\n");
+    } else if (p.defaultValue() != null) {
       // The default as written decides, not as the parameter converts it (2 is no float's).
       sb.append("arg = ").append(defaultObject.apply(p)).append(";\n");
     } else if (p.kind() == Stmt.Param.Kind.KEYWORD_ONLY) {
@@ -234,8 +257,8 @@ final class FusedEmitter {
   String initCode(BiFunction<ModuleIr.Function, String, String> makeFunction) {
     StringBuilder sb = new StringBuilder();
     for (FusedFunctions.Group g : module.fusedDefs()) {
-      // (a method's is made with its class: ClassEmitter)
-      if (g.owner() != null) continue;
+      // (a method's is made with its class: ClassEmitter; one made where its def runs, there)
+      if (g.owner() != null || g.atStatement()) continue;
       int n = g.specializations().size();
       sb.append("    {\n        PyObject *fs[").append(n).append("] = {0};\n");
       for (int i = 0; i < n; i++) {

@@ -165,6 +165,10 @@ final class WrapperEmitter {
             .append(", ").append(CNames.cString(p.name())).append(");\n        if (unlikely(!").append(local)
             .append(".owner)) goto bad;\n        pyxc_mv_acquire(&").append(local).append(");\n    } else\n");
       }
+      if (slot == null && p.defaultValue() instanceof dev.pyxc.ast.Expr.BytesLit) {
+        sb.append("    if (!").append(value).append(") ").append(value).append(" = ").append(defaultValue(p.defaultValue(), CType.OBJECT, consts))
+            .append(";\n");
+      }
       sb.append("    if (!").append(value).append(" || ").append(value).append(" == Py_None) {\n");
       if (p.notNone()) {
         sb.append("        if (").append(value).append(") {\n            PyErr_Format(PyExc_TypeError, \"Argument '%s' must not be None\", ")

@@ -127,6 +127,25 @@ public final class ScopePrimitives {
         + signature(c) + ", pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
   }
 
+  /** The C function that picks the specialization of a def fused function a call's arguments select. */
+  public static String fusedDispatcher(dev.pyxc.sema.FusedFunctions.Group g) {
+    return "pyxc_fused_dispatch_" + (g.owner() == null ? "" : CSymbols.ident(g.owner()) + "_") + CSymbols.ident(g.name());
+  }
+
+  /** The C array of a def fused function's specializations' names (as its {@code __signatures__} has them). */
+  public static String fusedSignatures(dev.pyxc.sema.FusedFunctions.Group g) {
+    return "pyxc_fused_sigs_" + CSymbols.ident(g.name());
+  }
+
+  /**
+   * The object a def fused function's name is bound to, made where its def runs from its
+   * specializations' function objects (borrowed, in its order).
+   */
+  public static Primitive makeFused(dev.pyxc.sema.FusedFunctions.Group g) {
+    return new Primitive("make_fused_" + CSymbols.ident(g.name()), "pyxc_make_fused_of((PyObject *const []){%*}, " + fusedSignatures(g)
+        + ", %n, " + fusedDispatcher(g) + ")", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
+  }
+
   /** {@code __init_subclass__} or {@code __class_getitem__} in a class body: a function of pyxc's made a classmethod. */
   public static final Primitive IMPLICIT_CLASSMETHOD = new Primitive("implicit_classmethod", "pyxc_implicit_classmethod(%0)",
       CType.OBJECT, false, Set.of(), ErrorKind.NULL);

@@ -264,8 +264,7 @@ final class AssignmentChecks {
       return true;
     }
     if (t instanceof CType.CFloat) {
-      fn.diags.error(value.pos(), "Unicode literals do not support coercion to C types other than Py_UCS4/Py_UNICODE "
-          + "(for characters), Py_UNICODE* (for strings) or char*/void* (for auto-encoded strings).");
+      fn.diags.error(value.pos(), UNICODE_COERCION);
       return true;
     }
     return false;
@@ -396,6 +395,9 @@ final class AssignmentChecks {
     return t;
   }
 
+  /** Cython's refusal of a str literal where a C value (or a view) is wanted. */
+  static final String UNICODE_COERCION = "Unicode literals do not support coercion to C types other than Py_UCS4/Py_UNICODE "
+      + "(for characters), Py_UNICODE* (for strings) or char*/void* (for auto-encoded strings).";
   private static final String UCS4_LITERAL =
       "Only single-character Unicode string literals or surrogate pairs can be coerced into Py_UCS4/Py_UNICODE.";
 

@@ -111,7 +111,7 @@ public final class Checker {
     this.files = files;
     this.declarationFiles = declarationFiles;
     this.declaredModule = declaredModule;
-    this.closures = new Closures(diags);
+    this.closures = new Closures(diags, f -> fused.madeAt(f) != null);
     this.fusedScope = new FusedScope(diags);
     this.externs = new ExternDeclarations(this, diags);
     this.types = new TypeDeclarations(this, diags);
@@ -163,7 +163,9 @@ public final class Checker {
     Set<String> defined = new java.util.HashSet<>();
     Set<String> rebound = ModuleGlobals.reboundAtTopLevel(moduleBody);
     for (Stmt s : moduleBody) {
-      if (s instanceof Stmt.FuncDef f) {
+      if (s instanceof Stmt.FuncDef f && c.fused.madeAt(f) != null) {
+        top.add(f); // a def fused function made where its def runs, from its specializations
+      } else if (s instanceof Stmt.FuncDef f) {
         FunctionChecker checker = new FunctionChecker(c, f, false);
         c.specialized(f, () -> functions.addAll(checker.runAll()));
         if (!f.isCdef() && (!defined.add(f.name()) || rebound.contains(f.name()))) {
@@ -173,7 +175,8 @@ public final class Checker {
         // Defaults that are not literals, and decorators, are evaluated where the def statement runs, at
         // import; so are the defaults the module shares (its .pxd declares them `=*`), into their slots.
         if (!EvaluatedDefaults.of(f).isEmpty() || c.sharesDefaults(f)) checker.closure.boundAtStatement = true;
-        if (checker.closure.boundAtStatement) top.add(f);
+        if (c.fused.madeWithItsGroup(f)) checker.closure.boundAtStatement = true;
+        else if (checker.closure.boundAtStatement) top.add(f);
         if (f.isCdef() && f.cdef().cpdef()) {
           // (a specialization's wrapper sees its fused types as the specialization does)
           c.specialized(f, () -> functions.addAll(new FunctionChecker(c, CSignatures.cpdefWrapper(f), false).runAll()));

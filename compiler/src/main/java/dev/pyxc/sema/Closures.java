@@ -19,10 +19,13 @@ import java.util.Set;
  */
 final class Closures {
   private final Diagnostics diags;
+  /** The defs inside the module's code compiled as the module's functions (def fused functions'), not as nested ones. */
+  private final java.util.function.Predicate<Stmt.FuncDef> moduleFunction;
   private int counter;
 
-  Closures(Diagnostics diags) {
+  Closures(Diagnostics diags, java.util.function.Predicate<Stmt.FuncDef> moduleFunction) {
     this.diags = diags;
+    this.moduleFunction = moduleFunction;
   }
 
   /**
@@ -36,11 +39,7 @@ final class Closures {
     for (Stmt.Param p : root.params()) c.bound.add(p.name());
     for (Stmt s : root.body()) {
       if (!functionScope && !classBody && s instanceof Stmt.FuncDef f) {
-        // A module-level function: compiled on its own, not made by this code, which runs its
-        // decorators and defaults.
-        c.bound.add(f.name());
-        for (Stmt.Decorator d : f.decorators()) expr(c, d.expr());
-        for (Stmt.Param p : f.params()) if (p.defaultValue() != null) expr(c, p.defaultValue());
+        moduleFunctionDef(c, f);
       } else {
         stmt(c, s);
       }
@@ -50,6 +49,16 @@ final class Closures {
     if (functionScope || classBody) for (String n : c.nonlocals) noBinding(c, n);
     bind(c);
     return c;
+  }
+
+  /**
+   * A module-level function: compiled on its own, not made by this code, which runs its
+   * decorators and defaults.
+   */
+  private void moduleFunctionDef(Closure c, Stmt.FuncDef f) {
+    c.bound.add(f.name());
+    for (Stmt.Decorator d : f.decorators()) expr(c, d.expr());
+    for (Stmt.Param p : f.params()) if (p.defaultValue() != null) expr(c, p.defaultValue());
   }
 
   /** Whether an expression yields in its own scope (not in a lambda or generator expression within it). */
@@ -96,6 +105,10 @@ final class Closures {
   }
 
   private void stmt(Closure c, Stmt s) {
+    if (s instanceof Stmt.FuncDef f && moduleFunction.test(f)) {
+      moduleFunctionDef(c, f);
+      return;
+    }
     if (s instanceof Stmt.FuncDef f) {
       c.bound.add(f.name());
       for (Stmt.Decorator d : f.decorators()) expr(c, d.expr());

@@ -328,7 +328,13 @@ final class FunctionChecker {
     CType t = type(d);
     Symbol s = symbols.get(p.name());
     if (s.type() instanceof CType.MemView) {
-      if (!(d instanceof Expr.NoneLit)) diags.error(d.pos(), "Cannot assign type '" + t.name() + "' to '" + s.type().name() + "'");
+      // A bytes literal is a buffer: the wrapper acquires the view from its constant.
+      if (d instanceof Expr.StrLit) diags.error(d.pos(), AssignmentChecks.UNICODE_COERCION);
+      else if (!(d instanceof Expr.NoneLit || d instanceof Expr.BytesLit)) {
+        // (Cython reports the conversion twice: at the default, and at the parameter's type)
+        diags.error(d.pos(), "Cannot convert '" + t.name() + "' to memoryviewslice");
+        if (p.type() != null) diags.error(p.type().pos(), "Cannot convert '" + t.name() + "' to memoryviewslice");
+      }
       return;
     }
     if (s.type() instanceof CType.Pointer && t instanceof CType.NullPtr || AssignmentChecks.isCStringLiteral(d, s.type())) return;

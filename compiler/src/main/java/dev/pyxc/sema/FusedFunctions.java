@@ -30,12 +30,18 @@ public final class FusedFunctions {
    * A fused function: as written, its fused types in the order its parameters first use them (and
    * the index of that first parameter of each: the argument that decides it in a call from Python),
    * and its specializations, the first fused type's members varying slowest; {@code owner}, the
-   * extension type whose method it is (null for a module's function).
+   * extension type whose method it is (null for a module's function). A def one whose object is
+   * made {@code atStatement} is made where its def statement runs (its decorators applied, its
+   * defaults evaluated, each time it runs), not when the module is created.
    */
   public record Group(Stmt.FuncDef def, List<CType.Fused> fused, List<Integer> deciding, List<Specialization> specializations,
-      String owner) {
+      String owner, boolean atStatement) {
     public String name() {
       return def.name();
+    }
+
+    Group madeAtStatement() {
+      return new Group(def, fused, deciding, specializations, owner, true);
     }
   }
 
@@ -90,7 +96,7 @@ public final class FusedFunctions {
       bindSpecialization.accept(name, s.def().name());
       specs.add(new Specialization(s.def().withNameAndBody(name, s.def().body()), s.bindings(), s.members(), s.signature()));
     }
-    groups.put(bound, new Group(g.def(), g.fused(), g.deciding(), List.copyOf(specs), null));
+    groups.put(bound, new Group(g.def(), g.fused(), g.deciding(), List.copyOf(specs), null, false));
   }
 
   /**
@@ -126,6 +132,7 @@ public final class FusedFunctions {
 
   /** Replaces each fused function among the module's statements with its specializations. */
   void expand(List<Stmt> body) {
+    java.util.Set<String> rebound = ModuleGlobals.reboundAtTopLevel(body);
     for (int i = 0; i < body.size(); i++) {
       if (body.get(i) instanceof Stmt.FuncDecl d && usesFusedTypes(d.def())) {
         // Declared in a .pxd: each specialization declared (and exported, and cimported) as any
@@ -143,7 +150,15 @@ public final class FusedFunctions {
         i += decls.size() - 1;
         continue;
       }
-      if (!(body.get(i) instanceof Stmt.FuncDef f)) continue;
+      if (!(body.get(i) instanceof Stmt.FuncDef f)) {
+        // A def inside the module's if, try, with or loop is made where it runs: its specializations
+        // are the module's functions (after the statement), the def left in place to make its object.
+        List<Stmt> within = new ArrayList<>();
+        defsWithin(body.get(i), within);
+        body.addAll(i + 1, within);
+        i += within.size();
+        continue;
+      }
       Group g = specialize(f, null);
       if (g == null && usesFusedTypes(f)) {
         // Refused (reported): not compiled, so its fused types give no further errors.
@@ -151,12 +166,77 @@ public final class FusedFunctions {
         continue;
       }
       if (g == null) continue;
+      if (!f.isCdef() && (madeByRunning(f) || rebound.contains(f.name()) || groups.containsKey(f.name()))) {
+        g = register(g.madeAtStatement());
+        if (g == null) {
+          body.remove(i--);
+          continue;
+        }
+        // (the def stays, before its specializations: where it stands, its object is made)
+        List<Stmt> defs = g.specializations().stream().map(s -> (Stmt) s.def()).toList();
+        body.addAll(i + 1, defs);
+        i += defs.size();
+        continue;
+      }
       groups.put(f.name(), g);
       body.remove(i);
       List<Stmt> defs = g.specializations().stream().map(s -> (Stmt) s.def()).toList();
       body.addAll(i, defs);
       i += defs.size() - 1;
     }
+  }
+
+  /** The specializations of the def fused functions inside a compound statement (and those nested in its blocks). */
+  private void defsWithin(Stmt s, List<Stmt> out) {
+    for (List<Stmt> block : dev.pyxc.ast.Stmts.blocks(s)) {
+      for (Stmt x : block) {
+        if (x instanceof Stmt.FuncDef f && !f.isCdef()) {
+          Group g = specialize(f, null);
+          if (g != null && (g = register(g.madeAtStatement())) != null) g.specializations().forEach(sp -> out.add(sp.def()));
+        }
+        defsWithin(x, out);
+      }
+    }
+  }
+
+  /** Whether a def's statement does more than bind a function: decorators to apply, defaults to evaluate. */
+  private boolean madeByRunning(Stmt.FuncDef f) {
+    boolean otherDecorators = f.decorators().stream().anyMatch(d -> {
+      String q = module.cythonNames.qualify(d.expr() instanceof Expr.Call c ? c.func() : d.expr());
+      return q == null || !q.startsWith("cython.");
+    });
+    return otherDecorators || !EvaluatedDefaults.of(f).isEmpty();
+  }
+
+  /**
+   * A def fused function made where its statement runs, by its def; null (reported) for a second
+   * def of a name that already has one, whose specializations' names would be the first's.
+   */
+  private Group register(Group g) {
+    Group before = groups.get(g.name());
+    if (before != null && !before.def().isCdef()) {
+      module.diags.error(g.def().pos(), "a second def of the fused function '" + g.name() + "' is not supported by pyxc");
+      return null;
+    }
+    groups.put(g.name(), g);
+    atStatement.put(g.def(), g);
+    for (Specialization sp : g.specializations()) atStatement.put(sp.def(), g);
+    return g;
+  }
+
+  /** The groups made where their def runs, by the def and by each of their specializations. */
+  private final IdentityHashMap<Stmt.FuncDef, Group> atStatement = new IdentityHashMap<>();
+
+  /** Whether a function is a specialization of a def fused function made where its def runs (which makes it too). */
+  boolean madeWithItsGroup(Stmt.FuncDef spec) {
+    Group g = atStatement.get(spec);
+    return g != null && g.def() != spec;
+  }
+
+  /** The def fused function whose object this def statement makes where it runs, or null. */
+  Group madeAt(Stmt.FuncDef def) {
+    Group g = atStatement.get(def);
+    return g != null && g.def() == def ? g : null;
   }
 
   /**
@@ -208,12 +288,10 @@ public final class FusedFunctions {
     }
     if (used.isEmpty()) return null;
     // (compiler directives and Cython's test-harness decorators apply to each specialization)
-    boolean otherDecorators = f.decorators().stream().anyMatch(d -> {
-      String q = module.cythonNames.qualify(d.expr() instanceof Expr.Call c ? c.func() : d.expr());
-      return q == null || !q.startsWith("cython.");
-    });
-    if (!f.isCdef() && (otherDecorators || !EvaluatedDefaults.of(f).isEmpty())) {
-      module.diags.error(f.pos(), "decorators and non-literal defaults of def fused functions are not supported by pyxc");
+    boolean methodDecoratorsOnly = f.decorators().stream().allMatch(d -> ClassInfo.isMethodDecorator(d, f)
+        && d.expr() instanceof Expr.Name n && !n.id().equals("property"));
+    if (!f.isCdef() && owner != null && (!methodDecoratorsOnly || !EvaluatedDefaults.of(f).isEmpty())) {
+      module.diags.error(f.pos(), "decorators and non-literal defaults of def fused methods are not supported by pyxc");
       return null;
     }
     List<CType.Fused> fused = List.copyOf(used.values());
@@ -229,7 +307,7 @@ public final class FusedFunctions {
       bindings.put(spec, Map.copyOf(bound));
       specs.add(new Specialization(spec, Map.copyOf(bound), members, String.join("|", names)));
     }
-    return new Group(f, fused, List.copyOf(deciding), List.copyOf(specs), owner);
+    return new Group(f, fused, List.copyOf(deciding), List.copyOf(specs), owner, false);
   }
 
   /** Every choice of one member per fused type (by index), the first type's varying slowest. */

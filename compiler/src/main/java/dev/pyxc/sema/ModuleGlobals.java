@@ -21,6 +21,17 @@ public final class ModuleGlobals {
     for (Stmt s : body) {
       if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport) continue;
       bound(s, out);
+      defsWithin(s, out);
+    }
+  }
+
+  /** The names of the defs inside a top-level compound statement ({@code if}, {@code try}, a loop): globals too. */
+  private static void defsWithin(Stmt s, Set<String> out) {
+    for (List<Stmt> block : Stmts.blocks(s)) {
+      for (Stmt x : block) {
+        if (x instanceof Stmt.FuncDef f && !f.isCdef()) out.add(f.name());
+        defsWithin(x, out);
+      }
     }
   }
 

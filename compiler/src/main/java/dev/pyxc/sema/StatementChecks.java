@@ -212,6 +212,10 @@ final class StatementChecks {
       d.targets().forEach(this::delTarget);
     } else if (s instanceof Stmt.With w) {
       withs.check(w, this::checkBlock);
+    } else if (s instanceof Stmt.FuncDef f && fn.module.fused.madeAt(f) != null) {
+      // A def fused function made here: its defaults are kept as objects its specializations convert.
+      for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
+      for (Stmt.Param p : f.params()) if (p.defaultValue() != null) toObject(p.defaultValue());
     } else if (s instanceof Stmt.FuncDef f && (fn.classBody || !(fn.moduleScope && fn.def.body().contains(f)))) {
       // A function made here (a nested def, a method): its decorators and defaults are evaluated here.
       for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
@@ -228,7 +232,8 @@ final class StatementChecks {
       EvaluatedDefaults.check(fn, f);
     } else if (s instanceof Stmt.ClassDef c && c.extensionType() && fn.moduleScope && !fn.classBody) {
       // An extension type's methods' evaluated defaults are evaluated at its class statement.
-      for (Stmt m : c.body()) if (m instanceof Stmt.FuncDef f) EvaluatedDefaults.check(fn, f);
+      // (a fused method's are refused with it: FusedFunctions)
+      for (Stmt m : c.body()) if (m instanceof Stmt.FuncDef f && !fn.module.fused.usesFusedTypes(f)) EvaluatedDefaults.check(fn, f);
     } else if (s instanceof Stmt.ClassDef c && !c.extensionType()) {
       c.bases().forEach(this::toObject);
       c.keywords().forEach(k -> toObject(k.value()));

@@ -44,6 +44,34 @@ final class StatementLowering {
     fb.assignments.store(new dev.pyxc.ast.Expr.Name(f.name(), f.pos()), fb.classes.decorate(decorators, applied, fn), f.pos());
   }
 
+  /** The def fused function whose object this def statement of the module's code makes, or null. */
+  private dev.pyxc.sema.FusedFunctions.Group fusedMadeHere(Stmt.FuncDef f) {
+    return fb.outer.info.fusedDefs().stream().filter(g -> g.atStatement() && g.def() == f).findFirst().orElse(null);
+  }
+
+  /**
+   * A def fused function made where its statement runs: its decorators evaluated, then its
+   * defaults, once, into the one tuple every specialization's function object keeps (each converts
+   * them to its own parameters' types when called), the object that dispatches to them made from
+   * them, decorated, and bound.
+   */
+  private void fusedDef(dev.pyxc.sema.FusedFunctions.Group g) {
+    Stmt.FuncDef f = g.def();
+    java.util.List<Stmt.Decorator> applied = fb.classes.nonDirectives(f.decorators());
+    java.util.List<Register> decorators = fb.classes.decorators(applied);
+    Register[] defaults = f.params().stream().filter(p -> p.defaultValue() != null)
+        .map(p -> fb.exprAs(p.defaultValue(), CType.OBJECT)).toArray(Register[]::new);
+    Register[] tuple = defaults.length == 0 ? new Register[0]
+        : new Register[] {fb.call(dev.pyxc.ir.Primitives.TUPLE_PACK, f.pos(), defaults)};
+    java.util.List<Register> functions = new java.util.ArrayList<>();
+    for (dev.pyxc.sema.FusedFunctions.Specialization s : g.specializations()) {
+      dev.pyxc.sema.Closure c = fb.outer.info.functions().stream().filter(x -> x.def() == s.def()).findFirst().orElseThrow().closure();
+      functions.add(fb.call(dev.pyxc.ir.ScopePrimitives.makeFunction(c, tuple.length > 0), f.pos(), tuple));
+    }
+    Register fused = fb.call(dev.pyxc.ir.ScopePrimitives.makeFused(g), f.pos(), functions.toArray(Register[]::new));
+    fb.assignments.store(new dev.pyxc.ast.Expr.Name(f.name(), f.pos()), fb.classes.decorate(decorators, applied, fused), f.pos());
+  }
+
   /**
    * A cpdef function's object (bound at init) learns its {@code __defaults__} once they are known:
    * every default, literal or evaluated, as the Python value of its parameter's type.
@@ -93,6 +121,10 @@ final class StatementLowering {
   private void lowerStmt(Stmt s) {
     // Refused before lowering (a nested def, a cimport in a function): reaching here is a compiler bug.
     if (s instanceof Stmt.CImport) throw new AssertionError("cimport inside a function reached the IR builder");
+    if (s instanceof Stmt.FuncDef f && fb.fi.def().isModuleBody() && fusedMadeHere(f) != null) {
+      fusedDef(fusedMadeHere(f));
+      return;
+    }
     if (s instanceof Stmt.FuncDef f && fb.fi.def().isModuleBody() && fb.fi.def().body().contains(f)) {
       moduleDef(f);
       return;
