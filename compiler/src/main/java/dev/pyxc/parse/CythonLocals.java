@@ -65,4 +65,21 @@ final class CythonLocals {
     Annotations.Typed typed = e instanceof Expr.Attribute ? Annotations.of(e) : null;
     return typed == null ? null : typed.type();
   }
+
+  /**
+   * {@code x = cython.declare(T, v)} (or {@code cython.declare(T)}): the declaration of {@code x} as
+   * a {@code T} it stands for, with {@code v} as its value; null for any other assignment.
+   */
+  static Stmt.CDef declare(Expr target, Expr value) {
+    if (!(target instanceof Expr.Name n && value instanceof Expr.Call c && c.func() instanceof Expr.Attribute a
+        && a.name().equals("declare") && a.obj() instanceof Expr.Name m && m.id().equals("cython"))) {
+      return null;
+    }
+    List<Expr.Arg> args = c.args();
+    if (args.isEmpty() || args.size() > 2 || args.stream().anyMatch(x -> x.keyword() != null || x.stars() != 0)) return null;
+    TypeRef t = typeOf(args.get(0).value());
+    if (t == null) return null;
+    Expr init = args.size() == 2 ? args.get(1).value() : null;
+    return new Stmt.CDef(t, List.of(new Stmt.Declarator(n.id(), init, n.pos(), null)), n.pos());
+  }
 }

@@ -154,11 +154,37 @@ final class DefinitionParser {
   private record FunctionBody(String doc, List<Stmt> stmts) {}
 
   private FunctionBody functionBody() {
-    List<Stmt> body = statements.suite();
-    if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.StrLit s) {
-      return new FunctionBody(s.value(), List.copyOf(body.subList(1, body.size())));
+    declaredInBody.push(new ArrayList<>());
+    List<Stmt> body;
+    List<Stmt> declared;
+    try {
+      body = statements.suite();
+    } finally {
+      declared = declaredInBody.pop();
     }
-    return new FunctionBody(null, List.copyOf(body));
+    String doc = null;
+    if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.expr() instanceof Expr.StrLit s) {
+      doc = s.value();
+      body = body.subList(1, body.size());
+    }
+    List<Stmt> stmts = new ArrayList<>(declared);
+    stmts.addAll(body);
+    return new FunctionBody(doc, List.copyOf(stmts));
+  }
+
+  /** The {@code cython.declare} declarations of the function bodies being read, innermost first. */
+  private final java.util.ArrayDeque<List<Stmt>> declaredInBody = new java.util.ArrayDeque<>();
+
+  /**
+   * {@code x = cython.declare(T, v)} in a function's code (in a block too): x is declared for the
+   * whole function, as Cython types it, and true is returned (the statement is then an assignment);
+   * false elsewhere (a module's or a class's body, where the declaration stands as written).
+   */
+  boolean declaredForFunction(Stmt.CDef d) {
+    if (declaredInBody.isEmpty() || inClassBody || inPythonClassBody) return false;
+    Stmt.Declarator one = d.names().get(0);
+    declaredInBody.peek().add(new Stmt.CDef(d.type(), List.of(new Stmt.Declarator(one.name(), null, one.pos(), null)), d.pos()));
+    return true;
   }
 
   // cdef_stmt: cdef_variables | cdef_function_head suite   (the heads: DeclarationParser.cdef)

@@ -319,6 +319,13 @@ final class SimpleStatementParser {
         throw in.error(in.peek().pos(), "invalid syntax: assignment expression not allowed in this context");
       }
     }
+    Stmt.CDef declared = targets.size() == 1 ? CythonLocals.declare(targets.get(0), value) : null;
+    if (declared != null) {
+      // Pure Python mode's `x = cython.declare(T, v)`: a cdef declaration of x, its value assigned here.
+      if (!definitions.declaredForFunction(declared)) return declared;
+      Expr init = declared.names().get(0).init();
+      return init == null ? new Stmt.Pass(pos) : new Stmt.Assign(List.copyOf(targets), init, pos);
+    }
     return new Stmt.Assign(List.copyOf(targets), value, pos);
   }
 

@@ -155,6 +155,13 @@ final class TypeRefParser {
       if (q.equals("const")) isConst = true;
       else isVolatile = true;
     }
+    if (isConst && !isVolatile && in.check(TokenKind.LPAREN)) {
+      // `const (double *) p`: the pointer itself is const (p may not be assigned), not what it points to.
+      in.advance();
+      TypeRef pointer = pointers(typeRef());
+      in.expect(TokenKind.RPAREN);
+      return new TypeRef.Const(pointer, start.pos());
+    }
     TypeRef t = unqualified(start, isConst);
     return isVolatile ? new TypeRef.Volatile(t, start.pos()) : t;
   }

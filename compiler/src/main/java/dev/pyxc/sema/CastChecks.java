@@ -20,6 +20,9 @@ final class CastChecks {
 
   /** The cast's type; null while the operand's type is still unknown during inference. */
   CType cast(Expr.Cast c) {
+    if (c.operand() instanceof Expr.Name && !(c.type() instanceof TypeRef.MemoryView) && fn.module.fused.group(((Expr.Name) c.operand()).id()) != null) {
+      fn.calls.fused.specializeFor(c.operand(), fn.module.resolve(c.type())); // `<double (*)(double)> f` of a cdef fused f
+    }
     CType from = fn.type(c.operand());
     CType to = target(c, from);
     if (from == null || c.type() instanceof TypeRef.MemoryView) return to; // (a cython.array: checked as it was made)
@@ -158,7 +161,7 @@ final class CastChecks {
       if (base instanceof TypeRef.Pointer p) stars++;
       base = base instanceof TypeRef.Pointer p ? p.target() : ((TypeRef.Const) base).target();
     }
-    if (base instanceof TypeRef.CTuple) return fn.module.resolve(c.type());
+    if (base instanceof TypeRef.CTuple || base instanceof TypeRef.Function) return fn.module.resolve(c.type()); // (`<int (*)(int)>`)
     if (!(base instanceof TypeRef.Named n)) {
       fn.report(c.pos(), "'pointer to a memoryview' is not supported by pyxc");
       return CType.OBJECT;

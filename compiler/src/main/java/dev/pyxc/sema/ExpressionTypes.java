@@ -25,7 +25,9 @@ final class ExpressionTypes {
 
   /** An expression's type, unrecorded: {@link FunctionChecker#type} decides whether to record it. */
   CType compute(Expr e) {
-    if (e instanceof Expr.Name n) {
+    if (e instanceof Expr.Name n && fn.cythonCalls.get(n) instanceof Expr.Name specialization) {
+      return fn.type(specialization); // a cdef fused function where a function pointer is wanted: one specialization
+    } else if (e instanceof Expr.Name n) {
       return name(n);
     } else if (e instanceof Expr.IntLit i) {
       return Checker.intLiteralType(i);
@@ -87,6 +89,11 @@ final class ExpressionTypes {
     } else if (e instanceof Expr.Not n) {
       if (fn.type(n.operand()) instanceof CType.CComplex z) fn.report(n.operand().pos(), "Type '" + z.name() + "' not acceptable as a boolean");
       return CType.BINT;
+    } else if (e instanceof Expr.Compare c && fn.module.fused.decidedTypeTest(c, fn.def) != null) {
+      // `T in floating`, `T is double` as a value: decided where the specialization is compiled.
+      Expr.BoolLit decided = new Expr.BoolLit(fn.module.fused.decidedTypeTest(c, fn.def), c.pos());
+      if (fn.recording) fn.cythonCalls.put(c, decided);
+      return fn.type(decided);
     } else if (e instanceof Expr.Compare c) {
       return compare(c);
     } else if (e instanceof Expr.IfExp i) {
@@ -538,6 +545,8 @@ final class ExpressionTypes {
     if (CPointers.holdsChars(l) && (r instanceof CType.PyObject || CPointers.holdsChars(r)) || CPointers.holdsChars(r) && l instanceof CType.PyObject) {
       // A char * meeting an object (or another's %) is its bytes, as in Cython.
       if (!(op == BinaryOp.ADD || op == BinaryOp.SUB) || l instanceof CType.PyObject || r instanceof CType.PyObject) return CType.OBJECT;
+      // Two C strings added are two bytes objects concatenated (Cython's AddNode), not pointer arithmetic.
+      if (op == BinaryOp.ADD && l instanceof CType.Pointer && r instanceof CType.Pointer) return CType.OBJECT;
     }
     if (CPointers.isPointerLike(l) || CPointers.isPointerLike(r)) {
       CType t = CPointers.arithmetic(op, l, r);

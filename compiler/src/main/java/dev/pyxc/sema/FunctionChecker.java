@@ -199,6 +199,7 @@ final class FunctionChecker {
           || t instanceof CType.Struct st && !st.type().convertsToPython())) {
         module.lateErrors.add(() -> diags.error(p.pos(), "Cannot convert Python object argument to type '" + CPointers.decay(t).name() + "'"));
       }
+      if (p.type() instanceof dev.pyxc.ast.TypeRef.Const) constLocals.add(p.name()); // (`const int x`, `const (T *) p`)
       Symbol s = new Symbol(p.name(), t, Symbol.Kind.PARAM, true, p.pos());
       symbols.put(p.name(), s);
       params.add(s);

@@ -67,6 +67,43 @@ final class FusedCalls {
   }
 
   /** A specialization's C function: the module's, or its class's cdef method. */
+  /**
+   * A cdef fused function named where a function pointer of type {@code to} is wanted (assigned,
+   * initialised, cast): the specialization of that type, as Cython picks it, recorded as what the
+   * name stands for (the address of that specialization). Nothing for any other value, or when no
+   * specialization has the type (the name is then reported as not specialized).
+   */
+  void specializeFor(Expr value, CType to) {
+    if (!(value instanceof Expr.Name n) || fn.symbols.containsKey(n.id()) || fn.cythonCalls.containsKey(value)
+        || !(to instanceof CType.Pointer p && p.target() instanceof CType.Function)) {
+      return;
+    }
+    FusedFunctions.Group g = fn.module.fused.group(n.id());
+    if (g == null || !g.def().isCdef() || g.def().cdef().cpdef() || fn.module.fused.ownerOf(g) != null) return;
+    for (FusedFunctions.Specialization s : g.specializations()) {
+      CFunction f = function(g, s);
+      if (f != null && CPointers.functionAssignError(CPointers.pointerTo(f).target() instanceof CType.Function ft ? ft : null, null,
+          (CType.Pointer) to) == null) {
+        standFor(value, f);
+        return;
+      }
+    }
+  }
+
+  /** Records that {@code at} (a name or {@code f[T]}) stands for specialization {@code f}'s address; its type. */
+  CType standFor(Expr at, CFunction f) {
+    String name = fn.module.cfunctions.entrySet().stream().filter(e -> e.getValue() == f).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
+    if (name == null) return CType.ERROR;
+    Expr.Name specialization = new Expr.Name(name, at.pos());
+    CType t = CPointers.pointerTo(f);
+    if (fn.recording) {
+      fn.cythonCalls.put(at, specialization);
+      fn.types.put(specialization, t);
+    }
+    if (!fn.module.cimportedInline.contains(fn.def)) fn.module.usedCFunctions.add(f);
+    return t;
+  }
+
   private CFunction function(FusedFunctions.Group g, FusedFunctions.Specialization s) {
     ClassInfo owner = fn.module.fused.ownerOf(g);
     return owner == null ? fn.module.cfunctions.get(s.def().name()) : owner.cmethod(s.def().name());
@@ -104,7 +141,9 @@ final class FusedCalls {
     for (int k = 0; k < index.size(); k++) {
       Expr e = index.get(k);
       String dotted = Exprs.dottedName(e);
+      // (in a specialization, its own fused types name the members it binds: `f[floating](x)`)
       CType t = dotted == null ? null : fn.module.typeNamedQuietly(dotted);
+      if (t != null) t = fn.module.fusedScope.specialize(t);
       if (t == null) {
         fn.report(e.pos(), "Can only index fused functions with types");
         invalid.run();

@@ -434,6 +434,18 @@ public final class FusedFunctions {
   }
 
   /**
+   * A comparison of types that names a fused type ({@code T in floating}) written as a value in
+   * function {@code f}: decided as {@code f}'s specialization binds them; null for any other.
+   */
+  Boolean decidedTypeTest(Expr.Compare c, Stmt.FuncDef f) {
+    if (c.ops().size() != 1) return null;
+    CType left = typeIn(c.first());
+    CType right = typeIn(c.rest().get(0));
+    if (left == null || right == null || !FusedTypes.contains(left) && !FusedTypes.contains(right)) return null;
+    return typeTest(c, bindingsOf(f));
+  }
+
+  /**
    * A comparison of types ({@code T is double}, {@code T != int}, {@code T in other_fused}) as
    * decided in a specialization, or null where the condition is not one.
    */

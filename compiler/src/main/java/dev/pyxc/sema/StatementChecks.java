@@ -65,6 +65,9 @@ final class StatementChecks {
       // (A display stored item by item, into a pair of targets or a C array's elements, is no Python value.)
       boolean itemwise = a.targets().size() == 1 && (isPairwise(a.targets().get(0), a.value())
           || CPointers.isMadeInPlace(a.targets().get(0), a.value(), this::placeType));
+      if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name tn && fn.symbols.containsKey(tn.id())) {
+        fn.calls.fused.specializeFor(a.value(), fn.symbols.get(tn.id()).type());
+      }
       CType vt = itemwise ? itemsOnly(a.value()) : fn.type(a.value());
       if (objectTarget) fn.nogil.converted(a.value(), vt);
       if (fn.withoutGil && !objectTarget && vt instanceof CType.PyObject && a.targets().size() == 1
@@ -133,6 +136,7 @@ final class StatementChecks {
         Symbol sym = fn.symbols.get(d.name());
         CType declared = sym != null ? sym.type() : fn.moduleScope && fn.module.variables.containsKey(d.name())
             ? fn.module.variables.get(d.name()).type() : null;
+        fn.calls.fused.specializeFor(d.init(), declared);
         // A display made as a C array or struct is no Python value: only its items are typed.
         CType vt = CPointers.isArrayDisplay(d.init(), declared) || StructChecks.isStructDict(d.init(), declared)
             || CPointers.isMadeInPlace(new Expr.Name(d.name(), d.pos()), d.init(), x -> declared) ? itemsOnly(d.init()) : fn.type(d.init());

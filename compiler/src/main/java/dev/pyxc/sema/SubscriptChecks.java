@@ -73,17 +73,7 @@ final class SubscriptChecks {
     FusedFunctions.Group g = fn.module.fused.group(n.id());
     if (g == null || !g.def().isCdef() || g.def().cdef().cpdef() || fn.module.fused.ownerOf(g) != null) return null;
     CFunction f = fn.calls.fused.specializationNamed(s, g);
-    if (f == null) return CType.ERROR;
-    String name = fn.module.cfunctions.entrySet().stream().filter(e -> e.getValue() == f).map(java.util.Map.Entry::getKey).findFirst().orElse(null);
-    if (name == null) return CType.ERROR;
-    Expr.Name specialization = new Expr.Name(name, s.pos());
-    CType t = CPointers.pointerTo(f);
-    if (fn.recording) {
-      fn.cythonCalls.put(s, specialization);
-      fn.types.put(specialization, t);
-    }
-    if (!fn.module.cimportedInline.contains(fn.def)) fn.module.usedCFunctions.add(f);
-    return t;
+    return f == null ? CType.ERROR : fn.calls.fused.standFor(s, f);
   }
 
   /**

@@ -185,6 +185,8 @@ final class ExpressionLowering {
     if (lit != null) return lit;
     if (fb.fi.cfunctionObjects().containsKey(e)) {
       return cfunctionObject(e);
+    } else if (e instanceof Expr.Name n && fb.fi.cythonCalls().get(n) instanceof Expr.Name specialization) {
+      return fb.expr(specialization); // a cdef fused function where a function pointer is wanted: that specialization's address
     } else if (e instanceof Expr.Name n) {
       return readVar(n.id(), n.pos());
     } else if (e instanceof Expr.IntLit i) {
@@ -199,6 +201,8 @@ final class ExpressionLowering {
       return fb.conditions.boolOp(b, type);
     } else if (e instanceof Expr.Not n) {
       return fb.conditions.notValue(n);
+    } else if (e instanceof Expr.Compare c && fb.fi.cythonCalls().get(c) instanceof Expr.BoolLit decided) {
+      return fb.expr(decided); // a type test of a fused function, decided in its specialization
     } else if (e instanceof Expr.Compare c) {
       return fb.operators.compare(c, type);
     } else if (e instanceof Expr.IfExp i) {
