@@ -86,6 +86,8 @@ static Py_ssize_t pyxc_fused_select(const char *const *chosen, Py_ssize_t nfused
    from its specializations' function objects (pyxc_fused_default). */
 typedef Py_ssize_t (*pyxc_fused_dispatch)(PyObject *self, PyObject *const *args, Py_ssize_t nargs, PyObject *kwnames);
 
+enum { PYXC_FUSED_METHOD, PYXC_FUSED_STATIC, PYXC_FUSED_CLASS };
+
 typedef struct {
     PyObject_HEAD
     PyObject *functions;    /* the specializations' function objects, a tuple in Cython's order */
@@ -93,6 +95,7 @@ typedef struct {
     PyObject *name, *qualname, *doc, *module, *dict;
     pyxc_fused_dispatch dispatch;
     vectorcallfunc vectorcall;
+    int binding;            /* PYXC_FUSED_METHOD, or a staticmethod's (binds to nothing) or a classmethod's (to the class) */
 } pyxc_fused_object;
 
 static PyObject *pyxc_fused_vectorcall(PyObject *o, PyObject *const *args, size_t nargsf, PyObject *kwnames) {
@@ -216,7 +219,8 @@ static PyObject *pyxc_fused_bound_getitem(PyObject *o, PyObject *index) {
     pyxc_fused_bound_object *b = (pyxc_fused_bound_object *)o;
     PyObject *spec = pyxc_fused_getitem(b->fused, index);
     if (!spec) return NULL;
-    descrgetfunc get = Py_TYPE(spec)->tp_descr_get;
+    /* (a classmethod's specialization is called with the class first, whatever kind of object it is) */
+    descrgetfunc get = ((pyxc_fused_object *)b->fused)->binding == PYXC_FUSED_CLASS ? NULL : Py_TYPE(spec)->tp_descr_get;
     PyObject *r = get ? get(spec, b->self, (PyObject *)Py_TYPE(b->self)) : PyMethod_New(spec, b->self);
     Py_DECREF(spec);
     return r;
@@ -280,8 +284,10 @@ static PyTypeObject pyxc_fused_bound_type = {
 
 /* Stored in a class, it binds to an instance as a function does (doctest finds it by this too). */
 static PyObject *pyxc_fused_descr_get(PyObject *o, PyObject *obj, PyObject *type) {
-    (void)type;
-    if (obj == NULL || obj == Py_None) return Py_NewRef(o);
+    int binding = ((pyxc_fused_object *)o)->binding;
+    if (binding == PYXC_FUSED_STATIC) return Py_NewRef(o);
+    if (binding == PYXC_FUSED_CLASS) obj = type ? type : (PyObject *)Py_TYPE(obj);
+    else if (obj == NULL || obj == Py_None) return Py_NewRef(o);
     if (unlikely(!(pyxc_fused_bound_type.tp_flags & Py_TPFLAGS_READY)) && PyType_Ready(&pyxc_fused_bound_type) < 0) return NULL;
     pyxc_fused_bound_object *b = PyObject_GC_New(pyxc_fused_bound_object, &pyxc_fused_bound_type);
     if (!b) return NULL;
@@ -366,6 +372,7 @@ static PyObject *pyxc_make_fused(PyObject **functions, const char *const *signat
     f->dict = NULL;
     f->dispatch = dispatch;
     f->vectorcall = pyxc_fused_vectorcall;
+    f->binding = PYXC_FUSED_METHOD;
     f->name = PyObject_GetAttrString(first, "__name__");
     f->qualname = f->name ? PyObject_GetAttrString(first, "__qualname__") : NULL;
     f->doc = f->qualname ? PyObject_GetAttrString(first, "__doc__") : NULL;
@@ -383,6 +390,12 @@ static PyObject *pyxc_make_fused(PyObject **functions, const char *const *signat
         return NULL;
     }
     return (PyObject *)f;
+}
+
+/* A fused method declared @staticmethod or @classmethod: what it binds to when reached through
+   an instance or its class. */
+static void pyxc_fused_set_binding(PyObject *o, int binding) {
+    ((pyxc_fused_object *)o)->binding = binding;
 }
 
 /* pyxc_make_fused of borrowed function objects (a def statement's, made where it runs). */

@@ -200,6 +200,10 @@ public sealed interface Stmt {
       this(name, arguments, extensionType, docstring, body, decorators, null, pos, namePos);
     }
 
+    public ClassDef withBody(List<Stmt> newBody) {
+      return new ClassDef(name, arguments, extensionType, docstring, newBody, decorators, cNames, pos, namePos);
+    }
+
     /** The positional arguments' expressions (a starred one's iterable too). */
     public List<Expr> bases() {
       return arguments.stream().filter(a -> a.keyword() == null && a.stars() != 2).map(Expr.Arg::value).toList();

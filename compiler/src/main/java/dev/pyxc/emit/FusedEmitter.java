@@ -46,6 +46,8 @@ final class FusedEmitter {
 
   /** The Python function of specialization {@code s} of {@code g}: itself, or a cpdef one's def wrapper; a method's of its class. */
   static ModuleIr.Function function(ModuleIr m, FusedFunctions.Group g, FusedFunctions.Specialization s) {
+    // (a Python class's fused method's specializations are functions nested in its body: by identity)
+    if (g.pyClass() != null) return m.functions().stream().filter(f -> f.def() == s.def()).findFirst().orElseThrow();
     return m.functions().stream().filter(f -> isDef(f, s) && java.util.Objects.equals(f.ir().owner, g.owner())).findFirst().orElseThrow();
   }
 
@@ -182,12 +184,22 @@ final class FusedEmitter {
     StringBuilder sb = new StringBuilder();
     for (FusedFunctions.Group g : methods(m, owner)) {
       int n = g.specializations().size();
+      // A staticmethod's specializations are plain functions; a classmethod's take the class first.
+      dev.pyxc.sema.ClassInfo.MethodKind kind = dev.pyxc.sema.ClassInfo.methodKind(g.def());
       sb.append("    {\n        PyObject *fs[").append(n).append("] = {0};\n");
       for (int i = 0; i < n; i++) {
-        sb.append("        fs[").append(i).append("] = PyDescr_NewMethod(&").append(type).append(", &")
-            .append(methodDef(function(m, g, g.specializations().get(i)), classPart)).append(");\n");
+        String def = "&" + methodDef(function(m, g, g.specializations().get(i)), classPart);
+        sb.append("        fs[").append(i).append("] = ").append(kind == dev.pyxc.sema.ClassInfo.MethodKind.STATIC
+            ? "PyCFunction_NewEx(" + def + ", NULL, NULL)"
+            : (kind == dev.pyxc.sema.ClassInfo.MethodKind.CLASS ? "PyDescr_NewClassMethod(&" : "PyDescr_NewMethod(&") + type + ", " + def + ")")
+            .append(";\n");
       }
-      sb.append(makeFused(g, "fused")).append("        if (pyxc_type_dict_set(&").append(type).append(", ")
+      sb.append(makeFused(g, "fused"));
+      if (kind != null) {
+        sb.append("        if (fused) pyxc_fused_set_binding(fused, ")
+            .append(kind == dev.pyxc.sema.ClassInfo.MethodKind.STATIC ? "PYXC_FUSED_STATIC" : "PYXC_FUSED_CLASS").append(");\n");
+      }
+      sb.append("        if (pyxc_type_dict_set(&").append(type).append(", ")
           .append(CNames.cString(g.name())).append(", fused) < 0) goto bad;\n    }\n");
     }
     return sb.toString();
@@ -207,7 +219,11 @@ final class FusedEmitter {
   /** The type parameter {@code index} has where fused type {@code k} is its member {@code member}. */
   private CType paramType(FusedFunctions.Group g, int index, int k, int member) {
     for (FusedFunctions.Specialization s : g.specializations()) {
-      if (s.members().get(k) == member) return function(module, g, s).ir().params.get(index).type();
+      if (s.members().get(k) == member) {
+        // (a function nested in a class body takes that body's scope first)
+        dev.pyxc.ir.FuncIr f = function(module, g, s).ir();
+        return f.params.get(index + (f.closure != null && f.closure.hasClosure() ? 1 : 0)).type();
+      }
     }
     throw new IllegalStateException("no specialization of " + g.name() + " binds member " + member);
   }
@@ -223,6 +239,9 @@ final class FusedEmitter {
     if (t instanceof CType.CInt) return "PyLong_Check(arg)";
     if (t instanceof CType.CFloat) return "PyFloat_Check(arg)";
     if (t instanceof CType.CComplex) return "PyComplex_Check(arg)";
+    if (t instanceof CType.PyObject o && o.isExtType()) {
+      return "PyObject_TypeCheck(arg, &" + dev.pyxc.ir.CSymbols.typeObject(o.extType()) + ")";
+    }
     if (t instanceof CType.PyObject o && o.extType() == null && o.builtin() != null) {
       String type = Primitives.builtinTypeObject(o.builtin());
       return type == null ? null : "PyObject_TypeCheck(arg, &" + type + ")";

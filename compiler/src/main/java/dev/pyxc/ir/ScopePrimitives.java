@@ -127,14 +127,22 @@ public final class ScopePrimitives {
         + signature(c) + ", pyxc_m_dict)", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
   }
 
+  /** Makes a Python class's fused method (its object, borrowed) bind to the class, as a classmethod. */
+  public static final Primitive FUSED_CLASSMETHOD = new Primitive("fused_classmethod", "pyxc_fused_set_binding(%0, PYXC_FUSED_CLASS)",
+      CType.VOID, false, Set.of(), ErrorKind.NEVER);
+
   /** The C function that picks the specialization of a def fused function a call's arguments select. */
   public static String fusedDispatcher(dev.pyxc.sema.FusedFunctions.Group g) {
-    return "pyxc_fused_dispatch_" + (g.owner() == null ? "" : CSymbols.ident(g.owner()) + "_") + CSymbols.ident(g.name());
+    return "pyxc_fused_dispatch_" + classPart(g) + CSymbols.ident(g.name());
+  }
+
+  private static String classPart(dev.pyxc.sema.FusedFunctions.Group g) {
+    return g.owner() != null ? CSymbols.ident(g.owner()) + "_" : g.pyClass() != null ? CSymbols.classPart(g.pyClass()) + "_" : "";
   }
 
   /** The C array of a def fused function's specializations' names (as its {@code __signatures__} has them). */
   public static String fusedSignatures(dev.pyxc.sema.FusedFunctions.Group g) {
-    return "pyxc_fused_sigs_" + CSymbols.ident(g.name());
+    return "pyxc_fused_sigs_" + classPart(g) + CSymbols.ident(g.name());
   }
 
   /**
@@ -142,7 +150,7 @@ public final class ScopePrimitives {
    * specializations' function objects (borrowed, in its order).
    */
   public static Primitive makeFused(dev.pyxc.sema.FusedFunctions.Group g) {
-    return new Primitive("make_fused_" + CSymbols.ident(g.name()), "pyxc_make_fused_of((PyObject *const []){%*}, " + fusedSignatures(g)
+    return new Primitive("make_fused_" + classPart(g) + CSymbols.ident(g.name()), "pyxc_make_fused_of((PyObject *const []){%*}, " + fusedSignatures(g)
         + ", %n, " + fusedDispatcher(g) + ")", CType.OBJECT, false, Set.of(), ErrorKind.NULL);
   }
 

@@ -117,7 +117,9 @@ final class FunctionChecker {
       } else if (closure.classBody && child.lambda == null && child.genexpr == null) {
         nested.pyClass = pyClass; // a method of that class
       }
-      out.addAll(nested.runAll());
+      // (a fused method's specialization, nested in its Python class's body, with its fused types bound)
+      if (module.isSpecialization(child.def)) module.specialized(child.def, () -> out.addAll(nested.runAll()));
+      else out.addAll(nested.runAll());
     }
     return out;
   }
@@ -178,7 +180,7 @@ final class FunctionChecker {
     }
     Set<Stmt.Param> redeclared = ParamChecks.signature(def, diags);
     // Only a module's own functions are fused: a nested def or lambda may not take a fused type.
-    boolean nestedFused = closure.isNested() && module.fused.usesFusedTypes(def);
+    boolean nestedFused = closure.isNested() && module.fused.usesFusedTypes(def) && !module.isSpecialization(def);
     if (nestedFused && module.fused.firstReport(closure.lambda != null ? closure.lambda : def.body())) {
       diags.error(closure.lambda != null ? closure.lambda.pos() : def.pos(),
           closure.lambda != null ? "Fused lambdas not allowed" : "Cannot nest fused functions");

@@ -35,13 +35,18 @@ public final class FusedFunctions {
    * defaults evaluated, each time it runs), not when the module is created.
    */
   public record Group(Stmt.FuncDef def, List<CType.Fused> fused, List<Integer> deciding, List<Specialization> specializations,
-      String owner, boolean atStatement) {
+      String owner, boolean atStatement, String pyClass) {
     public String name() {
       return def.name();
     }
 
     Group madeAtStatement() {
-      return new Group(def, fused, deciding, specializations, owner, true);
+      return new Group(def, fused, deciding, specializations, owner, true, pyClass);
+    }
+
+    /** A method of the Python class statement {@code cls} (its specializations nested in the class body), made as it runs. */
+    Group methodOf(String cls) {
+      return new Group(def, fused, deciding, specializations, owner, true, cls);
     }
   }
 
@@ -96,7 +101,7 @@ public final class FusedFunctions {
       bindSpecialization.accept(name, s.def().name());
       specs.add(new Specialization(s.def().withNameAndBody(name, s.def().body()), s.bindings(), s.members(), s.signature()));
     }
-    groups.put(bound, new Group(g.def(), g.fused(), g.deciding(), List.copyOf(specs), null, false));
+    groups.put(bound, new Group(g.def(), g.fused(), g.deciding(), List.copyOf(specs), null, false, null));
   }
 
   /**
@@ -107,6 +112,7 @@ public final class FusedFunctions {
   public List<Group> defGroups() {
     List<Group> out = new ArrayList<>(groups.values().stream().filter(g -> !g.def().isCdef() || g.def().cdef().cpdef()).toList());
     out.addAll(defMethodGroups);
+    out.addAll(pyClassGroups);
     return out;
   }
 
@@ -150,6 +156,10 @@ public final class FusedFunctions {
         i += decls.size() - 1;
         continue;
       }
+      if (body.get(i) instanceof Stmt.ClassDef cd && !cd.extensionType()) {
+        body.set(i, withMethodsSpecialized(cd));
+        continue;
+      }
       if (!(body.get(i) instanceof Stmt.FuncDef f)) {
         // A def inside the module's if, try, with or loop is made where it runs: its specializations
         // are the module's functions (after the statement), the def left in place to make its object.
@@ -185,6 +195,44 @@ public final class FusedFunctions {
       i += defs.size() - 1;
     }
   }
+
+  /**
+   * A Python class statement whose fused methods are made as its body runs: each such def is left
+   * in place (it makes the method's object), its specializations after it, functions nested in the
+   * class body as its other methods are (they see its {@code __class__}, for {@code super()}).
+   */
+  private Stmt.ClassDef withMethodsSpecialized(Stmt.ClassDef cd) {
+    List<Stmt> body = new ArrayList<>();
+    boolean changed = false;
+    for (Stmt s : cd.body()) {
+      body.add(s);
+      if (!(s instanceof Stmt.FuncDef f) || f.isCdef() || !usesFusedTypes(f)) continue;
+      changed = true;
+      Group g = specialize(f, null);
+      if (g == null) {
+        body.remove(body.size() - 1);
+        continue;
+      }
+      g = g.methodOf(cd.name());
+      String name = g.name();
+      if (pyClassGroups.stream().anyMatch(x -> x.pyClass().equals(cd.name()) && x.name().equals(name))) {
+        // (their C names would be the first's)
+        module.diags.error(f.pos(), "a second fused method '" + name + "' of a class named '" + cd.name() + "' is not supported by pyxc");
+        body.remove(body.size() - 1);
+        continue;
+      }
+      pyClassGroups.add(g);
+      atStatement.put(f, g);
+      for (Specialization sp : g.specializations()) {
+        atStatement.put(sp.def(), g);
+        body.add(sp.def());
+      }
+    }
+    return changed ? cd.withBody(List.copyOf(body)) : cd;
+  }
+
+  /** The fused methods of the module's Python classes. */
+  private final List<Group> pyClassGroups = new ArrayList<>();
 
   /** The specializations of the def fused functions inside a compound statement (and those nested in its blocks). */
   private void defsWithin(Stmt s, List<Stmt> out) {
@@ -307,7 +355,7 @@ public final class FusedFunctions {
       bindings.put(spec, Map.copyOf(bound));
       specs.add(new Specialization(spec, Map.copyOf(bound), members, String.join("|", names)));
     }
-    return new Group(f, fused, List.copyOf(deciding), List.copyOf(specs), owner, false);
+    return new Group(f, fused, List.copyOf(deciding), List.copyOf(specs), owner, false, null);
   }
 
   /** Every choice of one member per fused type (by index), the first type's varying slowest. */

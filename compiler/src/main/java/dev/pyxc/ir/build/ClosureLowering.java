@@ -241,14 +241,20 @@ final class ClosureLowering {
    * wrapper takes those that are not literals (literals it has in its code).
    */
   Register make(Closure c, Pos pos) {
-    List<Register> args = new java.util.ArrayList<>();
-    if (c.hasClosure()) args.add(scope);
-    boolean evaluated = c.def.params().stream().anyMatch(p -> p.defaultValue() != null);
-    if (evaluated) {
+    Register defaults = null;
+    if (c.def.params().stream().anyMatch(p -> p.defaultValue() != null)) {
       Register[] values = c.def.params().stream().filter(p -> p.defaultValue() != null)
           .map(p -> fb.exprAs(p.defaultValue(), CType.OBJECT)).toArray(Register[]::new);
-      args.add(fb.call(dev.pyxc.ir.Primitives.TUPLE_PACK, pos, values));
+      defaults = fb.call(dev.pyxc.ir.Primitives.TUPLE_PACK, pos, values);
     }
-    return fb.call(ScopePrimitives.makeFunction(c, evaluated), pos, args.toArray(new Register[0]));
+    return make(c, pos, defaults);
+  }
+
+  /** The function object, given the tuple of its defaults already evaluated (null: it has none). */
+  Register make(Closure c, Pos pos, Register defaults) {
+    List<Register> args = new java.util.ArrayList<>();
+    if (c.hasClosure()) args.add(scope);
+    if (defaults != null) args.add(defaults);
+    return fb.call(ScopePrimitives.makeFunction(c, defaults != null), pos, args.toArray(new Register[0]));
   }
 }

@@ -49,6 +49,11 @@ final class StatementLowering {
     return fb.outer.info.fusedDefs().stream().filter(g -> g.atStatement() && g.def() == f).findFirst().orElse(null);
   }
 
+  /** Whether a def in a Python class's body is a specialization of one of its fused methods. */
+  private boolean isMadeByItsGroup(Stmt.FuncDef f) {
+    return fb.outer.info.fusedDefs().stream().anyMatch(g -> g.pyClass() != null && g.specializations().stream().anyMatch(s -> s.def() == f));
+  }
+
   /**
    * A def fused function made where its statement runs: its decorators evaluated, then its
    * defaults, once, into the one tuple every specialization's function object keeps (each converts
@@ -57,18 +62,23 @@ final class StatementLowering {
    */
   private void fusedDef(dev.pyxc.sema.FusedFunctions.Group g) {
     Stmt.FuncDef f = g.def();
-    java.util.List<Stmt.Decorator> applied = fb.classes.nonDirectives(f.decorators());
+    java.util.List<Stmt.Decorator> applied = new java.util.ArrayList<>(fb.classes.nonDirectives(f.decorators()));
+    // A method's innermost @classmethod makes the object bind to the class (its specializations
+    // indexed through it too), as Cython's fused classmethods do.
+    boolean classmethod = g.pyClass() != null && !applied.isEmpty()
+        && applied.get(applied.size() - 1).expr() instanceof dev.pyxc.ast.Expr.Name n && n.id().equals("classmethod");
+    if (classmethod) applied.remove(applied.size() - 1);
     java.util.List<Register> decorators = fb.classes.decorators(applied);
     Register[] defaults = f.params().stream().filter(p -> p.defaultValue() != null)
         .map(p -> fb.exprAs(p.defaultValue(), CType.OBJECT)).toArray(Register[]::new);
-    Register[] tuple = defaults.length == 0 ? new Register[0]
-        : new Register[] {fb.call(dev.pyxc.ir.Primitives.TUPLE_PACK, f.pos(), defaults)};
+    Register tuple = defaults.length == 0 ? null : fb.call(dev.pyxc.ir.Primitives.TUPLE_PACK, f.pos(), defaults);
     java.util.List<Register> functions = new java.util.ArrayList<>();
     for (dev.pyxc.sema.FusedFunctions.Specialization s : g.specializations()) {
       dev.pyxc.sema.Closure c = fb.outer.info.functions().stream().filter(x -> x.def() == s.def()).findFirst().orElseThrow().closure();
-      functions.add(fb.call(dev.pyxc.ir.ScopePrimitives.makeFunction(c, tuple.length > 0), f.pos(), tuple));
+      functions.add(fb.closures.make(c, f.pos(), tuple));
     }
     Register fused = fb.call(dev.pyxc.ir.ScopePrimitives.makeFused(g), f.pos(), functions.toArray(Register[]::new));
+    if (classmethod) fb.call(dev.pyxc.ir.ScopePrimitives.FUSED_CLASSMETHOD, f.pos(), fused);
     fb.assignments.store(new dev.pyxc.ast.Expr.Name(f.name(), f.pos()), fb.classes.decorate(decorators, applied, fused), f.pos());
   }
 
@@ -121,10 +131,11 @@ final class StatementLowering {
   private void lowerStmt(Stmt s) {
     // Refused before lowering (a nested def, a cimport in a function): reaching here is a compiler bug.
     if (s instanceof Stmt.CImport) throw new AssertionError("cimport inside a function reached the IR builder");
-    if (s instanceof Stmt.FuncDef f && fb.fi.def().isModuleBody() && fusedMadeHere(f) != null) {
+    if (s instanceof Stmt.FuncDef f && fusedMadeHere(f) != null) {
       fusedDef(fusedMadeHere(f));
       return;
     }
+    if (s instanceof Stmt.FuncDef f && isMadeByItsGroup(f)) return; // a fused method's specialization: made by the method's def
     if (s instanceof Stmt.FuncDef f && fb.fi.def().isModuleBody() && fb.fi.def().body().contains(f)) {
       moduleDef(f);
       return;
