@@ -236,6 +236,7 @@ final class FusedEmitter {
       return kind == null ? null : "pyxc_fused_buffer_is(arg, '" + kind + "', " + itemSize(v.dtype()) + ", " + v.ndim() + ")";
     }
     if (t instanceof CType.BInt) return "PyBool_Check(arg)";
+    if (t instanceof CType.Pointer p && p.isCharPtr()) return "PyBytes_Check(arg)"; // (a C string is chosen for bytes, as in Cython)
     if (t instanceof CType.CInt) return "PyLong_Check(arg)";
     if (t instanceof CType.CFloat) return "PyFloat_Check(arg)";
     if (t instanceof CType.CComplex) return "PyComplex_Check(arg)";

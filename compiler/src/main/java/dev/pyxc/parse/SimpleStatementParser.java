@@ -349,7 +349,12 @@ final class SimpleStatementParser {
    */
   private Stmt annotatedVariable(Expr.Name target, Pos pos) {
     in.advance();
-    Annotations.Typed typed = Annotations.of(expr.test());
+    Expr annotation = expr.test();
+    Annotations.Typed typed = Annotations.of(annotation);
+    if (typed == null && annotation instanceof Expr.Name n && definitions.functionDepth() > 0 && !definitions.inClassBody()) {
+      // A local annotated with a name: the extension type or fused type of that name (sema decides), else an object.
+      typed = Annotations.ofParameter(annotation);
+    }
     Expr value = in.match(TokenKind.EQ) ? expr.testList() : null;
     if (typed != null && (definitions.functionDepth() > 0 || definitions.inClassBody())) {
       return new Stmt.CDef(typed.type(), List.of(new Stmt.Declarator(target.id(), value, target.pos(), null)), target.pos());
