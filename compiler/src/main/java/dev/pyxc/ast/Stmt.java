@@ -406,7 +406,11 @@ public sealed interface Stmt {
    * A Python import: {@code import a.b [as c], ...} ({@code fromModule} null) or {@code from a.b
    * import x [as y], ...}. Each name binds a module global, or a local inside a function.
    */
-  record Import(String fromModule, List<Alias> names, Pos pos) implements Stmt {
+  record Import(String fromModule, List<Alias> names, Pos pos, Pos modulePos) implements Stmt {
+    public Import(String fromModule, List<Alias> names, Pos pos) {
+      this(fromModule, names, pos, pos);
+    }
+
     /** The name an alias binds: its {@code as} name, the imported name, or a dotted module's first part. */
     public String bound(Alias a) {
       return a.asName() != null ? a.asName() : fromModule != null ? a.name() : a.name().split("\\.")[0];

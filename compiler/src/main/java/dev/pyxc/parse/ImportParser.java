@@ -50,7 +50,7 @@ final class ImportParser {
     if (dots.length() > 0 && in.check(TokenKind.IMPORT)) throw in.unsupported(kw, "relative import");
     String module = dots + (dots.length() > 0 && in.check(TokenKind.CIMPORT) ? "" : dottedName());
     if (dots.length() > 0 && in.check(TokenKind.IMPORT)) throw in.unsupported(kw, "relative import");
-    if (in.check(TokenKind.IMPORT)) return fromImport(kw, module);
+    if (in.check(TokenKind.IMPORT)) return fromImport(kw, module, modulePos);
     in.expect(TokenKind.CIMPORT);
     if (in.check(TokenKind.STAR)) {
       // `from m cimport *`: every name m declares (sema binds them).
@@ -78,7 +78,7 @@ final class ImportParser {
   }
 
   // from_import: 'from' dotted_name 'import' ('(' names [','] ')' | names)
-  private Stmt fromImport(Token kw, String module) {
+  private Stmt fromImport(Token kw, String module, Pos modulePos) {
     in.expect(TokenKind.IMPORT);
     if (in.check(TokenKind.STAR)) {
       Token star = in.advance();
@@ -87,7 +87,7 @@ final class ImportParser {
     }
     List<Stmt.Alias> names = importedNames("import *");
     if (module.equals("__future__")) checkFuture(names);
-    return new Stmt.Import(module, names, kw.pos());
+    return new Stmt.Import(module, names, kw.pos(), modulePos);
   }
 
   /** The features {@code from __future__ import} may name (all of them are always on in Python 3). */

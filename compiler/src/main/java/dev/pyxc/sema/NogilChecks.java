@@ -51,13 +51,23 @@ final class NogilChecks {
     } else if (e instanceof Expr.Lambda l) {
       fn.report(l.pos(), "Constructing Python function not allowed without gil");
     } else if (e instanceof Expr.JoinedStr f) {
-      fn.report(f.pos(), "String formatting not allowed without gil");
+      // (one of literal parts only is a constant)
+      Expr field = f.values().stream().filter(v -> v instanceof Expr.FormattedValue).findFirst().orElse(null);
+      if (field != null) fn.report(field.pos(), "String formatting not allowed without gil");
     }
   }
 
   /** Items that become objects: each C value among them is converted (a display's, a Python call's arguments). */
   private void items(java.util.List<Expr> items) {
     for (Expr x : items) if (x != null) converted(x, fn.type(x));
+  }
+
+  /** Where Cython places an expression: a tuple, set or dict display where its first item starts. */
+  static Pos placed(Expr e) {
+    if (e instanceof Expr.TupleExpr t) return first(t.elts(), t.pos());
+    if (e instanceof Expr.SetExpr s) return first(s.elts(), s.pos());
+    if (e instanceof Expr.DictExpr d) return first(d.keys(), d.pos());
+    return e.pos();
   }
 
   /** Cython places a tuple, set or dict display where its first item starts. */
@@ -91,6 +101,11 @@ final class NogilChecks {
       return;
     }
     if (!isPythonCall(c)) return;
+    if (isBackquote(c)) {
+      fn.report(c.pos(), "Backquote expression not allowed without gil");
+      notRead.add((Expr.Name) c.func());
+      return;
+    }
     fn.report(c.pos(), "Calling gil-requiring function not allowed without gil");
     boolean builtin = c.func() instanceof Expr.Name n && Builtins.NAMES.contains(n.id()) && !fn.symbols.containsKey(n.id())
         && !fn.module.moduleNames.contains(n.id());
@@ -115,6 +130,10 @@ final class NogilChecks {
       Expr.Arg a = c.args().get(i);
       if (a.keyword() != null || a.stars() != 0) return;
       CType param = params.get(i);
+      if (param instanceof CType.PyObject p && p.isExtType() && fn.type(a.value()) instanceof CType.PyObject from
+          && !from.isExtType() && !(a.value() instanceof Expr.NoneLit)) {
+        fn.report(a.value().pos(), "Python type test not allowed without gil"); // (an object passed as an extension type is tested)
+      }
       if (param instanceof CType.PyObject || param instanceof CType.MemView || param == null) continue;
       if (fn.type(a.value()) instanceof CType.PyObject && !isLiteral(a.value())) {
         fn.report(a.value().pos(), "Coercion from Python not allowed without the GIL");
@@ -194,8 +213,48 @@ final class NogilChecks {
       converted(b.left(), fn.types.get(b.left()));
       converted(b.right(), fn.types.get(b.right()));
     }
+    if (e instanceof Expr.Cast c && t instanceof CType.PyObject && !(fn.types.get(c.operand()) instanceof CType.PyObject)) {
+      // `<object>x` of a C value makes an object.
+      if (c.operand() instanceof Expr.ImagLit) fn.report(c.operand().pos(), "Constructing complex number not allowed without gil");
+      else converted(c.operand(), fn.types.get(c.operand()));
+    }
+    if (e instanceof Expr.Subscript s && s.index() instanceof Expr.Slice sl && sl.step() != null && t instanceof CType.PyObject
+        && fn.types.get(s.obj()) instanceof CType.PyObject) {
+      // `obj[i:j:k]` indexes with a slice object made of its bounds.
+      fn.report(s.pos(), "Constructing Python slice object not allowed without gil");
+      for (Expr bound : java.util.Arrays.asList(sl.lo(), sl.hi(), sl.step())) if (bound != null) converted(bound, fn.types.get(bound));
+    }
     String message = message(e, t);
     if (message != null) fn.report(e.pos(), message);
+  }
+
+  /** {@code `x`}: Python 2's repr, which the parser reads as a call of repr placed at the backquote. */
+  private static boolean isBackquote(Expr.Call c) {
+    return c.func() instanceof Expr.Name n && n.id().equals("repr") && n.pos().equals(c.pos());
+  }
+
+  /**
+   * Whether an expression statement's value is an object of its own, which Cython releases at once
+   * (a call of a C function returning one, an operation, a display): not a name, a cast, a constant,
+   * or a call already reported as such ({@link #discardsObject}).
+   */
+  boolean ownedResult(Expr e, CType t) {
+    if (!(t instanceof CType.PyObject) || e instanceof Expr.Name || e instanceof Expr.Cast || isLiteral(e)) return false;
+    if (e instanceof Expr.JoinedStr j) return j.values().stream().anyMatch(v -> v instanceof Expr.FormattedValue);
+    if (e instanceof Expr.Call c) {
+      return !fn.cythonCalls.containsKey(c) && fn.module.cythonNames.qualify(c.func()) == null && !isPythonCall(c)
+          && cCallee(c) != null;
+    }
+    return !(e instanceof Expr.Yield || e instanceof Expr.Lambda);
+  }
+
+  /** Whether {@code obj.name} is an attribute of a Python object (not a C field of a struct, view, complex or typed instance). */
+  boolean isPythonAttribute(Expr.Attribute a) {
+    CType on = fn.type(a.obj());
+    if (on instanceof CType.MemView || StructChecks.structOf(on) != null || on instanceof CType.CComplex) return false;
+    ClassInfo cls = fn.module.classOf(on);
+    if (cls != null && cls.field(a.name()) != null) return false;
+    return on instanceof CType.PyObject && !fn.propertyCalls.containsKey(a);
   }
 
   private String message(Expr e, CType t) {
@@ -217,7 +276,11 @@ final class NogilChecks {
     if (object && e instanceof Expr.Subscript s && fn.types.get(s.obj()) instanceof CType.MemView) {
       return "Cannot access buffer with object dtype without gil";
     }
+    if (object && e instanceof Expr.Subscript s && s.index() instanceof Expr.Slice sl && sl.step() == null) {
+      return "Slicing Python object not allowed without gil";
+    }
     if (object && e instanceof Expr.Subscript) return "Indexing Python object not allowed without gil";
+    if (object && e instanceof Expr.BoolOp) return "Truth-testing Python object not allowed without gil";
     if (object && (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.Compare || e instanceof Expr.BoolOp
         || e instanceof Expr.Not || e instanceof Expr.IfExp)) {
       return "Operation not allowed without gil";

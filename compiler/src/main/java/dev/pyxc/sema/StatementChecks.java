@@ -39,16 +39,28 @@ final class StatementChecks {
       return;
     }
     if (s instanceof Stmt.ExprStmt e) {
-      if (fn.withoutGil && e.expr() instanceof Expr.Call c && ParallelLoops.prangeCall(c, fn.module.cythonNames) == null
-          && fn.nogil.discardsObject(c)) {
-        // Its result would be released at once.
-        fn.report(c.pos(), "Discarding owned Python object not allowed without gil");
+      if (fn.withoutGil && e.expr() instanceof Expr.Name n) fn.nogil.target(n); // (a bare name is not looked up: nothing to report)
+      boolean discarded = fn.withoutGil && e.expr() instanceof Expr.Call c && ParallelLoops.prangeCall(c, fn.module.cythonNames) == null
+          && fn.nogil.discardsObject(c);
+      // Its result would be released at once.
+      if (discarded) fn.report(e.expr().pos(), "Discarding owned Python object not allowed without gil");
+      CType t = fn.type(e.expr());
+      if (fn.withoutGil && !discarded && fn.nogil.ownedResult(e.expr(), t)) {
+        fn.report(NogilChecks.placed(e.expr()), "Discarding owned Python object not allowed without gil");
       }
-      fn.type(e.expr());
     } else if (s instanceof Stmt.Assign a) {
       boolean objectTarget = false;
       if (fn.withoutGil) {
-        for (Expr t : a.targets()) {
+        // (each target of `x, y = ...` is assigned as a target of its own)
+        List<Expr> targets = new java.util.ArrayList<>();
+        for (Expr t : a.targets()) targets.addAll(Exprs.elements(t) != null && !Exprs.hasStarred(Exprs.elements(t)) ? Exprs.elements(t) : List.of(t));
+        if (a.targets().size() == 1 && isPairwise(a.targets().get(0), a.value())) {
+          // `x, y = y, x`: each object value is held in a temporary first.
+          for (Expr v : Exprs.elements(a.value())) {
+            if (fn.type(v) instanceof CType.PyObject) fn.report(v.pos(), "Creating temporary Python reference not allowed without gil");
+          }
+        }
+        for (Expr t : targets) {
           boolean local = t instanceof Expr.Name n && fn.symbols.containsKey(n.id()) && !fn.globals.contains(n.id());
           boolean pythonGlobal = t instanceof Expr.Name n && !local && !fn.module.variables.containsKey(n.id());
           if (t instanceof Expr.Name n && (pythonGlobal || local && fn.inference.localType(n.id()) instanceof CType.PyObject)) {
@@ -58,6 +70,10 @@ final class StatementChecks {
           } else if (t instanceof Expr.Subscript sub && fn.type(sub.obj()) instanceof CType.MemView mv
               && mv.dtype() instanceof CType.PyObject) {
             fn.report(sub.pos(), "Assignment of Python object not allowed without gil"); // (an element of object[:])
+          } else if (t instanceof Expr.Subscript sub && fn.type(sub.obj()) instanceof CType.PyObject) {
+            fn.report(sub.pos(), "Assignment of Python object not allowed without gil"); // (an item set on an object)
+          } else if (t instanceof Expr.Attribute at && fn.nogil.isPythonAttribute(at)) {
+            fn.report(at.pos(), "Assignment of Python object not allowed without gil");
           }
         }
       }
@@ -137,6 +153,11 @@ final class StatementChecks {
         CType declared = sym != null ? sym.type() : fn.moduleScope && fn.module.variables.containsKey(d.name())
             ? fn.module.variables.get(d.name()).type() : null;
         fn.calls.fused.specializeFor(d.init(), declared);
+        // (a display stored into a C array or struct is made in place: no object to convert)
+        if (fn.withoutGil && declared != null && !(declared instanceof CType.PyObject) && !(d.init() instanceof Expr.ListExpr
+            || d.init() instanceof Expr.TupleExpr || d.init() instanceof Expr.DictExpr) && fn.type(d.init()) instanceof CType.PyObject) {
+          fn.report(d.init().pos(), "Coercion from Python not allowed without the GIL");
+        }
         // A display made as a C array or struct is no Python value: only its items are typed.
         CType vt = CPointers.isArrayDisplay(d.init(), declared) || StructChecks.isStructDict(d.init(), declared)
             || CPointers.isMadeInPlace(new Expr.Name(d.name(), d.pos()), d.init(), x -> declared) ? itemsOnly(d.init()) : fn.type(d.init());
@@ -185,6 +206,9 @@ final class StatementChecks {
         // (a display returned as a struct or C tuple is made as one: only its items are typed)
         CType t = StructChecks.isStructDict(r.value(), fn.returnType) ? itemsOnly(r.value()) : fn.type(r.value());
         if (fn.withoutGil && fn.returnType instanceof CType.PyObject) fn.nogil.converted(r.value(), t);
+        if (fn.withoutGil && fn.returnType instanceof CType.MemView && t instanceof CType.CArray) {
+          fn.report(r.value().pos(), "Operation not allowed without gil"); // (a C array's view is a new Python object)
+        }
         if (fn.returnType instanceof CType.PyObject) fn.toPython(r.value());
         else fn.assignments.checkValue(r.value(), fn.returnType, r.value().pos());
       }
@@ -212,7 +236,11 @@ final class StatementChecks {
       if (a.msg() != null) toObject(a.msg());
       fn.withoutGil = without;
     } else if (s instanceof Stmt.Del d) {
-      if (fn.withoutGil) for (Expr t : d.targets()) fn.report(t.pos(), "Deleting Python object not allowed without gil");
+      if (fn.withoutGil) {
+        // (Cython names the statement; a name deleted is not read)
+        fn.report(d.pos(), "Deleting Python object not allowed without gil");
+        for (Expr t : d.targets()) if (t instanceof Expr.Name n) fn.nogil.target(n);
+      }
       d.targets().forEach(this::delTarget);
     } else if (s instanceof Stmt.With w) {
       withs.check(w, this::checkBlock);
@@ -242,6 +270,15 @@ final class StatementChecks {
       c.bases().forEach(this::toObject);
       c.keywords().forEach(k -> toObject(k.value()));
       for (Stmt.Decorator d : c.decorators()) toObject(d.expr());
+    } else if (s instanceof Stmt.Import i && fn.withoutGil) {
+      if (i.fromModule() != null) {
+        fn.report(i.modulePos(), "Python import not allowed without gil");
+      } else {
+        for (Stmt.Alias a : i.names()) {
+          fn.report(a.pos(), "Assignment of Python object not allowed without gil");
+          fn.report(a.pos(), "Python import not allowed without gil");
+        }
+      }
     } else if (s instanceof Stmt.ImportStar i) {
       if (!fn.moduleScope || fn.classBody) fn.report(i.pos(), "import * only allowed at module level");
     } else if (s instanceof Stmt.FuncDef || s instanceof Stmt.CImport || s instanceof Stmt.Import || s instanceof Stmt.Global
@@ -347,9 +384,14 @@ final class StatementChecks {
       return;
     }
     CType loopType = numeric ? target : CType.LONG;
+    boolean objects = target instanceof CType.PyObject;
+    for (Expr e : bounds) objects |= fn.type(e) instanceof CType.PyObject;
+    // Run in C, its object bounds converted (and an object target assigned each time): Cython's errors without the GIL.
+    if (objects && fn.withoutGil) fn.report(f.pos(), "For-loop using object bounds or target not allowed without gil");
     for (Expr e : bounds) {
       CType t = fn.type(e);
       if (t == null) continue;
+      if (fn.withoutGil && t instanceof CType.PyObject) fn.report(e.pos(), "Coercion from Python not allowed without the GIL");
       if (numeric) fn.assignments.checkAssignable(t, target, e.pos());
       else if (t instanceof CType.CInt || t instanceof CType.CFloat) loopType = Types.widest(loopType, t);
       else if (!(t instanceof CType.PyObject || t instanceof CType.BInt)) fn.assignments.checkAssignable(t, loopType, e.pos());
