@@ -228,6 +228,41 @@ final class NogilChecks {
     if (message != null) fn.report(e.pos(), message);
   }
 
+  /**
+   * Whether Cython computes an operation on an untyped object and a number literal ({@code x + 1},
+   * {@code x == 2.0}) with a helper function of its own (its optimise_numeric_binop): the literal
+   * a small int or a float, on either side (a division's, a shift's, on the right); {@code op} null for ==/!=.
+   */
+  private boolean numberHelper(dev.pyxc.ast.BinaryOp op, Expr left, Expr right) {
+    boolean rightNumber = right instanceof Expr.IntLit || right instanceof Expr.FloatLit;
+    Expr number = rightNumber ? right : left;
+    Expr other = rightNumber ? left : right;
+    if (!(number instanceof Expr.IntLit || number instanceof Expr.FloatLit) || !CType.OBJECT.equals(fn.types.get(other))) return false;
+    boolean isFloat = number instanceof Expr.FloatLit;
+    if (op == null) return true;
+    boolean trueDiv = op == dev.pyxc.ast.BinaryOp.DIV && fn.current.trueDivision();
+    switch (op) {
+      case ADD, SUB -> { }
+      case MOD, FLOORDIV, DIV -> {
+        if (!rightNumber || op == dev.pyxc.ast.BinaryOp.FLOORDIV && isFloat || op == dev.pyxc.ast.BinaryOp.DIV && !trueDiv && !isFloat) return false;
+        if (isFloat ? ((Expr.FloatLit) number).value() == 0 : ((Expr.IntLit) number).value().signum() == 0) return false;
+      }
+      case MUL, BITAND, BITOR, BITXOR -> {
+        if (isFloat) return false;
+      }
+      case LSHIFT, RSHIFT -> {
+        if (!rightNumber || isFloat) return false;
+        java.math.BigInteger v = ((Expr.IntLit) number).value();
+        return v.compareTo(java.math.BigInteger.ONE) >= 0 && v.compareTo(java.math.BigInteger.valueOf(63)) <= 0;
+      }
+      default -> {
+        return false;
+      }
+    }
+    return isFloat ? Math.abs(((Expr.FloatLit) number).value()) <= 0x1p53
+        : ((Expr.IntLit) number).value().abs().compareTo(java.math.BigInteger.ONE.shiftLeft(30)) <= 0;
+  }
+
   /** {@code `x`}: Python 2's repr, which the parser reads as a call of repr placed at the backquote. */
   private static boolean isBackquote(Expr.Call c) {
     return c.func() instanceof Expr.Name n && n.id().equals("repr") && n.pos().equals(c.pos());
@@ -281,6 +316,12 @@ final class NogilChecks {
     }
     if (object && e instanceof Expr.Subscript) return "Indexing Python object not allowed without gil";
     if (object && e instanceof Expr.BoolOp) return "Truth-testing Python object not allowed without gil";
+    if (e instanceof Expr.BinOp b && object && numberHelper(b.op(), b.left(), b.right())
+        || e instanceof Expr.Compare c && c.ops().size() == 1 && (c.ops().get(0) == dev.pyxc.ast.CompareOp.EQ
+            || c.ops().get(0) == dev.pyxc.ast.CompareOp.NE) && numberHelper(null, c.first(), c.rest().get(0))) {
+      // Cython computes these in a helper function of its own: it is that call it refuses.
+      return "Calling gil-requiring function not allowed without gil";
+    }
     if (object && (e instanceof Expr.BinOp || e instanceof Expr.UnaryOp || e instanceof Expr.Compare || e instanceof Expr.BoolOp
         || e instanceof Expr.Not || e instanceof Expr.IfExp)) {
       return "Operation not allowed without gil";
