@@ -135,6 +135,7 @@ public final class Checker {
       if (futures.contains("print_function")) directives.enablePrintFunction();
     }
     Checker c = new Checker(diags, directives, files, new java.util.HashMap<>(), null);
+    DeclaredAfterUse.check(module.body(), diags);
     // A .pxd it cimports that cimports this module back reaches this module's own declarations
     // (one class, not a second one of the same name), as in Cython.
     c.declarationFiles.put(files.moduleName(), c);
@@ -558,6 +559,7 @@ public final class Checker {
     }
     for (Stmt.Declarator d : cd.names()) {
       CType t = withFusedMisuse("Fused types not allowed here", cd.pos(), () -> resolve(d.typeIn(cd)));
+      if (t == CType.ERROR && variables.containsKey(d.name())) continue; // (refused: no second declaration to report)
       if (t instanceof CType.Void) {
         diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
         continue;

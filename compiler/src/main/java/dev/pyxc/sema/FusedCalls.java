@@ -50,6 +50,11 @@ final class FusedCalls {
     CFunction known = fn.fusedCalls.get(c);
     if (known != null) return known;
     if (failed.contains(c)) return null;
+    if (g.specializations().stream().anyMatch(s -> fn.module.fusedScope.unspecializable.contains(s.def()))) {
+      invalidUse(c); // (its return type was reported where it is declared)
+      if (fn.recording) failed.add(c);
+      return null;
+    }
     FusedFunctions.Specialization chosen = c.func() instanceof Expr.Subscript s ? named(s, g, c) : byArguments(c, g);
     if (chosen == null) {
       // Reported once: the call is then typed as an error wherever it is looked at again.
@@ -166,11 +171,11 @@ final class FusedCalls {
 
   private FusedFunctions.Specialization byArguments(Expr.Call c, FusedFunctions.Group g) {
     List<CType> given = new ArrayList<>();
+    List<Expr> values = new ArrayList<>();
     boolean unknown = false;
     for (Expr.Arg a : c.args()) {
       CType t = fn.type(a.value());
       unknown |= t == null || t instanceof CType.ErrorType;
-      if (a.keyword() == null) given.add(t);
     }
     if (unknown) return null;
     List<FusedFunctions.Specialization> specs = g.specializations();
@@ -178,6 +183,19 @@ final class FusedCalls {
     if (first == null) return null;
     // (a method's self is the instance the call names, not an argument)
     int self = fn.module.fused.ownerOf(g) == null ? 0 : 1;
+    // The arguments in parameter order: a keyword one at its parameter's place (after the positional ones).
+    for (Expr.Arg a : c.args()) {
+      if (a.keyword() != null || a.stars() != 0) continue;
+      given.add(fn.type(a.value()));
+      values.add(a.value());
+    }
+    for (int p = self + given.size(); p < first.paramNames().size(); p++) {
+      String name = first.paramNames().get(p);
+      Expr.Arg kw = c.args().stream().filter(a -> name.equals(a.keyword())).findFirst().orElse(null);
+      if (kw == null) break;
+      given.add(fn.type(kw.value()));
+      values.add(kw.value());
+    }
     if (specs.size() == 1) return specs.get(0); // taken without comparing types, as Cython does
     if (given.size() < first.required() - self || given.size() > first.params().size() - self) {
       // Every specialization takes as many arguments: the first reports a wrong count as any cdef call does.
@@ -192,7 +210,7 @@ final class FusedCalls {
       if (f == null) return null;
       long[] score = new long[4];
       boolean fits = true;
-      for (int i = 0; i < given.size() && fits; i++) fits = score(given.get(i), c.args().get(i).value(), f.params().get(i + self), score);
+      for (int i = 0; i < given.size() && fits; i++) fits = score(given.get(i), values.get(i), f.params().get(i + self), score);
       if (!fits) continue;
       int order = bestScore == null ? -1 : java.util.Arrays.compare(score, bestScore);
       if (order < 0) {

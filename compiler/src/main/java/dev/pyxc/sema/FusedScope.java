@@ -24,6 +24,8 @@ final class FusedScope {
   private Pos misuseAt;
   /** The cdef function whose signature is being declared: its return type has messages of its own. */
   private Stmt.FuncDef declaring;
+  /** The specializations whose return type no argument decides: a call of their function cannot be specialized. */
+  final java.util.Set<Stmt.FuncDef> unspecializable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   FusedScope(Diagnostics diags) {
     this.diags = diags;
@@ -76,6 +78,7 @@ final class FusedScope {
     if (misuse == null || !FusedTypes.contains(t)) return t;
     if (misuse.isEmpty()) return CType.ERROR;
     if (declaring != null && ref == declaring.returnType()) {
+      unspecializable.add(declaring);
       // (once for all the specializations of a fused function)
       String name = declaring.name();
       if (!name.startsWith(Stmt.FuncDef.FUSED_PREFIX) || name.startsWith(Stmt.FuncDef.specializationName("", 0))) {

@@ -141,7 +141,8 @@ public final class FusedTypes {
       List<CType> ones = m instanceof CType.Fused f ? f.members() : List.of(m);
       List<String> oneNames = m instanceof CType.Fused f ? f.memberNames() : List.of(names.get(i));
       for (int j = 0; j < ones.size(); j++) {
-        if (out.contains(ones.get(j))) continue;
+        // (a member of a fused member already there is dropped; a const one written as such is kept)
+        if (out.contains(ones.get(j)) && !oneNames.get(j).startsWith("const ")) continue;
         out.add(ones.get(j));
         outNames.add(oneNames.get(j));
       }

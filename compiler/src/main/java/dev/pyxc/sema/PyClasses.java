@@ -37,7 +37,8 @@ final class PyClasses {
     Set<String> names = new LinkedHashSet<>(ModuleGlobals.boundBy(body.body()));
     names.addAll(info.defMethods.keySet());
     names.addAll(info.constants.keySet());
-    for (ClassInfo.Field f : info.fields.values()) if (f.visibility() != Stmt.Visibility.PRIVATE) names.add(f.name());
+    // (a private one too: the body finds it declared, as Cython does, and looks it up when it runs)
+    for (ClassInfo.Field f : info.fields.values()) names.add(f.name());
     PyClassInfo py = pyClass(body, "cdef_" + c.name(), names, true);
     info.body = py;
     classes.put(c, py);

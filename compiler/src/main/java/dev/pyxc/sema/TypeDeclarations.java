@@ -133,7 +133,9 @@ final class TypeDeclarations {
     for (dev.pyxc.ast.TypeRef m : fd.members()) {
       CType t = module.resolveAllowingFused(m);
       // A typedef is named as written; Cython's own names (cython.double) by the type's.
-      String name = m instanceof dev.pyxc.ast.TypeRef.Named n && !n.name().contains(".") ? n.name() : t.name();
+      // (`const int` is a member of its own, which pyxc compiles as int: a call is then ambiguous, as in Cython)
+      String name = m instanceof dev.pyxc.ast.TypeRef.Named n && !n.name().contains(".") ? n.name()
+          : m instanceof dev.pyxc.ast.TypeRef.Const ? "const " + t.name() : t.name();
       if (written.contains(name)) {
         diags.error(m.pos(), "Type specified multiple times");
       } else {
