@@ -45,6 +45,7 @@ public final class CallChecks {
       return fn.type(equivalent);
     }
     if (c.args().stream().anyMatch(Expr.Arg::starred)) return starCall(c);
+    clearedInPlace(c);
     CType.MemView copied = viewCopy(c);
     if (copied != null) return copied;
     CType.CComplex conjugated = conjugate(c);
@@ -246,6 +247,20 @@ public final class CallChecks {
   }
 
   /** The cdef function a call names directly, when no local shadows it. */
+  /**
+   * {@code Py_CLEAR(x)}: a macro that clears what is written, so its argument is the place's
+   * address (recorded as what the argument stands for), which must be one (a variable, an element).
+   */
+  private void clearedInPlace(Expr.Call c) {
+    if (!(c.func() instanceof Expr.Name n) || fn.symbols.containsKey(n.id()) || c.args().size() != 1 || c.args().get(0).keyword() != null) return;
+    CFunction f = fn.module.cfunctions.get(n.id());
+    if (f == null || f.extern() == null || !f.extern().cName().equals(dev.pyxc.ir.PointerPrimitives.CLEAR_MACRO)) return;
+    Expr arg = c.args().get(0).value();
+    Expr.AddressOf place = new Expr.AddressOf(arg, arg.pos());
+    fn.type(place);
+    if (fn.recording) fn.cythonCalls.put(arg, place);
+  }
+
   CFunction cfunctionCallee(Expr.Call c) {
     CFunction specialization = fn.fusedCalls.get(c);
     if (specialization != null) return specialization;

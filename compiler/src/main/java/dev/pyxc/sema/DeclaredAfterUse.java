@@ -53,8 +53,9 @@ final class DeclaredAfterUse {
       return;
     }
     for (Expr e : Stmts.ownExpressions(s)) expr(e, seen);
-    if (s instanceof Stmt.Assign a) a.targets().forEach(t -> names(t, seen));
-    if (s instanceof Stmt.For f) names(f.target(), seen);
+    // (a target's subscripts and attributes were read with the statement's expressions)
+    if (s instanceof Stmt.Assign a) a.targets().forEach(t -> ModuleGlobals.targets(t, seen));
+    if (s instanceof Stmt.For f) ModuleGlobals.targets(f.target(), seen);
     if (s instanceof Stmt.Del d) d.targets().forEach(t -> expr(t, seen));
     if (s instanceof Stmt.With w) w.items().forEach(i -> expr(i.target(), seen));
     if (s instanceof Stmt.Import i) i.names().forEach(a -> seen.add(i.bound(a)));
@@ -70,14 +71,6 @@ final class DeclaredAfterUse {
       return;
     }
     for (List<Stmt> inner : Stmts.blocks(s)) block(inner, seen, extensionTypeBody);
-  }
-
-  /** The names an assignment target binds (its subscripts' and attributes' objects were read with the statement). */
-  private static void names(Expr target, Set<String> seen) {
-    if (target instanceof Expr.Name n) seen.add(n.id());
-    if (target instanceof Expr.Starred st) names(st.value(), seen);
-    List<Expr> items = Exprs.elements(target);
-    if (items != null) items.forEach(x -> names(x, seen));
   }
 
   private static void expr(Expr e, Set<String> seen) {

@@ -116,7 +116,8 @@ public final class ModuleGlobals {
     for (List<Stmt> inner : Stmts.blocks(s)) for (Stmt x : inner) bound(x, out);
   }
 
-  private static void targets(Expr t, Set<String> out) {
+  /** Adds the names an assignment target binds (a starred one's, each item's of a tuple or list). */
+  static void targets(Expr t, Set<String> out) {
     if (t instanceof Expr.Name n) out.add(n.id());
     if (t instanceof Expr.Starred s) targets(s.value(), out);
     List<Expr> items = Exprs.elements(t);

@@ -70,6 +70,10 @@ final class CallLowering {
     if (c.func() instanceof Expr.Name n && !fb.isVar(n.id()) && fb.outer.info.cfunctions().containsKey(n.id())) {
       dev.pyxc.sema.CFunction f = fb.outer.info.cfunctions().get(n.id());
       if (f.takesVarargs()) return fb.call(Primitives.cdefCall(f), c.pos(), varargs(c, f));
+      if (f.extern() != null && f.extern().cName().equals(dev.pyxc.ir.PointerPrimitives.CLEAR_MACRO)) {
+        // (a macro on the place written: given its address)
+        return fb.call(dev.pyxc.ir.PointerPrimitives.CLEAR_AT, c.pos(), fb.expr(fb.fi.cythonCalls().get(c.args().get(0).value())));
+      }
       return fb.call(f.extern() != null ? Primitives.externCall(f, externStructs(f)) : Primitives.cdefCall(f), c.pos(),
           cArguments(c, f, 0));
     }

@@ -12,5 +12,8 @@ cdef extern from "Python.h":
     # The same for a pointer that may be NULL (nothing is done then).
     void Py_XINCREF(PyObject *o)
     void Py_XDECREF(PyObject *o)
+    # Releases the reference the variable or element written holds and sets it to NULL: a macro
+    # on what is written, which pyxc passes by its address (`Py_CLEAR(data[i])` clears data[i]).
+    void Py_CLEAR(PyObject *o)
     Py_ssize_t Py_REFCNT(object o)
     PyTypeObject *Py_TYPE(object o)
