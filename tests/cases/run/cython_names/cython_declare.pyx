@@ -1,6 +1,7 @@
 # Pure Python mode's cython.declare: `x = cython.declare(T, v)` declares x as a T for the whole
 # function (inside a block too, as Cython types it) and assigns v where the statement stands;
-# at module level it declares a module variable.
+# at module level it declares a module variable. `cython.declare(x=T, y=U)` declares each name;
+# cython.compiled is True.
 import cython
 
 counted = cython.declare(cython.int, 7)
@@ -50,3 +51,24 @@ def strings():
     a = cython.declare(cython.p_char, b'spam')
     cdef const char *b = b'ham'
     return a + b
+
+def by_keyword(n):
+    """
+    >>> by_keyword(3)
+    ('int', 'long', 3, 4)
+    """
+    cython.declare(xx=cython.int, yy=cython.long)
+    xx = n
+    yy = n + 1
+    return cython.typeof(xx), cython.typeof(yy), xx, yy
+
+def compiled():
+    """
+    >>> compiled()
+    (True, 'compiled')
+    """
+    if cython.compiled:
+        s = 'compiled'
+    else:
+        s = 'interpreted'
+    return cython.compiled, s

@@ -67,6 +67,24 @@ final class CythonLocals {
   }
 
   /**
+   * {@code cython.declare(x=T, y=U)} as a statement: a declaration of each name; null for any other
+   * expression.
+   */
+  static List<Stmt.CDef> declareByKeyword(Expr e) {
+    if (!(e instanceof Expr.Call c && c.func() instanceof Expr.Attribute a && a.name().equals("declare")
+        && a.obj() instanceof Expr.Name m && m.id().equals("cython")) || c.args().isEmpty()) {
+      return null;
+    }
+    List<Stmt.CDef> out = new ArrayList<>();
+    for (Expr.Arg arg : c.args()) {
+      TypeRef t = arg.keyword() == null || arg.stars() != 0 ? null : typeOf(arg.value());
+      if (t == null) return null;
+      out.add(new Stmt.CDef(t, List.of(new Stmt.Declarator(arg.keyword(), null, arg.pos(), null)), arg.pos()));
+    }
+    return out;
+  }
+
+  /**
    * {@code x = cython.declare(T, v)} (or {@code cython.declare(T)}): the declaration of {@code x} as
    * a {@code T} it stands for, with {@code v} as its value; null for any other assignment.
    */

@@ -308,6 +308,13 @@ final class SimpleStatementParser {
       return new Stmt.AugAssign(first, aug, value, pos);
     }
     if (in.check(TokenKind.COLON) && first instanceof Expr.Name n) return annotatedVariable(n, pos);
+    List<Stmt.CDef> byKeyword = in.check(TokenKind.EQ) ? null : CythonLocals.declareByKeyword(first);
+    if (byKeyword != null && (byKeyword.size() == 1 || definitions.declaredForFunction(byKeyword.get(0)))) {
+      // Pure Python mode's `cython.declare(x=T, y=U)`: declarations (a function's for the whole function).
+      if (byKeyword.size() == 1 && !definitions.declaredForFunction(byKeyword.get(0))) return byKeyword.get(0);
+      for (Stmt.CDef d : byKeyword.subList(1, byKeyword.size())) definitions.declaredForFunction(d);
+      return new Stmt.Pass(pos);
+    }
     if (!in.check(TokenKind.EQ)) return new Stmt.ExprStmt(first, pos);
     List<Expr> targets = new ArrayList<>();
     Expr value = first;

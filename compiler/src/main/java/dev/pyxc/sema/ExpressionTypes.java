@@ -646,6 +646,8 @@ final class ExpressionTypes {
         yield new Expr.Name(q, a.pos());
       }
       case "cython.__version__" -> new Expr.StrLit(CythonNames.CYTHON_VERSION, a.pos());
+      // Pure Python mode's test for running compiled (the shadow module says False).
+      case "cython.compiled" -> new Expr.BoolLit(true, a.pos());
       default -> null;
     };
   }
