@@ -19,7 +19,8 @@ final class Annotations {
 
   private static final Set<String> BUILTINS = Set.of("list", "dict", "tuple", "set", "frozenset", "str", "bytes", "bytearray", "type", "range");
   private static final Set<String> C_TYPES = Set.of("char", "short", "int", "long", "longlong", "float", "double", "bint", "Py_ssize_t",
-      "size_t", "Py_hash_t", "ptrdiff_t", "Py_UCS4", "Py_UNICODE", "schar", "uchar", "ushort", "uint", "ulong", "ulonglong", "void");
+      "size_t", "Py_hash_t", "ptrdiff_t", "Py_UCS4", "Py_UNICODE", "schar", "uchar", "ushort", "uint", "ulong", "ulonglong", "void",
+      "sshort", "sint", "slong", "slonglong", "longdouble", "floatcomplex", "doublecomplex", "longdoublecomplex");
 
   /** Whether an annotation of this name is a builtin type (which refuses None unless Optional). */
   static boolean isBuiltin(String name) {
@@ -148,6 +149,14 @@ final class Annotations {
       case "uint" -> "unsigned int";
       case "ulong" -> "unsigned long";
       case "ulonglong" -> "unsigned long long";
+      case "sshort" -> "signed short";
+      case "sint" -> "signed int";
+      case "slong" -> "signed long";
+      case "slonglong" -> "signed long long";
+      case "longdouble" -> "long double";
+      case "floatcomplex" -> "float complex";
+      case "doublecomplex" -> "double complex";
+      case "longdoublecomplex" -> "long double complex";
       default -> cythonName;
     };
     return new TypeRef.Named(c, at.pos());

@@ -33,6 +33,17 @@ final class WrittenTypes {
    * {@code cython.int}, {@code cy.double}: Cython's names for C types, or null. (Other modules'
    * dotted types come from their .pxd files, bound under those names by their cimports.)
    */
+  /** The C types Cython's Shadow module names in one word ({@code cython.ulonglong}). */
+  private static final java.util.Map<String, String> SHADOW_NAMES = java.util.Map.ofEntries(
+      java.util.Map.entry("schar", "signed char"), java.util.Map.entry("uchar", "unsigned char"),
+      java.util.Map.entry("sshort", "signed short"), java.util.Map.entry("ushort", "unsigned short"),
+      java.util.Map.entry("sint", "signed int"), java.util.Map.entry("uint", "unsigned int"),
+      java.util.Map.entry("slong", "signed long"), java.util.Map.entry("ulong", "unsigned long"),
+      java.util.Map.entry("longlong", "long long"), java.util.Map.entry("slonglong", "signed long long"),
+      java.util.Map.entry("ulonglong", "unsigned long long"), java.util.Map.entry("longdouble", "long double"),
+      java.util.Map.entry("floatcomplex", "float complex"), java.util.Map.entry("doublecomplex", "double complex"),
+      java.util.Map.entry("longdoublecomplex", "long double complex"));
+
   private CType cythonType(String dotted) {
     String q = c.cythonNames.qualify(dotted);
     if (q == null || !q.startsWith("cython.") || q.indexOf('.', 7) >= 0) return null;
@@ -43,7 +54,8 @@ final class WrittenTypes {
     if (name.equals("pythread_type_lock")) return new CType.Struct(StructType.PYTHREAD_LOCK);
     // cython.p_int, cython.pp_double: pointers to Cython's C types, as its Shadow module names them.
     int stars = name.startsWith("pp_") ? 2 : name.startsWith("p_") ? 1 : 0;
-    CType t = Types.named(name.substring(stars == 2 ? 3 : stars == 1 ? 2 : 0));
+    String base = name.substring(stars == 2 ? 3 : stars == 1 ? 2 : 0);
+    CType t = Types.named(SHADOW_NAMES.getOrDefault(base, base));
     if (t == null || stars == 0) return stars == 0 ? t : null;
     for (int i = 0; i < stars; i++) t = new CType.Pointer(t);
     return t;
