@@ -154,7 +154,7 @@ final class StatementChecks {
             ? fn.module.variables.get(d.name()).type() : null;
         fn.calls.fused.specializeFor(d.init(), declared);
         // (a display stored into a C array or struct is made in place: no object to convert)
-        if (fn.withoutGil && declared != null && !(declared instanceof CType.PyObject) && !(d.init() instanceof Expr.ListExpr
+        if (fn.withoutGil && declared != null && !(declared instanceof CType.PyObject || declared instanceof CType.MemView) && !(d.init() instanceof Expr.ListExpr
             || d.init() instanceof Expr.TupleExpr || d.init() instanceof Expr.DictExpr) && fn.type(d.init()) instanceof CType.PyObject) {
           fn.report(d.init().pos(), "Coercion from Python not allowed without the GIL");
         }
