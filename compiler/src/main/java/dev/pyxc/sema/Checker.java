@@ -296,7 +296,7 @@ public final class Checker {
     List<Stmt> inline = userCimports.takeInlineDefinitions();
     for (Stmt s : inline) cimportedInline.add((Stmt.FuncDef) s);
     body.addAll(inline);
-    body.replaceAll(s -> FusedTypes.declaredInPureMode(s, cythonNames, diags));
+    body.replaceAll(s -> PureTypeDeclarations.declared(FusedTypes.declaredInPureMode(s, cythonNames, diags), cythonNames, diags));
     for (Stmt s : body) {
       if (s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef || s instanceof Stmt.TypeDef || s instanceof Stmt.FusedTypeDef) {
         types.declare(s, null, false);
