@@ -37,6 +37,10 @@ final class Annotations {
     Typed typed = of(inner != null ? inner : annotation);
     if (typed == null && (inner != null ? inner : annotation) instanceof Expr.Name n) {
       typed = new Typed(new TypeRef.ClassAnnotation(n.id(), n.pos()), false);
+    } else if (typed == null && (inner != null ? inner : annotation) instanceof Expr.StrLit str
+        && str.value().strip().matches("[A-Za-z_]\\w*")) {
+      // `x: "ExtType"`: a forward reference, read as the name it holds.
+      typed = new Typed(new TypeRef.ClassAnnotation(str.value().strip(), str.pos()), false);
     }
     if (inner == null || typed == null) return typed;
     return typed.type() instanceof TypeRef.ClassAnnotation || typed.type() instanceof TypeRef.MemoryView

@@ -50,7 +50,8 @@ final class DefinitionParser {
     List<Stmt.Decorator> decorators = new ArrayList<>();
     while (in.check(TokenKind.AT)) {
       Pos at = in.advance().pos();
-      decorators.add(new Stmt.Decorator(expr.namedExprTest(), at));
+      // (`@my_locals(...)` of `from cython import locals as my_locals` is cython.locals)
+      decorators.add(new Stmt.Decorator(expr.cythonAliases.canonicalCall(expr.namedExprTest()), at));
       in.expect(TokenKind.NEWLINE);
     }
     if (isCdefClass() || in.check(TokenKind.CLASS)) return classDef(List.copyOf(decorators));

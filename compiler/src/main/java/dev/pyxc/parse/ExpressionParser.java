@@ -33,6 +33,9 @@ final class ExpressionParser {
   /** For the type inside a cast; set once by {@link Parser}, which makes both. */
   TypeRefParser typeRefs;
 
+  /** The module's other names for cython and its declarations ({@code import cython as cy}). */
+  final CythonAliases cythonAliases = new CythonAliases();
+
   ExpressionParser(TokenCursor in) {
     this.in = in;
     this.atoms = new AtomParser(in, this);

@@ -72,6 +72,7 @@ final class ImportParser {
       Pos pos = in.peek().pos();
       String module = dottedName();
       String as = in.match(TokenKind.AS) ? in.expectName().text() : null;
+      if (module.equals("cython") && as != null) expr.cythonAliases.module(as);
       names.add(new Stmt.Alias(module, as, pos));
     } while (in.match(TokenKind.COMMA));
     return new Stmt.Import(null, List.copyOf(names), kw.pos());
@@ -87,6 +88,7 @@ final class ImportParser {
     }
     List<Stmt.Alias> names = importedNames("import *");
     if (module.equals("__future__")) checkFuture(names);
+    if (module.equals("cython")) names.forEach(a -> expr.cythonAliases.name(a.asName() != null ? a.asName() : a.name(), a.name()));
     return new Stmt.Import(module, names, kw.pos(), modulePos);
   }
 

@@ -308,7 +308,7 @@ final class SimpleStatementParser {
       return new Stmt.AugAssign(first, aug, value, pos);
     }
     if (in.check(TokenKind.COLON) && first instanceof Expr.Name n) return annotatedVariable(n, pos);
-    List<Stmt.CDef> byKeyword = in.check(TokenKind.EQ) ? null : CythonLocals.declareByKeyword(first);
+    List<Stmt.CDef> byKeyword = in.check(TokenKind.EQ) ? null : CythonLocals.declareByKeyword(expr.cythonAliases.canonicalCall(first));
     if (byKeyword != null && (byKeyword.size() == 1 || definitions.declaredForFunction(byKeyword.get(0)))) {
       // Pure Python mode's `cython.declare(x=T, y=U)`: declarations (a function's for the whole function).
       if (byKeyword.size() == 1 && !definitions.declaredForFunction(byKeyword.get(0))) return byKeyword.get(0);
@@ -326,7 +326,7 @@ final class SimpleStatementParser {
         throw in.error(in.peek().pos(), "invalid syntax: assignment expression not allowed in this context");
       }
     }
-    Stmt.CDef declared = targets.size() == 1 ? CythonLocals.declare(targets.get(0), value) : null;
+    Stmt.CDef declared = targets.size() == 1 ? CythonLocals.declare(targets.get(0), expr.cythonAliases.canonicalCall(value)) : null;
     if (declared != null) {
       // Pure Python mode's `x = cython.declare(T, v)`: a cdef declaration of x, its value assigned here.
       if (!definitions.declaredForFunction(declared)) return declared;
@@ -358,7 +358,8 @@ final class SimpleStatementParser {
     in.advance();
     Expr annotation = expr.test();
     Annotations.Typed typed = Annotations.of(annotation);
-    if (typed == null && annotation instanceof Expr.Name n && definitions.functionDepth() > 0 && !definitions.inClassBody()) {
+    if (typed == null && (annotation instanceof Expr.Name || annotation instanceof Expr.StrLit) && definitions.functionDepth() > 0
+        && !definitions.inClassBody()) {
       // A local annotated with a name: the extension type or fused type of that name (sema decides), else an object.
       typed = Annotations.ofParameter(annotation);
     }

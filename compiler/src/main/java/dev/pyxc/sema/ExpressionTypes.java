@@ -411,6 +411,12 @@ final class ExpressionTypes {
       }
       return CPointers.pointerTo(f);
     }
+    if (fn.module.cythonNames.binds(n.id()) && cythonValue(n) != null) {
+      // `from cython import compiled, NULL`: what Cython makes of the name.
+      Expr value = cythonValue(n);
+      if (fn.recording) fn.cythonCalls.put(n, value);
+      return fn.type(value);
+    }
     if (fn.module.cythonNames.binds(n.id())) {
       fn.report(n.pos(), "'" + fn.module.cythonNames.qualify(n) + "' is not supported by pyxc in an expression");
       return CType.OBJECT;
@@ -636,18 +642,20 @@ final class ExpressionTypes {
    * (those builtins) and {@code cython.__version__} (its version string) where they are values;
    * null for any other expression.
    */
-  private Expr cythonValue(Expr.Attribute a) {
+  private Expr cythonValue(Expr a) {
     String q = fn.module.cythonNames.qualify(a);
     if (q == null) return null;
     return switch (q) {
       case "cython.set", "cython.frozenset", "cython.staticmethod" -> {
+        if (!(a instanceof Expr.Attribute at)) yield null;
         // The builtin itself, whatever the name means here (`frozenset = 1` does not change it).
-        fn.module.builtinAliases.putIfAbsent(q, a.name());
+        fn.module.builtinAliases.putIfAbsent(q, at.name());
         yield new Expr.Name(q, a.pos());
       }
       case "cython.__version__" -> new Expr.StrLit(CythonNames.CYTHON_VERSION, a.pos());
       // Pure Python mode's test for running compiled (the shadow module says False).
       case "cython.compiled" -> new Expr.BoolLit(true, a.pos());
+      case "cython.NULL" -> new Expr.NullLit(a.pos());
       default -> null;
     };
   }

@@ -185,8 +185,10 @@ final class ExpressionLowering {
     if (lit != null) return lit;
     if (fb.fi.cfunctionObjects().containsKey(e)) {
       return cfunctionObject(e);
-    } else if (e instanceof Expr.Name n && fb.fi.cythonCalls().get(n) instanceof Expr.Name specialization) {
-      return fb.expr(specialization); // a cdef fused function where a function pointer is wanted: that specialization's address
+    } else if (e instanceof Expr.Name n && fb.fi.cythonCalls().get(n) != null) {
+      // A cdef fused function where a function pointer is wanted (that specialization's address);
+      // a name imported from cython (`compiled`, `NULL`): what Cython makes of it.
+      return fb.expr(fb.fi.cythonCalls().get(n));
     } else if (e instanceof Expr.Name n) {
       return readVar(n.id(), n.pos());
     } else if (e instanceof Expr.IntLit i) {
