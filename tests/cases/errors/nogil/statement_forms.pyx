@@ -76,8 +76,8 @@ _ERRORS = """
 31:18: Creating temporary Python reference not allowed without gil
 31:8: Assignment of Python object not allowed without gil
 31:11: Assignment of Python object not allowed without gil
-32:11: Assignment of Python object not allowed without gil
 32:11: Indexing Python object not allowed without gil
+32:11: Assignment of Python object not allowed without gil
 33:11: Assignment of Python object not allowed without gil
 33:11: Accessing Python attribute not allowed without gil
 34:8: Deleting Python object not allowed without gil

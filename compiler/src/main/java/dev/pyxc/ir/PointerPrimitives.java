@@ -91,13 +91,13 @@ public final class PointerPrimitives {
     return pure("object_address", "((" + CSpelling.bare(t) + ")%0)", t);
   }
 
-  /** A {@code char *} as a new bytes object, up to its terminating NUL. */
   /** The C name of CPython's Py_CLEAR, a macro on the place written (called through its address). */
   public static final String CLEAR_MACRO = "Py_CLEAR";
 
   /** Py_CLEAR of the place whose address is given. */
   public static final Primitive CLEAR_AT = new Primitive("py_clear_at", "Py_CLEAR(*%0)", CType.VOID, false, Set.of(), ErrorKind.NEVER);
 
+  /** A {@code char *} as a new bytes object, up to its terminating NUL. */
   public static final Primitive BYTES_FROM_CHARS = new Primitive("bytes_from_chars", "PyBytes_FromString((const char *)%0)",
       CType.pyBuiltin("bytes"), false, Set.of(), ErrorKind.NULL);
 

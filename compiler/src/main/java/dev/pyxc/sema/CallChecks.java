@@ -124,6 +124,8 @@ public final class CallChecks {
     if (unknown) return null;
     switch (builtin) {
       case "len" -> {
+        // (a C string's is its strlen, in C, as in Cython)
+        if (positionalOnly && argTypes.size() == 1 && argTypes.get(0) instanceof CType.Pointer p && p.isCharPtr()) return CType.SSIZE_T;
         if (positionalOnly && argTypes.size() == 1
             && (argTypes.get(0) instanceof CType.PyObject || argTypes.get(0) instanceof CType.MemView)) {
           return CType.SSIZE_T;

@@ -50,6 +50,8 @@ final class NogilChecks {
       for (int i = 0; i < d.keys().size(); i++) items(java.util.Arrays.asList(d.keys().get(i), d.values().get(i)));
     } else if (e instanceof Expr.Lambda l) {
       fn.report(l.pos(), "Constructing Python function not allowed without gil");
+      // (Cython checks its body where it stands: it returns an object)
+      fn.report(l.body().pos(), "Returning Python object not allowed without gil");
     } else if (e instanceof Expr.JoinedStr f) {
       // (one of literal parts only is a constant)
       Expr field = f.values().stream().filter(v -> v instanceof Expr.FormattedValue).findFirst().orElse(null);
@@ -181,7 +183,8 @@ final class NogilChecks {
       case "abs" -> types.size() == 1 && (Types.isCNumeric(types.get(0)) && !types.get(0).equals(CType.LONGDOUBLE)
           || types.get(0) instanceof CType.CComplex z && z.real() instanceof CType.CFloat);
       case "min", "max" -> types.size() >= 2 && types.stream().allMatch(Types::isCNumeric);
-      case "len" -> types.size() == 1 && types.get(0) instanceof CType.MemView; // (its first extent)
+      // (a view's first extent; a C string's strlen is a call Cython makes with the GIL)
+      case "len" -> types.size() == 1 && types.get(0) instanceof CType.MemView;
       default -> false;
     };
   }
@@ -213,6 +216,10 @@ final class NogilChecks {
       converted(b.left(), fn.types.get(b.left()));
       converted(b.right(), fn.types.get(b.right()));
     }
+    if (e instanceof Expr.Cast c && !(t instanceof CType.PyObject) && fn.types.get(c.operand()) instanceof CType.PyObject
+        && !(t instanceof CType.Pointer)) {
+      fn.report(c.operand().pos(), "Coercion from Python not allowed without the GIL"); // `<int>obj`
+    }
     if (e instanceof Expr.Cast c && t instanceof CType.PyObject && !(fn.types.get(c.operand()) instanceof CType.PyObject)) {
       // `<object>x` of a C value makes an object.
       if (c.operand() instanceof Expr.ImagLit) fn.report(c.operand().pos(), "Constructing complex number not allowed without gil");
@@ -223,6 +230,11 @@ final class NogilChecks {
       // `obj[i:j:k]` indexes with a slice object made of its bounds.
       fn.report(s.pos(), "Constructing Python slice object not allowed without gil");
       for (Expr bound : java.util.Arrays.asList(sl.lo(), sl.hi(), sl.step())) if (bound != null) converted(bound, fn.types.get(bound));
+    }
+    if (e instanceof Expr.Yield y) {
+      // (a yield hands an object over, and receives one)
+      fn.report(y.pos(), "Operation not allowed without gil");
+      if (y.value() != null) converted(y.value(), fn.types.get(y.value()));
     }
     String message = message(e, t);
     if (message != null) fn.report(e.pos(), message);
@@ -237,7 +249,7 @@ final class NogilChecks {
     boolean rightNumber = right instanceof Expr.IntLit || right instanceof Expr.FloatLit;
     Expr number = rightNumber ? right : left;
     Expr other = rightNumber ? left : right;
-    if (!(number instanceof Expr.IntLit || number instanceof Expr.FloatLit) || !CType.OBJECT.equals(fn.types.get(other))) return false;
+    if (!(number instanceof Expr.IntLit || number instanceof Expr.FloatLit) || !CType.OBJECT.equals(fn.type(other))) return false;
     boolean isFloat = number instanceof Expr.FloatLit;
     if (op == null) return true;
     boolean trueDiv = op == dev.pyxc.ast.BinaryOp.DIV && fn.current.trueDivision();
@@ -263,6 +275,17 @@ final class NogilChecks {
         : ((Expr.IntLit) number).value().abs().compareTo(java.math.BigInteger.ONE.shiftLeft(30)) <= 0;
   }
 
+  /**
+   * {@code x += v} of an object variable: its operation (Cython's helper call for a number
+   * literal, as {@link #numberHelper}), and the conversion of a C value to an object.
+   */
+  void augmented(dev.pyxc.ast.Stmt.AugAssign a, CType target, CType value) {
+    if (!(a.target() instanceof Expr.Name) || !(target instanceof CType.PyObject)) return;
+    fn.report(a.pos(), numberHelper(a.op(), a.target(), a.value()) ? "Calling gil-requiring function not allowed without gil"
+        : "Operation not allowed without gil");
+    converted(a.value(), value);
+  }
+
   /** {@code `x`}: Python 2's repr, which the parser reads as a call of repr placed at the backquote. */
   private static boolean isBackquote(Expr.Call c) {
     return c.func() instanceof Expr.Name n && n.id().equals("repr") && n.pos().equals(c.pos());
@@ -280,7 +303,14 @@ final class NogilChecks {
       return !fn.cythonCalls.containsKey(c) && fn.module.cythonNames.qualify(c.func()) == null && !isPythonCall(c)
           && cCallee(c) != null;
     }
-    return !(e instanceof Expr.Yield || e instanceof Expr.Lambda);
+    return !(e instanceof Expr.Lambda);
+  }
+
+  /** Whether {@code obj.name} is an object attribute of a typed instance (`self.name` of `cdef object name`). */
+  boolean isObjectField(Expr.Attribute a) {
+    ClassInfo cls = fn.module.classOf(fn.type(a.obj()));
+    ClassInfo.Field f = cls == null ? null : cls.field(a.name());
+    return f != null && f.type() instanceof CType.PyObject;
   }
 
   /** Whether {@code obj.name} is an attribute of a Python object (not a C field of a struct, view, complex or typed instance). */

@@ -54,6 +54,12 @@ final class StatementChecks {
         // (each target of `x, y = ...` is assigned as a target of its own)
         List<Expr> targets = new java.util.ArrayList<>();
         for (Expr t : a.targets()) targets.addAll(Exprs.elements(t) != null && !Exprs.hasStarred(Exprs.elements(t)) ? Exprs.elements(t) : List.of(t));
+        List<Expr> unpacked = a.targets().size() == 1 ? Exprs.elements(a.targets().get(0)) : null;
+        if (unpacked != null && !isPairwise(a.targets().get(0), a.value()) && fn.type(a.value()) instanceof CType.PyObject) {
+          // `a, b = obj`: the object is unpacked as a sequence into a tuple of its items first.
+          fn.report(NogilChecks.placed(a.targets().get(0)), "Assignment of Python object not allowed without gil");
+          fn.report(NogilChecks.placed(a.targets().get(0)), "Constructing Python tuple not allowed without gil");
+        }
         if (a.targets().size() == 1 && isPairwise(a.targets().get(0), a.value())) {
           // `x, y = y, x`: each object value is held in a temporary first.
           for (Expr v : Exprs.elements(a.value())) {
@@ -70,9 +76,10 @@ final class StatementChecks {
           } else if (t instanceof Expr.Subscript sub && fn.type(sub.obj()) instanceof CType.MemView mv
               && mv.dtype() instanceof CType.PyObject) {
             fn.report(sub.pos(), "Assignment of Python object not allowed without gil"); // (an element of object[:])
-          } else if (t instanceof Expr.Subscript sub && fn.type(sub.obj()) instanceof CType.PyObject && !isBufferVariable(sub.obj())) {
+          } else if (t instanceof Expr.Subscript sub && fn.type(sub.obj()) instanceof CType.PyObject && !isBufferVariable(sub.obj())
+              && !(fn.type(sub) != null && !(fn.type(sub) instanceof CType.PyObject))) {
             fn.report(sub.pos(), "Assignment of Python object not allowed without gil"); // (an item set on an object)
-          } else if (t instanceof Expr.Attribute at && fn.nogil.isPythonAttribute(at)) {
+          } else if (t instanceof Expr.Attribute at && (fn.nogil.isPythonAttribute(at) || fn.nogil.isObjectField(at))) {
             fn.report(at.pos(), "Assignment of Python object not allowed without gil");
           }
         }
@@ -136,6 +143,7 @@ final class StatementChecks {
         fn.diags.error(sub.pos(), "Assignment to const dereference");
       }
       CType vt = CPointers.inPlaceOperandType(tt, a.op(), fn.type(a.value()));
+      if (fn.withoutGil) fn.nogil.augmented(a, tt, fn.type(a.value()));
       if (tt != null && vt != null) {
         CType rt = fn.expressions.binaryType(a.op(), tt, vt, s.pos());
         // (`x **= y` stores its power straight into x: computed as x's kind where Cython re-types it)
@@ -206,6 +214,12 @@ final class StatementChecks {
         // (a display returned as a struct or C tuple is made as one: only its items are typed)
         CType t = StructChecks.isStructDict(r.value(), fn.returnType) ? itemsOnly(r.value()) : fn.type(r.value());
         if (fn.withoutGil && fn.returnType instanceof CType.PyObject) fn.nogil.converted(r.value(), t);
+        // (a display returned as a C tuple or struct is made as one)
+        if (fn.withoutGil && t instanceof CType.PyObject && fn.returnType != null && !(fn.returnType instanceof CType.PyObject
+            || fn.returnType instanceof CType.MemView || fn.returnType instanceof CType.ErrorType) && !(r.value() instanceof Expr.TupleExpr
+            || r.value() instanceof Expr.ListExpr || r.value() instanceof Expr.DictExpr)) {
+          fn.report(r.value().pos(), "Coercion from Python not allowed without the GIL"); // (an object returned as a C value)
+        }
         if (fn.withoutGil && fn.returnType instanceof CType.MemView && t instanceof CType.CArray) {
           fn.report(r.value().pos(), "Operation not allowed without gil"); // (a C array's view is a new Python object)
         }
@@ -224,6 +238,8 @@ final class StatementChecks {
       if (fn.withoutGil && !t.handlers().isEmpty()) fn.report(t.pos(), "Try-except statement not allowed without gil");
       checkBlock(t.body());
       for (Stmt.Handler h : t.handlers()) {
+        // (refused as a whole without the GIL: the exception types are not looked up)
+        if (fn.withoutGil && h.type() instanceof Expr.Name n) fn.nogil.target(n);
         if (h.type() != null) toObject(h.type());
         checkBlock(h.body());
       }

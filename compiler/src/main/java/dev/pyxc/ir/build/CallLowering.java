@@ -130,6 +130,9 @@ final class CallLowering {
           if (type instanceof CType.CInt && fb.typeOf(args.get(0)) instanceof CType.MemView) {
             return fb.call(ViewPrimitives.MV_SHAPE, c.pos(), fb.expr(args.get(0)), fb.cConst(BigInteger.ZERO, CType.SSIZE_T));
           }
+          if (type instanceof CType.CInt && fb.typeOf(args.get(0)) instanceof CType.Pointer p && p.isCharPtr()) {
+            return fb.call(dev.pyxc.ir.PointerPrimitives.STRLEN, c.pos(), fb.expr(args.get(0)));
+          }
           if (type instanceof CType.CInt) return fb.call(Primitives.LEN, c.pos(), fb.exprAs(args.get(0), CType.OBJECT));
         }
         case "hash" -> {
