@@ -76,8 +76,9 @@ final class StatementChecks {
           } else if (t instanceof Expr.Subscript sub && fn.type(sub.obj()) instanceof CType.MemView mv
               && mv.dtype() instanceof CType.PyObject) {
             fn.report(sub.pos(), "Assignment of Python object not allowed without gil"); // (an element of object[:])
-          } else if (t instanceof Expr.Subscript sub && fn.type(sub.obj()) instanceof CType.PyObject && !isBufferVariable(sub.obj())
+          } else if (t instanceof Expr.Subscript sub && fn.type(sub.obj()) instanceof CType.PyObject
               && !(fn.type(sub) != null && !(fn.type(sub) instanceof CType.PyObject))) {
+            // (an item typed as a C value, of a buffer variable or a typed bytearray, is stored in C)
             fn.report(sub.pos(), "Assignment of Python object not allowed without gil"); // (an item set on an object)
           } else if (t instanceof Expr.Attribute at && (fn.nogil.isPythonAttribute(at) || fn.nogil.isObjectField(at))) {
             fn.report(at.pos(), "Assignment of Python object not allowed without gil");
@@ -419,12 +420,6 @@ final class StatementChecks {
   private boolean isCLoop(Stmt.For f) {
     CType t = fn.types.get(f.iter());
     return t instanceof CType.CArray || t instanceof CType.Pointer && f.iter() instanceof Expr.Subscript s && s.index() instanceof Expr.Slice;
-  }
-
-  /** A variable declared as a buffer ({@code np.ndarray[double]}), whose items are set in C. */
-  private boolean isBufferVariable(Expr e) {
-    Symbol sym = e instanceof Expr.Name n ? fn.symbols.get(n.id()) : null;
-    return sym != null && Types.bufferOf(sym.type()) != null;
   }
 
   /** {@code a, b = x, y}: assigned item by item, never made into a tuple. */
