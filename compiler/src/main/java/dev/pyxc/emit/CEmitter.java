@@ -67,7 +67,7 @@ public final class CEmitter {
         for (int i : dev.pyxc.sema.EvaluatedDefaults.inSlots(f.def(), f.ir().owner, dev.pyxc.sema.ModuleInfo.sharedSlots(m.capi()))) {
           String slot = dev.pyxc.ir.DefaultSlots.name(f.ir().owner, f.def().name(), i);
           if (!slots.add(slot)) continue;
-          CType t = f.ir().params.get(i).type();
+          CType t = f.ir().sourceParam(i).type();
           prototypes.append("static ").append(CNames.type(t)).append(slot).append(t instanceof CType.PyObject ? " = NULL" : "")
               .append(";\n");
         }

@@ -16,9 +16,10 @@ final class CpdefDispatcher {
 
   static String head(CFunction f) {
     StringBuilder sb = new StringBuilder("static ").append(CNames.type(f.returnType())).append(CSymbols.cdefName(f)).append('(');
-    for (int i = 0; i < f.params().size(); i++) {
+    java.util.List<CType> params = f.cParams();
+    for (int i = 0; i < params.size(); i++) {
       if (i > 0) sb.append(", ");
-      sb.append(CNames.type(f.params().get(i))).append("a").append(i);
+      sb.append(CNames.type(params.get(i))).append("a").append(i);
     }
     return sb.append(')').toString();
   }
@@ -28,9 +29,12 @@ final class CpdefDispatcher {
    * (a heap type), the method found by name is called when it is not this class's own (a Python
    * override), with the arguments boxed and the result converted back as a return from the
    * method would be; otherwise the compiled body runs. The Python side calls the body directly.
+   * The override gets every argument (not their count), those the caller left out as this
+   * method's defaults, as Cython passes them.
    */
   static String definition(CFunction f, ModuleIr.Function pySide, String qualifiedName) {
     int n = f.params().size() - 1;
+    int count = f.countsOptional() ? f.required() : -1;
     StringBuilder sb = new StringBuilder(head(f)).append(" {\n");
     sb.append("    if (unlikely(Py_TYPE(a0)->tp_flags & Py_TPFLAGS_HEAPTYPE)) {\n");
     // (a fused method's specialization is found as the method: its class binds the fused object there)
@@ -40,8 +44,19 @@ final class CpdefDispatcher {
     sb.append("        if (!(PyCFunction_Check(meth) && PyCFunction_GET_FUNCTION(meth) == (PyCFunction)(void (*)(void))")
         .append(WrapperEmitter.wrapperName(pySide.ir())).append(")) {\n");
     sb.append("            PyObject *argv[").append(n + 1).append("] = {NULL};\n            int ok = 1;\n");
+    for (int i = count < 0 ? n + 1 : count; i <= n; i++) {
+      // (an argument left out is the method's default, from its slot: DefaultSlots)
+      CType t = f.params().get(i);
+      String load = dev.pyxc.ir.DefaultSlots.load(dev.pyxc.ir.DefaultSlots.name(f.owner(), f.name(), i), t, f.paramNames().get(i))
+          .template();
+      String failed = t instanceof CType.MemView ? "!a" + (i + 1) + ".owner" : t instanceof CType.PyObject ? "!a" + (i + 1) : "0";
+      sb.append("            if (a").append(count).append(" <= ").append(i - count).append(") {\n                a").append(i + 1)
+          .append(" = ").append(load).append(";\n").append(failed.equals("0") ? "" : "                if (unlikely(" + failed + ")) {\n                    Py_DECREF(meth);\n                    goto bad;\n                }\n")
+          .append("            }\n");
+    }
     for (int i = 1; i <= n; i++) {
-      sb.append("            if (ok) ok = (argv[").append(i).append("] = ").append(boxed(f.params().get(i), "a" + i)).append(") != NULL;\n");
+      String arg = "a" + (count >= 0 && i >= count ? i + 1 : i);
+      sb.append("            if (ok) ok = (argv[").append(i).append("] = ").append(boxed(f.params().get(i), arg)).append(") != NULL;\n");
     }
     sb.append("            PyObject *r = ok ? PyObject_Vectorcall(meth, argv + 1, ").append(n)
         .append(" | PY_VECTORCALL_ARGUMENTS_OFFSET, NULL) : NULL;\n");
@@ -50,7 +65,7 @@ final class CpdefDispatcher {
     sb.append(unboxedReturn(f.returnType()));
     sb.append("        }\n        Py_DECREF(meth);\n    }\n");
     StringBuilder call = new StringBuilder(CSymbols.cdefBodyName(f)).append('(');
-    for (int i = 0; i <= n; i++) call.append(i > 0 ? ", " : "").append("a").append(i);
+    for (int i = 0; i < f.cParams().size(); i++) call.append(i > 0 ? ", " : "").append("a").append(i);
     call.append(')');
     sb.append(f.returnType() instanceof CType.Void ? "    " + call + ";\n    return;\n" : "    return " + call + ";\n");
     sb.append("bad:\n");

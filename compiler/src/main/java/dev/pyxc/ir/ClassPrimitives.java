@@ -105,7 +105,7 @@ public final class ClassPrimitives {
   public static Primitive methodCall(ClassInfo cls, dev.pyxc.sema.CFunction f) {
     Primitive direct = Primitives.cdefCall(f);
     if (!cls.dispatches(f.name())) return direct;
-    ClassInfo intro = cls.introducer(f.name());
+    ClassInfo intro = cls.slotClass(f.name());
     String slot = "((" + CSymbols.vtableStruct(intro.name()) + " *)((" + CSymbols.instanceStruct(cls.root().name()) + " *)%0)->"
         + CSymbols.VTABLE_POINTER + ")->" + CSymbols.ident(f.name());
     return new Primitive("vcall_" + f.name(), slot + "(%*)", direct.result(), false, Set.of(), direct.error());
@@ -119,7 +119,7 @@ public final class ClassPrimitives {
   public static Primitive implementationCall(ClassInfo owner, dev.pyxc.sema.CFunction f) {
     if (owner == null || owner.importedFrom() == null) return Primitives.cdefBodyCall(f);
     StringBuilder slot = new StringBuilder(CSymbols.vtable(owner.name()));
-    for (ClassInfo c = owner; c != owner.introducer(f.name()); c = c.base()) slot.append(".base");
+    for (ClassInfo c = owner; c != owner.slotClass(f.name()); c = c.base()) slot.append(".base");
     slot.append('.').append(CSymbols.ident(f.name()));
     Primitive direct = Primitives.cdefBodyCall(f);
     return new Primitive("impl_" + f.name(), slot + "(%*)", direct.result(), false, Set.of(), direct.error());

@@ -16,6 +16,8 @@ public final class FuncIr {
   public final int line;
   public final CType returnType;
   public final List<Register> params = new ArrayList<>();
+  /** For a method that counts its optional arguments ({@code CFunction.countsOptional}), the parameter holding the count. */
+  public Register optionalCount;
   public final List<Register> registers = new ArrayList<>();
   public final List<BasicBlock> blocks = new ArrayList<>();
   /**
@@ -25,6 +27,11 @@ public final class FuncIr {
   public final Map<Op, Integer> lines = new IdentityHashMap<>();
   /** The source line of each block's terminator (a return, a loop's jump back, a branch). */
   public final Map<BasicBlock, Integer> endLines = new IdentityHashMap<>();
+  /** Source parameter {@code i}'s register (past the count of optional arguments, which the source does not name). */
+  public Register sourceParam(int i) {
+    return optionalCount != null && i >= params.indexOf(optionalCount) ? params.get(i + 1) : params.get(i);
+  }
+
   /** For a cdef function, what callers rely on; null for a def. */
   public final dev.pyxc.sema.CFunction cdef;
   /** The extension type a method belongs to; null for a module-level function. */

@@ -9,7 +9,7 @@ import java.util.List;
  * it reports an exception, resolved from its exception specification as Cython 3 does. A cdef
  * method has its class as {@code owner} and {@code self} as its first parameter. {@code defaults}
  * holds each parameter's literal default (null where there is none), which a caller that leaves
- * the argument out passes in its place; {@code paramNames} are what keyword arguments name. A {@code cpdef} method also has a Python-visible def,
+ * the argument out passes in its place (a method's body fills in its own: {@link #countsOptional}); {@code paramNames} are what keyword arguments name. A {@code cpdef} method also has a Python-visible def,
  * and C calls of it go through a dispatcher that honours an override in a Python subclass.
  */
 public record CFunction(String name, List<CType> params, CType returnType, Propagation propagation, String errorValue,
@@ -86,6 +86,25 @@ public record CFunction(String name, List<CType> params, CType returnType, Propa
     int n = 0;
     while (n < defaults.size() && defaults.get(n) == null) n++;
     return n;
+  }
+
+  /**
+   * Whether callers pass how many of the optional arguments they give (an int before the first
+   * optional parameter), as Cython's cdef methods take theirs: the body fills in its own defaults
+   * for the rest, since the implementation a vtable call reaches may override the method with other
+   * defaults, or with more optional parameters than the static type's (Cython lets an override add
+   * them).
+   */
+  public boolean countsOptional() {
+    return owner != null && required() < params.size();
+  }
+
+  /** The C function's parameters: {@link #params}, with the count of optional arguments given where it goes. */
+  public List<CType> cParams() {
+    if (!countsOptional()) return params;
+    List<CType> out = new java.util.ArrayList<>(params);
+    out.add(required(), CType.INT);
+    return List.copyOf(out);
   }
 
   /** How a caller learns that the call raised. */

@@ -186,7 +186,8 @@ public final class Checker {
         ClassInfo owner = c.classes.classes.get(cd.name());
         if (owner == null || owner.def != cd) continue;
         // Its statements, and its methods' evaluated defaults, run where the class statement stands.
-        if (owner.body != null || cd.body().stream().anyMatch(m -> m instanceof Stmt.FuncDef f && !EvaluatedDefaults.of(f).isEmpty())
+        if (owner.body != null || cd.body().stream().anyMatch(m -> m instanceof Stmt.FuncDef f
+            && (!EvaluatedDefaults.of(f).isEmpty() || EvaluatedDefaults.cpdefWithDefaults(f)))
             || c.sharesDefaults(cd)) {
           top.add(cd);
         }

@@ -294,7 +294,7 @@ final class ClassChecks {
    * is (a def one's reached from Python through the object its name is bound to).
    */
   private void fusedMethod(ClassInfo info, Stmt.FuncDef f) {
-    if (info.declaredInPxd && !info.declaredFusedMethods.contains(f.name()) || info.extern) {
+    if (info.declaredInPxd && f.isCdef() && !info.declaredFusedMethods.contains(f.name()) || info.extern) {
       module.diags.error(f.pos(), "fused methods of a class a .pxd declares are not supported by pyxc");
       return;
     }
@@ -305,6 +305,7 @@ final class ClassChecks {
         module.fused.bindAsSpecialization(info.defMethods.get(spec.name()), spec);
       }
       info.fusedSpecializations.add(spec);
+      info.specializationsOf.computeIfAbsent(f, k -> new ArrayList<>()).add(spec);
     }
   }
 
@@ -416,8 +417,8 @@ final class ClassChecks {
       }
       CFunction inherited = info.base == null ? null : info.base.cmethod(f.name());
       CFunction mine = info.cmethods.get(f.name());
-      if (inherited != null && (inherited.cpdef() && !mine.cpdef() || !(inherited.params().subList(1, inherited.params().size())
-          .equals(mine.params().subList(1, mine.params().size())) && narrowerOrSame(mine.returnType(), inherited.returnType())
+      if (inherited != null && (inherited.cpdef() && !mine.cpdef() || !(sameParameters(inherited, mine)
+          && narrowerOrSame(mine.returnType(), inherited.returnType())
           && inherited.propagation() == mine.propagation() && java.util.Objects.equals(inherited.errorValue(), mine.errorValue())))) {
         // A vtable slot has one C signature: an override must keep it.
         module.diags.error(f.pos(), "Signature not compatible with previous declaration");
@@ -569,6 +570,20 @@ final class ClassChecks {
       if (s instanceof Stmt.Return r && r.value() != null) module.diags.error(r.value().pos(), "Return with value in void function");
       for (List<Stmt> inner : Stmts.blocks(s)) returnsValue(inner);
     }
+  }
+
+  /**
+   * Whether an override's parameters fit the vtable slot of the method it overrides: the same
+   * after self, or (Cython's rule) those followed by more optional ones, as many required.
+   */
+  private static boolean sameParameters(CFunction inherited, CFunction mine) {
+    int n = inherited.params().size();
+    return mine.params().size() >= n && withoutDefault(mine) == withoutDefault(inherited)
+        && inherited.params().subList(1, n).equals(mine.params().subList(1, n));
+  }
+
+  private static long withoutDefault(CFunction f) {
+    return f.defaults().stream().filter(java.util.Objects::isNull).count();
   }
 
   /**

@@ -286,7 +286,7 @@ public final class ClassInfo {
   public java.util.List<CFunction> ownSlots() {
     java.util.List<CFunction> out = new java.util.ArrayList<>();
     for (CFunction f : cmethods.values()) {
-      if ((base == null || base.cmethod(f.name()) == null) && (openToOtherModules() || dispatches(f.name()))) out.add(f);
+      if (slotClass(f.name()) == this && (openToOtherModules() || dispatches(f.name()))) out.add(f);
     }
     return out;
   }
@@ -305,7 +305,20 @@ public final class ClassInfo {
     return null;
   }
 
-  /** The class that introduced cdef method {@code name} (whose vtable struct holds its slot). */
+  /**
+   * The class whose vtable struct holds the slot calls of cdef method {@code name} on this static
+   * type go through: the one that introduced the method, or the nearest that overrode it with more
+   * optional parameters (a slot of that signature; the older slots reach it through an adapter).
+   */
+  public ClassInfo slotClass(String name) {
+    ClassInfo c = implementer(name);
+    if (c == null) return null;
+    int arity = c.cmethods.get(name).params().size();
+    while (c.base != null && c.base.cmethod(name) != null && c.base.cmethod(name).params().size() == arity) c = c.base;
+    return c;
+  }
+
+  /** The class that introduced cdef method {@code name}. */
   public ClassInfo introducer(String name) {
     ClassInfo found = null;
     for (ClassInfo c = this; c != null; c = c.base) if (c.cmethods.containsKey(name)) found = c;
@@ -369,6 +382,13 @@ public final class ClassInfo {
 
   /** The specializations of the class's cdef fused methods: cdef methods of their own names (see FusedFunctions). */
   final List<Stmt.FuncDef> fusedSpecializations = new java.util.ArrayList<>();
+  /** Each fused method's specializations, by the method as written. */
+  final java.util.IdentityHashMap<Stmt.FuncDef, List<Stmt.FuncDef>> specializationsOf = new java.util.IdentityHashMap<>();
+
+  /** The methods the class compiles for method {@code def} as written: its specializations when it is fused, else itself. */
+  public List<Stmt.FuncDef> compiledAs(Stmt.FuncDef def) {
+    return specializationsOf.getOrDefault(def, List.of(def));
+  }
 
   /** Builtin types whose instances hold no references that could lead back (Cython's list). */
   private static final java.util.Set<String> ACYCLIC = java.util.Set.of("str", "bytes", "int", "float", "bool", "complex",

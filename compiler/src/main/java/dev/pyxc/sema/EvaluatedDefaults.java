@@ -37,7 +37,7 @@ public final class EvaluatedDefaults {
     List<Integer> out = new ArrayList<>(of(def));
     for (int i = 0; i < def.params().size(); i++) {
       if (!out.contains(i) && def.params().get(i).defaultValue() != null
-          && shared.contains(dev.pyxc.ir.DefaultSlots.name(owner, def.name(), i))) {
+          && (shared.contains(dev.pyxc.ir.DefaultSlots.name(owner, def.name(), i)) || owner != null && cpdef(def))) {
         out.add(i);
       }
     }
@@ -54,6 +54,19 @@ public final class EvaluatedDefaults {
     List<Integer> out = new ArrayList<>();
     for (int i : of(def)) if (paramType.apply(i) instanceof CType.MemView) out.add(i);
     return out;
+  }
+
+  /**
+   * Whether {@code def} is a cpdef method with defaults, when it is one of an extension type: its
+   * literal defaults are kept in slots too, where the dispatcher reads those a C caller left out
+   * for an override in a Python subclass (Cython passes it the method's own defaults).
+   */
+  public static boolean cpdefWithDefaults(Stmt.FuncDef def) {
+    return cpdef(def) && def.params().stream().anyMatch(p -> p.defaultValue() != null);
+  }
+
+  private static boolean cpdef(Stmt.FuncDef def) {
+    return def.isCdef() && def.cdef().cpdef();
   }
 
   /** Whether a default is evaluated where its definition runs (it is not a literal). */

@@ -91,6 +91,9 @@ final class StatementChecks {
           || CPointers.isMadeInPlace(a.targets().get(0), a.value(), this::placeType));
       if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name tn && fn.symbols.containsKey(tn.id())) {
         fn.calls.fused.specializeFor(a.value(), fn.symbols.get(tn.id()).type());
+      } else if (a.targets().size() == 1 && a.targets().get(0) instanceof Expr.Name tn && fn.module.variables.containsKey(tn.id())) {
+        // (a module variable, where the module or a function naming it global assigns it)
+        fn.calls.fused.specializeFor(a.value(), fn.module.variables.get(tn.id()).type());
       }
       CType vt = itemwise ? itemsOnly(a.value()) : fn.type(a.value());
       if (objectTarget) fn.nogil.converted(a.value(), vt);
@@ -280,9 +283,9 @@ final class StatementChecks {
       for (Stmt.Decorator d : f.decorators()) if (!isDirective(d.expr())) toObject(d.expr());
       EvaluatedDefaults.check(fn, f);
     } else if (s instanceof Stmt.ClassDef c && c.extensionType() && fn.moduleScope && !fn.classBody) {
-      // An extension type's methods' evaluated defaults are evaluated at its class statement.
-      // (a fused method's are refused with it: FusedFunctions)
-      for (Stmt m : c.body()) if (m instanceof Stmt.FuncDef f && !fn.module.fused.usesFusedTypes(f)) EvaluatedDefaults.check(fn, f);
+      // An extension type's methods' evaluated defaults are evaluated at its class statement (a
+      // fused method's once, for all its specializations: a def one's are refused, FusedFunctions).
+      for (Stmt m : c.body()) if (m instanceof Stmt.FuncDef f && (f.isCdef() || !fn.module.fused.usesFusedTypes(f))) EvaluatedDefaults.check(fn, f);
     } else if (s instanceof Stmt.ClassDef c && !c.extensionType()) {
       c.bases().forEach(this::toObject);
       c.keywords().forEach(k -> toObject(k.value()));

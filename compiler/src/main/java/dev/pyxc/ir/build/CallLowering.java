@@ -228,7 +228,9 @@ final class CallLowering {
   /**
    * The arguments of a call of a cdef function or method from parameter {@code first} on (a
    * method's self is made by the caller): those given, evaluated in source order and passed in
-   * parameter order (keywords mapped as sema mapped them), then the defaults of those left out.
+   * parameter order (keywords mapped as sema mapped them), then the defaults of those left out;
+   * with the count of optional arguments given where the function takes it ({@link
+   * dev.pyxc.sema.CFunction#countsOptional}).
    */
   Register[] cArguments(Expr.Call c, dev.pyxc.sema.CFunction f, int first) {
     List<String> names = f.paramNames().subList(first, f.params().size());
@@ -237,23 +239,32 @@ final class CallLowering {
     for (int i = 0; i < given.size(); i++) position.put(given.get(i), i);
     java.util.IdentityHashMap<Expr, Register> values = new java.util.IdentityHashMap<>();
     for (Expr.Arg a : c.args()) values.put(a.value(), fb.exprAs(a.value(), f.params().get(first + position.get(a.value()))));
-    Register[] args = new Register[names.size()];
-    for (int i = 0; i < args.length; i++) {
-      Expr d = i < given.size() ? null : f.defaults().get(first + i);
-      if (d instanceof Expr.DeclaredDefault) {
-        // The cimported function's module shares the slot its definition fills (DefaultSlots).
-        dev.pyxc.sema.ModuleVariable shared = fb.outer.info.variables().get(dev.pyxc.ir.DefaultSlots.importedName(f, first + i));
-        args[i] = fb.call(dev.pyxc.ir.DefaultSlots.loadShared(shared.pointer(), f.params().get(first + i), f.paramNames().get(first + i)),
-            c.pos());
-      } else if (d != null && dev.pyxc.sema.EvaluatedDefaults.isEvaluated(d)) {
-        // Evaluated where the function was defined, kept in the module's slot.
-        String slot = dev.pyxc.ir.DefaultSlots.name(f.owner(), f.name(), first + i);
-        args[i] = fb.call(dev.pyxc.ir.DefaultSlots.load(slot, f.params().get(first + i), f.paramNames().get(first + i)), c.pos());
-      } else {
-        args[i] = i < given.size() ? values.get(given.get(i)) : fb.exprAs(d, f.params().get(first + i));
-      }
+    List<Register> args = new java.util.ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      args.add(i < given.size() ? values.get(given.get(i)) : defaultArgument(f, first + i, c.pos()));
     }
-    return args;
+    if (f.countsOptional()) {
+      int optional = f.required() - first;
+      args.add(optional, fb.cConst(java.math.BigInteger.valueOf(Math.max(0, given.size() - optional)), CType.INT));
+    }
+    return args.toArray(Register[]::new);
+  }
+
+  /** The default of parameter {@code i} of cdef function {@code f}, where its caller or (filling it in) its body reads it. */
+  Register defaultArgument(dev.pyxc.sema.CFunction f, int i, Pos pos) {
+    Expr d = f.defaults().get(i);
+    CType type = f.params().get(i);
+    if (d instanceof Expr.DeclaredDefault) {
+      // The cimported function's module shares the slot its definition fills (DefaultSlots).
+      dev.pyxc.sema.ModuleVariable shared = fb.outer.info.variables().get(dev.pyxc.ir.DefaultSlots.importedName(f, i));
+      return fb.call(dev.pyxc.ir.DefaultSlots.loadShared(shared.pointer(), type, f.paramNames().get(i)), pos);
+    }
+    if (dev.pyxc.sema.EvaluatedDefaults.isEvaluated(d)) {
+      // Evaluated where the function was defined, kept in the module's slot.
+      String slot = dev.pyxc.ir.DefaultSlots.name(f.owner(), f.name(), i);
+      return fb.call(dev.pyxc.ir.DefaultSlots.load(slot, type, f.paramNames().get(i)), pos);
+    }
+    return fb.exprAs(d, type);
   }
 
   Register callPy(Register callee, List<Register> args, List<String> kw, Pos pos) {

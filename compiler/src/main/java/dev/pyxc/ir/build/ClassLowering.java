@@ -173,7 +173,11 @@ final class ClassLowering {
     if (c.extensionType()) {
       // The type exists since module init; here its methods' evaluated defaults are stored and
       // its body's statements run into its dict.
-      for (Stmt m : c.body()) if (m instanceof Stmt.FuncDef f) fb.statements.storeDefaults(c.name(), f);
+      // (a fused method's are its specializations', each a method of its own)
+      ClassInfo cls = fb.outer.info.classes().get(c.name());
+      for (Stmt m : c.body()) {
+        if (m instanceof Stmt.FuncDef f) for (Stmt.FuncDef d : cls.compiledAs(f)) fb.statements.storeDefaults(c.name(), d);
+      }
       if (py != null) fb.call(ClassPrimitives.extensionBody(fb.outer.info.classes().get(c.name()), py), c.pos());
       return;
     }

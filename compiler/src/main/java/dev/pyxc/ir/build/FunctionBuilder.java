@@ -110,6 +110,24 @@ final class FunctionBuilder {
     onError = errorExit;
   }
 
+  /**
+   * At entry of a method that counts its optional arguments: the defaults of those the caller left
+   * out, this implementation's own (a caller passes the static type's, which an override may change).
+   */
+  private void fillDefaults(dev.pyxc.sema.CFunction f, Register given, List<Register> optional) {
+    for (int k = 0; k < optional.size(); k++) {
+      Register left = temp(CType.BINT);
+      add(new Op.CBinary(left, "<=", given, cConst(java.math.BigInteger.valueOf(k), CType.INT)));
+      BasicBlock fill = fn.newBlock();
+      BasicBlock next = fn.newBlock();
+      branch(left, fill, next);
+      cur = fill;
+      add(new Op.Assign(optional.get(k), calls.defaultArgument(f, f.required() + k, fi.def().params().get(f.required() + k).pos())));
+      jump(next);
+      cur = next;
+    }
+  }
+
   /** The C name part of a Python class's body (see {@link FuncIr#pyClassPart}); its methods are nested functions. */
   private static String pyClassPart(FunctionInfo fi) {
     return fi.classBody() ? dev.pyxc.ir.CSymbols.classPart(fi.pyClass().cName()) : null;
@@ -121,13 +139,23 @@ final class FunctionBuilder {
       fn.params.add(fn.newRegister("ns", CType.OBJECT, Register.Kind.PARAM));
     }
     closures.declareClosureParam();
+    dev.pyxc.sema.CFunction counted = fn.cdef != null && fn.cdef.countsOptional() ? fn.cdef : null;
+    Register given = null;
+    List<Register> optional = new java.util.ArrayList<>();
     for (Symbol p : fi.params()) {
+      if (counted != null && given == null && fi.params().indexOf(p) == counted.required()) {
+        given = fn.newRegister("$given", CType.INT, Register.Kind.PARAM);
+        fn.params.add(given);
+        fn.optionalCount = given;
+      }
       Register r = fn.newRegister(p.name(), p.type(), Register.Kind.PARAM);
       fn.params.add(r);
+      if (given != null) optional.add(r);
       if (fi.closure().isCell(p.name())) continue;
       vars.put(p.name(), r);
       assigned.add(p.name());
     }
+    if (given != null) fillDefaults(counted, given, optional);
     for (Stmt s : fi.def().body()) {
       if (s instanceof Stmt.CDef c && c.type() instanceof dev.pyxc.ast.TypeRef.Volatile) c.names().forEach(d -> fn.volatileLocals.add(d.name()));
     }
