@@ -112,6 +112,20 @@ public final class ClassPrimitives {
   }
 
   /**
+   * Cdef method {@code f} of an instance (argument 0) of static type {@code cls} as a C function
+   * pointer: the slot of the instance's vtable where a class below may replace it, else its function.
+   */
+  public static Primitive methodPointer(ClassInfo cls, dev.pyxc.sema.CFunction f) {
+    CType t = dev.pyxc.sema.CPointers.pointerTo(f);
+    if (!cls.dispatches(f.name())) {
+      return new Primitive("method_address_" + f.name(), "((void)%0, " + CSymbols.cdefName(f) + ")", t, false, Set.of(), ErrorKind.NEVER);
+    }
+    String slot = "((" + CSymbols.vtableStruct(cls.slotClass(f.name()).name()) + " *)((" + CSymbols.instanceStruct(cls.root().name())
+        + " *)%0)->" + CSymbols.VTABLE_POINTER + ")->" + CSymbols.ident(f.name());
+    return new Primitive("method_slot_" + f.name(), slot, t, false, Set.of(), ErrorKind.NEVER);
+  }
+
+  /**
    * A call of class {@code owner}'s own implementation of cdef method {@code f}, without dispatch
    * ({@code Base.m(self)}): its compiled body, or for another module's class the function in that
    * class's vtable (the body lives in its module).

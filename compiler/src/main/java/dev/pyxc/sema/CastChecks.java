@@ -22,6 +22,8 @@ final class CastChecks {
   CType cast(Expr.Cast c) {
     if (c.operand() instanceof Expr.Name && !(c.type() instanceof TypeRef.MemoryView) && fn.module.fused.group(((Expr.Name) c.operand()).id()) != null) {
       fn.calls.fused.specializeFor(c.operand(), fn.module.resolve(c.type())); // `<double (*)(double)> f` of a cdef fused f
+    } else if (c.operand() instanceof Expr.Attribute && c.type() instanceof TypeRef.Pointer) {
+      fn.methodPointerChecks.forTarget(c.operand(), fn.module.resolve(c.type())); // `<int (*)(A, int)> obj.m`
     }
     CType from = fn.type(c.operand());
     CType to = target(c, from);

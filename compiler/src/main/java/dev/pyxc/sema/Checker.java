@@ -512,7 +512,13 @@ public final class Checker {
   boolean sharesDefaults(Stmt.FuncDef f) {
     DeclarationFiles.Found own = files.own();
     return own != null && own.module() != null && own.module().body().stream()
-        .anyMatch(s -> s instanceof Stmt.FuncDecl d && d.def().name().equals(f.name()) && declaresDefaults(d));
+        .anyMatch(s -> s instanceof Stmt.FuncDecl d && declaresDefaults(d) && (d.def().name().equals(f.name()) || specializes(f, d.def().name())));
+  }
+
+  /** Whether {@code f} is a specialization of fused function {@code name}. */
+  private boolean specializes(Stmt.FuncDef f, String name) {
+    FusedFunctions.Group g = fused.group(name);
+    return g != null && g.specializations().stream().anyMatch(s -> s.def() == f);
   }
 
   /** Whether the module's .pxd declares a default of a method of class {@code cd} {@code =*}. */

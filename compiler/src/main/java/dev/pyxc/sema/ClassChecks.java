@@ -294,7 +294,8 @@ final class ClassChecks {
    * is (a def one's reached from Python through the object its name is bound to).
    */
   private void fusedMethod(ClassInfo info, Stmt.FuncDef f) {
-    if (info.declaredInPxd && f.isCdef() && !info.declaredFusedMethods.contains(f.name()) || info.extern) {
+    // (a cimported .pxd's declaration is the method as its module compiled it)
+    if (info.declaredInPxd && f.isCdef() && !info.declaredFusedMethods.contains(f.name()) && module.declaredModule == null || info.extern) {
       module.diags.error(f.pos(), "fused methods of a class a .pxd declares are not supported by pyxc");
       return;
     }

@@ -82,6 +82,10 @@ final class CythonCalls {
             && t instanceof CType.Pointer p && p.target() instanceof CType.Function f) {
           return new Expr.StrLit(f.name(), c.pos());
         }
+        if (t instanceof CType.PyObject o && o.isExtType() && o.buffer() == null) {
+          // (a cimported extension type by its class's name, as Cython names it: its module's fused signatures do too)
+          return new Expr.StrLit(o.extType().substring(o.extType().lastIndexOf('.') + 1), c.pos());
+        }
         return t == null ? null : new Expr.StrLit(t.name(), c.pos());
       }
       default -> {

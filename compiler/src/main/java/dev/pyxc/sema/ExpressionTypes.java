@@ -135,6 +135,7 @@ final class ExpressionTypes {
         return fn.type(call);
       }
       if (cls != null && cls.field(a.name()) != null) return cls.field(a.name()).type();
+      if (fn.methodPointers.containsKey(a)) return CPointers.pointerTo(fn.methodPointers.get(a));
       // A cdef method through an instance, or through its class (`Cls.m`, unbound): a Python object made for it.
       ClassInfo named = cls == null && a.obj() instanceof Expr.Name cn && !fn.symbols.containsKey(cn.id()) && !fn.globals.contains(cn.id())
           ? fn.module.classes.named(cn.id()) : null;

@@ -44,6 +44,9 @@ final class FunctionChecker {
   final IdentityHashMap<Expr.Call, CFunction> fusedCalls = new IdentityHashMap<>();
   /** Casts {@code <T[:n]> p}: the cython.array each makes. */
   final IdentityHashMap<Expr.Cast, CythonArrayCast> arrayCasts = new IdentityHashMap<>();
+  /** {@code obj.m} (or {@code obj.m[double]}) of a cdef method where a C function pointer is wanted: the method (MethodPointers). */
+  final IdentityHashMap<Expr, CFunction> methodPointers = new IdentityHashMap<>();
+  final MethodPointers methodPointerChecks = new MethodPointers(this);
   /** Names of cdef functions used as Python objects: the def made for each (CFunctionObjects). */
   final IdentityHashMap<Expr, Stmt.FuncDef> cfunctionObjects = new IdentityHashMap<>();
   /** Locals declared {@code const}: Cython refuses every assignment to them, their initialiser's too. */
@@ -283,7 +286,8 @@ final class FunctionChecker {
     // Declaration order, not Map.copyOf's per-run order: the C must be the same on every run.
     return new FunctionInfo(def, List.copyOf(params), java.util.Collections.unmodifiableMap(new LinkedHashMap<>(symbols)),
         types, rangeLoops, fnDirectives, withDirectives, returnType, owner, pyClass, classBody, closure, comprehensions,
-        sizeofTypes, cythonCalls, enumMembers, pranges, parallelBlocks, fusedCalls, propertyCalls, arrayCasts, cfunctionObjects);
+        sizeofTypes, cythonCalls, enumMembers, pranges, parallelBlocks, fusedCalls, propertyCalls, arrayCasts, cfunctionObjects,
+        methodPointers);
   }
 
   /**

@@ -21,7 +21,8 @@ import java.util.Map;
  * and {@code parallelBlocks} the {@code with cython.parallel.parallel()} blocks; {@code fusedCalls} the
  * specialization each call of a cdef fused function runs; {@code arrayCasts} the cython.array each
  * {@code <T[:n]> p} cast makes; {@code cfunctionObjects} the def made for each cdef function named
- * where a Python object is wanted.
+ * where a Python object is wanted; {@code methodPointers} the cdef method each {@code obj.m} (or
+ * {@code obj.m[T]}) stands for where a C function pointer is wanted.
  */
 public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Symbol> locals,
     IdentityHashMap<Expr, CType> exprTypes, IdentityHashMap<Stmt.For, CType> rangeLoopTypes,
@@ -31,7 +32,8 @@ public record FunctionInfo(Stmt.FuncDef def, List<Symbol> params, Map<String, Sy
     IdentityHashMap<Expr, Expr> cythonCalls, IdentityHashMap<Expr.Attribute, String> enumMembers,
     IdentityHashMap<Stmt.For, Prange> pranges, IdentityHashMap<Stmt.With, ParallelBlock> parallelBlocks,
     IdentityHashMap<Expr.Call, CFunction> fusedCalls, IdentityHashMap<Expr.Attribute, Expr.Call> propertyCalls,
-    IdentityHashMap<Expr.Cast, CythonArrayCast> arrayCasts, IdentityHashMap<Expr, Stmt.FuncDef> cfunctionObjects) {
+    IdentityHashMap<Expr.Cast, CythonArrayCast> arrayCasts, IdentityHashMap<Expr, Stmt.FuncDef> cfunctionObjects,
+    IdentityHashMap<Expr, CFunction> methodPointers) {
 
   public CType typeOf(Expr e) {
     CType t = exprTypes.get(e);

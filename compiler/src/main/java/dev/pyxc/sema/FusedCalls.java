@@ -79,6 +79,7 @@ final class FusedCalls {
    * specialization has the type (the name is then reported as not specialized).
    */
   void specializeFor(Expr value, CType to) {
+    fn.methodPointerChecks.forTarget(value, to); // (a method through an instance: MethodPointers)
     if (!(value instanceof Expr.Name n) || fn.symbols.containsKey(n.id()) || fn.cythonCalls.containsKey(value)
         || !(to instanceof CType.Pointer p && p.target() instanceof CType.Function)) {
       return;

@@ -101,8 +101,13 @@ public final class FusedFunctions {
       bindSpecialization.accept(name, s.def().name());
       specs.add(new Specialization(s.def().withNameAndBody(name, s.def().body()), s.bindings(), s.members(), s.signature()));
     }
-    groups.put(bound, new Group(g.def(), g.fused(), g.deciding(), List.copyOf(specs), null, false, null));
+    Group adoptedGroup = new Group(g.def(), g.fused(), g.deciding(), List.copyOf(specs), null, false, null);
+    groups.put(bound, adoptedGroup);
+    adopted.add(adoptedGroup);
   }
+
+  /** Groups of cimported functions: their module makes their objects (a cpdef one's), not this one. */
+  private final java.util.Set<Group> adopted = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
   /**
    * The def and cpdef fused functions, whose names the module binds to objects that dispatch to
@@ -110,7 +115,8 @@ public final class FusedFunctions {
    * whose names their classes bind so.
    */
   public List<Group> defGroups() {
-    List<Group> out = new ArrayList<>(groups.values().stream().filter(g -> !g.def().isCdef() || g.def().cdef().cpdef()).toList());
+    List<Group> out = new ArrayList<>(groups.values().stream()
+        .filter(g -> (!g.def().isCdef() || g.def().cdef().cpdef()) && !adopted.contains(g)).toList());
     out.addAll(defMethodGroups);
     out.addAll(pyClassGroups);
     return out;
@@ -306,6 +312,18 @@ public final class FusedFunctions {
   private final Map<String, Group> methodGroups = new LinkedHashMap<>();
   private final IdentityHashMap<Group, ClassInfo> methodOwners = new IdentityHashMap<>();
   private final java.util.Set<String> methodNames = new java.util.HashSet<>();
+
+  /** The cdef fused methods of cimported class {@code cls} (its bases' too), as the checker of its file {@code from} made them. */
+  void adoptMethods(ClassInfo cls, FusedFunctions from) {
+    for (ClassInfo c = cls; c != null; c = c.base) {
+      for (Map.Entry<String, Group> e : from.methodGroups.entrySet()) {
+        if (!e.getKey().startsWith(c.name() + ".") || methodGroups.containsKey(e.getKey())) continue;
+        methodGroups.put(e.getKey(), e.getValue());
+        methodNames.add(e.getValue().name());
+        methodOwners.put(e.getValue(), from.methodOwners.get(e.getValue()));
+      }
+    }
+  }
 
   /** The cdef fused method {@code name} of instances of {@code cls}, or null. */
   Group methodGroup(ClassInfo cls, String name) {

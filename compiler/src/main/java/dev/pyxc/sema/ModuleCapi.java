@@ -51,12 +51,18 @@ final class ModuleCapi {
     if (own == null || own.module() == null) return out;
     for (Stmt s : own.module().body()) {
       if (s instanceof Stmt.FuncDecl d && c.cfunctions.containsKey(d.def().name())) {
-        out.addAll(sharedDefaults(null, d.def(), c.cfunctions.get(d.def().name())));
+        out.addAll(sharedDefaults(null, d.def().name(), d.def(), c.cfunctions.get(d.def().name())));
+      } else if (s instanceof Stmt.FuncDecl d && c.fused.group(d.def().name()) != null) {
+        // (a fused function's: each specialization's, under its name)
+        for (FusedFunctions.Specialization sp : c.fused.group(d.def().name()).specializations()) {
+          CFunction f = c.cfunctions.get(sp.def().name());
+          if (f != null) out.addAll(sharedDefaults(null, sp.def().name(), d.def(), f));
+        }
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType() && c.classes.named(cd.name()) != null) {
         ClassInfo info = c.classes.named(cd.name());
         for (Stmt m : cd.body()) {
           if (m instanceof Stmt.FuncDecl d && info.cmethods.containsKey(d.def().name())) {
-            out.addAll(sharedDefaults(info.name(), d.def(), info.cmethods.get(d.def().name())));
+            out.addAll(sharedDefaults(info.name(), d.def().name(), d.def(), info.cmethods.get(d.def().name())));
           }
         }
       }
@@ -64,13 +70,13 @@ final class ModuleCapi {
     return out;
   }
 
-  private static List<ModuleInfo.CapiExport> sharedDefaults(String owner, Stmt.FuncDef declared, CFunction f) {
+  private static List<ModuleInfo.CapiExport> sharedDefaults(String owner, String name, Stmt.FuncDef declared, CFunction f) {
     List<ModuleInfo.CapiExport> out = new ArrayList<>();
     for (int i = 0; i < declared.params().size() && i < f.params().size(); i++) {
       if (!(declared.params().get(i).defaultValue() instanceof dev.pyxc.ast.Expr.DeclaredDefault)) continue;
       if (!CapiSignatures.spellable(f.params().get(i))) continue; // (a fused or refused type: reported where declared)
-      out.add(new ModuleInfo.CapiExport(dev.pyxc.ir.DefaultSlots.exportName(owner, declared.name(), i), null, null,
-          new ModuleInfo.DefaultSlot(dev.pyxc.ir.DefaultSlots.name(owner, declared.name(), i), f.params().get(i)),
+      out.add(new ModuleInfo.CapiExport(dev.pyxc.ir.DefaultSlots.exportName(owner, name, i), null, null,
+          new ModuleInfo.DefaultSlot(dev.pyxc.ir.DefaultSlots.name(owner, name, i), f.params().get(i)),
           CapiSignatures.of(f.params().get(i))));
     }
     return out;

@@ -33,6 +33,7 @@ final class SubscriptChecks {
       return CType.SSIZE_T;
     }
     CType specialization = specialization(s);
+    if (specialization == null) specialization = fn.methodPointerChecks.subscript(s);
     if (specialization != null) return specialization;
     CType t = fn.type(s.obj());
     if (t == null && !fn.recording) return null;

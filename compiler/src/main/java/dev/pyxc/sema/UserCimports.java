@@ -150,6 +150,7 @@ final class UserCimports {
     ClassInfo cls = declared.classes.named(name);
     if (cls != null) {
       module.classes.adopt(bound, cls);
+      module.fused.adoptMethods(cls, declared.fused);
       // An extern class's inline properties are functions of its file, which this module compiles.
       if (!cls.inlineProperties.isEmpty()) inline(dotted, declared, pos);
       for (ClassInfo c = cls; c != null; c = c.base) {

@@ -58,7 +58,8 @@ final class CallLowering {
     if (direct != null) return direct;
     if (c.args().stream().anyMatch(Expr.Arg::starred)) return fb.starCalls.call(c);
     if (type instanceof CType.Struct st && c.func() instanceof Expr.Name n && !fb.isVar(n.id())
-        && !fb.outer.info.cfunctions().containsKey(n.id()) && !fb.fi.fusedCalls().containsKey(c)) {
+        && !fb.outer.info.cfunctions().containsKey(n.id()) && !fb.outer.info.variables().containsKey(n.id())
+        && !fb.fi.fusedCalls().containsKey(c)) {
       return fb.structs.literal(c, st.type());
     }
     dev.pyxc.sema.CFunction specialization = fb.fi.fusedCalls().get(c);

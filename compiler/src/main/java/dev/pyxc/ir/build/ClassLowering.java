@@ -122,6 +122,13 @@ final class ClassLowering {
     return fb.call(ClassPrimitives.methodCall(cls, m), c.pos(), args);
   }
 
+  /** {@code obj.m} (or {@code obj.m[double]}) as a C function pointer: the function the instance's vtable holds for the method. */
+  Register methodPointer(Expr e, CFunction m) {
+    Expr.Attribute a = (Expr.Attribute) (e instanceof Expr.Subscript s ? s.obj() : e);
+    ClassInfo cls = fb.outer.info.classOf(fb.typeOf(a.obj()));
+    return fb.call(ClassPrimitives.methodPointer(cls, m), e.pos(), instance(a.obj(), a.name(), a.pos()));
+  }
+
   /**
    * {@code Base.m(self, args)} or {@code super().m(args)}: that implementation, called directly.
    * Through super() the instance is the method's own self.

@@ -211,6 +211,8 @@ final class ExpressionLowering {
       return fb.conditions.ifExp(i, type);
     } else if (e instanceof Expr.Call c) {
       return fb.calls.callExpr(c, type);
+    } else if (fb.fi.methodPointers().containsKey(e)) {
+      return fb.classes.methodPointer(e, fb.fi.methodPointers().get(e));
     } else if (e instanceof Expr.Subscript s && fb.fi.cythonCalls().get(s) instanceof Expr.Name specialization) {
       return fb.expr(specialization); // `f[double]` of a cdef fused function: that specialization's address
     } else if (e instanceof Expr.Subscript s && fb.fi.cythonCalls().get(s) instanceof Expr.Attribute field) {
