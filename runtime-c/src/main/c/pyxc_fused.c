@@ -93,6 +93,7 @@ typedef struct {
     PyObject *functions;    /* the specializations' function objects, a tuple in Cython's order */
     PyObject *signatures;   /* their names (as __signatures__ has them) to them */
     PyObject *name, *qualname, *doc, *module, *dict;
+    PyObject *code;         /* __code__, made on first use: the first specialization's parameters, a code object of its own */
     pyxc_fused_dispatch dispatch;
     vectorcallfunc vectorcall;
     int binding;            /* PYXC_FUSED_METHOD, or a staticmethod's (binds to nothing) or a classmethod's (to the class) */
@@ -170,6 +171,7 @@ static void pyxc_fused_dealloc(PyObject *o) {
     Py_XDECREF(f->qualname);
     Py_XDECREF(f->doc);
     Py_XDECREF(f->module);
+    Py_XDECREF(f->code);
     PyObject_GC_Del(o);
 }
 
@@ -298,12 +300,33 @@ static PyObject *pyxc_fused_descr_get(PyObject *o, PyObject *obj, PyObject *type
     return (PyObject *)b;
 }
 
-/* A def fused function's defaults are its specializations' (they share one tuple): the first's. */
+/* A def fused function's defaults are its specializations' (they share one tuple): the first's;
+   its __annotations__ too (pyxc's defs have none). */
 static PyObject *pyxc_fused_get_defaults(PyObject *o, void *name) {
     return PyObject_GetAttrString(PyTuple_GET_ITEM(((pyxc_fused_object *)o)->functions, 0), (const char *)name);
 }
 
+/* __code__ (what inspect.signature reads, with __defaults__, __kwdefaults__ and __annotations__, of
+   a function-like object): the first specialization's, copied so the fused function has its own. */
+static PyObject *pyxc_fused_get_code(PyObject *o, void *unused) {
+    (void)unused;
+    pyxc_fused_object *f = (pyxc_fused_object *)o;
+    if (!f->code) {
+        PyObject *code = PyObject_GetAttrString(PyTuple_GET_ITEM(f->functions, 0), "__code__");
+        if (!code) return NULL;
+        PyObject *replace = PyObject_GetAttrString(code, "replace");
+        Py_DECREF(code);
+        if (!replace) return NULL;
+        f->code = PyObject_CallNoArgs(replace);
+        Py_DECREF(replace);
+        if (!f->code) return NULL;
+    }
+    return Py_NewRef(f->code);
+}
+
 static PyGetSetDef pyxc_fused_getset[] = {
+    {"__code__", pyxc_fused_get_code, NULL, NULL, NULL},
+    {"__annotations__", pyxc_fused_get_defaults, NULL, NULL, (void *)"__annotations__"},
     {"__defaults__", pyxc_fused_get_defaults, NULL, NULL, (void *)"__defaults__"},
     {"__kwdefaults__", pyxc_fused_get_defaults, NULL, NULL, (void *)"__kwdefaults__"},
     {"__name__", pyxc_fused_get_field, pyxc_fused_set_str, NULL, (void *)offsetof(pyxc_fused_object, name)},
@@ -370,6 +393,7 @@ static PyObject *pyxc_make_fused(PyObject **functions, const char *const *signat
     f->functions = tuple;
     f->signatures = sigs;
     f->dict = NULL;
+    f->code = NULL;
     f->dispatch = dispatch;
     f->vectorcall = pyxc_fused_vectorcall;
     f->binding = PYXC_FUSED_METHOD;

@@ -239,16 +239,9 @@ static PyObject *pyxc_memoryview_nbytes(PyObject *self, void *unused) {
     return PyLong_FromSsize_t(pyxc_memoryview_count(m) * m->dtype->size);
 }
 
-/* Cython's contiguity test: each stride is the size of what the next inner axis holds. */
+/* Cython's contiguity test (pyxc_mv_is_contig). */
 static int pyxc_memoryview_contig(pyxc_memoryview *m, int fortran) {
-    Py_ssize_t expected = m->dtype->size;
-    int k;
-    for (k = 0; k < m->ndim; k++) {
-        int axis = fortran ? k : m->ndim - 1 - k;
-        if (m->slice.strides[axis] != expected || m->slice.suboffsets[axis] >= 0) return 0;
-        expected *= m->slice.shape[axis];
-    }
-    return 1;
+    return pyxc_mv_is_contig(&m->slice, m->ndim, m->dtype->size, fortran);
 }
 
 static PyObject *pyxc_memoryview_is_c_contig(PyObject *self, PyObject *unused) {

@@ -212,6 +212,12 @@ public final class ViewPrimitives {
         + dtype(src.dtype()) + ", " + (fortran ? 1 : 0) + ")", result, false, Set.of(), ErrorKind.NULL);
   }
 
+  /** {@code x.is_c_contig()} / {@code x.is_f_contig()}: whether the view's items lie in that order without gaps. */
+  public static Primitive mvIsContig(CType.MemView v, boolean fortran) {
+    return pure(fortran ? "mv_is_f_contig" : "mv_is_c_contig", "pyxc_mv_is_contig(&%0, " + v.ndim() + ", sizeof(" + CSpelling.bare(v.dtype())
+        + "), " + (fortran ? 1 : 0) + ")", CType.BINT);
+  }
+
   /** {@code x is None} (or {@code x == None}) of a view. */
   public static final Primitive MV_IS_NONE = pure("mv_is_none", "(%0.owner == PYXC_MV_NONE)", CType.BINT);
 

@@ -22,7 +22,7 @@ final class PureFunctions {
     TypeRef returns = f.returnType();
     Stmt.ExceptSpec except = Stmt.ExceptSpec.DEFAULT;
     boolean inline = false;
-    boolean nogil = false;
+    Stmt.Decorator nogil = null;
     Stmt.Decorator withGil = null;
     List<Stmt.Decorator> others = new ArrayList<>();
     for (Stmt.Decorator d : f.decorators()) {
@@ -37,12 +37,19 @@ final class PureFunctions {
       } else if ("inline".equals(name) && !(d.expr() instanceof Expr.Call)) {
         inline = true;
       } else if ("nogil".equals(name) && !(d.expr() instanceof Expr.Call)) {
-        nogil = true;
+        nogil = d;
       } else if ("with_gil".equals(name) && !(d.expr() instanceof Expr.Call)) {
         withGil = d;
       } else {
         others.add(d);
       }
+    }
+    if (kind == null && nogil != null) {
+      // (Cython's error at the decorator; the def is read without it)
+      in.report(nogil.pos(), "Python functions cannot be declared 'nogil'");
+      List<Stmt.Decorator> kept = new ArrayList<>(f.decorators());
+      kept.remove(nogil);
+      return new Stmt.FuncDef(f.name(), f.params(), f.returnType(), f.docstring(), f.body(), List.copyOf(kept), f.cdef(), f.pos());
     }
     if (kind == null) return f; // (a def keeps all its decorators, these too)
     String name = cythonName(kind.expr());
@@ -55,7 +62,7 @@ final class PureFunctions {
         : List.of(new Stmt.With(List.of(new Stmt.WithItem(new Expr.Name("gil", withGil.pos()), null, withGil.pos())), f.body(), withGil.pos()));
     // (Cython places the function at its @cython.cfunc, where its warnings point)
     Stmt.CSignature sig = new Stmt.CSignature(inline, except, name.equals("ccall"), f.pos(), Stmt.Linkage.PRIVATE, kind.pos(),
-        nogil || withGil != null);
+        nogil != null || withGil != null);
     return new Stmt.FuncDef(f.name(), f.params(), returns, f.docstring(), body, List.copyOf(others), sig, kind.pos());
   }
 

@@ -13,6 +13,8 @@ final class CFunctionDeclarations {
   private final Checker c;
   /** Functions a {@code .pxd} declares that the module has not defined yet. */
   private final Map<String, Stmt.FuncDecl> undefined = new LinkedHashMap<>();
+  /** A {@code .pyx}'s own declarations without a body (an error in Cython 3), which its definitions must still match. */
+  private final Map<String, Stmt.FuncDecl> forward = new LinkedHashMap<>();
 
   CFunctionDeclarations(Checker c) {
     this.c = c;
@@ -36,6 +38,7 @@ final class CFunctionDeclarations {
     Stmt.FuncDef f = d.def();
     if (c.declaredModule == null && !c.ownDeclarations.contains(d)) {
       c.diags.error(d.declarator(), "Non-extern C function '" + f.name() + "' declared but not defined");
+      forward.putIfAbsent(f.name(), d);
       return;
     }
     if (c.cfunctions.containsKey(f.name()) || c.variables.containsKey(f.name())) {
@@ -72,6 +75,15 @@ final class CFunctionDeclarations {
       }
       c.cfunctions.put(f.name(), declared.definedBy(defined));
       return;
+    }
+    Stmt.FuncDecl before = forward.remove(f.name());
+    if (before != null) {
+      CFunction declared = c.signatureOf(before.def());
+      CFunction defined = c.signatureOf(f);
+      if (!sameSignature(declared, defined) || declared.nogil() != defined.nogil()
+          || !CSignatures.compatibleExceptions(before.def().cdef().except(), f.cdef().except(), defined.returnType())) {
+        c.diags.error(f.pos(), "Function signature does not match previous declaration");
+      }
     }
     if (c.cfunctions.containsKey(f.name()) && c.cfunctions.get(f.name()).extern() != null) {
       // As Cython: a cdef function may not define a name an extern block declared, whatever its signature.

@@ -48,6 +48,7 @@ public final class CallChecks {
     clearedInPlace(c);
     CType.MemView copied = viewCopy(c);
     if (copied != null) return copied;
+    if (isViewContiguityTest(c)) return CType.BINT;
     CType.CComplex conjugated = conjugate(c);
     if (conjugated != null) return conjugated;
     if (Locks.receiver(c, fn::type) != null) {
@@ -374,6 +375,19 @@ public final class CallChecks {
     if (!(fn.type(a.obj()) instanceof CType.CComplex z)) return null;
     if (fn.recording) fn.types.put(a, CType.OBJECT);
     return z;
+  }
+
+  /**
+   * {@code x.is_c_contig()} / {@code x.is_f_contig()} of a view: a C test of its strides, a bint
+   * (a gil-requiring call without the GIL, as Cython's helper is).
+   */
+  private boolean isViewContiguityTest(Expr.Call c) {
+    if (!(c.func() instanceof Expr.Attribute a) || !c.args().isEmpty()
+        || !(a.name().equals("is_c_contig") || a.name().equals("is_f_contig")) || !(fn.type(a.obj()) instanceof CType.MemView)) {
+      return false;
+    }
+    if (fn.recording) fn.types.put(a, CType.OBJECT);
+    return true;
   }
 
   /** {@code x.copy()} / {@code x.copy_fortran()} of a view: the contiguous view it returns. */

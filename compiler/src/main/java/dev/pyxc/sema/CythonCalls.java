@@ -82,16 +82,50 @@ final class CythonCalls {
             && t instanceof CType.Pointer p && p.target() instanceof CType.Function f) {
           return new Expr.StrLit(f.name(), c.pos());
         }
+        if (t == null) return null;
+        String typedef = x instanceof Expr.Name v && fn.writtenTypes.containsKey(v.id()) ? typedefSpelling(fn, fn.writtenTypes.get(v.id()), t) : null;
+        if (typedef != null) return new Expr.StrLit(typedef, c.pos());
         if (t instanceof CType.PyObject o && o.isExtType() && o.buffer() == null) {
           // (a cimported extension type by its class's name, as Cython names it: its module's fused signatures do too)
           return new Expr.StrLit(o.extType().substring(o.extType().lastIndexOf('.') + 1), c.pos());
         }
-        return t == null ? null : new Expr.StrLit(t.name(), c.pos());
+        // (a const variable's value, or what a pointer to const or a const view holds, is named const as Cython names it)
+        boolean constant = !(t instanceof CType.Pointer) && (x instanceof Expr.Name v && fn.constLocals.contains(v.id())
+            || x instanceof Expr.Subscript s && (fn.types.get(s.obj()) instanceof CType.Pointer p && p.constTarget()
+                || fn.types.get(s.obj()) instanceof CType.MemView mv && mv.isConst() && !(t instanceof CType.MemView)));
+        return new Expr.StrLit((constant ? "const " : "") + t.name(), c.pos());
       }
       default -> {
         return null;
       }
     }
+  }
+
+  /**
+   * How cython.typeof names a variable declared as {@code written} whose type is {@code t}: by the
+   * ctypedef's name where it names one (a fused type's member by its name in a specialization),
+   * through pointers and arrays; null where the type's own name is Cython's.
+   */
+  private static String typedefSpelling(FunctionChecker fn, dev.pyxc.ast.TypeRef written, CType t) {
+    if (written instanceof dev.pyxc.ast.TypeRef.Named n) {
+      CType named = fn.module.types.names.get(n.name());
+      if (named instanceof CType.Fused f) {
+        int member = f.members().indexOf(t);
+        String memberName = member < 0 ? null : f.memberNames().get(member);
+        return memberName != null && (fn.module.types.cythonSpellings.containsKey(memberName) || fn.module.types.names.containsKey(memberName))
+            ? memberName : null;
+      }
+      return fn.module.types.cythonSpellings.containsKey(n.name()) ? n.name() : null;
+    }
+    if (written instanceof dev.pyxc.ast.TypeRef.Pointer p && t instanceof CType.Pointer pt) {
+      String target = typedefSpelling(fn, p.target(), pt.target());
+      return target == null ? null : target + " *";
+    }
+    if (written instanceof dev.pyxc.ast.TypeRef.Array a && t instanceof CType.CArray at) {
+      String elem = typedefSpelling(fn, a.elem(), at.elem());
+      return elem == null ? null : elem + " [" + at.size() + "]";
+    }
+    return null;
   }
 
   /**

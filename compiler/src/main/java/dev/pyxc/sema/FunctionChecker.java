@@ -49,6 +49,8 @@ final class FunctionChecker {
   final MethodPointers methodPointerChecks = new MethodPointers(this);
   /** Names of cdef functions used as Python objects: the def made for each (CFunctionObjects). */
   final IdentityHashMap<Expr, Stmt.FuncDef> cfunctionObjects = new IdentityHashMap<>();
+  /** The type each parameter and cdef local is declared with, as written (how cython.typeof names typedefs). */
+  final Map<String, dev.pyxc.ast.TypeRef> writtenTypes = new java.util.HashMap<>();
   /** Locals declared {@code const}: Cython refuses every assignment to them, their initialiser's too. */
   final Set<String> constLocals = new HashSet<>();
   /** Iterables of for loops: a slice of a C pointer there is a C loop, not a Python object. */
@@ -205,6 +207,7 @@ final class FunctionChecker {
         module.lateErrors.add(() -> diags.error(p.pos(), "Cannot convert Python object argument to type '" + CPointers.decay(t).name() + "'"));
       }
       if (p.type() instanceof dev.pyxc.ast.TypeRef.Const) constLocals.add(p.name()); // (`const int x`, `const (T *) p`)
+      if (p.type() != null) writtenTypes.put(p.name(), p.type());
       Symbol s = new Symbol(p.name(), t, Symbol.Kind.PARAM, true, p.pos());
       symbols.put(p.name(), s);
       params.add(s);

@@ -134,7 +134,8 @@ final class TypeDeclarations {
       CType t = module.resolveAllowingFused(m);
       // A typedef is named as written; Cython's own names (cython.double) by the type's.
       // (`const int` is a member of its own, which pyxc compiles as int: a call is then ambiguous, as in Cython)
-      String name = m instanceof dev.pyxc.ast.TypeRef.Named n && !n.name().contains(".") ? n.name()
+      // (`complex` is C's double complex: named so, as Cython's signatures name it)
+      String name = m instanceof dev.pyxc.ast.TypeRef.Named n && !n.name().contains(".") && !n.name().equals("complex") ? n.name()
           : m instanceof dev.pyxc.ast.TypeRef.Const ? "const " + t.name() : t.name();
       if (written.contains(name)) {
         diags.error(m.pos(), "Type specified multiple times");

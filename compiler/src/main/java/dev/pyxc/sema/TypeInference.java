@@ -98,6 +98,7 @@ final class TypeInference {
                 d.pos(), () -> fn.module.resolve(d.typeIn(c)))
             : fn.module.withFusedMisuse(Checker.INVALID_FUSED, c.pos(), () -> fn.module.resolve(d.typeIn(c)));
         if (d.typeIn(c) instanceof dev.pyxc.ast.TypeRef.Const) fn.constLocals.add(d.name());
+        fn.writtenTypes.put(d.name(), d.typeIn(c));
         if (t instanceof CType.Void) {
           fn.diags.error(c.type().pos(), "Variable type 'void' is incomplete");
           t = CType.OBJECT;

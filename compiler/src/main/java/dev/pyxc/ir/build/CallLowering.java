@@ -98,6 +98,10 @@ final class CallLowering {
         && fb.typeOf(a.obj()) instanceof CType.CComplex) {
       return fb.call(dev.pyxc.ir.ComplexPrimitives.conjugate(z), c.pos(), fb.exprAs(a.obj(), z));
     }
+    if (type instanceof CType.BInt && c.func() instanceof Expr.Attribute a && fb.typeOf(a.obj()) instanceof CType.MemView src
+        && (a.name().equals("is_c_contig") || a.name().equals("is_f_contig"))) {
+      return fb.call(ViewPrimitives.mvIsContig(src, a.name().equals("is_f_contig")), c.pos(), fb.views.viewForAttribute(a));
+    }
     if (type instanceof CType.MemView result && c.func() instanceof Expr.Attribute a
         && fb.typeOf(a.obj()) instanceof CType.MemView src) {
       return fb.call(ViewPrimitives.mvCopyNew(src, result, a.name().equals("copy_fortran")), c.pos(), fb.views.viewForAttribute(a));
