@@ -30,10 +30,15 @@ final class KnownDifferences {
     return out;
   }
 
-  /** The outcome with its explanation, when the failure is the one recorded. */
+  /**
+   * The outcome with its explanation, when the failure is the one recorded: of the status the
+   * entry gives (a file that now fails otherwise, an internal error where a difference was
+   * explained, stays unexplained), or any failure of a file Cython fails too.
+   */
   static Outcome apply(Map<String, Entry> known, Outcome o) {
     Entry e = known.get(o.file());
     if (e == null || !o.status().needsExplanation()) return o;
+    if (e.status() != Status.CYTHON_DEFECT && e.status() != o.status()) return o;
     return o.withStatus(e.status(), "known: " + e.explanation() + " [observed: " + o.reason() + "]");
   }
 

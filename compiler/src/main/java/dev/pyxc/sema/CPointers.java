@@ -89,6 +89,12 @@ public final class CPointers {
   /** Same pointed-to type, where a const target may take a non-const one (pyxc keeps no const on scalars). */
   private static boolean sameTarget(Pointer from, Pointer to) {
     if (from.target() instanceof CType.Function f && to.target() instanceof CType.Function t) return assignable(f, t);
+    // (two declarations of a header's struct, `PyTypeObject` of cpython.object and of the module's
+    // own extern block, are the one C type, as in Cython)
+    if (from.target() instanceof CType.Struct f && to.target() instanceof CType.Struct t && f.type().extern && t.type().extern
+        && f.type().cName.equals(t.type().cName)) {
+      return true;
+    }
     return from.target().equals(to.target());
   }
 

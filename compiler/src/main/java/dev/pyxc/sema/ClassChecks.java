@@ -365,6 +365,15 @@ final class ClassChecks {
         }
         // A public or readonly C array is a list to Python (bytes for a char array), as in Cython.
         boolean convertibleArray = t instanceof CType.CArray a && CPointers.convertsToPython(a);
+        if (t instanceof CType.Pointer p && !p.isCharPtr() && cd.visibility() != Stmt.Visibility.PRIVATE) {
+          // Cython's errors: a pointer has no Python form (named as written, a typedef by its name).
+          String name = d.typeIn(cd) instanceof dev.pyxc.ast.TypeRef.Named n && module.types.cythonSpellings.containsKey(n.name())
+              ? n.name() : t.name();
+          module.diags.error(d.pos(), "C attribute of type '" + name + "' cannot be accessed from Python");
+          module.diags.error(d.pos(), "Cannot convert '" + name + "' to Python object");
+          if (cd.visibility() == Stmt.Visibility.PUBLIC) module.diags.error(d.pos(), "Cannot convert Python object to '" + name + "'");
+          continue;
+        }
         if ((t instanceof CType.CArray && !convertibleArray || t instanceof CType.Pointer) && cd.visibility() != Stmt.Visibility.PRIVATE) {
           module.diags.error(d.pos(), "'" + (t instanceof CType.CArray ? "public C array" : "public pointer")
               + " attributes of extension types' is not supported by pyxc");

@@ -74,6 +74,19 @@ public final class EvaluatedDefaults {
     return !CSignatures.isLiteral(d);
   }
 
+  /**
+   * At an extension type's class statement: its method's evaluated defaults checked as at a def
+   * statement, and a cpdef method's literal ones typed too (they are stored into slots there).
+   */
+  static void checkAtClass(FunctionChecker body, Stmt.FuncDef def) {
+    check(body, def);
+    if (!cpdefWithDefaults(def)) return;
+    List<Integer> evaluated = of(def);
+    for (int i = 0; i < def.params().size(); i++) {
+      if (def.params().get(i).defaultValue() != null && !evaluated.contains(i)) body.type(def.params().get(i).defaultValue());
+    }
+  }
+
   /** In the module body, at the def statement: types each evaluated default against its parameter. */
   static void check(FunctionChecker body, Stmt.FuncDef def) {
     for (int i : of(def)) {

@@ -285,7 +285,9 @@ final class StatementChecks {
     } else if (s instanceof Stmt.ClassDef c && c.extensionType() && fn.moduleScope && !fn.classBody) {
       // An extension type's methods' evaluated defaults are evaluated at its class statement (a
       // fused method's once, for all its specializations: a def one's are refused, FusedFunctions).
-      for (Stmt m : c.body()) if (m instanceof Stmt.FuncDef f && (f.isCdef() || !fn.module.fused.usesFusedTypes(f))) EvaluatedDefaults.check(fn, f);
+      for (Stmt m : c.body()) {
+        if (m instanceof Stmt.FuncDef f && (f.isCdef() || !fn.module.fused.usesFusedTypes(f))) EvaluatedDefaults.checkAtClass(fn, f);
+      }
     } else if (s instanceof Stmt.ClassDef c && !c.extensionType()) {
       c.bases().forEach(this::toObject);
       c.keywords().forEach(k -> toObject(k.value()));

@@ -135,4 +135,16 @@ class SuiteConventionsTest {
     assertThat(KnownDifferences.explained(known, new Outcome("run/c.pyx", Status.NOT_SUPPORTED, List.of(), "lambda", List.of("lambda"))))
         .isTrue();
   }
+
+  @Test
+  void aKnownDifferenceDoesNotExplainAnotherFailureOfTheFile() throws Exception {
+    Path tsv = dir.resolve("known.tsv");
+    Files.writeString(tsv, "run/a.pyx\tdifference\tpyxc prints it otherwise\n");
+    Map<String, KnownDifferences.Entry> known = KnownDifferences.read(tsv);
+    Outcome crash = KnownDifferences.apply(known, new Outcome("run/a.pyx", Status.INTERNAL_ERROR, List.of(), "internal compiler error", List.of()));
+    assertThat(crash.status()).isEqualTo(Status.INTERNAL_ERROR);
+    assertThat(KnownDifferences.explained(known, crash)).isFalse();
+    Outcome differs = KnownDifferences.apply(known, new Outcome("run/a.pyx", Status.DIFFERENCE, List.of(), "f() expected 1 got 2", List.of()));
+    assertThat(KnownDifferences.explained(known, differs)).isTrue();
+  }
 }
