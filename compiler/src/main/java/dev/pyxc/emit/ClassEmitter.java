@@ -171,8 +171,8 @@ final class ClassEmitter {
   /**
    * For each cdef method of this class that adds optional parameters to a base's, a function of
    * each older slot's signature calling it: the count the caller gave stays below the older
-   * parameters', so the method fills the new ones with its defaults and never reads what is passed
-   * for them (None for an object, to keep the argument a valid borrowed reference; zero otherwise).
+   * parameters', so the method replaces what is passed for the new ones with its defaults (None
+   * for an object: a valid borrowed reference, which the method takes at entry; zero otherwise).
    */
   private String adapters() {
     StringBuilder sb = new StringBuilder();

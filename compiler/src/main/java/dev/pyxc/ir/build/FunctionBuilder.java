@@ -117,7 +117,7 @@ final class FunctionBuilder {
   private void fillDefaults(dev.pyxc.sema.CFunction f, Register given, List<Register> optional) {
     for (int k = 0; k < optional.size(); k++) {
       Register left = temp(CType.BINT);
-      add(new Op.CBinary(left, "<=", given, cConst(java.math.BigInteger.valueOf(k), CType.INT)));
+      add(new Op.CBinary(left, "<=", given, cConst(BigInteger.valueOf(k), CType.INT)));
       BasicBlock fill = fn.newBlock();
       BasicBlock next = fn.newBlock();
       branch(left, fill, next);
