@@ -6,6 +6,21 @@
  * is_c_contig()/is_f_contig()/copy()/copy_fortran(), and Cython's str and repr.
  */
 
+/* @piece pyxc_mv_is_contig */
+/* x.is_c_contig() / x.is_f_contig(), Cython's test: each stride is the size of what the next inner
+   axis holds (no axis indirect). */
+static int pyxc_mv_is_contig(const pyxc_slice *s, int ndim, Py_ssize_t itemsize, int fortran) {
+    Py_ssize_t expected = itemsize;
+    int k;
+    for (k = 0; k < ndim; k++) {
+        int axis = fortran ? k : ndim - 1 - k;
+        if (s->strides[axis] != expected || s->suboffsets[axis] >= 0) return 0;
+        expected *= s->shape[axis];
+    }
+    return 1;
+}
+/* @end */
+
 /* @piece pyxc_mv_to_object */
 /* The object a memoryview becomes in Python: it holds one acquisition and exports the buffer. */
 typedef struct {

@@ -138,7 +138,7 @@ final class ClassEmitter {
     for (CFunction f : cpdefMethods()) {
       sb.append(CpdefDispatcher.definition(f, method(f.name()), module.name() + "." + cls.name() + "." + f.name()));
     }
-    sb.append(adapters());
+    sb.append(SlotAdapters.definitions(cls));
     sb.append(tpNew());
     sb.append(tpDealloc());
     if (gc()) sb.append(tpTraverse());
@@ -157,45 +157,6 @@ final class ClassEmitter {
 
   String name() {
     return cls.name();
-  }
-
-  private static boolean sameArity(CFunction slot, CFunction impl) {
-    return slot.params().size() == impl.params().size();
-  }
-
-  /** The function that fills {@code slotClass}'s slot of method {@code impl}, which has more (optional) parameters. */
-  private static String adapterName(CFunction impl, ClassInfo slotClass) {
-    return "pyxc_ca" + CSymbols.classPart(impl.owner()) + CSymbols.classPart(slotClass.name()) + "_" + CSymbols.ident(impl.name());
-  }
-
-  /**
-   * For each cdef method of this class that adds optional parameters to a base's, a function of
-   * each older slot's signature calling it: the count the caller gave stays below the older
-   * parameters', so the method replaces what is passed for the new ones with its defaults (None
-   * for an object: a valid borrowed reference, which the method takes at entry; zero otherwise).
-   */
-  private String adapters() {
-    StringBuilder sb = new StringBuilder();
-    for (CFunction impl : cls.ownCMethods().values()) {
-      for (ClassInfo c = cls.base(); c != null; c = c.base()) {
-        CFunction slot = c.ownSlots().stream().filter(f -> f.name().equals(impl.name())).findFirst().orElse(null);
-        if (slot == null || sameArity(slot, impl)) continue;
-        List<CType> params = slot.cParams();
-        StringBuilder head = new StringBuilder("static ").append(CNames.type(slot.returnType())).append(adapterName(impl, c)).append('(');
-        for (int i = 0; i < params.size(); i++) head.append(i > 0 ? ", " : "").append(dev.pyxc.ir.CSpelling.declare(params.get(i), "a" + i));
-        // (both count from the same parameter on: an override keeps the number of required ones)
-        List<String> args = new java.util.ArrayList<>();
-        for (int i = 0; i < slot.params().size(); i++) args.add("a" + (slot.countsOptional() && i >= slot.required() ? i + 1 : i));
-        args.add(impl.required(), slot.countsOptional() ? "a" + slot.required() : "0");
-        for (CType t : impl.params().subList(slot.params().size(), impl.params().size())) {
-          args.add(t instanceof CType.PyObject ? "Py_None" : "(" + CNames.type(t).strip() + "){0}");
-        }
-        StringBuilder call = new StringBuilder(CSymbols.cdefName(impl)).append('(').append(String.join(", ", args));
-        String result = slot.returnType() instanceof CType.Void ? "" : "return ";
-        sb.append(head).append(") {\n    ").append(result).append(call).append(");\n}\n\n");
-      }
-    }
-    return sb.toString();
   }
 
   /** Module init, once every type is ready: the type's name in the module (not for @cython.internal). */
@@ -248,7 +209,7 @@ final class ClassEmitter {
           CFunction impl = cls.cmethod(slot.name());
           if (cls.implementer(slot.name()).importedFrom() != null) continue;
           vtable.append("    ").append(CSymbols.vtable(cls.name())).append(path).append('.').append(CSymbols.ident(slot.name()))
-              .append(" = ").append(sameArity(slot, impl) ? CSymbols.cdefName(impl) : adapterName(impl, c)).append(";\n");
+              .append(" = ").append(SlotAdapters.filling(slot, impl, c)).append(";\n");
         }
         path += ".base";
       }
