@@ -42,6 +42,27 @@ class RefcheckControlIT {
     assertThat(runRefcheck(broken)).contains("reference count grew by");
   }
 
+  private static final String CYCLE_SOURCE = """
+      def cycle():
+          \"\"\"
+          >>> cycle()
+          1
+          \"\"\"
+          a = []
+          a.append(a)
+          return len(a)
+      """;
+
+  /**
+   * The positive control of the collection between measurements: a list that holds itself, made on
+   * every call, is garbage the collector frees, not a leak.
+   */
+  @Test
+  void cyclicGarbageIsNotALeak() throws Exception {
+    String c = Compiler.compile("leaky", CYCLE_SOURCE, "leaky.pyx", List.of()).c();
+    assertThat(runRefcheck(c)).contains("leaky: 1 doctest examples passed, reference counts balanced");
+  }
+
   private static final String VIEW_SOURCE = """
       def first(double[:] x):
           \"\"\"
