@@ -729,6 +729,7 @@ static void pyxc_forget_module(PyObject *m) {
 }
 
 
+static PyObject *pyxc_module_object;
 static PyObject *pyxc_m_dict;
 static PyObject *pyxc_c[1];
 
@@ -784,8 +785,10 @@ static struct PyModuleDef pyxc_moduledef = {
 };
 
 PyMODINIT_FUNC PyInit_seed(void) {
+    if (pyxc_module_object) return Py_NewRef(pyxc_module_object);
     PyObject *m = PyModule_Create(&pyxc_moduledef);
     if (!m) return NULL;
+    pyxc_module_object = Py_NewRef(m);
     pyxc_m_dict = Py_NewRef(PyModule_GetDict(m));
     {
         PyObject *name = PyModule_GetNameObject(m);
@@ -814,6 +817,7 @@ PyMODINIT_FUNC PyInit_seed(void) {
     return m;
 bad:
     pyxc_forget_module(m);
+    Py_CLEAR(pyxc_module_object);
     Py_DECREF(m);
     return NULL;
 }

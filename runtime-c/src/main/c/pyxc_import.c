@@ -44,6 +44,75 @@ static PyObject *pyxc_import_from(PyObject *module, const char *name) {
 }
 /* @end */
 
+/* @piece pyxc_import_level */
+/*
+ * An import that starts from the module's package, through the interpreter's import with the
+ * module's globals (whose __package__ names the package) as its own IMPORT_NAME does: relative
+ * (level > 0: `from . import a`, `from ..b import c`), or at level -1 tried relative first and
+ * then absolute (Python 2's implicit relative import in a package's module, which Cython keeps at
+ * language level 2). `fromlist` (names ending with NULL, or NULL) is what a from-import takes, so
+ * the module named is returned rather than its top package; `leaf` (without one: `import a.b as c`)
+ * walks from the top package to the module itself.
+ */
+static PyObject *pyxc_import_level(PyObject *globals, const char *name, int level, const char *const *fromlist, int leaf) {
+    PyObject *n = PyUnicode_FromString(name), *from = NULL, *mod = NULL;
+    Py_ssize_t k = 0, i;
+    const char *part;
+    if (!n) return NULL;
+    if (fromlist) {
+        while (fromlist[k]) k++;
+        if (!(from = PyTuple_New(k))) goto done;
+        for (i = 0; i < k; i++) {
+            PyObject *s = PyUnicode_FromString(fromlist[i]);
+            if (!s) goto done;
+            PyTuple_SET_ITEM(from, i, s);
+        }
+    }
+    if (level < 0) {
+        mod = PyImport_ImportModuleLevelObject(n, globals, NULL, from, 1);
+        if (!mod) {
+            if (!PyErr_ExceptionMatches(PyExc_ImportError)) goto done;
+            PyErr_Clear();
+        }
+        level = 0;
+    }
+    if (!mod) mod = PyImport_ImportModuleLevelObject(n, globals, NULL, from, level);
+    for (part = strchr(name, '.'); mod && leaf && !from && part; part = strchr(part + 1, '.')) {
+        char sub[256];
+        const char *end = strchr(part + 1, '.');
+        size_t len = end ? (size_t)(end - part - 1) : strlen(part + 1);
+        PyObject *next;
+        if (len >= sizeof sub) {
+            PyErr_Format(PyExc_ImportError, "No module named '%s'", name);
+            Py_CLEAR(mod);
+            break;
+        }
+        memcpy(sub, part + 1, len);
+        sub[len] = 0;
+        next = pyxc_import_from(mod, sub);
+        Py_DECREF(mod);
+        mod = next;
+    }
+done:
+    Py_XDECREF(from);
+    Py_DECREF(n);
+    return mod;
+}
+
+/* The package the module's relative imports start from, while its code runs at import: the import
+   system sets __package__ only after that (a new module has None there), as it does __spec__. The
+   module's own name for a package's __init__, else its parent's. */
+static int pyxc_set_package(PyObject *module_dict, const char *package) {
+    PyObject *p = PyDict_GetItemString(module_dict, "__package__");
+    int rc;
+    if (p && p != Py_None) return 0;
+    if (!(p = PyUnicode_FromString(package))) return -1;
+    rc = PyDict_SetItemString(module_dict, "__package__", p);
+    Py_DECREF(p);
+    return rc;
+}
+/* @end */
+
 /* @piece pyxc_import_star */
 /* The names `from m import *` binds, as the interpreter's import_all_from finds them: m.__all__,
    else the keys of m.__dict__ that do not start with '_' (ImportError when m has neither). */

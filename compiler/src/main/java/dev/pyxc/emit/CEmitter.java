@@ -134,7 +134,11 @@ public final class CEmitter {
         .append(", -1, pyxc_methods, NULL, NULL, NULL, NULL\n};\n\n");
     // The module's full name (pkg.mod) is its __name__; its init function is named after its last part.
     module.append("PyMODINIT_FUNC PyInit_").append(m.name().substring(m.name().lastIndexOf('.') + 1)).append("(void) {\n");
-    module.append("    PyObject *m = PyModule_Create(&pyxc_moduledef);\n    if (!m) return NULL;\n");
+    // One module object per process, as Cython's: importing the same file under another name (a
+    // directory of the package put on sys.path), even while it initialises, gives this one back
+    // rather than running its code again.
+    module.append("    if (pyxc_module_object) return Py_NewRef(pyxc_module_object);\n");
+    module.append("    PyObject *m = PyModule_Create(&pyxc_moduledef);\n    if (!m) return NULL;\n    pyxc_module_object = Py_NewRef(m);\n");
     // freethreading_compatible: on a free-threaded Python the module does not need the GIL enabled.
     if (m.freethreadingCompatible()) {
       module.append("#ifdef Py_GIL_DISABLED\n    PyUnstable_Module_SetGIL(m, Py_MOD_GIL_NOT_USED);\n#endif\n");
@@ -148,6 +152,9 @@ public final class CEmitter {
     module.append("    {\n        PyObject *name = PyModule_GetNameObject(m);\n        int rc = name ? PyDict_SetItem(")
         .append("PyImport_GetModuleDict(), name, m) : -1;\n        Py_XDECREF(name);\n        if (rc < 0) {\n")
         .append("            Py_DECREF(m);\n            return NULL;\n        }\n    }\n");
+    if (code.stream().anyMatch(c -> c.contains("pyxc_import_level("))) {
+      module.append("    if (pyxc_set_package(pyxc_m_dict, ").append(CNames.cString(packageOf(m))).append(") < 0) goto bad;\n");
+    }
     module.append(init);
     for (dev.pyxc.sema.ModuleInfo.CpdefEnum e : m.cpdefEnums()) module.append(cpdefEnumInit(m.name(), e));
     for (dev.pyxc.sema.ModuleVariable v : m.variables().values()) {
@@ -185,7 +192,7 @@ public final class CEmitter {
       module.append("    {\n        PyObject *r = ").append(FunctionEmitter.implName(f.ir())).append("();\n")
           .append("        if (!r) goto bad;\n        Py_DECREF(r);\n    }\n");
     }
-    module.append("    return m;\nbad:\n    pyxc_forget_module(m);\n    Py_DECREF(m);\n    return NULL;\n}\n");
+    module.append("    return m;\nbad:\n    pyxc_forget_module(m);\n    Py_CLEAR(pyxc_module_object);\n    Py_DECREF(m);\n    return NULL;\n}\n");
     code.add(methods.append('\n').append(module).toString());
     // Only the struct conversions the code uses: a header's struct may be incomplete in C (CPython's
     // Py_complex is a typedef of an anonymous struct), which a conversion would have to name.
@@ -213,11 +220,17 @@ public final class CEmitter {
     for (String c : m.preamble()) out.append(c).append(c.endsWith("\n") ? "" : "\n");
     if (!m.preamble().isEmpty()) out.append('\n');
     out.append(RuntimeBundler.piecesFor(code));
-    out.append("\nstatic PyObject *pyxc_m_dict;\nstatic PyObject *pyxc_c[").append(nconsts).append("];\n\n");
+    out.append("\nstatic PyObject *pyxc_module_object;\nstatic PyObject *pyxc_m_dict;\nstatic PyObject *pyxc_c[").append(nconsts).append("];\n\n");
     List<String> parts = new ArrayList<>(code.size() + 1);
     parts.add(out.toString());
     parts.addAll(code);
     return new Emitted(directives.resolve(parts), List.copyOf(pieces), exported.headers());
+  }
+
+  /** The package a module's relative imports start from: a package's own ({@code __init__}) module's name, else its parent's. */
+  private static String packageOf(ModuleIr m) {
+    boolean init = java.nio.file.Path.of(m.sourceFile()).getFileName().toString().startsWith("__init__.");
+    return init && !m.name().equals("__init__") ? m.name() : m.name().substring(0, Math.max(0, m.name().lastIndexOf('.')));
   }
 
   private static final String COMPILING_IN_MACROS = """

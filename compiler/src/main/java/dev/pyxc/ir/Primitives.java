@@ -270,6 +270,17 @@ public final class Primitives {
     return newRef("import", "pyxc_import(" + cString(name) + ", " + (leaf ? 1 : 0) + ")");
   }
 
+  /**
+   * An import from the module's package: {@code level} dots up ({@code from . import a}), or at
+   * level -1 there first and then absolute (Python 2's implicit relative import); {@code fromlist}
+   * (null for none) the names a from-import takes. See pyxc_import_level.
+   */
+  public static Primitive importFromPackage(String name, int level, List<String> fromlist, boolean leaf) {
+    String names = fromlist == null ? "NULL"
+        : "(const char *const[]){" + fromlist.stream().map(Primitives::cString).collect(java.util.stream.Collectors.joining(", ")) + ", NULL}";
+    return newRef("import_level", "pyxc_import_level(pyxc_m_dict, " + cString(name) + ", " + level + ", " + names + ", " + (leaf ? 1 : 0) + ")");
+  }
+
   /** {@code from m import name}: the attribute, or ImportError as Cython words it. */
   public static Primitive importFrom(String name) {
     return newRef("import_from", "pyxc_import_from(%0, " + cString(name) + ")");

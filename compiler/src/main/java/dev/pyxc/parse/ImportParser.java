@@ -44,12 +44,11 @@ final class ImportParser {
   Stmt fromCImport() {
     Token kw = in.advance();
     Pos modulePos = in.peek().pos();
-    // `from . cimport m`, `from ..pkg cimport f`: relative to the module's package (sema resolves it).
+    // `from . cimport m`, `from ..pkg import f`: relative to the module's package (sema resolves a
+    // cimport, the import system an import), the leading dots kept in the module's name.
     StringBuilder dots = new StringBuilder();
     while (in.check(TokenKind.DOT) || in.check(TokenKind.ELLIPSIS)) dots.append(in.advance().kind() == TokenKind.DOT ? "." : "...");
-    if (dots.length() > 0 && in.check(TokenKind.IMPORT)) throw in.unsupported(kw, "relative import");
-    String module = dots + (dots.length() > 0 && in.check(TokenKind.CIMPORT) ? "" : dottedName());
-    if (dots.length() > 0 && in.check(TokenKind.IMPORT)) throw in.unsupported(kw, "relative import");
+    String module = dots + (dots.length() > 0 && (in.check(TokenKind.CIMPORT) || in.check(TokenKind.IMPORT)) ? "" : dottedName());
     if (in.check(TokenKind.IMPORT)) return fromImport(kw, module, modulePos);
     in.expect(TokenKind.CIMPORT);
     if (in.check(TokenKind.STAR)) {

@@ -128,11 +128,13 @@ public final class Checker {
     for (Stmt s : module.body()) {
       if (s instanceof Stmt.Import i && "__future__".equals(i.fromModule())) i.names().forEach(a -> futures.add(a.name()));
     }
-    if (futures.contains("division") || futures.contains("generator_stop") || futures.contains("print_function")) {
+    if (futures.contains("division") || futures.contains("generator_stop") || futures.contains("print_function")
+        || futures.contains("absolute_import")) {
       directives = directives.copy(); // the caller's stay as they were
       if (futures.contains("division")) directives.enableFutureDivision();
       if (futures.contains("generator_stop")) directives.enableGeneratorStop();
       if (futures.contains("print_function")) directives.enablePrintFunction();
+      if (futures.contains("absolute_import")) directives.enableAbsoluteImport();
     }
     Checker c = new Checker(diags, directives, files, new java.util.HashMap<>(), null);
     DeclaredAfterUse.check(module.body(), diags);
@@ -480,6 +482,7 @@ public final class Checker {
     out.addAll(variables.keySet());
     out.addAll(externs.variables.keySet());
     out.addAll(builtinAliases.keySet());
+    out.addAll(cythonNames.names());
     // Classes by the names the file gives them (not the module-qualified ones they are known by).
     out.addAll(classes.sourceNames);
     return out;

@@ -201,6 +201,7 @@ final class ClassChecks {
       ClassDecorators.check(module, info);
       if (module.declaredModule == null) info.declaredInPxd = info.def.body().stream().anyMatch(module.ownDeclarations::contains);
       for (Stmt s : info.def.body()) member(info, s);
+      info.orderMethodsAsDeclared();
     }
     if (module.declaredModule == null && !module.diags.hasErrors()) {
       for (ClassInfo info : own) {
@@ -313,6 +314,7 @@ final class ClassChecks {
   private void member(ClassInfo info, Stmt s) {
     if (s instanceof Stmt.FuncDecl d) {
       // A .pxd's `cdef int m(self, int x)`: the slot is declared; the .pyx must define it.
+      if (module.ownDeclarations.contains(s) && module.declaredModule == null) info.declaredMethodOrder.add(d.def().name());
       if (module.ownDeclarations.contains(s) && module.declaredModule == null && module.fused.usesFusedTypes(d.def())) {
         // A fused method the module's own .pxd declares: the .pyx's definition gives its specializations.
         info.declaredFusedMethods.add(d.def().name());

@@ -141,6 +141,32 @@ public final class ClassInfo {
   final Map<String, Stmt.FuncDecl> undefinedMethods = new LinkedHashMap<>();
   /** The fused cdef methods the module's own .pxd declares: their .pyx definitions make the specializations. */
   final java.util.Set<String> declaredFusedMethods = new java.util.HashSet<>();
+  /** The cdef methods the module's own {@code .pxd} declares for the class, in its order (their vtable's). */
+  final List<String> declaredMethodOrder = new java.util.ArrayList<>();
+
+  /**
+   * Puts the cdef methods in the order of the class's {@code .pxd}, a fused method's specializations
+   * where it is declared: the vtable's order in every module, the cimporting ones reading it from
+   * the {@code .pxd} alone, whatever order the {@code .pyx} defines them in.
+   */
+  void orderMethodsAsDeclared() {
+    if (declaredMethodOrder.isEmpty()) return;
+    Map<String, CFunction> ordered = new LinkedHashMap<>();
+    for (String name : declaredMethodOrder) {
+      if (!declaredFusedMethods.contains(name)) {
+        if (cmethods.containsKey(name)) ordered.put(name, cmethods.get(name));
+        continue;
+      }
+      specializationsOf.forEach((def, specs) -> {
+        if (!def.name().equals(name)) return;
+        for (Stmt.FuncDef spec : specs) if (cmethods.containsKey(spec.name())) ordered.put(spec.name(), cmethods.get(spec.name()));
+      });
+    }
+    ordered.putAll(cmethods);
+    cmethods.clear();
+    cmethods.putAll(ordered);
+  }
+
 
   /** Methods marked {@code @cython.final}. */
   final java.util.Set<String> finalMethods = new java.util.HashSet<>();

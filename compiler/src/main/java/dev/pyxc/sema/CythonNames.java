@@ -140,6 +140,11 @@ public final class CythonNames {
     bound.put(name, other.bound.get(as));
   }
 
+  /** The names bound to Cython's own (a file's {@code from cython cimport integral}), which a cimport of the file takes too. */
+  Set<String> names() {
+    return bound.keySet();
+  }
+
   boolean binds(String name) {
     return bound.containsKey(name);
   }

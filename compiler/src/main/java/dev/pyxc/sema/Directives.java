@@ -45,6 +45,9 @@ public final class Directives {
     BOOL_DEFAULTS.put("optimize.inline_defnode_calls", true);
     // Whether Cython drops unreachable code; pyxc's output does not change with it.
     BOOL_DEFAULTS.put("remove_unreachable", true);
+    // A plain import in a package's module tries the package first (Python 2's implicit relative
+    // import), whatever the language level.
+    BOOL_DEFAULTS.put("py2_import", false);
     // Warnings, as Cython words them; warn.unused_result and warn.undeclared are accepted only.
     BOOL_DEFAULTS.put("warn.unused", false);
     BOOL_DEFAULTS.put("warn.unused_arg", false);
@@ -72,6 +75,7 @@ public final class Directives {
   private boolean futureDivision;
   private boolean futureGeneratorStop;
   private boolean futurePrintFunction;
+  private boolean futureAbsoluteImport;
 
   /** Sets a boolean directive for a scope the compiler makes (a {@code copy()}). */
   public void force(String name, boolean value) {
@@ -88,6 +92,7 @@ public final class Directives {
     d.futureDivision = futureDivision;
     d.futureGeneratorStop = futureGeneratorStop;
     d.futurePrintFunction = futurePrintFunction;
+    d.futureAbsoluteImport = futureAbsoluteImport;
     d.inferTypes = inferTypes;
     d.stringType = stringType;
     d.stringEncoding = stringEncoding;
@@ -167,6 +172,19 @@ public final class Directives {
 
   void enableGeneratorStop() {
     futureGeneratorStop = true;
+  }
+
+  /**
+   * Whether an import without dots in a module of a package tries the package first and then the
+   * absolute name (Python 2's implicit relative import, which Cython keeps at language level 2
+   * unless {@code from __future__ import absolute_import}, and under {@code py2_import}).
+   */
+  public boolean implicitRelativeImport() {
+    return get("py2_import") || languageLevel.equals("2") && !futureAbsoluteImport;
+  }
+
+  void enableAbsoluteImport() {
+    futureAbsoluteImport = true;
   }
 
   void enablePrintFunction() {
@@ -252,7 +270,7 @@ public final class Directives {
   /** Directives Cython 3.3 has that pyxc does not implement: named as unsupported, not as unknown. */
   private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("embedsignature", "embedsignature.format", "profile", "linetrace",
       "emit_code_comments", "annotation_typing", "optimize.use_switch", "optimize.unpack_method_calls", "fast_getattr",
-      "py2_import", "preliminary_late_includes_cy28", "iterable_coroutine", "subinterpreters_compatible", "trashcan",
+      "preliminary_late_includes_cy28", "iterable_coroutine", "subinterpreters_compatible", "trashcan",
       "type_version_tag", "unraisable_tracebacks", "callspec", "show_performance_hints", "cpp_locals");
 
   private static Boolean parseBool(String v) {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * UBSan, where the total reference count is also checked over repeated runs. Both check that no
  * buffer acquisition is left behind.
  *
- * <p>Seeds: {@code -Dpyxc.gen.seeds=FIRST-LAST} (default {@code 1-150}), one per core;
+ * <p>Seeds: {@code -Dpyxc.gen.seeds=FIRST-LAST} (default {@code 1-100}, what the CI's time allows), one per core;
  * {@code docs/testing.md} gives the longer command. A failing seed's module and reference are
  * kept under {@code tests/target/generated-failures/} to be minimised into a run case.
  */
@@ -91,7 +91,7 @@ class GeneratedProgramsIT {
   }
 
   static LongStream seeds() {
-    String[] range = System.getProperty("pyxc.gen.seeds", "1-150").split("-");
+    String[] range = System.getProperty("pyxc.gen.seeds", "1-100").split("-");
     return LongStream.rangeClosed(Long.parseLong(range[0]), Long.parseLong(range[range.length - 1]));
   }
 }

@@ -8,6 +8,7 @@ import dev.pyxc.ir.Op;
 import dev.pyxc.ir.Primitives;
 import dev.pyxc.ir.Register;
 import dev.pyxc.sema.CType;
+import java.util.List;
 
 /**
  * Module-level names: reading and binding globals (the module body's variables and names
@@ -22,18 +23,22 @@ final class ModuleLowering {
 
   /**
    * {@code import a.b} binds {@code a} (the top package); {@code import a.b as c} binds the
-   * module a.b itself; {@code from m import x} binds m's attribute x.
+   * module a.b itself; {@code from m import x} binds m's attribute x. A module in a package at
+   * language level 2 looks in its package first, as Cython's do; {@code from . import x} and
+   * {@code from ..m import x} start there.
    */
   void importStmt(Stmt.Import i) {
     if (i.fromModule() == null) {
       for (Stmt.Alias a : i.names()) {
-        Register mod = fb.call(Primitives.importModule(a.name(), a.asName() != null), a.pos());
+        boolean leaf = a.asName() != null;
+        Register mod = fb.call(implicitRelative() ? Primitives.importFromPackage(a.name(), -1, null, leaf)
+            : Primitives.importModule(a.name(), leaf), a.pos());
         String bound = a.asName() != null ? a.asName() : a.name().split("\\.")[0];
         fb.assignments.store(new Expr.Name(bound, a.pos()), mod, a.pos());
       }
       return;
     }
-    Register mod = fb.call(Primitives.importModule(i.fromModule(), true), i.pos());
+    Register mod = fromModule(i.fromModule(), i.names().stream().map(Stmt.Alias::name).toList(), i.pos());
     for (Stmt.Alias a : i.names()) {
       Register value = fb.call(Primitives.importFrom(a.name()), a.pos(), mod);
       fb.assignments.store(new Expr.Name(a.asName() != null ? a.asName() : a.name(), a.pos()), value, a.pos());
@@ -45,10 +50,24 @@ final class ModuleLowering {
    * variables (sema.ImportStar) for the names it declares.
    */
   void importStar(Stmt.ImportStar i) {
-    Register mod = fb.call(Primitives.importModule(i.fromModule(), true), i.pos());
+    Register mod = fromModule(i.fromModule(), List.of("*"), i.pos());
     dev.pyxc.sema.CFunction setter = fb.outer.info.cfunctions().get(dev.pyxc.sema.ImportStar.SETTER);
     Register set = fb.call(Primitives.functionAddress(setter, dev.pyxc.sema.CPointers.pointerTo(setter)), i.pos());
     fb.call(Primitives.IMPORT_STAR, i.pos(), mod, set);
+  }
+
+  /** The module a from-import takes {@code names} from: {@code module}'s leading dots are its level. */
+  private Register fromModule(String module, List<String> names, Pos pos) {
+    int level = 0;
+    while (level < module.length() && module.charAt(level) == '.') level++;
+    // (__future__ is the interpreter's own: never a module of the package)
+    if (level == 0 && (!implicitRelative() || module.equals("__future__"))) return fb.call(Primitives.importModule(module, true), pos);
+    return fb.call(Primitives.importFromPackage(module.substring(level), level == 0 ? -1 : level, names, true), pos);
+  }
+
+  /** Whether an import without dots looks in the module's package first (see Directives.implicitRelativeImport). */
+  private boolean implicitRelative() {
+    return fb.outer.moduleName.contains(".") && fb.directives.implicitRelativeImport();
   }
 
   /**
