@@ -147,12 +147,17 @@ public sealed interface Stmt {
   }
 
   /**
-   * A {@code @property cdef inline} method of an extern class: {@code function} is the
-   * module-level inline function the parser made of it, named {@code Class.method}, whose one
-   * parameter is the instance typed as the class. Nothing of it lives in the class at run time:
-   * reading the attribute is a call of that function.
+   * A C property method of an extern class ({@code @property cdef inline}, {@code @name.setter
+   * cdef inline}): {@code function} is the module-level inline function the parser made of it,
+   * named {@code Class.name} (a setter {@code Class.name.__set__}), whose first parameter is the
+   * instance typed as the class. Nothing of it lives in the class at run time: reading the
+   * attribute is a call of the getter, assigning it one of the setter. A deleter, which Cython
+   * refuses, and a def method are kept only for the errors they give; {@code at} is the
+   * decorator (the def's position).
    */
-  record ExternMethod(String name, FuncDef function) {}
+  record ExternMethod(String name, FuncDef function, Kind kind, Pos at) {
+    public enum Kind { GETTER, SETTER, DELETER, DEF }
+  }
 
   /** {@code T name}: a C variable or constant (a macro of that type). */
   record ExternVariable(String name, String cname, TypeRef type, boolean isConst, Pos pos) implements ExternDecl {}

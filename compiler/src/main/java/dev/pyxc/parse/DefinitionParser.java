@@ -33,7 +33,7 @@ final class DefinitionParser {
     this.expr = expr;
     this.decl = decl;
     this.statements = statements;
-    decl.readExternMethodsWith(() -> in.check(TokenKind.AT) ? decorated() : cdefStmt());
+    decl.readExternMethodsWith(() -> in.check(TokenKind.AT) ? decorated() : in.check(TokenKind.DEF) ? funcDef(List.of()) : cdefStmt());
     decl.readBlockFunctionsWith(this::cdefOne);
   }
 
@@ -209,7 +209,10 @@ final class DefinitionParser {
       // The inline methods of its extern classes are module-level functions (ExternDeclarationParser.inlineMethod).
       List<Stmt> out = new ArrayList<>(List.of(e.stmt()));
       for (Stmt.ExternDecl d : e.stmt().decls()) {
-        if (d instanceof Stmt.ExternClass ec) ec.methods().forEach(m -> out.add(m.function()));
+        if (d instanceof Stmt.ExternClass ec) {
+          ec.methods().stream().filter(m -> m.kind() == Stmt.ExternMethod.Kind.GETTER || m.kind() == Stmt.ExternMethod.Kind.SETTER)
+              .forEach(m -> out.add(m.function()));
+        }
       }
       return out;
     }

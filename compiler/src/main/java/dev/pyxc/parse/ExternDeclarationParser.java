@@ -230,7 +230,14 @@ final class ExternDeclarationParser {
           continue;
         }
         if (methods != null && in.check(TokenKind.AT)) {
-          inlineMethods.add(inlineMethod(last));
+          Stmt.ExternMethod m = inlineMethod(last, inlineMethods);
+          if (m != null) inlineMethods.add(m);
+          continue;
+        }
+        if (methods != null && in.check(TokenKind.DEF)) {
+          // (a def method: refused by sema, as Cython refuses it in a .pxd)
+          Token def = in.peek();
+          if (methods.get() instanceof Stmt.FuncDef f) inlineMethods.add(new Stmt.ExternMethod(f.name(), f, Stmt.ExternMethod.Kind.DEF, def.pos()));
           continue;
         }
         Token cdef = in.check(TokenKind.CDEF) ? in.advance() : in.peek();
@@ -253,29 +260,55 @@ final class ExternDeclarationParser {
   }
 
   /**
-   * A {@code @property cdef inline} method of extern class {@code cls}, made a module-level inline
-   * function {@code cls.method} whose self is typed as the class: another module's type has no
-   * vtable of this module's methods, so reading the attribute is a direct call. (Other methods
-   * are not supported: Cython 3.3.0 itself fails to build a plain inline one.)
+   * A C property method of extern class {@code cls} ({@code @property cdef inline} getter, then
+   * {@code @name.setter cdef inline} setter), made a module-level inline function ({@code
+   * Cls.name}, {@code Cls.name.__set__}) whose self is typed as the class: another module's type
+   * has no vtable of this module's methods, so reading or assigning the attribute is a direct call.
+   * Cython's errors for a method that is no C property are reported here (at the decorator, and
+   * the method dropped), those of its signature by sema. (Other methods are not supported: Cython
+   * 3.3.0 itself fails to build a plain inline one.) Null when dropped.
    */
-  private Stmt.ExternMethod inlineMethod(Token cls) {
+  private Stmt.ExternMethod inlineMethod(Token cls, List<Stmt.ExternMethod> before) {
     Token at = in.peek();
     Stmt read = methods.get();
-    if (!(read instanceof Stmt.FuncDef f) || !f.isCdef() || !f.cdef().inline() || f.cdef().cpdef()) {
+    if (!(read instanceof Stmt.FuncDef f) || !f.isCdef() || f.cdef().cpdef() || f.decorators().size() != 1) {
       throw in.unsupported(at, "methods of extern extension types");
     }
-    if (f.decorators().size() != 1 || !(f.decorators().get(0).expr() instanceof Expr.Name n && n.id().equals("property"))) {
+    Stmt.Decorator d = f.decorators().get(0);
+    String name = f.name().substring(f.name().lastIndexOf('.') + 1);
+    Stmt.ExternMethod.Kind kind;
+    if (d.expr() instanceof Expr.Name n && n.id().equals("property")) {
+      kind = Stmt.ExternMethod.Kind.GETTER;
+    } else if (d.expr() instanceof Expr.Attribute a && a.obj() instanceof Expr.Name prop
+        && java.util.Set.of("getter", "setter", "deleter").contains(a.name())) {
+      if (a.name().equals("deleter")) {
+        in.recoverable(d.pos(), "Cannot have deleter for C property");
+        // (kept for the redeclaration of its name that Cython reports with it)
+        return new Stmt.ExternMethod(name, f, Stmt.ExternMethod.Kind.DELETER, d.pos());
+      }
+      if (!prop.id().equals(name)) {
+        in.recoverable(d.pos(), "Mismatching C property names, expected '" + prop.id() + "', got '" + name + "'");
+        return null;
+      }
+      if (before.stream().noneMatch(m -> m.name().equals(name) && m.kind() == Stmt.ExternMethod.Kind.GETTER)) {
+        throw in.error(d.pos(), "'" + name + "' is not a C property declared before");
+      }
+      kind = a.name().equals("getter") ? Stmt.ExternMethod.Kind.GETTER : Stmt.ExternMethod.Kind.SETTER;
+    } else {
       throw in.unsupported(at, "methods of extern extension types");
+    }
+    if (!f.cdef().inline()) in.recoverable(d.pos(), "C property method must be declared 'inline'");
+    if (before.stream().anyMatch(m -> m.name().equals(name) && m.kind() == kind)) {
+      in.recoverable(d.pos(), "C property redeclared");
+      return null;
     }
     if (f.params().isEmpty()) throw in.error(f.pos(), "C method has no self argument");
-    String name = f.name().substring(f.name().lastIndexOf('.') + 1);
-    if (f.params().size() != 1) throw in.error(f.pos(), "Property getter of '" + name + "' must take only self");
     Stmt.Param self = f.params().get(0);
     List<Stmt.Param> params = new ArrayList<>(f.params());
     params.set(0, new Stmt.Param(self.name(), new TypeRef.Named(decl.renamed(cls.text()), self.pos()), null, false, false, self.pos()));
-    Stmt.FuncDef function = new Stmt.FuncDef(decl.renamed(cls.text() + "." + name), List.copyOf(params), f.returnType(),
-        f.docstring(), f.body(), List.of(), f.cdef(), f.pos());
-    return new Stmt.ExternMethod(name, function);
+    String function = decl.renamed(cls.text() + "." + name) + (kind == Stmt.ExternMethod.Kind.SETTER ? ".__set__" : "");
+    return new Stmt.ExternMethod(name, new Stmt.FuncDef(function, List.copyOf(params), f.returnType(), f.docstring(), f.body(),
+        List.of(), f.cdef(), f.pos()), kind, d.pos());
   }
 
   // extern_function: '(' [extern_param (',' extern_param)*] [',' '...'] ')' [except_spec] ['nogil']

@@ -110,6 +110,10 @@ final class AssignmentChecks {
       fn.type(a);
       if (!(a.obj() instanceof Expr.Name)) fn.report(a.pos(), "assignment to a part of a complex other than a variable's is not supported by pyxc");
       if (valueType != null) checkAssignable(valueType, z.real(), valuePos);
+    } else if (target instanceof Expr.Attribute a && setterValueType(a) != null) {
+      // An extern class's C property: its setter takes the value. (The attribute is typed as its getter reads it.)
+      fn.type(a);
+      if (valueType != null) checkAssignable(valueType, setterValueType(a), valuePos);
     } else if (target instanceof Expr.Attribute a) {
       CType field = fn.type(a);
       ClassInfo cls = fn.module.classOf(fn.types.get(a.obj()));
@@ -128,6 +132,14 @@ final class AssignmentChecks {
     } else if (target instanceof Expr.Starred s) {
       fn.report(s.pos(), "a starred assignment target must be in a list or tuple - maybe you meant to use an index assignment: var[0] = ...");
     }
+  }
+
+  /** The type the setter of an extern class's C property {@code a} takes its value as, or null when {@code a} is none. */
+  CType setterValueType(Expr.Attribute a) {
+    ClassInfo cls = fn.module.classOf(fn.type(a.obj()));
+    String setter = cls == null ? null : cls.inlineSetter(a.name());
+    CFunction f = setter == null ? null : fn.module.cfunctions.get(setter);
+    return f == null || f.params().size() != 2 ? null : f.params().get(1);
   }
 
   /** A for loop's target list: Cython reports each starred item after the first. */

@@ -186,7 +186,9 @@ public final class CallChecks {
     if (ft != null && !(ft instanceof CType.PyObject) && ft != CType.ERROR) {
       fn.report(c.pos(), "Calling non-function type '" + ft.name() + "'");
     }
-    return unknown ? null : CType.OBJECT;
+    if (unknown) return null;
+    // (an extension type called makes one of its instances, whatever the arguments)
+    return c.func() instanceof Expr.Name n && isClassName(n) ? fn.module.classes.named(n.id()).type() : CType.OBJECT;
   }
 
   /**

@@ -443,6 +443,11 @@ public final class Checker {
         diags.error(s.pos(), "function definition in pxd file must be declared 'cdef inline'");
       } else if (s instanceof Stmt.FuncDef f && f.cdef().linkage().exported()) {
         diags.error(s.pos(), "inline function definition in pxd file cannot be '" + (f.cdef().linkage().isPublic() ? "public" : "api") + "'");
+      } else if (s instanceof Stmt.ClassDef cd && cd.body().stream().anyMatch(Checker::defInPxdClass)) {
+        // A class's def methods belong in its .pyx (but those filling the buffer slots).
+        cd.body().stream().filter(Checker::defInPxdClass)
+            .forEach(m -> diags.error(m.pos(), "function definition in pxd file must be declared 'cdef inline'"));
+        body.add(cd.withBody(cd.body().stream().filter(m -> !defInPxdClass(m)).toList()));
       } else {
         body.add(s);
         // An inline function: declared here, compiled by each module that uses it (UserCimports).
@@ -452,6 +457,10 @@ public final class Checker {
     c.declare(body);
     declarationFiles.put(dotted, c);
     return c;
+  }
+
+  private static boolean defInPxdClass(Stmt s) {
+    return s instanceof Stmt.FuncDef f && !f.isCdef() && !ClassChecks.PXD_DEF_SLOTS.contains(f.name());
   }
 
   /** A relative cimport's module as a full dotted name, from the module or {@code .pxd} being checked; null above the top. */

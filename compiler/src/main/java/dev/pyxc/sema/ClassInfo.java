@@ -96,9 +96,20 @@ public final class ClassInfo {
   /** The {@code .pxd} module that declared an extern class (its inline methods are named there), or null for this module's. */
   String declaringFile;
 
+  /** An extern class's C property setters by name: the inline function each was made into, as {@link #inlineProperties}. */
+  final Map<String, String> inlineSetters = new LinkedHashMap<>();
+
   /** The function this module compiles inline property {@code name} as (the declaring file's qualified name), or null. */
-  String inlineProperty(String name) {
-    String function = inlineProperties.get(name);
+  public String inlineProperty(String name) {
+    return qualified(inlineProperties.get(name));
+  }
+
+  /** The function this module compiles the setter of inline property {@code name} as, or null (none). */
+  public String inlineSetter(String name) {
+    return qualified(inlineSetters.get(name));
+  }
+
+  private String qualified(String function) {
     return function == null || declaringFile == null ? function : declaringFile + "." + function;
   }
 

@@ -156,6 +156,8 @@ final class StatementChecks {
           rt = coerced != null ? coerced : PowerTypes.of(fn.current.get("cpow"), tt, vt, null, a.value());
         }
         if (rt != null && a.target() instanceof Expr.Name) fn.assignments.checkAssignable(rt, tt, a.value().pos());
+        CType setterTakes = a.target() instanceof Expr.Attribute at ? fn.assignments.setterValueType(at) : null;
+        if (rt != null && setterTakes != null) fn.assignments.checkAssignable(rt, setterTakes, a.value().pos());
       }
     } else if (s instanceof Stmt.CDef c) {
       for (Stmt.Declarator d : c.names()) {

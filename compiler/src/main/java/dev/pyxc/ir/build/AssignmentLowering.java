@@ -221,6 +221,10 @@ final class AssignmentLowering {
       fb.structs.store(a, value, pos);
     } else if (target instanceof Expr.Attribute a && fb.classes.fieldOwner(a) != null) {
       fb.classes.storeField(a, fb.classes.fieldOwner(a), value, pos);
+    } else if (target instanceof Expr.Attribute a && propertyFunction(a, true) != null) {
+      dev.pyxc.sema.CFunction setter = propertyFunction(a, true);
+      Register obj = fb.exprAs(a.obj(), setter.params().get(0));
+      fb.call(Primitives.cdefCall(setter), a.pos(), obj, fb.coerce(value, setter.params().get(1), pos));
     } else if (target instanceof Expr.Attribute a) {
       Register obj = fb.exprAs(a.obj(), CType.OBJECT);
       Register name = fb.constant(new Const.PyStr(a.name()), CType.OBJECT);
@@ -329,6 +333,14 @@ final class AssignmentLowering {
       fb.structs.augAssign(a, at);
     } else if (a.target() instanceof Expr.Attribute at && fb.classes.fieldOwner(at) != null) {
       fb.classes.augAssignField(a, at, fb.classes.fieldOwner(at));
+    } else if (a.target() instanceof Expr.Attribute at && propertyFunction(at, true) != null) {
+      // An extern class's C property: read by its getter, stored by its setter, the instance evaluated once.
+      dev.pyxc.sema.CFunction getter = propertyFunction(at, false);
+      dev.pyxc.sema.CFunction setter = propertyFunction(at, true);
+      Register obj = fb.exprAs(at.obj(), setter.params().get(0));
+      Register old = fb.call(Primitives.cdefCall(getter), at.pos(), obj);
+      Register result = fb.operators.binary(a.op(), old, operand(a.value(), old.type(), a.op()), a.pos(), true);
+      fb.call(Primitives.cdefCall(setter), at.pos(), obj, fb.coerce(result, setter.params().get(1), a.pos()));
     } else if (a.target() instanceof Expr.Attribute at) {
       Register obj = fb.exprAs(at.obj(), CType.OBJECT);
       Register name = fb.constant(new Const.PyStr(at.name()), CType.OBJECT);
@@ -338,6 +350,13 @@ final class AssignmentLowering {
     } else {
       throw new AssertionError(a.target());
     }
+  }
+
+  /** The getter or ({@code setter}) the setter of extern class C property {@code a}, or null when {@code a} has none. */
+  private dev.pyxc.sema.CFunction propertyFunction(Expr.Attribute a, boolean setter) {
+    dev.pyxc.sema.ClassInfo cls = fb.outer.info.classOf(fb.typeOf(a.obj()));
+    String name = cls == null ? null : setter ? cls.inlineSetter(a.name()) : cls.inlineProperty(a.name());
+    return name == null ? null : fb.outer.info.cfunctions().get(name);
   }
 
   /** The right operand of an augmented assignment whose target has type {@code targetType}. */

@@ -56,7 +56,10 @@ final class CallLowering {
     if (scoped != null) return scoped;
     Register direct = fb.closures.directCall(c);
     if (direct != null) return direct;
-    if (c.args().stream().anyMatch(Expr.Arg::starred)) return fb.starCalls.call(c);
+    if (c.args().stream().anyMatch(Expr.Arg::starred)) {
+      Register made = fb.starCalls.call(c);
+      return type instanceof CType.PyObject o && o.isExtType() ? fb.call(Primitives.retype(o), c.pos(), made) : made;
+    }
     if (type instanceof CType.Struct st && c.func() instanceof Expr.Name n && !fb.isVar(n.id())
         && !fb.outer.info.cfunctions().containsKey(n.id()) && !fb.outer.info.variables().containsKey(n.id())
         && !fb.fi.fusedCalls().containsKey(c)) {
