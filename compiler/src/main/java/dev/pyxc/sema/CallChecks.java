@@ -29,6 +29,14 @@ public final class CallChecks {
       c.args().forEach(a -> fn.type(a.value()));
       return CType.OBJECT;
     }
+    String notCython = c.func() instanceof Expr.Attribute ua ? fn.expressions.unknownCythonAttribute(ua) : null;
+    if (notCython != null) {
+      // `cython.likely(x)`: Cython's two errors, the attribute's and the call's.
+      fn.type(c.func());
+      fn.report(c.func().pos(), "'" + notCython + "' not a valid cython language construct");
+      c.args().forEach(a -> fn.type(a.value()));
+      return CType.OBJECT;
+    }
     Expr equivalent = fn.cythonCalls.get(c);
     if (equivalent == null) {
       equivalent = CythonCalls.equivalent(c, fn.module.cythonNames, fn);

@@ -96,6 +96,28 @@ public final class CythonNames {
   /** Cython's submodules; any other {@code cython.X} is not a module. */
   private static final Set<String> CYTHON_SUBMODULES = Set.of("cimports", "dataclasses", "operator", "parallel", "view");
 
+  /**
+   * Names of Cython's {@code cython} module that are neither C types nor directives: its scope's
+   * entries and what its parser makes of {@code cython.X} itself.
+   */
+  private static final Set<String> SCOPE_NAMES = Set.of("NULL", "__version__", "compiled", "set", "frozenset", "staticmethod",
+      "cdiv", "cmod", "array", "PyTypeObject", "PyObject_TypeCheck", "struct", "union", "typedef", "const", "volatile",
+      "exceptval", "annotation_typing", "Py_UCS4", "Py_UNICODE", "Py_hash_t", "Py_ssize_t", "size_t", "bint", "void",
+      "p_void", "pp_void", "ufunc", "dataclasses", "parallel", "operator", "view", "cimports", "int", "long", "float", "complex");
+
+  /**
+   * Whether {@code qualified} ({@code cython.X}) is something Cython's {@code cython} module has:
+   * a C type, a directive or another of its names. Cython reports any other attribute as no valid
+   * one, where pyxc would say an expression of it is not supported.
+   */
+  static boolean knownToCython(String qualified, java.util.function.Function<String, CType> typeNamed) {
+    if (!qualified.startsWith("cython.")) return true;
+    String attr = qualified.substring("cython.".length());
+    if (attr.contains(".")) return true; // (a submodule's, checked where its cimport is)
+    return SCOPE_NAMES.contains(attr) || Directives.isKnown(attr) || DirectiveUses.isCythonName(attr)
+        || Types.named(attr) != null || typeNamed.apply(qualified) != null;
+  }
+
   /** Misspellings Cython recognises, by prefix, and what was meant. */
   private static final java.util.List<java.util.Map.Entry<String, String>> CYTHON_MODULE_HINTS = java.util.List.of(
       java.util.Map.entry("imp", "cimports"), java.util.Map.entry("cimp", "cimports"), java.util.Map.entry("para", "parallel"),

@@ -111,6 +111,9 @@ final class ExpressionTypes {
       Expr value = cythonValue(a);
       if (fn.recording) fn.cythonCalls.put(a, value);
       return fn.type(value);
+    } else if (e instanceof Expr.Attribute a && unknownCythonAttribute(a) != null) {
+      fn.report(a.pos(), "'" + unknownCythonAttribute(a) + "' not a valid cython attribute or is being used incorrectly");
+      return CType.OBJECT;
     } else if (e instanceof Expr.Attribute a) {
       CType t = fn.type(a.obj());
       if (t == null && !fn.recording) return null;
@@ -360,6 +363,13 @@ final class ExpressionTypes {
     }
     fn.type(s.value());
     if (fn.recording) fn.types.put(s, CType.OBJECT);
+  }
+
+  /** {@code cython.X} naming nothing Cython's module has: X (Cython's error), else null. */
+  String unknownCythonAttribute(Expr.Attribute a) {
+    if (!(a.obj() instanceof Expr.Name n) || !fn.module.cythonNames.binds(n.id()) || fn.symbols.containsKey(n.id())) return null;
+    String q = fn.module.cythonNames.qualify(a);
+    return q == null || CythonNames.knownToCython(q, fn.module::typeNamedQuietly) ? null : q.substring("cython.".length());
   }
 
   /** The constant {@code a} names when it is {@code Enum.MEMBER} of a named enum in scope (its key), else null. */
