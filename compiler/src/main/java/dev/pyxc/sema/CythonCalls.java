@@ -106,7 +106,7 @@ final class CythonCalls {
    * ctypedef's name where it names one (a fused type's member by its name in a specialization),
    * through pointers and arrays; null where the type's own name is Cython's.
    */
-  private static String typedefSpelling(FunctionChecker fn, dev.pyxc.ast.TypeRef written, CType t) {
+  static String typedefSpelling(FunctionChecker fn, dev.pyxc.ast.TypeRef written, CType t) {
     if (written instanceof dev.pyxc.ast.TypeRef.Named n) {
       CType named = fn.module.types.names.get(n.name());
       if (named instanceof CType.Fused f) {
@@ -115,7 +115,7 @@ final class CythonCalls {
         return memberName != null && (fn.module.types.cythonSpellings.containsKey(memberName) || fn.module.types.names.containsKey(memberName))
             ? memberName : null;
       }
-      return fn.module.types.cythonSpellings.containsKey(n.name()) ? n.name() : null;
+      return fn.module.types.cythonSpellings.containsKey(n.name()) || fn.module.types.enumNames.contains(n.name()) ? n.name() : null;
     }
     if (written instanceof dev.pyxc.ast.TypeRef.Pointer p && t instanceof CType.Pointer pt) {
       String target = typedefSpelling(fn, p.target(), pt.target());

@@ -31,6 +31,8 @@ final class TypeDeclarations {
   private final Map<String, String> externSpellings = new java.util.HashMap<>();
   /** How Cython spells each ctypedef name in a capsule's signature (see CapiSignatures). */
   final Map<String, String> cythonSpellings = new java.util.HashMap<>();
+  /** The named enums ({@code cdef enum E}, {@code ctypedef enum E}): cython.typeof names their variables so. */
+  final java.util.Set<String> enumNames = new java.util.HashSet<>();
   /**
    * A cpdef (or public) enum made a Python class, or module ints when {@code name} is null: its
    * members, their values as C expressions, its docstring.
@@ -202,6 +204,7 @@ final class TypeDeclarations {
    * value is negative and {@code int} otherwise, as gcc makes it (Cython converts through it).
    */
   private void defineEnum(Stmt.EnumDef ed, boolean extern) {
+    if (ed.name() != null) enumNames.add(ed.name());
     List<BigInteger> values = new ArrayList<>();
     Map<String, BigInteger> earlier = new java.util.HashMap<>();
     BigInteger next = BigInteger.ZERO;

@@ -358,10 +358,38 @@ final class TypeInference {
       // Extension types and builtin types are kept, as Cython 3 infers them.
       Symbol s = fn.symbols.get(e.getKey());
       fn.symbols.put(e.getKey(), s.withType(t));
+      dev.pyxc.ast.TypeRef spelled = t instanceof CType.PyObject ? null : spelledAs(sources.get(e.getKey()), t);
+      if (spelled != null) fn.writtenTypes.put(e.getKey(), spelled);
     }
     for (Map.Entry<String, Symbol> e : fn.symbols.entrySet()) {
       if (e.getValue().type() == null) fn.symbols.put(e.getKey(), e.getValue().withType(CType.OBJECT));
     }
+  }
+
+  /**
+   * The declared type a local inferred as {@code t} is written as for cython.typeof: that of the
+   * variables it takes its values from (`n = count`, `for i in range(count)`), when every value is
+   * one of them, each of type {@code t} and written with the same ctypedef name (Cython's inferred
+   * type is theirs, typedef and all); else null, and it is named by its type.
+   */
+  private dev.pyxc.ast.TypeRef spelledAs(List<Source> from, CType t) {
+    dev.pyxc.ast.TypeRef written = null;
+    String spelling = null;
+    for (Source s : from) {
+      List<Expr> values = s instanceof FromExpr f ? List.of(f.value()) : s instanceof FromRange r ? r.args() : null;
+      if (values == null) return null;
+      for (Expr v : values) {
+        if (!(v instanceof Expr.Name n) || !fn.writtenTypes.containsKey(n.id()) || fn.symbols.get(n.id()) == null
+            || !t.equals(fn.symbols.get(n.id()).type())) {
+          return null;
+        }
+        String named = CythonCalls.typedefSpelling(fn, fn.writtenTypes.get(n.id()), t);
+        if (named == null || spelling != null && !spelling.equals(named)) return null;
+        spelling = named;
+        written = fn.writtenTypes.get(n.id());
+      }
+    }
+    return written;
   }
 
   /** Cython's safe_spanning_type: keep a C type only where Python semantics cannot change. */

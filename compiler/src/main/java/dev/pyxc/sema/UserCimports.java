@@ -167,6 +167,7 @@ final class UserCimports {
     if (type != null) {
       module.types.names.put(bound, type);
       if (declared.types.cythonSpellings.containsKey(name)) module.types.cythonSpellings.put(bound, declared.types.cythonSpellings.get(name));
+      if (declared.types.enumNames.contains(name)) module.types.enumNames.add(bound);
       // An enum's members, reached as Enum.MEMBER under the name it is bound to.
       for (Map.Entry<String, TypeDeclarations.EnumConstant> e : declared.types.constants.entrySet()) {
         if (!e.getKey().startsWith(name + ".")) continue;
