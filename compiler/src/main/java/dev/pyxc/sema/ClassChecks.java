@@ -193,7 +193,11 @@ final class ClassChecks {
           .ifPresent(g -> module.diags.error(g.at(), "Previous declaration is here"));
       return;
     }
-    CType returns = f.returnType() == null ? CType.OBJECT : module.resolve(f.returnType());
+    // (read quietly: the file's types may not all be declared yet; a name not known yet is not judged,
+    // a pointer or array is neither void nor int)
+    CType returns = f.returnType() == null ? CType.OBJECT : f.returnType() instanceof dev.pyxc.ast.TypeRef.Named n
+        ? (n.name().equals("void") ? CType.VOID : module.typeNamedQuietly(n.name())) : new CType.Pointer(CType.VOID);
+    if (returns == null) returns = CType.ERROR;
     Stmt.ExceptSpec.Kind except = f.cdef().except().kind();
     if (m.kind() == Stmt.ExternMethod.Kind.GETTER) {
       if (returns instanceof CType.Void) module.diags.error(m.at(), "C property getter cannot return 'void'");
@@ -210,7 +214,7 @@ final class ClassChecks {
       if (value != null && !java.math.BigInteger.ONE.negate().equals(v)) {
         module.diags.error(m.at(), "C property setter with 'int' return needs explicit 'except -1' or 'except? -1'");
       }
-    } else {
+    } else if (returns != CType.ERROR) {
       module.diags.error(m.at(), "C property setter must return void or an 'int' error code, -1 (error) or 0 (ok)");
     }
     if (f.params().size() != 2) module.diags.error(m.at(), "C property setter must have two arguments (self and value)");
