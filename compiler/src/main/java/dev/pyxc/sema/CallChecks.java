@@ -40,6 +40,7 @@ public final class CallChecks {
     Expr equivalent = fn.cythonCalls.get(c);
     if (equivalent == null) {
       equivalent = CythonCalls.equivalent(c, fn.module.cythonNames, fn);
+      if (equivalent == null) equivalent = appendedCharacter(c);
       if (equivalent == null && c.func() instanceof Expr.Attribute a && a.obj() instanceof Expr.Name cn && !fn.symbols.containsKey(cn.id())
           && !fn.globals.contains(cn.id()) && fn.module.classes.named(cn.id()) != null) {
         // `Cls.m(...)` of a static cdef method: the call of the function it is.
@@ -174,6 +175,23 @@ public final class CallChecks {
    * A call with {@code *x} or {@code **x} arguments: a Python call of any callee, every argument
    * an object; C functions and methods refuse them as Cython does.
    */
+  /**
+   * {@code b.append('x')} of a bytearray-typed value with a one-character string literal: the
+   * character's code appended, as Cython's bytearray append takes the literal as a C char (where
+   * Python's would refuse a string); null for any other call.
+   */
+  private Expr appendedCharacter(Expr.Call c) {
+    if (!(c.func() instanceof Expr.Attribute a) || !a.name().equals("append") || c.args().size() != 1 || c.args().get(0).keyword() != null) {
+      return null;
+    }
+    Expr v = c.args().get(0).value();
+    String s = v instanceof Expr.StrLit sl ? sl.value() : v instanceof Expr.BytesLit bl ? bl.value() : null;
+    if (s == null || s.length() != 1 || s.charAt(0) > 255) return null;
+    if (!(fn.type(a.obj()) instanceof CType.PyObject o) || !"bytearray".equals(o.builtin())) return null;
+    java.math.BigInteger code = java.math.BigInteger.valueOf(s.charAt(0));
+    return new Expr.Call(c.func(), List.of(new Expr.Arg(null, new Expr.IntLit(code.toString(), code, v.pos()), v.pos())), c.pos());
+  }
+
   private CType starCall(Expr.Call c) {
     boolean cCallee = cfunctionCallee(c) != null || unboundMethod(c) != null;
     if (c.func() instanceof Expr.Attribute a && !(a.obj() instanceof Expr.Name n && isClassName(n))) {
