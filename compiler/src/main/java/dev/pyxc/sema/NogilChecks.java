@@ -280,6 +280,14 @@ final class NogilChecks {
    * literal, as {@link #numberHelper}), and the conversion of a C value to an object.
    */
   void augmented(dev.pyxc.ast.Stmt.AugAssign a, CType target, CType value) {
+    if (a.target() instanceof Expr.Name && Types.isCNumeric(target) && value instanceof CType.PyObject) {
+      // A C variable updated by an object: the operation is Python's, on the variable made an
+      // object, its result converted back.
+      fn.report(a.pos(), "Coercion from Python not allowed without the GIL");
+      fn.report(a.pos(), "Operation not allowed without gil");
+      fn.report(a.pos(), "Converting to Python object not allowed without gil");
+      return;
+    }
     if (!(a.target() instanceof Expr.Name) || !(target instanceof CType.PyObject)) return;
     fn.report(a.pos(), numberHelper(a.op(), a.target(), a.value()) ? "Calling gil-requiring function not allowed without gil"
         : "Operation not allowed without gil");

@@ -325,6 +325,17 @@ final class StatementChecks {
     if (f.from() != null) {
       checkForFrom(f, targetType);
     } else if (args != null && targetType != null) {
+      if (fn.withoutGil && targetType instanceof CType.PyObject && f.iter() instanceof Expr.Call range) {
+        // An object target (a local inferred as one: it might overflow) iterates a range object in
+        // Python: Cython's errors for each part of that without the GIL.
+        fn.report(range.func().pos(), "Python type test not allowed without gil");
+        fn.report(range.func().pos(), "Iterating over Python object not allowed without gil");
+        fn.report(range.pos(), "Calling gil-requiring function not allowed without gil");
+        fn.report(range.pos(), "Constructing Python tuple not allowed without gil");
+        for (Expr a : args) {
+          if (!(fn.type(a) instanceof CType.PyObject)) fn.report(a.pos(), "Converting to Python object not allowed without gil");
+        }
+      }
       CType loopType = null;
       boolean allC = true;
       for (Expr a : args) {
