@@ -149,6 +149,9 @@ public final class Primitives {
 
   /** {@code hash(x)} of an object, as Cython types it: a Py_hash_t (CPython never hashes to -1 but on error). */
   public static final Primitive HASH = new Primitive("py_hash", "PyObject_Hash(%0)", new CType.CInt(CType.IntKind.HASH_T), false, Set.of(), ErrorKind.NEG_ONE);
+  /** {@code isinstance(x, cls)} as a C truth value (-1 with an exception, as CPython's). */
+  public static final Primitive ISINSTANCE = new Primitive("py_isinstance", "PyObject_IsInstance(%0, %1)", CType.BINT, false, Set.of(),
+      ErrorKind.NEG_ONE);
   public static final Primitive LEN = new Primitive("py_len", "PyObject_Length(%0)", CType.SSIZE_T, false, Set.of(), ErrorKind.NEG_ONE);
   public static final Primitive GET_ITER = newRef("py_get_iter", "PyObject_GetIter(%0)");
   /** Next item as a new reference; NULL at the end (no exception) or on error (exception set). */

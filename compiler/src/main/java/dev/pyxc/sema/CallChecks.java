@@ -162,6 +162,10 @@ public final class CallChecks {
           return t;
         }
       }
+      case "isinstance" -> {
+        // A C truth value, as Cython makes it (it tests the type in C).
+        if (positionalOnly && argTypes.size() == 2) return CType.BINT;
+      }
       case "list", "tuple", "dict", "set", "frozenset", "bytearray", "range" -> {
         // Calls of these builtin types make instances of exactly that type, as Cython types them.
         return CType.pyBuiltin(builtin);

@@ -86,6 +86,7 @@ final class NogilChecks {
     if (fn.cythonCalls.containsKey(c) || fn.module.cythonNames.qualify(c.func()) != null) return;
     if (c.func() instanceof Expr.Attribute a) fn.type(a.obj());
     typeVariableCallee(c);
+    if (isinstanceCall(c)) return;
     if (cBuiltin(c)) {
       notRead.add((Expr.Name) c.func()); // the builtin is not looked up
       return;
@@ -188,6 +189,54 @@ final class NogilChecks {
       default -> false;
     };
   }
+
+  /**
+   * {@code isinstance(x, T)}: Cython tests a builtin or extension type (each of a tuple of them)
+   * with a C function that needs the GIL, refused where the type is written; any other second
+   * argument makes it the call of isinstance, refused at the call. The names are not read as
+   * Python globals.
+   */
+  private boolean isinstanceCall(Expr.Call c) {
+    if (!"isinstance".equals(fn.calls.builtinCallee(c)) || c.args().size() != 2
+        || c.args().stream().anyMatch(a -> a.keyword() != null || a.starred())) {
+      return false;
+    }
+    notRead.add((Expr.Name) c.func());
+    Expr second = c.args().get(1).value();
+    java.util.List<Expr> types = second instanceof Expr.TupleExpr t ? t.elts() : java.util.List.of(second);
+    if (types.isEmpty() || !types.stream().allMatch(this::testedInC)) {
+      fn.report(c.pos(), "Calling gil-requiring function not allowed without gil");
+      // (a builtin type is a C constant, not a global looked up)
+      for (Expr t : types) {
+        if (t instanceof Expr.Name n && !fn.symbols.containsKey(n.id()) && !fn.module.moduleNames.contains(n.id())
+            && (n.id().equals("object") || C_TESTED_BUILTINS.contains(n.id()))) {
+          notRead.add(n);
+        }
+      }
+      return true;
+    }
+    // (a tuple of types is no Python tuple there)
+    if (second instanceof Expr.TupleExpr) {
+      seenBefore.add(second);
+      seenAfter.add(second);
+    }
+    for (Expr t : types) {
+      fn.report(t.pos(), "Calling gil-requiring function not allowed without gil");
+      notRead.add((Expr.Name) t);
+    }
+    return true;
+  }
+
+  /** A builtin type other than object, or an extension type, named where isinstance takes its type. */
+  private boolean testedInC(Expr t) {
+    if (!(t instanceof Expr.Name n) || fn.symbols.containsKey(n.id())) return false;
+    if (fn.module.classes.named(n.id()) != null) return true;
+    return !fn.module.moduleNames.contains(n.id()) && !fn.module.cfunctions.containsKey(n.id()) && C_TESTED_BUILTINS.contains(n.id());
+  }
+
+  /** The builtin types Cython tests in C (its builtin type table's, but object). */
+  private static final Set<String> C_TESTED_BUILTINS = Set.of("type", "bool", "int", "float", "complex", "bytearray", "bytes", "str",
+      "unicode", "basestring", "long", "tuple", "list", "dict", "set", "frozenset", "slice", "range", "memoryview");
 
   /** Whether {@code c}'s result is an object Cython drops at once when the call is a statement. */
   boolean discardsObject(Expr.Call c) {

@@ -143,6 +143,11 @@ final class CallLowering {
           }
           if (type instanceof CType.CInt) return fb.call(Primitives.LEN, c.pos(), fb.exprAs(args.get(0), CType.OBJECT));
         }
+        case "isinstance" -> {
+          if (type instanceof CType.BInt && args.size() == 2) {
+            return fb.call(Primitives.ISINSTANCE, c.pos(), fb.exprAs(args.get(0), CType.OBJECT), fb.exprAs(args.get(1), CType.OBJECT));
+          }
+        }
         case "hash" -> {
           if (type instanceof CType.CInt) return fb.call(Primitives.HASH, c.pos(), fb.exprAs(args.get(0), CType.OBJECT));
         }
