@@ -78,18 +78,11 @@ static PyObject *pyxc_import_level(PyObject *globals, const char *name, int leve
     }
     if (!mod) mod = PyImport_ImportModuleLevelObject(n, globals, NULL, from, level);
     for (part = strchr(name, '.'); mod && leaf && !from && part; part = strchr(part + 1, '.')) {
-        char sub[256];
         const char *end = strchr(part + 1, '.');
-        size_t len = end ? (size_t)(end - part - 1) : strlen(part + 1);
-        PyObject *next;
-        if (len >= sizeof sub) {
-            PyErr_Format(PyExc_ImportError, "No module named '%s'", name);
-            Py_CLEAR(mod);
-            break;
-        }
-        memcpy(sub, part + 1, len);
-        sub[len] = 0;
-        next = pyxc_import_from(mod, sub);
+        PyObject *sub = PyUnicode_FromStringAndSize(part + 1, end ? end - part - 1 : (Py_ssize_t)strlen(part + 1));
+        const char *text = sub ? PyUnicode_AsUTF8(sub) : NULL;
+        PyObject *next = text ? pyxc_import_from(mod, text) : NULL;
+        Py_XDECREF(sub);
         Py_DECREF(mod);
         mod = next;
     }

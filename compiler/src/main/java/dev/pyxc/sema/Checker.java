@@ -460,7 +460,7 @@ public final class Checker {
   }
 
   private static boolean defInPxdClass(Stmt s) {
-    return s instanceof Stmt.FuncDef f && !f.isCdef() && !ClassChecks.PXD_DEF_SLOTS.contains(f.name());
+    return s instanceof Stmt.FuncDef f && !f.isCdef() && !CProperties.PXD_DEF_SLOTS.contains(f.name());
   }
 
   /** A relative cimport's module as a full dotted name, from the module or {@code .pxd} being checked; null above the top. */
