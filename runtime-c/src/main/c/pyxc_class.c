@@ -356,19 +356,29 @@ static inline pyxc_slice pyxc_mv_field_borrow(const pyxc_slice *field) {
 
 /* @piece pyxc_total_order */
 /* An ordering derived by @cython.total_ordering from the root comparison's result r (stolen), as
-   functools.total_ordering derives it: how = 0 not r; 1 r or a == b; 2 r and a != b;
-   3 not r and a != b; 4 not r or a == b. NotImplemented and errors pass through. */
-static PyObject *pyxc_total_order(PyObject *r, int how, PyObject *a, PyObject *b) {
+   Cython derives it: how = 0 not r; 1 r or a == b; 2 r and a != b; 3 not r and a != b;
+   4 not r or a == b, where a == b is the class's own equality method (eq, a method wrapper;
+   ne set when it is __ne__, whose result is inverted). NotImplemented and errors pass through. */
+static PyObject *pyxc_total_order(PyObject *r, int how, PyObject *a, PyObject *b,
+                                  PyObject *(*eq)(PyObject *, PyObject *const *, Py_ssize_t, PyObject *), int ne) {
     if (!r || r == Py_NotImplemented) return r;
     int t = PyObject_IsTrue(r);
     Py_DECREF(r);
     if (t < 0) return NULL;
+    int want_unequal = how == 2 || how == 3;
     switch (how) {
     case 0: return Py_NewRef(t ? Py_False : Py_True);
-    case 1: return t ? Py_NewRef(Py_True) : PyObject_RichCompare(a, b, Py_EQ);
-    case 2: return t ? PyObject_RichCompare(a, b, Py_NE) : Py_NewRef(Py_False);
-    case 3: return t ? Py_NewRef(Py_False) : PyObject_RichCompare(a, b, Py_NE);
-    default: return t ? PyObject_RichCompare(a, b, Py_EQ) : Py_NewRef(Py_True);
+    case 1: if (t) return Py_NewRef(Py_True); break;
+    case 2: if (!t) return Py_NewRef(Py_False); break;
+    case 3: if (t) return Py_NewRef(Py_False); break;
+    default: if (!t) return Py_NewRef(Py_True); break;
     }
+    PyObject *e = eq(a, (PyObject *[]){b}, 1, NULL);
+    if (!e || e == Py_NotImplemented) return e;
+    int v = PyObject_IsTrue(e);
+    Py_DECREF(e);
+    if (v < 0) return NULL;
+    int equal = ne ? !v : v;
+    return Py_NewRef(equal != want_unequal ? Py_True : Py_False);
 }
 /* @end */

@@ -614,9 +614,9 @@ final class ClassEmitter {
       if (!cls.name().equals(f.ir().owner) || f.ir().cdef != null || fusedSpecializations.contains(f.def().name())) continue;
       String name = f.def().name();
       // __init__ is the tp_init slot; an entry here (replacing the slot's wrapper in the type's
-      // dict) only carries its docstring, as Cython shows it. Cython lists __divmod__ and
-      // __rdivmod__ too, so they are method descriptors there.
-      boolean coexist = name.equals("__init__") && f.def().docstring() != null || name.equals("__divmod__") || name.equals("__rdivmod__");
+      // dict) only carries its docstring, as Cython shows it. Cython lists binary operators'
+      // methods too, so they are method descriptors there.
+      boolean coexist = name.equals("__init__") && f.def().docstring() != null || SlotEmitter.listedAsMethod(name);
       if ((name.equals("__init__") && !coexist) || name.equals("__cinit__") || name.equals("__dealloc__")
           || SlotEmitter.isSlotMethod(name) && !coexist || name.contains(".")) {
         continue;

@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * <p>Semantics are Cython 3.3's: binary operators follow Python (c_api_binop_methods=False: the
  * slot calls {@code __add__} when the left operand is an instance, else {@code __radd__} when the
- * right one is), {@code !=} is derived from {@code __eq__}, a missing half of the item assignment
+ * right one is; with True, {@code __add__} whichever is), {@code !=} is derived from {@code __eq__}, a missing half of the item assignment
  * slot raises NotImplementedError, {@code __getattr__} runs after generic lookup fails.
  */
 final class SlotEmitter {
@@ -66,6 +66,18 @@ final class SlotEmitter {
           "__long__" -> true; // Python 2's name of __int__: nb_int when the class has no __int__, no method of its own
       default -> COMPARISONS.contains(name) || name.startsWith("__") && name.endsWith("__") && numberMethod(name);
     };
+  }
+
+  /**
+   * A binary operator's method (but {@code __pow__}'s, which may take three arguments), left or
+   * reflected: Cython lists it among the methods too, so the type's dict holds the method itself
+   * rather than the slot's wrapper ({@code o.__radd__(x)} calls {@code __radd__}, not nb_add).
+   */
+  static boolean listedAsMethod(String name) {
+    for (String[] b : BINOPS) {
+      if (!b[1].equals("pow") && (name.equals("__" + b[1] + "__") || name.equals("__r" + b[1] + "__"))) return true;
+    }
+    return false;
   }
 
   private static boolean numberMethod(String name) {
@@ -427,8 +439,8 @@ final class SlotEmitter {
 
   /**
    * {@code @cython.total_ordering}: each ordering the class lacks derived from the first it has of
-   * {@code __lt__}, {@code __le__}, {@code __gt__}, {@code __ge__}, as functools.total_ordering
-   * derives it (NotImplemented passed on; equality from a full comparison).
+   * {@code __lt__}, {@code __le__}, {@code __gt__}, {@code __ge__}, as Cython derives it
+   * (NotImplemented passed on; equality from the class's {@code __eq__} or {@code __ne__}).
    */
   private void totalOrdering(List<String> present) {
     String root = null;
@@ -438,7 +450,12 @@ final class SlotEmitter {
         break;
       }
     }
-    if (root == null) return;
+    // Equality from the class's own __eq__, or __ne__ inverted; without either Cython derives nothing
+    // (and warns).
+    ModuleIr.Function eq = inherited("__eq__");
+    boolean ne = eq == null;
+    if (ne) eq = inherited("__ne__");
+    if (root == null || eq == null) return;
     // For each root: the derived operator and how (NOT, OR_EQ, AND_NE, NOT_AND_NE, NOT_OR_EQ).
     java.util.Map<String, String[][]> derived = java.util.Map.of(
         "__lt__", new String[][] {{"GT", "3"}, {"LE", "1"}, {"GE", "0"}},
@@ -449,7 +466,7 @@ final class SlotEmitter {
     for (String[] d : derived.get(root)) {
       if (present.contains("__" + d[0].toLowerCase() + "__")) continue;
       code.append("    case Py_").append(d[0]).append(":\n        return pyxc_total_order(").append(call(f, "o", "w"))
-          .append(", ").append(d[1]).append(", o, w);\n");
+          .append(", ").append(d[1]).append(", o, w, ").append(WrapperEmitter.wrapperName(eq.ir())).append(ne ? ", 1);\n" : ", 0);\n");
     }
   }
 
@@ -464,6 +481,12 @@ final class SlotEmitter {
     if (left == null && right == null) return;
     boolean pow = stem.equals("pow");
     String extraDecl = pow ? ", PyObject *z" : "";
+    if (cls.cApiBinops) {
+      if (left == null) return; // (the base's slot, as PyType_Ready fills an empty one)
+      start(slot, "PyObject *", "PyObject *a, PyObject *b" + extraDecl);
+      code.append("    return ").append(binopCall(left, slot, "a", "b", pow)).append(";\n}\n\n");
+      return;
+    }
     String name = start(slot, "PyObject *", "PyObject *a, PyObject *b" + extraDecl);
     String self = "(Py_TYPE(a) == Py_TYPE(b) || (Py_TYPE(%1$s)->tp_as_number && Py_TYPE(%1$s)->tp_as_number->" + slot
         + " == &" + name + ") || PyObject_TypeCheck(%1$s, &" + type + "))";
@@ -482,9 +505,15 @@ final class SlotEmitter {
       return "(" + b + ".tp_as_number && " + b + ".tp_as_number->" + slot + " ? " + b + ".tp_as_number->" + slot + "(" + args
           + ") : Py_NewRef(Py_NotImplemented))";
     }
-    if (!pow) return call(f, x, y);
+    return pow ? powCall(f, x, y) : call(f, x, y);
+  }
+
+  /**
+   * A call of {@code __pow__} (or {@code __ipow__}) with the slot's modulo {@code z}: a
+   * two-parameter method cannot take one, with Cython's message naming it qualified.
+   */
+  private String powCall(ModuleIr.Function f, String x, String y) {
     if (f.ir().params.size() == 3) return call(f, x, y, "z");
-    // A two-parameter __pow__ cannot take pow()'s modulo: Cython's message, with the qualified name.
     String qual = CNames.cString(module.name() + "." + cls.name() + "." + f.def().name());
     return "(z == Py_None ? " + call(f, x, y) + " : (PyErr_Format(PyExc_TypeError, \"%s() takes 3 arguments but 2 were given\", "
         + qual + "), (PyObject *)NULL))";
@@ -495,9 +524,7 @@ final class SlotEmitter {
     if (f == null) return;
     boolean pow = name.equals("__ipow__");
     start(slot, "PyObject *", "PyObject *o, PyObject *w" + (pow ? ", PyObject *z" : ""));
-    if (pow) code.append("    (void)z;\n");
-    code.append("    return ").append(pow && f.ir().params.size() == 3 ? call(f, "o", "w", "z") : call(f, "o", "w"))
-        .append(";\n}\n\n");
+    code.append("    return ").append(pow ? powCall(f, "o", "w") : call(f, "o", "w")).append(";\n}\n\n");
   }
 
   /** The cdef function a buffer method of this class was compiled to (sema's BufferMethods), or null. */

@@ -288,8 +288,10 @@ final class DefinitionParser {
     boolean wasClassBody = inClassBody;
     boolean wasPythonClassBody = inPythonClassBody;
     int wasDepth = functionDepth;
-    // (pure Python mode's @cython.cclass class is an extension type too: its annotations declare attributes)
-    inClassBody = extension || decorators.stream().anyMatch(d -> d.expr() instanceof Expr.Attribute a && a.name().equals("cclass"));
+    // (pure Python mode's @cython.cclass class is an extension type too, and so is a class
+    // @cython.total_ordering decorates: its annotations declare attributes)
+    inClassBody = extension || decorators.stream().anyMatch(d -> d.expr() instanceof Expr.Attribute a && (a.name().equals("cclass")
+        || a.name().equals("total_ordering") && a.obj() instanceof Expr.Name n && n.id().equals("cython")));
     inPythonClassBody = !inClassBody;
     functionDepth = 0;
     FunctionBody body = functionBody();

@@ -37,6 +37,8 @@ public final class Checker {
   /** Names a cimport bound to a builtin its module's {@code .pxd} does not declare (see Builtins.CIMPORTABLE): name to builtin. */
   final Map<String, String> builtinAliases = new LinkedHashMap<>();
   final CythonNames cythonNames = new CythonNames();
+  /** What the module's top-level imports bind of the standard library Cython knows. */
+  StandardLibraryNames standardLibrary = StandardLibraryNames.of(List.of());
   final Map<String, CFunction> cfunctions = new LinkedHashMap<>();
   final Map<String, ModuleVariable> variables = new LinkedHashMap<>();
   final ExternDeclarations externs;
@@ -145,6 +147,7 @@ public final class Checker {
     List<Stmt> moduleBody = StaticMethods.hoisted(CpdefExterns.expand(CythonImports.asCImports(c.withOwnDeclarations(module.body()))),
         c.ownDeclarations, diags);
     c.importStar = ImportStar.atModuleLevel(moduleBody) != null;
+    c.standardLibrary = StandardLibraryNames.of(moduleBody);
     ModuleGlobals.topLevel(moduleBody, c.boundAtTopLevel);
     c.declare(moduleBody);
     if (c.importStar) {
@@ -247,10 +250,16 @@ public final class Checker {
         java.util.Collections.unmodifiableMap(c.builtinAliases));
   }
 
-  /** A class decorated {@code @cython.cclass} as the extension type it declares (without that decorator), or null. */
+  /**
+   * A class decorated {@code @cython.cclass} as the extension type it declares (without that
+   * decorator), or null. {@code @cython.total_ordering} and {@code @cython.dataclasses.dataclass}
+   * make one too, as in Cython.
+   */
   private Stmt.ClassDef pureExtensionType(Stmt.ClassDef cd) {
     List<Stmt.Decorator> others = cd.decorators().stream().filter(d -> !"cython.cclass".equals(cythonNames.qualify(d.expr()))).toList();
-    if (others.size() == cd.decorators().size()) return null;
+    boolean converts = cd.decorators().stream().map(d -> cythonNames.qualify(d.expr() instanceof dev.pyxc.ast.Expr.Call c ? c.func() : d.expr()))
+        .anyMatch(q -> "cython.total_ordering".equals(q) || "cython.dataclasses.dataclass".equals(q));
+    if (others.size() == cd.decorators().size() && !converts) return null;
     return new Stmt.ClassDef(cd.name(), cd.arguments(), true, cd.docstring(), cd.body(), others, cd.cNames(), cd.pos(), cd.namePos());
   }
 

@@ -19,12 +19,12 @@ final class ClassChecks {
   /**
    * Special methods that CPython finds through a type slot, not the type's dict, and that pyxc
    * does not map to one yet: as plain methods they would be callable by name yet ignored by the
-   * operation they stand for, so they are named as outside the subset.
+   * operation they stand for, so they are named as outside the subset. (Python 2's {@code __div__},
+   * {@code __cmp__}, {@code __hex__}, ... have no slot in Python 3: plain methods, as in Cython 3.)
    */
   private static final Set<String> SLOT_METHODS = Set.of(
       "__new__", "__await__", "__aiter__", "__anext__", "__getreadbuffer__",
-      "__getwritebuffer__", "__div__", "__idiv__", "__hex__", "__oct__", "__cmp__", "__getslice__",
-      "__setslice__", "__delslice__");
+      "__getwritebuffer__", "__getslice__", "__setslice__", "__delslice__");
 
   /**
    * The special methods pyxc maps to slots ({@code emit/SlotEmitter}), with the parameters (self
@@ -451,6 +451,10 @@ final class ClassChecks {
         module.diags.error(f.pos(), "decorators on special methods of cdef classes are not supported by pyxc");
         return;
       }
+      if (arity == null && decoratedByPython(f)) {
+        info.bodyStatements.add(selfTyped(info, f));
+        return;
+      }
       if (arity != null && (f.params().size() < arity[0] || (arity[1] >= 0 && f.params().size() > arity[1]))) {
         String expected = arity[0] + (arity[1] < 0 ? " or more" : arity[1] > arity[0] ? " to " + arity[1] : "");
         module.diags.error(f.pos(), "Special method " + f.name() + " has wrong number of arguments (" + f.params().size()
@@ -499,19 +503,66 @@ final class ClassChecks {
   }
 
   /**
-   * A def method decorated {@code @property}, {@code @NAME.setter} or {@code @NAME.deleter}
-   * (the block form arrives from the parser as these): recorded as the property's accessor.
+   * A def method with a decorator that is neither a compiler directive nor one a cdef class gives
+   * meaning to ({@code @property}, {@code @staticmethod}, ...): as in Cython, its function object
+   * is made where the def stands in the class body, passed to its decorators, and what they return
+   * is bound in the type's dict.
+   */
+  private boolean decoratedByPython(Stmt.FuncDef f) {
+    for (Stmt.Decorator d : f.decorators()) {
+      if (ClassInfo.isMethodDecorator(d, f)) continue;
+      Expr root = d.expr() instanceof Expr.Call c ? c.func() : d.expr();
+      String q = module.cythonNames.qualify(root);
+      if (q == null || !q.startsWith("cython")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A decorated method run with the class body: its {@code self} is the class's instance, as in
+   * every method of a cdef class. Its function object is called with whatever its decorators pass,
+   * so the first argument is checked as a typed argument is ({@code not None}): Cython 3.3 does not
+   * check it and reads another object's memory as the class's fields.
+   */
+  private static Stmt.FuncDef selfTyped(ClassInfo info, Stmt.FuncDef f) {
+    if (ClassInfo.methodKind(f) != null || f.params().isEmpty() || f.params().get(0).type() != null
+        || !f.params().get(0).positional()) {
+      return f;
+    }
+    List<Stmt.Param> params = new ArrayList<>(f.params());
+    Stmt.Param self = params.get(0);
+    params.set(0, new Stmt.Param(self.name(), new TypeRef.Named(info.def.name(), self.pos()), self.defaultValue(), true, false,
+        self.pos(), self.kind()));
+    return new Stmt.FuncDef(f.name(), List.copyOf(params), f.returnType(), f.docstring(), f.body(), f.decorators(), f.cdef(),
+        f.pos());
+  }
+
+  /**
+   * A def method decorated {@code @property}, {@code @NAME.getter}, {@code @NAME.setter} or
+   * {@code @NAME.deleter} (the block form arrives from the parser as these): recorded as the
+   * property's accessor, replacing an earlier one of its kind.
    */
   private boolean accessor(ClassInfo info, Stmt.FuncDef f) {
     String kind = null;
     for (Stmt.Decorator d : f.decorators()) {
+      if (d.expr() instanceof Expr.Attribute a && a.obj() instanceof Expr.Name n && !n.id().equals(f.name())
+          && info.properties.containsKey(n.id()) && Set.of("getter", "setter", "deleter").contains(a.name())) {
+        module.diags.error(d.pos(), "Mismatching property names, expected '" + n.id() + "', got '" + f.name() + "'");
+        return true;
+      }
       if (!ClassInfo.isMethodDecorator(d, f)) continue;
       if (d.expr() instanceof Expr.Name n && n.id().equals("property")) kind = "__get__";
-      else if (d.expr() instanceof Expr.Attribute a) kind = a.name().equals("setter") ? "__set__" : "__del__";
+      else if (d.expr() instanceof Expr.Attribute a) kind = switch (a.name()) {
+        case "setter" -> "__set__";
+        case "getter" -> "__get__";
+        default -> "__del__";
+      };
     }
     if (kind == null) return false;
     if (f.decorators().size() > 1) {
-      module.diags.error(f.decorators().get(1).pos(), "more than one decorator on a property accessor is not supported by pyxc");
+      Stmt.Decorator other = f.decorators().stream().filter(d -> !ClassInfo.isMethodDecorator(d, f)).findFirst()
+          .orElse(f.decorators().get(1));
+      module.diags.error(other.pos(), "Property methods with additional decorators are not supported");
       return true;
     }
     int expected = kind.equals("__set__") ? 2 : 1;
@@ -527,6 +578,12 @@ final class ClassChecks {
       return true;
     }
     ClassInfo.Property p = info.properties.computeIfAbsent(f.name(), ClassInfo.Property::new);
+    Stmt.FuncDef replaced = switch (kind) {
+      case "__get__" -> p.getter;
+      case "__set__" -> p.setter;
+      default -> p.deleter;
+    };
+    if (replaced != null) info.accessors.remove(replaced); // never called: not compiled
     switch (kind) {
       case "__get__" -> p.getter = f;
       case "__set__" -> p.setter = f;

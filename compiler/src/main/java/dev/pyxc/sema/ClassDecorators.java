@@ -12,6 +12,8 @@ final class ClassDecorators {
   static void check(Checker module, ClassInfo info) {
     // (`# cython: auto_pickle=False` for the whole module; a class's decorator says otherwise)
     if (!module.directives.get("auto_pickle")) info.noAutoPickle = true;
+    info.cApiBinops = module.directives.get("c_api_binop_methods");
+    boolean arbitraryReported = false;
     for (Stmt.Decorator d : info.def.decorators()) {
       String q = module.cythonNames.qualify(d.expr());
       if ("cython.final".equals(q)) {
@@ -20,10 +22,12 @@ final class ClassDecorators {
         info.noGc = true;
       } else if ("cython.no_gc_clear".equals(q)) {
         info.noGcClear = true;
-      } else if ("cython.total_ordering".equals(q) || d.expr() instanceof Expr.Attribute a
-          && a.obj() instanceof Expr.Name n && n.id().equals("functools") && a.name().equals("total_ordering")) {
+      } else if ("cython.total_ordering".equals(q) || "functools.total_ordering".equals(module.standardLibrary.qualify(d.expr()))) {
         info.totalOrdering = true;
         info.totalOrderingPos = d.pos();
+      } else if (d.expr() instanceof Expr.Call call
+          && "functools.total_ordering".equals(module.standardLibrary.qualify(call.func()))) {
+        module.diags.error(call.pos(), "total_ordering cannot be called.");
       } else if ("cython.internal".equals(q)) {
         info.internal = true;
       } else if (d.expr() instanceof Expr.Call call && "cython.freelist".equals(module.cythonNames.qualify(call.func()))
@@ -38,19 +42,34 @@ final class ClassDecorators {
         info.autoPickleForced = b.value();
       } else if (argument(module, d, "cython.type_version_tag") instanceof Expr.BoolLit b) {
         info.noVersionTag = !b.value();
+      } else if (argument(module, d, "cython.c_api_binop_methods") instanceof Expr.BoolLit b) {
+        info.cApiBinops = b.value();
       } else if (argument(module, d, "cython.trashcan") instanceof Expr.BoolLit b) {
         info.trashcan = b.value();
       } else if (argument(module, d, "cython.collection_type") instanceof Expr.StrLit s) {
         collectionType(module, info, s.value(), d);
       } else if (d.expr() instanceof Expr.Call call && testHarness(module.cythonNames.qualify(call.func()))) {
         // Cython's own test suite checking its syntax tree: nothing to check in pyxc's.
-      } else {
+      } else if (!arbitraryReported && arbitrary(module, d)) {
+        // (Cython says so once a class, at its first such decorator)
+        module.diags.error(d.pos(), "Cdef functions/classes cannot take arbitrary decorators.");
+        arbitraryReported = true;
+      } else if (!arbitrary(module, d)) {
         module.diags.error(d.pos(), "class decorators other than @cython.final, @cython.no_gc, @cython.no_gc_clear,"
             + " @cython.internal, @cython.freelist, @cython.total_ordering, @cython.auto_pickle, @cython.collection_type,"
             + " @cython.type_version_tag and @cython.trashcan"
             + " are not supported by pyxc");
       }
     }
+  }
+
+  /**
+   * A decorator that is neither Cython's (a directive) nor one of the standard library's Cython
+   * knows ({@code dataclasses.dataclass}, which pyxc does not support yet): Cython refuses it.
+   */
+  private static boolean arbitrary(Checker module, Stmt.Decorator d) {
+    Expr e = d.expr() instanceof Expr.Call call ? call.func() : d.expr();
+    return module.cythonNames.qualify(e) == null && module.standardLibrary.qualify(e) == null;
   }
 
   /** The one argument of decorator {@code @path(arg)} (a Cython directive), or null when {@code d} is not that. */

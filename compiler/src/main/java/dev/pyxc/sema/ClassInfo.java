@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An extension type ({@code cdef class}) as the rest of the module sees it: its attributes in
@@ -185,6 +186,12 @@ public final class ClassInfo {
   boolean internal;
   /** {@code @cython.auto_pickle(False)}. */
   boolean noAutoPickle;
+  /**
+   * {@code c_api_binop_methods=True}: each binary operator slot is the class's {@code __add__}
+   * (etc.) itself, called as {@code __add__(left, right)} whichever operand is the instance, so its
+   * first argument is any object; {@code __radd__} is not used.
+   */
+  public boolean cApiBinops;
   /** {@code @cython.auto_pickle(True)}: pickling even struct attributes, and an error where it cannot be made. */
   boolean autoPickleForced;
   ClassInfo base;
@@ -260,6 +267,20 @@ public final class ClassInfo {
     return k == Stmt.Param.Kind.STAR || k == Stmt.Param.Kind.KEYWORD_ONLY;
   }
 
+  /** Whether special method {@code name}'s slot gives a C number (a length, a hash, a truth value). */
+  public static boolean slotReturnsCNumber(String name) {
+    return Set.of("__len__", "__hash__", "__bool__", "__nonzero__", "__contains__").contains(name);
+  }
+
+  /** The binary operator methods whose first argument is any object under {@link #cApiBinops}. */
+  private static final Set<String> BINOP_METHODS = Set.of("__add__", "__sub__", "__mul__", "__mod__", "__divmod__", "__pow__",
+      "__lshift__", "__rshift__", "__and__", "__xor__", "__or__", "__floordiv__", "__truediv__", "__matmul__");
+
+  /** Whether def method {@code f}'s first parameter is an object rather than the class's instance. */
+  public boolean selfUntyped(Stmt.FuncDef f) {
+    return cApiBinops && !f.isCdef() && BINOP_METHODS.contains(f.name());
+  }
+
   /** {@code @staticmethod} or {@code @classmethod} among a def method's decorators, or null. */
   public static MethodKind methodKind(Stmt.FuncDef f) {
     // As type() does for a Python class, and Cython for a cdef class: a classmethod without saying so.
@@ -273,12 +294,13 @@ public final class ClassInfo {
 
   /**
    * Whether decorator {@code d} of def method {@code f} is one a cdef class gives meaning to:
-   * {@code @property}, {@code @f.setter}, {@code @f.deleter}, {@code @staticmethod}, {@code @classmethod}.
+   * {@code @property}, {@code @f.getter}, {@code @f.setter}, {@code @f.deleter}, {@code @staticmethod},
+   * {@code @classmethod}. ({@code f} may be the accessor as compiled, named {@code NAME.__set__}.)
    */
   public static boolean isMethodDecorator(Stmt.Decorator d, Stmt.FuncDef f) {
     if (d.expr() instanceof dev.pyxc.ast.Expr.Name n) return List.of("property", "staticmethod", "classmethod").contains(n.id());
     return d.expr() instanceof dev.pyxc.ast.Expr.Attribute a && a.obj() instanceof dev.pyxc.ast.Expr.Name n
-        && f.name().startsWith(n.id()) && (a.name().equals("setter") || a.name().equals("deleter"));
+        && (f.name().equals(n.id()) || f.name().startsWith(n.id() + ".")) && List.of("getter", "setter", "deleter").contains(a.name());
   }
 
   public boolean declaresWeakrefs() {

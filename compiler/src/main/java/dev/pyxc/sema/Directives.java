@@ -23,6 +23,9 @@ public final class Directives {
     BOOL_DEFAULTS.put("overflowcheck", false);
     // Cython's automatic pickling of extension types (a module-wide default for @cython.auto_pickle).
     BOOL_DEFAULTS.put("auto_pickle", true);
+    // Binary operator methods as the C API calls them (a module-wide default for the class decorator):
+    // the slot is __add__, called with the operands in their order whichever is the instance.
+    BOOL_DEFAULTS.put("c_api_binop_methods", false);
     // Cython's choice of checking a nested expression once or at each step: the same errors either way.
     BOOL_DEFAULTS.put("overflowcheck.fold", true);
     BOOL_DEFAULTS.put("embedsignature", false);

@@ -191,7 +191,8 @@ final class FunctionChecker {
           closure.lambda != null ? "Fused lambdas not allowed" : "Cannot nest fused functions");
     }
     for (Stmt.Param p : def.params()) {
-      boolean self = owner != null && p == def.params().get(0) && ClassInfo.methodKind(def) == null && !ClassInfo.selfInStarArgs(def);
+      boolean self = owner != null && p == def.params().get(0) && ClassInfo.methodKind(def) == null && !ClassInfo.selfInStarArgs(def)
+          && !owner.selfUntyped(def);
       CType t = p.type() == null ? (self ? owner.type() : ParamChecks.untypedType(p))
           : nestedFused ? module.withFusedMisuse("", null, () -> module.resolve(p.type())) : module.resolve(p.type());
       if (redeclared.contains(p)) continue;

@@ -5,6 +5,7 @@ import dev.pyxc.ir.Const;
 import dev.pyxc.ir.Register;
 import dev.pyxc.ir.Terminator;
 import dev.pyxc.sema.CType;
+import dev.pyxc.sema.ClassInfo;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -219,12 +220,18 @@ final class StatementLowering {
   }
 
   /**
-   * What a bare return (or falling off the end) returns: None for an object, None as a view,
+   * What a bare return (or falling off the end) returns: None for an object (0 for a special
+   * method whose slot gives a C number), None as a view,
    * 0 for a C number, NULL for a pointer (as Cython's C starts its result at 0), nothing from a
    * void cdef function.
    */
   Register defaultReturn() {
     if (fb.fn.returnType instanceof CType.Void) return null;
+    if (fb.fi.owner() != null && !fb.fi.def().isCdef() && ClassInfo.slotReturnsCNumber(fb.fi.def().name())) {
+      // Cython compiles __len__ (and the other slots with a C number result) as returning that
+      // C number, which starts at 0: a body that returns nothing gives 0, not None.
+      return fb.constant(new Const.PyInt(BigInteger.ZERO), fb.fn.returnType);
+    }
     if (fb.fn.returnType.isNumeric()) return fb.cConst(BigInteger.ZERO, fb.fn.returnType);
     if (fb.fn.returnType instanceof CType.Pointer) return fb.pointers.nullPointer(fb.fn.returnType);
     return fb.coerce(fb.constant(new Const.PyNone(), CType.OBJECT), fb.fn.returnType, fb.fi.def().pos());
