@@ -205,6 +205,7 @@ final class DeclarationParser {
     do {
       // Stars and sizes belong to each declarator: `cdef int *p, n, a[3]`.
       TypeRef own = typeRefs.pointers(type);
+      Pos restricted = typeRefs.restrictedLast();
       boolean function = typeRefs.atFunctionPointer();
       if (!function && in.check(TokenKind.LPAREN)) throw in.unsupported(typeStart, "function types");
       if (!function && !in.check(TokenKind.NAME)) {
@@ -220,6 +221,7 @@ final class DeclarationParser {
       }
       if (in.check(TokenKind.LPAREN) && decls.isEmpty()) {
         if (visibility == Stmt.Visibility.READONLY) throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text());
+        if (restricted != null) in.recoverable(restricted, "Restrict qualifier cannot be applied to function type");
         return signatures.cdefFunction(cdef, inline, own, name, linkage);
       }
       if (in.check(TokenKind.LBRACKET)) own = typeRefs.arrayDims(own);

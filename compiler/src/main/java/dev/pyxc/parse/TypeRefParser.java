@@ -116,14 +116,61 @@ final class TypeRefParser {
     return comma ? new TypeRef.CTuple(List.copyOf(items), lp.pos()) : items.get(0);
   }
 
-  /** {@code T*}, {@code T**}: the pointer stars after a base type ({@code **} is one token). */
+  private Pos restrictedLast;
+
+  /**
+   * {@code T*}, {@code T**}: the pointer stars after a base type ({@code **} is one token), each
+   * optionally qualified ({@code int *const p}, {@code int *const *q}, {@code char *restrict s}).
+   */
   TypeRef pointers(TypeRef base) {
     TypeRef t = base;
+    restrictedLast = null;
     while (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR)) {
       int n = in.advance().kind() == TokenKind.DSTAR ? 2 : 1;
       for (int i = 0; i < n; i++) t = new TypeRef.Pointer(t, base.pos());
+      t = pointerQualifiers(t);
     }
     return t;
+  }
+
+  /**
+   * Qualifiers written after a pointer's star qualify the pointer itself: {@code const} makes it a
+   * pointer that may not be assigned (as {@code const (int *)}), {@code volatile} is kept for C,
+   * {@code restrict} is a promise to the C compiler that changes nothing Cython checks.
+   */
+  private TypeRef pointerQualifiers(TypeRef pointer) {
+    Token start = in.peek();
+    boolean isConst = false;
+    boolean isVolatile = false;
+    boolean isRestrict = false;
+    while ((in.checkName("const") || in.checkName("volatile") || in.checkName("restrict")) && qualifierFollows()) {
+      String q = in.advance().text();
+      boolean seen = q.equals("const") ? isConst : q.equals("volatile") ? isVolatile : isRestrict;
+      if (seen) in.recoverable(start.pos(), "Duplicate '" + q + "'");
+      switch (q) {
+        case "const" -> isConst = true;
+        case "volatile" -> isVolatile = true;
+        default -> isRestrict = true;
+      }
+    }
+    restrictedLast = isRestrict ? start.pos() : null;
+    TypeRef t = isVolatile ? new TypeRef.Volatile(pointer, start.pos()) : pointer;
+    return isConst ? new TypeRef.Const(t, start.pos()) : t;
+  }
+
+  /**
+   * Where the qualifiers of the last star {@link #pointers} read start, when {@code restrict} is
+   * one of them: a function's declarator cannot be restrict ({@code int *restrict f()}).
+   */
+  Pos restrictedLast() {
+    return restrictedLast;
+  }
+
+  /** Whether the name ahead is a qualifier, not the declarator's name ({@code int *restrict} names a variable). */
+  private boolean qualifierFollows() {
+    TokenKind next = in.peek(1).kind();
+    return next == TokenKind.NAME || next == TokenKind.STAR || next == TokenKind.DSTAR || next == TokenKind.RPAREN
+        || next == TokenKind.COMMA;
   }
 
   // array_dims: ('[' [test] ']')+   (after a declarator's name, or a base type)
@@ -154,6 +201,12 @@ final class TypeRefParser {
       if (q.equals("const") ? isConst : isVolatile) in.recoverable(start.pos(), "Duplicate '" + q + "'");
       if (q.equals("const")) isConst = true;
       else isVolatile = true;
+    }
+    if ((isConst || isVolatile) && in.check(TokenKind.NAME) && in.peek(1).kind() == TokenKind.EQ) {
+      // `cdef const x = [1, 2]`: the name is the declarator's, the type an object (Cython's error follows).
+      TypeRef object = new TypeRef.Named("object", start.pos());
+      TypeRef t = isVolatile ? new TypeRef.Volatile(object, start.pos()) : object;
+      return isConst ? new TypeRef.Const(t, start.pos()) : t;
     }
     if (isConst && !isVolatile && in.check(TokenKind.LPAREN)) {
       // `const (double *) p`: the pointer itself is const (p may not be assigned), not what it points to.

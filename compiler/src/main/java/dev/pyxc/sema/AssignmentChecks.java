@@ -13,6 +13,41 @@ import java.util.Set;
  */
 final class AssignmentChecks {
   private final FunctionChecker fn;
+  /**
+   * Where the function's list displays stand: Cython refuses a list display as a C number ("Cannot
+   * coerce list to type 'int'") but converts any other object, a list-typed variable too, at run time.
+   */
+  final Set<Pos> listDisplays = new java.util.HashSet<>();
+  /** While a const variable's value is checked: Cython names its type with the const. */
+  private boolean constTarget;
+
+  /**
+   * Cython's rules for assigning a const variable ({@code at}: Cython's position for the
+   * statement): never an array; a module's own const variable may be given a compile-time
+   * constant once, in the module's code (but no display: "Non-const assignment"; and never when
+   * it is an object, which Cython refuses as const anyway); anything else is "Assignment to const".
+   */
+  void constAssignment(String name, ConstVariables.Constness constness, boolean moduleVariable, Expr value, Pos at) {
+    if (constness == ConstVariables.Constness.ARRAY) {
+      fn.report(at, "Assignment to const array '" + name + "'. Assign to a pointer variable instead.");
+    } else if (moduleVariable && fn.moduleScope && !fn.module.initializedConsts.contains(name) && ConstVariables.constantResult(value)
+        && !(fn.module.variables.get(name).type() instanceof CType.PyObject)) {
+      if (ConstVariables.isDisplay(value)) fn.report(at, "Non-const assignment to const '" + name + "'");
+      else fn.module.initializedConsts.add(name);
+    } else {
+      fn.report(at, "Assignment to const '" + name + "'");
+    }
+  }
+
+  /** {@link #checkValue} of a value stored in a const variable. */
+  void checkConstValue(Expr value, CType to, Pos pos, Pos discardsConstPos) {
+    constTarget = true;
+    try {
+      checkValue(value, to, pos, discardsConstPos);
+    } finally {
+      constTarget = false;
+    }
+  }
 
   AssignmentChecks(FunctionChecker fn) {
     this.fn = fn;
@@ -42,6 +77,7 @@ final class AssignmentChecks {
           && fn.module.externs.variables.get(n.id()).isConst()) {
         // `m.LIMIT = 1` (a cimported module's constant) is reported at the attribute.
         if (dot > 0) fn.report(n.pos(), "Assignment to const attribute '" + n.id().substring(dot + 1) + "'");
+        else if (fn.constArrays.contains(n.id())) fn.report(valuePos, "Assignment to const array '" + n.id() + "'. Assign to a pointer variable instead.");
         else fn.report(valuePos, "Assignment to const '" + n.id() + "'");
       }
       // (a C function's name, or an enum's constant, is no variable)
@@ -104,6 +140,10 @@ final class AssignmentChecks {
     } else if (target instanceof Expr.Attribute a && StructChecks.structOf(fn.type(a.obj())) != null
         && StructChecks.structOf(fn.types.get(a.obj())).fields().containsKey(a.name())) {
       CType field = fn.type(a);
+      // (a const struct's fields are const; one reached through a pointer is checked as a dereference)
+      if (a.obj() instanceof Expr.Name n && fn.constLocals.contains(n.id()) && fn.types.get(a.obj()) instanceof CType.Struct) {
+        fn.report(a.pos(), "Assignment to const attribute '" + a.name() + "'");
+      }
       if (valueType != null) checkAssignable(valueType, field, valuePos);
     } else if (target instanceof Expr.Attribute a && fn.type(a.obj()) instanceof CType.CComplex z
         && (a.name().equals("real") || a.name().equals("imag"))) {
@@ -216,6 +256,9 @@ final class AssignmentChecks {
 
   /** {@code a, b = x, y}: each target against its own value, as the IR assigns them. */
   void checkAssignment(Expr target, Expr value, CType valueType) {
+    ConstVariables.Constness moduleConst = target instanceof Expr.Name n && !fn.symbols.containsKey(n.id())
+        ? fn.module.constVariables.get(n.id()) : null;
+    if (moduleConst != null) constAssignment(((Expr.Name) target).id(), moduleConst, true, value, value.pos());
     if (target instanceof Expr.Name n && fn.symbols.containsKey(n.id())) {
       valueType = coercedPower(value, fn.inference.localType(n.id()), valueType);
     }
@@ -455,7 +498,8 @@ final class AssignmentChecks {
       }
       String error = CPointers.assignError(from, to);
       if (error != null && error.endsWith(CPointers.DISCARDS_CONST)) {
-        if (discardsConstPos != null) fn.diags.error(discardsConstPos, error);
+        // A warning in Cython (the C compiler is told with a cast): the pointer is written through at the user's risk.
+        if (discardsConstPos != null && fn.recording) fn.diags.warning(discardsConstPos, error);
       } else if (error != null) {
         fn.diags.error(pos, error);
       }
@@ -473,9 +517,8 @@ final class AssignmentChecks {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
     } else if (from instanceof CType.PyObject f && f.isExtType() && to instanceof CType.PyObject t && t.builtin() != null) {
       fn.diags.error(pos, "Cannot assign type '" + from.name() + "' to '" + to.name() + "'");
-    } else if (from instanceof CType.PyObject f && f.builtin() != null && Set.of("list", "tuple", "dict").contains(f.builtin())
-        && Types.isCNumeric(to)) {
-      fn.diags.error(pos, "Cannot coerce " + f.builtin() + " to type '" + to.name() + "'");
+    } else if (from instanceof CType.PyObject f && "list".equals(f.builtin()) && listDisplays.contains(pos) && Types.isCNumeric(to)) {
+      fn.diags.error(pos, "Cannot coerce list to type '" + (constTarget ? "const " : "") + to.name() + "'");
     }
   }
 

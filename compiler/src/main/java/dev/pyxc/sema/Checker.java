@@ -37,6 +37,12 @@ public final class Checker {
   /** Names a cimport bound to a builtin its module's {@code .pxd} does not declare (see Builtins.CIMPORTABLE): name to builtin. */
   final Map<String, String> builtinAliases = new LinkedHashMap<>();
   final CythonNames cythonNames = new CythonNames();
+  /** The module's own variables declared const, and how (known before any type is resolved). */
+  final Map<String, ConstVariables.Constness> constVariables = new java.util.HashMap<>();
+  /** Their written types. */
+  final Map<String, TypeRef> constTypes = new java.util.HashMap<>();
+  /** The module's const variables given their value (once: Cython's {@code entry.init}). */
+  final Set<String> initializedConsts = new java.util.HashSet<>();
   /** What the module's top-level imports bind of the standard library Cython knows. */
   StandardLibraryNames standardLibrary = StandardLibraryNames.of(List.of());
   final Map<String, CFunction> cfunctions = new LinkedHashMap<>();
@@ -148,6 +154,7 @@ public final class Checker {
         c.ownDeclarations, diags);
     c.importStar = ImportStar.atModuleLevel(moduleBody) != null;
     c.standardLibrary = StandardLibraryNames.of(moduleBody);
+    ConstVariables.declaredIn(moduleBody, c.constVariables, c.constTypes);
     ModuleGlobals.topLevel(moduleBody, c.boundAtTopLevel);
     c.declare(moduleBody);
     if (c.importStar) {

@@ -160,6 +160,7 @@ final class ExpressionTypes {
       return CType.pyBuiltin("tuple");
     } else if (e instanceof Expr.ListExpr l) {
       l.elts().forEach(this::item);
+      fn.assignments.listDisplays.add(l.pos());
       return CType.pyBuiltin("list");
     } else if (e instanceof Expr.SetExpr s) {
       s.elts().forEach(this::item);

@@ -53,6 +53,8 @@ final class FunctionChecker {
   final Map<String, dev.pyxc.ast.TypeRef> writtenTypes = new java.util.HashMap<>();
   /** Locals declared {@code const}: Cython refuses every assignment to them, their initialiser's too. */
   final Set<String> constLocals = new HashSet<>();
+  /** The const locals that are arrays of const items ({@code cdef const int[3] a}). */
+  final Set<String> constArrays = new HashSet<>();
   /** Iterables of for loops: a slice of a C pointer there is a C loop, not a Python object. */
   final java.util.Set<Expr> loopIterables = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   /** The function's directives (header, -X, decorators), and those of the block being checked. */
@@ -207,7 +209,8 @@ final class FunctionChecker {
           || t instanceof CType.Struct st && !st.type().convertsToPython())) {
         module.lateErrors.add(() -> diags.error(p.pos(), "Cannot convert Python object argument to type '" + CPointers.decay(t).name() + "'"));
       }
-      if (p.type() instanceof dev.pyxc.ast.TypeRef.Const) constLocals.add(p.name()); // (`const int x`, `const (T *) p`)
+      // (`const int x`, `const (T *) p`: a cdef function's; a def's arguments are converted into plain locals, as in Cython)
+      if (def.isCdef() && p.type() instanceof dev.pyxc.ast.TypeRef.Const) constLocals.add(p.name());
       if (p.type() != null) writtenTypes.put(p.name(), p.type());
       Symbol s = new Symbol(p.name(), t, Symbol.Kind.PARAM, true, p.pos());
       symbols.put(p.name(), s);

@@ -162,7 +162,10 @@ final class StatementChecks {
     } else if (s instanceof Stmt.CDef c) {
       for (Stmt.Declarator d : c.names()) {
         if (d.init() == null) continue;
-        if (fn.constLocals.contains(d.name())) fn.diags.error(c.pos(), "Assignment to const '" + d.name() + "'");
+        ConstVariables.Constness constness = fn.constLocals.contains(d.name())
+            ? (fn.constArrays.contains(d.name()) ? ConstVariables.Constness.ARRAY : ConstVariables.Constness.VARIABLE)
+            : fn.moduleScope && fn.symbols.get(d.name()) == null ? fn.module.constVariables.get(d.name()) : null;
+        if (constness != null) fn.assignments.constAssignment(d.name(), constness, !fn.constLocals.contains(d.name()), d.init(), c.pos());
         Symbol sym = fn.symbols.get(d.name());
         CType declared = sym != null ? sym.type() : fn.moduleScope && fn.module.variables.containsKey(d.name())
             ? fn.module.variables.get(d.name()).type() : null;
@@ -175,7 +178,8 @@ final class StatementChecks {
         // A display made as a C array or struct is no Python value: only its items are typed.
         CType vt = CPointers.isArrayDisplay(d.init(), declared) || StructChecks.isStructDict(d.init(), declared)
             || CPointers.isMadeInPlace(new Expr.Name(d.name(), d.pos()), d.init(), x -> declared) ? itemsOnly(d.init()) : fn.type(d.init());
-        if (declared != null) fn.assignments.checkValue(d.init(), declared, d.init().pos(), c.pos());
+        if (declared != null && constness != null) fn.assignments.checkConstValue(d.init(), declared, d.init().pos(), c.pos());
+        else if (declared != null) fn.assignments.checkValue(d.init(), declared, d.init().pos(), c.pos());
         if (declared != null) fn.assignments.checkCharPointerSource(declared, d.init(), c.pos());
         if (sym != null) {
           // (Cython reports a wrong length at the cdef statement)

@@ -97,7 +97,9 @@ final class TypeInference {
             ? fn.module.withFusedMisuse("'" + d.name() + "' cannot be specialized since its type is not a fused argument to this function",
                 d.pos(), () -> fn.module.resolve(d.typeIn(c)))
             : fn.module.withFusedMisuse(Checker.INVALID_FUSED, c.pos(), () -> fn.module.resolve(d.typeIn(c)));
-        if (d.typeIn(c) instanceof dev.pyxc.ast.TypeRef.Const) fn.constLocals.add(d.name());
+        ConstVariables.Constness constness = ConstVariables.of(d.typeIn(c));
+        if (constness != ConstVariables.Constness.NONE) fn.constLocals.add(d.name());
+        if (constness == ConstVariables.Constness.ARRAY) fn.constArrays.add(d.name());
         fn.writtenTypes.put(d.name(), d.typeIn(c));
         if (t instanceof CType.Void) {
           fn.diags.error(c.type().pos(), "Variable type 'void' is incomplete");

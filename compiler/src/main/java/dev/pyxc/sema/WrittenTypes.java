@@ -110,10 +110,10 @@ final class WrittenTypes {
       return cls != null ? cls.type() : CType.OBJECT;
     } else if (ref instanceof TypeRef.Volatile v) {
       // A storage qualifier of the variable (its C declaration says it), not part of the type.
-      return c.resolve(v.target());
+      return qualified(c.resolve(v.target()), v.pos());
     } else if (ref instanceof TypeRef.Const k) {
       // pyxc's types carry no const: only a const variable's own assignments are refused (FunctionChecker).
-      return c.resolve(k.target());
+      return qualified(c.resolve(k.target()), k.pos());
     } else if (ref instanceof TypeRef.CTuple t) {
       List<CType> items = new java.util.ArrayList<>();
       for (TypeRef item : t.items()) {
@@ -156,6 +156,14 @@ final class WrittenTypes {
       if (a.size() == null) {
         c.diags.error(a.pos(), "Array dimension must be given");
         return CType.OBJECT;
+      }
+      if (a.size() instanceof Expr.Name n && c.constVariables.containsKey(n.id())) {
+        // A module's const variable is a C object, not a constant C can size an array with (an
+        // extern const, a header's constant, is).
+        CType dim = c.resolve(c.constTypes.get(n.id()));
+        if (!(dim instanceof CType.CInt)) c.diags.error(n.pos(), "Array dimension not integer, got 'const " + dim.name() + "'");
+        c.diags.error(n.pos(), "Array dimension cannot be const variable");
+        return CType.ERROR;
       }
       // As Cython: a size written with names is C's to know (see CType.CArray).
       String cSize = ConstantExpressions.namesAny(a.size())
@@ -217,5 +225,11 @@ final class WrittenTypes {
     if (v != null) return v.isConst() ? v.cName() : null;
     String known = c.cConstant(e);
     return known == null && e instanceof Expr.Name n ? c.externNamesAhead.get(n.id()) : known;
+  }
+
+  /** A const or volatile type: a Python object cannot be one, as Cython says. */
+  private CType qualified(CType t, dev.pyxc.diag.Pos at) {
+    if (t instanceof CType.PyObject) c.diags.error(at, "Const/volatile/restrict base type cannot be a Python object");
+    return t;
   }
 }
