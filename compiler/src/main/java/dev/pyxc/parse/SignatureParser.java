@@ -203,7 +203,7 @@ final class SignatureParser {
     boolean varargs = false;
     // `f(void)` takes no arguments in C; Cython refuses it in a declaration (not in a cdef function's definition).
     if (in.checkName("void") && in.peek(1).kind() == TokenKind.RPAREN) {
-      in.report(in.peek().pos(), VOID_PARAMETER);
+      in.recoverable(in.peek().pos(), VOID_PARAMETER);
       in.advance();
     }
     while (!in.check(TokenKind.RPAREN)) {
@@ -224,7 +224,7 @@ final class SignatureParser {
       // (a void parameter, named or not; `void *p` and `void (*f)()` are others)
       TokenKind after = in.peek(1).kind();
       if (in.checkName("void") && (after == TokenKind.COMMA || after == TokenKind.RPAREN || after == TokenKind.NAME)) {
-        in.report(in.peek().pos(), VOID_PARAMETER);
+        in.recoverable(in.peek().pos(), VOID_PARAMETER);
       }
       type = typeRefs.pointers(typeRefs.typeRef());
       String pname = "arg" + params.size();

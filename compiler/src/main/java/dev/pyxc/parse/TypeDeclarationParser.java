@@ -142,6 +142,14 @@ final class TypeDeclarationParser {
         throw in.unsupported(in.peek(), "a struct, union or enum defined inside a struct");
       }
       if (!in.check(TokenKind.NAME)) throw in.error(in.peek().pos(), "Expected an identifier, found '" + TokenCursor.found(in.peek()) + "'");
+      if (in.peek(1).kind() == TokenKind.NEWLINE) {
+        // A name alone declares an object member, as in a cdef class (Cython's error follows).
+        Token field = in.advance();
+        in.expectNewline();
+        TypeRef object = new TypeRef.Named("object", field.pos());
+        fields.add(new Stmt.CDef(object, List.of(new Stmt.Declarator(field.text(), null, field.pos())), fieldStart.pos()));
+        continue;
+      }
       TypeRef type = typeRefs.typeRef();
       List<Stmt.Declarator> decls = new ArrayList<>();
       do {

@@ -126,8 +126,9 @@ final class TypeRefParser {
     TypeRef t = base;
     restrictedLast = null;
     while (in.check(TokenKind.STAR) || in.check(TokenKind.DSTAR)) {
-      int n = in.advance().kind() == TokenKind.DSTAR ? 2 : 1;
-      for (int i = 0; i < n; i++) t = new TypeRef.Pointer(t, base.pos());
+      Token star = in.advance();
+      int n = star.kind() == TokenKind.DSTAR ? 2 : 1;
+      for (int i = 0; i < n; i++) t = new TypeRef.Pointer(t, star.pos());
       t = pointerQualifiers(t);
     }
     return t;

@@ -346,6 +346,7 @@ public sealed interface CType {
       if (target instanceof Function f) {
         return f.result().name() + (f.result() instanceof Pointer ? "(*)(" : " (*)(") + f.paramNames() + ")" + f.exceptName() + (f.nogil() ? " nogil" : "");
       }
+      if (target instanceof CArray a) return a.display("(*)"); // a pointer to an array: `float (*)[42]`, as C declares it
       String t = (constTarget ? "const " : "") + target.name();
       return target instanceof Pointer ? t + "*" : t + " *";
     }
@@ -470,9 +471,32 @@ public sealed interface CType {
       this(elem, size, null);
     }
 
+    /** An array whose length is not given ({@code int []}): a declaration of one is incomplete, as in C. */
+    public static CArray incomplete(CType elem) {
+      return new CArray(elem, -1, "");
+    }
+
+    public boolean isIncomplete() {
+      return "".equals(cSize);
+    }
+
     @Override
     public String name() {
-      return elem.name() + " [" + (cSize != null ? cSize : Integer.toString(size)) + "]";
+      return display("");
+    }
+
+    /**
+     * The type as C declares it around {@code entity} (Cython's display of a type): the lengths
+     * outermost first ({@code double [3][4]}), a pointer item's star against them ({@code int *[3]}).
+     */
+    String display(String entity) {
+      StringBuilder dims = new StringBuilder(entity);
+      CType base = this;
+      while (base instanceof CArray a) {
+        dims.append('[').append(a.cSize != null ? a.cSize : Integer.toString(a.size)).append(']');
+        base = a.elem;
+      }
+      return base instanceof Pointer && !(((Pointer) base).target() instanceof CArray) ? base.name() + dims : base.name() + " " + dims;
     }
 
     /** Whether the length is known when compiling ({@code size}); else only C knows it ({@code cSize}). */

@@ -595,10 +595,7 @@ public final class Checker {
     for (Stmt.Declarator d : cd.names()) {
       CType t = withFusedMisuse("Fused types not allowed here", cd.pos(), () -> resolve(d.typeIn(cd)));
       if (t == CType.ERROR && variables.containsKey(d.name())) continue; // (refused: no second declaration to report)
-      if (t instanceof CType.Void) {
-        diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
-        continue;
-      }
+      if (IncompleteTypes.reportVariable(t, d, diags, true)) continue;
       if (Types.bufferOf(t) != null) {
         moduleScopeBuffer(d.pos());
         t = ((CType.PyObject) t).withoutBuffer();

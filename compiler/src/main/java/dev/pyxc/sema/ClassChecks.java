@@ -353,10 +353,7 @@ final class ClassChecks {
           continue;
         }
         CType t = module.withFusedMisuse("Fused types not allowed here", cd.pos(), () -> module.resolve(d.typeIn(cd)));
-        if (t instanceof CType.Void) {
-          module.diags.error(cd.type().pos(), "Variable type 'void' is incomplete");
-          continue;
-        }
+        if (IncompleteTypes.reportVariable(t, d, module.diags)) continue;
         if (Types.bufferOf(t) != null) {
           module.diags.error(d.pos(), BufferTypes.LOCAL_ONLY);
           t = ((CType.PyObject) t).withoutBuffer();

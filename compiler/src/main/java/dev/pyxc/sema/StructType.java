@@ -60,6 +60,24 @@ public final class StructType {
     this.fields = fields;
   }
 
+  /** Where a struct declared first without its members was given them (null: with its declaration, or elsewhere). */
+  private Pos completedAt;
+
+  void define(LinkedHashMap<String, CType> fields, Pos at) {
+    define(fields);
+    if (!at.equals(pos)) completedAt = at;
+  }
+
+  /**
+   * Whether a declaration at {@code at} of this file sees the struct still without its members:
+   * it comes before the definition that completes a forward declaration, as in C.
+   */
+  public boolean incompleteAt(Pos at) {
+    if (isOpaque()) return true;
+    return completedAt != null && java.util.Objects.equals(completedAt.file(), at.file())
+        && (completedAt.line() > at.line() || completedAt.line() == at.line() && completedAt.col() > at.col());
+  }
+
   /**
    * How C spells a field: its declared C name, else the header's name for an extern struct and
    * the declared one for an exported one, a prefixed one for the module's own (no C keyword).

@@ -181,6 +181,7 @@ final class TypeDeclarations {
             continue;
           }
           fieldAt.put(d.name(), d.pos());
+          if (IncompleteTypes.reportVariable(t, d, diags)) continue;
           if (Types.bufferOf(t) != null) diags.error(d.pos(), BufferTypes.LOCAL_ONLY);
           if (t instanceof CType.PyObject || t instanceof CType.MemView) {
             diags.error(d.pos(), "C struct/union member cannot be a Python object");
@@ -193,7 +194,7 @@ final class TypeDeclarations {
           fields.put(d.name(), t);
         }
       }
-      st.define(fields);
+      st.define(fields, sd.pos());
     } else if (s instanceof Stmt.EnumDef ed) {
       defineEnum(ed, extern);
     }

@@ -101,15 +101,12 @@ final class TypeInference {
         if (constness != ConstVariables.Constness.NONE) fn.constLocals.add(d.name());
         if (constness == ConstVariables.Constness.ARRAY) fn.constArrays.add(d.name());
         fn.writtenTypes.put(d.name(), d.typeIn(c));
-        if (t instanceof CType.Void) {
-          fn.diags.error(c.type().pos(), "Variable type 'void' is incomplete");
+        if (IncompleteTypes.reportVariable(t, d, fn.diags)) {
           t = CType.OBJECT;
         } else if (t instanceof CType.Function) {
           // (a variable of a C function type, `cdef func_t f`, declares a function, as in C)
           fn.diags.error(d.pos(), "Non-extern C function '" + d.name() + "' declared but not defined");
           t = CType.OBJECT;
-        } else if (t instanceof CType.Struct st && st.type().isOpaque()) {
-          fn.diags.error(d.pos(), "Variable type '" + st.name() + "' is incomplete");
         }
         Symbol prev = fn.symbols.get(d.name());
         if (prev != null && (prev.declared() || prev.kind() == Symbol.Kind.PARAM)) {

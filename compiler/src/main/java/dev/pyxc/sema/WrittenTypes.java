@@ -126,8 +126,17 @@ final class WrittenTypes {
       }
       return CTuples.of(items);
     } else if (ref instanceof TypeRef.Pointer p) {
+      int before = c.diags.errors().size();
+      CType target = c.resolve(p.target());
+      if (target instanceof CType.PyObject || target == CType.ERROR) {
+        // (a name that is no type was reported: its pointer is refused quietly, as in Cython)
+        if (c.diags.errors().size() == before && target != CType.ERROR) {
+          c.diags.error(p.pos(), "Pointer base type cannot be a Python object");
+        }
+        return CType.ERROR;
+      }
       // `const T *`: writes through it are refused, and it does not become a `T *` without a cast.
-      return new CType.Pointer(c.resolve(p.target()), p.target() instanceof TypeRef.Const);
+      return new CType.Pointer(target, p.target() instanceof TypeRef.Const);
     } else if (ref instanceof TypeRef.Function f) {
       // A C function's type: its exception convention by Cython's rules for cdef functions, none by default in an extern block.
       boolean implicit = f.except().kind() == Stmt.ExceptSpec.Kind.DEFAULT && !c.resolvingExtern
@@ -153,9 +162,15 @@ final class WrittenTypes {
       CType elem = c.resolve(a.elem());
       TypeRef.Buffer buffer = elem instanceof CType.PyObject && a.elem() instanceof TypeRef.Named n ? BufferTypes.fromArray(a, n) : null;
       if (buffer != null) return buffers.resolve(buffer, elem);
+      if (elem instanceof CType.Void || elem instanceof CType.Struct st && st.type().isOpaque()
+          || elem instanceof CType.CArray e && e.isIncomplete()) {
+        c.diags.error(a.pos(), "Array element type '" + elem.name() + "' is incomplete");
+        return CType.ERROR;
+      }
       if (a.size() == null) {
-        c.diags.error(a.pos(), "Array dimension must be given");
-        return CType.OBJECT;
+        // An extern array of unknown length is used as the pointer it decays to; any other
+        // declaration of one is incomplete (reported where it declares a variable).
+        return c.resolvingExtern ? new CType.Pointer(elem) : CType.CArray.incomplete(elem);
       }
       if (a.size() instanceof Expr.Name n && c.constVariables.containsKey(n.id())) {
         // A module's const variable is a C object, not a constant C can size an array with (an
