@@ -99,8 +99,7 @@ final class BufferTypes {
     if (ndim > MAX_DIMS) return fail(layoutAt(b), "Buffer ndims exceeds Options.buffer_max_dims = " + MAX_DIMS, obj);
     if (cast) return reported(b.bracket(), "buffer option cast=True is not supported by pyxc", obj);
     if (ndim == 0) return reported(b.bracket(), "0-dimensional buffers are not supported by pyxc", obj);
-    if (!Types.isBufferDtype(dtype)) {
-      // (object and struct item types)
+    if (!Types.isBufferDtype(dtype) && !Types.isObjectDtype(dtype) && !Types.isStructDtype(dtype)) {
       return reported(dtypeRef.pos(), "'" + dtype.name() + "' as a buffer's item type is not supported by pyxc", obj);
     }
     // (a typedef's name is kept; a fused type's member is named as itself)

@@ -395,7 +395,9 @@ final class NogilChecks {
       if (fn.propertyCalls.containsKey(a)) return null; // the call of an inline property, checked as such
       return object || on instanceof CType.PyObject ? "Accessing Python attribute not allowed without gil" : null;
     }
-    if (object && e instanceof Expr.Subscript s && fn.types.get(s.obj()) instanceof CType.MemView) {
+    if (object && e instanceof Expr.Subscript s && (fn.types.get(s.obj()) instanceof CType.MemView
+        || fn.subscripts.bufferVariable(s.obj()) != null
+            && Types.isBufferElement(Types.bufferOf(fn.subscripts.bufferVariable(s.obj()).type()), s, fn.types::get))) {
       return "Cannot access buffer with object dtype without gil";
     }
     if (object && e instanceof Expr.Subscript s && s.index() instanceof Expr.Slice sl && sl.step() == null) {

@@ -116,12 +116,7 @@ final class SubscriptChecks {
    * decides; any other subscript is the object's item.
    */
   private boolean isBufferElement(CType.Buffer buffer, Expr.Subscript s) {
-    List<Expr> items = s.index() instanceof Expr.TupleExpr tup ? tup.elts() : List.of(s.index());
-    if (items.size() != buffer.ndim() || buffer.ndim() == 0) return false;
-    for (Expr x : items) {
-      if (x instanceof Expr.Slice || x instanceof Expr.NoneLit || x instanceof Expr.EllipsisLit || x instanceof Expr.Starred) return false;
-      if (!Types.isInt(fn.type(x))) return false;
-    }
+    if (!Types.isBufferElement(buffer, s, fn::type)) return false;
     if (fn.recording && s.index() instanceof Expr.TupleExpr) fn.types.put(s.index(), CType.OBJECT);
     return true;
   }

@@ -110,6 +110,24 @@ public final class Types {
     return t instanceof CType.PyObject p ? p.buffer() : null;
   }
 
+  /**
+   * Whether a buffer variable's subscript reads its buffer: a C integer on every axis, as Cython
+   * decides ({@code typeOf} gives the indices' types); any other subscript is the object's item.
+   */
+  public static boolean isBufferElement(CType.Buffer buffer, dev.pyxc.ast.Expr.Subscript s,
+      java.util.function.Function<dev.pyxc.ast.Expr, CType> typeOf) {
+    java.util.List<dev.pyxc.ast.Expr> items = s.index() instanceof dev.pyxc.ast.Expr.TupleExpr tup ? tup.elts() : java.util.List.of(s.index());
+    if (items.size() != buffer.ndim() || buffer.ndim() == 0) return false;
+    for (dev.pyxc.ast.Expr x : items) {
+      if (x instanceof dev.pyxc.ast.Expr.Slice || x instanceof dev.pyxc.ast.Expr.NoneLit || x instanceof dev.pyxc.ast.Expr.EllipsisLit
+          || x instanceof dev.pyxc.ast.Expr.Starred) {
+        return false;
+      }
+      if (!isInt(typeOf.apply(x))) return false;
+    }
+    return true;
+  }
+
   /** The element types a memoryview may have (Cython's numeric buffer dtypes). */
   public static boolean isBufferDtype(CType t) {
     if (t instanceof CType.Fused f) return f.members().stream().allMatch(Types::isBufferDtype);

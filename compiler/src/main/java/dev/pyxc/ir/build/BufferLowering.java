@@ -66,13 +66,17 @@ final class BufferLowering {
     fb.assign(var, value);
   }
 
-  /** Whether sema typed this subscript as an element of a buffer variable's buffer. */
+  /** Whether this subscript reads an element of a buffer variable's buffer (an object one's too), as sema decided. */
   boolean isElement(Expr.Subscript s) {
-    return s.obj() instanceof Expr.Name n && views.containsKey(n.id()) && !(fb.typeOf(s) instanceof CType.PyObject);
+    return s.obj() instanceof Expr.Name n && views.containsKey(n.id()) && Types.isBufferElement(buffer(s), s, fb::typeOf);
   }
 
   Register element(Expr.Subscript s) {
     return fb.views.bufferElement(s, view(s), buffer(s));
+  }
+
+  Register elementAddress(Expr.Subscript s) {
+    return fb.views.bufferElementAddress(s, view(s), buffer(s));
   }
 
   void storeElement(Expr.Subscript s, Register value, Pos pos) {
@@ -105,9 +109,12 @@ final class BufferLowering {
   }
 
   private void collectWrite(Expr target) {
-    if (target instanceof Expr.Subscript s && s.obj() instanceof Expr.Name n && fb.fi.exprTypes().get(s) != null
-        && !(fb.fi.exprTypes().get(s) instanceof CType.PyObject)) {
-      written.add(n.id());
+    // (`p[i].x = v` writes a struct item's field in the buffer)
+    while (target instanceof Expr.Attribute a && a.obj() instanceof Expr.Subscript) target = a.obj();
+    CType.Buffer b = target instanceof Expr.Subscript s && s.obj() instanceof Expr.Name n && fb.fi.symbol(n.id()) != null
+        ? Types.bufferOf(fb.fi.symbol(n.id()).type()) : null;
+    if (b != null && Types.isBufferElement(b, (Expr.Subscript) target, e -> fb.fi.exprTypes().get(e))) {
+      written.add(((Expr.Name) ((Expr.Subscript) target).obj()).id());
     }
     List<Expr> parts = Exprs.elements(target);
     if (parts != null) parts.forEach(p -> collectWrite(p instanceof Expr.Starred st ? st.value() : p));

@@ -57,6 +57,10 @@ final class StructLowering {
       // A view's struct item: its fields are read and written in the view's memory.
       return new Place("(*%0)", new ArrayList<>(List.of(fb.views.elementAddress(s, mv))));
     }
+    if (e instanceof Expr.Subscript s && fb.buffers.isElement(s) && fb.typeOf(s) instanceof CType.Struct) {
+      // A buffer variable's struct item: the same, in its buffer's memory.
+      return new Place("(*%0)", new ArrayList<>(List.of(fb.buffers.elementAddress(s))));
+    }
     if (e instanceof Expr.Subscript s && !(s.index() instanceof Expr.Slice) && dev.pyxc.sema.CPointers.isPointerLike(fb.typeOf(s.obj()))) {
       Place base = fb.typeOf(s.obj()) instanceof CType.CArray ? place(s.obj()) : value(s.obj(), "(", ")");
       Register i = fb.typeOf(s.index()) instanceof CType.CInt ? fb.expr(s.index()) : fb.exprAs(s.index(), CType.SSIZE_T);

@@ -217,6 +217,12 @@ final class ViewLowering {
     return fb.call(ViewPrimitives.mvLoad(buffer.view()), s.pos(), at.toArray(new Register[0]));
   }
 
+  /** The address of a buffer variable's element ({@code p[i].x = v} of a struct item writes there). */
+  Register bufferElementAddress(Expr.Subscript s, Register view, CType.Buffer buffer) {
+    List<Register> at = bufferIndices(s, view, buffer);
+    return fb.call(ViewPrimitives.mvAddress(buffer.view()), s.pos(), at.toArray(new Register[0]));
+  }
+
   /** {@code a[i, j] = v} of a buffer variable. */
   void storeIntoBuffer(Expr.Subscript s, Register view, CType.Buffer buffer, Register value, Pos pos) {
     List<Register> at = bufferIndices(s, view, buffer);
