@@ -332,6 +332,13 @@ final class ClassChecks {
       definition(info, f);
       return;
     }
+    if (s instanceof Stmt.FuncDef f && !f.isCdef() && !module.isSpecialization(f) && module.fused.usesFusedTypes(f)
+        && (decoratedByPython(f) || !EvaluatedDefaults.of(f).isEmpty())) {
+      // A fused def method with decorators or defaults computed when the class statement runs: made
+      // with the class body, as a Python class's is (see below).
+      madeInBody(info, f);
+      return;
+    }
     if (s instanceof Stmt.FuncDef f && !module.isSpecialization(f) && module.fused.usesFusedTypes(f)) {
       fusedMethod(info, f);
       return;
@@ -449,7 +456,7 @@ final class ClassChecks {
         return;
       }
       if (arity == null && decoratedByPython(f)) {
-        info.bodyStatements.add(selfTyped(info, f));
+        madeInBody(info, f);
         return;
       }
       if (arity != null && (f.params().size() < arity[0] || (arity[1] >= 0 && f.params().size() > arity[1]))) {
@@ -513,6 +520,11 @@ final class ClassChecks {
       if (q == null || !q.startsWith("cython")) return true;
     }
     return false;
+  }
+
+  private void madeInBody(ClassInfo info, Stmt.FuncDef f) {
+    info.bodyStatements.add(selfTyped(info, f));
+    info.madeInBody.add(f);
   }
 
   /**

@@ -446,8 +446,12 @@ public final class ClassInfo {
 
   /** The methods the class compiles for method {@code def} as written: its specializations when it is fused, else itself. */
   public List<Stmt.FuncDef> compiledAs(Stmt.FuncDef def) {
+    if (madeInBody.contains(def)) return List.of(); // (its function object is made by the class body)
     return specializationsOf.getOrDefault(def, List.of(def));
   }
+
+  /** The def methods made where they stand in the class body (decorated ones): no methods of the type's own. */
+  final Set<Stmt.FuncDef> madeInBody = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   /** Builtin types whose instances hold no references that could lead back (Cython's list). */
   private static final java.util.Set<String> ACYCLIC = java.util.Set.of("str", "bytes", "int", "float", "bool", "complex",

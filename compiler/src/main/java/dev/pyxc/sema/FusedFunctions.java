@@ -207,7 +207,7 @@ public final class FusedFunctions {
    * in place (it makes the method's object), its specializations after it, functions nested in the
    * class body as its other methods are (they see its {@code __class__}, for {@code super()}).
    */
-  private Stmt.ClassDef withMethodsSpecialized(Stmt.ClassDef cd) {
+  Stmt.ClassDef withMethodsSpecialized(Stmt.ClassDef cd) {
     List<Stmt> body = new ArrayList<>();
     boolean changed = false;
     for (Stmt s : cd.body()) {
@@ -353,13 +353,8 @@ public final class FusedFunctions {
       while (deciding.size() < used.size()) deciding.add(p);
     }
     if (used.isEmpty()) return null;
-    // (compiler directives and Cython's test-harness decorators apply to each specialization)
-    boolean methodDecoratorsOnly = f.decorators().stream().allMatch(d -> ClassInfo.isMethodDecorator(d, f)
-        && d.expr() instanceof Expr.Name n && !n.id().equals("property"));
-    if (!f.isCdef() && owner != null && (!methodDecoratorsOnly || !EvaluatedDefaults.of(f).isEmpty())) {
-      module.diags.error(f.pos(), "decorators and non-literal defaults of def fused methods are not supported by pyxc");
-      return null;
-    }
+    // (compiler directives and Cython's test-harness decorators apply to each specialization; a def
+    // method of a cdef class with other decorators or computed defaults is made by the class body)
     List<CType.Fused> fused = List.copyOf(used.values());
     List<Specialization> specs = new ArrayList<>();
     for (List<Integer> members : combinations(fused)) {

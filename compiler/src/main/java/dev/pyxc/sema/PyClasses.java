@@ -32,8 +32,9 @@ final class PyClasses {
   void declareExtensionBody(ClassInfo info) {
     if (info.bodyStatements.isEmpty()) return;
     Stmt.ClassDef c = info.def;
-    Stmt.ClassDef body = new Stmt.ClassDef(c.name(), List.of(), false, null, List.copyOf(info.bodyStatements),
-        List.of(), c.pos(), c.namePos());
+    // (its fused def methods, decorated, are made as the body runs, as a Python class's are)
+    Stmt.ClassDef body = module.fused.withMethodsSpecialized(new Stmt.ClassDef(c.name(), List.of(), false, null,
+        List.copyOf(info.bodyStatements), List.of(), c.pos(), c.namePos()));
     Set<String> names = new LinkedHashSet<>(ModuleGlobals.boundBy(body.body()));
     names.addAll(info.defMethods.keySet());
     names.addAll(info.constants.keySet());
