@@ -86,6 +86,11 @@ final class WrapperEmitter {
       sb.append("    ").append(CNames.type(t)).append("p").append(k).append(t instanceof CType.MemView ? " = {0}" : "").append(";\n");
     }
     boolean simple = params.stream().allMatch(p -> p.kind() == Stmt.Param.Kind.POSITIONAL);
+    if (!fn.allowKeywords && simple && n <= 1 && required == n) {
+      sb.append("    if (unlikely(kwnames && PyTuple_GET_SIZE(kwnames) > 0)) {\n")
+          .append("        PyErr_Format(PyExc_TypeError, \"%s() takes no keyword arguments\", ")
+          .append(CNames.cString(Stmt.FuncDef.displayName(fn.name))).append(");\n        return NULL;\n    }\n");
+    }
     if (simple) {
       sb.append("    if (likely(nargs == ").append(n).append(" && !kwnames)) {\n");
       for (int i = 0; i < n; i++) sb.append("        values[").append(i).append("] = args[").append(i).append("];\n");

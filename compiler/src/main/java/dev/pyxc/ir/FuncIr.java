@@ -50,6 +50,12 @@ public final class FuncIr {
    * builtin type or view argument refuses None unless declared {@code or None} or defaulting to None.
    */
   public boolean allowNoneArgs = true;
+  /**
+   * The {@code always_allow_keywords} directive: with False, a function of at most one argument
+   * (a method's besides its instance), without defaults, refuses keywords as CPython's METH_O
+   * and METH_NOARGS functions do.
+   */
+  public boolean allowKeywords = true;
   /** The {@code c_string_encoding} directive (null: none), by which a str argument may be a {@code char *} one. */
   public String stringEncoding;
   /**

@@ -93,6 +93,7 @@ final class FunctionBuilder {
     fn.closure = fi.closure();
     fn.binding = fi.directives().get("binding");
     fn.allowNoneArgs = fi.directives().get("allow_none_for_extension_args");
+    fn.allowKeywords = fi.directives().get("always_allow_keywords");
     fn.stringEncoding = fi.directives().stringEncoding();
     fn.mayRunWithoutGil = cdef != null && cdef.nogil();
     withoutGil = fn.mayRunWithoutGil;
