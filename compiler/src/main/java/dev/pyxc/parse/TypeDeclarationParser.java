@@ -160,7 +160,12 @@ final class TypeDeclarationParser {
         if (in.check(TokenKind.STRING)) fieldCNames.put(field.text(), in.advance().value());
         if (in.check(TokenKind.LPAREN)) throw in.unsupported(fieldStart, "function fields");
         if (in.check(TokenKind.LBRACKET)) own = typeRefs.arrayDims(own);
-        if (in.check(TokenKind.EQ)) throw in.error(in.peek().pos(), "Cannot assign default value to fields in cdef classes, structs or unions");
+        if (in.check(TokenKind.EQ)) {
+          // Reported at the field, as Cython does, and the value skipped: the file is checked on.
+          in.recoverable(field.pos(), "Cannot assign default value to fields in cdef classes, structs or unions");
+          in.advance();
+          expr.test();
+        }
         decls.add(new Stmt.Declarator(field.text(), null, field.pos(), own == type ? null : own));
       } while (in.match(TokenKind.COMMA));
       in.expectNewline();
