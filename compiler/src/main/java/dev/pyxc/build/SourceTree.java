@@ -179,6 +179,16 @@ public record SourceTree(List<List<String>> commands, Map<String, String> files)
     return false;
   }
 
+  /** Cython's cimport_from_pyx option set by a setup.py ({@code Cython.Compiler.Options.cimport_from_pyx = True}). */
+  private static final Pattern CIMPORT_FROM_PYX = Pattern.compile("\\bcimport_from_pyx\\s*=\\s*True\\b");
+
+  /** The compile options a tree's setup.py sets (Cython's cimport_from_pyx), as pyxc settings. */
+  public static List<dev.pyxc.driver.Compiler.DirectiveSetting> compilerOptions(Path dir) throws IOException {
+    Path setup = dir.resolve("setup.py");
+    if (!Files.isRegularFile(setup) || !CIMPORT_FROM_PYX.matcher(Files.readString(setup)).find()) return List.of();
+    return List.of(new dev.pyxc.driver.Compiler.DirectiveSetting(dev.pyxc.driver.Compiler.CIMPORT_FROM_PYX, "True"));
+  }
+
   /** {@code cythonize(..., include_path=["a", "b"])} in the tree's setup.py: where its .pxd files are also looked for. */
   public static List<Path> includePath(Path dir) throws IOException {
     Path setup = dir.resolve("setup.py");

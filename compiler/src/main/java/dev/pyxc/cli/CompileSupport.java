@@ -79,7 +79,7 @@ final class CompileSupport {
         int eq = item.indexOf('=');
         if (eq <= 0) throw new UsageError("-X expects name=value, got '" + item + "'");
         String name = item.substring(0, eq).strip();
-        if (!dev.pyxc.sema.Directives.isKnown(name)) throw new UsageError("unknown directive '" + name + "' in -X");
+        if (!dev.pyxc.sema.Directives.isKnown(name) && !name.equals(Compiler.CIMPORT_FROM_PYX)) throw new UsageError("unknown directive '" + name + "' in -X");
         out.add(new Compiler.DirectiveSetting(name, item.substring(eq + 1).strip()));
       }
     }

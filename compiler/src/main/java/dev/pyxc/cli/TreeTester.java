@@ -64,10 +64,12 @@ public final class TreeTester {
   private String build(Path dir, List<Path> sources, PythonConfig py, PrintStream log) throws IOException {
     List<Path> includes = new ArrayList<>(List.of(dir));
     includes.addAll(SourceTree.includePath(dir));
+    List<Compiler.DirectiveSetting> settings = new ArrayList<>(directives);
+    settings.addAll(SourceTree.compilerOptions(dir));
     for (Path pyx : sources) {
       String stem = pyx.getFileName().toString().replaceFirst("\\.pyx$", "");
       Path c = pyx.resolveSibling(stem + ".c");
-      if (CompileSupport.compileTo(pyx, c, directives, CompileSupport.Extras.NONE, log, log, includes, new CompileSupport.Compiled())
+      if (CompileSupport.compileTo(pyx, c, settings, CompileSupport.Extras.NONE, log, log, includes, new CompileSupport.Compiled())
           != Main.OK) {
         return "compile of " + dir.relativize(pyx);
       }

@@ -110,7 +110,7 @@ final class FileCheck {
     SourceTree.Builder builder = (root, sources, expectedToFail) -> {
       for (Path pyx : sources) {
         String module = pyx.getFileName().toString().replaceFirst("\\.pyx$", "");
-        Compiled c = compile(module, pyx, Files.readString(pyx), List.of(), SourceTree.includePath(root));
+        Compiled c = compile(module, pyx, Files.readString(pyx), SourceTree.compilerOptions(root), SourceTree.includePath(root));
         if (expectedToFail) return c.c() == null && c.blockers().isEmpty() ? "failed as expected" : null;
         blockers.addAll(c.blockers());
         if (!c.blockers().isEmpty()) {

@@ -45,6 +45,16 @@ public final class Compiler {
   public record DirectiveSetting(String name, String value) {}
 
   /**
+   * Cython's {@code cimport_from_pyx} option, given as a setting of this name ({@code -X
+   * cimport_from_pyx=True}): a module without a {@code .pxd} is cimported from its {@code .pyx}.
+   */
+  public static final String CIMPORT_FROM_PYX = "cimport_from_pyx";
+
+  private static boolean truthy(String value) {
+    return value.equalsIgnoreCase("true") || value.equals("1");
+  }
+
+  /**
    * The IR of one function before and after the refcount pass. {@code fn} is the IR after it;
    * {@code reasons} says why each inserted op is there and {@code terminatorsBefore} what each
    * original block ended with before edges were split, which is all {@code pyxc explain} needs to
@@ -259,11 +269,14 @@ public final class Compiler {
   public static Result compile(String moduleName, String source, String file, List<DirectiveSetting> overrides,
       boolean details, java.nio.file.Path sourceDir, List<java.nio.file.Path> includeDirs,
       dev.pyxc.emit.LineDirectives directives) throws CompileError {
+    // Cython's cimport_from_pyx is an option of the compile, not a directive of the module.
+    boolean cimportFromPyx = overrides.stream().anyMatch(o -> o.name().equals(CIMPORT_FROM_PYX) && truthy(o.value()));
+    overrides = overrides.stream().filter(o -> !o.name().equals(CIMPORT_FROM_PYX)).toList();
     java.util.Set<java.nio.file.Path> included = new java.util.LinkedHashSet<>();
     Module module = parse(moduleName, source, file, overrides, sourceDir, java.util.Set.of(), included);
     List<Diagnostic> warnings = new ArrayList<>();
     DeclarationFileFinder finder = sourceDir == null ? null
-        : new DeclarationFileFinder(sourceDir, moduleName, includeDirs, languageLevel2(overrides, source));
+        : new DeclarationFileFinder(sourceDir, moduleName, includeDirs, languageLevel2(overrides, source), cimportFromPyx);
     dev.pyxc.sema.DeclarationFiles files = finder == null ? DeclarationFileFinder.bundledOnly(moduleName) : finder;
     java.util.Set<String> submodules = cimportedSubmodules(module, files);
     if (!submodules.isEmpty()) module = parse(moduleName, source, file, overrides, sourceDir, submodules, included);

@@ -34,6 +34,7 @@ public final class DeclarationFileFinder implements DeclarationFiles {
   /** The include directories, looked in after pyxc's own declaration files. */
   private final List<Path> includeRoots;
   private final boolean languageLevel2;
+  private final boolean cimportFromPyx;
   /** Every .pxd file read, for the module's dependencies. */
   private final java.util.Set<Path> read = new java.util.LinkedHashSet<>();
 
@@ -42,6 +43,16 @@ public final class DeclarationFileFinder implements DeclarationFiles {
    * packages ({@code __init__} files) it is in.
    */
   public DeclarationFileFinder(Path sourceDir, String stem, List<Path> includeDirs, boolean languageLevel2) {
+    this(sourceDir, stem, includeDirs, languageLevel2, false);
+  }
+
+  /**
+   * As above; {@code cimportFromPyx} is Cython's option of that name: a module without a
+   * {@code .pxd} is cimported from its {@code .pyx} (see {@link PyxAsDeclarations}), and a module
+   * without one of its own exports all its cdef functions and variables.
+   */
+  public DeclarationFileFinder(Path sourceDir, String stem, List<Path> includeDirs, boolean languageLevel2, boolean cimportFromPyx) {
+    this.cimportFromPyx = cimportFromPyx;
     this.sourceDir = sourceDir.toAbsolutePath().normalize();
     this.stem = stem;
     this.languageLevel2 = languageLevel2;
@@ -93,6 +104,11 @@ public final class DeclarationFileFinder implements DeclarationFiles {
   }
 
   @Override
+  public boolean cimportFromPyx() {
+    return cimportFromPyx;
+  }
+
+  @Override
   public boolean isPackage() {
     return stem.equals("__init__") && !moduleName.equals("__init__");
   }
@@ -118,12 +134,24 @@ public final class DeclarationFileFinder implements DeclarationFiles {
   public Found find(String dotted, java.util.function.UnaryOperator<String> rename) {
     if (dotted.equals(OWN)) {
       Path own = versioned(sourceDir, stem);
+      if (own == null && cimportFromPyx && Files.isRegularFile(sourceDir.resolve(stem + ".pyx"))) {
+        return fromPyx(sourceDir.resolve(stem + ".pyx"), stem.equals("__init__"), true, rename);
+      }
       return own != null ? parse(own, stem.equals("__init__"), rename) : null;
     }
     Found local = findIn(roots, dotted, rename);
     if (local != null) return local;
     Found bundled = bundledModule(dotted, rename);
-    return bundled != null ? bundled : findIn(includeRoots, dotted, rename);
+    Found included = bundled != null ? bundled : findIn(includeRoots, dotted, rename);
+    if (included != null || !cimportFromPyx) return included;
+    Path pyx = implementation(dotted);
+    return pyx == null ? null : fromPyx(pyx, pyx.getFileName().toString().equals("__init__.pyx"), false, rename);
+  }
+
+  /** A {@code .pyx} read as its declarations (Cython's cimport_from_pyx). */
+  private Found fromPyx(Path pyx, boolean isPackage, boolean own, java.util.function.UnaryOperator<String> rename) {
+    Found parsed = parse(pyx, isPackage, rename);
+    return parsed.module() == null ? parsed : new Found(PyxAsDeclarations.of(parsed.module(), own), parsed.errors(), isPackage);
   }
 
   private Found findIn(List<Path> dirs, String dotted, java.util.function.UnaryOperator<String> rename) {

@@ -358,9 +358,10 @@ final class SimpleStatementParser {
     in.advance();
     Expr annotation = expr.test();
     Annotations.Typed typed = Annotations.of(annotation);
-    if (typed == null && (annotation instanceof Expr.Name || annotation instanceof Expr.StrLit) && definitions.functionDepth() > 0
-        && !definitions.inClassBody()) {
-      // A local annotated with a name: the extension type or fused type of that name (sema decides), else an object.
+    if (typed == null && (annotation instanceof Expr.Name || annotation instanceof Expr.StrLit)
+        && (definitions.functionDepth() > 0 || definitions.inClassBody())) {
+      // A local annotated with a name: the extension type or fused type of that name (sema decides), else an object;
+      // an extension type's attribute: also the C type of that name (ClassChecks).
       typed = Annotations.ofParameter(annotation);
     }
     Expr value = in.match(TokenKind.EQ) ? expr.testList() : null;

@@ -196,6 +196,8 @@ final class ClassChecks {
     for (ClassInfo info : own) {
       ClassDecorators.check(module, info);
       if (module.declaredModule == null) info.declaredInPxd = info.def.body().stream().anyMatch(module.ownDeclarations::contains);
+      // (with Cython's cimport_from_pyx, other modules read the class from this module's .pyx)
+      if (module.declaredModule == null && module.files.cimportFromPyx()) info.readFromPyx = true;
       for (Stmt s : info.def.body()) member(info, s);
       info.orderMethodsAsDeclared();
     }
@@ -359,7 +361,8 @@ final class ClassChecks {
           else module.diags.error(d.pos(), "Invalid buffer defaults specification (see docs)");
           continue;
         }
-        CType t = module.withFusedMisuse("Fused types not allowed here", cd.pos(), () -> module.resolve(d.typeIn(cd)));
+        TypeRef written = annotatedAttribute(d.typeIn(cd));
+        CType t = module.withFusedMisuse("Fused types not allowed here", cd.pos(), () -> module.resolve(written));
         if (IncompleteTypes.reportVariable(t, d, module.diags)) continue;
         if (Types.bufferOf(t) != null) {
           module.diags.error(d.pos(), BufferTypes.LOCAL_ONLY);
@@ -393,7 +396,7 @@ final class ClassChecks {
           if (info.field(d.name()) != null) module.diags.error(info.field(d.name()).pos(), "Previous declaration is here");
           continue;
         }
-        info.fields.put(d.name(), new ClassInfo.Field(d.name(), t, cd.visibility(), d.pos()));
+        info.fields.put(d.name(), new ClassInfo.Field(d.name(), t, cd.visibility(), d.pos(), written));
       }
     } else if (s instanceof Stmt.FuncDef f && f.isCdef()) {
       if (f.name().startsWith("__") && f.name().endsWith("__") && !f.name().equals("__enter__") && !f.name().equals("__exit__")) {
@@ -520,6 +523,19 @@ final class ClassChecks {
       if (q == null || !q.startsWith("cython")) return true;
     }
     return false;
+  }
+
+  /**
+   * An attribute declared by an annotation with a name ({@code size: real}): the C type of that
+   * name (a ctypedef, struct, union or enum) as Cython declares it, else the extension type or
+   * object the name stands for.
+   */
+  private TypeRef annotatedAttribute(TypeRef t) {
+    if (t instanceof TypeRef.ClassAnnotation a && module.types.lookup(a.name()) != null
+        && !(module.types.lookup(a.name()) instanceof CType.PyObject)) {
+      return new TypeRef.Named(a.name(), a.pos());
+    }
+    return t;
   }
 
   private void madeInBody(ClassInfo info, Stmt.FuncDef f) {

@@ -15,7 +15,8 @@ import java.util.Set;
  */
 public final class ClassInfo {
   /** A typed attribute: a member of the instance struct, which owns it when it is refcounted. */
-  public record Field(String name, CType type, Stmt.Visibility visibility, Pos pos) {}
+  /** An attribute: {@code written} is its type as declared (a ctypedef's name, which {@code cython.typeof} gives). */
+  public record Field(String name, CType type, Stmt.Visibility visibility, Pos pos, dev.pyxc.ast.TypeRef written) {}
 
   /**
    * A property: the def methods that get, set and delete it (any may be missing), from
@@ -130,11 +131,15 @@ public final class ClassInfo {
 
   /**
    * Whether code outside the module may subclass the class at the C level or call its cdef
-   * methods through its vtable: its {@code .pxd} declares it, or it is {@code public} or {@code api}.
+   * methods through its vtable: its {@code .pxd} declares it (or its {@code .pyx}, read as one), or
+   * it is {@code public} or {@code api}.
    */
   public boolean openToOtherModules() {
-    return declaredInPxd || def != null && def.cNames() != null && def.cNames().linkage().exported();
+    return declaredInPxd || readFromPyx || def != null && def.cNames() != null && def.cNames().linkage().exported();
   }
+
+  /** Cython's cimport_from_pyx: other modules cimport the class from its module's {@code .pyx}. */
+  boolean readFromPyx;
 
   public boolean declaredInPxd() {
     return declaredInPxd;

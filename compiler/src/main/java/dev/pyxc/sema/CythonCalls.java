@@ -83,7 +83,8 @@ final class CythonCalls {
           return new Expr.StrLit(f.name(), c.pos());
         }
         if (t == null) return null;
-        String typedef = x instanceof Expr.Name v && fn.writtenTypes.containsKey(v.id()) ? typedefSpelling(fn, fn.writtenTypes.get(v.id()), t) : null;
+        String typedef = x instanceof Expr.Name v && fn.writtenTypes.containsKey(v.id()) ? typedefSpelling(fn, fn.writtenTypes.get(v.id()), t)
+            : x instanceof Expr.Attribute a && attribute(fn, a) != null ? typedefSpelling(fn, attribute(fn, a).written(), t) : null;
         if (typedef != null) return new Expr.StrLit(typedef, c.pos());
         if (t instanceof CType.PyObject o && o.isExtType() && o.buffer() == null) {
           // (a cimported extension type by its class's name, as Cython names it: its module's fused signatures do too)
@@ -99,6 +100,12 @@ final class CythonCalls {
         return null;
       }
     }
+  }
+
+  /** The C attribute of an extension type that {@code a} reads, or null. */
+  private static ClassInfo.Field attribute(FunctionChecker fn, Expr.Attribute a) {
+    ClassInfo cls = fn.module.classOf(fn.types.get(a.obj()));
+    return cls == null ? null : cls.field(a.name());
   }
 
   /**

@@ -35,6 +35,14 @@ public interface DeclarationFiles {
    */
   String moduleName();
 
+  /**
+   * Cython's cimport_from_pyx option: modules without a {@code .pxd} are cimported from their
+   * {@code .pyx}, so the module compiled exports all it declares, as if its {@code .pxd} did.
+   */
+  default boolean cimportFromPyx() {
+    return false;
+  }
+
   /** Whether the module is a package's own ({@code pkg/__init__.pyx}): its relative cimports start from itself. */
   default boolean isPackage() {
     return false;
