@@ -64,6 +64,7 @@ final class ClassChecks {
   }
 
   private final Checker module;
+  private final MethodDecorators methods;
   /**
    * The module's classes and those it cimports, by their own names: a cimported class is named
    * after its module ({@code shapes.Shape}) wherever it is cimported, so that it is one type.
@@ -76,6 +77,7 @@ final class ClassChecks {
 
   ClassChecks(Checker module) {
     this.module = module;
+    this.methods = new MethodDecorators(module);
   }
 
   /** Whether the class body declares {@code name} global (then binding it is a statement run with the body). */
@@ -335,10 +337,10 @@ final class ClassChecks {
       return;
     }
     if (s instanceof Stmt.FuncDef f && !f.isCdef() && !module.isSpecialization(f) && module.fused.usesFusedTypes(f)
-        && (decoratedByPython(f) || !EvaluatedDefaults.of(f).isEmpty())) {
+        && (methods.decoratedByPython(f) || !EvaluatedDefaults.of(f).isEmpty())) {
       // A fused def method with decorators or defaults computed when the class statement runs: made
       // with the class body, as a Python class's is (see below).
-      madeInBody(info, f);
+      methods.madeInBody(info, f);
       return;
     }
     if (s instanceof Stmt.FuncDef f && !module.isSpecialization(f) && module.fused.usesFusedTypes(f)) {
@@ -440,7 +442,7 @@ final class ClassChecks {
         Stmt.FuncDef previous = info.base.cmethodDef(f.name());
         if (previous != null) module.diags.error(previous.pos(), "Previous declaration is here");
       }
-    } else if (s instanceof Stmt.FuncDef f && accessor(info, f)) {
+    } else if (s instanceof Stmt.FuncDef f && methods.accessor(info, f)) {
       // a property's getter, setter or deleter
     } else if (s instanceof Stmt.FuncDef f) {
       if (f.name().equals("__init_subclass__")) {
@@ -458,8 +460,8 @@ final class ClassChecks {
         module.diags.error(f.pos(), "decorators on special methods of cdef classes are not supported by pyxc");
         return;
       }
-      if (arity == null && decoratedByPython(f)) {
-        madeInBody(info, f);
+      if (arity == null && methods.decoratedByPython(f)) {
+        methods.madeInBody(info, f);
         return;
       }
       if (arity != null && (f.params().size() < arity[0] || (arity[1] >= 0 && f.params().size() > arity[1]))) {
@@ -510,22 +512,6 @@ final class ClassChecks {
   }
 
   /**
-   * A def method with a decorator that is neither a compiler directive nor one a cdef class gives
-   * meaning to ({@code @property}, {@code @staticmethod}, ...): as in Cython, its function object
-   * is made where the def stands in the class body, passed to its decorators, and what they return
-   * is bound in the type's dict.
-   */
-  private boolean decoratedByPython(Stmt.FuncDef f) {
-    for (Stmt.Decorator d : f.decorators()) {
-      if (ClassInfo.isMethodDecorator(d, f)) continue;
-      Expr root = d.expr() instanceof Expr.Call c ? c.func() : d.expr();
-      String q = module.cythonNames.qualify(root);
-      if (q == null || !q.startsWith("cython")) return true;
-    }
-    return false;
-  }
-
-  /**
    * An attribute declared by an annotation with a name ({@code size: real}): the C type of that
    * name (a ctypedef, struct, union or enum) as Cython declares it, else the extension type or
    * object the name stands for.
@@ -538,85 +524,6 @@ final class ClassChecks {
     return t;
   }
 
-  private void madeInBody(ClassInfo info, Stmt.FuncDef f) {
-    info.bodyStatements.add(selfTyped(info, f));
-    info.madeInBody.add(f);
-  }
-
-  /**
-   * A decorated method run with the class body: its {@code self} is the class's instance, as in
-   * every method of a cdef class. Its function object is called with whatever its decorators pass,
-   * so the first argument is checked as a typed argument is ({@code not None}): Cython 3.3 does not
-   * check it and reads another object's memory as the class's fields.
-   */
-  private static Stmt.FuncDef selfTyped(ClassInfo info, Stmt.FuncDef f) {
-    if (ClassInfo.methodKind(f) != null || f.params().isEmpty() || f.params().get(0).type() != null
-        || !f.params().get(0).positional()) {
-      return f;
-    }
-    List<Stmt.Param> params = new ArrayList<>(f.params());
-    Stmt.Param self = params.get(0);
-    params.set(0, new Stmt.Param(self.name(), new TypeRef.Named(info.def.name(), self.pos()), self.defaultValue(), true, false,
-        self.pos(), self.kind()));
-    return new Stmt.FuncDef(f.name(), List.copyOf(params), f.returnType(), f.docstring(), f.body(), f.decorators(), f.cdef(),
-        f.pos());
-  }
-
-  /**
-   * A def method decorated {@code @property}, {@code @NAME.getter}, {@code @NAME.setter} or
-   * {@code @NAME.deleter} (the block form arrives from the parser as these): recorded as the
-   * property's accessor, replacing an earlier one of its kind.
-   */
-  private boolean accessor(ClassInfo info, Stmt.FuncDef f) {
-    String kind = null;
-    for (Stmt.Decorator d : f.decorators()) {
-      if (d.expr() instanceof Expr.Attribute a && a.obj() instanceof Expr.Name n && !n.id().equals(f.name())
-          && info.properties.containsKey(n.id()) && Set.of("getter", "setter", "deleter").contains(a.name())) {
-        module.diags.error(d.pos(), "Mismatching property names, expected '" + n.id() + "', got '" + f.name() + "'");
-        return true;
-      }
-      if (!ClassInfo.isMethodDecorator(d, f)) continue;
-      if (d.expr() instanceof Expr.Name n && n.id().equals("property")) kind = "__get__";
-      else if (d.expr() instanceof Expr.Attribute a) kind = switch (a.name()) {
-        case "setter" -> "__set__";
-        case "getter" -> "__get__";
-        default -> "__del__";
-      };
-    }
-    if (kind == null) return false;
-    if (f.decorators().size() > 1) {
-      Stmt.Decorator other = f.decorators().stream().filter(d -> !ClassInfo.isMethodDecorator(d, f)).findFirst()
-          .orElse(f.decorators().get(1));
-      module.diags.error(other.pos(), "Property methods with additional decorators are not supported");
-      return true;
-    }
-    int expected = kind.equals("__set__") ? 2 : 1;
-    if (f.params().size() != expected) {
-      module.diags.error(f.pos(), "Method " + kind + " has wrong number of arguments (" + f.params().size() + " declared, "
-          + expected + " expected)");
-      return true;
-    }
-    // (a private attribute may share its name with a property: C code reads the one, Python the other)
-    boolean visibleField = info.fields.containsKey(f.name()) && info.fields.get(f.name()).visibility() != Stmt.Visibility.PRIVATE;
-    if (visibleField || info.defMethods.containsKey(f.name()) || info.cmethods.containsKey(f.name())) {
-      module.diags.error(f.pos(), "'" + f.name() + "' redeclared ");
-      return true;
-    }
-    ClassInfo.Property p = info.properties.computeIfAbsent(f.name(), ClassInfo.Property::new);
-    Stmt.FuncDef replaced = switch (kind) {
-      case "__get__" -> p.getter;
-      case "__set__" -> p.setter;
-      default -> p.deleter;
-    };
-    if (replaced != null) info.accessors.remove(replaced); // never called: not compiled
-    switch (kind) {
-      case "__get__" -> p.getter = f;
-      case "__set__" -> p.setter = f;
-      default -> p.deleter = f;
-    }
-    info.accessors.put(f, f.name() + "." + kind);
-    return true;
-  }
 
   /**
    * {@code cdef object __weakref__} makes instances weakly referenceable and {@code cdef dict
