@@ -70,7 +70,9 @@ final class TypeInference {
     } else if (s instanceof Stmt.ClassDef c && !fn.moduleScope) {
       // A Python class in a function: its body and methods are checked as nested functions.
       if (c.extensionType()) fn.diags.error(c.pos(), "Extension type definition not allowed here");
-      bindLocal(c.name(), c.namePos(), new FromObject());
+      // (warn.undeclared names it at its `class` keyword, where the statement binds it)
+      if (!fn.symbols.containsKey(c.name()) && !fn.globals.contains(c.name())) implicitDeclaration(c.name(), c.pos());
+      bindLocal(c.name(), c.namePos(), new FromObject(), false);
     } else if (s instanceof Stmt.ClassDef || (s instanceof Stmt.FuncDef && (fn.classBody || fn.moduleScope))) {
       // A class at module level, a method in a class body: checked as functions of their own.
     } else if (s instanceof Stmt.Return r && fn.moduleScope) {
@@ -213,7 +215,7 @@ final class TypeInference {
     } else if (s instanceof Stmt.Del d) {
       // As in Python, `del x` makes x a local; it can only hold an object (what Cython deletes).
       for (Expr t : d.targets()) {
-        if (t instanceof Expr.Name n) bindLocal(n.id(), n.pos(), new FromObject());
+        if (t instanceof Expr.Name n) bindLocal(n.id(), n.pos(), new FromObject(), false);
         else scanExpr(t);
       }
     } else if (s instanceof Stmt.CImport c) {
@@ -225,7 +227,7 @@ final class TypeInference {
       }
       for (Stmt.Decorator d : f.decorators()) scanExpr(d.expr());
       for (Stmt.Param p : f.params()) if (p.defaultValue() != null) scanExpr(p.defaultValue());
-      bindLocal(f.name(), f.pos(), new FromObject());
+      bindLocal(f.name(), f.pos(), new FromObject(), false);
     } else if (s instanceof Stmt.Nonlocal || s instanceof Stmt.ImportStar) {
       // The names are an enclosing function's (FREE symbols), bound there; `import *` binds globals only.
     } else if (s instanceof Stmt.ComprehensionItem item) {
@@ -258,15 +260,38 @@ final class TypeInference {
   }
 
   private void bindLocal(String name, Pos pos, Source source) {
+    bindLocal(name, pos, source, true);
+  }
+
+  /** {@code assigns}: the binding is an assignment (not a nested def), which warn.undeclared reports when it declares the name. */
+  private void bindLocal(String name, Pos pos, Source source, boolean assigns) {
+    boolean moduleName = fn.moduleScope && !dev.pyxc.ast.ComprehensionVariables.isRenamed(name);
+    if (moduleName && assigns && !fn.classBody && !fn.module.variables.containsKey(name)) implicitDeclaration(name, pos);
     // In module code and class bodies every name is the namespace's, but a comprehension's own.
-    if ((fn.moduleScope && !dev.pyxc.ast.ComprehensionVariables.isRenamed(name)) || fn.globals.contains(name)) return;
+    if (moduleName || fn.globals.contains(name)) return;
     Symbol s = fn.symbols.get(name);
     if (s != null && s.kind() == Symbol.Kind.FREE) return;
     if (s == null) {
+      if (assigns) implicitDeclaration(name, pos);
       s = new Symbol(name, null, Symbol.Kind.LOCAL, false, pos);
       fn.symbols.put(name, s);
     }
     if (!s.declared()) sources.computeIfAbsent(name, k -> new ArrayList<>()).add(source);
+  }
+
+  /** The names warn.undeclared has reported: each once, where it is first bound. */
+  private final Set<String> undeclaredReported = new HashSet<>();
+
+  /** Cython's warn.undeclared: a name bound by an assignment without a declaration. */
+  private void implicitDeclaration(String name, Pos pos) {
+    if (!fn.fnDirectives.get("warn.undeclared") || synthesized() || !undeclaredReported.add(name)) return;
+    fn.diags.warning(pos, "implicit declaration of '" + dev.pyxc.ast.ComprehensionVariables.sourceName(name) + "'");
+  }
+
+  /** Whether the function is one pyxc writes for a class (its pickling), which the source does not show. */
+  private boolean synthesized() {
+    if (fn.owner != null && fn.owner.synthesized.contains(fn.def)) return true;
+    return fn.module.classes.classes.values().stream().anyMatch(c -> c.unpickle == fn.def);
   }
 
   /** Finds walrus targets and marks names used in arithmetic that might overflow. */
