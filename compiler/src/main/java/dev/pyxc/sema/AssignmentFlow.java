@@ -4,8 +4,10 @@ import dev.pyxc.ast.Expr;
 import dev.pyxc.ast.Exprs;
 import dev.pyxc.ast.Stmt;
 import dev.pyxc.diag.Diagnostics;
+import dev.pyxc.diag.Pos;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +23,25 @@ import java.util.Set;
  * its {@code try}. Unreachable statements are not looked at.
  */
 final class AssignmentFlow {
-  /** What is assigned on every path ({@code must}) and on some path ({@code may}); null: unreachable. */
-  private record State(Set<String> must, Set<String> may) {
+  /**
+   * What is assigned on every path ({@code must}) and on some path ({@code may}), and which
+   * assignments of each name may have given its value here ({@code reaching}, for
+   * warn.unused_result); null: unreachable.
+   */
+  private record State(Set<String> must, Set<String> may, Map<String, Set<Site>> reaching) {
     State assign(String name) {
+      return assign(name, null);
+    }
+
+    /** {@code site}: the assignment, or null for one no warning names (a def, an import). */
+    State assign(String name, Site site) {
       Set<String> m = new HashSet<>(must);
       Set<String> y = new HashSet<>(may);
       m.add(name);
       y.add(name);
-      return new State(m, y);
+      Map<String, Set<Site>> r = new HashMap<>(reaching);
+      r.put(name, site == null ? Set.of() : Set.of(site));
+      return new State(m, y, r);
     }
 
     State unassign(String name) {
@@ -36,7 +49,9 @@ final class AssignmentFlow {
       Set<String> y = new HashSet<>(may);
       m.remove(name);
       y.remove(name);
-      return new State(m, y);
+      Map<String, Set<Site>> r = new HashMap<>(reaching);
+      r.remove(name);
+      return new State(m, y, r);
     }
   }
 
@@ -70,13 +85,49 @@ final class AssignmentFlow {
   }
 
   /** Checks one function body; {@code symbols} are its parameters and locals. */
-  static void check(List<Stmt> body, Map<String, Symbol> symbols, Set<String> cells, boolean warnMaybe,
+  static void check(List<Stmt> body, Map<String, Symbol> symbols, Set<String> cells, boolean warnMaybe, boolean warnUnusedResult,
       boolean unbindsHandlerNames, Diagnostics diags, Set<Expr> unevaluated, Map<Stmt.With, List<String>> blockPrivates) {
     Set<String> params = new HashSet<>();
-    for (Symbol s : symbols.values()) if (s.kind() == Symbol.Kind.PARAM) params.add(s.name());
+    Map<String, Set<Site>> given = new HashMap<>();
     AssignmentFlow flow = new AssignmentFlow(symbols, cells, warnMaybe, unbindsHandlerNames, diags, unevaluated);
+    for (Symbol s : symbols.values()) {
+      if (s.kind() != Symbol.Kind.PARAM) continue;
+      params.add(s.name());
+      Site value = new Site(s.pos(), s.name(), true);
+      flow.sites.add(value);
+      given.put(s.name(), Set.of(value));
+    }
     flow.blockPrivates = blockPrivates;
-    flow.block(body, new State(params, new HashSet<>(params)));
+    flow.block(body, new State(params, new HashSet<>(params), given));
+    if (warnUnusedResult) flow.unusedResults();
+  }
+
+  /**
+   * Cython's warn.unused_result: an assignment (or an argument's value) no read takes, of a
+   * variable read elsewhere (one never read is an "Unused entry"); not for variables nested
+   * functions share.
+   */
+  private void unusedResults() {
+    List<Site> unused = new java.util.ArrayList<>();
+    for (Site site : sites) {
+      if (!used.contains(site) && readNames.contains(site.name()) && !cells.contains(site.name())) unused.add(site);
+    }
+    unused.sort(java.util.Comparator.comparingInt((Site x) -> x.pos().line()).thenComparingInt(x -> x.pos().col()));
+    for (Site site : unused) {
+      diags.warning(site.pos(), (site.argument() ? "Unused argument value '" : "Unused result in '") + site.name() + "'");
+    }
+  }
+
+  /** Every assignment the analysis tracks. */
+  private final Set<Site> sites = new java.util.LinkedHashSet<>();
+
+  /** {@code s} with {@code name} assigned at {@code at} (a local's assignment warn.unused_result may name). */
+  private State assignAt(State s, String name, Pos at) {
+    Symbol sym = locals.get(name);
+    if (sym == null || sym.kind() == Symbol.Kind.FREE) return s.assign(name);
+    Site site = new Site(at, name, false);
+    sites.add(site);
+    return s.assign(name, site);
   }
 
   /**
@@ -93,8 +144,21 @@ final class AssignmentFlow {
     must.retainAll(b.must);
     Set<String> may = new HashSet<>(a.may);
     may.addAll(b.may);
-    return new State(must, may);
+    Map<String, Set<Site>> reaching = new HashMap<>(a.reaching);
+    b.reaching.forEach((k, v) -> reaching.merge(k, v, (x, y) -> {
+      Set<Site> both = new HashSet<>(x);
+      both.addAll(y);
+      return both;
+    }));
+    return new State(must, may, reaching);
   }
+
+  /** An assignment of {@code name} where warn.unused_result names it ({@code argument}: a parameter's value). */
+  private record Site(Pos pos, String name, boolean argument) {}
+
+  /** The assignments whose value some read takes (warn.unused_result), and the names read at all. */
+  private final Set<Site> used = new HashSet<>();
+  private final Set<String> readNames = new HashSet<>();
 
   private State block(List<Stmt> body, State s) {
     for (Stmt st : body) {
@@ -115,10 +179,10 @@ final class AssignmentFlow {
     } else if (st instanceof Stmt.AugAssign a) {
       s = expr(a.target(), s);
       s = expr(a.value(), s);
-      return a.target() instanceof Expr.Name n ? s.assign(n.id()) : s;
+      return a.target() instanceof Expr.Name n ? assignAt(s, n.id(), n.pos()) : s;
     } else if (st instanceof Stmt.CDef c) {
       for (Stmt.Declarator d : c.names()) {
-        if (d.init() != null) s = expr(d.init(), s).assign(d.name());
+        if (d.init() != null) s = assignAt(expr(d.init(), s), d.name(), c.pos()); // (Cython's position: the statement)
       }
       return s;
     } else if (st instanceof Stmt.If f) {
@@ -243,7 +307,7 @@ final class AssignmentFlow {
   }
 
   private State target(Expr t, State s) {
-    if (t instanceof Expr.Name n) return s.assign(n.id());
+    if (t instanceof Expr.Name n) return assignAt(s, n.id(), n.pos());
     if (t instanceof Expr.Starred st) return target(st.value(), s);
     List<Expr> elements = Exprs.elements(t);
     if (elements != null) {
@@ -264,7 +328,7 @@ final class AssignmentFlow {
       read(n, s);
       return s;
     } else if (e instanceof Expr.NamedExpr ne) {
-      return expr(ne.value(), s).assign(ne.target().id());
+      return assignAt(expr(ne.value(), s), ne.target().id(), ne.target().pos());
     } else if (e instanceof Expr.AddressOf a && a.operand() instanceof Expr.Name n) {
       // As in Cython: taking a variable's address counts as assigning it (it is often an out-parameter).
       return s.assign(n.id());
@@ -306,6 +370,9 @@ final class AssignmentFlow {
   }
 
   private void read(Expr.Name n, State s) {
+    readNames.add(n.id());
+    Set<Site> from = s.reaching.get(n.id());
+    if (from != null) used.addAll(from);
     Symbol sym = locals.get(n.id());
     if (!recording || sym == null || sym.kind() != Symbol.Kind.LOCAL || s.must.contains(n.id()) || cells.contains(n.id())) return;
     // An array is storage on the stack: never unassigned (Cython's is_statically_assigned).

@@ -51,7 +51,7 @@ public final class Directives {
     // A plain import in a package's module tries the package first (Python 2's implicit relative
     // import), whatever the language level.
     BOOL_DEFAULTS.put("py2_import", false);
-    // Warnings, as Cython words them; warn.unused_result is accepted only.
+    // Warnings, as Cython words them.
     BOOL_DEFAULTS.put("warn.unused", false);
     BOOL_DEFAULTS.put("warn.unused_arg", false);
     BOOL_DEFAULTS.put("warn.unused_result", false);

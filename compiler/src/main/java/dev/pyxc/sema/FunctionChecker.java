@@ -287,7 +287,7 @@ final class FunctionChecker {
       });
       Map<Stmt.With, List<String>> blockPrivates = new IdentityHashMap<>();
       parallelBlocks.forEach((w, b) -> blockPrivates.put(w, b.privates()));
-      AssignmentFlow.check(def.body(), symbols, closure.cells, fnDirectives.get("warn.maybe_uninitialized"),
+      AssignmentFlow.check(def.body(), symbols, closure.cells, fnDirectives.get("warn.maybe_uninitialized"), fnDirectives.get("warn.unused_result"),
           !fnDirectives.languageLevel().equals("2"), diags, unevaluated, blockPrivates);
     }
     warnUnused();
@@ -372,13 +372,26 @@ final class FunctionChecker {
   private void warnUnused() {
     for (Symbol s : symbols.values()) {
       if (read.contains(s.name()) || s.kind() == Symbol.Kind.FREE || dev.pyxc.ast.ComprehensionVariables.isRenamed(s.name())
-          || s.name().equals("_") || s.name().startsWith("unused")) continue;
+          || s.name().equals("_") || s.name().startsWith("unused") || readByNested(closure, s.name())) continue;
       if (s.kind() == Symbol.Kind.PARAM && fnDirectives.get("warn.unused_arg")) {
         diags.warning(s.pos(), "Unused argument '" + s.name() + "'");
+        // (Cython lists an argument a nested function assigns (nonlocal) in that function's scope too)
+        if (fnDirectives.get("warn.unused") && closure.assignedInside.contains(s.name())) {
+          diags.warning(s.pos(), "Unused entry '" + s.name() + "'");
+        }
       } else if (s.kind() == Symbol.Kind.LOCAL && fnDirectives.get("warn.unused")) {
         diags.warning(s.pos(), "Unused entry '" + s.name() + "'");
       }
     }
+  }
+
+  /** Whether a function nested in {@code c} reads its variable {@code name} (one it declares nonlocal only assigns it here). */
+  private static boolean readByNested(Closure c, String name) {
+    for (Closure child : c.children) {
+      if (child.free.containsKey(name) && !child.nonlocals.contains(name)) return true;
+      if (child.free.containsKey(name) && readByNested(child, name)) return true;
+    }
+    return false;
   }
 
   /** Types an expression; records it once checking has started. Null while unknown during inference. */

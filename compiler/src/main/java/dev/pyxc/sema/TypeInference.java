@@ -70,9 +70,8 @@ final class TypeInference {
     } else if (s instanceof Stmt.ClassDef c && !fn.moduleScope) {
       // A Python class in a function: its body and methods are checked as nested functions.
       if (c.extensionType()) fn.diags.error(c.pos(), "Extension type definition not allowed here");
-      // (warn.undeclared names it at its `class` keyword, where the statement binds it)
-      if (!fn.symbols.containsKey(c.name()) && !fn.globals.contains(c.name())) implicitDeclaration(c.name(), c.pos());
-      bindLocal(c.name(), c.namePos(), new FromObject(), false);
+      // (Cython places the name at the `class` keyword, where the statement binds it)
+      bindLocal(c.name(), c.pos(), new FromObject());
     } else if (s instanceof Stmt.ClassDef || (s instanceof Stmt.FuncDef && (fn.classBody || fn.moduleScope))) {
       // A class at module level, a method in a class body: checked as functions of their own.
     } else if (s instanceof Stmt.Return r && fn.moduleScope) {
