@@ -90,6 +90,21 @@ final class CFunctionDeclarations {
       c.diags.error(f.pos(), "Function signature does not match previous declaration");
       return;
     }
+    dev.pyxc.diag.Pos def = c.defPositions.get(f.name());
+    if (def != null && !c.cfunctions.containsKey(f.name())) {
+      // A def and a cdef function of one name: Cython reports the second. A def first is a
+      // declaration the cdef does not match; a def after redeclares the cdef (and Cython warns
+      // of the overriding).
+      boolean defFirst = def.line() < f.pos().line() || def.line() == f.pos().line() && def.col() < f.pos().col();
+      if (defFirst) {
+        c.diags.error(f.pos(), "Function signature does not match previous declaration");
+        return;
+      }
+      c.diags.error(def, "'" + f.name() + "' redeclared ");
+      c.diags.warning(def, "Overriding a c(p)def method with a def method. This can lead to different methods being called "
+          + "depending on the call context. Consider using a cpdef method for both.");
+      return;
+    }
     if (c.cfunctions.containsKey(f.name()) || c.moduleNames.contains(f.name())) {
       c.diags.error(f.pos(), "'" + f.name() + "' redeclared ");
       return;

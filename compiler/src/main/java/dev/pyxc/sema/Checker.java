@@ -37,6 +37,8 @@ public final class Checker {
   /** Names a cimport bound to a builtin its module's {@code .pxd} does not declare (see Builtins.CIMPORTABLE): name to builtin. */
   final Map<String, String> builtinAliases = new LinkedHashMap<>();
   final CythonNames cythonNames = new CythonNames();
+  /** Where the module's first def statement of each name stands (a cdef function of that name is Cython's error). */
+  final Map<String, dev.pyxc.diag.Pos> defPositions = new java.util.HashMap<>();
   /** The module's own variables declared const, and how (known before any type is resolved). */
   final Map<String, ConstVariables.Constness> constVariables = new java.util.HashMap<>();
   /** Their written types. */
@@ -300,6 +302,7 @@ public final class Checker {
       if (s instanceof Stmt.ClassDef cd && cd.extensionType() && ownClasses.contains(cd.name())) continue;
       if (s instanceof Stmt.FuncDef f && !f.isCdef()) {
         moduleNames.add(f.name());
+        defPositions.putIfAbsent(f.name(), f.pos());
       } else if (s instanceof Stmt.CImport ci) {
         for (Stmt.CImport one : ExternDeclarations.modulesOfPackage(ci)) declareCimport(one);
       } else if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
