@@ -217,6 +217,32 @@ static Py_UCS4 pyxc_as_code_point(PyObject *x, const char *type) {
 #define pyxc_as_py_unicode(x) ((wchar_t)pyxc_as_code_point((x), "Py_UNICODE"))
 /* @end */
 
+/* @piece pyxc_ord */
+/* ord(x) as Cython computes it, a C long: a str's one character (else the ValueError of its
+   Py_UCS4 conversion), a bytes' or bytearray's one byte; -1 with TypeError for anything else. */
+static long pyxc_ord(PyObject *x) {
+    Py_ssize_t size;
+    if (PyUnicode_Check(x)) {
+        size = PyUnicode_GET_LENGTH(x);
+        if (likely(size == 1)) return (long)PyUnicode_READ_CHAR(x, 0);
+        PyErr_Format(PyExc_ValueError, "only single character unicode strings can be converted to Py_UCS4, got length %zd", size);
+        return -1;
+    }
+    if (PyBytes_Check(x)) {
+        size = PyBytes_GET_SIZE(x);
+        if (likely(size == 1)) return (unsigned char)PyBytes_AS_STRING(x)[0];
+    } else if (PyByteArray_Check(x)) {
+        size = PyByteArray_GET_SIZE(x);
+        if (likely(size == 1)) return (unsigned char)PyByteArray_AS_STRING(x)[0];
+    } else {
+        PyErr_Format(PyExc_TypeError, "ord() expected string of length 1, but %.200s found", Py_TYPE(x)->tp_name);
+        return -1;
+    }
+    PyErr_Format(PyExc_TypeError, "ord() expected a character, but string of length %zd found", size);
+    return -1;
+}
+/* @end */
+
 /* @piece pyxc_str_item */
 /* s[i] of a str as its code point, read in C as Cython reads it (also without the GIL: a str does
  * not change); (Py_UCS4)-1 with TypeError or IndexError, raised with the GIL taken. */

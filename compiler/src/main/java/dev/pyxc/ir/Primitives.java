@@ -152,6 +152,8 @@ public final class Primitives {
   /** {@code isinstance(x, cls)} as a C truth value (-1 with an exception, as CPython's). */
   public static final Primitive ISINSTANCE = new Primitive("py_isinstance", "PyObject_IsInstance(%0, %1)", CType.BINT, false, Set.of(),
       ErrorKind.NEG_ONE);
+  /** {@code ord(x)} of an object as Cython computes it: a C long (-1 with ValueError or TypeError). */
+  public static final Primitive ORD = new Primitive("py_ord", "pyxc_ord(%0)", CType.LONG, false, Set.of(), ErrorKind.NEG_ONE);
   public static final Primitive LEN = new Primitive("py_len", "PyObject_Length(%0)", CType.SSIZE_T, false, Set.of(), ErrorKind.NEG_ONE);
   public static final Primitive GET_ITER = newRef("py_get_iter", "PyObject_GetIter(%0)");
   /** Next item as a new reference; NULL at the end (no exception) or on error (exception set). */

@@ -166,6 +166,16 @@ public final class CallChecks {
         // A C truth value, as Cython makes it (it tests the type in C).
         if (positionalOnly && argTypes.size() == 2) return CType.BINT;
       }
+      case "ord" -> {
+        // A C value, as Cython computes it: a char's as an unsigned char, another C integer's (a
+        // Py_UCS4) or an object's one character as a C long.
+        if (positionalOnly && argTypes.size() == 1 && argTypes.get(0) instanceof CType.CInt i && i.kind().bits == 8) {
+          return new CType.CInt(CType.IntKind.UCHAR);
+        }
+        if (positionalOnly && argTypes.size() == 1 && (argTypes.get(0) instanceof CType.PyObject || argTypes.get(0) instanceof CType.CInt)) {
+          return CType.LONG;
+        }
+      }
       case "list", "tuple", "dict", "set", "frozenset", "bytearray", "range" -> {
         // Calls of these builtin types make instances of exactly that type, as Cython types them.
         return CType.pyBuiltin(builtin);

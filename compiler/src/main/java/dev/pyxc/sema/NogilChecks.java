@@ -186,6 +186,7 @@ final class NogilChecks {
       case "min", "max" -> types.size() >= 2 && types.stream().allMatch(Types::isCNumeric);
       // (a view's first extent; a C string's strlen is a call Cython makes with the GIL)
       case "len" -> types.size() == 1 && types.get(0) instanceof CType.MemView;
+      case "ord" -> types.size() == 1 && types.get(0) instanceof CType.CInt;
       default -> false;
     };
   }

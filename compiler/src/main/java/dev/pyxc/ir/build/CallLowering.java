@@ -151,6 +151,10 @@ final class CallLowering {
         case "hash" -> {
           if (type instanceof CType.CInt) return fb.call(Primitives.HASH, c.pos(), fb.exprAs(args.get(0), CType.OBJECT));
         }
+        case "ord" -> {
+          if (type instanceof CType.CInt && fb.typeOf(args.get(0)) instanceof CType.CInt) return fb.exprAs(args.get(0), type);
+          if (type instanceof CType.CInt) return fb.call(Primitives.ORD, c.pos(), fb.exprAs(args.get(0), CType.OBJECT));
+        }
         case "abs" -> {
           if (fb.typeOf(args.get(0)) instanceof CType.CComplex z && Types.isCNumeric(type)) {
             return fb.call(dev.pyxc.ir.ComplexPrimitives.abs(z), c.pos(), fb.expr(args.get(0)));
