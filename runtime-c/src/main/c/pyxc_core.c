@@ -590,3 +590,50 @@ static inline PyObject *pyxc_default_get(PyObject *slot, const char *param) {
     return NULL;
 }
 /* @end */
+
+/* @piece pyxc_type_full_name */
+/* A type's name as Cython's messages give it: module-qualified but for builtins (int, mod.Point,
+   mod.Outer.Inner). New reference, or NULL. */
+static PyObject *pyxc_type_full_name(PyTypeObject *t) {
+    PyObject *name = PyType_GetQualName(t);
+    if (!name) return NULL;
+    PyObject *module = PyObject_GetAttrString((PyObject *)t, "__module__");
+    if (!module) {
+        PyErr_Clear();
+        return name;
+    }
+    PyObject *r = name;
+    if (PyUnicode_Check(module) && PyUnicode_CompareWithASCIIString(module, "builtins") != 0) {
+        r = PyUnicode_FromFormat("%U.%U", module, name);
+        Py_DECREF(name);
+    }
+    Py_DECREF(module);
+    return r;
+}
+/* @end */
+
+/* @piece pyxc_next */
+/* next(it[, dflt]) as Cython computes it: an object that is no iterator is its TypeError ("int
+   object is not an iterator"); at the end, dflt (NULL: none) or StopIteration. New reference, or
+   NULL with an exception. */
+static PyObject *pyxc_next(PyObject *it, PyObject *dflt) {
+    iternextfunc next = Py_TYPE(it)->tp_iternext;
+    if (!next) {
+        PyObject *name = pyxc_type_full_name(Py_TYPE(it));
+        if (name) {
+            PyErr_Format(PyExc_TypeError, "%U object is not an iterator", name);
+            Py_DECREF(name);
+        }
+        return NULL;
+    }
+    PyObject *r = next(it);
+    if (r) return r;
+    if (PyErr_Occurred()) {
+        if (!dflt || !PyErr_ExceptionMatches(PyExc_StopIteration)) return NULL;
+        PyErr_Clear();
+    }
+    if (dflt) return Py_NewRef(dflt);
+    PyErr_SetNone(PyExc_StopIteration);
+    return NULL;
+}
+/* @end */

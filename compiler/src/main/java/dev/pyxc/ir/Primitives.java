@@ -156,6 +156,9 @@ public final class Primitives {
   public static final Primitive ORD = new Primitive("py_ord", "pyxc_ord(%0)", CType.LONG, false, Set.of(), ErrorKind.NEG_ONE);
   public static final Primitive LEN = new Primitive("py_len", "PyObject_Length(%0)", CType.SSIZE_T, false, Set.of(), ErrorKind.NEG_ONE);
   public static final Primitive GET_ITER = newRef("py_get_iter", "PyObject_GetIter(%0)");
+  /** {@code next(it)} and {@code next(it, default)} as Cython's (its TypeError for what is no iterator). */
+  public static final Primitive NEXT = newRef("py_next", "pyxc_next(%0, NULL)");
+  public static final Primitive NEXT_OR = newRef("py_next_or", "pyxc_next(%0, %1)");
   /** Next item as a new reference; NULL at the end (no exception) or on error (exception set). */
   public static final Primitive ITER_NEXT = newRef("py_iter_next", "PyIter_Next(%0)");
   /** After PyIter_Next returned NULL: -1 if that was an error. */

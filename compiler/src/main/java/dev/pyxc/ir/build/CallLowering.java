@@ -151,6 +151,12 @@ final class CallLowering {
         case "hash" -> {
           if (type instanceof CType.CInt) return fb.call(Primitives.HASH, c.pos(), fb.exprAs(args.get(0), CType.OBJECT));
         }
+        case "next" -> {
+          if (args.size() == 1) return fb.call(Primitives.NEXT, c.pos(), fb.exprAs(args.get(0), CType.OBJECT));
+          if (args.size() == 2) {
+            return fb.call(Primitives.NEXT_OR, c.pos(), fb.exprAs(args.get(0), CType.OBJECT), fb.exprAs(args.get(1), CType.OBJECT));
+          }
+        }
         case "ord" -> {
           if (type instanceof CType.CInt && fb.typeOf(args.get(0)) instanceof CType.CInt) return fb.exprAs(args.get(0), type);
           if (type instanceof CType.CInt) return fb.call(Primitives.ORD, c.pos(), fb.exprAs(args.get(0), CType.OBJECT));
