@@ -224,16 +224,16 @@ static long pyxc_ord(PyObject *x) {
     Py_ssize_t size;
     if (PyUnicode_Check(x)) {
         size = PyUnicode_GET_LENGTH(x);
-        if (likely(size == 1)) return (long)PyUnicode_READ_CHAR(x, 0);
+        if (size == 1) return (long)PyUnicode_READ_CHAR(x, 0);
         PyErr_Format(PyExc_ValueError, "only single character unicode strings can be converted to Py_UCS4, got length %zd", size);
         return -1;
     }
     if (PyBytes_Check(x)) {
         size = PyBytes_GET_SIZE(x);
-        if (likely(size == 1)) return (unsigned char)PyBytes_AS_STRING(x)[0];
+        if (size == 1) return (unsigned char)PyBytes_AS_STRING(x)[0];
     } else if (PyByteArray_Check(x)) {
         size = PyByteArray_GET_SIZE(x);
-        if (likely(size == 1)) return (unsigned char)PyByteArray_AS_STRING(x)[0];
+        if (size == 1) return (unsigned char)PyByteArray_AS_STRING(x)[0];
     } else {
         PyErr_Format(PyExc_TypeError, "ord() expected string of length 1, but %.200s found", Py_TYPE(x)->tp_name);
         return -1;
