@@ -399,7 +399,17 @@ public sealed interface Stmt {
   }
 
   /** {@code @expr} above a def; {@code pos} is the {@code @}. */
-  record Decorator(Expr expr, Pos pos) {}
+  record Decorator(Expr expr, Pos pos) {
+    /**
+     * Whether these decorators make a plain {@code class} an extension type, as read before names
+     * are bound ({@code @cython.cclass}, {@code @cython.total_ordering}): its annotations then
+     * declare attributes. Sema confirms the names are Cython's.
+     */
+    public static boolean makeExtensionType(List<Decorator> decorators) {
+      return decorators.stream().anyMatch(d -> d.expr() instanceof Expr.Attribute a && (a.name().equals("cclass")
+          || a.name().equals("total_ordering") && a.obj() instanceof Expr.Name n && n.id().equals("cython")));
+    }
+  }
 
   /**
    * {@code cimport a.b [as c]} ({@code names} empty) or {@code from a.b cimport x [as y], ...};

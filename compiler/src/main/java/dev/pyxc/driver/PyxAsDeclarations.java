@@ -39,7 +39,7 @@ final class PyxAsDeclarations {
       } else if (s instanceof Stmt.CImport || s instanceof Stmt.TypeDef || s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef
           || s instanceof Stmt.CExtern || s instanceof Stmt.ClassForward) {
         out.add(s);
-      } else if (s instanceof Stmt.ClassDef cd && (cd.extensionType() || pureExtensionType(cd))) {
+      } else if (s instanceof Stmt.ClassDef cd && (cd.extensionType() || Stmt.Decorator.makeExtensionType(cd.decorators()))) {
         out.add(classDeclaration(cd));
       }
     }
@@ -73,12 +73,5 @@ final class PyxAsDeclarations {
     if (members.isEmpty()) members.add(new Stmt.Pass(cd.pos()));
     return new Stmt.ClassDef(cd.name(), cd.arguments(), cd.extensionType(), null, List.copyOf(members), cd.decorators(), cd.cNames(),
         cd.pos(), cd.namePos());
-  }
-
-  /** {@code @cython.cclass class C:} (pure Python mode): an extension type once its module's checker reads it. */
-  private static boolean pureExtensionType(Stmt.ClassDef cd) {
-    return cd.decorators().stream().map(d -> d.expr() instanceof Expr.Call c ? c.func() : d.expr())
-        .anyMatch(e -> e instanceof Expr.Attribute a && a.obj() instanceof Expr.Name n && n.id().equals("cython")
-            && (a.name().equals("cclass") || a.name().equals("total_ordering")));
   }
 }

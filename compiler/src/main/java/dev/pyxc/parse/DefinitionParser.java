@@ -290,8 +290,7 @@ final class DefinitionParser {
     int wasDepth = functionDepth;
     // (pure Python mode's @cython.cclass class is an extension type too, and so is a class
     // @cython.total_ordering decorates: its annotations declare attributes)
-    inClassBody = extension || decorators.stream().anyMatch(d -> d.expr() instanceof Expr.Attribute a && (a.name().equals("cclass")
-        || a.name().equals("total_ordering") && a.obj() instanceof Expr.Name n && n.id().equals("cython")));
+    inClassBody = extension || Stmt.Decorator.makeExtensionType(decorators);
     inPythonClassBody = !inClassBody;
     functionDepth = 0;
     FunctionBody body = functionBody();

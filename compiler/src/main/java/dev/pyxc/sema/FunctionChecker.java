@@ -198,7 +198,7 @@ final class FunctionChecker {
       CType written = p.type() == null ? (self ? owner.type() : ParamChecks.untypedType(p))
           : nestedFused ? module.withFusedMisuse("", null, () -> module.resolve(p.type())) : module.resolve(p.type());
       if (redeclared.contains(p)) continue;
-      CType t = p.type() != null && incompleteArgument(written, p.type().pos()) ? CType.ERROR : written;
+      CType t = p.type() != null && IncompleteTypes.reportArgument(written, p.type().pos(), diags) ? CType.ERROR : written;
       if (p.notNone() && p.defaultValue() instanceof Expr.NoneLit) {
         diags.error(p.pos(), "Parameter '" + p.name() + "' is declared 'not None' but has a default value of None");
       } else if ((p.notNone() || p.orNone()) && !(t instanceof CType.PyObject || t instanceof CType.MemView)
@@ -440,23 +440,6 @@ final class FunctionChecker {
    * passes), as a variable of that type is checked; a C type there (`-> cython.int`, `-> float`)
    * it does not apply, and neither does a generator's.
    */
-  /**
-   * Cython's errors for an argument of an incomplete type (an array without a length is the
-   * pointer it decays to, not incomplete); true when reported.
-   */
-  private boolean incompleteArgument(CType t, dev.pyxc.diag.Pos at) {
-    if (t instanceof CType.Void) {
-      diags.error(at, "Use spam() rather than spam(void) to declare a function with no arguments.");
-      diags.error(at, "Invalid use of 'void'");
-      return true;
-    }
-    if (t instanceof CType.Struct st && st.type().isOpaque()) {
-      diags.error(at, "Argument type '" + t.name() + "' is incomplete");
-      return true;
-    }
-    return false;
-  }
-
   private CType defReturnType() {
     if (def.returnType() == null || closure.generator) return CType.OBJECT;
     CType annotated = module.resolve(def.returnType());

@@ -37,6 +37,23 @@ final class IncompleteTypes {
   }
 
   /**
+   * Cython's errors for a cdef function's argument of an incomplete type (an array without a
+   * length is the pointer it decays to, not incomplete); true when reported.
+   */
+  static boolean reportArgument(CType t, Pos at, Diagnostics diags) {
+    if (t instanceof CType.Void) {
+      diags.error(at, "Use spam() rather than spam(void) to declare a function with no arguments.");
+      diags.error(at, "Invalid use of 'void'");
+      return true;
+    }
+    if (t instanceof CType.Struct st && st.type().isOpaque()) {
+      diags.error(at, "Argument type '" + t.name() + "' is incomplete");
+      return true;
+    }
+    return false;
+  }
+
+  /**
    * Where Cython places a declarator: its outermost pointer's star ({@code *p[]}), else its first
    * array bracket ({@code spam[]}), else its name.
    */

@@ -162,8 +162,7 @@ final class WrittenTypes {
       CType elem = c.resolve(a.elem());
       TypeRef.Buffer buffer = elem instanceof CType.PyObject && a.elem() instanceof TypeRef.Named n ? BufferTypes.fromArray(a, n) : null;
       if (buffer != null) return buffers.resolve(buffer, elem);
-      if (elem instanceof CType.Void || elem instanceof CType.Struct st && st.type().isOpaque()
-          || elem instanceof CType.CArray e && e.isIncomplete()) {
+      if (IncompleteTypes.isIncomplete(elem)) {
         c.diags.error(a.pos(), "Array element type '" + elem.name() + "' is incomplete");
         return CType.ERROR;
       }
