@@ -22,6 +22,13 @@ enum {
     PYXC_K_HASH_T, PYXC_K_PTRDIFF_T, PYXC_K_FLOAT, PYXC_K_DOUBLE, PYXC_K_BINT
 };
 
+/* The kind of a header's integer typedef: the C type of its real size and signedness. */
+#define PYXC_K_OF(T)                                                                                        \
+    ((T)-1 < (T)1 ? (sizeof(T) == 1 ? PYXC_K_SCHAR : sizeof(T) == 2 ? PYXC_K_SHORT : sizeof(T) == 4 ? PYXC_K_INT \
+                                                                                   : PYXC_K_LONGLONG)          \
+                  : (sizeof(T) == 1 ? PYXC_K_UCHAR : sizeof(T) == 2 ? PYXC_K_USHORT : sizeof(T) == 4 ? PYXC_K_UINT \
+                                                                                   : PYXC_K_ULONGLONG))
+
 static size_t pyxc_kind_size(int kind) {
     switch (kind) {
     case PYXC_K_CHAR: case PYXC_K_SCHAR: case PYXC_K_UCHAR: return 1;

@@ -134,6 +134,54 @@ static Py_ssize_t pyxc_as_ssize_t(PyObject *x) {
 #define pyxc_as_ptrdiff_t(x) ((ptrdiff_t)pyxc_as_signed((x), PTRDIFF_MIN, PTRDIFF_MAX, "ptrdiff_t"))
 /* @end */
 
+/* @piece pyxc_as_header_int */
+/* A header's integer typedef converted as the header defines it, whatever Cython was told
+   (`ctypedef int UChar` may name an unsigned char): the C compiler gives its size and signedness,
+   and the messages name the typedef, as Cython's do. Wider than long long (`__int128_t`) goes
+   through CPython's byte-array conversion, as Cython's does. */
+#define PYXC_IS_SIGNED(T) ((T)-1 < (T)1)
+#ifdef __SIZEOF_INT128__
+typedef unsigned __int128 pyxc_wide_int;
+#else
+typedef unsigned long long pyxc_wide_int;
+#endif
+static long long pyxc_signed_max(size_t size) {
+    return size >= sizeof(long long) ? LLONG_MAX : (long long)((1ULL << (8 * size - 1)) - 1);
+}
+static unsigned long long pyxc_unsigned_max(size_t size) {
+    return size >= sizeof(long long) ? ULLONG_MAX : (1ULL << (8 * size)) - 1;
+}
+static pyxc_wide_int pyxc_as_wide_int(PyObject *x, int is_signed, const char *name) {
+    pyxc_wide_int v = 0;
+    int r;
+    PyObject *i = pyxc_int_of(x);
+    if (!i) return (pyxc_wide_int)-1;
+    if (!is_signed && _PyLong_Sign(i) < 0) {
+        Py_DECREF(i);
+        PyErr_Format(PyExc_OverflowError, "can't convert negative value to %s", name);
+        return (pyxc_wide_int)-1;
+    }
+#if PY_VERSION_HEX >= 0x030D0000
+    r = _PyLong_AsByteArray((PyLongObject *)i, (unsigned char *)&v, sizeof(v), PY_LITTLE_ENDIAN, is_signed, 1);
+#else
+    r = _PyLong_AsByteArray((PyLongObject *)i, (unsigned char *)&v, sizeof(v), PY_LITTLE_ENDIAN, is_signed);
+#endif
+    Py_DECREF(i);
+    /* CPython's own OverflowError ("int too big to convert") is Cython's message here too. */
+    return r < 0 ? (pyxc_wide_int)-1 : v;
+}
+static PyObject *pyxc_box_wide_int(pyxc_wide_int v, int is_signed) {
+    return _PyLong_FromByteArray((const unsigned char *)&v, sizeof(v), PY_LITTLE_ENDIAN, is_signed);
+}
+#define pyxc_as_header_int(x, T, name)                                                                       \
+    (sizeof(T) > sizeof(long long) ? (T)pyxc_as_wide_int((x), PYXC_IS_SIGNED(T), (name))                   \
+     : PYXC_IS_SIGNED(T) ? (T)pyxc_as_signed((x), -pyxc_signed_max(sizeof(T)) - 1, pyxc_signed_max(sizeof(T)), (name)) \
+     : (T)pyxc_as_unsigned((x), pyxc_unsigned_max(sizeof(T)), (name)))
+#define pyxc_box_header_int(v, T)                                                                            \
+    (sizeof(T) > sizeof(long long) ? pyxc_box_wide_int((pyxc_wide_int)(v), PYXC_IS_SIGNED(T))              \
+     : PYXC_IS_SIGNED(T) ? PyLong_FromLongLong((long long)(v)) : PyLong_FromUnsignedLongLong((unsigned long long)(v)))
+/* @end */
+
 /* @piece pyxc_as_double */
 /* PyFloat_AsDouble with exact-float and exact-int fast paths; its messages are what Cython shows. */
 static double pyxc_as_double(PyObject *x) {

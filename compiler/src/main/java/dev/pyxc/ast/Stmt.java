@@ -77,9 +77,10 @@ public sealed interface Stmt {
   record FusedTypeDef(String name, List<TypeRef> members, Pos pos) implements Stmt {}
 
   /** {@code ctypedef T name}: another name for a type. */
-  record TypeDef(TypeRef type, String name, Linkage linkage, Pos pos) implements Stmt {
+  /** {@code cname}: the header's own spelling given after the name ({@code ctypedef int SInt "signed int"}), or null. */
+  record TypeDef(TypeRef type, String name, String cname, Linkage linkage, Pos pos) implements Stmt {
     public TypeDef(TypeRef type, String name, Pos pos) {
-      this(type, name, Linkage.PRIVATE, pos);
+      this(type, name, null, Linkage.PRIVATE, pos);
     }
   }
 

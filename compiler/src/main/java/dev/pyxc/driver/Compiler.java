@@ -197,8 +197,8 @@ public final class Compiler {
     Lexer lexer = new Lexer(source, diags, level);
     List<Token> tokens = lexer.scan();
     if (diags.hasErrors()) throw new CompileError(List.of(diags.errors().get(0)));
-    Module m = Parser.parseRecovering(moduleName, tokens, lexer.directives(), file, lexer.languageLevel2(), cimportedModules);
-    return Includes.expand(m, sourceDir, file, lexer.languageLevel2(), included);
+    return Parser.parseRecovering(moduleName, tokens, lexer.directives(), file, lexer.languageLevel2(), cimportedModules,
+        new Includes(sourceDir, lexer.languageLevel2(), included));
   }
 
   public static ModuleInfo check(Module module, List<DirectiveSetting> overrides, String file) throws CompileError {

@@ -184,7 +184,7 @@ public final class DeclarationFileFinder implements DeclarationFiles {
       if (diags.hasErrors()) throw new IllegalStateException("bundled " + resource + ": " + diags.errors());
       List<Token> located = tokens.stream().map(t -> t.inFile(shown)).toList();
       String stem = dotted.substring(dotted.lastIndexOf('.') + 1);
-      return new Found(Parser.parse(stem, located, List.of(), shown, false, java.util.Set.of(), rename), List.of(), false);
+      return new Found(Parser.parse(stem, located, List.of(), shown, false, java.util.Set.of(), rename, null), List.of(), false);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (CompileError e) {
@@ -255,7 +255,8 @@ public final class DeclarationFileFinder implements DeclarationFiles {
       List<Token> tokens = new Lexer(source, diags, languageLevel2 ? "2" : null).scan();
       if (diags.hasErrors()) return new Found(null, List.of(diags.errors().get(0)), isPackage);
       List<Token> located = tokens.stream().map(t -> t.inFile(shown)).toList();
-      Module m = Parser.parse(stem, located, List.of(), shown, languageLevel2, java.util.Set.of(), rename);
+      Module m = Parser.parse(stem, located, List.of(), shown, languageLevel2, java.util.Set.of(), rename,
+          new Includes(sourceDir, languageLevel2, read));
       return new Found(m, List.of(), isPackage);
     } catch (CompileError e) {
       return new Found(null, e.diagnostics(), isPackage);

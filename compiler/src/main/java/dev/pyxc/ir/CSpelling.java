@@ -15,6 +15,8 @@ public final class CSpelling {
     if (t instanceof CType.PyObject) {
       return "PyObject *";
     } else if (t instanceof CType.CInt i) {
+      // A header's typedef is spelt by its name: its size and signedness are the header's, not what Cython was told.
+      if (i.typedefName() != null && i.cpdefEnum() == null) return i.typedefName() + " ";
       return (i.kind() == CType.IntKind.UNICODE ? "wchar_t" : i.kind().cName) + " ";
     } else if (t instanceof CType.CFloat f) {
       return f.kind().cName + " ";

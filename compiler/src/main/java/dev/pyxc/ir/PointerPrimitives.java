@@ -170,6 +170,7 @@ public final class PointerPrimitives {
   static String kind(CType scalar) {
     if (scalar instanceof CType.CFloat f) return "PYXC_K_" + f.kind().name();
     if (scalar instanceof CType.BInt) return "PYXC_K_BINT";
+    if (scalar instanceof CType.CInt i && Primitives.headerSized(i)) return "PYXC_K_OF(" + i.typedefName() + ")";
     if (scalar instanceof CType.CInt i) return "PYXC_K_" + Primitives.suffix(i.kind()).toUpperCase();
     throw new IllegalArgumentException("no list conversion for " + scalar);
   }

@@ -3,6 +3,7 @@ package dev.pyxc.ir;
 import dev.pyxc.sema.CType;
 import dev.pyxc.sema.CType.IntKind;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -387,13 +388,16 @@ public final class Primitives {
   }
   private static final Map<IntKind, Primitive> UNBOX_INT = new EnumMap<>(IntKind.class);
   /** The limits the runtime's checked conversions take for each C integer kind they name (pyxc_convert.c). */
-  private static final Map<IntKind, String> BOUNDS = new EnumMap<>(Map.ofEntries(
-      Map.entry(IntKind.CHAR, "CHAR_MIN, CHAR_MAX"), Map.entry(IntKind.SCHAR, "SCHAR_MIN, SCHAR_MAX"),
-      Map.entry(IntKind.UCHAR, "UCHAR_MAX"), Map.entry(IntKind.SHORT, "SHRT_MIN, SHRT_MAX"), Map.entry(IntKind.USHORT, "USHRT_MAX"),
-      Map.entry(IntKind.INT, "INT_MIN, INT_MAX"), Map.entry(IntKind.UINT, "UINT_MAX"), Map.entry(IntKind.LONG, "LONG_MIN, LONG_MAX"),
-      Map.entry(IntKind.ULONG, "ULONG_MAX"), Map.entry(IntKind.LONGLONG, "LLONG_MIN, LLONG_MAX"),
-      Map.entry(IntKind.ULONGLONG, "ULLONG_MAX"), Map.entry(IntKind.SIZE_T, "SIZE_MAX"),
-      Map.entry(IntKind.PTRDIFF_T, "PTRDIFF_MIN, PTRDIFF_MAX")));
+  /**
+   * The kinds whose header typedefs convert by the header's size and signedness; Py_ssize_t's keep
+   * its index-only conversion, code points theirs.
+   */
+  private static final Set<IntKind> HEADER_SIZED = EnumSet.complementOf(EnumSet.of(IntKind.SSIZE_T, IntKind.HASH_T, IntKind.UCS4, IntKind.UNICODE));
+
+  /** Whether an integer is a header's typedef converted by the header's size and signedness (see HEADER_SIZED). */
+  public static boolean headerSized(CType.CInt i) {
+    return i.typedefName() != null && i.cpdefEnum() == null && HEADER_SIZED.contains(i.kind());
+  }
 
   static {
     for (IntKind k : IntKind.values()) {
@@ -441,6 +445,8 @@ public final class Primitives {
       return newRef("box_enum", "pyxc_cpdef_enum_member(" + cpdefEnumClass(i.cpdefEnum()) + ", (long long)%0)");
     } else if (dev.pyxc.sema.Types.isUcs4(t)) {
       return BOX_UCS4;
+    } else if (t instanceof CType.CInt i && headerSized(i)) {
+      return newRef("box_" + CSymbols.ident(i.typedefName()), "pyxc_box_header_int(%0, " + i.typedefName() + ")");
     } else if (t instanceof CType.CInt i) {
       return i.kind().signed ? BOX_LL : BOX_ULL;
     } else {
@@ -461,12 +467,11 @@ public final class Primitives {
     } else if (t instanceof CType.CComplex c) {
       return unboxComplex(c);
     } else if (t instanceof CType.CInt i) {
-      String bounds = i.typedefName() == null ? null : BOUNDS.get(i.kind());
-      if (bounds != null) {
-        // An extern typedef's conversion, named as Cython names it (`value too large to convert to npy_int8`).
-        String convert = i.kind().signed ? "pyxc_as_signed((%0), " : "pyxc_as_unsigned((%0), ";
-        return checked("unbox_" + suffix(i.kind()) + "_" + CSymbols.ident(i.typedefName()),
-            "((" + i.kind().cName + ")" + convert + bounds + ", \"" + i.typedefName() + "\"))", i);
+      if (headerSized(i)) {
+        // A header typedef's conversion, by its real size and signedness and named as Cython names it
+        // (`value too large to convert to npy_int8`).
+        return checked("unbox_" + CSymbols.ident(i.typedefName()),
+            "pyxc_as_header_int((%0), " + i.typedefName() + ", \"" + i.typedefName() + "\")", i);
       }
       return UNBOX_INT.get(i.kind());
     } else {

@@ -47,7 +47,7 @@ final class DeclarationParser {
   }
 
   private final TokenCursor in;
-  private final ExpressionParser expr;
+  final ExpressionParser expr;
   /** Types and declarators, for every declaration and for the expression parser (casts, sizeof). */
   final TypeRefParser typeRefs;
   /** Parameter lists, exception specifications and cdef function heads. */
@@ -219,6 +219,11 @@ final class DeclarationParser {
       if (in.check(TokenKind.STRING) && in.peek(1).kind() == TokenKind.LPAREN && decls.isEmpty()) {
         throw in.unsupported(in.peek(), "C names of cdef functions"); // cdef int f "c_name"(int x)
       }
+      if (in.check(TokenKind.STRING)) {
+        // `cdef T x "c_name"`: a local's C name is pyxc's own (nothing outside the function can name it).
+        if (in.blockDepth == 0) throw in.unsupported(in.peek(), "C names of module-level cdef variables");
+        in.advance();
+      }
       if (in.check(TokenKind.LPAREN) && decls.isEmpty()) {
         if (visibility == Stmt.Visibility.READONLY) throw in.unsupported(visibilityToken, "cdef " + visibilityToken.text());
         if (restricted != null) in.recoverable(restricted, "Restrict qualifier cannot be applied to function type");
@@ -227,7 +232,7 @@ final class DeclarationParser {
       if (in.check(TokenKind.LBRACKET)) own = typeRefs.arrayDims(own);
       Expr init = in.match(TokenKind.EQ) ? expr.test() : null;
       decls.add(new Stmt.Declarator(name.text(), init, name.pos(), own == type ? null : own));
-    } while (in.match(TokenKind.COMMA));
+    } while (in.match(TokenKind.COMMA) && !in.check(TokenKind.NEWLINE) && !in.check(TokenKind.EOF)); // (a trailing comma ends it, as in Cython)
     in.match(TokenKind.SEMI); // `cdef int a, b;` as in C: Cython reads the semicolon as the statement's end
     in.expectNewline();
     return new Variables(new Stmt.CDef(type, List.copyOf(decls), visibility, linkage, cdef.pos()));

@@ -97,16 +97,35 @@ final class ExternDeclarationParser {
       code = in.advance().value();
       in.match(TokenKind.NEWLINE);
     }
+    externLines(decls);
+    return new Stmt.CExtern(header, code, List.copyOf(decls), cdef.pos());
+  }
+
+  /** The block's lines up to its end (after its INDENT), with its DEDENT. */
+  private void externLines(List<Stmt.ExternDecl> out) {
     while (!in.check(TokenKind.DEDENT) && !in.check(TokenKind.EOF)) {
       if (in.match(TokenKind.NEWLINE)) continue;
-      externLine(decls);
+      externLine(out);
     }
     in.match(TokenKind.DEDENT);
-    return new Stmt.CExtern(header, code, List.copyOf(decls), cdef.pos());
+  }
+
+  // A compile-time IF's branch in an extern block: NEWLINE INDENT extern_line+ DEDENT
+  private List<Stmt.ExternDecl> externBranch() {
+    in.expectNewline();
+    if (!in.check(TokenKind.INDENT)) throw in.error(in.peek().pos(), "Expected an increase in indentation level");
+    in.advance();
+    List<Stmt.ExternDecl> out = new ArrayList<>();
+    externLines(out);
+    return out;
   }
 
   private void externLine(List<Stmt.ExternDecl> out) {
     Token t = in.peek();
+    if (t.kind() == TokenKind.NAME && t.text().equals("IF") && in.peek(1).kind() != TokenKind.NEWLINE) {
+      out.addAll(CompileTimeIf.parse(in, decl.expr, this::externBranch));
+      return;
+    }
     if (in.match(TokenKind.PASS)) {
       in.expectNewline();
       return;
@@ -120,7 +139,7 @@ final class ExternDeclarationParser {
     }
     if (in.check(TokenKind.CTYPEDEF)) {
       Stmt type = types.ctypedef();
-      out.add(new Stmt.ExternType(type, type instanceof Stmt.TypeDef td ? td.name()
+      out.add(new Stmt.ExternType(type, type instanceof Stmt.TypeDef td ? (td.cname() != null ? td.cname() : td.name())
           : type instanceof Stmt.StructDef sd ? (sd.cname() != null ? sd.cname() : sd.name()) : ((Stmt.EnumDef) type).name()));
       return;
     }

@@ -45,20 +45,25 @@ public final class Parser {
    */
   public static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file,
       boolean languageLevel2, java.util.Set<String> cimportedModules) throws CompileError {
-    return parse(moduleName, tokens, directives, file, languageLevel2, cimportedModules, java.util.function.UnaryOperator.identity());
+    return parse(moduleName, tokens, directives, file, languageLevel2, cimportedModules, java.util.function.UnaryOperator.identity(),
+        false, null);
   }
 
-  /** As above, every name (of a variable, function or type) read as {@code rename} makes it. */
+  /**
+   * As above, every name (of a variable, function or type) read as {@code rename} makes it, and the
+   * files {@code include} names read from {@code includes}.
+   */
   public static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file,
-      boolean languageLevel2, java.util.Set<String> cimportedModules, java.util.function.UnaryOperator<String> rename)
-      throws CompileError {
-    return parse(moduleName, tokens, directives, file, languageLevel2, cimportedModules, rename, false);
+      boolean languageLevel2, java.util.Set<String> cimportedModules, java.util.function.UnaryOperator<String> rename,
+      IncludeSource includes) throws CompileError {
+    return parse(moduleName, tokens, directives, file, languageLevel2, cimportedModules, rename, false, includes);
   }
 
   private static Module parse(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file,
       boolean languageLevel2, java.util.Set<String> cimportedModules, java.util.function.UnaryOperator<String> rename,
-      boolean recovering) throws CompileError {
+      boolean recovering, IncludeSource includes) throws CompileError {
     Parser parser = new Parser(tokens, languageLevel2);
+    parser.in.includes = includes;
     parser.expressions.cimportedModules.addAll(cimportedModules);
     parser.expressions.rename = rename;
     List<Diagnostic> ds = new ArrayList<>();
@@ -86,8 +91,9 @@ public final class Parser {
    * module, to be reported with the checker's ({@link Module#errors}).
    */
   public static Module parseRecovering(String moduleName, List<Token> tokens, List<HeaderDirective> directives, String file,
-      boolean languageLevel2, java.util.Set<String> cimportedModules) throws CompileError {
-    return parse(moduleName, tokens, directives, file, languageLevel2, cimportedModules, java.util.function.UnaryOperator.identity(), true);
+      boolean languageLevel2, java.util.Set<String> cimportedModules, IncludeSource includes) throws CompileError {
+    return parse(moduleName, tokens, directives, file, languageLevel2, cimportedModules, java.util.function.UnaryOperator.identity(), true,
+        includes);
   }
 
   // module: [STRING NEWLINE] statement* EOF

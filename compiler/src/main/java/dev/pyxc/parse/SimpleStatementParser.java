@@ -34,12 +34,33 @@ final class SimpleStatementParser {
 
   // simple_stmt: small_stmt (';' small_stmt)* [';'] NEWLINE
   void simpleStmt(List<Stmt> out) {
+    if (in.check(TokenKind.INCLUDE) && in.includes != null) {
+      include();
+      return;
+    }
     out.add(smallStmt());
     while (in.match(TokenKind.SEMI)) {
       if (in.check(TokenKind.NEWLINE) || in.check(TokenKind.EOF)) break;
       out.add(smallStmt());
     }
     in.expectNewline();
+  }
+
+  // include_stmt: 'include' STRING NEWLINE   (the file's statements are read in its place)
+  private void include() {
+    int statement = in.mark();
+    Token t = in.advance();
+    if (in.blockDepth > 0) throw in.error(t.pos(), "include statement not allowed here");
+    if (!in.check(TokenKind.STRING)) throw in.error(in.peek().pos(), "Expected a string, found '" + TokenCursor.found(in.peek()) + "'");
+    String path = in.advance().value();
+    in.expectNewline();
+    IncludeSource.Included file;
+    try {
+      file = in.includes.read(path, t.pos().file(), t.pos());
+    } catch (IncludeSource.Failure e) {
+      throw in.error(e.pos, e.getMessage());
+    }
+    if (!in.splice(file, statement)) throw in.error(t.pos(), "Recursive include of '" + path + "'");
   }
 
   // small_stmt: pass | break | continue | return [testlist] | raise [test ['from' test]] | expr_stmt

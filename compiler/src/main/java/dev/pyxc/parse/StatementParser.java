@@ -1,6 +1,7 @@
 package dev.pyxc.parse;
 
 import dev.pyxc.ast.Stmt;
+import dev.pyxc.diag.Pos;
 import dev.pyxc.lex.Token;
 import dev.pyxc.lex.TokenKind;
 import java.util.ArrayList;
@@ -65,48 +66,24 @@ final class StatementParser {
   }
 
   // IF_stmt: 'IF' test ':' suite ('ELIF' test ':' suite)* ['ELSE' ':' suite]
-  /**
-   * Cython's compile-time {@code IF}: every branch is parsed, DEF statements count only in the one
-   * taken (the first whose condition holds, in a taken context), and that branch's statements
-   * stand in the IF's place.
-   */
   private List<Stmt> compileTimeIf() {
-    Token kw = in.peek();
-    in.warnings.add(new dev.pyxc.ast.Module.Warning(kw.pos(), "The 'IF' statement is deprecated and will be removed in a future "
-        + "Cython version. Consider using runtime conditions or C macros instead. See https://github.com/cython/cython/issues/4310"));
-    boolean outer = expr.constants.active();
-    boolean open = outer;
-    List<Stmt> taken = null;
-    do {
-      Token branch = in.advance();
-      dev.pyxc.ast.Expr cond = expr.test();
-      boolean holds;
-      try {
-        holds = open && expr.constants.condition(cond);
-      } catch (CompileTimeConstants.NotConstant e) {
-        throw in.unsupported(branch, "IF of a condition other than constants, arithmetic and comparisons");
-      }
-      in.expect(TokenKind.COLON);
-      expr.constants.activate(holds);
-      List<Stmt> body = suite();
-      if (holds) {
-        taken = body;
-        open = false;
-      }
-    } while (in.check(TokenKind.NAME) && in.peek().text().equals("ELIF"));
-    if (in.check(TokenKind.NAME) && in.peek().text().equals("ELSE") && in.peek(1).kind() == TokenKind.COLON) {
-      in.advance();
-      in.advance();
-      expr.constants.activate(open);
-      List<Stmt> body = suite();
-      if (open) taken = body;
-    }
-    expr.constants.activate(outer);
-    return taken == null || taken.isEmpty() ? List.of(new Stmt.Pass(kw.pos())) : taken;
+    Pos at = in.peek().pos();
+    List<Stmt> taken = CompileTimeIf.parse(in, expr, this::statements);
+    return taken.isEmpty() ? List.of(new Stmt.Pass(at)) : taken;
   }
 
   // suite: simple_stmt | NEWLINE INDENT statement+ DEDENT
   List<Stmt> suite() {
+    in.blockDepth++;
+    try {
+      return statements();
+    } finally {
+      in.blockDepth--;
+    }
+  }
+
+  /** A suite's statements; an IF's branches are read so too, at the IF's own level (an include may stand there). */
+  private List<Stmt> statements() {
     List<Stmt> body = new ArrayList<>();
     if (!in.check(TokenKind.NEWLINE)) {
       simple.simpleStmt(body);

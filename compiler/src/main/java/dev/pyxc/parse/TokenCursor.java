@@ -19,8 +19,35 @@ final class TokenCursor {
   /** The parser's warnings, in the order given. */
   final List<dev.pyxc.ast.Module.Warning> warnings = new java.util.ArrayList<>();
 
+  /** Reads the files {@code include} names; null where the parse has no files (a bundled .pxd, a fragment). */
+  IncludeSource includes;
+  /** How many statement blocks enclose the cursor (a module-level IF's branches do not count): include is a module's statement. */
+  int blockDepth;
+  /** The included files being read, innermost last: each file and the index just past its tokens. */
+  private final List<java.util.Map.Entry<String, Integer>> openIncludes = new java.util.ArrayList<>();
+
   TokenCursor(List<Token> tokens) {
     this.tokens = tokens;
+  }
+
+  /**
+   * Puts an included file's tokens (without their EOF) where the cursor stands, to be read next;
+   * false, changing nothing, when that file is already being read (a recursive include).
+   * {@code statement}: the {@link #mark} where the include statement starts.
+   */
+  boolean splice(IncludeSource.Included file, int statement) {
+    openIncludes.removeIf(e -> e.getValue() <= statement);
+    if (openIncludes.stream().anyMatch(e -> e.getKey().equals(file.file()))) return false;
+    List<Token> body = file.tokens().subList(0, file.tokens().size() - 1);
+    List<Token> merged = new java.util.ArrayList<>(tokens.size() + body.size());
+    merged.addAll(tokens.subList(0, p));
+    merged.addAll(body);
+    merged.addAll(tokens.subList(p, tokens.size()));
+    tokens = merged;
+    // (every file still open ends after this point, so past the new tokens)
+    openIncludes.replaceAll(e -> java.util.Map.entry(e.getKey(), e.getValue() + body.size()));
+    openIncludes.add(java.util.Map.entry(file.file(), p + body.size()));
+    return true;
   }
 
   /**

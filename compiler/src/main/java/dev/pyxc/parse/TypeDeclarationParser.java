@@ -57,13 +57,13 @@ final class TypeDeclarationParser {
     TypeRefParser.Named declared = typeRefs.declarator(type); // `ctypedef int (*cmp_t)(int, int)` names the pointer type
     type = declared.type();
     Token name = declared.name();
-    if (in.check(TokenKind.STRING)) in.advance(); // the header's own name for it: pyxc spells the type itself
+    String cname = in.check(TokenKind.STRING) ? in.advance().value() : null;
     if (in.check(TokenKind.LBRACKET)) type = typeRefs.arrayDims(type);
     // `ctypedef int func_t(int)`: a C function type, used through pointers to it (`func_t *`)
     if (in.check(TokenKind.LPAREN)) type = signatures.functionType(type, kw.pos());
     in.match(TokenKind.SEMI);
     in.expectNewline("Syntax error in ctypedef statement");
-    return new Stmt.TypeDef(type, name.text(), linkage, kw.pos());
+    return new Stmt.TypeDef(type, name.text(), cname, linkage, kw.pos());
   }
 
   // fused_def: 'fused' NAME ':' NEWLINE INDENT (type NEWLINE | 'pass' NEWLINE)+ DEDENT

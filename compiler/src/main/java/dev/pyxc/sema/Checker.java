@@ -283,6 +283,19 @@ public final class Checker {
     }
   }
 
+  private static boolean declaresTypes(Stmt s) {
+    return s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef || s instanceof Stmt.TypeDef || s instanceof Stmt.FusedTypeDef
+        || s instanceof Stmt.CExtern e && e.decls().stream().anyMatch(d -> d instanceof Stmt.ExternType);
+  }
+
+  private void declareTypes(Stmt s) {
+    if (s instanceof Stmt.CExtern e) {
+      for (Stmt.ExternDecl d : e.decls()) if (d instanceof Stmt.ExternType et) types.declare(et.type(), et.cname(), true);
+    } else {
+      types.declare(s, null, false);
+    }
+  }
+
   /**
    * The declarations of a module or {@code .pxd}, before any function body is checked: cimports,
    * types, extern blocks, extension types, cdef signatures and module variables.
@@ -293,6 +306,19 @@ public final class Checker {
     for (Stmt s : body) {
       if (s instanceof Stmt.ClassDef cd && cd.extensionType() && ownClasses.contains(cd.name())) classes.declare(cd);
     }
+    // Then its cimports and C types (a fused type that a .pxd cimporting it back names, in a package's cycle).
+    Set<Stmt> ownTypesFirst = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Stmt s : body) {
+      if (!ownDeclarations.contains(s)) continue;
+      if (s instanceof Stmt.CImport ci) {
+        for (Stmt.CImport one : ExternDeclarations.modulesOfPackage(ci)) declareCimport(one);
+        ownTypesFirst.add(s);
+      } else if (declaresTypes(s)) {
+        declareTypes(s);
+        ownTypesFirst.add(s);
+      }
+    }
+    types.defineAll();
     for (int i = 0; i < body.size(); i++) {
       Stmt s = body.get(i);
       if (s instanceof Stmt.ClassDef cd && !cd.extensionType() && pureExtensionType(cd) != null) {
@@ -300,6 +326,7 @@ public final class Checker {
         body.set(i, s = pureExtensionType(cd));
       }
       if (s instanceof Stmt.ClassDef cd && cd.extensionType() && ownClasses.contains(cd.name())) continue;
+      if (ownTypesFirst.contains(s) && s instanceof Stmt.CImport) continue;
       if (s instanceof Stmt.FuncDef f && !f.isCdef()) {
         moduleNames.add(f.name());
         defPositions.putIfAbsent(f.name(), f.pos());
@@ -319,14 +346,7 @@ public final class Checker {
     for (Stmt s : inline) cimportedInline.add((Stmt.FuncDef) s);
     body.addAll(inline);
     body.replaceAll(s -> PureTypeDeclarations.declared(FusedTypes.declaredInPureMode(s, cythonNames, diags), cythonNames, diags));
-    for (Stmt s : body) {
-      if (s instanceof Stmt.StructDef || s instanceof Stmt.EnumDef || s instanceof Stmt.TypeDef || s instanceof Stmt.FusedTypeDef) {
-        types.declare(s, null, false);
-      }
-      if (s instanceof Stmt.CExtern e) {
-        for (Stmt.ExternDecl d : e.decls()) if (d instanceof Stmt.ExternType et) types.declare(et.type(), et.cname(), true);
-      }
-    }
+    for (Stmt s : body) if (!ownTypesFirst.contains(s) && declaresTypes(s)) declareTypes(s);
     types.defineAll();
     fused.expand(body);
     // Before the extern blocks: one of the module's may implement what its .pxd declares.

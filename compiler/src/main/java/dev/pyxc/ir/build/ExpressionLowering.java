@@ -518,7 +518,8 @@ final class ExpressionLowering {
   /** Converts a value to {@code to}: box, unbox (with Cython's runtime errors), or a C cast. */
   Register coerce(Register v, CType to, Pos pos) {
     CType from = v.type();
-    if (from.equals(to)) return v;
+    // (two header typedefs told to Cython as one C type may still differ in the header: a C cast between them)
+    if (from.equals(to) && java.util.Objects.equals(Types.headerTypedef(from), Types.headerTypedef(to))) return v;
     if (Types.isSoftComplex(from) && Types.isCNumeric(to) && !(to instanceof CType.CComplex)) {
       // A power's soft complex into a C real: its real part, TypeError when it has an imaginary one.
       return coerce(fb.call(dev.pyxc.ir.PowerPrimitives.SOFT_COMPLEX_REAL, pos, v), to, pos);

@@ -126,8 +126,8 @@ final class OperatorLowering {
     }
     CType t = (op == BinaryOp.BITAND || op == BinaryOp.BITOR || op == BinaryOp.BITXOR)
         && lt instanceof CType.BInt && rt instanceof CType.BInt ? CType.BINT : Types.widest(lt, rt);
-    Register lc = fb.coerce(l, t, pos);
-    Register rc = fb.coerce(r, t, pos);
+    Register lc = operand(l, t, pos);
+    Register rc = operand(r, t, pos);
     switch (op) {
       case DIV -> {
         return divide(lc, rc, t, cdivision, pos);
@@ -174,6 +174,16 @@ final class OperatorLowering {
     Register res = fb.temp(t);
     fb.add(new Op.CBinary(res, op.symbol, lc, rc));
     return res;
+  }
+
+  /**
+   * An operand of C arithmetic or a comparison in type {@code t}. A header typedef's integer goes to C as
+   * it is: the header's type may be wider or unsigned where Cython was told {@code int}, and Cython
+   * leaves the usual arithmetic conversions to the C compiler ({@code (ULong)-1 >> 1}).
+   */
+  private Register operand(Register v, CType t, Pos pos) {
+    if (t instanceof CType.CInt && v.type() instanceof CType.CInt && Types.headerTypedef(v.type()) != null) return v;
+    return fb.coerce(v, t, pos);
   }
 
   private static CType.CComplex widestComplex(CType a, CType b) {
@@ -335,7 +345,7 @@ final class OperatorLowering {
         && op != CompareOp.IN && op != CompareOp.NOT_IN && op != CompareOp.IS && op != CompareOp.IS_NOT) {
       CType t = Types.widest(l.type(), r.type());
       Register res = fb.temp(CType.BINT);
-      fb.add(new Op.CBinary(res, op.symbol, fb.coerce(l, t, pos), fb.coerce(r, t, pos)));
+      fb.add(new Op.CBinary(res, op.symbol, operand(l, t, pos), operand(r, t, pos)));
       return fb.coerce(res, resultType, pos);
     }
     Register lo = fb.coerce(l, CType.OBJECT, pos);

@@ -25,8 +25,9 @@ cdef extern from "<string.h>" nogil:
     char *strerror(int errnum)
     size_t strlen(const char *s)
 
-    # The const types' names Cython's own declarations give, which modules cimport from here.
-    ctypedef const char const_char
-    ctypedef const signed char const_schar
-    ctypedef const unsigned char const_uchar
-    ctypedef const void const_void
+    # The const types' names Cython's own declarations give, which modules cimport from here
+    # (no header defines them: C spells each as the type it names).
+    ctypedef const char const_char "const char"
+    ctypedef const signed char const_schar "const signed char"
+    ctypedef const unsigned char const_uchar "const unsigned char"
+    ctypedef const void const_void "const void"
