@@ -134,6 +134,13 @@ final class DeclarationParser {
     blockFunctions = functions;
   }
 
+  /** Whether the declarations being read are a function's locals (not a class's attributes nor a module's variables). */
+  private java.util.function.BooleanSupplier declaringLocals = () -> false;
+
+  void knowLocalsBy(java.util.function.BooleanSupplier locals) {
+    declaringLocals = locals;
+  }
+
   /** A name as the file being read calls it (a cimporting module re-reads a .pxd under qualified names). */
   String renamed(String name) {
     return expr.rename.apply(name);
@@ -221,7 +228,7 @@ final class DeclarationParser {
       }
       if (in.check(TokenKind.STRING)) {
         // `cdef T x "c_name"`: a local's C name is pyxc's own (nothing outside the function can name it).
-        if (in.blockDepth == 0) throw in.unsupported(in.peek(), "C names of module-level cdef variables");
+        if (!declaringLocals.getAsBoolean()) throw in.unsupported(in.peek(), "C names of cdef attributes and module-level variables");
         in.advance();
       }
       if (in.check(TokenKind.LPAREN) && decls.isEmpty()) {

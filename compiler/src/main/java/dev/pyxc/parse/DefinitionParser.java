@@ -35,6 +35,7 @@ final class DefinitionParser {
     this.statements = statements;
     decl.readExternMethodsWith(() -> in.check(TokenKind.AT) ? decorated() : in.check(TokenKind.DEF) ? funcDef(List.of()) : cdefStmt());
     decl.readBlockFunctionsWith(this::cdefOne);
+    decl.knowLocalsBy(() -> functionDepth > 0 && !inClassBody);
   }
 
   boolean inClassBody() {
