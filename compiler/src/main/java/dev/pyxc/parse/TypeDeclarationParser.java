@@ -168,6 +168,7 @@ final class TypeDeclarationParser {
         }
         decls.add(new Stmt.Declarator(field.text(), null, field.pos(), own == type ? null : own));
       } while (in.match(TokenKind.COMMA));
+      in.match(TokenKind.SEMI); // `PyObject *giga;` as in C: Cython reads the semicolon as the line's end
       in.expectNewline();
       fields.add(new Stmt.CDef(type, List.copyOf(decls), fieldStart.pos()));
     }

@@ -73,6 +73,16 @@ final class ExternDeclarations {
         continue;
       }
       if (only != null && sameCName(d, bound)) continue; // the same C name cimported again (SEEK_SET from stdio and unistd)
+      CFunction earlier = module.cfunctions.get(bound);
+      if (d instanceof Stmt.ExternFunction f && earlier != null && earlier.extern() != null) {
+        // A header's function declared again (by the module, after a cimport declared it): the first
+        // declaration stands, as in Cython, which warns at the parameters when the two differ beyond const.
+        if (!sameButConst(earlier, signature(f, bound))) {
+          diags.warning(new dev.pyxc.diag.Pos(f.pos().line(), f.pos().col() + f.name().length(), f.pos().file()),
+              "Function signature does not match previous declaration");
+        }
+        continue;
+      }
       if (module.cfunctions.containsKey(bound) || variables.containsKey(bound) || module.variables.containsKey(bound)) {
         diags.error(d.pos(), "'" + bound + "' redeclared ");
         continue;
@@ -91,6 +101,16 @@ final class ExternDeclarations {
         if (block.declaredHere()) preamble.add("extern " + dev.pyxc.ir.CSpelling.declare(t, v.cname()) + ";");
       }
     }
+  }
+
+  private static boolean sameButConst(CFunction a, CFunction b) {
+    if (a.params().size() != b.params().size() || a.varargs() != b.varargs() || !a.except().equals(b.except())) return false;
+    for (int i = 0; i < a.params().size(); i++) if (!unconst(a.params().get(i)).equals(unconst(b.params().get(i)))) return false;
+    return unconst(a.returnType()).equals(unconst(b.returnType()));
+  }
+
+  private static CType unconst(CType t) {
+    return t instanceof CType.Pointer p ? p.withoutConst() : t;
   }
 
   /** Whether {@code bound} already names the C variable or function that {@code d} declares. */

@@ -65,6 +65,7 @@ cdef extern from "Python.h":
         Py_TPFLAGS_DEFAULT
 
     PyTypeObject *Py_TYPE(object o)
+    Py_ssize_t Py_SIZE(object o)
     Py_ssize_t Py_REFCNT(object o)
     bint Py_Is(object x, object y)
 
