@@ -70,6 +70,8 @@ final class SignatureParser {
     TypeRefParser.Named declared = type == null ? new TypeRefParser.Named(in.expectName(), null) : typeRefs.declarator(type); // `int (*f)(int)`: a pointer to a C function
     type = declared.type();
     Token name = declared.name();
+    // `void kernel(double *, int) nogil`: a parameter of function type is a pointer to one, as in C.
+    if (type != null && in.check(TokenKind.LPAREN)) type = new TypeRef.Pointer(functionType(type, in.peek().pos()), type.pos());
     if (type != null && in.check(TokenKind.LBRACKET)) {
       // `int a[]`, `int a[3]`: an array parameter is a pointer to its first element, as in C.
       TypeRef array = typeRefs.arrayDims(type);

@@ -87,7 +87,7 @@ final class ExpressionTypes {
       if (r instanceof CType.Pointer p && p.isCharPtr() && b.left() instanceof Expr.BytesLit) return r;
       return l == null || r == null ? null : Types.independentSpanning(l, r);
     } else if (e instanceof Expr.Not n) {
-      if (fn.type(n.operand()) instanceof CType.CComplex z) fn.report(n.operand().pos(), "Type '" + z.name() + "' not acceptable as a boolean");
+      if (condition(n.operand()) instanceof CType.CComplex z) fn.report(n.operand().pos(), "Type '" + z.name() + "' not acceptable as a boolean");
       return CType.BINT;
     } else if (e instanceof Expr.Compare c && fn.module.fused.decidedTypeTest(c, fn.def) != null) {
       // `T in floating`, `T is double` as a value: decided where the specialization is compiled.
@@ -97,7 +97,7 @@ final class ExpressionTypes {
     } else if (e instanceof Expr.Compare c) {
       return compare(c);
     } else if (e instanceof Expr.IfExp i) {
-      fn.type(i.cond());
+      condition(i.cond());
       CType a = fn.type(i.then());
       CType b = fn.type(i.orElse());
       return a == null || b == null ? null : Types.independentSpanning(a, b);
@@ -473,9 +473,16 @@ final class ExpressionTypes {
       // A Py_UCS4 compares with a one-character str literal as code points, as in Cython.
       if (Types.isUcs4(types.get(i)) && isCodePoint(operands.get(i + 1))) types.set(i + 1, types.get(i));
       if (Types.isUcs4(types.get(i + 1)) && isCodePoint(operands.get(i))) types.set(i, types.get(i + 1));
+      // Any other C integer with a one-byte bytes literal as a char (`mode == b'C'`, without the GIL too).
+      CompareOp op = c.ops().get(i);
+      if (op != CompareOp.IN && op != CompareOp.NOT_IN && op != CompareOp.IS && op != CompareOp.IS_NOT) {
+        if (isCharOperand(types.get(i)) && isOneByte(operands.get(i + 1))) types.set(i + 1, types.get(i));
+        if (isCharOperand(types.get(i + 1)) && isOneByte(operands.get(i))) types.set(i, types.get(i + 1));
+      }
     }
     for (int i = 0; i < operands.size(); i++) {
       if (fn.recording && operands.get(i) instanceof Expr.StrLit && Types.isUcs4(types.get(i))) fn.types.put(operands.get(i), types.get(i));
+      if (fn.recording && operands.get(i) instanceof Expr.BytesLit && types.get(i) instanceof CType.CInt) fn.types.put(operands.get(i), types.get(i));
     }
     CType first = types.get(0);
     boolean allC = first != null && Types.isCArithmetic(first);
@@ -550,6 +557,14 @@ final class ExpressionTypes {
     return CType.BINT;
   }
 
+  private static boolean isCharOperand(CType t) {
+    return t instanceof CType.CInt && !Types.isUcs4(t);
+  }
+
+  private static boolean isOneByte(Expr e) {
+    return e instanceof Expr.BytesLit b && b.value().length() == 1;
+  }
+
   private static boolean isCodePoint(Expr e) {
     return e instanceof Expr.StrLit s && s.value().codePointCount(0, s.value().length()) == 1;
   }
@@ -616,6 +631,28 @@ final class ExpressionTypes {
         return Types.widest(l, r);
       }
     }
+  }
+
+  /**
+   * The type of an expression tested for truth (an if's, a while's, an operand of {@code not}).
+   * An {@code and}/{@code or} of C values is then a C truth value: Cython coerces each operand
+   * to a boolean (coerce_to_boolean), so no Python object is made, as its value would need one
+   * ({@code 1 and True} is the int or the bool).
+   */
+  CType condition(Expr e) {
+    if (e instanceof Expr.BoolOp b) {
+      CType l = condition(b.left());
+      CType r = condition(b.right());
+      if (isCTruth(l) && isCTruth(r)) {
+        fn.types.put(b, CType.BINT);
+        return CType.BINT;
+      }
+    }
+    return fn.type(e);
+  }
+
+  private static boolean isCTruth(CType t) {
+    return t instanceof CType.BInt || t instanceof CType.CInt || t instanceof CType.CFloat || t instanceof CType.Pointer;
   }
 
   /** A C number that is not complex (nor a Py_UCS4, which is its character to operators). */

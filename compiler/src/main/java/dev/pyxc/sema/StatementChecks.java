@@ -477,7 +477,7 @@ final class StatementChecks {
   }
 
   private void condition(Expr e) {
-    CType t = fn.type(e);
+    CType t = fn.expressions.condition(e);
     if (fn.withoutGil && t instanceof CType.PyObject o && dev.pyxc.ir.Primitives.truthOfSized(o) == null) {
       fn.report(e.pos(), "Truth-testing Python object not allowed without gil");
     }
