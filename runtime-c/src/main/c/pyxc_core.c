@@ -469,6 +469,15 @@ static void pyxc_write_unraisable_traceback(const char *qualname) {
 }
 /* @end */
 
+/* @piece pyxc_write_unraisable_plain_any_thread */
+/* As above, without the traceback printed first (the unraisable_tracebacks directive off). */
+static void pyxc_write_unraisable_plain_any_thread(const char *qualname) {
+    PyGILState_STATE s = PyGILState_Ensure();
+    pyxc_write_unraisable(qualname);
+    PyGILState_Release(s);
+}
+/* @end */
+
 /* @piece pyxc_write_unraisable_any_thread */
 /* A nogil function's lost exception, reported as Cython does (its traceback printed first), with
    the GIL taken for the moment. */

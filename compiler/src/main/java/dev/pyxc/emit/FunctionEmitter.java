@@ -452,8 +452,9 @@ final class FunctionEmitter {
       // A nogil function may be called without the GIL: it takes it to report the exception.
       String thread = fn.cdef != null && fn.cdef.nogil() && !fn.takesGil ? "_any_thread" : "";
       if (fn.cdef != null && fn.cdef.propagation() == dev.pyxc.sema.CFunction.Propagation.NONE) {
-        // As Cython reports it (its unraisable_tracebacks directive on): printed first, then given to sys.unraisablehook.
-        String writer = thread.isEmpty() ? "pyxc_write_unraisable_traceback" : "pyxc_write_unraisable_any_thread";
+        // As Cython reports it: printed first (unless unraisable_tracebacks is off), then given to sys.unraisablehook.
+        String writer = fn.unraisableTracebacks ? (thread.isEmpty() ? "pyxc_write_unraisable_traceback" : "pyxc_write_unraisable_any_thread")
+            : thread.isEmpty() ? "pyxc_write_unraisable" : "pyxc_write_unraisable_plain_any_thread";
         out.append("    ").append(writer).append("(").append(CNames.cString(fn.qualifiedName)).append(");\n");
       } else {
         out.append("    pyxc_add_traceback").append(thread).append("(").append(CNames.cString(fn.qualifiedName))

@@ -56,6 +56,8 @@ public final class FuncIr {
    * and METH_NOARGS functions do.
    */
   public boolean allowKeywords = true;
+  /** The unraisable_tracebacks directive: a noexcept function's lost exception is printed with its traceback first. */
+  public boolean unraisableTracebacks = true;
   /** The {@code c_string_encoding} directive (null: none), by which a str argument may be a {@code char *} one. */
   public String stringEncoding;
   /**

@@ -43,6 +43,8 @@ public final class Directives {
     BOOL_DEFAULTS.put("allow_none_for_extension_args", true);
     // Cython's faster GIL state switch; pyxc's GIL code does not change with it.
     BOOL_DEFAULTS.put("fast_gil", false);
+    // Whether a noexcept function's lost exception is printed with its traceback before sys.unraisablehook gets it.
+    BOOL_DEFAULTS.put("unraisable_tracebacks", true);
     // Whether Cython calls a local def's C function directly where it can see which function it is;
     // pyxc always calls through the function object, whose vectorcall is as direct.
     BOOL_DEFAULTS.put("optimize.inline_defnode_calls", true);
@@ -274,7 +276,7 @@ public final class Directives {
   private static final java.util.Set<String> UNSUPPORTED = java.util.Set.of("embedsignature", "embedsignature.format", "profile", "linetrace",
       "emit_code_comments", "annotation_typing", "optimize.use_switch", "optimize.unpack_method_calls", "fast_getattr",
       "preliminary_late_includes_cy28", "iterable_coroutine", "subinterpreters_compatible", "trashcan",
-      "type_version_tag", "unraisable_tracebacks", "callspec", "show_performance_hints", "cpp_locals");
+      "type_version_tag", "callspec", "show_performance_hints", "cpp_locals");
 
   private static Boolean parseBool(String v) {
     return switch (v) {

@@ -94,6 +94,7 @@ final class FunctionBuilder {
     fn.binding = fi.directives().get("binding");
     fn.allowNoneArgs = fi.directives().get("allow_none_for_extension_args");
     fn.allowKeywords = fi.directives().get("always_allow_keywords");
+    fn.unraisableTracebacks = fi.directives().get("unraisable_tracebacks");
     fn.stringEncoding = fi.directives().stringEncoding();
     fn.mayRunWithoutGil = cdef != null && cdef.nogil();
     withoutGil = fn.mayRunWithoutGil;
