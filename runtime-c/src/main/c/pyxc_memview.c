@@ -183,6 +183,7 @@ static int pyxc_fill_buffer(Py_buffer *view, PyObject *exporter, char *data, con
 #define PYXC_MV_READ_ONLY (1 << 12)   /* a buffer variable nothing writes through: a read-only buffer will do */
 #define PYXC_MV_BUFFER (1 << 13)      /* a buffer variable's (np.ndarray[char] a), not a typed memoryview's */
 #define PYXC_MV_ANY_FORMAT (1 << 14)  /* any item format of the view's item size (a copy's source given from Python) */
+#define PYXC_MV_CAST (1 << 15)        /* a buffer variable's cast=True: any item format, of the item type's size */
 #define PYXC_MV_INDIRECT(axis) (1 << (16 + (axis)))  /* [::view.indirect]: the axis must hold pointers */
 #define PYXC_MV_GENERIC(axis) (1 << (24 + (axis)))   /* [::view.generic]: direct or indirect */
 #define PYXC_MV_ANY_INDIRECT (0x7f << 16 | 0x7f << 24)
@@ -285,7 +286,13 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     if ((flags & PYXC_MV_BUFFER) && got && dt->format[0] == 'c' && size == 1 && (kind == 'i' || kind == 'u')) kind = dt->kind;
     /* A source copied into a view from Python code: any items of the view's size, as Cython's memoryview copies them. */
     /* (never reading other items as objects, nor objects as other items) */
-    int any_format = (flags & PYXC_MV_ANY_FORMAT) && o->view.itemsize == dt->size && dt->kind != 'O' && kind != 'O';
+    if ((flags & PYXC_MV_CAST) && dt->kind != 'O' && kind != 'O' && o->view.itemsize != dt->size) {
+        PyErr_Format(PyExc_ValueError, "Item size of buffer (%zd byte%s) does not match size of '%s' (%zd byte%s)",
+                     o->view.itemsize, o->view.itemsize > 1 ? "s" : "", expected ? expected : dt->name,
+                     dt->size, dt->size > 1 ? "s" : "");
+        goto fail;
+    }
+    int any_format = (flags & (PYXC_MV_ANY_FORMAT | PYXC_MV_CAST)) && o->view.itemsize == dt->size && dt->kind != 'O' && kind != 'O';
     if (dt->kind != 's' && !any_format && (!got || fmt[1] != '\0' || kind != dt->kind || size != dt->size || o->view.itemsize != dt->size)) {
         fmt = o->view.format ? o->view.format : "B";
         if (*fmt == '@' || *fmt == '=' || *fmt == '<' || *fmt == '!' || *fmt == '>') fmt++;

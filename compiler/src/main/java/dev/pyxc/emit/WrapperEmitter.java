@@ -263,6 +263,8 @@ final class WrapperEmitter {
       return FunctionEmitter.cDouble(neg ? -f.value() : f.value());
     } else if (e instanceof Expr.BoolLit b) {
       return b.value() ? "1" : "0";
+    } else if (e instanceof Expr.BytesLit b && b.value().length() == 1 && t instanceof CType.CInt) {
+      return FunctionEmitter.cInt(java.math.BigInteger.valueOf(b.value().charAt(0)), t); // a char's default: its byte
     } else if (e instanceof Expr.NullLit && t instanceof CType.Pointer) {
       return "NULL";
     } else {

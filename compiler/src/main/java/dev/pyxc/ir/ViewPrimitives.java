@@ -55,7 +55,8 @@ public final class ViewPrimitives {
     CType.MemView t = b.view();
     String expected = t.dtypeName() == null ? "NULL" : "\"" + t.dtypeName() + "\"";
     String flags = mvFlags(t);
-    flags = (flags.equals("0") ? "" : flags + " | ") + "PYXC_MV_BUFFER" + (writable ? "" : " | PYXC_MV_READ_ONLY");
+    flags = (flags.equals("0") ? "" : flags + " | ") + "PYXC_MV_BUFFER" + (writable ? "" : " | PYXC_MV_READ_ONLY")
+        + (b.cast() ? " | PYXC_MV_CAST" : "");
     return new Primitive("buffer_acquire", "pyxc_mv_from_object(%0, " + dtype(t.dtype()) + ", " + t.ndim() + ", " + flags + ", "
         + expected + ")", t, false, Set.of(), ErrorKind.NULL);
   }

@@ -97,7 +97,6 @@ final class BufferTypes {
     Boolean cast = flag(options.get("cast"), false);
     if (cast == null) return fail(b.bracket(), "\"cast\" must be a boolean", obj);
     if (ndim > MAX_DIMS) return fail(layoutAt(b), "Buffer ndims exceeds Options.buffer_max_dims = " + MAX_DIMS, obj);
-    if (cast) return reported(b.bracket(), "buffer option cast=True is not supported by pyxc", obj);
     if (ndim == 0) return reported(b.bracket(), "0-dimensional buffers are not supported by pyxc", obj);
     if (!Types.isBufferDtype(dtype) && !Types.isObjectDtype(dtype) && !Types.isStructDtype(dtype)) {
       return reported(dtypeRef.pos(), "'" + dtype.name() + "' as a buffer's item type is not supported by pyxc", obj);
@@ -105,7 +104,7 @@ final class BufferTypes {
     // (a typedef's name is kept; a fused type's member is named as itself)
     String written = dtypeRef instanceof TypeRef.Named n && Types.named(n.name()) == null
         && !(c.typeNamedQuietly(n.name()) instanceof CType.Fused) ? n.name().substring(n.name().lastIndexOf('.') + 1) : null;
-    return new CType.PyObject(obj.builtin(), obj.extType(), new CType.Buffer(dtype, written, ndim, mode, negativeIndices));
+    return new CType.PyObject(obj.builtin(), obj.extType(), new CType.Buffer(dtype, written, ndim, mode, negativeIndices, cast));
   }
 
   private Pos layoutAt(TypeRef.Buffer b) {

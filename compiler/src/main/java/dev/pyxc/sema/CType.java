@@ -198,7 +198,8 @@ public sealed interface CType {
    * written as, for messages), its number of dimensions, its mode ({@code "full"}, {@code "strided"},
    * {@code "c"}, {@code "fortran"}) and whether negative indices count from the end.
    */
-  record Buffer(CType dtype, String dtypeName, int ndim, String mode, boolean negativeIndices) {
+  /** {@code cast}: Cython's {@code cast=True}, the buffer's items read as the dtype whatever their format (of its size). */
+  record Buffer(CType dtype, String dtypeName, int ndim, String mode, boolean negativeIndices, boolean cast) {
     /** The view the variable's buffer is indexed through: contiguous as the mode asks. */
     public MemView view() {
       java.util.List<Packing> packing = new java.util.ArrayList<>(java.util.Collections.nCopies(ndim, Packing.STRIDED));

@@ -13,6 +13,7 @@ final class ClassDecorators {
     // (`# cython: auto_pickle=False` for the whole module; a class's decorator says otherwise)
     if (!module.directives.get("auto_pickle")) info.noAutoPickle = true;
     info.cApiBinops = module.directives.get("c_api_binop_methods");
+    info.directives = module.directives.copy();
     boolean arbitraryReported = false;
     for (Stmt.Decorator d : info.def.decorators()) {
       String q = module.cythonNames.qualify(d.expr());
@@ -48,6 +49,9 @@ final class ClassDecorators {
         info.trashcan = b.value();
       } else if (argument(module, d, "cython.collection_type") instanceof Expr.StrLit s) {
         collectionType(module, info, s.value(), d);
+      } else if (booleanDirective(module, d)) {
+        // A directive for the class's methods (`@cython.boundscheck(False)`), as Cython applies it to the class body.
+        DirectiveUses.apply(d.expr(), DirectiveUses.Scope.FUNCTION, d.pos(), module.cythonNames, info.directives, module.diags);
       } else if (d.expr() instanceof Expr.Call call && testHarness(module.cythonNames.qualify(call.func()))) {
         // Cython's own test suite checking its syntax tree: nothing to check in pyxc's.
       } else if (!arbitraryReported && arbitrary(module, d)) {
@@ -61,6 +65,12 @@ final class ClassDecorators {
             + " are not supported by pyxc");
       }
     }
+  }
+
+  private static boolean booleanDirective(Checker module, Stmt.Decorator d) {
+    String q = module.cythonNames.qualify(d.expr() instanceof Expr.Call call ? call.func() : d.expr());
+    return q != null && q.startsWith("cython.") && Directives.isBoolean(q.substring("cython.".length()))
+        && !q.equals("cython.auto_pickle") && !q.equals("cython.c_api_binop_methods");
   }
 
   /**

@@ -227,6 +227,8 @@ public final class ClassInfo {
 
   /** {@code @cython.trashcan(...)} as written (null: as the base says). */
   Boolean trashcan;
+  /** The module's directives with the class's own directive decorators ({@code @cython.boundscheck(False)}): its methods'. */
+  Directives directives;
 
   /**
    * Whether deallocating an instance goes through CPython's trashcan (a deep chain of instances

@@ -219,7 +219,7 @@ final class FunctionChecker {
     }
     CFunction self = !def.isCdef() ? null : owner != null ? owner.cmethods.get(def.name()) : module.cfunctions.get(def.name());
     returnType = self != null ? self.returnType() : defReturnType();
-    fnDirectives = module.directives.copy();
+    fnDirectives = owner != null && owner.directives != null ? owner.directives.copy() : module.directives.copy();
     boolean arbitraryReported = false;
     for (Stmt.Decorator d : def.decorators()) {
       if (owner != null && !def.isCdef() && ClassInfo.isMethodDecorator(d, def)) continue;
@@ -353,6 +353,8 @@ final class FunctionChecker {
       return;
     }
     if (s.type() instanceof CType.Pointer && t instanceof CType.NullPtr || AssignmentChecks.isCStringLiteral(d, s.type())) return;
+    // A one-byte bytes literal is a C integer's char (`char method=b'D'`), as in Cython.
+    if (s.type() instanceof CType.CInt && !Types.isUcs4(s.type()) && d instanceof Expr.BytesLit b && b.value().length() == 1) return;
     if (!(s.type() instanceof CType.PyObject) && !Types.isCNumeric(t)) {
       diags.error(d.pos(), "Cannot assign type '" + (d instanceof Expr.NoneLit ? "None" : t.name()) + "' to '" + s.type().name() + "'");
       return;

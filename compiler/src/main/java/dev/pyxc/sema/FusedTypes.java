@@ -104,7 +104,7 @@ public final class FusedTypes {
       CType.Buffer b = o.buffer();
       CType dtype = specialize(b.dtype(), bindings);
       return dtype == b.dtype() ? t
-          : new CType.PyObject(o.builtin(), o.extType(), new CType.Buffer(dtype, null, b.ndim(), b.mode(), b.negativeIndices()));
+          : new CType.PyObject(o.builtin(), o.extType(), new CType.Buffer(dtype, null, b.ndim(), b.mode(), b.negativeIndices(), b.cast()));
     } else if (t instanceof CType.CArray a) {
       CType elem = specialize(a.elem(), bindings);
       return elem == a.elem() ? t : a.withElem(elem);

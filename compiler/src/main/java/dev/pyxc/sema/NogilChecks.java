@@ -77,6 +77,17 @@ final class NogilChecks {
     return items.isEmpty() ? fallback : items.get(0).pos();
   }
 
+  /** The type of a call's callee as an expression: a struct's function pointer field ({@code s.f(1)}) is typed here. */
+  private CType calleeType(Expr.Call c) {
+    CType t = fn.types.get(c.func());
+    if (t == null && c.func() instanceof Expr.Attribute a && isStruct(fn.types.get(a.obj()))) t = fn.type(a);
+    return t;
+  }
+
+  private static boolean isStruct(CType t) {
+    return t instanceof CType.Struct || t instanceof CType.Pointer p && p.target() instanceof CType.Struct;
+  }
+
   /**
    * A call: calling a function that needs the GIL, the callee when it is a Python global, and for
    * a Python callee other than a builtin Cython calls in C the tuple of its arguments.
@@ -84,6 +95,8 @@ final class NogilChecks {
   private void call(Expr.Call c) {
     // Cython's compile-time functions (recorded once types are final) are no Python calls.
     if (fn.cythonCalls.containsKey(c) || fn.module.cythonNames.qualify(c.func()) != null) return;
+    // `Base.push(self, v)`: the method's C function is called directly, the class is not looked up.
+    if (c.func() instanceof Expr.Attribute a && a.obj() instanceof Expr.Name n && fn.calls.unboundMethod(c) != null) notRead.add(n);
     if (c.func() instanceof Expr.Attribute a) fn.type(a.obj());
     typeVariableCallee(c);
     if (isinstanceCall(c)) return;
@@ -99,7 +112,7 @@ final class NogilChecks {
       if (f.equals(fn.calls.cfunctionCallee(c))) argumentsFromPython(c, f.params());
       return;
     }
-    if (fn.types.get(c.func()) instanceof CType.Pointer p && p.target() instanceof CType.Function t) {
+    if (calleeType(c) instanceof CType.Pointer p && p.target() instanceof CType.Function t) {
       if (!t.nogil()) fn.report(c.pos(), "Calling gil-requiring function not allowed without gil");
       return;
     }

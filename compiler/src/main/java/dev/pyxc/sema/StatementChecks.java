@@ -358,11 +358,10 @@ final class StatementChecks {
           allC = false;
         }
       }
+      // (a floating target iterates the range object, each int converted, as Cython does)
       if (targetType instanceof CType.CInt ci) {
         fn.rangeLoops.put(f, ci);
-      } else if (targetType instanceof CType.CFloat) {
-        fn.diags.error(f.target().pos(), "Cannot assign type 'long' to '" + targetType.name() + "' in a range loop; use a C integer loop variable");
-      } else if (allC && loopType != null) {
+      } else if (allC && loopType != null && !(targetType instanceof CType.CFloat)) {
         fn.rangeLoops.put(f, loopType instanceof CType.BInt ? CType.LONG : loopType);
       }
       if (!fn.rangeLoops.containsKey(f)) fn.type(f.iter());

@@ -342,10 +342,10 @@ final class TypeInference {
     scan(e, true);
   }
 
-  /** The arguments of {@code range(...)} when a for loop iterates over the builtin range. */
+  /** The arguments of {@code range(...)} when a for loop iterates over the builtin range ({@code xrange}, Python 2's name, too). */
   List<Expr> rangeArgs(Expr iter) {
-    if (iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && n.id().equals("range")
-        && !fn.symbols.containsKey("range") && !fn.module.moduleNames.contains("range")
+    if (iter instanceof Expr.Call c && c.func() instanceof Expr.Name n && (n.id().equals("range") || n.id().equals("xrange"))
+        && !fn.symbols.containsKey(n.id()) && !fn.module.moduleNames.contains(n.id())
         && c.args().size() >= 1 && c.args().size() <= 3 && c.args().stream().allMatch(a -> a.keyword() == null && !a.starred())) {
       return c.args().stream().map(Expr.Arg::value).toList();
     }

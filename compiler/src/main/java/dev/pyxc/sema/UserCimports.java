@@ -55,6 +55,12 @@ final class UserCimports {
       bindAll((c.alias() != null ? c.alias() : dotted) + ".", declared, dotted, c.pos());
       return true;
     }
+    // The module cimporting its own .pxd (`from .fast_exp cimport f` in fast_exp.pyx): those names
+    // are its own already, as Cython reads that file first.
+    if (declared == module && module.declaredModule == null && module.files.own() != null
+        && c.names().stream().allMatch(a -> a.asName() == null || a.asName().equals(a.name()))) {
+      return true;
+    }
     // Cimported back by a file it cimports: its own names are not known yet (its submodules are).
     boolean inProgress = declared == null && module.declarationInProgress(dotted);
     if (declared == null && !inProgress && c.names().stream().noneMatch(a -> module.declarationFile(dotted + "." + a.name()) != null

@@ -118,13 +118,14 @@ public final class GilRegions {
   }
 
   /**
-   * Primitives that only reach into an instance's struct (see ClassPrimitives and CallPrimitives;
+   * Primitives that only reach into an instance's struct (see ClassPrimitives and CallPrimitives; a cdef
+   * method called through its vtable, the instance passed borrowed;
    * StructPrimitives' {@code field_} of a struct field inside one: {@code a.data.as_floats}),
    * a closure's scope (a C variable's field, the scope around it: ScopePrimitives), or into a
    * str's, bytes' or bytearray's data ({@code item_}: Primitives.itemInC). An object read or
    * stored through one is caught above (a new reference made, one stolen).
    */
-  private static final List<String> INSTANCE_ACCESS = List.of("getfield_", "setfield_", "fieldaddress_", "field_", "cdef_", "attr_not_none",
+  private static final List<String> INSTANCE_ACCESS = List.of("getfield_", "setfield_", "fieldaddress_", "field_", "cdef_", "vcall_", "attr_not_none",
       "arg_not_none", "truth_", "item_", "cell_get_", "cell_set_", "cell_address_", "scope_outer_");
 
   private static List<BasicBlock> successors(Terminator t) {
