@@ -94,6 +94,13 @@ public final class FusedFunctions {
     return g.name() + "[" + s.signature().replace('|', ',') + "]";
   }
 
+  /** The name Cython 0.29 exported a specialization under ({@code __pyx_fuse_0integrate}: its index, then the name). */
+  static String cython029CapiName(Specialization s) {
+    String name = s.def().name();
+    int cut = name.indexOf("__", Stmt.FuncDef.FUSED_PREFIX.length());
+    return name.substring(0, cut) + name.substring(cut + 2);
+  }
+
   void adopt(String bound, Group g, java.util.function.BiConsumer<String, String> bindSpecialization) {
     List<Specialization> specs = new ArrayList<>();
     for (Specialization s : g.specializations()) {

@@ -28,13 +28,16 @@ final class ModuleCapi {
         exports.add(new ModuleInfo.CapiExport(name, null, v, null, CapiSignatures.of(v.type())));
       }
     }
-    // A fused function's specializations, also under the names Cython 3 gives them (looked up first).
+    // A fused function's specializations, also under the names Cython 3 gives them (looked up first)
+    // and the names Cython 0.29 gave them (which modules it built import: a project rebuilt in part).
     for (FusedFunctions.Group g : c.fused.groups.values()) {
       if (g.owner() != null || !g.def().isCdef()) continue;
       for (FusedFunctions.Specialization s : g.specializations()) {
         String name = s.def().name();
-        exports.stream().filter(e -> e.name().equals(name) && e.function() != null).findFirst()
-            .ifPresent(e -> exports.add(new ModuleInfo.CapiExport(FusedFunctions.capiName(g, s), e.function(), null, null, e.signature())));
+        exports.stream().filter(e -> e.name().equals(name) && e.function() != null).findFirst().ifPresent(e -> {
+          exports.add(new ModuleInfo.CapiExport(FusedFunctions.capiName(g, s), e.function(), null, null, e.signature()));
+          exports.add(new ModuleInfo.CapiExport(FusedFunctions.cython029CapiName(s), e.function(), null, null, e.signature()));
+        });
       }
     }
     exports.addAll(sharedDefaults(c));

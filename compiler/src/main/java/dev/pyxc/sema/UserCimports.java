@@ -197,6 +197,17 @@ final class UserCimports {
       return;
     }
     FusedFunctions.Group fusedGroup = declared.fused.group(name);
+    if (fusedGroup != null && fusedGroup.def().isCdef() && fusedGroup.owner() == null && !declared.cfunctions.containsKey(name)
+        && declared.inlineFunctions.contains(name)) {
+      // An inline fused function: this module compiles the file's definition (under the file's
+      // qualified name, specialized here as its own), each specialization bound to its copy.
+      String own = dotted + "." + name;
+      String fusedName = name;
+      inline(dotted, declared, pos);
+      module.fused.adopt(bound, fusedGroup, (specBound, specName) -> module.cfunctions.put(specBound,
+          declared.cfunctions.get(specName).renamed(specName.substring(0, specName.length() - fusedName.length()) + own)));
+      return;
+    }
     if (fusedGroup != null && fusedGroup.def().isCdef() && fusedGroup.owner() == null && !declared.cfunctions.containsKey(name)) {
       // A fused function: each specialization bound as a function of its own, the group dispatching to them.
       String from = dotted;
