@@ -135,7 +135,8 @@ static int pyxc_set_ssize_t(char *p, PyObject *v) {
     *(Py_ssize_t *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_ssize_t = {"Py_ssize_t", 'i', sizeof(Py_ssize_t), "n", pyxc_get_ssize_t, pyxc_set_ssize_t, NULL, 0, NULL, NULL, NULL, NULL};
+/* (exported as the integer of its size, as Cython gives it: numpy does not read 'n') */
+static const pyxc_dtype pyxc_dtype_ssize_t = {"Py_ssize_t", 'i', sizeof(Py_ssize_t), sizeof(Py_ssize_t) == 8 ? "q" : "i", pyxc_get_ssize_t, pyxc_set_ssize_t, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_size_t */
@@ -146,7 +147,7 @@ static int pyxc_set_size_t(char *p, PyObject *v) {
     *(size_t *)p = x;
     return 0;
 }
-static const pyxc_dtype pyxc_dtype_size_t = {"size_t", 'u', sizeof(size_t), "N", pyxc_get_size_t, pyxc_set_size_t, NULL, 0, NULL, NULL, NULL, NULL};
+static const pyxc_dtype pyxc_dtype_size_t = {"size_t", 'u', sizeof(size_t), sizeof(size_t) == 8 ? "Q" : "I", pyxc_get_size_t, pyxc_set_size_t, NULL, 0, NULL, NULL, NULL, NULL};
 /* @end */
 
 /* @piece pyxc_dtype_float */

@@ -43,6 +43,12 @@ static int pyxc_memoryview_getbuffer(PyObject *self, Py_buffer *view, int flags)
         return -1;
     }
     if (pyxc_fill_buffer(view, self, m->slice.data, m->dtype, m->ndim, m->slice.shape, m->slice.strides, m->readonly, flags) < 0) return -1;
+    /* The exporter's own item format, as Cython's memoryview gives it (a char view of uint8 data is
+       'B', which numpy reads as numbers, not as bytes). */
+    if (view->format && m->slice.owner && m->slice.owner != PYXC_MV_NONE && m->slice.owner->view.format
+        && m->slice.owner->view.itemsize == m->dtype->size) {
+        view->format = m->slice.owner->view.format;
+    }
     for (int i = 0; i < m->ndim; i++) {
         if (m->slice.suboffsets[i] < 0) continue;
         /* An indirect axis: only for a consumer that can follow its pointers. */

@@ -74,8 +74,9 @@ public final class StructDtypes {
       case ULONG -> "L";
       case LONGLONG -> "q";
       case ULONGLONG -> "Q";
-      case SSIZE_T, HASH_T, PTRDIFF_T -> "n";
-      case SIZE_T -> "N";
+      // (as the integer of their size, long on the platforms gcc builds CPython for: numpy does not read 'n')
+      case SSIZE_T, HASH_T, PTRDIFF_T -> "l";
+      case SIZE_T -> "L";
       case UCS4, UNICODE -> throw new IllegalArgumentException("not a view item: " + t.name());
     };
   }

@@ -127,6 +127,10 @@ final class TypeDeclarations {
     pending.clear();
   }
 
+  private static String lastPart(String dotted) {
+    return dotted.substring(dotted.lastIndexOf('.') + 1);
+  }
+
   /** A fused type: its members, each written once, with fused members' members in their place. */
   private void fusedType(Stmt.FusedTypeDef fd) {
     List<CType> members = new ArrayList<>();
@@ -134,10 +138,13 @@ final class TypeDeclarations {
     if (fd.members().isEmpty()) diags.error(fd.pos(), "Need at least one type");
     for (dev.pyxc.ast.TypeRef m : fd.members()) {
       CType t = module.resolveAllowingFused(m);
-      // A typedef is named as written; Cython's own names (cython.double) by the type's.
+      // A typedef is named as written (a cimported module's without the module: `cnp.float32_t` is
+      // `float32_t`); Cython's own names (cython.double) by the type's.
       // (`const int` is a member of its own, which pyxc compiles as int: a call is then ambiguous, as in Cython)
       // (`complex` is C's double complex: named so, as Cython's signatures name it)
       String name = m instanceof dev.pyxc.ast.TypeRef.Named n && !n.name().contains(".") && !n.name().equals("complex") ? n.name()
+          : m instanceof dev.pyxc.ast.TypeRef.Named n && !n.name().startsWith("cython.") && Types.named(lastPart(n.name())) == null
+              ? lastPart(n.name())
           : m instanceof dev.pyxc.ast.TypeRef.Const ? "const " + t.name() : t.name();
       if (written.contains(name)) {
         diags.error(m.pos(), "Type specified multiple times");
