@@ -1,7 +1,8 @@
 # What numpy sees of a view returned to Python, as Cython gives it: the exporter's own item format
 # (a char view of uint8 data stays uint8, an unsigned char view of bools stays bool); a view over
 # storage the module made (a copy) by the integer of its size, never 'n', which numpy cannot read.
-# A plain char view accepts bytes of any sign, and bools.
+# A plain char view accepts bytes of any sign, and bools (a const char view refuses them, as
+# Cython 3.3.0 does).
 # Expected outputs recorded from Cython 3.3.0.
 import numpy as np
 
@@ -18,6 +19,19 @@ def char_view(char[:, ::1] m):
     ValueError: Buffer dtype mismatch, expected 'char' but got 'short'
     """
     return np.asarray(m).dtype, memoryview(m).format, m[0, 0]
+
+def const_char_view(const char[:] m):
+    """
+    >>> const_char_view(np.array([-3], dtype=np.int8))
+    -3
+    >>> const_char_view(np.array([200], dtype=np.uint8))
+    Traceback (most recent call last):
+    ValueError: Buffer dtype mismatch, expected 'const char' but got 'unsigned char'
+    >>> const_char_view(np.array([True]))
+    Traceback (most recent call last):
+    ValueError: Buffer dtype mismatch, expected 'const char' but got 'bool'
+    """
+    return m[0]
 
 def bool_mask(Py_ssize_t n):
     """

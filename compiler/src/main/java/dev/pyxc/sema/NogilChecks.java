@@ -80,12 +80,14 @@ final class NogilChecks {
   /** The type of a call's callee as an expression: a struct's function pointer field ({@code s.f(1)}) is typed here. */
   private CType calleeType(Expr.Call c) {
     CType t = fn.types.get(c.func());
-    if (t == null && c.func() instanceof Expr.Attribute a && isStruct(fn.types.get(a.obj()))) t = fn.type(a);
+    if (t == null && c.func() instanceof Expr.Attribute a && hasField(fn.types.get(a.obj()), a.name())) t = fn.type(a);
     return t;
   }
 
-  private static boolean isStruct(CType t) {
-    return t instanceof CType.Struct || t instanceof CType.Pointer p && p.target() instanceof CType.Struct;
+  /** Whether t is a struct, or a pointer to one, with a field of that name (a lock's methods are none). */
+  private static boolean hasField(CType t, String name) {
+    CType s = t instanceof CType.Pointer p ? p.target() : t;
+    return s instanceof CType.Struct st && st.type().fields() != null && st.type().fields().containsKey(name);
   }
 
   /**
