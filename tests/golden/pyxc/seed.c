@@ -351,8 +351,9 @@ static pyxc_slice pyxc_mv_from_object(PyObject *obj, const pyxc_dtype *dt, int n
     } else if (!pyxc_format_info(fmt[0], &kind, &size, &got)) {
         got = NULL;
     }
-    /* As in Cython, a plain char item (a view's and a buffer variable's) accepts any byte: signed, unsigned or bool. */
-    if (got && dt->format[0] == 'c' && size == 1 && (kind == 'i' || kind == 'u')) kind = dt->kind;
+    /* As in Cython, a plain char item (a view's and a buffer variable's) accepts any byte: signed, unsigned
+       or bool; a const char view's does not (Cython 3.3.0 refuses 'B' there). */
+    if (!(flags & PYXC_MV_CONST) && got && dt->format[0] == 'c' && size == 1 && (kind == 'i' || kind == 'u')) kind = dt->kind;
     /* A source copied into a view from Python code: any items of the view's size, as Cython's memoryview copies them. */
     /* (never reading other items as objects, nor objects as other items) */
     if ((flags & PYXC_MV_CAST) && dt->kind != 'O' && kind != 'O' && o->view.itemsize != dt->size) {
