@@ -103,7 +103,7 @@ public final class Checker {
   /** The signature of each function a {@code .pxd} declares, as its capsule is named (CapiSignatures). */
   final Map<String, String> capiSignatures = new java.util.HashMap<>();
   /** The names of the extension types the module's own {@code .pxd} declares. */
-  private final Set<String> ownClasses = new java.util.HashSet<>();
+  final Set<String> ownClasses = new java.util.HashSet<>();
   /** The cdef functions a {@code .pxd} declares and those the module defines. */
   final CFunctionDeclarations cdefs = new CFunctionDeclarations(this);
   /**
@@ -152,7 +152,7 @@ public final class Checker {
     // (one class, not a second one of the same name), as in Cython.
     c.declarationFiles.put(files.moduleName(), c);
     List<FunctionInfo> functions = new ArrayList<>();
-    List<Stmt> moduleBody = StaticMethods.hoisted(CpdefExterns.expand(CythonImports.asCImports(c.withOwnDeclarations(module.body()))),
+    List<Stmt> moduleBody = StaticMethods.hoisted(CpdefExterns.expand(CythonImports.asCImports(OwnDeclarations.merged(c, module.body()))),
         c.ownDeclarations, diags);
     c.importStar = ImportStar.atModuleLevel(moduleBody) != null;
     c.standardLibrary = StandardLibraryNames.of(moduleBody);
@@ -398,67 +398,6 @@ public final class Checker {
   /** Cython's own modules, which no user {@code .pxd} may stand in for. */
   private static boolean isCythonOwn(String module) {
     return module.equals("cython") || module.startsWith("cython.");
-  }
-
-  /** The module's statements after those of its own {@code .pxd} (beside its {@code .pyx}), if it has one. */
-  private List<Stmt> withOwnDeclarations(List<Stmt> body) {
-    DeclarationFiles.Found own = files.own();
-    if (own == null) return body;
-    own.errors().forEach(diags::add);
-    if (own.module() == null) return body;
-    Map<String, Stmt.ClassDef> defined = new java.util.HashMap<>();
-    for (Stmt s : body) if (s instanceof Stmt.ClassDef cd && cd.extensionType()) defined.putIfAbsent(cd.name(), cd);
-    Map<String, Stmt.ClassDef> declared = new java.util.HashMap<>();
-    List<Stmt> all = new ArrayList<>();
-    for (Stmt s : own.module().body()) {
-      ownDeclarations.add(s);
-      // A .pxd declares a class with its body; a bare one there is Cython's error.
-      if (s instanceof Stmt.ClassForward f) diags.error(f.pos(), "C class '" + f.name() + "' is declared but not defined");
-      if (s instanceof Stmt.ClassDef cd && cd.extensionType()) {
-        ownDeclarations.addAll(cd.body());
-        ownClasses.add(cd.name());
-        // Defined in the .pyx: one class, its declarations first; else the .pxd's body is all of it.
-        if (defined.containsKey(cd.name())) {
-          declared.put(cd.name(), cd);
-          continue;
-        }
-      }
-      all.add(s);
-    }
-    for (Stmt s : body) {
-      Stmt.ClassDef decl = s instanceof Stmt.ClassDef cd && cd.extensionType() && defined.get(cd.name()) == cd
-          ? declared.get(cd.name()) : null;
-      all.add(decl == null ? s : mergedClass(decl, (Stmt.ClassDef) s));
-    }
-    return all;
-  }
-
-  /**
-   * A class its {@code .pxd} declares (attributes, cdef method signatures, base) and its
-   * {@code .pyx} defines: one class whose body holds the declarations first. The {@code .pyx} may
-   * leave out the base; naming another is Cython's error.
-   */
-  private Stmt.ClassDef mergedClass(Stmt.ClassDef decl, Stmt.ClassDef def) {
-    List<dev.pyxc.ast.Expr.Arg> arguments = def.arguments();
-    if (arguments.isEmpty()) {
-      arguments = decl.arguments();
-    } else if (!arguments.stream().map(a -> dev.pyxc.ast.Exprs.dottedName(a.value())).toList()
-        .equals(decl.arguments().stream().map(a -> dev.pyxc.ast.Exprs.dottedName(a.value())).toList())) {
-      diags.error(def.pos(), "Base type does not match previous declaration");
-    }
-    List<Stmt> members = new ArrayList<>(decl.body());
-    members.addAll(def.body());
-    List<Stmt.Decorator> decorators = new ArrayList<>(decl.decorators());
-    decorators.addAll(def.decorators());
-    // (the C names and linkage, `public api class C[object C_obj, type C_type]`, are the declaration's unless the definition says them)
-    return new Stmt.ClassDef(def.name(), arguments, true, def.docstring() != null ? def.docstring() : decl.docstring(),
-        List.copyOf(members), List.copyOf(decorators), saysNames(def.cNames()) || !saysNames(decl.cNames()) ? def.cNames() : decl.cNames(),
-        def.pos(), def.namePos());
-  }
-
-  /** Whether a class statement says its linkage or C names. */
-  private static boolean saysNames(Stmt.ExtNames n) {
-    return n != null && (n.linkage().exported() || n.objectStruct() != null || n.typeObject() != null);
   }
 
   /**
